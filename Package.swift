@@ -1,0 +1,24 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "AgencyAudit",
+    products: [
+        .executable(name: "agency-audit", targets: ["agency-audit"]),
+        .library(name: "AgencyAudit", targets: ["AgencyAudit"]),
+    ],
+    targets: [
+        // The whole audit pipeline: import, detect, measure, contract, diagnose, report, workspace.
+        .target(name: "AgencyAudit"),
+        // The sample-store generator: writes workspaces in the platforms' own export shapes,
+        // with planted anomalies and the expected figures. Independent of the pipeline on purpose,
+        // so the expected values are computed apart from the code they check.
+        .target(name: "AgencyAuditSample"),
+        // Subcommands, argument parsing, help and exit codes.
+        .target(name: "AgencyAuditCLI", dependencies: ["AgencyAudit", "AgencyAuditSample"]),
+        .executableTarget(name: "agency-audit", dependencies: ["AgencyAuditCLI"]),
+        .testTarget(name: "AgencyAuditTests", dependencies: ["AgencyAudit", "AgencyAuditSample"]),
+        .testTarget(name: "AgencyAuditSampleTests", dependencies: ["AgencyAuditSample"]),
+        .testTarget(name: "AgencyAuditCLITests", dependencies: ["AgencyAuditCLI"]),
+    ]
+)
