@@ -1,0 +1,69 @@
+/// One CSV record (a row, possibly spanning several physical lines), borrowed from the reader's buffer.
+///
+/// Valid only inside the closure it is passed to; copy out what you keep.
+public struct CSVRecord {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let fields: UnsafeBufferPointer<CSVField>
+    /// Physical line (1-based) where the record starts.
+    public let line: Int
+    /// Physical lines the record covers (more than 1 when a quoted field holds a newline).
+    public let lineCount: Int
+    /// Set when the record is broken beyond repair, e.g. a quote never closed before the end of the file.
+    public let defect: String?
+
+    public var count: Int { fields.count }
+
+    /// Calls `body` with the field's bytes: quotes removed and doubled quotes undone.
+    public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        guard index < fields.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let f = fields[index]
+        if !f.quoted {
+            return try body(UnsafeBufferPointer(rebasing: buffer[f.start..<f.end]))
+        }
+        if !f.irregular {
+            let s = f.start + 1
+            let e = max(s, f.end - 1)
+            return try body(UnsafeBufferPointer(rebasing: buffer[s..<e]))
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(f.end - f.start)
+        var i = f.start + 1
+        var open = true
+        while i < f.end {
+            let c = buffer[i]
+            if open && c == UInt8(ascii: "\"") {
+                if i + 1 < f.end && buffer[i + 1] == UInt8(ascii: "\"") {
+                    out.append(c)
+                    i += 2
+                    continue
+                }
+                open = false
+                i += 1
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return try out.withUnsafeBufferPointer(body)
+    }
+
+    /// The field as text (invalid UTF-8 repaired to U+FFFD).
+    public func string(_ index: Int) -> String {
+        withField(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// True when every field is empty or whitespace.
+    public var isBlank: Bool {
+        for i in 0..<fields.count where !withField(i, { CellText.isBlank($0) }) { return false }
+        return true
+    }
+
+    /// The record as it stood in the file (decoded to UTF-8), for the rejects file.
+    public var rawText: String {
+        guard let first = fields.first, let last = fields.last else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[first.start..<last.end]), as: UTF8.self)
+    }
+
+    /// All fields as text.
+    public var strings: [String] { (0..<count).map(string) }
+}

@@ -1,0 +1,105 @@
+/// Reads one export file into typed records, accounting for every row.
+///
+/// Finds the header row below any title lines, recognises the kind of export and its platform
+/// from the header, then maps each data row: accepted, rejected with a reason, or skipped
+/// (blank, 合计/汇总 summary, repeated header). Streams: the file is never held whole in memory.
+public enum ExportImporter {
+    /// Header rows are searched for in this many leading records.
+    public static let headerSearchLimit = 30
+
+    /// Reads `source`; `file` is the path shown in messages (relative to the store folder).
+    ///
+    /// - Returns: nil when the file is not an export the audit knows (no header row recognised).
+    /// - Throws: `ImportError` when the file is recognised but cannot be read as a whole.
+    public static func read<S: ByteSource>(_ source: S, file: String) throws(ImportError) -> ImportedExport? {
+        var reader = CSVReader(source: source)
+        var header: HeaderMatch?
+        var mapper: (any RowMapper)?
+        var result: ImportedExport?
+        var titleLines: [String] = []
+        var recordsSeen = 0
+        let fileName = String(file.split(separator: "/").last ?? Substring(file))
+
+        do {
+            try reader.forEachRecord { record in
+                recordsSeen += 1
+                guard let match = header, var output = result else {
+                    if recordsSeen > headerSearchLimit { throw StopReading() }
+                    if record.isBlank { return }
+                    let names = (0..<record.count).map { i in record.withField(i) { CellText.headerName($0) } }
+                    if let m = try HeaderMatch.match(names, line: record.line, file: file) {
+                        header = m
+                        let fileDay = FileDate.singleDay(fileName: fileName, titleLines: titleLines, kind: m.schema.kind)
+                        if m.index("date") == nil, m.schema.kind != .orders, fileDay == nil {
+                            throw ImportError.undatedFile(file: file, kind: m.schema.kind)
+                        }
+                        switch m.schema.kind {
+                        case .orders: mapper = OrderRowMapper()
+                        case .traffic: mapper = TrafficRowMapper(fileDay: fileDay)
+                        case .ads: mapper = AdRowMapper(fileDay: fileDay)
+                        }
+                        result = ImportedExport(file: file, kind: m.schema.kind, platform: m.platform,
+                                                encoding: .utf8, headerLine: record.line)
+                    } else {
+                        titleLines.append(names.filter { !$0.isEmpty }.joined(separator: " "))
+                    }
+                    return
+                }
+                result = nil  // keep `output` uniquely referenced while it grows
+                defer { result = output }
+                classify(record, header: match, mapper: &mapper!, file: file, into: &output)
+            }
+        } catch let error as ImportError {
+            throw .inFile(file, error)
+        } catch is StopReading {
+            // Fall through: no header in the first lines.
+        } catch {
+            throw .unreadable(file: file, reason: "\(error)")
+        }
+        guard var output = result else {
+            if recordsSeen == 0 { throw .emptyFile(file: file) }
+            return nil
+        }
+        output.encoding = reader.encoding
+        output.replacedBytes = reader.replacedByteCount
+        if output.replacedBytes > 0 {
+            output.notes.append("有 \(output.replacedBytes) 个字节不是有效的 \(output.encoding.rawValue) 字符，已替换为 �（文件可能混用了编码）")
+        }
+        return output
+    }
+
+    private struct StopReading: Error {}
+
+    private static func classify(_ record: CSVRecord, header: HeaderMatch, mapper: inout any RowMapper,
+                                 file: String, into output: inout ImportedExport) {
+        let location = RowLocation(file: file, line: record.line)
+        func reject(_ column: String?, _ reason: String) {
+            output.counts.rejected += 1
+            output.rejects.append(RejectedRow(location: location, column: column, reason: reason, raw: record.rawText))
+        }
+        if let defect = record.defect { return reject(nil, defect) }
+        if record.isBlank { output.counts.skippedBlank += 1; return }
+        let first = record.withField(0) { CellText.string($0) }
+        if first == "合计" || first == "总计" || first == "汇总" { output.counts.skippedSummary += 1; return }
+        let width = header.headerNames.count
+        if record.count != width {
+            let extraIsEmpty = record.count > width && (width..<record.count).allSatisfy { i in record.withField(i) { CellText.isBlank($0) } }
+            if !extraIsEmpty {
+                return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列（可能有未加引号的逗号，或行被截断）")
+            }
+        }
+        if record.count >= width, (0..<width).allSatisfy({ i in record.withField(i) { CellText.headerName($0) } == header.headerNames[i] }) {
+            output.counts.skippedRepeatedHeader += 1
+            return
+        }
+        do {
+            switch try mapper.map(FieldReader(record: record, header: header), location: location, into: &output) {
+            case .accepted: output.counts.accepted += 1
+            case .summary: output.counts.skippedSummary += 1
+            case .breakdown: output.counts.skippedBreakdown += 1
+            }
+        } catch {
+            reject(error.column, error.reason)
+        }
+    }
+}

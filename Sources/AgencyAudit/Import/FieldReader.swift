@@ -1,0 +1,50 @@
+/// Reads typed values out of one data row by column key, rejecting the row with a precise reason.
+struct FieldReader {
+    let record: CSVRecord
+    let header: HeaderMatch
+
+    /// `第 7 列「买家实际支付金额」`.
+    func columnLabel(_ index: Int) -> String {
+        "第 \(index + 1) 列「\(index < header.headerNames.count ? header.headerNames[index] : "")」"
+    }
+
+    func has(_ key: String) -> Bool { header.index(key) != nil }
+
+    /// Cleaned text; empty when the column is absent or the cell is null.
+    func text(_ key: String) -> String {
+        guard let i = header.index(key) else { return "" }
+        return record.withField(i) { CellText.string($0) }
+    }
+
+    func money(_ key: String, required: Bool = false) throws(RowRejection) -> Money? {
+        try value(key, required: required, NumberCell.money)
+    }
+
+    func integer(_ key: String, required: Bool = false) throws(RowRejection) -> Int? {
+        try value(key, required: required, NumberCell.integer)
+    }
+
+    func time(_ key: String, required: Bool = false) throws(RowRejection) -> LocalTime? {
+        try value(key, required: required, DateCell.time)
+    }
+
+    func day(_ key: String, required: Bool = false) throws(RowRejection) -> CalendarDay? {
+        try value(key, required: required, DateCell.day)
+    }
+
+    private func value<T>(_ key: String, required: Bool,
+                          _ parse: (UnsafeBufferPointer<UInt8>) -> CellParse<T>) throws(RowRejection) -> T? {
+        guard let i = header.index(key) else { return nil }
+        let outcome = record.withField(i, parse)
+        switch outcome {
+        case .value(let v):
+            return v
+        case .null:
+            if required { throw RowRejection(column: columnLabel(i), reason: "为空，应有值") }
+            return nil
+        case .invalid(let expected):
+            let shown = record.withField(i) { String(decoding: CellText.trimmed($0), as: UTF8.self) }
+            throw RowRejection(column: columnLabel(i), reason: "\(expected)，实际是「\(shown.prefix(40))」")
+        }
+    }
+}

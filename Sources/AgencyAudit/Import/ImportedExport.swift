@@ -1,0 +1,25 @@
+/// Everything read from one export file: its typed records, its rejects and its row accounting.
+public struct ImportedExport: Sendable {
+    public var file: String
+    public var kind: ExportKind
+    public var platform: Platform
+    public var encoding: TextEncoding
+    public var headerLine: Int
+    public var counts = RowCounts()
+    public var orders: [Order] = []
+    public var traffic: [TrafficRecord] = []
+    public var ads: [AdRecord] = []
+    public var rejects: [RejectedRow] = []
+    /// Summary rows' own totals (合计 of an ads report), kept to cross-check the detail rows.
+    public var notes: [String] = []
+    /// Bytes that were no valid character and were replaced.
+    public var replacedBytes = 0
+
+    public init(file: String, kind: ExportKind, platform: Platform, encoding: TextEncoding, headerLine: Int) {
+        self.file = file
+        self.kind = kind
+        self.platform = platform
+        self.encoding = encoding
+        self.headerLine = headerLine
+    }
+}

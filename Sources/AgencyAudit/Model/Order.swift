@@ -1,0 +1,38 @@
+/// One order from the platform's order report.
+public struct Order: Sendable, Hashable {
+    public var id: String
+    public var buyer: String
+    public var status: String
+    public var paidAmount: Money
+    public var refundAmount: Money
+    public var receiverName: String
+    public var address: String
+    public var phone: String
+    public var createdAt: LocalTime?
+    /// Nil for an unpaid order or one closed before payment.
+    public var paidAt: LocalTime?
+    public var itemTitle: String
+    public var quantity: Int
+    public var logisticsNumber: String
+    public var location: RowLocation
+
+    public init(id: String, buyer: String = "", status: String = "", paidAmount: Money, refundAmount: Money = .zero,
+                receiverName: String = "", address: String = "", phone: String = "", createdAt: LocalTime? = nil,
+                paidAt: LocalTime?, itemTitle: String = "", quantity: Int = 1, logisticsNumber: String = "",
+                location: RowLocation) {
+        self.id = id
+        self.buyer = buyer
+        self.status = status
+        self.paidAmount = paidAmount
+        self.refundAmount = refundAmount
+        self.receiverName = receiverName
+        self.address = address
+        self.phone = phone
+        self.createdAt = createdAt
+        self.paidAt = paidAt
+        self.itemTitle = itemTitle
+        self.quantity = quantity
+        self.logisticsNumber = logisticsNumber
+        self.location = location
+    }
+}
