@@ -1,0 +1,25 @@
+/// Runs every registered rule over a month and returns their findings in report order.
+public struct Detector: Sendable {
+    public var rules: [any DetectionRule]
+
+    public init(rules: [any DetectionRule] = Detector.standardRules) { self.rules = rules }
+
+    /// The rules a monthly audit runs. Adding a rule = adding a file under Rules/ and listing it here.
+    public static let standardRules: [any DetectionRule] = [
+        SameAddressClusterRule(),
+        SamePhoneClusterRule(),
+        TrafficSourceSurgeRule(),
+        SpendOverLimitRule(),
+        ROIBelowRedLineRule(),
+    ]
+
+    public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
+        rules.flatMap { $0.detect(in: data, context: context) }.sorted(by: Anomaly.reportOrder)
+    }
+
+    /// Orders named by high or medium findings of fake-order rules.
+    public static func suspiciousOrderIDs(in anomalies: [Anomaly]) -> Set<String> {
+        let fakeOrderRules = Set(standardRules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
+        return Set(anomalies.filter { $0.severity >= .medium && fakeOrderRules.contains($0.rule) }.flatMap(\.orderIDs))
+    }
+}

@@ -1,0 +1,56 @@
+/// Orders sharing one key (an address, a phone) that follow each other closely in time, and the
+/// signals that tell brushing from a real crowd.
+struct OrderBurst {
+    let orders: [Order]
+
+    /// Splits time-sorted orders into runs where consecutive payments are at most `maxGap` apart.
+    static func bursts(of orders: [Order], maxGapSeconds: Int, minSize: Int) -> [OrderBurst] {
+        let sorted = orders.sorted { ($0.paidAt!, $0.id) < ($1.paidAt!, $1.id) }
+        var result: [OrderBurst] = []
+        var current: [Order] = []
+        for o in sorted {
+            if let last = current.last, o.paidAt!.seconds - last.paidAt!.seconds > maxGapSeconds {
+                if current.count >= minSize { result.append(OrderBurst(orders: current)) }
+                current = []
+            }
+            current.append(o)
+        }
+        if current.count >= minSize { result.append(OrderBurst(orders: current)) }
+        return result
+    }
+
+    var count: Int { orders.count }
+    var first: LocalTime { orders.first!.paidAt! }
+    var last: LocalTime { orders.last!.paidAt! }
+    var spanHours: Double { Double(last.seconds - first.seconds) / 3600 }
+    var days: [CalendarDay] { Array(Set(orders.map { $0.paidAt!.day })).sorted() }
+    var orderIDs: [String] { orders.map(\.id) }
+
+    /// Share of the most common value.
+    func sameness<T: Hashable>(_ value: (Order) -> T) -> Double {
+        var counts: [T: Int] = [:]
+        for o in orders { counts[value(o), default: 0] += 1 }
+        return Double(counts.values.max() ?? 0) / Double(count)
+    }
+
+    func distinct<T: Hashable>(_ value: (Order) -> T) -> Int { Set(orders.map(value)).count }
+
+    var medianAmount: Money {
+        let sorted = orders.map(\.paidAmount).sorted()
+        return sorted[sorted.count / 2]
+    }
+
+    /// The item bought most often, and how often.
+    var topItem: (title: String, count: Int) {
+        var counts: [String: Int] = [:]
+        for o in orders { counts[o.itemTitle, default: 0] += 1 }
+        let best = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!
+        return (best.key, best.value)
+    }
+
+    /// `2025-08-14 10:02 至 12:47` or `2025-08-14 10:02 至 2025-08-15 09:40`.
+    var timeRange: String {
+        let a = first.description.prefix(16), b = last.description.prefix(16)
+        return first.day == last.day ? "\(a) 至 \(b.suffix(5))" : "\(a) 至 \(b)"
+    }
+}

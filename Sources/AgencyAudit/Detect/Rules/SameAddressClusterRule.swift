@@ -1,0 +1,58 @@
+/// Many paid orders to one delivery address within a short time: the classic brushing pattern
+/// (大量地址相同的订单), scored so that families, offices and parcel stations stay low.
+public struct SameAddressClusterRule: FakeOrderRule {
+    public let id = "same-address-cluster"
+    /// Consecutive orders further apart than this start a new burst.
+    public var maxGapHours = 24
+    public var minOrders = 3
+    let normalizer = AddressNormalizer()
+
+    public init() {}
+
+    public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
+        var groups: [String: [Order]] = [:]
+        for o in data.paidOrders where !o.address.isEmpty {
+            groups[normalizer.key(o.address), default: []].append(o)
+        }
+        var found: [Anomaly] = []
+        for (_, orders) in groups where orders.count >= minOrders {
+            for burst in OrderBurst.bursts(of: orders, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
+                if let a = assess(burst, context: context) { found.append(a) }
+            }
+        }
+        return found
+    }
+
+    func assess(_ b: OrderBurst, context: DetectionContext) -> Anomaly? {
+        var score = 0
+        var signals: [String] = []
+        let n = b.count
+        score += n >= 10 ? 3 : n >= 5 ? 2 : 1
+        signals.append("\(n) 单")
+        if b.spanHours <= 6 { score += 2; signals.append("集中在 \(DisplayNumber.fixed(b.spanHours, decimals: 1)) 小时内") }
+        else if b.spanHours <= 24 { score += 1; signals.append("跨度 \(DisplayNumber.fixed(b.spanHours, decimals: 1)) 小时") }
+        else if b.spanHours > 72 { score -= 2; signals.append("分散在 \(DisplayNumber.fixed(b.spanHours / 24, decimals: 1)) 天") }
+        let item = b.sameness(\.itemTitle)
+        let top = b.topItem
+        if item >= 0.8 { score += 2; signals.append("\(top.count) 单是同一商品「\(top.title.prefix(16))」") }
+        else if item >= 0.6 { score += 1; signals.append("多数是同一商品") }
+        else if item < 0.4 { score -= 1; signals.append("商品各不相同") }
+        if b.sameness(\.paidAmount) >= 0.8 { score += 1; signals.append("金额相同（\(DisplayNumber.money(b.medianAmount))）") }
+        if b.medianAmount.cents <= 2000 { score += 1; signals.append("低价（中位 \(DisplayNumber.money(b.medianAmount))）") }
+        let buyers = b.distinct(\.buyer)
+        if n >= 3, Double(buyers) / Double(n) >= 0.8 { score += 1; signals.append("\(buyers) 个不同买家账号") }
+        let names = b.distinct(\.receiverName)
+        if names >= 3 { signals.append("\(names) 个不同收货人") }
+
+        var severity: Severity = score >= 7 ? .high : score >= 5 ? .medium : .low
+        let marker = CollectionPoint.marker(in: b.orders[0].address)
+        if let marker {
+            severity = .low
+            signals.append("地址含「\(marker)」，是代收点/前台，多人收件属正常")
+        }
+        guard score >= 3 || severity > .low else { return nil }
+        let evidence = "收货地址 \(context.masker.address(b.orders[0].address)) 在 \(b.timeRange) 收到 "
+            + signals.joined(separator: "，") + "（规则：同一规范化地址 \(maxGapHours) 小时内连续 ≥\(minOrders) 单；评分 \(score)，≥7 高、≥5 中）"
+        return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, evidence: evidence)
+    }
+}

@@ -1,0 +1,75 @@
+/// Joins the exports of one month into `MonthData`, setting aside repeats and rows outside the month.
+///
+/// A month's exports may overlap: a one-day traffic download beside the monthly one, the same
+/// order file saved twice. The first occurrence (in file-name order) counts; each repeat is
+/// moved from accepted to skipped-duplicate in its file's accounting and reported.
+public enum MonthAssembler {
+    public struct Result: Sendable {
+        public var data: MonthData
+        /// The inputs with their duplicate counts updated.
+        public var inputs: [ImportedExport]
+        /// Per file: rows dated outside the month (read, reported, not counted).
+        public var outsideMonth: [String: Int]
+        /// Orders read twice: (order id, where it was first, where it was repeated).
+        public var duplicateOrders: [(id: String, first: RowLocation, repeat: RowLocation)]
+    }
+
+    public static func assemble(month: YearMonth, inputs: [ImportedExport]) -> Result {
+        var files = inputs.sorted { $0.file < $1.file }
+        var orders: [Order] = []
+        var traffic: [TrafficRecord] = []
+        var ads: [AdRecord] = []
+        var seenOrders: [String: RowLocation] = [:]
+        var seenTraffic = Set<TrafficKey>()
+        var seenAds = Set<AdKey>()
+        var outside: [String: Int] = [:]
+        var duplicates: [(String, RowLocation, RowLocation)] = []
+
+        for i in files.indices {
+            var file = files[i]
+            for order in file.orders {
+                if let first = seenOrders[order.id] {
+                    duplicates.append((order.id, first, order.location))
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                seenOrders[order.id] = order.location
+                orders.append(order)
+                if let paid = order.paidAt, !month.contains(paid.day) { outside[file.file, default: 0] += 1 }
+            }
+            for row in file.traffic {
+                guard month.contains(row.day) else { outside[file.file, default: 0] += 1; continue }
+                guard seenTraffic.insert(TrafficKey(day: row.day, source: row.source)).inserted else {
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                traffic.append(row)
+            }
+            for row in file.ads {
+                guard month.contains(row.day) else { outside[file.file, default: 0] += 1; continue }
+                let key = AdKey(day: row.day, campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
+                guard seenAds.insert(key).inserted else {
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                ads.append(row)
+            }
+            files[i] = file
+        }
+        return Result(data: MonthData(month: month, orders: orders, traffic: traffic, ads: ads),
+                      inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
+    }
+
+    private struct TrafficKey: Hashable {
+        var day: CalendarDay
+        var source: TrafficSource
+    }
+
+    private struct AdKey: Hashable {
+        var day: CalendarDay
+        var campaign: String
+    }
+}

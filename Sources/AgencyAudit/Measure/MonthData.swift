@@ -1,0 +1,22 @@
+/// The typed records of one audited month, after duplicates and out-of-month rows are set aside.
+public struct MonthData: Sendable {
+    public var month: YearMonth
+    /// Every accepted order of the month's order files, each id once.
+    public var orders: [Order]
+    /// Traffic rows dated inside the month, each (day, source) once.
+    public var traffic: [TrafficRecord]
+    /// Ad rows dated inside the month, each (day, campaign) once.
+    public var ads: [AdRecord]
+
+    public init(month: YearMonth, orders: [Order], traffic: [TrafficRecord], ads: [AdRecord]) {
+        self.month = month
+        self.orders = orders
+        self.traffic = traffic
+        self.ads = ads
+    }
+
+    /// Orders whose payment time falls in the month: the ones the metrics count.
+    public var paidOrders: [Order] {
+        orders.filter { $0.paidAt.map { month.contains($0.day) } ?? false }
+    }
+}

@@ -1,0 +1,33 @@
+/// Something in the exports that breaks a contract limit or looks faked, with the evidence for it.
+public struct Anomaly: Sendable, Hashable {
+    /// The rule's id, e.g. `same-address-cluster`.
+    public var rule: String
+    public var severity: Severity
+    public var dates: [CalendarDay]
+    public var orderIDs: [String]
+    /// `一级来源/二级来源` for traffic rules.
+    public var source: String?
+    public var campaign: String?
+    /// One sentence in Chinese with the figures, threshold and signals that raised it.
+    public var evidence: String
+
+    public init(rule: String, severity: Severity, dates: [CalendarDay], orderIDs: [String] = [],
+                source: String? = nil, campaign: String? = nil, evidence: String) {
+        self.rule = rule
+        self.severity = severity
+        self.dates = dates
+        self.orderIDs = orderIDs
+        self.source = source
+        self.campaign = campaign
+        self.evidence = evidence
+    }
+
+    /// Ordering for reports: most severe first, then by date and rule.
+    public static func reportOrder(_ a: Anomaly, _ b: Anomaly) -> Bool {
+        if a.severity != b.severity { return a.severity > b.severity }
+        let da = a.dates.first?.ordinal ?? 0, db = b.dates.first?.ordinal ?? 0
+        if da != db { return da < db }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return (a.orderIDs.first ?? a.source ?? "") < (b.orderIDs.first ?? b.source ?? "")
+    }
+}
