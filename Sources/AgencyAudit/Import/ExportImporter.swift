@@ -75,7 +75,8 @@ public enum ExportImporter {
         let location = RowLocation(file: file, line: record.line)
         func reject(_ column: String?, _ reason: String) {
             output.counts.rejected += 1
-            output.rejects.append(RejectedRow(location: location, column: column, reason: reason, raw: record.rawText))
+            output.rejects.append(RejectedRow(location: location, column: column, reason: reason, fields: record.strings,
+                                              personalFields: header.personalColumns))
         }
         if let defect = record.defect { return reject(nil, defect) }
         if record.isBlank { output.counts.skippedBlank += 1; return }

@@ -9,6 +9,11 @@ struct HeaderMatch: Sendable {
 
     func index(_ key: String) -> Int? { indices[key] }
 
+    /// Columns with buyer names, phones and addresses, masked wherever a row is shown.
+    var personalColumns: Set<Int> {
+        Set(["buyer", "receiverName", "address", "mobile", "telephone"].compactMap { indices[$0] })
+    }
+
     /// Tries every schema against a row; returns the match, nil if the row is no header, or throws
     /// when the row is clearly a header of a known kind that lacks a required column.
     static func match(_ names: [String], line: Int, file: String) throws(ImportError) -> HeaderMatch? {

@@ -1,16 +1,30 @@
+import Foundation
+
 /// A data row the audit could not use, with the reason and the row as it stood in the file.
 public struct RejectedRow: Sendable, Hashable {
     public var location: RowLocation
     /// `第 7 列「买家实际支付金额」`, or nil when the row as a whole is wrong.
     public var column: String?
     public var reason: String
-    public var raw: String
+    /// The row's fields as read, unmasked; render with `raw(masker:)`.
+    public var fields: [String]
+    /// Indices of fields holding buyer names, phones or addresses.
+    public var personalFields: Set<Int>
 
-    public init(location: RowLocation, column: String?, reason: String, raw: String) {
+    public init(location: RowLocation, column: String?, reason: String, fields: [String], personalFields: Set<Int> = []) {
         self.location = location
         self.column = column
         self.reason = reason
-        self.raw = raw
+        self.fields = fields
+        self.personalFields = personalFields
+    }
+
+    /// The row as comma-separated text, personal fields masked unless the masker reveals them.
+    public func raw(masker: PIIMasker) -> String {
+        fields.enumerated().map { i, f in
+            let shown = personalFields.contains(i) && !masker.reveal ? masker.name(f) : masker.scrubPhones(f)
+            return shown.contains(",") || shown.contains("\"") ? "\"" + shown.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : shown
+        }.joined(separator: ",")
     }
 }
 

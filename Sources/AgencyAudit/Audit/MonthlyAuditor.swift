@@ -1,0 +1,56 @@
+/// Runs the pipeline for one month on records already imported: assemble, detect, measure,
+/// settle, diagnose. Pure: no files, no clock.
+public enum MonthlyAuditor {
+    public struct Output: Sendable {
+        public var result: MonthAuditResult
+        /// Carried to the next month for its gap decomposition.
+        public var figures: MonthFigures
+        /// Carried to the next month for the termination terms.
+        public var standing: TerminationCheck.MonthStanding
+    }
+
+    public static func audit(month: YearMonth, contract: Contract, imports: [ImportedExport], ignored: [IgnoredFile] = [],
+                             previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
+                             masker: PIIMasker = PIIMasker()) -> Output {
+        let assembled = MonthAssembler.assemble(month: month, inputs: imports)
+        let data = assembled.data
+        let stage = contract.stage(for: month)
+        let anomalies = Detector().detect(in: data, context: DetectionContext(limits: contract.limits, masker: masker))
+        let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
+        let metrics = MetricCalculator.measure(data, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])
+        let figures = MonthFigures(data)
+        let findings = TargetDiagnosis.diagnose(metrics: metrics, current: figures, previous: previous,
+                                                anomalies: anomalies, suspiciousOrderIDs: suspicious)
+        let settlement = Settlement.compute(metrics: metrics, contract: contract)
+        let standing = TerminationCheck.MonthStanding(month: month, stageName: stage?.name,
+                                                      overallAttainment: settlement.overallAttainment,
+                                                      allTargetsMet: settlement.allTargetsMet)
+        let termination = TerminationCheck.evaluate(history: history + [standing], contract: contract, anomalies: anomalies)
+        let diagnosis = ThreeStepDiagnosis.diagnose(data: data, figures: figures, previous: previous, anomalies: anomalies)
+
+        var warnings: [String] = []
+        if stage == nil { warnings.append("合同里没有覆盖 \(month) 的阶段：本月只计算指标，不对比目标") }
+        for kind in ExportKind.allCases where !imports.contains(where: { $0.kind == kind }) {
+            warnings.append("本月缺少\(kind.displayName)导出：相关指标无法计算")
+        }
+        for p in Set(imports.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue }) where p != contract.platform {
+            warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
+        }
+        let outside = assembled.outsideMonth.values.reduce(0, +)
+        if outside > 0 { warnings.append("\(outside) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标") }
+        if !assembled.duplicateOrders.isEmpty {
+            warnings.append("\(assembled.duplicateOrders.count) 个订单在导出中重复出现：只计一次")
+        }
+
+        let result = MonthAuditResult(
+            month: month, storeName: contract.storeName, agencyName: contract.agencyName, platform: contract.platform,
+            stage: stage,
+            inputs: assembled.inputs.map { InputSummary($0, outsideMonth: assembled.outsideMonth[$0.file] ?? 0) },
+            ignoredFiles: ignored,
+            rejects: assembled.inputs.flatMap(\.rejects),
+            duplicateOrders: assembled.duplicateOrders,
+            metrics: metrics, findings: findings, anomalies: anomalies, settlement: settlement,
+            termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
+        return Output(result: result, figures: figures, standing: standing)
+    }
+}

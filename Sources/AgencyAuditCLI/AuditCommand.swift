@@ -1,0 +1,75 @@
+import AgencyAudit
+import Foundation
+
+/// `agency-audit audit <store> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium]`.
+struct AuditCommand {
+    var store: String
+    var months: [YearMonth]?
+    var out: String?
+    var revealPII: Bool
+    var failOn: Severity?
+
+    static let help = """
+    Usage: agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium]
+
+    Audits a store folder (contract.json + exports/<YYYY-MM>/*.csv) and writes, for each month,
+    report.md, targets.csv, anomalies.csv, rejects.csv and audit.json into <DIR>/<YYYY-MM>/.
+
+    Options:
+      --month YYYY-MM     audit this month only (repeatable as a comma list: 2025-08,2025-09);
+                          default: every month under exports/
+      --out DIR           where reports go; default: Reports/<store folder name>
+      --reveal-pii        do not mask buyer names, phones and addresses in the reports
+      --fail-on LEVEL     exit with code 1 when an anomaly of LEVEL (high or medium) or above is found
+      -h, --help          show this help
+
+    Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error.
+    """
+
+    init(_ args: [String]) throws(UsageError) {
+        let list = try ArgumentList(args, valued: ["--month", "--out", "--fail-on"], switches: ["--reveal-pii"])
+        guard let store = list.positionals.first else { throw UsageError("missing store folder: agency-audit audit <store-folder>") }
+        guard list.positionals.count == 1 else { throw UsageError("unexpected argument \(list.positionals[1])") }
+        self.store = store
+        if let m = list.options["--month"] {
+            var parsed: [YearMonth] = []
+            for part in m.split(separator: ",") {
+                guard let ym = YearMonth(String(part)) else { throw UsageError("--month expects YYYY-MM, got \(part)") }
+                parsed.append(ym)
+            }
+            guard !parsed.isEmpty else { throw UsageError("--month expects YYYY-MM") }
+            months = parsed.sorted()
+        }
+        out = list.options["--out"]
+        revealPII = list.flags.contains("--reveal-pii")
+        if let f = list.options["--fail-on"] {
+            guard let s = Severity(rawValue: f), s != .low else { throw UsageError("--fail-on expects high or medium, got \(f)") }
+            failOn = s
+        }
+    }
+
+    func run(output: inout some TextOutputStream) throws(WorkspaceError) -> ExitCode {
+        let storeURL = URL(fileURLWithPath: store)
+        let workspace = try StoreWorkspace(root: storeURL)
+        let outURL = URL(fileURLWithPath: out ?? "Reports/\(workspace.name)")
+        let audit = WorkspaceAudit(workspace: workspace, outputRoot: outURL, masker: PIIMasker(reveal: revealPII))
+        let results = try audit.run(months: months)
+        var worst: Severity?
+        for (r, folder) in results {
+            let targets = r.findings.count, met = r.findings.filter { $0.metric.isMet == true }.count
+            let high = r.anomalies.filter { $0.severity == .high }.count, medium = r.anomalies.filter { $0.severity == .medium }.count
+            let rows = r.totalCounts
+            print("\(r.month)  目标达成 \(met)/\(targets)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(DisplayNumber.money(r.settlement.payable))"
+                  + (r.termination.mayTerminate ? "  满足解约条件" : ""), to: &output)
+            print("         报告：\(relative(folder))/report.md", to: &output)
+            if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
+        }
+        if let failOn, let worst, worst >= failOn { return .findings }
+        return .success
+    }
+
+    private func relative(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    }
+}
