@@ -44,7 +44,7 @@ public enum ContractParser {
                 if required { throw fail(path, "missing (expected a number)") }
                 return nil
             }
-            guard !(type(of: v) == Bool.self), let n = v as? NSNumber, n.doubleValue.isFinite else {
+            guard !Self.isBoolean(v), let n = v as? NSNumber, n.doubleValue.isFinite else {
                 throw fail(path, "expected a number")
             }
             return n.doubleValue
@@ -59,6 +59,13 @@ public enum ContractParser {
         func month(_ v: Any?, _ path: String) throws(ContractError) -> YearMonth {
             guard let s = try string(v, path), let m = YearMonth(s) else { throw fail(path, "expected a month like \"2025-07\"") }
             return m
+        }
+
+        /// JSON `true`/`false` arrive as NSNumber too; tell them apart by their type name ("c" on Apple platforms).
+        static func isBoolean(_ v: Any) -> Bool {
+            if v is Bool, !(v is NSNumber) { return true }
+            guard let n = v as? NSNumber else { return false }
+            return String(describing: type(of: n)).contains("Boolean") || String(cString: n.objCType) == "c"
         }
 
         mutating func contract(_ root: Any) throws(ContractError) -> Contract {

@@ -10,8 +10,11 @@ struct HeaderMatch: Sendable {
     func index(_ key: String) -> Int? { indices[key] }
 
     /// Columns with buyer names, phones and addresses, masked wherever a row is shown.
-    var personalColumns: Set<Int> {
-        Set(["buyer", "receiverName", "address", "mobile", "telephone"].compactMap { indices[$0] })
+    var personalColumns: [Int: PersonalField] {
+        let kinds: [(String, PersonalField)] = [("buyer", .account), ("receiverName", .name), ("address", .address), ("mobile", .phone), ("telephone", .phone)]
+        var result: [Int: PersonalField] = [:]
+        for (key, kind) in kinds { if let i = indices[key] { result[i] = kind } }
+        return result
     }
 
     /// Tries every schema against a row; returns the match, nil if the row is no header, or throws

@@ -8,10 +8,10 @@ public struct RejectedRow: Sendable, Hashable {
     public var reason: String
     /// The row's fields as read, unmasked; render with `raw(masker:)`.
     public var fields: [String]
-    /// Indices of fields holding buyer names, phones or addresses.
-    public var personalFields: Set<Int>
+    /// Fields holding buyer names, accounts, phones or addresses, by index.
+    public var personalFields: [Int: PersonalField]
 
-    public init(location: RowLocation, column: String?, reason: String, fields: [String], personalFields: Set<Int> = []) {
+    public init(location: RowLocation, column: String?, reason: String, fields: [String], personalFields: [Int: PersonalField] = [:]) {
         self.location = location
         self.column = column
         self.reason = reason
@@ -22,7 +22,7 @@ public struct RejectedRow: Sendable, Hashable {
     /// The row as comma-separated text, personal fields masked unless the masker reveals them.
     public func raw(masker: PIIMasker) -> String {
         fields.enumerated().map { i, f in
-            let shown = personalFields.contains(i) && !masker.reveal ? masker.name(f) : masker.scrubPhones(f)
+            let shown = personalFields[i].map { masker.mask(f, as: $0) } ?? masker.scrubPhones(f)
             return shown.contains(",") || shown.contains("\"") ? "\"" + shown.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : shown
         }.joined(separator: ",")
     }

@@ -43,6 +43,16 @@ public struct PIIMasker: Sendable {
         return String(chars.prefix(keep)).trimmingTrailingSpaces() + " ***"
     }
 
+    /// Masks a value according to what it is.
+    public func mask(_ s: String, as kind: PersonalField) -> String {
+        switch kind {
+        case .name: return name(s)
+        case .account: return account(s)
+        case .phone: return phone(s)
+        case .address: return address(s)
+        }
+    }
+
     /// Masks phone-like runs of 11 digits inside free text (used on raw rejected rows).
     public func scrubPhones(_ s: String) -> String {
         guard !reveal else { return s }
@@ -58,6 +68,11 @@ public struct PIIMasker: Sendable {
         flush()
         return out
     }
+}
+
+/// The kinds of personal data an export holds.
+public enum PersonalField: Sendable, Hashable {
+    case name, account, phone, address
 }
 
 private extension String {

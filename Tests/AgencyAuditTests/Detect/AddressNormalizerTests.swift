@@ -1,0 +1,48 @@
+import Testing
+@testable import AgencyAudit
+
+@Suite struct AddressNormalizerTests {
+    let normalizer = AddressNormalizer()
+
+    @Test(arguments: [
+        "浙江省 杭州市 余杭区 五常街道 文一西路998号 3幢2单元301室(311121)",
+        "杭州市余杭区五常街道文一西路９９８号3栋2单元301室",
+        "浙江 杭州 余杭区 文一西路998号3幢2单元301",
+        "浙江省杭州市余杭区五常街道文一西路998号 3 幢 2 单元 301 室",
+        "浙江省杭州市余杭区文一西路998号3号楼2单元301（311121）",
+        "浙江省杭州市余杭区文一西路998号三幢2单元301室",
+    ])
+    func variantsOfOnePlaceMeet(address: String) {
+        #expect(normalizer.key(address) == "余杭区文一西路998号3栋2单元301")
+    }
+
+    @Test func differentRoomsStayApart() {
+        #expect(normalizer.key("浙江省 杭州市 余杭区 文一西路998号3幢2单元301室") != normalizer.key("浙江省 杭州市 余杭区 文一西路998号3幢2单元302室"))
+    }
+
+    @Test func municipalityWrittenTwice() {
+        #expect(normalizer.key("上海 上海市 浦东新区 世纪大道100号 28楼 前台(200120)") == normalizer.key("上海市浦东新区世纪大道100号二十八楼前台"))
+    }
+
+    @Test func placeNamesWithNumeralsAreKept() {
+        #expect(normalizer.key("浙江省 杭州市 西湖区 文三路138号") == "西湖区文三路138号")
+    }
+
+    @Test func phoneKeys() {
+        #expect(PhoneNormalizer.key("'13812345678") == "13812345678")
+        #expect(PhoneNormalizer.key("+86 138-1234-5678") == "13812345678")
+        #expect(PhoneNormalizer.key("138****5678") == nil)
+        #expect(PhoneNormalizer.key("12345") == nil)
+    }
+
+    @Test func masking() {
+        let m = PIIMasker()
+        #expect(m.name("张三") == "张*")
+        #expect(m.name("欧阳娜娜") == "欧***")
+        #expect(m.phone("13812341234") == "138****1234")
+        #expect(m.address("浙江省 杭州市 西湖区 文三路138号(310012)") == "浙江省 杭州市 西湖区 ***")
+        #expect(m.address("上海 上海市 浦东新区 世纪大道100号") == "上海 上海市 浦东新区 ***")
+        #expect(PIIMasker(reveal: true).phone("13812341234") == "13812341234")
+        #expect(m.scrubPhones("call 13812341234 now") == "call 138****1234 now")
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import AgencyAudit
+
+/// Small hand-made months that each rule must judge right.
+@Suite struct RuleTests {
+    static let month = YearMonth(year: 2025, month: 9)
+    static func day(_ d: Int) -> CalendarDay { CalendarDay(year: 2025, month: 9, day: d)! }
+    static func at(_ d: Int, _ h: Int, _ m: Int = 0) -> LocalTime { LocalTime(day: day(d), hour: h, minute: m) }
+    static let here = RowLocation(file: "t.csv", line: 1)
+
+    static func order(_ id: String, _ time: LocalTime, buyer: String, name: String, phone: String, address: String,
+                      item: String = "【9.9包邮】冰丝防晒袖套", amount: Int64 = 990) -> Order {
+        Order(id: id, buyer: buyer, status: "交易成功", paidAmount: Money(cents: amount), receiverName: name, address: address,
+              phone: phone, paidAt: time, itemTitle: item, location: here)
+    }
+
+    let context = DetectionContext(limits: Contract.Limits(dailyAdSpend: Money(yuan: 500), roiRedLine: 1.5, roiRedLineDays: 3))
+
+    @Test func brushingToOneAddressTypedManyWaysIsHigh() {
+        let variants = ["浙江省 杭州市 余杭区 五常街道 文一西路998号 3幢2单元301室(311121)", "杭州市余杭区五常街道文一西路９９８号3栋2单元301室",
+                        "浙江 杭州 余杭区 文一西路998号3幢2单元301", "浙江省杭州市余杭区五常街道文一西路998号 3 幢 2 单元 301 室"]
+        let orders = (0..<8).map { i in
+            Self.order("F\(i)", Self.at(14, 10, i * 20), buyer: "tb_90\(i)", name: "买家\(i)", phone: "1390000000\(i)", address: variants[i % 4])
+        }
+        let found = SameAddressClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context)
+        #expect(found.count == 1)
+        #expect(found[0].severity == .high)
+        #expect(found[0].orderIDs.sorted() == (0..<8).map { "F\($0)" })
+        #expect(found[0].evidence.contains("余杭区 ***"))
+        #expect(!found[0].evidence.contains("文一西路"))
+    }
+
+    @Test func parcelStationCrowdIsAtMostLow() {
+        let orders = (0..<12).map { i in
+            Self.order("S\(i)", Self.at(10, 9 + i % 8, i), buyer: "b\(i)", name: "学生\(i)", phone: "1380000\(String(format: "%04d", i))",
+                       address: "湖北省 武汉市 洪山区 珞喻路1037号 华中科技大学 菜鸟驿站(430074)", item: i % 2 == 0 ? "袖套" : "连衣裙", amount: 990)
+        }
+        let found = SameAddressClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context)
+        #expect(found.allSatisfy { $0.severity == .low })
+    }
+
+    @Test func repeatCustomerOverWeeksIsNotFlagged() {
+        let orders = (0..<5).map { i in
+            Self.order("R\(i)", Self.at(1 + i * 6, 20), buyer: "loyal", name: "王芳", phone: "13711112222", address: "浙江省 宁波市 鄞州区 天童南路1号")
+        }
+        let data = MonthData(month: Self.month, orders: orders, traffic: [], ads: [])
+        #expect(SameAddressClusterRule().detect(in: data, context: context).isEmpty)
+        #expect(SamePhoneClusterRule().detect(in: data, context: context).isEmpty)
+    }
+
+    @Test func onePhoneManyNamesAndAddressesIsHigh() {
+        let cities = ["浙江省 杭州市 西湖区 文三路1号", "江苏省 南京市 鼓楼区 中山路2号", "广东省 深圳市 南山区 科技园3号",
+                      "四川省 成都市 武侯区 人民南路4号", "湖北省 武汉市 江汉区 解放大道5号", "山东省 济南市 历下区 泉城路6号"]
+        let orders = (0..<6).map { i in
+            Self.order("P\(i)", Self.at(20 + i / 3, 9 + i * 3), buyer: "x\(i)", name: "人\(i)", phone: "'13957112345", address: cities[i])
+        }
+        let found = SamePhoneClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context)
+        #expect(found.count == 1)
+        #expect(found[0].severity == .high)
+        #expect(found[0].evidence.contains("139****2345"))
+    }
+
+    @Test func maskedPhonesNeverJoinOrders() {
+        let orders = (0..<6).map { i in
+            Self.order("M\(i)", Self.at(5, 9 + i), buyer: "m\(i)", name: "客\(i)", phone: "138****5678", address: "城市\(i) 某区 某路\(i)号")
+        }
+        #expect(SamePhoneClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context).isEmpty)
+    }
+
+    static func traffic(_ d: Int, _ group: String, _ name: String, _ visitors: Int, _ buyers: Int) -> TrafficRecord {
+        TrafficRecord(day: day(d), source: TrafficSource(group: group, name: name), visitors: visitors, payingBuyers: buyers, location: here)
+    }
+
+    @Test func otherSourceJumpingEightfoldWithNoBuyersIsHigh() {
+        var rows: [TrafficRecord] = []
+        for d in 1...30 {
+            rows.append(Self.traffic(d, "淘内免费", "手淘搜索", 600 + d % 5 * 10, 15))
+            rows.append(Self.traffic(d, "其他来源", "其他来源", d == 17 ? 320 : 40 + d % 3, d == 17 ? 0 : 1))
+        }
+        let found = TrafficSourceSurgeRule().detect(in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), context: context)
+        #expect(found.count == 1)
+        #expect(found[0].source == "其他来源/其他来源")
+        #expect(found[0].dates == [Self.day(17)])
+        #expect(found[0].severity == .high)
+    }
+
+    @Test func storeWidePromotionDayIsLow() {
+        var rows: [TrafficRecord] = []
+        for d in 1...30 {
+            let k = d == 9 ? 3 : 1
+            rows.append(Self.traffic(d, "淘内免费", "手淘搜索", 600 * k, 15 * k))
+            rows.append(Self.traffic(d, "淘内免费", "手淘推荐", 400 * k, 8 * k))
+            rows.append(Self.traffic(d, "付费流量", "直通车", 300 * k, 9 * k))
+        }
+        let found = TrafficSourceSurgeRule().detect(in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), context: context)
+        #expect(found.allSatisfy { $0.severity == .low })
+    }
+
+    static func ad(_ d: Int, spend: Int, sales: Int, campaign: String = "连衣裙") -> AdRecord {
+        AdRecord(day: day(d), campaignName: campaign, spend: Money(yuan: spend), attributedSales: Money(yuan: sales), location: here)
+    }
+
+    @Test func spendOverLimitAndROIRunsAreFound() {
+        var ads = (1...10).map { Self.ad($0, spend: 300, sales: 900) }
+        ads[4] = Self.ad(5, spend: 800, sales: 2400)
+        ads[6] = Self.ad(7, spend: 300, sales: 360)
+        ads[7] = Self.ad(8, spend: 300, sales: 390)
+        ads[8] = Self.ad(9, spend: 300, sales: 420)
+        ads[9] = Self.ad(10, spend: 300, sales: 300)
+        let data = MonthData(month: Self.month, orders: [], traffic: [], ads: ads)
+        let over = SpendOverLimitRule().detect(in: data, context: context)
+        #expect(over.map(\.dates) == [[Self.day(5)]])
+        #expect(over[0].severity == .high)
+        let roi = ROIBelowRedLineRule().detect(in: data, context: context)
+        #expect(roi.count == 1)
+        #expect(roi[0].dates == (7...10).map(Self.day))
+        #expect(roi[0].evidence.contains("1:1.20"))
+    }
+
+    @Test func twoLowDaysAreNotARun() {
+        let ads = (1...6).map { Self.ad($0, spend: 300, sales: $0 == 2 || $0 == 3 ? 300 : 900) }
+        #expect(ROIBelowRedLineRule().detect(in: MonthData(month: Self.month, orders: [], traffic: [], ads: ads), context: context).isEmpty)
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import AgencyAudit
+
+@Suite struct CSVReaderTests {
+    @Test(arguments: [1, 2, 3, 7, 64, 1 << 20])
+    func quotedFieldsWithCommasQuotesAndNewlinesAtAnyChunkSize(chunk: Int) throws {
+        let text = "a,b,c\r\n\"x,1\",\"say \"\"hi\"\"\",\"two\nlines\"\r\nplain,,end\n"
+        let rows = try Fixtures.records(Fixtures.utf8(text), chunk: chunk)
+        #expect(rows == [["a", "b", "c"], ["x,1", "say \"hi\"", "two\nlines"], ["plain", "", "end"]])
+    }
+
+    @Test func lineNumbersCountPhysicalLines() throws {
+        var reader = CSVReader(source: MemoryByteSource(Fixtures.utf8("h1,h2\n\"a\nb\",c\nd,e\n")))
+        var lines: [Int] = []
+        try reader.forEachRecord { lines.append($0.line) }
+        #expect(lines == [1, 2, 4])
+    }
+
+    @Test func lastRecordWithoutNewlineAndLoneCR() throws {
+        #expect(try Fixtures.records(Fixtures.utf8("a,b\rc,d")) == [["a", "b"], ["c", "d"]])
+    }
+
+    @Test func unterminatedQuoteIsADefectNotACrash() throws {
+        var reader = CSVReader(source: MemoryByteSource(Fixtures.utf8("a,b\n1,\"open\n2,3\n")))
+        var defects: [String?] = []
+        try reader.forEachRecord { defects.append($0.defect) }
+        #expect(defects.count == 2)
+        #expect(defects[0] == nil)
+        #expect(defects[1]?.contains("第 2 行的引号没有闭合") == true)
+    }
+
+    @Test func gb18030IsDetectedAndDecodedAcrossChunkBoundaries() throws {
+        let text = "订单编号,收货人姓名\n1,张三丰\n2,欧阳娜娜\n"
+        for chunk in [1, 3, 5, 1 << 20] {
+            var reader = CSVReader(source: MemoryByteSource(Fixtures.gb18030(text), maxChunk: chunk), chunkSize: 16)
+            var rows: [[String]] = []
+            try reader.forEachRecord { rows.append($0.strings) }
+            #expect(reader.encoding == .gb18030)
+            #expect(rows == [["订单编号", "收货人姓名"], ["1", "张三丰"], ["2", "欧阳娜娜"]])
+        }
+    }
+
+    @Test func badGBKByteIsReplacedAndCounted() throws {
+        var bytes = Fixtures.gb18030("名称,值\n张三,1\n")
+        bytes.insert(0xFF, at: bytes.count - 2)  // before the 1; 0xFF is never a GB18030 lead byte
+        var reader = CSVReader(source: MemoryByteSource(bytes))
+        var rows: [[String]] = []
+        try reader.forEachRecord { rows.append($0.strings) }
+        #expect(reader.replacedByteCount == 1)
+        #expect(rows[1][0] == "张三")
+        #expect(rows[1][1].contains("\u{FFFD}"))
+    }
+
+    @Test func bomIsDroppedAndUTF16IsConverted() throws {
+        let withBOM = try Fixtures.records(Fixtures.utf8("访客数,x\n1,2\n", bom: true))
+        #expect(withBOM[0][0] == "访客数")
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "日期,花费\n2025-09-01,10\n".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        var reader = CSVReader(source: MemoryByteSource(utf16))
+        var rows: [[String]] = []
+        try reader.forEachRecord { rows.append($0.strings) }
+        #expect(reader.encoding == .utf16LE)
+        #expect(rows == [["日期", "花费"], ["2025-09-01", "10"]])
+    }
+
+    @Test func recordLongerThanTheLimitIsAnError() {
+        let long = "a,\"" + String(repeating: "x", count: 5000)
+        var reader = CSVReader(source: MemoryByteSource(Fixtures.utf8(long), maxChunk: 512), chunkSize: 512, maxRecordBytes: 1000)
+        #expect(throws: ImportError.recordTooLong(line: 1, limitBytes: 1000)) { try reader.forEachRecord { _ in } }
+    }
+}

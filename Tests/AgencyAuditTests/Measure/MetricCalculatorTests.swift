@@ -1,0 +1,62 @@
+import Testing
+@testable import AgencyAudit
+
+@Suite struct MetricCalculatorTests {
+    static let month = YearMonth(year: 2025, month: 9)
+    static let here = RowLocation(file: "t.csv", line: 1)
+    static func day(_ d: Int) -> CalendarDay { CalendarDay(year: 2025, month: 9, day: d)! }
+
+    @Test func metricsFollowTheirDefinitions() {
+        let orders = [
+            Order(id: "1", paidAmount: Money(yuan: 100), paidAt: LocalTime(day: Self.day(1)), location: Self.here),
+            Order(id: "2", paidAmount: Money(yuan: 300), refundAmount: Money(yuan: 300), paidAt: LocalTime(day: Self.day(2)), location: Self.here),
+            Order(id: "3", paidAmount: Money(yuan: 50), paidAt: nil, location: Self.here),  // unpaid: not counted
+            Order(id: "4", paidAmount: Money(yuan: 70), paidAt: LocalTime(day: CalendarDay(year: 2025, month: 10, day: 1)!), location: Self.here),
+        ]
+        let traffic = [
+            TrafficRecord(day: Self.day(1), source: TrafficSource(group: "淘内免费", name: "手淘搜索"), visitors: 600, payingBuyers: 6, location: Self.here),
+            TrafficRecord(day: Self.day(1), source: TrafficSource(group: "付费流量", name: "直通车"), visitors: 400, payingBuyers: 4, location: Self.here),
+        ]
+        let ads = [AdRecord(day: Self.day(1), campaignName: "a", spend: Money(yuan: 200), attributedSales: Money(yuan: 500), location: Self.here)]
+        let data = MonthData(month: Self.month, orders: orders, traffic: traffic, ads: ads)
+        let metrics = MetricCalculator.measure(data, suspiciousOrderIDs: ["2"], targets: [Contract.Target(metric: .orders, value: 4)])
+        func value(_ k: MetricKey) -> MetricValue { metrics.first { $0.key == k }! }
+        #expect(value(.orders).actual == 2)
+        #expect(value(.orders).actualExcludingSuspicious == 1)
+        #expect(value(.orders).attainment == 0.5)
+        #expect(value(.gmv).actual == 400)
+        #expect(value(.gmv).actualExcludingSuspicious == 100)
+        #expect(value(.refundAmount).actual == 300)
+        #expect(value(.averageOrderValue).actual == 200)
+        #expect(value(.visitors).actual == 1000)
+        #expect(value(.searchVisitorsPerDay).actual == 20)
+        #expect(value(.naturalTrafficShare).actual == 0.6)
+        #expect(value(.conversionRate).actual == 0.01)
+        #expect(value(.adSpend).actual == 200)
+        #expect(value(.adROI).actual == 2.5)
+    }
+
+    @Test func lowerIsBetterInvertsAttainment() {
+        let m = MetricValue(key: .adSpend, actual: 12000, actualExcludingSuspicious: 12000, target: 10000)
+        #expect(abs(m.attainment! - 10000.0 / 12000.0) < 1e-12)
+        #expect(m.isMet == false)
+    }
+
+    @Test func duplicatesAcrossFilesCountOnceAndOutOfMonthRowsAreSetAside() {
+        var a = ImportedExport(file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
+        a.orders = [Order(id: "1", paidAmount: Money(yuan: 10), paidAt: LocalTime(day: Self.day(3)), location: Self.here)]
+        a.counts.accepted = 1
+        var b = a
+        b.file = "exports/2025-09/b.csv"
+        var t = ImportedExport(file: "exports/2025-09/t.csv", kind: .traffic, platform: .taobao, encoding: .utf8, headerLine: 1)
+        t.traffic = [TrafficRecord(day: CalendarDay(year: 2025, month: 8, day: 31)!, source: TrafficSource(group: "x", name: "y"), visitors: 5, location: Self.here)]
+        t.counts.accepted = 1
+        let result = MonthAssembler.assemble(month: Self.month, inputs: [b, a, t])
+        #expect(result.data.orders.count == 1)
+        #expect(result.duplicateOrders.count == 1)
+        #expect(result.inputs.first { $0.file.hasSuffix("b.csv") }!.counts.skippedDuplicate == 1)
+        #expect(result.inputs.first { $0.file.hasSuffix("b.csv") }!.counts.read == 1)
+        #expect(result.data.traffic.isEmpty)
+        #expect(result.outsideMonth["exports/2025-09/t.csv"] == 1)
+    }
+}
