@@ -26,7 +26,7 @@ public enum TargetDiagnosis {
                 } else if !met, let conv = current.orderConversion, let aov = current.averageOrderValue, let target = m.target, m.key != .averageOrderValue {
                     let perVisitor = m.key == .gmv ? conv * aov : conv
                     let needed = target / perVisitor
-                    reasons.append("按本月转化率 \(DisplayNumber.percent(conv, decimals: 2))、客单价 \(DisplayNumber.money(yuan: aov))，需访客 \(DisplayNumber.count(Int(needed.rounded())))，实际 \(DisplayNumber.count(current.visitors))")
+                    reasons.append("按本月订单转化率（支付订单/访客）\(DisplayNumber.percent(conv, decimals: 2))、客单价 \(DisplayNumber.money(yuan: aov))，需访客 \(DisplayNumber.count(Int(needed.rounded())))，实际 \(DisplayNumber.count(current.visitors))")
                     actions.append(action(for: .traffic))
                 } else if !met {
                     reasons.append("本月 \(current.paidOrders) 单，客单价 \(current.averageOrderValue.map { DisplayNumber.money(yuan: $0) } ?? "-")；缺少流量数据，无法拆分缺口")

@@ -70,6 +70,13 @@ public enum ExportImporter {
 
     private struct StopReading: Error {}
 
+    /// 合计, 总计, 汇总 (UTF-8), compared as bytes: this runs on every row.
+    private static let summaryLabels: [[UInt8]] = ["合计", "总计", "汇总"].map { Array($0.utf8) }
+
+    static func isSummaryLabel(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        cell.count == 6 && summaryLabels.contains { $0.elementsEqual(cell) }
+    }
+
     private static func classify(_ record: CSVRecord, header: HeaderMatch, mapper: inout any RowMapper,
                                  file: String, into output: inout ImportedExport) {
         let location = RowLocation(file: file, line: record.line)
@@ -80,8 +87,7 @@ public enum ExportImporter {
         }
         if let defect = record.defect { return reject(nil, defect) }
         if record.isBlank { output.counts.skippedBlank += 1; return }
-        let first = record.withField(0) { CellText.string($0) }
-        if first == "合计" || first == "总计" || first == "汇总" { output.counts.skippedSummary += 1; return }
+        if record.withField(0, { isSummaryLabel(CellText.trimmed($0)) }) { output.counts.skippedSummary += 1; return }
         let width = header.headerNames.count
         if record.count != width {
             let extraIsEmpty = record.count > width && (width..<record.count).allSatisfy { i in record.withField(i) { CellText.isBlank($0) } }
@@ -89,7 +95,8 @@ public enum ExportImporter {
                 return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列（可能有未加引号的逗号，或行被截断）")
             }
         }
-        if record.count >= width, (0..<width).allSatisfy({ i in record.withField(i) { CellText.headerName($0) } == header.headerNames[i] }) {
+        if record.count >= width, record.withField(0, { $0.elementsEqual(header.headerNames[0].utf8) || CellText.trimmed($0).elementsEqual(header.headerNames[0].utf8) }),
+           (0..<width).allSatisfy({ i in record.withField(i) { CellText.headerName($0) } == header.headerNames[i] }) {
             output.counts.skippedRepeatedHeader += 1
             return
         }

@@ -31,7 +31,7 @@ struct OrderRowMapper: RowMapper {
         let i = row.header.index("orderID")!
         var id = row.text("orderID")
         if id.isEmpty { throw RowRejection(column: row.columnLabel(i), reason: "为空，应有订单编号") }
-        if id.contains("E+") || id.contains("e+") {
+        if id.utf8.contains(UInt8(ascii: "+")), id.utf8.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }) {
             throw RowRejection(column: row.columnLabel(i),
                                reason: "订单编号被 Excel 改成了科学计数法（\(id)），无法还原；请使用平台原始导出文件")
         }

@@ -10,13 +10,14 @@ public struct SameAddressClusterRule: FakeOrderRule {
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
-        var groups: [String: [Order]] = [:]
-        for o in data.paidOrders where !o.address.isEmpty {
-            groups[normalizer.key(o.address), default: []].append(o)
+        let paid = data.paidOrders
+        var groups: [String: [Int]] = [:]
+        for (i, o) in paid.enumerated() where !o.address.isEmpty {
+            groups[normalizer.key(o.address), default: []].append(i)
         }
         var found: [Anomaly] = []
-        for (_, orders) in groups where orders.count >= minOrders {
-            for burst in OrderBurst.bursts(of: orders, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
+        for (_, members) in groups where members.count >= minOrders {
+            for burst in OrderBurst.bursts(of: members.map { paid[$0] }, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
                 if let a = assess(burst, context: context) { found.append(a) }
             }
         }

@@ -9,13 +9,14 @@ public struct SamePhoneClusterRule: FakeOrderRule {
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
-        var groups: [String: [Order]] = [:]
-        for o in data.paidOrders {
-            if let key = PhoneNormalizer.key(o.phone) { groups[key, default: []].append(o) }
+        let paid = data.paidOrders
+        var groups: [String: [Int]] = [:]
+        for (i, o) in paid.enumerated() {
+            if let key = PhoneNormalizer.key(o.phone) { groups[key, default: []].append(i) }
         }
         var found: [Anomaly] = []
-        for (_, orders) in groups where orders.count >= minOrders {
-            for burst in OrderBurst.bursts(of: orders, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
+        for (_, members) in groups where members.count >= minOrders {
+            for burst in OrderBurst.bursts(of: members.map { paid[$0] }, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
                 if let a = assess(burst, context: context) { found.append(a) }
             }
         }

@@ -1,0 +1,24 @@
+import Testing
+@testable import AgencyAudit
+
+@Suite struct ReportFormattingTests {
+    @Test func jsonKeepsKeyOrderAndFixedNumbers() {
+        let doc = JSONValue.object([("b", .int(1)), ("a", .number(0.1 + 0.2, decimals: 6)), ("s", .string("引号\"\n")), ("n", .null),
+                                    ("list", .array([.number(2.50, decimals: 2), .bool(true)]))])
+        #expect(doc.rendered() == "{\n  \"b\": 1,\n  \"a\": 0.3,\n  \"s\": \"引号\\\"\\n\",\n  \"n\": null,\n  \"list\": [2.5, true]\n}")
+    }
+
+    @Test(arguments: [("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("=1+2", "'=1+2"), ("two\nlines", "\"two\nlines\"")])
+    func csvEscaping(field: String, escaped: String) {
+        #expect(CSVTable.escape(field) == escaped)
+    }
+
+    @Test func displayNumbers() {
+        #expect(DisplayNumber.money(Money(cents: 123456789)) == "¥1,234,567.89")
+        #expect(DisplayNumber.money(Money(cents: -5)) == "¥-0.05")
+        #expect(DisplayNumber.percent(0.03254, decimals: 2) == "3.25%")
+        #expect(DisplayNumber.roi(3.1) == "1:3.10")
+        #expect(DisplayNumber.signedPercent(-0.151) == "-15.1%")
+        #expect(DisplayNumber.fixed(2.5, decimals: 0) == "3")
+    }
+}
