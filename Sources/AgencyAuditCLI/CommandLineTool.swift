@@ -40,7 +40,7 @@ public enum CommandLineTool {
             case "help":
                 switch args.first {
                 case "audit": print(AuditCommand.help, to: &output)
-                
+                case "sample": print(SampleCommand.help, to: &output)
                 case nil: print(help, to: &output)
                 case let other?: throw UsageError("unknown command \(other) (commands: audit, sample)")
                 }
@@ -52,8 +52,8 @@ public enum CommandLineTool {
                 if wantsHelp { print(AuditCommand.help, to: &output); return ExitCode.success.rawValue }
                 return try AuditCommand(args).run(output: &output).rawValue
             case "sample":
-                
-                throw UsageError("x")
+                if wantsHelp { print(SampleCommand.help, to: &output); return ExitCode.success.rawValue }
+                return try SampleCommand(args).run(output: &output).rawValue
             default:
                 throw UsageError("unknown command \(command) (commands: audit, sample; see --help)")
             }

@@ -1,0 +1,57 @@
+import AgencyAudit
+import AgencyAuditSample
+import Foundation
+
+/// `agency-audit sample <dir> [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean]`.
+struct SampleCommand {
+    var directory: String
+    var spec: SampleStoreSpec
+
+    static let help = """
+    Usage: agency-audit sample <dir> [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean]
+
+    Writes a realistic store workspace in the platforms' own export shapes (GBK Taobao order
+    reports, 生意参谋 traffic sources, 万相台 campaign reports), with planted anomalies, hard
+    negatives and the expected figures in expected.json. SampleData/demo-store is made by:
+      agency-audit sample SampleData/demo-store
+
+    Options:
+      --seed N              random seed (default 20250701)
+      --first-month YYYY-MM first month (default 2025-07)
+      --months N            number of months (default 3)
+      --orders-per-day N    legitimate orders per day (default 50)
+      --clean               no planted anomalies
+      -h, --help            show this help
+    """
+
+    init(_ args: [String]) throws(UsageError) {
+        let list = try ArgumentList(args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"], switches: ["--clean"])
+        guard let dir = list.positionals.first else { throw UsageError("missing output folder: agency-audit sample <dir>") }
+        guard list.positionals.count == 1 else { throw UsageError("unexpected argument \(list.positionals[1])") }
+        directory = dir
+        spec = .demo
+        if let s = list.options["--seed"] {
+            guard let v = UInt64(s) else { throw UsageError("--seed expects a whole number, got \(s)") }
+            spec.seed = v
+        }
+        if let m = list.options["--first-month"] {
+            guard YearMonth(m) != nil else { throw UsageError("--first-month expects YYYY-MM, got \(m)") }
+            spec.firstMonth = m
+        }
+        if let n = list.options["--months"] {
+            guard let v = Int(n), (1...24).contains(v) else { throw UsageError("--months expects 1…24, got \(n)") }
+            spec.monthCount = v
+        }
+        if let n = list.options["--orders-per-day"] {
+            guard let v = Int(n), (1...200_000).contains(v) else { throw UsageError("--orders-per-day expects 1…200000, got \(n)") }
+            spec.ordersPerDay = v
+        }
+        spec.plantAnomalies = !list.flags.contains("--clean")
+    }
+
+    func run(output: inout some TextOutputStream) throws -> ExitCode {
+        let summary = try SampleStoreGenerator.write(spec, to: URL(fileURLWithPath: directory))
+        print("wrote \(summary.files.count) files, \(summary.orderRows) order rows, into \(directory)", to: &output)
+        return .success
+    }
+}

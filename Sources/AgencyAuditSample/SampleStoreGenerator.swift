@@ -1,0 +1,492 @@
+import Foundation
+
+/// Writes a realistic sample store workspace: contract.json, the monthly exports in the
+/// platforms' own shapes, and expected.json with the figures an audit must reproduce.
+///
+/// Streams day by day, so a month of millions of orders needs no more memory than a day of them.
+public enum SampleStoreGenerator {
+    public static func write(_ spec: SampleStoreSpec, to directory: URL) throws -> SampleStoreSummary {
+        let parts = spec.firstMonth.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month), spec.monthCount >= 1 else {
+            throw SampleGeneratorError(description: "firstMonth must be YYYY-MM, got \(spec.firstMonth)")
+        }
+        var simulation = StoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
+        return try simulation.run()
+    }
+}
+
+/// The generator's working state across months.
+struct StoreSimulation {
+    let spec: SampleStoreSpec
+    let root: URL
+    var rng: SplitMix64
+    let scale: Double
+    var months: [(year: Int, month: Int)] = []
+    var orderCounter = 0
+    var files: [String] = []
+    var orderRows = 0
+    var expectedMonths: [SampleExpectation.Month] = []
+    var planted: [SampleExpectation.Planted] = []
+    var negatives: [String: (month: String, ids: [String], dates: [String])] = [:]
+    /// Planted orders scheduled per day (keyed by ISO date), with the id of what they belong to.
+    var scheduled: [String: [(SampleOrder, String)]] = [:]
+    var plantedIDs: [String: Set<String>] = [:]
+    var monthStats: [MonthStats] = []
+
+    struct MonthStats {
+        var orders = 0
+        var gmv = 0
+        var naturalShare = 0.0
+        var roi = 0.0
+    }
+
+    init(spec: SampleStoreSpec, root: URL, firstYear: Int, firstMonth: Int) {
+        self.spec = spec
+        self.root = root
+        rng = SplitMix64(seed: spec.seed)
+        scale = Double(spec.ordersPerDay) / 50
+        var y = firstYear, m = firstMonth
+        for _ in 0..<spec.monthCount {
+            months.append((y, m))
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+    }
+
+    func label(_ i: Int) -> String { "\(months[i].year)-\(SampleDay.pad(months[i].month))" }
+    func day(_ i: Int, _ d: Int) -> SampleDay { SampleDay(year: months[i].year, month: months[i].month, day: min(d, SampleDay.daysIn(year: months[i].year, month: months[i].month))) }
+
+    mutating func run() throws -> SampleStoreSummary {
+        if spec.plantAnomalies { plan() }
+        for i in months.indices { try writeMonth(i) }
+        try writeContract()
+        let expectation = SampleExpectation(
+            seed: spec.seed, months: expectedMonths, planted: planted,
+            hardNegatives: negatives.keys.sorted().map { k in
+                let v = negatives[k]!
+                return SampleExpectation.HardNegative(kind: k, month: v.month, orderIDs: v.ids, dates: v.dates)
+            })
+        try Data(expectation.json().utf8).write(to: root.appendingPathComponent("expected.json"))
+        return SampleStoreSummary(files: files.sorted(), orderRows: orderRows, expected: expectation)
+    }
+
+    // MARK: - Identities
+
+    mutating func nextID() -> String {
+        orderCounter += 1
+        return String(3_812_004_976_000_000_000 + UInt64(orderCounter) * 104_729 + UInt64(rng.int(0...999)))
+    }
+
+    mutating func personName(surname: String? = nil) -> String {
+        let s = surname ?? rng.pick(SampleCatalogue.surnames)
+        return s + rng.pick(SampleCatalogue.givenChars) + (rng.chance(0.6) ? rng.pick(SampleCatalogue.givenChars) : "")
+    }
+
+    mutating func nick() -> String {
+        switch rng.int(0...3) {
+        case 0: return "tb_\(rng.int(1_000_000...9_999_999))"
+        case 1: return rng.pick(SampleCatalogue.nickWords) + String(rng.int(1...999))
+        case 2: return "\(rng.pick(["j", "x", "m", "z"]))***\(rng.int(0...9))"
+        default: return "t_\(rng.int(10_000_000...99_999_999))"
+        }
+    }
+
+    mutating func mobile() -> String {
+        "1\(rng.pick(["3", "5", "8", "9"]))\(rng.int(0...9))\(rng.int(10_000_000...99_999_999))"
+    }
+
+    mutating func address() -> String {
+        let p = rng.pick(SampleCatalogue.places)
+        let road = rng.pick(p.roads)
+        return "\(p.province) \(p.city) \(p.district) \(road)\(rng.int(1...999))号 \(rng.int(1...30))幢\(rng.int(1...6))单元\(rng.int(1...28))0\(rng.int(1...4))室(\(p.postcode))"
+    }
+
+    // MARK: - One order
+
+    /// A legitimate order created at `time`.
+    mutating func legitOrder(at time: SampleTime, monthEnd: SampleDay) -> SampleOrder {
+        let weights = SampleCatalogue.items.map(\.weight)
+        let item = SampleCatalogue.items[rng.weighted(weights)]
+        let qty = rng.chance(0.08) ? 2 : 1
+        let goods = item.cents * qty
+        var paid = goods
+        if goods > 3000, rng.chance(0.2) { paid -= rng.chance(0.5) ? 500 : 1000 }
+        let masked = rng.chance(0.1)
+        let phone = mobile()
+        var o = SampleOrder(id: nextID(), nick: nick(), alipay: masked ? "a***@163.com" : String(phone.prefix(3)) + "****" + String(phone.suffix(4)),
+                            goodsCents: goods, paidCents: paid, status: "交易成功", name: personName(), address: address(),
+                            phoneCell: masked ? String(phone.prefix(3)) + "****" + String(phone.suffix(4)) : "'" + phone,
+                            created: time, paid: time.adding(rng.int(5...300)), itemTitle: item.title, quantity: qty)
+        if rng.chance(0.03) { o.note = rng.pick(SampleCatalogue.notes) }
+        let r = rng.unit()
+        if r < 0.02 {
+            o.status = "等待买家付款"
+            o.paid = nil
+        } else if r < 0.06 {
+            o.status = "交易关闭"
+            o.paid = nil
+            o.closeReason = "买家不想买了"
+        } else if r < 0.09 {
+            o.status = "交易关闭"
+            o.closeReason = "退款"
+            o.refundCents = paid
+        } else {
+            if r < 0.10 { o.refundCents = min(paid, 2000) }
+            let daysLeft = monthEnd.ordinal - time.day.ordinal
+            if daysLeft <= 1 { o.status = rng.chance(0.5) ? "买家已付款，等待卖家发货" : "卖家已发货，等待买家确认" } else if daysLeft <= 5, rng.chance(0.3) { o.status = "卖家已发货，等待买家确认" }
+        }
+        if o.paid != nil, o.status != "买家已付款，等待卖家发货" { shipped(&o) }
+        return o
+    }
+
+    mutating func shipped(_ o: inout SampleOrder) {
+        o.carrier = rng.pick(SampleCatalogue.carriers)
+        o.logistics = "77\(rng.int(10...99))\(SampleDay.pad(orderCounter % 100))\(rng.int(1_000_000...9_999_999))"
+    }
+
+    /// A planted or hard-negative order with a given identity.
+    mutating func specialOrder(at rawTime: SampleTime, nick: String, name: String, phone: String, address: String, item: Int, paidDelay: Int = 20) -> SampleOrder {
+        let time = SampleTime(day: rawTime.day, second: 0).adding(rawTime.second)
+        let it = SampleCatalogue.items[item]
+        var o = SampleOrder(id: nextID(), nick: nick, alipay: String(phone.prefix(3)) + "****" + String(phone.suffix(4)),
+                            goodsCents: it.cents, paidCents: it.cents, status: "交易成功", name: name, address: address,
+                            phoneCell: "'" + phone, created: time, paid: time.adding(paidDelay), itemTitle: it.title, quantity: 1)
+        shipped(&o)
+        return o
+    }
+
+    mutating func schedule(_ o: SampleOrder, group: String) {
+        scheduled[o.created.day.iso, default: []].append((o, group))
+    }
+
+    // MARK: - The plan of planted anomalies and hard negatives
+
+    mutating func plan() {
+        let n = months.count
+        // Repeat customer: one person, six orders at least ten days apart.
+        let loyalPhone = mobile(), loyalName = personName(), loyalAddress = address(), loyalNick = nick()
+        for (mi, d) in [(0, 3), (0, 15), (0, 27), (1, 10), (1, 22), (2, 5)] where mi < n {
+            let o = specialOrder(at: SampleTime(day: day(mi, d), second: 20 * 3600 + rng.int(0...3000)), nick: loyalNick, name: loyalName,
+                                 phone: loyalPhone, address: loyalAddress, item: rng.int(0...(SampleCatalogue.items.count - 2)))
+            schedule(o, group: "repeat-customer")
+        }
+        if n >= 2 {
+            // Family: three buyers of one surname at one address, two orders each, spread over the month.
+            let home = address()
+            let family = (0..<3).map { _ in (nick(), personName(surname: "陈"), mobile()) }
+            for (k, d) in [2, 9, 16, 21, 26, 30].enumerated() {
+                let m = family[k % 3]
+                schedule(specialOrder(at: SampleTime(day: day(1, d), second: 19 * 3600 + rng.int(0...7200)), nick: m.0, name: m.1, phone: m.2,
+                                      address: home, item: rng.int(0...(SampleCatalogue.items.count - 2))), group: "family")
+            }
+            // Office reception desk: many colleagues, weekdays, office hours.
+            let office = "上海 上海市 浦东新区 世纪大道100号 环球金融中心28楼 前台(200120)"
+            let colleagues = (0..<12).map { _ in (nick(), personName(), mobile()) }
+            let weekdays = (4...25).map { day(1, $0) }.filter { !$0.isWeekend }
+            for k in 0..<14 {
+                let d = weekdays[(k * 2 + k / 5) % weekdays.count]
+                let c = colleagues[k % 12]
+                schedule(specialOrder(at: SampleTime(day: d, second: (9 + rng.int(0...8)) * 3600 + rng.int(0...3000)), nick: c.0, name: c.1,
+                                      phone: c.2, address: office, item: rng.int(0...(SampleCatalogue.items.count - 2))), group: "office-reception")
+            }
+            // P1: brushing to one address typed four ways, eight new-looking accounts, the 9.9 item, within three hours.
+            let variants = ["浙江省 杭州市 余杭区 五常街道 文一西路998号 3幢2单元301室(311121)", "杭州市余杭区五常街道文一西路９９８号3栋2单元301室",
+                            "浙江 杭州 余杭区 文一西路998号3幢2单元301", "浙江省杭州市余杭区五常街道文一西路998号 3 幢 2 单元 301 室"]
+            let base = rng.int(7_731_000...7_739_000)
+            for k in 0..<8 {
+                let o = specialOrder(at: SampleTime(day: day(1, 14), second: 10 * 3600 + k * 1380 + rng.int(0...300)), nick: "tb_\(base + k)",
+                                     name: personName(), phone: mobile(), address: variants[k % 4], item: SampleCatalogue.cheapItem)
+                schedule(o, group: "P1")
+            }
+            let surgeDay = (19...25).map { day(1, $0) }.first { !$0.isWeekend }!
+            planted.append(SampleExpectation.Planted(id: "P3", rule: "traffic-source-surge", month: label(1), dates: [surgeDay.iso],
+                                                     orderIDs: [], source: "其他来源/其他来源", campaign: nil))
+        }
+        if n >= 3 {
+            // Campus parcel station: forty orders over the month from 38 students.
+            let station = "湖北省 武汉市 洪山区 珞喻路1037号 华中科技大学 菜鸟驿站(430074)"
+            let students = (0..<38).map { _ in (nick(), personName(), mobile()) }
+            for k in 0..<40 {
+                let d = 1 + (k * 3 + k / 13) % SampleDay.daysIn(year: months[2].year, month: months[2].month)
+                let s = students[k % 38]
+                schedule(specialOrder(at: SampleTime(day: day(2, d), second: (10 + rng.int(0...11)) * 3600 + rng.int(0...3000)), nick: s.0,
+                                      name: s.1, phone: s.2, address: station, item: rng.int(0...(SampleCatalogue.items.count - 2))),
+                         group: "campus-parcel-station")
+            }
+            // P2: one phone, six names and addresses, the 9.9 item, within thirty hours.
+            for k in 0..<6 {
+                let o = specialOrder(at: SampleTime(day: day(2, 20), second: 9 * 3600 + k * 21_000 + rng.int(0...600)), nick: nick(),
+                                     name: personName(), phone: "13957112345", address: address(), item: SampleCatalogue.cheapItem)
+                schedule(o, group: "P2")
+            }
+            planted.append(SampleExpectation.Planted(id: "P4", rule: "spend-over-limit", month: label(2), dates: [day(2, 23).iso],
+                                                     orderIDs: [], source: nil, campaign: nil))
+            negatives["promotion-day"] = (label(2), [], [day(2, 9).iso])
+        }
+        planted.append(SampleExpectation.Planted(id: "P5", rule: "roi-below-redline", month: label(0), dates: (11...14).map { day(0, $0).iso },
+                                                 orderIDs: [], source: nil, campaign: nil))
+    }
+
+    var promotionDay: String? { negatives["promotion-day"]?.dates.first }
+    var surgeDay: String? { planted.first { $0.id == "P3" }?.dates.first }
+    var spendDay: String? { planted.first { $0.id == "P4" }?.dates.first }
+    var roiDays: Set<String> { Set(planted.first { $0.id == "P5" }?.dates ?? []) }
+
+    // MARK: - A month of exports
+
+    mutating func writeMonth(_ mi: Int) throws {
+        let (year, month) = months[mi]
+        let days = SampleDay.daysIn(year: year, month: month)
+        let monthLabel = label(mi)
+        let last = SampleDay(year: year, month: month, day: days)
+        let folder = "exports/\(monthLabel)"
+
+        // Orders.
+        let orderFile = "\(folder)/ExportOrderList\(last.compact)2359.csv"
+        let orders = try ExportFileWriter(path: root.appendingPathComponent(orderFile).path, encoding: .gb18030, lineEnd: "\r\n")
+        orders.line(SampleOrder.header.map { "\"\($0)\"" }.joined(separator: ","))
+        var paidCount = 0, gmv = 0, refunds = 0, plantedPaid = 0, plantedGMV = 0
+        var paidPerDay = [Int](repeating: 0, count: days + 1)
+        var broken = 0
+        for d in 1...days {
+            let today = SampleDay(year: year, month: month, day: d)
+            var count = Double(spec.ordersPerDay) * (today.isWeekend ? 1.1 : 0.96) * rng.jitter(0.08)
+            if today.iso == promotionDay { count *= 2.5 }
+            var dayOrders: [(SampleOrder, String)] = []
+            for _ in 0..<Int(count.rounded()) {
+                let hour = rng.weighted(Self.hourWeights)
+                dayOrders.append((legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last), ""))
+            }
+            dayOrders += scheduled[today.iso] ?? []
+            dayOrders.sort { ($0.0.created, $0.0.id) < ($1.0.created, $1.0.id) }
+            if mi == 0, d == 3, spec.plantAnomalies {
+                var bad = legitOrder(at: SampleTime(day: today, second: 15 * 3600), monthEnd: last)
+                bad.brokenAmount = true
+                dayOrders.append((bad, "broken"))
+            }
+            for (var o, group) in dayOrders {
+                if mi == 1, group.isEmpty, rng.chance(0.05) { o.excelTimes = true }
+                orders.row(o.cells(store: spec.storeName))
+                if group == "broken" { broken += 1; continue }
+                if ["repeat-customer", "family", "office-reception", "campus-parcel-station"].contains(group) {
+                    negatives[group, default: (monthLabel, [], [])].ids.append(o.id)
+                }
+                if group == "P1" || group == "P2" { plantedIDs[group, default: []].insert(o.id) }
+                guard let p = o.paidAsRead, p.day.year == year, p.day.month == month else { continue }
+                paidCount += 1
+                gmv += o.paidCents
+                refunds += o.refundCents
+                paidPerDay[p.day.day] += 1
+                if group == "P1" || group == "P2" { plantedPaid += 1; plantedGMV += o.paidCents }
+            }
+        }
+        orders.close()
+        orderRows += orders.rowsWritten
+        files.append(orderFile)
+        var fileRows = [SampleExpectation.FileRows(file: orderFile, kind: "orders", encoding: "gb18030", read: orders.rowsWritten,
+                                                   accepted: orders.rowsWritten - broken, rejected: broken, skipped: 0)]
+        // P1 is planted in the second month, P2 in the third.
+        for (group, plantedMonth) in [("P1", 1), ("P2", 2)] where mi == plantedMonth {
+            guard let ids = plantedIDs[group]?.sorted() else { continue }
+            let dates = group == "P1" ? [day(1, 14).iso] : [day(2, 20).iso, day(2, 21).iso]
+            planted.insert(SampleExpectation.Planted(id: group, rule: group == "P1" ? "same-address-cluster" : "same-phone-cluster",
+                                                     month: monthLabel, dates: dates, orderIDs: ids, source: nil, campaign: nil),
+                           at: planted.filter { $0.id < group }.count)
+        }
+
+        // Traffic.
+        var traffic = TrafficTotals()
+        fileRows += try writeTraffic(mi, paidPerDay: paidPerDay, totals: &traffic)
+        // Ads.
+        var spendCents = 0, salesCents = 0
+        fileRows.append(try writeAds(mi, spend: &spendCents, sales: &salesCents))
+
+        let metrics: [(String, Double)] = [
+            ("orders", Double(paidCount)), ("gmv", Double(gmv) / 100), ("refundAmount", Double(refunds) / 100),
+            ("visitors", Double(traffic.visitors)), ("searchVisitorsPerDay", Double(traffic.search) / Double(days)),
+            ("naturalTrafficShare", Double(traffic.natural) / Double(traffic.visitors)),
+            ("conversionRate", Double(traffic.buyers) / Double(traffic.visitors)),
+            ("averageOrderValue", Double(gmv) / 100 / Double(paidCount)),
+            ("adSpend", Double(spendCents) / 100), ("adROI", Double(salesCents) / Double(spendCents)),
+            ("ordersExcludingPlanted", Double(paidCount - plantedPaid)), ("gmvExcludingPlanted", Double(gmv - plantedGMV) / 100),
+        ]
+        expectedMonths.append(SampleExpectation.Month(month: monthLabel, metrics: metrics, files: fileRows.sorted { $0.file < $1.file }))
+        monthStats.append(MonthStats(orders: paidCount, gmv: gmv, naturalShare: Double(traffic.natural) / Double(traffic.visitors),
+                                     roi: Double(salesCents) / Double(spendCents)))
+    }
+
+    static let hourWeights: [Double] = [2, 1, 0.5, 0.3, 0.2, 0.3, 0.8, 1.5, 3, 5, 7, 7, 5, 5, 5, 5, 5, 5, 5, 6, 8, 9, 8, 5]
+
+    struct TrafficTotals {
+        var visitors = 0, search = 0, natural = 0, buyers = 0
+    }
+
+    mutating func writeTraffic(_ mi: Int, paidPerDay: [Int], totals: inout TrafficTotals) throws -> [SampleExpectation.FileRows] {
+        let (year, month) = months[mi]
+        let days = SampleDay.daysIn(year: year, month: month)
+        let header = ["流量载体", "一级来源", "二级来源", "访客数", "浏览量", "支付买家数", "支付转化率", "支付金额", "客单价"]
+        var result: [SampleExpectation.FileRows] = []
+        var monthly: ExportFileWriter?
+        var monthlyName = ""
+        let first = SampleDay(year: year, month: month, day: 1), last = SampleDay(year: year, month: month, day: days)
+        if mi > 0 {
+            monthlyName = "exports/\(label(mi))/生意参谋/【生意参谋平台】店铺来源_\(first.iso)_\(last.iso).csv"
+            let w = try ExportFileWriter(path: root.appendingPathComponent(monthlyName).path, encoding: .utf8BOM, lineEnd: "\r\n")
+            w.line("【生意参谋平台】店铺来源")
+            w.line("统计时间：\(first.iso) ~ \(last.iso)")
+            w.line("")
+            w.line((["统计日期"] + header).joined(separator: ","))
+            monthly = w
+        }
+        var monthlySkipped = 0
+        for d in 1...days {
+            let today = SampleDay(year: year, month: month, day: d)
+            var rows: [(SampleCatalogue.Source, Int, Int, Int)] = []  // source, visitors, page views, buyers
+            var visitors: [Int] = []
+            for s in SampleCatalogue.sources {
+                var v = s.visitors * scale * (today.isWeekend ? 1.15 : 1) * rng.jitter(0.08)
+                if today.iso == promotionDay { v *= 2.5 + rng.unit() * 0.5 }
+                if today.iso == surgeDay, s.group == "其他来源" { v *= 8 }
+                visitors.append(Int(v.rounded()))
+            }
+            let weightSum = zip(SampleCatalogue.sources, visitors).reduce(0.0) { $0 + $1.0.conversion * Double($1.1) }
+            let buyersToday = Double(paidPerDay[d]) * 0.97
+            for (k, s) in SampleCatalogue.sources.enumerated() {
+                var b = Int((buyersToday * s.conversion * Double(visitors[k]) / weightSum).rounded())
+                if today.iso == surgeDay, s.group == "其他来源" { b = 0 }
+                b = min(b, visitors[k])
+                rows.append((s, visitors[k], Int(Double(visitors[k]) * (1.8 + rng.unit())), b))
+            }
+            var oneDay: ExportFileWriter?
+            var oneDayName = ""
+            if mi == 0 {
+                oneDayName = "exports/\(label(mi))/生意参谋/【生意参谋平台】店铺来源_\(today.iso)_\(today.iso).csv"
+                let w = try ExportFileWriter(path: root.appendingPathComponent(oneDayName).path, encoding: .utf8BOM, lineEnd: "\r\n")
+                w.line("【生意参谋平台】店铺来源")
+                w.line("统计时间：\(today.iso) ~ \(today.iso)")
+                w.line("")
+                w.line(header.joined(separator: ","))
+                oneDay = w
+            }
+            let writer = oneDay ?? monthly!
+            var skipped = 0
+            var group = ""
+            for (k, r) in rows.enumerated() {
+                if r.0.group != group {
+                    group = r.0.group
+                    let members = rows[k...].prefix { $0.0.group == group }
+                    let v = members.reduce(0) { $0 + $1.1 }, pv = members.reduce(0) { $0 + $1.2 }, b = members.reduce(0) { $0 + $1.3 }
+                    writer.row((mi == 0 ? [] : [today.iso]) + trafficCells(group: group, name: "汇总", visitors: v, pageViews: pv, buyers: b))
+                    skipped += 1
+                }
+                writer.row((mi == 0 ? [] : [today.iso]) + trafficCells(group: r.0.group, name: r.0.name, visitors: r.1, pageViews: r.2, buyers: r.3))
+                totals.visitors += r.1
+                totals.buyers += r.3
+                if r.0.name == "手淘搜索" { totals.search += r.1 }
+                if r.0.group == "淘内免费" { totals.natural += r.1 }
+            }
+            if let w = oneDay {
+                w.close()
+                files.append(oneDayName)
+                result.append(SampleExpectation.FileRows(file: oneDayName, kind: "traffic", encoding: "utf-8-bom", read: w.rowsWritten,
+                                                         accepted: w.rowsWritten - skipped, rejected: 0, skipped: skipped))
+            } else {
+                monthlySkipped += skipped
+            }
+        }
+        if let w = monthly {
+            w.close()
+            files.append(monthlyName)
+            result.append(SampleExpectation.FileRows(file: monthlyName, kind: "traffic", encoding: "utf-8-bom", read: w.rowsWritten,
+                                                     accepted: w.rowsWritten - monthlySkipped, rejected: 0, skipped: monthlySkipped))
+        }
+        return result
+    }
+
+    /// One traffic row; the paid amount is buyers × a typical order value.
+    mutating func trafficCells(group: String, name: String, visitors: Int, pageViews: Int, buyers: Int) -> [String] {
+        let amount = buyers * 15_000 + (buyers > 0 ? rng.int(0...999) : 0)
+        return ["无线端", group, name, ExportNumber.count(visitors), ExportNumber.count(pageViews), ExportNumber.count(buyers),
+                ExportNumber.percent(visitors > 0 ? Double(buyers) / Double(visitors) : 0), ExportNumber.money(amount, grouped: true),
+                buyers > 0 ? ExportNumber.money(amount / buyers, grouped: true) : "-"]
+    }
+
+    mutating func writeAds(_ mi: Int, spend: inout Int, sales: inout Int) throws -> SampleExpectation.FileRows {
+        let (year, month) = months[mi]
+        let days = SampleDay.daysIn(year: year, month: month)
+        let last = SampleDay(year: year, month: month, day: days)
+        let name = "exports/\(label(mi))/计划报表_\(last.compact)_110330.csv"
+        let w = try ExportFileWriter(path: root.appendingPathComponent(name).path, encoding: .utf8, lineEnd: "\n")
+        w.line("日期,场景名字,计划ID,计划名称,展现量,点击量,花费,点击率,平均点击花费,总成交金额,总成交笔数,投入产出比")
+        var totalImpressions = 0, totalClicks = 0, totalOrders = 0
+        for d in 1...days {
+            let today = SampleDay(year: year, month: month, day: d)
+            var spends = SampleCatalogue.campaigns.map { $0.spend * scale * rng.jitter(0.12) }
+            var rois = SampleCatalogue.campaigns.map { $0.roi * rng.jitter(0.15) }
+            if today.iso == promotionDay { spends = spends.map { $0 * 1.25 } }
+            if today.iso == spendDay {
+                let target = (780 + rng.unit() * 40) * scale
+                let sum = spends.reduce(0, +)
+                spends = spends.map { $0 * target / sum }
+            }
+            if roiDays.contains(today.iso) {
+                let target = 1.0 + rng.unit() * 0.3
+                rois = rois.map { _ in target * rng.jitter(0.03) }
+            }
+            for (k, c) in SampleCatalogue.campaigns.enumerated() {
+                let s = Int((spends[k] * 100).rounded())
+                let g = Int((spends[k] * rois[k] * 100).rounded())
+                let cpc = 0.9 + rng.unit() * 0.7
+                let clicks = max(1, Int((spends[k] / cpc).rounded()))
+                let impressions = Int(Double(clicks) / (0.02 + rng.unit() * 0.015))
+                let orders = Int((Double(g) / 15_000).rounded())
+                spend += s
+                sales += g
+                totalImpressions += impressions
+                totalClicks += clicks
+                totalOrders += orders
+                w.row([mi == 2 ? today.slashed : today.iso, c.scene, c.id, c.name, ExportNumber.count(impressions), ExportNumber.count(clicks),
+                       "¥" + ExportNumber.money(s, grouped: true), ExportNumber.percent(Double(clicks) / Double(impressions)),
+                       ExportNumber.fixed(Double(s) / 100 / Double(clicks), 2), "¥" + ExportNumber.money(g, grouped: true), String(orders),
+                       ExportNumber.fixed(Double(g) / Double(max(s, 1)), 2)])
+            }
+        }
+        w.row(["合计", "-", "-", "-", ExportNumber.count(totalImpressions), ExportNumber.count(totalClicks), "¥" + ExportNumber.money(spend, grouped: true),
+               ExportNumber.percent(Double(totalClicks) / Double(max(totalImpressions, 1))), ExportNumber.fixed(Double(spend) / 100 / Double(max(totalClicks, 1)), 2),
+               "¥" + ExportNumber.money(sales, grouped: true), String(totalOrders), ExportNumber.fixed(Double(sales) / Double(max(spend, 1)), 2)])
+        w.close()
+        files.append(name)
+        return SampleExpectation.FileRows(file: name, kind: "ads", encoding: "utf-8", read: w.rowsWritten, accepted: w.rowsWritten - 1, rejected: 0, skipped: 1)
+    }
+
+    // MARK: - Contract
+
+    func writeContract() throws {
+        func round(_ v: Double, to step: Double) -> Int { Int((v / step).rounded() * step) }
+        let s0 = monthStats[0]
+        var stages = """
+            {"name": "第1月 适应期", "from": "\(label(0))", "to": "\(label(0))", "targets": {"searchVisitorsPerDay": \(round(500 * scale, to: 10)), "orders": \(round(Double(s0.orders) * 1.03, to: 50))}}
+        """
+        if months.count > 1 {
+            let s1 = monthStats[1]
+            stages += """
+            ,
+                {"name": "第2-\(months.count)月 增长期", "from": "\(label(1))", "to": "\(label(months.count - 1))", "targets": {"naturalTrafficShare": 0.4, "orders": \(round(Double(s1.orders) * 1.03, to: 50)), "gmv": \(round(Double(s1.gmv) / 100 * 0.95, to: 1000)), "adROI": 3.0}}
+            """
+        }
+        let json = """
+        {
+          "store": {"name": "\(spec.storeName)", "platform": "taobao"},
+          "agency": {"name": "杭州某某电商托管有限公司"},
+          "fees": {"monthlyBase": 5000, "commissionTiers": [{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}]},
+          "limits": {"dailyAdSpend": \(round(500 * scale, to: 10)), "roiRedLine": 1.5, "roiRedLineDays": 3},
+          "stages": [
+        \(stages)
+          ],
+          "termination": {"consecutiveMissedStages": 2, "missBelow": 0.8}
+        }
+
+        """
+        try Data(json.utf8).write(to: root.appendingPathComponent("contract.json"))
+    }
+}

@@ -1,0 +1,155 @@
+import AgencyAuditSample
+import Foundation
+import Testing
+@testable import AgencyAudit
+
+/// Runs the whole audit on a generated sample store and checks it against the generator's
+/// independently computed expected.json: figures, row accounting, planted anomalies, hard negatives.
+@Suite struct DemoStoreAuditTests {
+    struct Run: Sendable {
+        let store: URL
+        let out: URL
+        let results: [MonthAuditResult]
+        let expected: Expected
+    }
+
+    /// expected.json, read with Foundation so the test shares no code with the generator's writer.
+    struct Expected: @unchecked Sendable {
+        let json: [String: Any]
+        var months: [[String: Any]] { json["months"] as! [[String: Any]] }
+        var planted: [[String: Any]] { json["planted"] as! [[String: Any]] }
+        var hardNegatives: [[String: Any]] { json["hardNegatives"] as! [[String: Any]] }
+    }
+
+    static func audit(_ spec: SampleStoreSpec) throws -> Run {
+        let tmp = Fixtures.temporaryDirectory()
+        let store = tmp.appendingPathComponent("store")
+        _ = try SampleStoreGenerator.write(spec, to: store)
+        let out = tmp.appendingPathComponent("reports")
+        let results = try WorkspaceAudit(workspace: try StoreWorkspace(root: store), outputRoot: out).run(months: nil).map(\.result)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: store.appendingPathComponent("expected.json"))) as! [String: Any]
+        return Run(store: store, out: out, results: results, expected: Expected(json: json))
+    }
+
+    /// The demo store is generated and audited once for all tests of this suite.
+    static let demo = Result { try audit(.demo) }
+
+    @Test func figuresEqualTheGeneratorsExpectedValues() throws {
+        let run = try Self.demo.get()
+        #expect(run.results.map(\.month.description) == run.expected.months.map { $0["month"] as! String })
+        for (result, expected) in zip(run.results, run.expected.months) {
+            let metrics = expected["metrics"] as! [String: Double]
+            var compared = 0
+            for key in MetricKey.allCases {
+                guard let want = metrics[key.rawValue] else { continue }
+                let got = try #require(result.metric(key)?.actual, "\(result.month) \(key)")
+                #expect(abs(got - want) <= max(1e-4 * abs(want), 0.006), "\(result.month) \(key): \(got) vs \(want)")
+                compared += 1
+            }
+            #expect(compared == 10)
+            #expect(result.metric(.orders)?.actualExcludingSuspicious == metrics["ordersExcludingPlanted"], "\(result.month)")
+            let gmvClean = try #require(result.metric(.gmv)?.actualExcludingSuspicious)
+            #expect(abs(gmvClean - metrics["gmvExcludingPlanted"]!) < 0.006, "\(result.month)")
+        }
+    }
+
+    @Test func everyRowIsAccountedForAsTheGeneratorCountedIt() throws {
+        let run = try Self.demo.get()
+        for (result, expected) in zip(run.results, run.expected.months) {
+            let files = expected["files"] as! [[String: Any]]
+            #expect(result.inputs.count == files.count, "\(result.month)")
+            for file in files {
+                let name = file["file"] as! String
+                let rows = file["rows"] as! [String: Int]
+                let input = try #require(result.inputs.first { $0.file == name }, "\(name) not imported")
+                #expect(input.counts.read == rows["read"], "\(name)")
+                #expect(input.counts.accepted == rows["accepted"], "\(name)")
+                #expect(input.counts.rejected == rows["rejected"], "\(name)")
+                #expect(input.counts.skipped == rows["skipped"], "\(name)")
+                #expect(input.encoding.rawValue == file["encoding"] as? String, "\(name)")
+                #expect(input.counts.read == input.counts.accepted + input.counts.rejected + input.counts.skipped)
+            }
+            #expect(result.ignoredFiles.isEmpty)
+            #expect(result.rejects.count == result.inputs.reduce(0) { $0 + $1.counts.rejected })
+        }
+    }
+
+    @Test func everyPlantedAnomalyIsFound() throws {
+        let run = try Self.demo.get()
+        #expect(run.expected.planted.count == 5)
+        for planted in run.expected.planted {
+            let rule = planted["rule"] as! String
+            let month = planted["month"] as! String
+            let dates = Set(planted["dates"] as! [String])
+            let ids = Set(planted["orderIds"] as! [String])
+            let result = try #require(run.results.first { $0.month.description == month })
+            let candidates = result.anomalies.filter { $0.rule == rule && $0.severity >= .medium && !dates.isDisjoint(with: $0.dates.map(\.description)) }
+            #expect(!candidates.isEmpty, "planted \(planted["id"]!) \(rule) in \(month) not found at high/medium")
+            if !ids.isEmpty {
+                #expect(ids.isSubset(of: Set(candidates.flatMap(\.orderIDs))), "planted \(planted["id"]!) orders not all flagged")
+            }
+            if let source = planted["source"] as? String {
+                #expect(candidates.contains { $0.source == source }, "planted \(planted["id"]!) source \(source)")
+            }
+            if rule == "roi-below-redline" {
+                #expect(candidates.contains { Set($0.dates.map(\.description)) == dates }, "ROI run days")
+            }
+        }
+    }
+
+    @Test func noHardNegativeIsFlaggedHighOrMedium() throws {
+        let run = try Self.demo.get()
+        #expect(run.expected.hardNegatives.count == 5)
+        for negative in run.expected.hardNegatives {
+            let month = negative["month"] as! String
+            let ids = Set(negative["orderIds"] as! [String])
+            let dates = Set(negative["dates"] as! [String])
+            let result = try #require(run.results.first { $0.month.description == month })
+            for a in result.anomalies where a.severity >= .medium {
+                #expect(ids.isDisjoint(with: a.orderIDs), "hard negative \(negative["kind"]!) flagged by \(a.rule): \(a.evidence)")
+                if !dates.isEmpty, a.rule == "traffic-source-surge" {
+                    #expect(dates.isDisjoint(with: a.dates.map(\.description)), "promotion day flagged: \(a.evidence)")
+                }
+            }
+        }
+    }
+
+    @Test func reportsAreWrittenMaskedAndDeterministic() throws {
+        let run = try Self.demo.get()
+        let month = run.results.last!.month.description
+        let folder = run.out.appendingPathComponent(month)
+        let names = ["report.md", "targets.csv", "anomalies.csv", "rejects.csv", "audit.json"]
+        for name in names {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("audit.json"))) as! [String: Any]
+        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["month"] as? String == month)
+        let csv = try Data(contentsOf: folder.appendingPathComponent("targets.csv"))
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let report = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("| 目标项 | 目标值 | 实际值 | 达成率 | 差异原因 | 改进措施 |"))
+        // No full mobile number may appear anywhere in the reports.
+        for name in ["report.md", "anomalies.csv", "rejects.csv", "audit.json"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(text.range(of: #"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"#, options: .regularExpression) == nil, "\(name) leaks a phone")
+        }
+        // A second run over the same inputs gives byte-identical reports.
+        let again = run.out.deletingLastPathComponent().appendingPathComponent("again")
+        _ = try WorkspaceAudit(workspace: try StoreWorkspace(root: run.store), outputRoot: again).run(months: [YearMonth(month)!])
+        for name in names {
+            #expect(try Data(contentsOf: folder.appendingPathComponent(name)) == Data(contentsOf: again.appendingPathComponent(month).appendingPathComponent(name)), "\(name)")
+        }
+    }
+
+    @Test func committedDemoWorkspaceIsWhatTheGeneratorMakes() throws {
+        let committed = Fixtures.sampleData.appendingPathComponent("demo-store")
+        let fresh = Fixtures.temporaryDirectory().appendingPathComponent("demo-store")
+        let summary = try SampleStoreGenerator.write(.demo, to: fresh)
+        for file in summary.files + ["contract.json", "expected.json"] {
+            let a = try Data(contentsOf: committed.appendingPathComponent(file))
+            let b = try Data(contentsOf: fresh.appendingPathComponent(file))
+            #expect(a == b, "SampleData/demo-store/\(file) differs from the generator's output: run `swift run agency-audit sample SampleData/demo-store`")
+        }
+    }
+}
