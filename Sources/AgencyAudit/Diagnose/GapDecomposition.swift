@@ -19,18 +19,27 @@ public struct GapDecomposition: Sendable, Hashable {
         salesChange = current.gmv.yuan / previous.gmv.yuan - 1
     }
 
-    /// The factor that pulled sales down most, by its share of the log change.
-    public var weakestFactor: Factor {
-        let parts: [(Factor, Double)] = [(.traffic, log1p(visitorsChange)), (.conversion, log1p(conversionChange)), (.orderValue, log1p(orderValueChange))]
-        return parts.min { $0.1 < $1.1 }!.0
+    /// Relative change of paid orders (visitors × conversion).
+    public var ordersChange: Double { (1 + visitorsChange) * (1 + conversionChange) - 1 }
+
+    /// The factor among `factors` that pulled the figure down most, by its share of the log change.
+    public func weakestFactor(among factors: [Factor]) -> Factor {
+        func change(_ f: Factor) -> Double {
+            switch f {
+            case .traffic: return log1p(visitorsChange)
+            case .conversion: return log1p(conversionChange)
+            case .orderValue: return log1p(orderValueChange)
+            }
+        }
+        return factors.min { change($0) < change($1) }!
     }
 
     public enum Factor: String, Sendable {
-        case traffic = "流量", conversion = "转化率", orderValue = "客单价"
+        case traffic = "流量", conversion = "订单转化率", orderValue = "客单价"
     }
 
     /// `访客 -15.1%，转化率 +4.0%，客单价 +3.5%`.
     public var summary: String {
-        "访客 \(DisplayNumber.signedPercent(visitorsChange))，转化率 \(DisplayNumber.signedPercent(conversionChange))，客单价 \(DisplayNumber.signedPercent(orderValueChange))"
+        "访客 \(DisplayNumber.signedPercent(visitorsChange))，订单转化率 \(DisplayNumber.signedPercent(conversionChange))，客单价 \(DisplayNumber.signedPercent(orderValueChange))"
     }
 }

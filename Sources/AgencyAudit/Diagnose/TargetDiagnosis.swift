@@ -17,11 +17,17 @@ public enum TargetDiagnosis {
             switch m.key {
             case .orders, .gmv, .averageOrderValue:
                 if let d = decomposition {
-                    reasons.append("较上月销售额 \(DisplayNumber.signedPercent(d.salesChange))：\(d.summary)")
+                    // Orders = visitors × conversion; sales and order value also carry the order-value factor.
+                    let weakest = m.key == .orders ? d.weakestFactor(among: [.traffic, .conversion]) : d.weakestFactor(among: [.traffic, .conversion, .orderValue])
+                    if m.key == .orders {
+                        reasons.append("较上月支付订单 \(DisplayNumber.signedPercent(d.ordersChange))：访客 \(DisplayNumber.signedPercent(d.visitorsChange))，订单转化率 \(DisplayNumber.signedPercent(d.conversionChange))")
+                    } else {
+                        reasons.append("较上月销售额 \(DisplayNumber.signedPercent(d.salesChange))：\(d.summary)")
+                    }
                     if !met {
-                        reasons.append("缺口主要来自\(d.weakestFactor.rawValue)")
-                        actions.append(action(for: d.weakestFactor))
-                        if d.weakestFactor == .traffic, let drop = biggestDrop(current, previous!) { reasons.append(drop) }
+                        reasons.append("缺口主要来自\(weakest.rawValue)")
+                        actions.append(action(for: weakest))
+                        if weakest == .traffic, let drop = biggestDrop(current, previous!) { reasons.append(drop) }
                     }
                 } else if !met, let conv = current.orderConversion, let aov = current.averageOrderValue, let target = m.target, m.key != .averageOrderValue {
                     let perVisitor = m.key == .gmv ? conv * aov : conv

@@ -55,7 +55,11 @@ public struct TrafficSourceSurgeRule: DetectionRule {
                 if storeWide && ratio >= othersRatio * 2.5 { severity = .medium }
                 var evidence = "\(source) 在 \(day) 有 \(DisplayNumber.count(Int(v))) 访客，是本月该来源日中位数 \(DisplayNumber.fixed(base.median, decimals: 0)) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍；"
                 evidence += "当天支付买家 \(buyers) 人（转化 \(DisplayNumber.percent(conversion, decimals: 2))，该来源平时 \(DisplayNumber.percent(typicalConversion, decimals: 2))）"
-                if collapsed || (buyers == 0 && ratio >= 5) { evidence += "，流量涨而转化塌陷，疑似刷流量/机器流量" }
+                if collapsed {
+                    evidence += "，流量涨而转化塌陷，疑似刷流量/机器流量"
+                } else if buyers == 0 && ratio >= 5 {
+                    evidence += "，暴涨的访客没有带来一个支付买家，疑似刷流量/机器流量"
+                }
                 if storeWide { evidence += "；其他来源同日也上涨到 \(DisplayNumber.fixed(othersRatio, decimals: 1)) 倍，属全店同涨（大促/活动）" }
                 evidence += "（规则：≥ 中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 0)) 且 ≥ 中位数 + \(DisplayNumber.fixed(minDeviations, decimals: 0))×稳健标准差）"
                 found.append(Anomaly(rule: id, severity: severity, dates: [day], source: source.description, evidence: evidence))
