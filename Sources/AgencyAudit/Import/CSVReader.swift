@@ -21,8 +21,11 @@ public struct CSVReader<Source: ByteSource> {
     }
 
     /// Calls `body` for each record in order. The record is only valid during the call.
+    /// The encoding is told from this many leading bytes (or the whole file if shorter), whatever the chunk size.
+    static var sniffLength: Int { 64 << 10 }
+
     public mutating func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
-        var raw = [UInt8](repeating: 0, count: chunkSize)
+        var raw = [UInt8](repeating: 0, count: max(chunkSize, Self.sniffLength))
         var text = ByteBuffer(capacity: chunkSize * 2)
         var transcoder: Transcoder?
         var pendingRaw: [UInt8] = []   // an incomplete multibyte character carried to the next chunk
@@ -31,8 +34,14 @@ public struct CSVReader<Source: ByteSource> {
         var eof = false
 
         while !eof {
-            let n = try raw.withUnsafeMutableBytes { try source.read(into: $0) }
-            if n == 0 { eof = true }
+            var n = 0
+            // Before the encoding is known, fill at least the sniff sample.
+            let want = sniffed ? chunkSize : Self.sniffLength
+            repeat {
+                let got = try raw.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[n..<want])) }
+                if got == 0 { eof = true }
+                n += got
+            } while !eof && n < want && !sniffed
             try raw.withUnsafeBytes { rawBytes in
                 var chunk = UnsafeRawBufferPointer(rebasing: rawBytes[0..<n])
                 if !sniffed {
@@ -59,6 +68,11 @@ public struct CSVReader<Source: ByteSource> {
             let consumed = try text.storage.withUnsafeBufferPointer { all in
                 try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof,
                                   maxRecordBytes: maxRecordBytes, state: &state, body)
+            }
+            if transcoder == nil, consumed > 0 {
+                replacedByteCount += text.storage.withUnsafeBufferPointer {
+                    UTF8Validation.invalidByteCount(UnsafeBufferPointer(rebasing: $0[0..<consumed]))
+                }
             }
             text.removeFirst(consumed)
         }

@@ -17,7 +17,11 @@ public enum TextEncoding: String, Sendable, Hashable {
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return (.utf8BOM, 3) }
         if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return (.utf16LE, 2) }
         if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return (.utf16BE, 2) }
-        return (UTF8Validation.isValidPrefix(b) ? .utf8 : .gb18030, 0)
+        // GBK text almost never forms valid UTF-8 multi-byte sequences; a UTF-8 file with a few
+        // damaged bytes (a pasted GBK cell) still has many. So a sample that is mostly valid
+        // UTF-8 stays UTF-8 and only its bad bytes are replaced.
+        let (valid, invalid) = UTF8Validation.census(b)
+        return (invalid == 0 || valid >= 4 * invalid ? .utf8 : .gb18030, 0)
     }
 
     /// The name glibc's iconv knows, for encodings that must be converted to UTF-8.
@@ -33,27 +37,43 @@ public enum TextEncoding: String, Sendable, Hashable {
 
 /// Checks UTF-8 well-formedness on raw bytes.
 enum UTF8Validation {
-    /// True when `bytes` is valid UTF-8, allowing one truncated sequence at the very end.
-    static func isValidPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
+    /// Counts valid multi-byte sequences and invalid bytes; a sequence cut off at the very end is neither.
+    static func census(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Int, invalid: Int) {
+        var valid = 0, invalid = 0, i = 0
         let n = bytes.count
         while i < n {
-            let c = bytes[i]
-            if c < 0x80 { i += 1; continue }
-            let len: Int
-            if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return false }
-            if i + len > n {
-                // Truncated at the end of the sample: judge the bytes that are there.
-                for j in (i + 1)..<n where bytes[j] & 0xC0 != 0x80 { return false }
-                return true
-            }
-            for j in (i + 1)..<(i + len) where bytes[j] & 0xC0 != 0x80 { return false }
-            if c == 0xE0 && bytes[i + 1] < 0xA0 { return false }
-            if c == 0xED && bytes[i + 1] > 0x9F { return false }
-            if c == 0xF0 && bytes[i + 1] < 0x90 { return false }
-            if c == 0xF4 && bytes[i + 1] > 0x8F { return false }
-            i += len
+            if bytes[i] < 0x80 { i += 1; continue }
+            let len = sequenceLength(bytes, at: i)
+            if len > 0 { valid += 1; i += len } else if len == 0 { break } else { invalid += 1; i += 1 }
         }
-        return true
+        return (valid, invalid)
     }
+
+    /// Bytes that are not part of a well-formed sequence (each counted once).
+    static func invalidByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var invalid = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] < 0x80 { i += 1; continue }
+            let len = sequenceLength(bytes, at: i)
+            if len > 0 { i += len } else { invalid += 1; i += 1 }
+        }
+        return invalid
+    }
+
+    /// Length of the well-formed sequence at `i`; 0 when it is cut off by the end; -1 when invalid.
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let c = bytes[i]
+        let len: Int
+        if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return -1 }
+        let n = bytes.count
+        for j in (i + 1)..<min(i + len, n) where bytes[j] & 0xC0 != 0x80 { return -1 }
+        if i + len > n { return 0 }
+        if c == 0xE0 && bytes[i + 1] < 0xA0 { return -1 }
+        if c == 0xED && bytes[i + 1] > 0x9F { return -1 }
+        if c == 0xF0 && bytes[i + 1] < 0x90 { return -1 }
+        if c == 0xF4 && bytes[i + 1] > 0x8F { return -1 }
+        return len
+    }
+
 }

@@ -1,0 +1,67 @@
+// libFuzzer entry point for the import stage. Built by Tests/Fuzz/run.sh together with the
+// library's sources into one module (not by SwiftPM), so it can check internal invariants.
+//
+// For every input it decodes, tokenises, recognises the header, parses the values and maps the
+// rows, and traps (so libFuzzer keeps the input) when an invariant breaks:
+// - the same records come out whatever the chunk size;
+// - every data row is accounted for: read = accepted + rejected + skipped, one reject per rejected row;
+// - every cell parser returns a value, null or a reason, and never crashes.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func importFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    checkChunkIndependence(bytes)
+    checkAccounting(bytes)
+    checkCellParsers(bytes)
+    return 0
+}
+
+private func records(_ bytes: [UInt8], chunk: Int) -> [[String]]? {
+    var reader = CSVReader(source: MemoryByteSource(bytes, maxChunk: chunk), chunkSize: max(16, chunk), maxRecordBytes: 1 << 16)
+    var rows: [[String]] = []
+    do {
+        try reader.forEachRecord { rows.append($0.strings + [$0.defect ?? "", String($0.line)]) }
+    } catch {
+        return nil
+    }
+    return rows
+}
+
+private func checkChunkIndependence(_ bytes: [UInt8]) {
+    let whole = records(bytes, chunk: 1 << 20)
+    let small = records(bytes, chunk: 17)
+    // A record longer than the limit may be caught in one reading and not the other; compare only complete readings.
+    if let whole, let small, whole != small {
+        fatalError("chunk size changed the records: \(whole.count) vs \(small.count)")
+    }
+}
+
+private func checkAccounting(_ bytes: [UInt8]) {
+    for name in ["exports/2025-09/orders.csv", "exports/2025-09/店铺来源_2025-09-03_2025-09-03.csv", "exports/2025-09/计划报表_20250930_110330.csv"] {
+        guard let imported = try? ExportImporter.read(MemoryByteSource(bytes, maxChunk: 29), file: name) else { continue }
+        let c = imported.counts
+        if c.read != c.accepted + c.rejected + c.skipped { fatalError("read \(c.read) ≠ accepted + rejected + skipped") }
+        if c.rejected != imported.rejects.count { fatalError("rejected \(c.rejected) but \(imported.rejects.count) rejects listed") }
+        let records = imported.orders.count + imported.traffic.count + imported.ads.count
+        if records != c.accepted { fatalError("accepted \(c.accepted) but \(records) records") }
+        for r in imported.rejects where r.reason.isEmpty { fatalError("a reject without a reason") }
+        _ = imported.rejects.map { $0.raw(masker: PIIMasker()) }
+    }
+}
+
+private func checkCellParsers(_ bytes: [UInt8]) {
+    // Treat the input as one cell too (cells are where the messy text ends up).
+    let cell = Array(bytes.prefix(256))
+    cell.withUnsafeBufferPointer { b in
+        _ = NumberCell.money(b)
+        _ = NumberCell.integer(b)
+        _ = NumberCell.rate(b)
+        _ = DateCell.time(b)
+        _ = CellText.string(b)
+    }
+    let text = String(decoding: cell, as: UTF8.self)
+    _ = AddressNormalizer().key(text)
+    _ = PhoneNormalizer.key(text)
+    _ = PIIMasker().address(text)
+    _ = PIIMasker().scrubPhones(text)
+}
