@@ -38,7 +38,7 @@ private func checkChunkIndependence(_ bytes: [UInt8]) {
 
 private func checkAccounting(_ bytes: [UInt8]) {
     for name in ["exports/2025-09/orders.csv", "exports/2025-09/店铺来源_2025-09-03_2025-09-03.csv", "exports/2025-09/计划报表_20250930_110330.csv"] {
-        guard let imported = try? ExportImporter.read(MemoryByteSource(bytes, maxChunk: 29), file: name) else { continue }
+        guard let imported = try? ExportImporter.read(MemoryByteSource(bytes, maxChunk: 29), file: name, chunkSize: 4096) else { continue }
         let c = imported.counts
         if c.read != c.accepted + c.rejected + c.skipped { fatalError("read \(c.read) ≠ accepted + rejected + skipped") }
         if c.rejected != imported.rejects.count { fatalError("rejected \(c.rejected) but \(imported.rejects.count) rejects listed") }

@@ -16,5 +16,6 @@ find SampleData -name '*.csv' | sort | while read -r f; do
   head -c 4096 "$f" > "$out/seeds/$(echo "$f" | md5sum | cut -c1-16)"
 done
 if [ -d Tests/AgencyAuditTests/Fixtures/Broken ]; then cp Tests/AgencyAuditTests/Fixtures/Broken/* "$out/seeds/" 2>/dev/null || true; fi
-"$out/import-fuzzer" "$out/corpus" "$out/seeds" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
-  -rss_limit_mb=2048 -artifact_prefix="$out/crashes/" -jobs="$jobs" -workers="$jobs" -print_final_stats=1
+# -fork with -ignore_crashes keeps fuzzing after a crash; each crash is saved under crashes/.
+SWIFT_BACKTRACE=enable=no "$out/import-fuzzer" "$out/corpus" "$out/seeds" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+  -rss_limit_mb=2048 -artifact_prefix="$out/crashes/" -print_final_stats=1 -fork="$jobs" -ignore_crashes=1

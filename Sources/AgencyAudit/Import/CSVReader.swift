@@ -8,7 +8,8 @@ public struct CSVReader<Source: ByteSource> {
     public private(set) var encoding: TextEncoding = .utf8
     /// Bytes that could not be decoded and were replaced by U+FFFD.
     public private(set) var replacedByteCount = 0
-    /// Records longer than this are cut off and reported instead of exhausting memory.
+    /// A record longer than this is skipped up to the next line end and reported as one rejected
+    /// row, instead of exhausting memory (a quote that never closes would swallow the whole file).
     public let maxRecordBytes: Int
 
     private var source: Source
@@ -85,6 +86,25 @@ public struct CSVReader<Source: ByteSource> {
         let n = bytes.count
         var recordStart = 0
         while recordStart < n {
+            if state.discarding {
+                // After an over-long record: drop everything up to the next line end, report it as one row, go on.
+                var i = recordStart
+                while i < n, bytes[i] != lf { i += 1 }
+                if i == n && !isFinal { return n }
+                state.fields.removeAll(keepingCapacity: true)
+                state.fields.append(CSVField(start: min(i, n), end: min(i, n), quoted: false, irregular: false))
+                let lines = state.discardedNewlines + 1
+                let defect = "第 \(state.discardLine) 行起的一行超过 \(maxRecordBytes >> 20 > 0 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) 字节")（可能是引号没有闭合），"
+                    + "已跳过到第 \(state.discardLine + lines - 1) 行末尾"
+                try state.fields.withUnsafeBufferPointer { fields in
+                    try body(CSVRecord(buffer: bytes, fields: fields, line: state.discardLine, lineCount: lines, defect: defect))
+                }
+                state.line = state.discardLine + lines
+                state.discarding = false
+                state.discardedNewlines = 0
+                recordStart = min(i + 1, n)
+                continue
+            }
             state.fields.removeAll(keepingCapacity: true)
             var i = recordStart
             var newlines = 0
@@ -150,7 +170,11 @@ public struct CSVReader<Source: ByteSource> {
             }
             if !complete {
                 if n - recordStart > maxRecordBytes {
-                    throw ImportError.recordTooLong(line: state.line, limitBytes: maxRecordBytes)
+                    // Too long to hold: count the lines it spans so far and start discarding.
+                    state.discarding = true
+                    state.discardLine = state.line
+                    state.discardedNewlines = bytes[recordStart..<n].reduce(0) { $0 + ($1 == lf ? 1 : 0) }
+                    return n
                 }
                 return recordStart
             }
@@ -172,4 +196,8 @@ public struct CSVReader<Source: ByteSource> {
 struct TokenizerState {
     var line = 1
     var fields: [CSVField] = []
+    /// Dropping the rest of a record longer than the limit.
+    var discarding = false
+    var discardLine = 0
+    var discardedNewlines = 0
 }

@@ -11,8 +11,9 @@ public enum ExportImporter {
     ///
     /// - Returns: nil when the file is not an export the audit knows (no header row recognised).
     /// - Throws: `ImportError` when the file is recognised but cannot be read as a whole.
-    public static func read<S: ByteSource>(_ source: S, file: String) throws(ImportError) -> ImportedExport? {
-        var reader = CSVReader(source: source)
+    /// - Parameter chunkSize: bytes read at a time (4 MiB for files; small for tests and fuzzing).
+    public static func read<S: ByteSource>(_ source: S, file: String, chunkSize: Int = 4 << 20) throws(ImportError) -> ImportedExport? {
+        var reader = CSVReader(source: source, chunkSize: chunkSize)
         var header: HeaderMatch?
         var mapper: (any RowMapper)?
         var result: ImportedExport?

@@ -11,7 +11,6 @@ public enum ImportError: Error, Sendable, Equatable {
     case duplicateColumn(file: String, line: Int, column: String)
     /// A file without a date column whose date cannot be told from its name or title lines.
     case undatedFile(file: String, kind: ExportKind)
-    case recordTooLong(line: Int, limitBytes: Int)
     /// The same error, with the file it happened in.
     indirect case inFile(String, ImportError)
 }
@@ -37,10 +36,7 @@ extension ImportError: CustomStringConvertible {
         case .undatedFile(let file, let kind):
             return "\(file): \(kind.displayName)没有日期列，文件名和标题行里也找不到单一日期（如 2025-07-01_2025-07-01）；"
                 + "请按日下载，或导出带「统计日期」列的报表"
-        case .recordTooLong(let line, let limit):
-            return "第 \(line) 行超过 \(limit >> 20) MB，可能是引号没有闭合；文件无法继续读取"
         case .inFile(let file, let inner):
-            if case .recordTooLong = inner { return "\(file): \(inner)" }
             if case .unsupportedEncoding = inner { return "\(file): \(inner)" }
             return inner.description
         }

@@ -63,9 +63,15 @@ import Testing
         #expect(rows == [["日期", "花费"], ["2025-09-01", "10"]])
     }
 
-    @Test func recordLongerThanTheLimitIsAnError() {
-        let long = "a,\"" + String(repeating: "x", count: 200_000)
-        var reader = CSVReader(source: MemoryByteSource(Fixtures.utf8(long), maxChunk: 512), chunkSize: 512, maxRecordBytes: 1000)
-        #expect(throws: ImportError.recordTooLong(line: 1, limitBytes: 1000)) { try reader.forEachRecord { _ in } }
+    @Test func recordLongerThanTheLimitIsRejectedAndReadingGoesOn() throws {
+        // Line 2 opens a quote and runs on for 200 KB: it is skipped to its end and reading resumes on line 3.
+        let text = "h1,h2\na,\"" + String(repeating: "x", count: 200_000) + "\nb,c\nd,e\n"
+        var reader = CSVReader(source: MemoryByteSource(Fixtures.utf8(text), maxChunk: 512), chunkSize: 512, maxRecordBytes: 1000)
+        var seen: [(Int, String?, [String])] = []
+        try reader.forEachRecord { seen.append(($0.line, $0.defect, $0.defect == nil ? $0.strings : [])) }
+        #expect(seen.map(\.0) == [1, 2, 3, 4])
+        #expect(seen[1].1 == "第 2 行起的一行超过 1000 字节（可能是引号没有闭合），已跳过到第 2 行末尾")
+        #expect(seen[2].2 == ["b", "c"])
+        #expect(seen[3].2 == ["d", "e"])
     }
 }
