@@ -17,7 +17,8 @@ let package = Package(
         // Subcommands, argument parsing, help and exit codes.
         .target(name: "AgencyAuditCLI", dependencies: ["AgencyAudit", "AgencyAuditSample"]),
         .executableTarget(name: "agency-audit", dependencies: ["AgencyAuditCLI"]),
-        .testTarget(name: "AgencyAuditTests", dependencies: ["AgencyAudit", "AgencyAuditSample"]),
+        // Fixtures are read from their paths (#filePath), not bundled as resources.
+        .testTarget(name: "AgencyAuditTests", dependencies: ["AgencyAudit", "AgencyAuditSample"], exclude: ["Fixtures"]),
         .testTarget(name: "AgencyAuditSampleTests", dependencies: ["AgencyAuditSample"]),
         .testTarget(name: "AgencyAuditCLITests", dependencies: ["AgencyAuditCLI"]),
     ]

@@ -29,6 +29,7 @@ public struct CSVReader<Source: ByteSource> {
         var raw = [UInt8](repeating: 0, count: max(chunkSize, Self.sniffLength))
         var text = ByteBuffer(capacity: chunkSize * 2)
         var transcoder: Transcoder?
+        var fallback: Transcoder?
         var pendingRaw: [UInt8] = []   // an incomplete multibyte character carried to the next chunk
         var state = TokenizerState()
         var sniffed = false
@@ -50,7 +51,7 @@ public struct CSVReader<Source: ByteSource> {
                     let (enc, bom) = TextEncoding.sniff(chunk)
                     encoding = enc
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[bom...])
-                    if enc.iconvName != nil { transcoder = try Transcoder(from: enc) }
+                    if enc.iconvName != nil { transcoder = try Transcoder(from: enc) } else { fallback = try Transcoder(from: .gb18030) }
                 }
                 if let t = transcoder {
                     if pendingRaw.isEmpty {
@@ -68,7 +69,7 @@ public struct CSVReader<Source: ByteSource> {
             }
             let consumed = try text.storage.withUnsafeBufferPointer { all in
                 try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof,
-                                  maxRecordBytes: maxRecordBytes, state: &state, body)
+                                  maxRecordBytes: maxRecordBytes, fallback: fallback, state: &state, body)
             }
             if transcoder == nil, consumed > 0 {
                 replacedByteCount += text.storage.withUnsafeBufferPointer {
@@ -80,7 +81,7 @@ public struct CSVReader<Source: ByteSource> {
     }
 
     /// Splits complete records out of `bytes`; returns how many bytes they used.
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, maxRecordBytes: Int,
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, maxRecordBytes: Int, fallback: Transcoder?,
                                  state: inout TokenizerState, _ body: (CSVRecord) throws -> Void) throws -> Int {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let n = bytes.count
@@ -97,7 +98,7 @@ public struct CSVReader<Source: ByteSource> {
                 let defect = "第 \(state.discardLine) 行起的一行超过 \(maxRecordBytes >> 20 > 0 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) 字节")（可能是引号没有闭合），"
                     + "已跳过到第 \(state.discardLine + lines - 1) 行末尾"
                 try state.fields.withUnsafeBufferPointer { fields in
-                    try body(CSVRecord(buffer: bytes, fields: fields, line: state.discardLine, lineCount: lines, defect: defect))
+                    try body(CSVRecord(buffer: bytes, fields: fields, line: state.discardLine, lineCount: lines, defect: defect, fallback: fallback))
                 }
                 state.line = state.discardLine + lines
                 state.discarding = false
@@ -182,7 +183,7 @@ public struct CSVReader<Source: ByteSource> {
             let defect: String? = unterminated
                 ? "第 \(state.line) 行的引号没有闭合，直到文件末尾（文件可能被截断）" : nil
             try state.fields.withUnsafeBufferPointer { fields in
-                try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: lines, defect: defect))
+                try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: lines, defect: defect, fallback: fallback))
             }
             state.line += newlines
             if unterminated { state.line += 1 }

@@ -13,8 +13,25 @@ public struct CSVRecord {
 
     public var count: Int { fields.count }
 
-    /// Calls `body` with the field's bytes: quotes removed and doubled quotes undone.
+    /// Decodes a field of a UTF-8 file that is not valid UTF-8 (a row pasted in from a GBK file).
+    let fallback: Transcoder?
+
+    /// Calls `body` with the field's UTF-8 bytes: quotes removed, doubled quotes undone, and in a
+    /// UTF-8 file a field that is not valid UTF-8 read as GB18030 (files do get mixed).
     public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        guard let fallback else { return try withRawField(index, body) }
+        return try withRawField(index) { bytes in
+            // Mostly valid UTF-8 with a damaged byte stays UTF-8 (repaired later); mostly invalid is GBK.
+            guard bytes.contains(where: { $0 >= 0x80 }) else { return try body(bytes) }
+            let (valid, invalid) = UTF8Validation.census(bytes)
+            guard invalid > valid else { return try body(bytes) }
+            var converted = ByteBuffer(capacity: bytes.count * 2 + 8)
+            _ = fallback.convert(UnsafeRawBufferPointer(bytes), isFinal: true, into: &converted)
+            return try converted.storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<converted.count])) }
+        }
+    }
+
+    private func withRawField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         guard index < fields.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let f = fields[index]
         if !f.quoted {

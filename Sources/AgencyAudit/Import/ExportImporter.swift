@@ -64,8 +64,11 @@ public enum ExportImporter {
         output.encoding = reader.encoding
         output.replacedBytes = reader.replacedByteCount
         if output.replacedBytes > 0 {
-            output.notes.append("有 \(output.replacedBytes) 个字节不是有效的 \(output.encoding.rawValue) 字符，已替换为 �（文件可能混用了编码）")
+            output.notes.append(output.encoding == .utf8 || output.encoding == .utf8BOM
+                ? "有 \(output.replacedBytes) 个字节不是有效的 UTF-8（文件混用了编码），这些字段已按 GBK 解读，无法解读的字符替换为 �"
+                : "有 \(output.replacedBytes) 个字节不是有效的 \(output.encoding.rawValue) 字符，已替换为 �（文件可能混用了编码）")
         }
+        if output.counts.read == 0 { output.notes.append("只有表头，没有数据行") }
         return output
     }
 
@@ -93,6 +96,9 @@ public enum ExportImporter {
         if record.count != width {
             let extraIsEmpty = record.count > width && (width..<record.count).allSatisfy { i in record.withField(i) { CellText.isBlank($0) } }
             if !extraIsEmpty {
+                if record.lineCount > 1 {
+                    return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列；它从第 \(record.line) 行跨到第 \(record.line + record.lineCount - 1) 行，可能是引号没有闭合")
+                }
                 return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列（可能有未加引号的逗号，或行被截断）")
             }
         }

@@ -17,11 +17,12 @@ public enum TextEncoding: String, Sendable, Hashable {
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return (.utf8BOM, 3) }
         if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return (.utf16LE, 2) }
         if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return (.utf16BE, 2) }
-        // GBK text almost never forms valid UTF-8 multi-byte sequences; a UTF-8 file with a few
-        // damaged bytes (a pasted GBK cell) still has many. So a sample that is mostly valid
-        // UTF-8 stays UTF-8 and only its bad bytes are replaced.
+        // GBK text rarely forms valid UTF-8 multi-byte sequences (about one in ten of its
+        // characters by chance); a UTF-8 file with a few pasted GBK rows still has mostly valid
+        // ones. So a sample with at least as many valid sequences as bad bytes stays UTF-8, and
+        // its bad fields are read as GB18030 one by one.
         let (valid, invalid) = UTF8Validation.census(b)
-        return (invalid == 0 || valid >= 4 * invalid ? .utf8 : .gb18030, 0)
+        return (invalid == 0 || valid >= invalid ? .utf8 : .gb18030, 0)
     }
 
     /// The name glibc's iconv knows, for encodings that must be converted to UTF-8.
