@@ -14,7 +14,8 @@ struct CSVTable {
     static func escape(_ field: String) -> String {
         var f = field
         if let first = f.first, first == "=" || first == "+" || first == "@" { f = "'" + f }
-        guard f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || f.hasPrefix(" ") || f.hasSuffix(" ") else { return f }
+        // Bytes, not Characters: "\r\n" is one Character and equals neither "\r" nor "\n".
+        guard f.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || f.hasPrefix(" ") || f.hasSuffix(" ") else { return f }
         return "\"" + f.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

@@ -140,7 +140,7 @@ private extension String {
         for c in self {
             switch c {
             case "|": s += "\\|"
-            case "\n", "\r": s += " "
+            case "\n", "\r", "\r\n": s += " "
             default: s.append(c)
             }
         }
