@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import AgencyAudit
+
+/// Whole-workspace cases: partial months, overlapping exports, months outside the contract,
+/// many files, and where reports may be written.
+@Suite struct WorkspaceEdgeCaseTests {
+    static let contract = """
+    {"store": {"name": "测试店"}, "limits": {"dailyAdSpend": 500},
+     "stages": [{"name": "九月", "from": "2025-09", "to": "2025-09", "targets": {"orders": 3}}]}
+    """
+    static let header = "订单编号,买家实际支付金额,订单状态,订单付款时间\n"
+
+    static func store(_ files: [String: String]) throws -> URL {
+        let root = Fixtures.temporaryDirectory().appendingPathComponent("store")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try Data(contract.utf8).write(to: root.appendingPathComponent("contract.json"))
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    static func audit(_ root: URL, months: [YearMonth]? = nil) throws -> [MonthAuditResult] {
+        try WorkspaceAudit(workspace: StoreWorkspace(root: root), outputRoot: root.deletingLastPathComponent().appendingPathComponent("out"))
+            .run(months: months).map(\.result)
+    }
+
+    @Test func partialMonthOverlapsAndOutOfMonthRowsAreReportedNotCounted() throws {
+        let root = try Self.store([
+            "exports/2025-09/a.csv": Self.header + "1,10,交易成功,2025-09-01 10:00\n2,20,交易成功,2025-08-31 23:59\n3,30,交易成功,2025-09-02\n",
+            "exports/2025-09/b/again.csv": Self.header + "3,30,交易成功,2025-09-02\n4,40,交易成功,2025-09-03\n",
+            "exports/2025-09/notes.xlsx": "not a csv",
+            "exports/2025-10/c.csv": Self.header + "5,50,交易成功,2025-10-01\n",
+        ])
+        let results = try Self.audit(root)
+        let sep = results[0]
+        #expect(sep.metric(.orders)?.actual == 3)  // 1, 3, 4: order 2 was paid in August, order 3 counts once
+        #expect(sep.warnings.contains("本月缺少流量来源导出：相关指标无法计算"))
+        #expect(sep.warnings.contains("本月缺少推广报表导出：相关指标无法计算"))
+        #expect(sep.warnings.contains("1 行数据日期不在 2025-09 内：已读取并列出，但不计入本月指标"))
+        #expect(sep.warnings.contains("1 个订单在导出中重复出现：只计一次"))
+        #expect(sep.duplicateOrders.map(\.id) == ["3"])
+        #expect(sep.duplicateOrders[0].first.description == "exports/2025-09/a.csv:4")
+        #expect(sep.ignoredFiles == [IgnoredFile(file: "exports/2025-09/notes.xlsx", reason: "Excel 文件暂不支持，请在 Excel 里「另存为 CSV」后放回")])
+        let again = try #require(sep.inputs.first { $0.file == "exports/2025-09/b/again.csv" })
+        #expect(again.counts.skippedDuplicate == 1)
+        #expect(again.counts.accepted == 1)
+        #expect(results[1].warnings.contains("合同里没有覆盖 2025-10 的阶段：本月只计算指标，不对比目标"))
+        #expect(results[1].findings.isEmpty)
+    }
+
+    @Test func aMissingRequiredColumnStopsTheRunNamingFileAndColumn() throws {
+        let root = try Self.store(["exports/2025-09/a.csv": "订单编号,订单状态,订单付款时间,收货地址\n1,交易成功,2025-09-01,x\n"])
+        #expect(throws: WorkspaceError.self) { try Self.audit(root) }
+        do { _ = try Self.audit(root) } catch {
+            #expect("\(error)".hasPrefix("exports/2025-09/a.csv:1: 订单报表缺少必需的列「买家实际支付金额」"))
+        }
+    }
+
+    @Test func thousandsOfFilesInOneMonth() throws {
+        var files: [String: String] = [:]
+        for i in 0..<1500 { files["exports/2025-09/day\(i / 50)/part\(i).csv"] = Self.header + "\(i),1.00,交易成功,2025-09-\(1 + i % 28)\n" }
+        let results = try Self.audit(try Self.store(files))
+        #expect(results[0].inputs.count == 1500)
+        #expect(results[0].metric(.orders)?.actual == 1500)
+    }
+
+    @Test func reportsNeverGoIntoExports() throws {
+        let root = try Self.store(["exports/2025-09/a.csv": Self.header + "1,10,交易成功,2025-09-01\n"])
+        let inside = WorkspaceAudit(workspace: try StoreWorkspace(root: root), outputRoot: root.appendingPathComponent("exports/reports"))
+        #expect(throws: WorkspaceError.self) { try inside.run(months: nil) }
+    }
+
+    @Test func rewritingReplacesTheOldReportsWhole() throws {
+        let root = try Self.store(["exports/2025-09/a.csv": Self.header + "1,10,交易成功,2025-09-01\n"])
+        let out = root.deletingLastPathComponent().appendingPathComponent("out/2025-09")
+        _ = try Self.audit(root)
+        try Data("stale".utf8).write(to: out.appendingPathComponent("stale.txt"))
+        _ = try Self.audit(root)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == ["anomalies.csv", "audit.json", "rejects.csv", "report.md", "targets.csv"])
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        #expect(siblings == ["2025-09"], "no temporary folders left behind")
+    }
+}
