@@ -20,6 +20,6 @@ let package = Package(
         // Fixtures are read from their paths (#filePath), not bundled as resources.
         .testTarget(name: "AgencyAuditTests", dependencies: ["AgencyAudit", "AgencyAuditSample"], exclude: ["Fixtures"]),
         .testTarget(name: "AgencyAuditSampleTests", dependencies: ["AgencyAuditSample"]),
-        .testTarget(name: "AgencyAuditCLITests", dependencies: ["AgencyAuditCLI"]),
+        .testTarget(name: "AgencyAuditCLITests", dependencies: ["AgencyAuditCLI", "AgencyAuditSample"]),
     ]
 )

@@ -86,23 +86,25 @@ public struct CSVReader<Source: ByteSource> {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let n = bytes.count
         var recordStart = 0
-        while recordStart < n {
+        /// Reports the over-long row that started on `state.line` and ended before `end` as one rejected row.
+        func emitTooLong(endingAt end: Int) throws {
+            state.fields.removeAll(keepingCapacity: true)
+            state.fields.append(CSVField(start: end, end: end, quoted: false, irregular: false))
+            let limit = maxRecordBytes >= 1 << 20 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) 字节"
+            let defect = "第 \(state.line) 行超过 \(limit)（可能是引号没有闭合），已跳过这一行"
+            try state.fields.withUnsafeBufferPointer { fields in
+                try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: 1, defect: defect, fallback: fallback))
+            }
+            state.line += 1
+            state.discarding = false
+        }
+        while recordStart < n || (isFinal && state.discarding) {
             if state.discarding {
-                // After an over-long record: drop everything up to the next line end, report it as one row, go on.
+                // The rest of an over-long line: drop it up to its end, report it, go on.
                 var i = recordStart
                 while i < n, bytes[i] != lf { i += 1 }
                 if i == n && !isFinal { return n }
-                state.fields.removeAll(keepingCapacity: true)
-                state.fields.append(CSVField(start: min(i, n), end: min(i, n), quoted: false, irregular: false))
-                let lines = state.discardedNewlines + 1
-                let defect = "第 \(state.discardLine) 行起的一行超过 \(maxRecordBytes >> 20 > 0 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) 字节")（可能是引号没有闭合），"
-                    + "已跳过到第 \(state.discardLine + lines - 1) 行末尾"
-                try state.fields.withUnsafeBufferPointer { fields in
-                    try body(CSVRecord(buffer: bytes, fields: fields, line: state.discardLine, lineCount: lines, defect: defect, fallback: fallback))
-                }
-                state.line = state.discardLine + lines
-                state.discarding = false
-                state.discardedNewlines = 0
+                try emitTooLong(endingAt: i)
                 recordStart = min(i + 1, n)
                 continue
             }
@@ -171,10 +173,16 @@ public struct CSVReader<Source: ByteSource> {
             }
             if !complete {
                 if n - recordStart > maxRecordBytes {
-                    // Too long to hold: count the lines it spans so far and start discarding.
+                    // Too long to hold (a quote that never closes swallows everything after it):
+                    // cut the row at the end of its first physical line and go on from there.
+                    var lineEnd = recordStart
+                    while lineEnd < n, bytes[lineEnd] != lf { lineEnd += 1 }
+                    if lineEnd < n {
+                        try emitTooLong(endingAt: lineEnd)
+                        recordStart = lineEnd + 1
+                        continue
+                    }
                     state.discarding = true
-                    state.discardLine = state.line
-                    state.discardedNewlines = bytes[recordStart..<n].reduce(0) { $0 + ($1 == lf ? 1 : 0) }
                     return n
                 }
                 return recordStart
@@ -197,8 +205,6 @@ public struct CSVReader<Source: ByteSource> {
 struct TokenizerState {
     var line = 1
     var fields: [CSVField] = []
-    /// Dropping the rest of a record longer than the limit.
+    /// Dropping the rest of a line longer than the limit.
     var discarding = false
-    var discardLine = 0
-    var discardedNewlines = 0
 }

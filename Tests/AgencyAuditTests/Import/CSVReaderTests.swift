@@ -70,8 +70,17 @@ import Testing
         var seen: [(Int, String?, [String])] = []
         try reader.forEachRecord { seen.append(($0.line, $0.defect, $0.defect == nil ? $0.strings : [])) }
         #expect(seen.map(\.0) == [1, 2, 3, 4])
-        #expect(seen[1].1 == "第 2 行起的一行超过 1000 字节（可能是引号没有闭合），已跳过到第 2 行末尾")
+        #expect(seen[1].1 == "第 2 行超过 1000 字节（可能是引号没有闭合），已跳过这一行")
         #expect(seen[2].2 == ["b", "c"])
         #expect(seen[3].2 == ["d", "e"])
+    }
+
+    @Test func overLongLastLineWithoutLineEndIsStillReported() throws {
+        let text = "h1,h2\nok,1\n" + String(repeating: "z", count: 300_000)
+        var reader = CSVReader(source: MemoryByteSource(Fixtures.utf8(text), maxChunk: 4096), chunkSize: 4096, maxRecordBytes: 1000)
+        var seen: [(Int, String?)] = []
+        try reader.forEachRecord { seen.append(($0.line, $0.defect)) }
+        #expect(seen.map(\.0) == [1, 2, 3])
+        #expect(seen[2].1 == "第 3 行超过 1000 字节（可能是引号没有闭合），已跳过这一行")
     }
 }
