@@ -8,7 +8,7 @@ struct SampleCommand {
     var spec: SampleStoreSpec
 
     static let help = """
-    Usage: agency-audit sample <dir> [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean]
+    Usage: agency-audit sample <dir> [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--utf8-orders]
 
     Writes a realistic store workspace in the platforms' own export shapes (GBK Taobao order
     reports, 生意参谋 traffic sources, 万相台 campaign reports), with planted anomalies, hard
@@ -21,11 +21,12 @@ struct SampleCommand {
       --months N            number of months (default 3)
       --orders-per-day N    legitimate orders per day (default 50)
       --clean               no planted anomalies
+      --utf8-orders         write order reports in UTF-8 instead of GB18030 (for benchmarks)
       -h, --help            show this help
     """
 
     init(_ args: [String]) throws(UsageError) {
-        let list = try ArgumentList(args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"], switches: ["--clean"])
+        let list = try ArgumentList(args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"], switches: ["--clean", "--utf8-orders"])
         guard let dir = list.positionals.first else { throw UsageError("missing output folder: agency-audit sample <dir>") }
         guard list.positionals.count == 1 else { throw UsageError("unexpected argument \(list.positionals[1])") }
         directory = dir
@@ -47,6 +48,7 @@ struct SampleCommand {
             spec.ordersPerDay = v
         }
         spec.plantAnomalies = !list.flags.contains("--clean")
+        spec.utf8Orders = list.flags.contains("--utf8-orders")
     }
 
     func run(output: inout some TextOutputStream) throws -> ExitCode {

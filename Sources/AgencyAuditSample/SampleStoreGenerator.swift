@@ -243,7 +243,7 @@ struct StoreSimulation {
 
         // Orders.
         let orderFile = "\(folder)/ExportOrderList\(last.compact)2359.csv"
-        let orders = try ExportFileWriter(path: root.appendingPathComponent(orderFile).path, encoding: .gb18030, lineEnd: "\r\n")
+        let orders = try ExportFileWriter(path: root.appendingPathComponent(orderFile).path, encoding: spec.utf8Orders ? .utf8 : .gb18030, lineEnd: "\r\n")
         orders.line(SampleOrder.header.map { "\"\($0)\"" }.joined(separator: ","))
         var paidCount = 0, gmv = 0, refunds = 0, plantedPaid = 0, plantedGMV = 0
         var paidPerDay = [Int](repeating: 0, count: days + 1)
@@ -283,7 +283,7 @@ struct StoreSimulation {
         orders.close()
         orderRows += orders.rowsWritten
         files.append(orderFile)
-        var fileRows = [SampleExpectation.FileRows(file: orderFile, kind: "orders", encoding: "gb18030", read: orders.rowsWritten,
+        var fileRows = [SampleExpectation.FileRows(file: orderFile, kind: "orders", encoding: orders.encoding.rawValue, read: orders.rowsWritten,
                                                    accepted: orders.rowsWritten - broken, rejected: broken, skipped: 0)]
         // P1 is planted in the second month, P2 in the third.
         for (group, plantedMonth) in [("P1", 1), ("P2", 2)] where mi == plantedMonth {

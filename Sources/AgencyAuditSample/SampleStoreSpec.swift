@@ -9,6 +9,8 @@ public struct SampleStoreSpec: Sendable, Hashable {
     public var ordersPerDay: Int
     /// Plant fraud, hard negatives and one broken row.
     public var plantAnomalies: Bool
+    /// Write the order reports in UTF-8 instead of the back office's GB18030 (for benchmarks).
+    public var utf8Orders: Bool = false
 
     public init(storeName: String = "示例女装旗舰店", seed: UInt64 = 20_250_701, firstMonth: String = "2025-07",
                 monthCount: Int = 3, ordersPerDay: Int = 50, plantAnomalies: Bool = true) {

@@ -7,16 +7,28 @@ public enum MonthlyAuditor {
         public var figures: MonthFigures
         /// Carried to the next month for the termination terms.
         public var standing: TerminationCheck.MonthStanding
+        /// Assemble, detect and measure times (the import and report times are the caller's).
+        public var timings: StageTimings
     }
 
     public static func audit(month: YearMonth, contract: Contract, imports: [ImportedExport], ignored: [IgnoredFile] = [],
                              previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
                              masker: PIIMasker = PIIMasker()) -> Output {
+        let clock = ContinuousClock()
+        var timings = StageTimings()
+        var lap = clock.now
+        func stop(_ stage: WritableKeyPath<StageTimings, Duration>) {
+            let now = clock.now
+            timings[keyPath: stage] += now - lap
+            lap = now
+        }
         let assembled = MonthAssembler.assemble(month: month, inputs: imports)
         let data = assembled.data
         let stage = contract.stage(for: month)
+        stop(\.assemble)
         let anomalies = Detector().detect(in: data, context: DetectionContext(limits: contract.limits, masker: masker))
         let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
+        stop(\.detect)
         let metrics = MetricCalculator.measure(data, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])
         let figures = MonthFigures(data)
         let findings = TargetDiagnosis.diagnose(metrics: metrics, current: figures, previous: previous,
@@ -27,6 +39,7 @@ public enum MonthlyAuditor {
                                                       allTargetsMet: settlement.allTargetsMet)
         let termination = TerminationCheck.evaluate(history: history + [standing], contract: contract, anomalies: anomalies)
         let diagnosis = ThreeStepDiagnosis.diagnose(data: data, figures: figures, previous: previous, anomalies: anomalies)
+        stop(\.measure)
 
         var warnings: [String] = []
         if stage == nil { warnings.append("合同里没有覆盖 \(month) 的阶段：本月只计算指标，不对比目标") }
@@ -51,6 +64,6 @@ public enum MonthlyAuditor {
             duplicateOrders: assembled.duplicateOrders,
             metrics: metrics, findings: findings, anomalies: anomalies, settlement: settlement,
             termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
-        return Output(result: result, figures: figures, standing: standing)
+        return Output(result: result, figures: figures, standing: standing, timings: timings)
     }
 }

@@ -21,10 +21,14 @@ public struct CSVReader<Source: ByteSource> {
         self.maxRecordBytes = maxRecordBytes
     }
 
-    /// Calls `body` for each record in order. The record is only valid during the call.
+    /// Time spent reading bytes and converting them to UTF-8 (the rest of a read is tokenising and the caller's work).
+    public private(set) var readAndDecodeTime: Duration = .zero
+    public private(set) var bytesRead = 0
+
     /// The encoding is told from this many leading bytes (or the whole file if shorter), whatever the chunk size.
     static var sniffLength: Int { 64 << 10 }
 
+    /// Calls `body` for each record in order. The record is only valid during the call.
     public mutating func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
         var raw = [UInt8](repeating: 0, count: max(chunkSize, Self.sniffLength))
         var text = ByteBuffer(capacity: chunkSize * 2)
@@ -35,7 +39,9 @@ public struct CSVReader<Source: ByteSource> {
         var sniffed = false
         var eof = false
 
+        let clock = ContinuousClock()
         while !eof {
+            let started = clock.now
             var n = 0
             // Before the encoding is known, fill at least the sniff sample.
             let want = sniffed ? chunkSize : Self.sniffLength
@@ -67,6 +73,8 @@ public struct CSVReader<Source: ByteSource> {
                     text.append(chunk)
                 }
             }
+            bytesRead += n
+            readAndDecodeTime += clock.now - started
             let consumed = try text.storage.withUnsafeBufferPointer { all in
                 try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof,
                                   maxRecordBytes: maxRecordBytes, fallback: fallback, state: &state, body)

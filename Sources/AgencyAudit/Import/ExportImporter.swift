@@ -13,6 +13,8 @@ public enum ExportImporter {
     /// - Throws: `ImportError` when the file is recognised but cannot be read as a whole.
     /// - Parameter chunkSize: bytes read at a time (4 MiB for files; small for tests and fuzzing).
     public static func read<S: ByteSource>(_ source: S, file: String, chunkSize: Int = 4 << 20) throws(ImportError) -> ImportedExport? {
+        let clock = ContinuousClock()
+        let started = clock.now
         var reader = CSVReader(source: source, chunkSize: chunkSize)
         var header: HeaderMatch?
         var mapper: (any RowMapper)?
@@ -62,6 +64,9 @@ public enum ExportImporter {
             return nil
         }
         output.encoding = reader.encoding
+        output.bytes = reader.bytesRead
+        output.readAndDecodeTime = reader.readAndDecodeTime
+        output.importTime = clock.now - started
         output.replacedBytes = reader.replacedByteCount
         if output.replacedBytes > 0 {
             output.notes.append(output.encoding == .utf8 || output.encoding == .utf8BOM

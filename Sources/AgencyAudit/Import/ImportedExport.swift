@@ -14,6 +14,10 @@ public struct ImportedExport: Sendable {
     public var notes: [String] = []
     /// Bytes that were no valid character and were replaced.
     public var replacedBytes = 0
+    /// Size of the file, and the time its import took: reading and decoding, and in all.
+    public var bytes = 0
+    public var readAndDecodeTime: Duration = .zero
+    public var importTime: Duration = .zero
 
     public init(file: String, kind: ExportKind, platform: Platform, encoding: TextEncoding, headerLine: Int) {
         self.file = file

@@ -16,7 +16,14 @@ public struct WorkspaceAudit: Sendable {
     ///
     /// Earlier months present in exports/ are audited too, without writing, because the gap
     /// decomposition needs the previous month and the termination terms count months in a row.
-    public func run(months requested: [YearMonth]?) throws(WorkspaceError) -> [(result: MonthAuditResult, folder: URL)] {
+    /// One written month: its result, where the reports went, and how long each stage took.
+    public struct MonthRun: Sendable {
+        public var result: MonthAuditResult
+        public var folder: URL
+        public var timings: StageTimings
+    }
+
+    public func run(months requested: [YearMonth]?) throws(WorkspaceError) -> [MonthRun] {
         let exportsPath = workspace.exportsURL.standardizedFileURL.path + "/"
         if (outputRoot.standardizedFileURL.path + "/").hasPrefix(exportsPath) { throw .outputInsideExports(outputRoot.path) }
         let contract = try workspace.contract()
@@ -29,7 +36,8 @@ public struct WorkspaceAudit: Sendable {
 
         var previous: MonthFigures?
         var history: [TerminationCheck.MonthStanding] = []
-        var written: [(MonthAuditResult, URL)] = []
+        var written: [MonthRun] = []
+        let clock = ContinuousClock()
         for month in available where month <= last {
             let (imports, ignored) = try workspace.importMonth(month)
             // Only the immediately preceding month feeds the comparison.
@@ -39,7 +47,17 @@ public struct WorkspaceAudit: Sendable {
             previous = out.figures
             history.append(out.standing)
             if wanted.contains(month) {
-                written.append((out.result, try writer.write(out.result)))
+                var timings = out.timings
+                for i in imports {
+                    timings.readAndDecode += i.readAndDecodeTime
+                    timings.tokeniseAndType += i.importTime - i.readAndDecodeTime
+                    timings.inputBytes += i.bytes
+                    timings.rows += i.counts.read
+                }
+                let started = clock.now
+                let folder = try writer.write(out.result)
+                timings.report = clock.now - started
+                written.append(MonthRun(result: out.result, folder: folder, timings: timings))
             }
         }
         return written

@@ -53,6 +53,20 @@ import Testing
         }
     }
 
+    @Test func aUTF8StoreOfAnotherSeedAlsoMatchesItsExpectedFigures() throws {
+        var spec = SampleStoreSpec(seed: 99, firstMonth: "2026-02", monthCount: 1, ordersPerDay: 20)
+        spec.utf8Orders = true
+        let run = try Self.audit(spec)
+        let expected = run.expected.months[0]
+        let metrics = expected["metrics"] as! [String: Double]
+        let result = run.results[0]
+        #expect(result.inputs.first { $0.kind == .orders }?.encoding == .utf8)
+        for key in [MetricKey.orders, .gmv, .refundAmount, .visitors, .adSpend, .adROI, .naturalTrafficShare] {
+            let got = try #require(result.metric(key)?.actual)
+            #expect(abs(got - metrics[key.rawValue]!) <= max(1e-4 * abs(got), 0.006), "\(key)")
+        }
+    }
+
     @Test func everyRowIsAccountedForAsTheGeneratorCountedIt() throws {
         let run = try Self.demo.get()
         for (result, expected) in zip(run.results, run.expected.months) {
