@@ -75,11 +75,15 @@ public struct CSVReader<Source: ByteSource> {
             }
             bytesRead += n
             readAndDecodeTime += clock.now - started
+            // A UTF-8 chunk without a single bad byte (the usual case) skips the per-field GBK check.
+            let chunkHasBadBytes = transcoder == nil && text.storage.withUnsafeBufferPointer {
+                UTF8Validation.invalidByteCount(UnsafeBufferPointer(rebasing: $0[0..<text.count])) > 0
+            }
             let consumed = try text.storage.withUnsafeBufferPointer { all in
                 try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof,
-                                  maxRecordBytes: maxRecordBytes, fallback: fallback, state: &state, body)
+                                  maxRecordBytes: maxRecordBytes, fallback: chunkHasBadBytes ? fallback : nil, state: &state, body)
             }
-            if transcoder == nil, consumed > 0 {
+            if chunkHasBadBytes, consumed > 0 {
                 replacedByteCount += text.storage.withUnsafeBufferPointer {
                     UTF8Validation.invalidByteCount(UnsafeBufferPointer(rebasing: $0[0..<consumed]))
                 }
