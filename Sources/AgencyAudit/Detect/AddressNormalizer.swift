@@ -14,16 +14,26 @@ public struct AddressNormalizer: Sendable {
     public init() {}
 
     public func key(_ address: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: normalized(address))
+        return String(out)
+    }
+
+    /// The key as a stable 64-bit hash, for grouping millions of orders without building strings.
+    public func hashKey(_ address: String) -> UInt64 {
+        var h = StableHash()
+        for u in normalized(address) { h.combine(u) }
+        return h.value
+    }
+
+    func normalized(_ address: String) -> Scalars {
         var s = fold(address)
         s = removePostalCode(s)
         s.removeAll { Self.separators.contains($0) }
         s = stripProvinceAndCity(s)
         s = stripTownship(s)
         s = arabicNumerals(s)
-        s = canonicalUnits(s)
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s)
-        return String(out)
+        return canonicalUnits(s)
     }
 
     typealias Scalars = [Unicode.Scalar]

@@ -35,15 +35,20 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
 
     /// Items whose unit price moved more than 10% within the month (contracts require approval).
     static func priceChanges(_ data: MonthData) -> [String] {
-        var byItem: [String: [(LocalTime, Double)]] = [:]
+        // Keyed by a stable hash of the title: the same few titles are looked up a million times,
+        // and hashing Chinese `String`s is what would cost the time.
+        var byItem: [UInt64: [(LocalTime, Double)]] = [:]
+        var titles: [UInt64: String] = [:]
         for o in data.paidOrders where !o.itemTitle.isEmpty && o.quantity > 0 {
+            let h = StableHash.of(o.itemTitle)
+            if titles[h] == nil { titles[h] = o.itemTitle }
             // Coupons lower single orders; compare the most common price of each day.
-            byItem[o.itemTitle, default: []].append((o.paidAt!, o.paidAmount.yuan / Double(o.quantity)))
+            byItem[h, default: []].append((o.paidAt!, o.paidAmount.yuan / Double(o.quantity)))
         }
         var result: [String] = []
-        for title in byItem.keys.sorted() {
+        for (key, title) in titles.sorted(by: { $0.value < $1.value }) {
             var daily: [CalendarDay: [Double: Int]] = [:]
-            for (t, p) in byItem[title]! { daily[t.day, default: [:]][(p * 100).rounded() / 100, default: 0] += 1 }
+            for (t, p) in byItem[key]! { daily[t.day, default: [:]][(p * 100).rounded() / 100, default: 0] += 1 }
             let modes = daily.keys.sorted().compactMap { d -> (CalendarDay, Double)? in
                 guard let counts = daily[d], counts.values.reduce(0, +) >= 3 else { return nil }
                 return (d, counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key)

@@ -19,7 +19,10 @@ public enum MonthAssembler {
         var orders: [Order] = []
         var traffic: [TrafficRecord] = []
         var ads: [AdRecord] = []
-        var seenOrders: [String: RowLocation] = [:]
+        // Order ids by stable hash → index in `orders`; a hit is confirmed by comparing the ids.
+        var seenOrders: [UInt64: Int] = [:]
+        var hashCollisions: [String: Int] = [:]
+        orders.reserveCapacity(files.reduce(0) { $0 + $1.orders.count })
         var seenTraffic = Set<TrafficKey>()
         var seenAds = Set<AdKey>()
         var outside: [String: Int] = [:]
@@ -28,13 +31,16 @@ public enum MonthAssembler {
         for i in files.indices {
             var file = files[i]
             for order in file.orders {
-                if let first = seenOrders[order.id] {
-                    duplicates.append((order.id, first, order.location))
+                let key = StableHash.of(order.id)
+                var firstIndex = seenOrders[key]
+                if let i = firstIndex, orders[i].id != order.id { firstIndex = hashCollisions[order.id] }
+                if let i = firstIndex {
+                    duplicates.append((order.id, orders[i].location, order.location))
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
                     continue
                 }
-                seenOrders[order.id] = order.location
+                if seenOrders[key] == nil { seenOrders[key] = orders.count } else { hashCollisions[order.id] = orders.count }
                 orders.append(order)
                 if let paid = order.paidAt, !month.contains(paid.day) { outside[file.file, default: 0] += 1 }
             }

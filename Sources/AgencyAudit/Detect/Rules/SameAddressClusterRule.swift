@@ -11,9 +11,9 @@ public struct SameAddressClusterRule: FakeOrderRule {
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
-        var groups: [String: [Int]] = [:]
+        var groups: [UInt64: [Int]] = [:]
         for (i, o) in paid.enumerated() where !o.address.isEmpty {
-            groups[normalizer.key(o.address), default: []].append(i)
+            groups[normalizer.hashKey(o.address), default: []].append(i)
         }
         var found: [Anomaly] = []
         for (_, members) in groups where members.count >= minOrders {

@@ -10,9 +10,9 @@ public struct SamePhoneClusterRule: FakeOrderRule {
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
-        var groups: [String: [Int]] = [:]
+        var groups: [UInt64: [Int]] = [:]
         for (i, o) in paid.enumerated() {
-            if let key = PhoneNormalizer.key(o.phone) { groups[key, default: []].append(i) }
+            if let key = PhoneNormalizer.numericKey(o.phone) { groups[key, default: []].append(i) }
         }
         var found: [Anomaly] = []
         for (_, members) in groups where members.count >= minOrders {
