@@ -16,6 +16,22 @@ struct FieldReader {
         return record.withField(i) { CellText.string($0) }
     }
 
+    /// Cleaned text of a column with few distinct values (item titles, statuses), shared through
+    /// `pool` so a million rows hold a handful of strings instead of a million copies.
+    func pooledText(_ key: String, pool: inout [UInt64: String]) -> String {
+        guard let i = header.index(key) else { return "" }
+        return record.withField(i) { raw in
+            let t = CellText.trimmed(raw)
+            if CellText.isNull(t) { return "" }
+            var h = StableHash()
+            for b in t { h.combine(b) }
+            if let s = pool[h.value], s.utf8.elementsEqual(t) { return s }
+            let s = String(decoding: t, as: UTF8.self)
+            if pool.count < 100_000 { pool[h.value] = s }
+            return s
+        }
+    }
+
     func money(_ key: String, required: Bool = false) throws(RowRejection) -> Money? {
         try value(key, required: required, NumberCell.money)
     }

@@ -1,5 +1,8 @@
 /// Reads rows of an order report (Taobao 订单报表 and the other platforms' equivalents).
 struct OrderRowMapper: RowMapper {
+    /// Item titles and statuses repeat across rows; one string each.
+    private var pool: [UInt64: String] = [:]
+
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
         let id = try orderID(row)
         guard let paid = try row.money("paidAmount", required: true) else { return .summary }
@@ -11,7 +14,7 @@ struct OrderRowMapper: RowMapper {
         result.orders.append(Order(
             id: id,
             buyer: row.text("buyer"),
-            status: row.text("status"),
+            status: row.pooledText("status", pool: &pool),
             paidAmount: paid,
             refundAmount: refund,
             receiverName: row.text("receiverName"),
@@ -19,7 +22,7 @@ struct OrderRowMapper: RowMapper {
             phone: phone,
             createdAt: try row.time("createdAt"),
             paidAt: try row.time("paidAt"),
-            itemTitle: row.text("itemTitle"),
+            itemTitle: row.pooledText("itemTitle", pool: &pool),
             quantity: try row.integer("quantity") ?? 1,
             logisticsNumber: row.text("logisticsNumber"),
             location: location))

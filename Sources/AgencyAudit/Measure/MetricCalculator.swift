@@ -8,7 +8,7 @@ public enum MetricCalculator {
         let clean = OrderFigures(paid.filter { !suspiciousOrderIDs.contains($0.id) })
         let traffic = TrafficFigures(data.traffic, days: data.month.dayCount)
         let ads = AdFigures(data.ads)
-        let hasOrders = !data.orders.isEmpty
+        let hasOrders = data.hasOrders
         let targetByKey = Dictionary(targets.map { ($0.metric, $0.value) }, uniquingKeysWith: { a, _ in a })
 
         return MetricKey.allCases.map { key in

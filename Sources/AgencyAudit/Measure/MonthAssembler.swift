@@ -63,6 +63,10 @@ public enum MonthAssembler {
                 }
                 ads.append(row)
             }
+            // The records now live in MonthData; the inputs keep only their accounting.
+            file.orders = []
+            file.traffic = []
+            file.ads = []
             files[i] = file
         }
         return Result(data: MonthData(month: month, orders: orders, traffic: traffic, ads: ads),

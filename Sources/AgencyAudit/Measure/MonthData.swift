@@ -2,7 +2,7 @@
 public struct MonthData: Sendable {
     public var month: YearMonth
     /// Every accepted order of the month's order files, each id once.
-    public let orders: [Order]
+    public var orders: [Order] { paidOrders + otherOrders }
     /// Traffic rows dated inside the month, each (day, source) once.
     public var traffic: [TrafficRecord]
     /// Ad rows dated inside the month, each (day, campaign) once.
@@ -10,12 +10,21 @@ public struct MonthData: Sendable {
 
     /// Orders whose payment time falls in the month: the ones the metrics count.
     public let paidOrders: [Order]
+    /// Unpaid orders and orders paid outside the month (kept apart, so no order is held twice).
+    public let otherOrders: [Order]
 
     public init(month: YearMonth, orders: [Order], traffic: [TrafficRecord], ads: [AdRecord]) {
         self.month = month
-        self.orders = orders
         self.traffic = traffic
         self.ads = ads
-        paidOrders = orders.filter { $0.paidAt.map { month.contains($0.day) } ?? false }
+        var paid: [Order] = [], other: [Order] = []
+        paid.reserveCapacity(orders.count)
+        for o in orders {
+            if let t = o.paidAt, month.contains(t.day) { paid.append(o) } else { other.append(o) }
+        }
+        paidOrders = paid
+        otherOrders = other
     }
+
+    public var hasOrders: Bool { !paidOrders.isEmpty || !otherOrders.isEmpty }
 }

@@ -40,6 +40,13 @@ public struct WorkspaceAudit: Sendable {
         let clock = ContinuousClock()
         for month in available where month <= last {
             let (imports, ignored) = try workspace.importMonth(month)
+            var importTimings = StageTimings()
+            for i in imports {
+                importTimings.readAndDecode += i.readAndDecodeTime
+                importTimings.tokeniseAndType += i.importTime - i.readAndDecodeTime
+                importTimings.inputBytes += i.bytes
+                importTimings.rows += i.counts.read
+            }
             // Only the immediately preceding month feeds the comparison.
             if let p = previous, p.month != month.previous { previous = nil }
             let out = MonthlyAuditor.audit(month: month, contract: contract, imports: imports, ignored: ignored,
@@ -48,12 +55,10 @@ public struct WorkspaceAudit: Sendable {
             history.append(out.standing)
             if wanted.contains(month) {
                 var timings = out.timings
-                for i in imports {
-                    timings.readAndDecode += i.readAndDecodeTime
-                    timings.tokeniseAndType += i.importTime - i.readAndDecodeTime
-                    timings.inputBytes += i.bytes
-                    timings.rows += i.counts.read
-                }
+                timings.readAndDecode = importTimings.readAndDecode
+                timings.tokeniseAndType = importTimings.tokeniseAndType
+                timings.inputBytes = importTimings.inputBytes
+                timings.rows = importTimings.rows
                 let started = clock.now
                 let folder = try writer.write(out.result)
                 timings.report = clock.now - started
