@@ -4,30 +4,30 @@ struct AdRowMapper: RowMapper {
     let fileDay: CalendarDay?
 
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
-        let name = row.text("campaignName")
+        let name = row.text(.campaignName)
         if name.isEmpty {
-            throw RowRejection(column: row.columnLabel(row.header.index("campaignName")!), reason: "为空，应有计划名称")
+            throw RowRejection(column: row.columnLabel(row.header.index(.campaignName)!), reason: "为空，应有计划名称")
         }
         let day: CalendarDay
-        if row.has("date") {
-            guard let d = try row.day("date", required: true) else { return .summary }
+        if row.has(.date) {
+            guard let d = try row.day(.date, required: true) else { return .summary }
             day = d
         } else {
             day = fileDay!
         }
-        let spend = try row.money("spend") ?? .zero
-        try checkPlausible(spend, "spend", row)
-        let sales = try row.money("sales") ?? .zero
-        try checkPlausible(sales, "sales", row)
+        let spend = try row.money(.spend) ?? .zero
+        try checkPlausible(spend, .spend, row)
+        let sales = try row.money(.sales) ?? .zero
+        try checkPlausible(sales, .sales, row)
         result.ads.append(AdRecord(
             day: day,
-            campaignID: row.text("campaignID"),
+            campaignID: row.text(.campaignID),
             campaignName: name,
-            impressions: try row.integer("impressions") ?? 0,
-            clicks: try row.integer("clicks") ?? 0,
+            impressions: try row.integer(.impressions) ?? 0,
+            clicks: try row.integer(.clicks) ?? 0,
             spend: spend,
             attributedSales: sales,
-            attributedOrders: try row.integer("orders") ?? 0,
+            attributedOrders: try row.integer(.orders) ?? 0,
             location: location))
         return .accepted
     }

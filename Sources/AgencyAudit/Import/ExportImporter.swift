@@ -33,7 +33,7 @@ public enum ExportImporter {
                     if let m = try HeaderMatch.match(names, line: record.line, file: file) {
                         header = m
                         let fileDay = FileDate.singleDay(fileName: fileName, titleLines: titleLines, kind: m.schema.kind)
-                        if m.index("date") == nil, m.schema.kind != .orders, fileDay == nil {
+                        if m.index(.date) == nil, m.schema.kind != .orders, fileDay == nil {
                             throw ImportError.undatedFile(file: file, kind: m.schema.kind)
                         }
                         switch m.schema.kind {

@@ -8,17 +8,17 @@ struct FieldReader {
         "第 \(index + 1) 列「\(index < header.headerNames.count ? header.headerNames[index] : "")」"
     }
 
-    func has(_ key: String) -> Bool { header.index(key) != nil }
+    func has(_ key: ColumnKey) -> Bool { header.index(key) != nil }
 
     /// Cleaned text; empty when the column is absent or the cell is null.
-    func text(_ key: String) -> String {
+    func text(_ key: ColumnKey) -> String {
         guard let i = header.index(key) else { return "" }
         return record.withField(i) { CellText.string($0) }
     }
 
     /// Cleaned text of a column with few distinct values (item titles, statuses), shared through
     /// `pool` so a million rows hold a handful of strings instead of a million copies.
-    func pooledText(_ key: String, pool: inout [UInt64: String]) -> String {
+    func pooledText(_ key: ColumnKey, pool: inout [UInt64: String]) -> String {
         guard let i = header.index(key) else { return "" }
         return record.withField(i) { raw in
             let t = CellText.trimmed(raw)
@@ -32,23 +32,23 @@ struct FieldReader {
         }
     }
 
-    func money(_ key: String, required: Bool = false) throws(RowRejection) -> Money? {
+    func money(_ key: ColumnKey, required: Bool = false) throws(RowRejection) -> Money? {
         try value(key, required: required, NumberCell.money)
     }
 
-    func integer(_ key: String, required: Bool = false) throws(RowRejection) -> Int? {
+    func integer(_ key: ColumnKey, required: Bool = false) throws(RowRejection) -> Int? {
         try value(key, required: required, NumberCell.integer)
     }
 
-    func time(_ key: String, required: Bool = false) throws(RowRejection) -> LocalTime? {
+    func time(_ key: ColumnKey, required: Bool = false) throws(RowRejection) -> LocalTime? {
         try value(key, required: required, DateCell.time)
     }
 
-    func day(_ key: String, required: Bool = false) throws(RowRejection) -> CalendarDay? {
+    func day(_ key: ColumnKey, required: Bool = false) throws(RowRejection) -> CalendarDay? {
         try value(key, required: required, DateCell.day)
     }
 
-    private func value<T>(_ key: String, required: Bool,
+    private func value<T>(_ key: ColumnKey, required: Bool,
                           _ parse: (UnsafeBufferPointer<UInt8>) -> CellParse<T>) throws(RowRejection) -> T? {
         guard let i = header.index(key) else { return nil }
         let outcome = record.withField(i, parse)

@@ -2,18 +2,18 @@
 struct HeaderMatch: Sendable {
     let schema: ExportSchema
     let platform: Platform
-    /// Column key → index in the row.
-    let indices: [String: Int]
+    /// Index in the row of each column key (by the key's raw value); nil when absent.
+    let indices: [Int?]
     let headerNames: [String]
     let line: Int
 
-    func index(_ key: String) -> Int? { indices[key] }
+    func index(_ key: ColumnKey) -> Int? { indices[key.rawValue] }
 
     /// Columns with buyer names, phones and addresses, masked wherever a row is shown.
     var personalColumns: [Int: PersonalField] {
-        let kinds: [(String, PersonalField)] = [("buyer", .account), ("receiverName", .name), ("address", .address), ("mobile", .phone), ("telephone", .phone)]
+        let kinds: [(ColumnKey, PersonalField)] = [(.buyer, .account), (.receiverName, .name), (.address, .address), (.mobile, .phone), (.telephone, .phone)]
         var result: [Int: PersonalField] = [:]
-        for (key, kind) in kinds { if let i = indices[key] { result[i] = kind } }
+        for (key, kind) in kinds { if let i = index(key) { result[i] = kind } }
         return result
     }
 
@@ -41,13 +41,13 @@ struct HeaderMatch: Sendable {
     }
 
     private static func build(_ schema: ExportSchema, _ names: [String], line: Int, file: String) throws(ImportError) -> HeaderMatch {
-        var indices: [String: Int] = [:]
+        var indices = [Int?](repeating: nil, count: ColumnKey.allCases.count)
         for column in schema.columns {
             // Prefer the first alias that is present (the list is in order of preference).
             for alias in column.names {
                 let positions = names.indices.filter { names[$0] == alias }
                 if positions.count > 1 { throw .duplicateColumn(file: file, line: line, column: alias) }
-                if let p = positions.first { indices[column.key] = p; break }
+                if let p = positions.first { indices[column.key.rawValue] = p; break }
             }
         }
         return HeaderMatch(schema: schema, platform: platform(of: schema.kind, names: Set(names)),

@@ -5,34 +5,34 @@ struct OrderRowMapper: RowMapper {
 
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
         let id = try orderID(row)
-        guard let paid = try row.money("paidAmount", required: true) else { return .summary }
-        try checkPlausible(paid, "paidAmount", row)
+        guard let paid = try row.money(.paidAmount, required: true) else { return .summary }
+        try checkPlausible(paid, .paidAmount, row)
         let refund = try refundAmount(row)
-        try checkPlausible(refund, "refundAmount", row)
-        var phone = row.text("mobile")
-        if phone.isEmpty { phone = row.text("telephone") }
+        try checkPlausible(refund, .refundAmount, row)
+        var phone = row.text(.mobile)
+        if phone.isEmpty { phone = row.text(.telephone) }
         result.orders.append(Order(
             id: id,
-            buyer: row.text("buyer"),
-            status: row.pooledText("status", pool: &pool),
+            buyer: row.text(.buyer),
+            status: row.pooledText(.status, pool: &pool),
             paidAmount: paid,
             refundAmount: refund,
-            receiverName: row.text("receiverName"),
-            address: row.text("address"),
+            receiverName: row.text(.receiverName),
+            address: row.text(.address),
             phone: phone,
-            createdAt: try row.time("createdAt"),
-            paidAt: try row.time("paidAt"),
-            itemTitle: row.pooledText("itemTitle", pool: &pool),
-            quantity: try row.integer("quantity") ?? 1,
-            logisticsNumber: row.text("logisticsNumber"),
+            createdAt: try row.time(.createdAt),
+            paidAt: try row.time(.paidAt),
+            itemTitle: row.pooledText(.itemTitle, pool: &pool),
+            quantity: try row.integer(.quantity) ?? 1,
+            logisticsNumber: row.text(.logisticsNumber),
             location: location))
         return .accepted
     }
 
     /// The order id as text; an id Excel turned into `1.93E+15` cannot be recovered and is rejected.
     private func orderID(_ row: FieldReader) throws(RowRejection) -> String {
-        let i = row.header.index("orderID")!
-        var id = row.text("orderID")
+        let i = row.header.index(.orderID)!
+        var id = row.text(.orderID)
         if id.isEmpty { throw RowRejection(column: row.columnLabel(i), reason: "为空，应有订单编号") }
         if id.utf8.contains(UInt8(ascii: "+")), id.utf8.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }) {
             throw RowRejection(column: row.columnLabel(i),
@@ -45,9 +45,9 @@ struct OrderRowMapper: RowMapper {
     /// 退款金额; the text 无退款申请 (no refund request) that newer exports write means 0.
     private func refundAmount(_ row: FieldReader) throws(RowRejection) -> Money {
         do {
-            return try row.money("refundAmount") ?? .zero
+            return try row.money(.refundAmount) ?? .zero
         } catch {
-            let text = row.text("refundAmount")
+            let text = row.text(.refundAmount)
             if !text.contains(where: \.isNumber) { return .zero }
             throw error
         }

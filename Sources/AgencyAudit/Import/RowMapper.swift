@@ -17,7 +17,7 @@ extension RowMapper {
     /// Amounts beyond this on one row are typing or export errors, not sales.
     static var absurdAmount: Money { Money(cents: 100_000_000 * 100) }
 
-    func checkPlausible(_ amount: Money, _ key: String, _ row: FieldReader) throws(RowRejection) {
+    func checkPlausible(_ amount: Money, _ key: ColumnKey, _ row: FieldReader) throws(RowRejection) {
         guard let i = row.header.index(key) else { return }
         if amount.cents < 0 { throw RowRejection(column: row.columnLabel(i), reason: "金额为负数（\(amount)）") }
         if amount > Self.absurdAmount { throw RowRejection(column: row.columnLabel(i), reason: "金额大得不合理（\(amount)）") }

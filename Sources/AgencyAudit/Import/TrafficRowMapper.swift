@@ -4,19 +4,19 @@ struct TrafficRowMapper: RowMapper {
     let fileDay: CalendarDay?
 
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
-        let group = row.text("group")
-        let name = row.text("name")
+        let group = row.text(.group)
+        let name = row.text(.name)
         if Self.isSubtotal(group) || Self.isSubtotal(name) { return .summary }
-        let detail = row.text("detail")
+        let detail = row.text(.detail)
         if !detail.isEmpty && !Self.isSubtotal(detail) {
             return .breakdown
         }
         if group.isEmpty && name.isEmpty {
-            throw RowRejection(column: row.columnLabel(row.header.index("group")!), reason: "为空，应有流量来源")
+            throw RowRejection(column: row.columnLabel(row.header.index(.group)!), reason: "为空，应有流量来源")
         }
         let day: CalendarDay
-        if row.has("date") {
-            guard let d = try row.day("date", required: true) else { return .summary }
+        if row.has(.date) {
+            guard let d = try row.day(.date, required: true) else { return .summary }
             day = d
         } else {
             day = fileDay!
@@ -24,10 +24,10 @@ struct TrafficRowMapper: RowMapper {
         result.traffic.append(TrafficRecord(
             day: day,
             source: TrafficSource(group: group, name: name),
-            visitors: try row.integer("visitors") ?? 0,
-            pageViews: try row.integer("pageViews") ?? 0,
-            payingBuyers: try row.integer("payingBuyers") ?? 0,
-            paidAmount: try row.money("paidAmount") ?? .zero,
+            visitors: try row.integer(.visitors) ?? 0,
+            pageViews: try row.integer(.pageViews) ?? 0,
+            payingBuyers: try row.integer(.payingBuyers) ?? 0,
+            paidAmount: try row.money(.paidAmount) ?? .zero,
             location: location))
         return .accepted
     }
