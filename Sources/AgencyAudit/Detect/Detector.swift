@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs every registered rule over a month and returns their findings in report order.
 public struct Detector: Sendable {
     public var rules: [any DetectionRule]
@@ -13,8 +15,14 @@ public struct Detector: Sendable {
         ROIBelowRedLineRule(),
     ]
 
+    /// Runs the rules side by side (they are pure and independent); the result does not depend on timing.
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
-        rules.flatMap { $0.detect(in: data, context: context) }.sorted(by: Anomaly.reportOrder)
+        let rules = self.rules
+        let found = ParallelSlots<[Anomaly]>(repeating: [], count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: rules.count) { i in
+            found.set(i, rules[i].detect(in: data, context: context))
+        }
+        return found.values.flatMap { $0 }.sorted(by: Anomaly.reportOrder)
     }
 
     /// Orders named by high or medium findings of fake-order rules.

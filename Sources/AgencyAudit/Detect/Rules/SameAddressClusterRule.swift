@@ -11,9 +11,12 @@ public struct SameAddressClusterRule: FakeOrderRule {
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
+        // Normalising a million addresses is the costly part: spread it over the cores.
+        let normalizer = self.normalizer
+        let keys = ParallelSlots<UInt64?>.map(paid.map(\.address)) { $0.isEmpty ? nil : normalizer.hashKey($0) }
         var groups: [UInt64: [Int]] = [:]
-        for (i, o) in paid.enumerated() where !o.address.isEmpty {
-            groups[normalizer.hashKey(o.address), default: []].append(i)
+        for (i, key) in keys.enumerated() {
+            if let key { groups[key, default: []].append(i) }
         }
         var found: [Anomaly] = []
         for (_, members) in groups where members.count >= minOrders {
