@@ -14,12 +14,15 @@ let package = Package(
         // with planted anomalies and the expected figures. Independent of the pipeline on purpose,
         // so the expected values are computed apart from the code they check.
         .target(name: "AgencyAuditSample"),
+        // Scores detection on generated stores against their ground truth (precision, recall).
+        .target(name: "AgencyAuditEvaluation", dependencies: ["AgencyAudit", "AgencyAuditSample"]),
         // Subcommands, argument parsing, help and exit codes.
-        .target(name: "AgencyAuditCLI", dependencies: ["AgencyAudit", "AgencyAuditSample"]),
+        .target(name: "AgencyAuditCLI", dependencies: ["AgencyAudit", "AgencyAuditSample", "AgencyAuditEvaluation"]),
         .executableTarget(name: "agency-audit", dependencies: ["AgencyAuditCLI"]),
         // Fixtures are read from their paths (#filePath), not bundled as resources.
         .testTarget(name: "AgencyAuditTests", dependencies: ["AgencyAudit", "AgencyAuditSample"], exclude: ["Fixtures"]),
         .testTarget(name: "AgencyAuditSampleTests", dependencies: ["AgencyAuditSample"]),
+        .testTarget(name: "AgencyAuditEvaluationTests", dependencies: ["AgencyAuditEvaluation"]),
         .testTarget(name: "AgencyAuditCLITests", dependencies: ["AgencyAuditCLI", "AgencyAuditSample"]),
     ]
 )

@@ -11,13 +11,15 @@ public enum CommandLineTool {
 
     Usage:
       agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium]
-      agency-audit sample <dir> [--seed N] [--months N] [--orders-per-day N] [--clean]
+      agency-audit sample <dir> [--seed N] [--months N] [--orders-per-day N] [--clean] [--utf8-orders]
+      agency-audit evaluate [--work DIR] [--quick]
       agency-audit help [command]
       agency-audit --version
 
     Commands:
       audit    monthly audit: target-comparison table, anomalies with evidence, fee and termination terms
       sample   write a realistic sample store workspace with planted anomalies and expected figures
+      evaluate precision and recall of detection on generated stores with ground truth
 
     Run `agency-audit <command> --help` for a command's options.
     Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error.
@@ -41,8 +43,9 @@ public enum CommandLineTool {
                 switch args.first {
                 case "audit": print(AuditCommand.help, to: &output)
                 case "sample": print(SampleCommand.help, to: &output)
+                case "evaluate": print(EvaluateCommand.help, to: &output)
                 case nil: print(help, to: &output)
-                case let other?: throw UsageError("unknown command \(other) (commands: audit, sample)")
+                case let other?: throw UsageError("unknown command \(other) (commands: audit, sample, evaluate)")
                 }
                 return ExitCode.success.rawValue
             case "--version":
@@ -54,8 +57,11 @@ public enum CommandLineTool {
             case "sample":
                 if wantsHelp { print(SampleCommand.help, to: &output); return ExitCode.success.rawValue }
                 return try SampleCommand(args).run(output: &output).rawValue
+            case "evaluate":
+                if wantsHelp { print(EvaluateCommand.help, to: &output); return ExitCode.success.rawValue }
+                return try EvaluateCommand(args).run(output: &output).rawValue
             default:
-                throw UsageError("unknown command \(command) (commands: audit, sample; see --help)")
+                throw UsageError("unknown command \(command) (commands: audit, sample, evaluate; see --help)")
             }
         } catch let e as UsageError {
             print("agency-audit: \(e.message)", to: &errors)

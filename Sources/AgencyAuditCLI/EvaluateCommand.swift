@@ -1,0 +1,34 @@
+import AgencyAuditEvaluation
+import Foundation
+
+/// `agency-audit evaluate [--work DIR] [--quick]`: precision and recall of detection on generated stores.
+struct EvaluateCommand {
+    var work: String
+    var quick: Bool
+
+    static let help = """
+    Usage: agency-audit evaluate [--work DIR] [--quick]
+
+    Generates the evaluation stores (20, 200 and 2,000 orders a day, three months each, planted
+    fraud and hard negatives with ground truth), audits them, and prints precision and recall per
+    rule and overall, false alarms per 1,000 legitimate orders, and hard negatives flagged.
+
+    Options:
+      --work DIR   where the stores and their reports are written (default .build-eval)
+      --quick      the smaller set the test suite uses
+      -h, --help   show this help
+    """
+
+    init(_ args: [String]) throws(UsageError) {
+        let list = try ArgumentList(args, valued: ["--work"], switches: ["--quick"])
+        if let extra = list.positionals.first { throw UsageError("unexpected argument \(extra)") }
+        work = list.options["--work"] ?? ".build-eval"
+        quick = list.flags.contains("--quick")
+    }
+
+    func run(output: inout some TextOutputStream) throws -> ExitCode {
+        let report = try Evaluator.run(quick ? .quick : .standard, workDirectory: URL(fileURLWithPath: work))
+        print(report.table(), to: &output)
+        return .success
+    }
+}

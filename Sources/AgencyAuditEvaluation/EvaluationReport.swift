@@ -1,0 +1,56 @@
+import AgencyAudit
+
+/// Precision and recall of detection on an evaluation set, per rule and overall.
+public struct EvaluationReport: Sendable {
+    /// Counts for one rule: order-level for fake-order rules, anomaly-level for the others.
+    public struct RuleScore: Sendable {
+        public var rule: String
+        public var truePositives = 0
+        public var falsePositives = 0
+        public var falseNegatives = 0
+        public var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
+        public var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
+    }
+
+    public var stores: [String]
+    public var storeMonths = 0
+    public var legitimateOrders = 0
+    public var scores: [RuleScore]
+    /// Orders of hard negatives (repeat customers, families, offices, parcel stations) flagged high or medium.
+    public var hardNegativeOrdersFlagged = 0
+    /// Promotion days with a single-source surge flagged high or medium.
+    public var promotionDaysFlagged = 0
+
+    /// Fake-order rules together, counted per order.
+    public var fakeOrders: RuleScore {
+        var total = RuleScore(rule: "fake orders")
+        for s in scores where s.rule == "same-address-cluster" || s.rule == "same-phone-cluster" {
+            total.truePositives += s.truePositives
+            total.falsePositives += s.falsePositives
+            total.falseNegatives += s.falseNegatives
+        }
+        return total
+    }
+
+    public var falseAlarmsPer1000: Double {
+        legitimateOrders == 0 ? 0 : Double(fakeOrders.falsePositives) * 1000 / Double(legitimateOrders)
+    }
+
+    /// A plain-text table for the terminal and README.
+    public func table() -> String {
+        var lines = ["rule                   precision  recall   TP   FP   FN"]
+        for s in scores + [fakeOrders] {
+            let name = s.rule.rightPad(22)
+            lines.append("\(name) \(DisplayNumber.fixed(s.precision, decimals: 3).leftPad(9))  \(DisplayNumber.fixed(s.recall, decimals: 3).leftPad(6)) \(String(s.truePositives).leftPad(4)) \(String(s.falsePositives).leftPad(4)) \(String(s.falseNegatives).leftPad(4))")
+        }
+        lines.append("stores: \(stores.joined(separator: ", ")); store-months: \(storeMonths); legitimate paid orders: \(legitimateOrders)")
+        lines.append("false alarms per 1,000 legitimate orders: \(DisplayNumber.fixed(falseAlarmsPer1000, decimals: 3))")
+        lines.append("hard-negative orders flagged high/medium: \(hardNegativeOrdersFlagged); promotion days flagged: \(promotionDaysFlagged)")
+        return lines.joined(separator: "\n")
+    }
+}
+
+private extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+    func rightPad(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
+}

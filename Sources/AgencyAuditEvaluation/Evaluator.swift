@@ -1,0 +1,60 @@
+import AgencyAudit
+import AgencyAuditSample
+import Foundation
+
+/// Generates the evaluation stores, audits them and scores the findings against the ground truth.
+public enum Evaluator {
+    static let fakeOrderRules: Set<String> = ["same-address-cluster", "same-phone-cluster"]
+    static let dayRules: [String] = ["traffic-source-surge", "spend-over-limit", "roi-below-redline"]
+
+    public static func run(_ set: EvaluationSet, workDirectory: URL) throws -> EvaluationReport {
+        var scores: [String: EvaluationReport.RuleScore] = [:]
+        for rule in fakeOrderRules.sorted() + dayRules { scores[rule] = EvaluationReport.RuleScore(rule: rule) }
+        var report = EvaluationReport(stores: set.stores.map(\.name), scores: [])
+        for (name, spec) in set.stores {
+            let store = workDirectory.appendingPathComponent(name)
+            try? FileManager.default.removeItem(at: store)
+            let summary = try SampleStoreGenerator.write(spec, to: store)
+            let runs = try WorkspaceAudit(workspace: StoreWorkspace(root: store),
+                                          outputRoot: workDirectory.appendingPathComponent("\(name)-reports")).run(months: nil)
+            let truth = summary.expected
+            for run in runs {
+                let r = run.result
+                let month = r.month.description
+                report.storeMonths += 1
+                let planted = truth.planted.filter { $0.month == month }
+                let negatives = truth.hardNegatives.filter { $0.month == month }
+                let flagged = r.anomalies.filter { $0.severity >= .medium }
+                // Fake orders, per order.
+                let plantedOrders = Set(planted.filter { fakeOrderRules.contains($0.rule) }.flatMap(\.orderIDs))
+                for rule in fakeOrderRules {
+                    let truthIDs = Set(planted.filter { $0.rule == rule }.flatMap(\.orderIDs))
+                    let found = Set(flagged.filter { $0.rule == rule }.flatMap(\.orderIDs))
+                    scores[rule]!.truePositives += found.intersection(plantedOrders).count
+                    scores[rule]!.falsePositives += found.subtracting(plantedOrders).count
+                    scores[rule]!.falseNegatives += truthIDs.subtracting(Set(flagged.filter { fakeOrderRules.contains($0.rule) }.flatMap(\.orderIDs))).count
+                }
+                let paid = Int(r.metric(.orders)?.actual ?? 0)
+                report.legitimateOrders += paid - plantedOrders.count
+                let negativeIDs = Set(negatives.flatMap(\.orderIDs))
+                report.hardNegativeOrdersFlagged += Set(flagged.flatMap(\.orderIDs)).intersection(negativeIDs).count
+                let promotionDays = Set(negatives.filter { $0.kind == "promotion-day" }.flatMap(\.dates))
+                report.promotionDaysFlagged += Set(flagged.filter { $0.rule == "traffic-source-surge" }.flatMap { $0.dates.map(\.description) })
+                    .intersection(promotionDays).count
+                // Day rules, per anomaly: a finding matches a planted one of the same rule on a shared day.
+                for rule in dayRules {
+                    let truthRows = planted.filter { $0.rule == rule }
+                    let found = flagged.filter { $0.rule == rule }
+                    let matches = { (a: Anomaly, p: SampleExpectation.Planted) in
+                        !Set(a.dates.map(\.description)).isDisjoint(with: p.dates) && (p.source == nil || a.source == p.source)
+                    }
+                    scores[rule]!.truePositives += found.filter { a in truthRows.contains { matches(a, $0) } }.count
+                    scores[rule]!.falsePositives += found.filter { a in !truthRows.contains { matches(a, $0) } }.count
+                    scores[rule]!.falseNegatives += truthRows.filter { p in !found.contains { matches($0, p) } }.count
+                }
+            }
+        }
+        report.scores = (fakeOrderRules.sorted() + dayRules).map { scores[$0]! }
+        return report
+    }
+}
