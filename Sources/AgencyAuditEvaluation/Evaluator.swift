@@ -4,7 +4,7 @@ import Foundation
 
 /// Generates the evaluation stores, audits them and scores the findings against the ground truth.
 public enum Evaluator {
-    static let fakeOrderRules: Set<String> = ["same-address-cluster", "same-phone-cluster"]
+    static let fakeOrderRules: Set<String> = ["same-address-cluster", "same-phone-cluster", "sequential-accounts", "shipped-without-logistics"]
     static let dayRules: [String] = ["traffic-source-surge", "spend-over-limit", "roi-below-redline"]
 
     public static func run(_ set: EvaluationSet, workDirectory: URL) throws -> EvaluationReport {
@@ -34,6 +34,10 @@ public enum Evaluator {
                     scores[rule]!.falsePositives += found.subtracting(plantedOrders).count
                     scores[rule]!.falseNegatives += truthIDs.subtracting(Set(flagged.filter { fakeOrderRules.contains($0.rule) }.flatMap(\.orderIDs))).count
                 }
+                let flaggedFake = Set(flagged.filter { fakeOrderRules.contains($0.rule) }.flatMap(\.orderIDs))
+                report.fakeOrders.truePositives += flaggedFake.intersection(plantedOrders).count
+                report.fakeOrders.falsePositives += flaggedFake.subtracting(plantedOrders).count
+                report.fakeOrders.falseNegatives += plantedOrders.subtracting(flaggedFake).count
                 let paid = Int(r.metric(.orders)?.actual ?? 0)
                 report.legitimateOrders += paid - plantedOrders.count
                 let negativeIDs = Set(negatives.flatMap(\.orderIDs))

@@ -31,6 +31,8 @@ struct StoreSimulation {
     /// Planted orders scheduled per day (keyed by ISO date), with the id of what they belong to.
     var scheduled: [String: [(SampleOrder, String)]] = [:]
     var plantedIDs: [String: Set<String>] = [:]
+    /// Planted order groups: rule, month index, dates.
+    var orderPlants: [String: (rule: String, month: Int, dates: [String])] = [:]
     var monthStats: [MonthStats] = []
 
     struct MonthStats {
@@ -191,13 +193,24 @@ struct StoreSimulation {
             }
             // P1: brushing to one address typed four ways, eight new-looking accounts, the 9.9 item, within three hours.
             let variants = ["浙江省 杭州市 余杭区 五常街道 文一西路998号 3幢2单元301室(311121)", "杭州市余杭区五常街道文一西路９９８号3栋2单元301室",
-                            "浙江 杭州 余杭区 文一西路998号3幢2单元301", "浙江省杭州市余杭区五常街道文一西路998号 3 幢 2 单元 301 室"]
+                            "浙江 杭州 余杭区 文一西路998号3幢2单元301", "浙江省杭州市余杭区五常街道文一西路998号 3 幢 2 单元 301 室",
+                            "浙江省杭州市余杭区文一西路998号三幢2单元301室"]
             let base = rng.int(7_731_000...7_739_000)
             for k in 0..<8 {
                 let o = specialOrder(at: SampleTime(day: day(1, 14), second: 10 * 3600 + k * 1380 + rng.int(0...300)), nick: "tb_\(base + k)",
-                                     name: personName(), phone: mobile(), address: variants[k % 4], item: SampleCatalogue.cheapItem)
+                                     name: personName(), phone: mobile(), address: variants[k % variants.count], item: SampleCatalogue.cheapItem)
                 schedule(o, group: "P1")
             }
+            orderPlants["P1"] = ("same-address-cluster", 1, [day(1, 14).iso])
+            // P7: empty parcels: nine orders marked completed with no tracking number, the 9.9 item, over two days.
+            for k in 0..<9 {
+                var o = specialOrder(at: SampleTime(day: day(1, 23), second: 11 * 3600 + k * 15_000 + rng.int(0...900)), nick: nick(),
+                                     name: personName(), phone: mobile(), address: address(), item: SampleCatalogue.cheapItem)
+                o.logistics = ""
+                o.carrier = ""
+                schedule(o, group: "P7")
+            }
+            orderPlants["P7"] = ("shipped-without-logistics", 1, [day(1, 23).iso, day(1, 24).iso])
             let surgeDay = (19...25).map { day(1, $0) }.first { !$0.isWeekend }!
             planted.append(SampleExpectation.Planted(id: "P3", rule: "traffic-source-surge", month: label(1), dates: [surgeDay.iso],
                                                      orderIDs: [], source: "其他来源/其他来源", campaign: nil))
@@ -219,6 +232,15 @@ struct StoreSimulation {
                                      name: personName(), phone: "13957112345", address: address(), item: SampleCatalogue.cheapItem)
                 schedule(o, group: "P2")
             }
+            orderPlants["P2"] = ("same-phone-cluster", 2, [day(2, 20).iso, day(2, 21).iso])
+            // P6: new-looking accounts numbered in sequence, each with its own name, phone and city, one item, one morning.
+            let first = rng.int(880_000...889_000)
+            for k in 0..<7 {
+                let o = specialOrder(at: SampleTime(day: day(2, 12), second: 8 * 3600 + k * 2_400 + rng.int(0...600)), nick: "tb_\(first + k)",
+                                     name: personName(), phone: mobile(), address: address(), item: 2)
+                schedule(o, group: "P6")
+            }
+            orderPlants["P6"] = ("sequential-accounts", 2, [day(2, 12).iso])
             planted.append(SampleExpectation.Planted(id: "P4", rule: "spend-over-limit", month: label(2), dates: [day(2, 23).iso],
                                                      orderIDs: [], source: nil, campaign: nil))
             negatives["promotion-day"] = (label(2), [], [day(2, 9).iso])
@@ -271,13 +293,14 @@ struct StoreSimulation {
                 if ["repeat-customer", "family", "office-reception", "campus-parcel-station"].contains(group) {
                     negatives[group, default: (monthLabel, [], [])].ids.append(o.id)
                 }
-                if group == "P1" || group == "P2" { plantedIDs[group, default: []].insert(o.id) }
+                let isPlanted = orderPlants[group] != nil
+                if isPlanted { plantedIDs[group, default: []].insert(o.id) }
                 guard let p = o.paidAsRead, p.day.year == year, p.day.month == month else { continue }
                 paidCount += 1
                 gmv += o.paidCents
                 refunds += o.refundCents
                 paidPerDay[p.day.day] += 1
-                if group == "P1" || group == "P2" { plantedPaid += 1; plantedGMV += o.paidCents }
+                if isPlanted { plantedPaid += 1; plantedGMV += o.paidCents }
             }
         }
         orders.close()
@@ -285,14 +308,12 @@ struct StoreSimulation {
         files.append(orderFile)
         var fileRows = [SampleExpectation.FileRows(file: orderFile, kind: "orders", encoding: orders.encoding.rawValue, read: orders.rowsWritten,
                                                    accepted: orders.rowsWritten - broken, rejected: broken, skipped: 0)]
-        // P1 is planted in the second month, P2 in the third.
-        for (group, plantedMonth) in [("P1", 1), ("P2", 2)] where mi == plantedMonth {
+        for (group, plant) in orderPlants.sorted(by: { $0.key < $1.key }) where plant.month == mi {
             guard let ids = plantedIDs[group]?.sorted() else { continue }
-            let dates = group == "P1" ? [day(1, 14).iso] : [day(2, 20).iso, day(2, 21).iso]
-            planted.insert(SampleExpectation.Planted(id: group, rule: group == "P1" ? "same-address-cluster" : "same-phone-cluster",
-                                                     month: monthLabel, dates: dates, orderIDs: ids, source: nil, campaign: nil),
-                           at: planted.filter { $0.id < group }.count)
+            planted.append(SampleExpectation.Planted(id: group, rule: plant.rule, month: monthLabel, dates: plant.dates,
+                                                     orderIDs: ids, source: nil, campaign: nil))
         }
+        planted.sort { $0.id < $1.id }
 
         // Traffic.
         var traffic = TrafficTotals()

@@ -26,7 +26,8 @@ public struct TerminationCheck: Sendable, Hashable {
         var grounds: [String] = []
         var warnings: [String] = []
         let terms = contract.termination
-        let fake = anomalies.filter { $0.severity == .high && ($0.rule == "same-address-cluster" || $0.rule == "same-phone-cluster") }
+        let fakeOrderRules = Set(Detector.standardRules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
+        let fake = anomalies.filter { $0.severity == .high && fakeOrderRules.contains($0.rule) }
         if !fake.isEmpty {
             let n = Set(fake.flatMap(\.orderIDs)).count
             grounds.append("发现 \(fake.count) 组高度疑似刷单（共 \(n) 单）；刷单属违规，核实后可立即解约并追责")

@@ -10,6 +10,8 @@ public struct Detector: Sendable {
     public static let standardRules: [any DetectionRule] = [
         SameAddressClusterRule(),
         SamePhoneClusterRule(),
+        SequentialAccountsRule(),
+        ShippedWithoutLogisticsRule(),
         TrafficSourceSurgeRule(),
         SpendOverLimitRule(),
         ROIBelowRedLineRule(),

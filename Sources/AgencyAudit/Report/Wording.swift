@@ -4,6 +4,8 @@ enum Wording {
         switch id {
         case "same-address-cluster": return "同地址多单"
         case "same-phone-cluster": return "同手机号多单"
+        case "sequential-accounts": return "连号账号下单"
+        case "shipped-without-logistics": return "已发货无物流单号"
         case "traffic-source-surge": return "流量来源暴涨"
         case "spend-over-limit": return "推广花费超限额"
         case "roi-below-redline": return "ROI 低于红线"

@@ -122,4 +122,38 @@ import Testing
         let ads = (1...6).map { Self.ad($0, spend: 300, sales: $0 == 2 || $0 == 3 ? 300 : 900) }
         #expect(ROIBelowRedLineRule().detect(in: MonthData(month: Self.month, orders: [], traffic: [], ads: ads), context: context).isEmpty)
     }
+
+    @Test func accountsNumberedInSequenceBuyingOneItemAreFlagged() {
+        var orders = (0..<5).map { i in
+            Self.order("Q\(i)", Self.at(12, 8, i * 30), buyer: "tb_88000\(i * 2)", name: "人\(i)", phone: "1370000000\(i)",
+                       address: "城市\(i) 某区 路\(i)号", item: "纯棉短袖T恤", amount: 5900)
+        }
+        // A buyer far from the sequence and one buying another item stay out.
+        orders.append(Self.order("X1", Self.at(12, 9), buyer: "tb_123456", name: "甲", phone: "13700000009", address: "甲地", item: "纯棉短袖T恤", amount: 5900))
+        orders.append(Self.order("X2", Self.at(12, 9), buyer: "tb_880003", name: "乙", phone: "13700000008", address: "乙地", item: "连衣裙", amount: 23900))
+        let found = SequentialAccountsRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context)
+        #expect(found.count == 1)
+        #expect(found.first?.orderIDs.sorted() == ["Q0", "Q1", "Q2", "Q3", "Q4"])
+        #expect(found.first?.severity == .high)
+        #expect(SequentialAccountsRule.split("tb_880001")! == ("tb_", 880001))
+        #expect(SequentialAccountsRule.split("小鹿爱吃糖12") == nil)
+    }
+
+    @Test func completedOrdersWithoutTrackingNumbersAreFlaggedOnlyWhereOthersHaveOne() {
+        var orders = (0..<6).map { i in
+            Self.order("E\(i)", Self.at(23, 10 + i), buyer: "e\(i)", name: "客\(i)", phone: "1360000000\(i)", address: "地\(i)")
+        }
+        let withTracking = (0..<4).map { i in
+            var o = Self.order("T\(i)", Self.at(5, 10 + i), buyer: "t\(i)", name: "正\(i)", phone: "1350000000\(i)", address: "址\(i)")
+            o.logisticsNumber = "7734\(i)"
+            return o
+        }
+        let rule = ShippedWithoutLogisticsRule()
+        #expect(rule.detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context).isEmpty,
+                "an export without tracking numbers at all says nothing")
+        orders += withTracking
+        let found = rule.detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context)
+        #expect(found.map(\.orderIDs) == [(0..<6).map { "E\($0)" }])
+        #expect(found.first?.severity == .high)
+    }
 }

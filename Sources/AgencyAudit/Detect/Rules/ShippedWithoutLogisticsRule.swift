@@ -1,0 +1,36 @@
+/// Orders the export marks shipped or completed but that carry no tracking number, in a cluster:
+/// the trace of empty parcels (空包) sent to make fake orders look delivered.
+///
+/// Skipped when no order of the month has a tracking number at all: that export simply has no
+/// such column (JD's newer order export) or the store ships some other way.
+public struct ShippedWithoutLogisticsRule: FakeOrderRule {
+    public let id = "shipped-without-logistics"
+    public var maxGapHours = 48
+    public var minOrders = 3
+
+    /// Statuses that say the goods left the warehouse.
+    static let shippedStatuses: Set<String> = ["交易成功", "卖家已发货，等待买家确认", "卖家已发货", "已发货", "已收货", "完成", "已完成", "待收货"]
+
+    public init() {}
+
+    public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
+        let paid = data.paidOrders
+        guard paid.contains(where: { !$0.logisticsNumber.isEmpty }) else { return [] }
+        let suspects = paid.filter { $0.logisticsNumber.isEmpty && Self.shippedStatuses.contains($0.status) && $0.refundAmount.cents == 0 }
+        guard suspects.count >= minOrders else { return [] }
+        return OrderBurst.bursts(of: suspects, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { b in
+            let item = b.sameness(\.itemTitle)
+            let top = b.topItem
+            var signals = ["\(b.count) 单标记为「\(b.orders[0].status)」却没有物流单号"]
+            var severity: Severity = .medium
+            if b.count >= 5 && item >= 0.8 {
+                severity = .high
+                signals.append("\(top.count) 单是同一商品「\(top.title.prefix(16))」")
+            }
+            if b.medianAmount.cents <= 2000 { signals.append("低价（中位 \(DisplayNumber.money(b.medianAmount))）") }
+            let evidence = "\(b.timeRange)：" + signals.joined(separator: "，")
+                + "，疑似空包发货（规则：\(maxGapHours) 小时内连续 ≥\(minOrders) 单已发货/已完成但无物流单号；本月其他订单有物流单号）"
+            return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, evidence: evidence)
+        }
+    }
+}
