@@ -212,6 +212,8 @@ struct StoreSimulation {
             }
             orderPlants["P7"] = ("shipped-without-logistics", 1, [day(1, 23).iso, day(1, 24).iso])
             let surgeDay = (19...25).map { day(1, $0) }.first { !$0.isWeekend }!
+            planted.append(SampleExpectation.Planted(id: "P8", rule: "orders-buyers-mismatch", month: label(1), dates: [day(1, 27).iso],
+                                                     orderIDs: [], source: nil, campaign: nil))
             planted.append(SampleExpectation.Planted(id: "P3", rule: "traffic-source-surge", month: label(1), dates: [surgeDay.iso],
                                                      orderIDs: [], source: "其他来源/其他来源", campaign: nil))
         }
@@ -250,6 +252,7 @@ struct StoreSimulation {
     }
 
     var promotionDay: String? { negatives["promotion-day"]?.dates.first }
+    var gapDay: String? { planted.first { $0.id == "P8" }?.dates.first }
     var surgeDay: String? { planted.first { $0.id == "P3" }?.dates.first }
     var spendDay: String? { planted.first { $0.id == "P4" }?.dates.first }
     var roiDays: Set<String> { Set(planted.first { $0.id == "P5" }?.dates ?? []) }
@@ -279,6 +282,12 @@ struct StoreSimulation {
                 let hour = rng.weighted(Self.hourWeights)
                 dayOrders.append((legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last), ""))
             }
+            if today.iso == gapDay {
+                // P8: orders that never came through the store's traffic (injected outside the platform's visits).
+                for _ in 0..<Int((Double(spec.ordersPerDay) * 0.6).rounded()) {
+                    dayOrders.append((legitOrder(at: SampleTime(day: today, second: rng.int(9...21) * 3600 + rng.int(0...3599)), monthEnd: last), "unvisited"))
+                }
+            }
             dayOrders += scheduled[today.iso] ?? []
             dayOrders.sort { ($0.0.created, $0.0.id) < ($1.0.created, $1.0.id) }
             if mi == 0, d == 3, spec.plantAnomalies {
@@ -299,7 +308,7 @@ struct StoreSimulation {
                 paidCount += 1
                 gmv += o.paidCents
                 refunds += o.refundCents
-                paidPerDay[p.day.day] += 1
+                if group != "unvisited" { paidPerDay[p.day.day] += 1 }
                 if isPlanted { plantedPaid += 1; plantedGMV += o.paidCents }
             }
         }

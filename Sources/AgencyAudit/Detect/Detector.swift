@@ -13,6 +13,7 @@ public struct Detector: Sendable {
         SequentialAccountsRule(),
         ShippedWithoutLogisticsRule(),
         TrafficSourceSurgeRule(),
+        OrdersBuyersMismatchRule(),
         SpendOverLimitRule(),
         ROIBelowRedLineRule(),
     ]

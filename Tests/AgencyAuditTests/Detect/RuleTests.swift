@@ -156,4 +156,17 @@ import Testing
         #expect(found.map(\.orderIDs) == [(0..<6).map { "E\($0)" }])
         #expect(found.first?.severity == .high)
     }
+
+    @Test func aDayWithFarMoreOrdersThanPayingBuyersIsFlagged() {
+        var orders: [Order] = []
+        var traffic: [TrafficRecord] = []
+        for d in 1...10 {
+            let n = d == 6 ? 50 : 30
+            for k in 0..<n { orders.append(Self.order("D\(d)-\(k)", Self.at(d, 10, k), buyer: "b", name: "n", phone: "", address: "a\(d)-\(k)")) }
+            traffic.append(Self.traffic(d, "淘内免费", "手淘搜索", 1000, 30))
+        }
+        let found = OrdersBuyersMismatchRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: traffic, ads: []), context: context)
+        #expect(found.map(\.dates) == [[Self.day(6)]])
+        #expect(found.first?.evidence.hasPrefix("2025-09-06 订单报表有 50 笔支付订单，生意参谋只记录了 30 个支付买家；本月通常每个支付买家 1.00 单，约 20 单") == true)
+    }
 }
