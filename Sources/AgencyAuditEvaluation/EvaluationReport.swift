@@ -30,9 +30,9 @@ public struct EvaluationReport: Sendable {
 
     /// A plain-text table for the terminal and README.
     public func table() -> String {
-        var lines = ["rule                       precision  recall   TP   FP   FN"]
+        var lines = ["rule                         precision  recall   TP   FP   FN"]
         for s in scores + [fakeOrders] {
-            let name = s.rule.rightPad(26)
+            let name = s.rule.rightPad(28)
             lines.append("\(name) \(DisplayNumber.fixed(s.precision, decimals: 3).leftPad(9))  \(DisplayNumber.fixed(s.recall, decimals: 3).leftPad(6)) \(String(s.truePositives).leftPad(4)) \(String(s.falsePositives).leftPad(4)) \(String(s.falseNegatives).leftPad(4))")
         }
         lines.append("stores: \(stores.joined(separator: ", ")); store-months: \(storeMonths); legitimate paid orders: \(legitimateOrders)")

@@ -243,6 +243,8 @@ struct StoreSimulation {
                 schedule(o, group: "P6")
             }
             orderPlants["P6"] = ("sequential-accounts", 2, [day(2, 12).iso])
+            planted.append(SampleExpectation.Planted(id: "P9", rule: "traffic-conversion-collapse", month: label(2), dates: [day(2, 16).iso],
+                                                     orderIDs: [], source: nil, campaign: nil))
             planted.append(SampleExpectation.Planted(id: "P4", rule: "spend-over-limit", month: label(2), dates: [day(2, 23).iso],
                                                      orderIDs: [], source: nil, campaign: nil))
             negatives["promotion-day"] = (label(2), [], [day(2, 9).iso])
@@ -252,6 +254,7 @@ struct StoreSimulation {
     }
 
     var promotionDay: String? { negatives["promotion-day"]?.dates.first }
+    var collapseDay: String? { planted.first { $0.id == "P9" }?.dates.first }
     var gapDay: String? { planted.first { $0.id == "P8" }?.dates.first }
     var surgeDay: String? { planted.first { $0.id == "P3" }?.dates.first }
     var spendDay: String? { planted.first { $0.id == "P4" }?.dates.first }
@@ -377,6 +380,7 @@ struct StoreSimulation {
                 var v = s.visitors * scale * (today.isWeekend ? 1.15 : 1) * rng.jitter(0.08)
                 if today.iso == promotionDay { v *= 2.5 + rng.unit() * 0.5 }
                 if today.iso == surgeDay, s.group == "其他来源" { v *= 8 }
+                if today.iso == collapseDay { v *= 2.2 }  // P9: bought traffic everywhere, buyers unchanged
                 visitors.append(Int(v.rounded()))
             }
             let weightSum = zip(SampleCatalogue.sources, visitors).reduce(0.0) { $0 + $1.0.conversion * Double($1.1) }

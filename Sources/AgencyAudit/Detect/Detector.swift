@@ -13,6 +13,7 @@ public struct Detector: Sendable {
         SequentialAccountsRule(),
         ShippedWithoutLogisticsRule(),
         TrafficSourceSurgeRule(),
+        TrafficConversionCollapseRule(),
         OrdersBuyersMismatchRule(),
         SpendOverLimitRule(),
         ROIBelowRedLineRule(),

@@ -8,6 +8,7 @@ enum Wording {
         case "shipped-without-logistics": return "已发货无物流单号"
         case "traffic-source-surge": return "流量来源暴涨"
         case "orders-buyers-mismatch": return "订单多于访客买家"
+        case "traffic-conversion-collapse": return "流量涨转化塌"
         case "spend-over-limit": return "推广花费超限额"
         case "roi-below-redline": return "ROI 低于红线"
         default: return id

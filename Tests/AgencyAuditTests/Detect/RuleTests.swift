@@ -169,4 +169,21 @@ import Testing
         #expect(found.map(\.dates) == [[Self.day(6)]])
         #expect(found.first?.evidence.hasPrefix("2025-09-06 订单报表有 50 笔支付订单，生意参谋只记录了 30 个支付买家；本月通常每个支付买家 1.00 单，约 20 单") == true)
     }
+
+    @Test func storeWideVisitorsUpWhileConversionCollapsesIsFlagged() {
+        var traffic: [TrafficRecord] = []
+        for d in 1...14 {
+            let k = d == 8 ? 2.5 : 1.0
+            traffic.append(Self.traffic(d, "淘内免费", "手淘搜索", Int(600 * k), 12))
+            traffic.append(Self.traffic(d, "付费流量", "直通车", Int(400 * k), 8))
+        }
+        let found = TrafficConversionCollapseRule().detect(in: MonthData(month: Self.month, orders: [], traffic: traffic, ads: []), context: context)
+        #expect(found.map(\.dates) == [[Self.day(8)]])
+        #expect(found.first?.severity == .high)
+        // A promotion day lifts visitors and buyers together: nothing to report.
+        var promotion = traffic
+        promotion[14] = Self.traffic(8, "淘内免费", "手淘搜索", 1500, 30)
+        promotion[15] = Self.traffic(8, "付费流量", "直通车", 1000, 20)
+        #expect(TrafficConversionCollapseRule().detect(in: MonthData(month: Self.month, orders: [], traffic: promotion, ads: []), context: context).isEmpty)
+    }
 }

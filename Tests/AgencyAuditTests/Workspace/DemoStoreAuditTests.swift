@@ -90,7 +90,7 @@ import Testing
 
     @Test func everyPlantedAnomalyIsFound() throws {
         let run = try Self.demo.get()
-        #expect(run.expected.planted.count == 8)
+        #expect(run.expected.planted.count == 9)
         for planted in run.expected.planted {
             let rule = planted["rule"] as! String
             let month = planted["month"] as! String
