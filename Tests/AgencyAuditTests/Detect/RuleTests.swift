@@ -186,4 +186,17 @@ import Testing
         promotion[15] = Self.traffic(8, "付费流量", "直通车", 1000, 20)
         #expect(TrafficConversionCollapseRule().detect(in: MonthData(month: Self.month, orders: [], traffic: promotion, ads: []), context: context).isEmpty)
     }
+
+    @Test func weekendsAreComparedWithWeekends() {
+        var rows: [TrafficRecord] = []
+        for d in 1...28 {
+            let weekend = Self.day(d).weekday >= 5
+            let v = weekend ? 350 : (d == 10 ? 420 : 100 + d % 3)
+            rows.append(Self.traffic(d, "淘内免费", "手淘推荐", v, v / 50))
+            rows.append(Self.traffic(d, "淘内免费", "手淘搜索", 600, 12))
+        }
+        let found = TrafficSourceSurgeRule().detect(in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), context: context)
+        #expect(found.map(\.dates) == [[Self.day(10)]], "only the weekday surge, not every weekend")
+        #expect(found.first?.evidence.contains("工作日日中位数") == true)
+    }
 }

@@ -30,7 +30,11 @@ public struct TrafficSourceSurgeRule: DetectionRule {
         for source in bySource.keys.sorted() {
             let series = bySource[source]!
             let visitors = days.map { Double(series[$0]?.visitors ?? 0) }
-            let base = RobustBaseline(visitors)
+            // Weekends draw more visitors than weekdays: compare each day with days of its own kind.
+            let weekendBase = RobustBaseline(zip(days, visitors).filter { $0.0.weekday >= 5 }.map(\.1))
+            let weekdayBase = RobustBaseline(zip(days, visitors).filter { $0.0.weekday < 5 }.map(\.1))
+            let allBase = RobustBaseline(visitors)
+            let weekendDays = days.filter { $0.weekday >= 5 }.count
             let conversions = days.compactMap { d -> Double? in
                 guard let s = series[d], s.visitors > 0 else { return nil }
                 return Double(s.buyers) / Double(s.visitors)
@@ -41,6 +45,8 @@ public struct TrafficSourceSurgeRule: DetectionRule {
 
             for (i, day) in days.enumerated() {
                 let v = visitors[i]
+                let ownKind = day.weekday >= 5 ? (weekendDays >= 4 ? weekendBase : allBase) : (days.count - weekendDays >= 4 ? weekdayBase : allBase)
+                let base = ownKind
                 let threshold = max(base.median * minRatio, base.median + minDeviations * max(base.spread, 1))
                 guard v >= threshold, v - base.median >= Double(minExtraVisitors) else { continue }
                 let ratio = v / max(base.median, 1)
@@ -53,7 +59,7 @@ public struct TrafficSourceSurgeRule: DetectionRule {
                 var severity: Severity
                 if storeWide { severity = .low } else if ratio >= 5 && (collapsed || buyers == 0) { severity = .high } else if ratio >= 5 || collapsed { severity = .medium } else { severity = .low }
                 if storeWide && ratio >= othersRatio * 2.5 { severity = .medium }
-                var evidence = "\(source) 在 \(day) 有 \(DisplayNumber.count(Int(v))) 访客，是本月该来源日中位数 \(DisplayNumber.fixed(base.median, decimals: 0)) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍；"
+                var evidence = "\(source) 在 \(day) 有 \(DisplayNumber.count(Int(v))) 访客，是本月该来源\(day.weekday >= 5 ? "周末" : "工作日")日中位数 \(DisplayNumber.fixed(base.median, decimals: 0)) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍；"
                 evidence += "当天支付买家 \(buyers) 人（转化 \(DisplayNumber.percent(conversion, decimals: 2))，该来源平时 \(DisplayNumber.percent(typicalConversion, decimals: 2))）"
                 if collapsed {
                     evidence += "，流量涨而转化塌陷，疑似刷流量/机器流量"
