@@ -5,9 +5,10 @@ import Foundation
 struct EvaluateCommand {
     var work: String
     var quick: Bool
+    var seedOffset: UInt64
 
     static let help = """
-    Usage: agency-audit evaluate [--work DIR] [--quick]
+    Usage: agency-audit evaluate [--work DIR] [--quick] [--seed-offset N]
 
     Generates the evaluation stores (20, 200 and 2,000 orders a day, three months each, planted
     fraud and hard negatives with ground truth), audits them, and prints precision and recall per
@@ -16,18 +17,23 @@ struct EvaluateCommand {
     Options:
       --work DIR   where the stores and their reports are written (default .build-eval)
       --quick      the smaller set the test suite uses
+      --seed-offset N  move every store's seed by N: the same shapes on other data
       -h, --help   show this help
     """
 
     init(_ args: [String]) throws(UsageError) {
-        let list = try ArgumentList(args, valued: ["--work"], switches: ["--quick"])
+        let list = try ArgumentList(args, valued: ["--work", "--seed-offset"], switches: ["--quick"])
         if let extra = list.positionals.first { throw UsageError("unexpected argument \(extra)") }
         work = list.options["--work"] ?? ".build-eval"
         quick = list.flags.contains("--quick")
+        let offset = list.options["--seed-offset"] ?? "0"
+        guard let value = UInt64(offset) else { throw UsageError("--seed-offset expects a whole number, got \(offset)") }
+        seedOffset = value
     }
 
     func run(output: inout some TextOutputStream) throws -> ExitCode {
-        let report = try Evaluator.run(quick ? .quick : .standard, workDirectory: URL(fileURLWithPath: work))
+        let set = (quick ? EvaluationSet.quick : .standard).reseeded(by: seedOffset)
+        let report = try Evaluator.run(set, workDirectory: URL(fileURLWithPath: work))
         print(report.table(), to: &output)
         return .success
     }

@@ -14,6 +14,15 @@ public struct EvaluationSet: Sendable {
         ("large-2000", SampleStoreSpec(storeName: "大店", seed: 303, firstMonth: "2025-10", monthCount: 3, ordersPerDay: 2000)),
     ])
 
+    /// The same stores with every seed moved by `offset`: other data of the same shapes.
+    public func reseeded(by offset: UInt64) -> EvaluationSet {
+        EvaluationSet(stores: stores.map { store in
+            var spec = store.spec
+            spec.seed &+= offset
+            return (store.name, spec)
+        })
+    }
+
     /// A quicker set for the test suite.
     public static let quick = EvaluationSet(stores: [
         ("small-20", SampleStoreSpec(storeName: "小店", seed: 101, firstMonth: "2025-07", monthCount: 3, ordersPerDay: 20)),

@@ -211,6 +211,21 @@ struct StoreSimulation {
                 schedule(o, group: "P7")
             }
             orderPlants["P7"] = ("shipped-without-logistics", 1, [day(1, 23).iso, day(1, 24).iso])
+            // P10: a masked phone behind five names and addresses buying one item within eight hours.
+            for k in 0..<5 {
+                var o = specialOrder(at: SampleTime(day: day(1, 6), second: 10 * 3600 + k * 6_000 + rng.int(0...600)), nick: nick(),
+                                     name: personName(), phone: mobile(), address: address(), item: 7)
+                o.phoneCell = "137****8899"
+                schedule(o, group: "P10")
+            }
+            orderPlants["P10"] = ("same-phone-cluster", 1, [day(1, 6).iso])
+            // Hard negative: the same masked phone on orders of different items spread over the month.
+            for (k, d) in [3, 11, 18, 26].enumerated() {
+                var o = specialOrder(at: SampleTime(day: day(1, d), second: 15 * 3600), nick: nick(), name: personName(), phone: mobile(),
+                                     address: address(), item: k)
+                o.phoneCell = "135****6600"
+                schedule(o, group: "masked-phone-coincidence")
+            }
             let surgeDay = (19...25).map { day(1, $0) }.first { !$0.isWeekend }!
             planted.append(SampleExpectation.Planted(id: "P8", rule: "orders-buyers-mismatch", month: label(1), dates: [day(1, 27).iso],
                                                      orderIDs: [], source: nil, campaign: nil))
@@ -302,7 +317,7 @@ struct StoreSimulation {
                 if mi == 1, group.isEmpty, rng.chance(0.05) { o.excelTimes = true }
                 orders.row(o.cells(store: spec.storeName))
                 if group == "broken" { broken += 1; continue }
-                if ["repeat-customer", "family", "office-reception", "campus-parcel-station"].contains(group) {
+                if ["repeat-customer", "family", "office-reception", "campus-parcel-station", "masked-phone-coincidence"].contains(group) {
                     negatives[group, default: (monthLabel, [], [])].ids.append(o.id)
                 }
                 let isPlanted = orderPlants[group] != nil
@@ -325,7 +340,7 @@ struct StoreSimulation {
             planted.append(SampleExpectation.Planted(id: group, rule: plant.rule, month: monthLabel, dates: plant.dates,
                                                      orderIDs: ids, source: nil, campaign: nil))
         }
-        planted.sort { $0.id < $1.id }
+        planted.sort { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
 
         // Traffic.
         var traffic = TrafficTotals()
@@ -380,7 +395,7 @@ struct StoreSimulation {
                 var v = s.visitors * scale * (today.isWeekend ? 1.15 : 1) * rng.jitter(0.08)
                 if today.iso == promotionDay { v *= 2.5 + rng.unit() * 0.5 }
                 if today.iso == surgeDay, s.group == "其他来源" { v *= 8 }
-                if today.iso == collapseDay { v *= 2.2 }  // P9: bought traffic everywhere, buyers unchanged
+                if today.iso == collapseDay { v *= 2.4 }  // P9: bought traffic everywhere, buyers unchanged
                 visitors.append(Int(v.rounded()))
             }
             let weightSum = zip(SampleCatalogue.sources, visitors).reduce(0.0) { $0 + $1.0.conversion * Double($1.1) }

@@ -61,11 +61,23 @@ import Testing
         #expect(found[0].evidence.contains("139****2345"))
     }
 
-    @Test func maskedPhonesNeverJoinOrders() {
+    @Test func aMaskedPhoneAloneNeverJoinsOrders() {
+        let items = ["连衣裙", "T恤", "衬衫", "外套", "半身裙", "袖套"]
+        let orders = (0..<6).map { i in
+            Self.order("M\(i)", Self.at(5, 9 + i), buyer: "m\(i)", name: "客\(i)", phone: "138****5678", address: "城市\(i) 某区 某路\(i)号", item: items[i])
+        }
+        #expect(SamePhoneClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context).isEmpty)
+    }
+
+    @Test func aMaskedPhoneWithTheSameItemToManyPeopleWithinADayIsMediumAtMost() {
         let orders = (0..<6).map { i in
             Self.order("M\(i)", Self.at(5, 9 + i), buyer: "m\(i)", name: "客\(i)", phone: "138****5678", address: "城市\(i) 某区 某路\(i)号")
         }
-        #expect(SamePhoneClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context).isEmpty)
+        let found = SamePhoneClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context)
+        #expect(found.map(\.severity) == [.medium])
+        #expect(found.first?.orderIDs.count == 6)
+        #expect(SamePhoneClusterRule.visibleDigits("138****5678") == "138*5678")
+        #expect(SamePhoneClusterRule.visibleDigits("1**8") == nil)
     }
 
     static func traffic(_ d: Int, _ group: String, _ name: String, _ visitors: Int, _ buyers: Int) -> TrafficRecord {

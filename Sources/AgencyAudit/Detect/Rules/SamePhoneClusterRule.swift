@@ -1,5 +1,6 @@
 /// One phone number behind several orders with different names or addresses in a short time.
-/// Masked phones (138****1234) never join orders on their own.
+/// Masked phones (138****1234) never join orders on their own: only with the same item, within a
+/// day, to several people, and then at most medium.
 public struct SamePhoneClusterRule: FakeOrderRule {
     public let id = "same-phone-cluster"
     public var maxGapHours = 48
@@ -20,7 +21,41 @@ public struct SamePhoneClusterRule: FakeOrderRule {
                 if let a = assess(burst, context: context) { found.append(a) }
             }
         }
+        found += maskedPhoneClusters(paid, context: context)
         return found
+    }
+
+    /// Masked phones (138****1234) join orders only together with more evidence: the same item,
+    /// within a day, four or more orders, to several different people. At most medium.
+    func maskedPhoneClusters(_ paid: [Order], context: DetectionContext) -> [Anomaly] {
+        var groups: [UInt64: [Int]] = [:]
+        for (i, o) in paid.enumerated() {
+            guard let mask = Self.visibleDigits(o.phone) else { continue }
+            var h = StableHash()
+            for b in mask.utf8 { h.combine(b) }
+            h.combine(0)
+            for b in o.itemTitle.utf8 { h.combine(b) }
+            groups[h.value, default: []].append(i)
+        }
+        var found: [Anomaly] = []
+        for (_, members) in groups where members.count >= 4 {
+            for b in OrderBurst.bursts(of: members.map { paid[$0] }, maxGapSeconds: 24 * 3600, minSize: 4) {
+                let names = b.distinct(\.receiverName), addresses = b.distinct { normalizer.hashKey($0.address) }
+                guard names >= 3 || addresses >= 3 else { continue }
+                let evidence = "打码手机号 \(b.orders[0].phone) 在 \(b.timeRange) 下了 \(b.count) 单同一商品「\(b.orders[0].itemTitle.prefix(16))」，"
+                    + "\(names) 个不同收货人、\(addresses) 个不同地址（打码号码可能是不同的人，所以只有同一商品、一天之内、多人收货同时出现才报告，最高为中）"
+                found.append(Anomaly(rule: id, severity: .medium, dates: b.days, orderIDs: b.orderIDs, evidence: evidence))
+            }
+        }
+        return found
+    }
+
+    /// `139****2345` → `139*2345`; nil for a phone that is not masked or shows fewer than 7 digits.
+    static func visibleDigits(_ phone: String) -> String? {
+        guard phone.contains("*") else { return nil }
+        let parts = phone.split(separator: "*", omittingEmptySubsequences: true)
+        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count + parts[1].count >= 7 else { return nil }
+        return "\(parts[0])*\(parts[1])"
     }
 
     func assess(_ b: OrderBurst, context: DetectionContext) -> Anomaly? {

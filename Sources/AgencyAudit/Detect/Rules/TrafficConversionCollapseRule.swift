@@ -5,7 +5,7 @@ public struct TrafficConversionCollapseRule: DetectionRule {
     /// Visitors at least this many times the month's median day…
     public var minVisitorRatio = 1.5
     /// …while conversion is at most this share of the month's median conversion.
-    public var maxConversionShare = 0.5
+    public var maxConversionShare = 0.6
 
     public init() {}
 
