@@ -250,6 +250,20 @@ struct StoreSimulation {
                 schedule(o, group: "P2")
             }
             orderPlants["P2"] = ("same-phone-cluster", 2, [day(2, 20).iso, day(2, 21).iso])
+            // P11: five buyers paying seconds apart for different items to one flat.
+            let flat = address()
+            for k in 0..<5 {
+                let o = specialOrder(at: SampleTime(day: day(2, 5), second: 14 * 3600 + k * 17 + rng.int(0...5)), nick: nick(), name: personName(),
+                                     phone: mobile(), address: flat, item: k * 2, paidDelay: 3)
+                schedule(o, group: "P11")
+            }
+            orderPlants["P11"] = ("same-address-cluster", 2, [day(2, 5).iso])
+            // Hard negative: one buyer splitting a cart into four orders within a minute.
+            let home = address(), splitter = (nick(), personName(), mobile())
+            for k in 0..<4 {
+                schedule(specialOrder(at: SampleTime(day: day(2, 7), second: 21 * 3600 + k * 15), nick: splitter.0, name: splitter.1,
+                                      phone: splitter.2, address: home, item: k + 3, paidDelay: 5), group: "split-cart")
+            }
             // P6: new-looking accounts numbered in sequence, each with its own name, phone and city, one item, one morning.
             let first = rng.int(880_000...889_000)
             for k in 0..<7 {
@@ -302,7 +316,7 @@ struct StoreSimulation {
             }
             if today.iso == gapDay {
                 // P8: orders that never came through the store's traffic (injected outside the platform's visits).
-                for _ in 0..<Int((Double(spec.ordersPerDay) * 0.6).rounded()) {
+                for _ in 0..<Int((Double(spec.ordersPerDay) * 0.8).rounded()) {
                     dayOrders.append((legitOrder(at: SampleTime(day: today, second: rng.int(9...21) * 3600 + rng.int(0...3599)), monthEnd: last), "unvisited"))
                 }
             }
@@ -317,7 +331,7 @@ struct StoreSimulation {
                 if mi == 1, group.isEmpty, rng.chance(0.05) { o.excelTimes = true }
                 orders.row(o.cells(store: spec.storeName))
                 if group == "broken" { broken += 1; continue }
-                if ["repeat-customer", "family", "office-reception", "campus-parcel-station", "masked-phone-coincidence"].contains(group) {
+                if ["repeat-customer", "family", "office-reception", "campus-parcel-station", "masked-phone-coincidence", "split-cart"].contains(group) {
                     negatives[group, default: (monthLabel, [], [])].ids.append(o.id)
                 }
                 let isPlanted = orderPlants[group] != nil
@@ -473,6 +487,10 @@ struct StoreSimulation {
             var spends = SampleCatalogue.campaigns.map { $0.spend * scale * rng.jitter(0.12) }
             var rois = SampleCatalogue.campaigns.map { $0.roi * rng.jitter(0.15) }
             if today.iso == promotionDay { spends = spends.map { $0 * 1.25 } }
+            // Outside the planted day, spend stays under the approved daily limit (500 per 50 orders a day).
+            let ceiling = 450 * scale
+            let dayTotal = spends.reduce(0, +)
+            if today.iso != spendDay, dayTotal > ceiling { spends = spends.map { $0 * ceiling / dayTotal } }
             if today.iso == spendDay {
                 let target = (780 + rng.unit() * 40) * scale
                 let sum = spends.reduce(0, +)

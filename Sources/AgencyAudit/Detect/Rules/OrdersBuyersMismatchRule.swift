@@ -8,7 +8,7 @@ public struct OrdersBuyersMismatchRule: DetectionRule {
     /// The day's orders/buyers ratio must exceed the usual one by this factor…
     public var minRatio = 1.35
     /// …and leave at least this many orders unexplained.
-    public var minExtraOrders = 10
+    public var minExtraOrders = 8
 
     public init() {}
 

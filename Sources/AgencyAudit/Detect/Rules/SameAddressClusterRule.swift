@@ -45,6 +45,10 @@ public struct SameAddressClusterRule: FakeOrderRule {
         if b.medianAmount.cents <= 2000 { score += 1; signals.append("低价（中位 \(DisplayNumber.money(b.medianAmount))）") }
         let buyers = b.distinct(\.buyer)
         if n >= 3, Double(buyers) / Double(n) >= 0.8 { score += 1; signals.append("\(buyers) 个不同买家账号") }
+        // Different people paying seconds apart to one door is scripted; one buyer splitting a cart is not.
+        let gaps = zip(b.orders.dropFirst(), b.orders).map { Double($0.0.paidAt!.seconds - $0.1.paidAt!.seconds) }
+        let medianGap = RobustBaseline.median(gaps)
+        if buyers >= 3, medianGap <= 120 { score += 2; signals.append("不同买家付款间隔中位数仅 \(Int(medianGap)) 秒") }
         let names = b.distinct(\.receiverName)
         if names >= 3 { signals.append("\(names) 个不同收货人") }
 
