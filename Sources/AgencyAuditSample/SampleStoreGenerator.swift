@@ -202,6 +202,8 @@ struct StoreSimulation {
                 schedule(o, group: "P1")
             }
             orderPlants["P1"] = ("same-address-cluster", 1, [day(1, 14).iso])
+            planted.append(SampleExpectation.Planted(id: "P13", rule: "search-brushing", month: label(1), dates: [day(1, 14).iso],
+                                                     orderIDs: [], source: "手淘搜索", campaign: nil))
             // P7: empty parcels: nine orders marked completed with no tracking number, the 9.9 item, over two days.
             for k in 0..<9 {
                 var o = specialOrder(at: SampleTime(day: day(1, 23), second: 11 * 3600 + k * 15_000 + rng.int(0...900)), nick: nick(),
@@ -272,6 +274,8 @@ struct StoreSimulation {
                 schedule(o, group: "P6")
             }
             orderPlants["P6"] = ("sequential-accounts", 2, [day(2, 12).iso])
+            planted.append(SampleExpectation.Planted(id: "P12", rule: "traffic-source-drop", month: label(2), dates: [day(2, 26).iso],
+                                                     orderIDs: [], source: "淘内免费/手淘搜索", campaign: nil))
             planted.append(SampleExpectation.Planted(id: "P9", rule: "traffic-conversion-collapse", month: label(2), dates: [day(2, 16).iso],
                                                      orderIDs: [], source: nil, campaign: nil))
             planted.append(SampleExpectation.Planted(id: "P4", rule: "spend-over-limit", month: label(2), dates: [day(2, 23).iso],
@@ -284,6 +288,8 @@ struct StoreSimulation {
 
     var promotionDay: String? { negatives["promotion-day"]?.dates.first }
     var collapseDay: String? { planted.first { $0.id == "P9" }?.dates.first }
+    var dropDay: String? { planted.first { $0.id == "P12" }?.dates.first }
+    var searchBrushDay: String? { planted.first { $0.id == "P13" }?.dates.first }
     var gapDay: String? { planted.first { $0.id == "P8" }?.dates.first }
     var surgeDay: String? { planted.first { $0.id == "P3" }?.dates.first }
     var spendDay: String? { planted.first { $0.id == "P4" }?.dates.first }
@@ -410,6 +416,8 @@ struct StoreSimulation {
                 if today.iso == promotionDay { v *= 2.5 + rng.unit() * 0.5 }
                 if today.iso == surgeDay, s.group == "其他来源" { v *= 8 }
                 if today.iso == collapseDay { v *= 2.4 }  // P9: bought traffic everywhere, buyers unchanged
+                if today.iso == dropDay, s.name == "手淘搜索" { v *= 0.2 }  // P12: search demoted for a day
+                if today.iso == searchBrushDay, s.name == "手淘搜索" { v *= 1.7 }  // P13: brushing through search
                 visitors.append(Int(v.rounded()))
             }
             let weightSum = zip(SampleCatalogue.sources, visitors).reduce(0.0) { $0 + $1.0.conversion * Double($1.1) }

@@ -15,7 +15,7 @@ import Testing
         #expect(fake.recall >= 0.97, "\(report.table())")
         #expect(report.hardNegativeOrdersFlagged == 0, "\(report.table())")
         #expect(report.promotionDaysFlagged == 0, "\(report.table())")
-        for rule in ["traffic-source-surge", "traffic-conversion-collapse", "orders-buyers-mismatch", "spend-over-limit", "roi-below-redline"] {
+        for rule in ["traffic-source-surge", "traffic-source-drop", "search-brushing", "traffic-conversion-collapse", "orders-buyers-mismatch", "spend-over-limit", "roi-below-redline"] {
             let s = try #require(report.scores.first { $0.rule == rule })
             #expect(s.recall >= 0.95, "\(rule): \(report.table())")
             #expect(s.falsePositives <= report.storeMonths, "\(rule): at most one false alarm per store-month")

@@ -13,6 +13,7 @@ public struct Detector: Sendable {
         SequentialAccountsRule(),
         ShippedWithoutLogisticsRule(),
         TrafficSourceSurgeRule(),
+        TrafficSourceDropRule(),
         TrafficConversionCollapseRule(),
         OrdersBuyersMismatchRule(),
         SpendOverLimitRule(),
@@ -26,7 +27,10 @@ public struct Detector: Sendable {
         DispatchQueue.concurrentPerform(iterations: rules.count) { i in
             found.set(i, rules[i].detect(in: data, context: context))
         }
-        return found.values.flatMap { $0 }.sorted(by: Anomaly.reportOrder)
+        let findings = found.values.flatMap { $0 }
+        let fakeOrderRules = Set(rules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
+        let corroborated = SearchBrushingRule().detect(in: data, findings: findings, fakeOrderRules: fakeOrderRules)
+        return (findings + corroborated).sorted(by: Anomaly.reportOrder)
     }
 
     /// Orders named by high or medium findings of fake-order rules.

@@ -7,6 +7,8 @@ enum Wording {
         case "sequential-accounts": return "连号账号下单"
         case "shipped-without-logistics": return "已发货无物流单号"
         case "traffic-source-surge": return "流量来源暴涨"
+        case "traffic-source-drop": return "流量来源骤降"
+        case "search-brushing": return "搜索刷单"
         case "orders-buyers-mismatch": return "订单多于访客买家"
         case "traffic-conversion-collapse": return "流量涨转化塌"
         case "spend-over-limit": return "推广花费超限额"

@@ -211,4 +211,26 @@ import Testing
         #expect(found.map(\.dates) == [[Self.day(10)]], "only the weekday surge, not every weekend")
         #expect(found.first?.evidence.contains("工作日日中位数") == true)
     }
+
+    @Test func aSearchSourceCollapsingForADayIsFlagged() {
+        var rows: [TrafficRecord] = []
+        for d in 1...14 {
+            rows.append(Self.traffic(d, "淘内免费", "手淘搜索", d == 9 ? 80 : 600, 12))
+            rows.append(Self.traffic(d, "其他来源", "其他来源", d == 9 ? 0 : 40, 0))  // small sources may well be 0
+        }
+        let found = TrafficSourceDropRule().detect(in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), context: context)
+        #expect(found.map(\.source) == ["淘内免费/手淘搜索"])
+        #expect(found.first?.severity == .high)
+    }
+
+    @Test func searchRisingOnAFakeOrderDayIsSearchBrushing() {
+        var rows: [TrafficRecord] = []
+        for d in 1...14 { rows.append(Self.traffic(d, "淘内免费", "手淘搜索", d == 5 ? 900 : 600, 12)) }
+        let data = MonthData(month: Self.month, orders: [], traffic: rows, ads: [])
+        let cluster = Anomaly(rule: "same-address-cluster", severity: .high, dates: [Self.day(5)], orderIDs: ["A", "B"], evidence: "")
+        let quietDay = Anomaly(rule: "same-address-cluster", severity: .high, dates: [Self.day(6)], orderIDs: ["C"], evidence: "")
+        let found = SearchBrushingRule().detect(in: data, findings: [cluster, quietDay], fakeOrderRules: ["same-address-cluster"])
+        #expect(found.map(\.dates) == [[Self.day(5)]])
+        #expect(found.first?.orderIDs == ["A", "B"])
+    }
 }

@@ -90,7 +90,7 @@ import Testing
 
     @Test func everyPlantedAnomalyIsFound() throws {
         let run = try Self.demo.get()
-        #expect(run.expected.planted.count == 11)
+        #expect(run.expected.planted.count == 13)
         for planted in run.expected.planted {
             let rule = planted["rule"] as! String
             let month = planted["month"] as! String
