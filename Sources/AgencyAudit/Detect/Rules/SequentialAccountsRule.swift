@@ -11,43 +11,70 @@ public struct SequentialAccountsRule: FakeOrderRule {
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
-        // Group by item and account prefix; only accounts ending in a number of 4+ digits take part.
-        var groups: [String: [Order]] = [:]
-        for o in data.paidOrders {
-            guard let (prefix, _) = Self.split(o.buyer) else { continue }
-            groups[o.itemTitle + "\u{1}" + prefix, default: []].append(o)
+        // Group by (item, account prefix) with stable hashes: no strings built per order.
+        let paid = data.paidOrders
+        var groups: [UInt64: [(number: Int, index: Int)]] = [:]
+        var titleHashes: [String: UInt64] = [:]
+        for (i, o) in paid.enumerated() {
+            guard let (prefixHash, number) = Self.numberedAccount(o.buyer) else { continue }
+            let title: UInt64
+            if let known = titleHashes[o.itemTitle] { title = known } else { title = StableHash.of(o.itemTitle); titleHashes[o.itemTitle] = title }
+            groups[title &* 0x9E37_79B9_7F4A_7C15 ^ prefixHash, default: []].append((number, i))
         }
         var found: [Anomaly] = []
-        for (_, orders) in groups where orders.count >= minOrders {
-            for burst in OrderBurst.bursts(of: orders, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
-                for run in sequences(in: burst.orders) where run.count >= minOrders {
-                    let b = OrderBurst(orders: run.sorted { ($0.paidAt!, $0.id) < ($1.paidAt!, $1.id) })
-                    let accounts = run.map(\.buyer).sorted()
-                    let severity: Severity = run.count >= 5 ? .high : .medium
-                    let evidence = "\(b.timeRange)：\(run.count) 个编号连续的买家账号（\(context.masker.account(accounts.first!)) … \(context.masker.account(accounts.last!))）"
-                        + "买了同一商品「\(b.orders[0].itemTitle.prefix(16))」，\(b.distinct(\.receiverName)) 个不同收货人、\(b.distinct(\.phone)) 个不同手机号，"
-                        + "疑似批量注册的刷单账号（规则：同一商品 \(maxGapHours) 小时内 ≥\(minOrders) 个账号的数字尾号相差 ≤\(maxStep)）"
-                    found.append(Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, evidence: evidence))
+        for (_, members) in groups where members.count >= minOrders {
+            // Runs of account numbers first (cheap, on integers), then the time window within each run.
+            var run: [Int] = []
+            var lastNumber = Int.min
+            func flush() {
+                defer { run = [] }
+                guard run.count >= minOrders else { return }
+                for b in OrderBurst.bursts(of: run.map { paid[$0] }, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
+                    found.append(anomaly(b, context: context))
                 }
             }
+            for m in members.sorted(by: { ($0.number, $0.index) < ($1.number, $1.index) }) {
+                if m.number == lastNumber { continue }  // the same account again is a repeat buyer, not a sequence
+                if !run.isEmpty, m.number - lastNumber > maxStep { flush() }
+                run.append(m.index)
+                lastNumber = m.number
+            }
+            flush()
         }
         return found
     }
 
-    /// Maximal runs of orders whose account numbers follow each other within `maxStep`.
-    func sequences(in orders: [Order]) -> [[Order]] {
-        let numbered = orders.compactMap { o in Self.split(o.buyer).map { ($0.number, o) } }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }
-        var runs: [[Order]] = []
-        var current: [(Int, Order)] = []
-        for item in numbered {
-            if let last = current.last, item.0 - last.0 > maxStep || item.0 == last.0 {
-                if item.0 != last.0 { runs.append(current.map(\.1)); current = [] }
-                else { continue }  // the same account twice is a repeat buyer, not a sequence
-            }
-            current.append(item)
+    func anomaly(_ b: OrderBurst, context: DetectionContext) -> Anomaly {
+        let accounts = b.orders.map(\.buyer).sorted()
+        let severity: Severity = b.count >= 5 ? .high : .medium
+        let evidence = "\(b.timeRange)：\(b.count) 个编号连续的买家账号（\(context.masker.account(accounts.first!)) … \(context.masker.account(accounts.last!))）"
+            + "买了同一商品「\(b.orders[0].itemTitle.prefix(16))」，\(b.distinct(\.receiverName)) 个不同收货人、\(b.distinct(\.phone)) 个不同手机号，"
+            + "疑似批量注册的刷单账号（规则：同一商品 \(maxGapHours) 小时内 ≥\(minOrders) 个账号的数字尾号相差 ≤\(maxStep)）"
+        return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, evidence: evidence)
+    }
+
+    /// `tb_880001` → (hash of "tb_", 880001), read on the UTF-8 bytes; nil without a trailing
+    /// number of 4 to 12 digits, or for a masked account.
+    static func numberedAccount(_ account: String) -> (prefixHash: UInt64, number: Int)? {
+        let u = account.utf8
+        var end = u.endIndex, number = 0, scale = 1, digits = 0
+        while end != u.startIndex {
+            let before = u.index(before: end)
+            let b = u[before]
+            guard b >= 0x30 && b <= 0x39 else { break }
+            guard digits < 12 else { return nil }
+            number += Int(b - 0x30) * scale
+            scale *= 10
+            digits += 1
+            end = before
         }
-        if !current.isEmpty { runs.append(current.map(\.1)) }
-        return runs
+        guard digits >= 4 else { return nil }
+        var h = StableHash()
+        for b in u[u.startIndex..<end] {
+            if b == UInt8(ascii: "*") { return nil }
+            h.combine(b)
+        }
+        return (h.value, number)
     }
 
     /// `tb_880001` → ("tb_", 880001); nil without a trailing number of at least 4 digits.
