@@ -147,8 +147,10 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.orderIDs.sorted() == ["Q0", "Q1", "Q2", "Q3", "Q4"])
         #expect(found.first?.severity == .high)
-        #expect(SequentialAccountsRule.split("tb_880001")! == ("tb_", 880001))
-        #expect(SequentialAccountsRule.split("小鹿爱吃糖12") == nil)
+        #expect(SequentialAccountsRule.numberedAccount("tb_880001")?.number == 880001)
+        #expect(SequentialAccountsRule.numberedAccount("tb_880001")?.prefixHash == SequentialAccountsRule.numberedAccount("tb_12345")?.prefixHash)
+        #expect(SequentialAccountsRule.numberedAccount("小鹿爱吃糖12") == nil)
+        #expect(SequentialAccountsRule.numberedAccount("j***9") == nil)
     }
 
     @Test func completedOrdersWithoutTrackingNumbersAreFlaggedOnlyWhereOthersHaveOne() {

@@ -76,18 +76,4 @@ public struct SequentialAccountsRule: FakeOrderRule {
         }
         return (h.value, number)
     }
-
-    /// `tb_880001` → ("tb_", 880001); nil without a trailing number of at least 4 digits.
-    static func split(_ account: String) -> (prefix: String, number: Int)? {
-        let scalars = Array(account.unicodeScalars)
-        var i = scalars.count
-        while i > 0, scalars[i - 1].value >= 0x30, scalars[i - 1].value <= 0x39 { i -= 1 }
-        let digits = scalars.count - i
-        guard digits >= 4, digits <= 12, !account.contains("*") else { return nil }
-        var prefix = String.UnicodeScalarView()
-        prefix.append(contentsOf: scalars[..<i])
-        var number = 0
-        for u in scalars[i...] { number = number * 10 + Int(u.value - 0x30) }
-        return (String(prefix), number)
-    }
 }
