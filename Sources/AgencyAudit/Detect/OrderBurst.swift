@@ -23,6 +23,15 @@ struct OrderBurst {
     var first: LocalTime { orders.first!.paidAt! }
     var last: LocalTime { orders.last!.paidAt! }
     var spanHours: Double { Double(last.seconds - first.seconds) / 3600 }
+
+    /// `45 秒`, `12 分钟`, `2.7 小时` or `3.5 天`.
+    var spanText: String {
+        let s = last.seconds - first.seconds
+        if s < 60 { return "\(s) 秒" }
+        if s < 3600 { return "\(s / 60) 分钟" }
+        if s < 3 * 86_400 { return "\(DisplayNumber.fixed(Double(s) / 3600, decimals: 1)) 小时" }
+        return "\(DisplayNumber.fixed(Double(s) / 86_400, decimals: 1)) 天"
+    }
     var days: [CalendarDay] { Array(Set(orders.map { $0.paidAt!.day })).sorted() }
     var orderIDs: [String] { orders.map(\.id) }
 

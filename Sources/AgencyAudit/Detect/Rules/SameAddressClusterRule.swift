@@ -33,9 +33,9 @@ public struct SameAddressClusterRule: FakeOrderRule {
         let n = b.count
         score += n >= 10 ? 3 : n >= 5 ? 2 : 1
         signals.append("\(n) 单")
-        if b.spanHours <= 6 { score += 2; signals.append("集中在 \(DisplayNumber.fixed(b.spanHours, decimals: 1)) 小时内") }
-        else if b.spanHours <= 24 { score += 1; signals.append("跨度 \(DisplayNumber.fixed(b.spanHours, decimals: 1)) 小时") }
-        else if b.spanHours > 72 { score -= 2; signals.append("分散在 \(DisplayNumber.fixed(b.spanHours / 24, decimals: 1)) 天") }
+        if b.spanHours <= 6 { score += 2; signals.append("集中在 \(b.spanText)内") }
+        else if b.spanHours <= 24 { score += 1; signals.append("跨度 \(b.spanText)") }
+        else if b.spanHours > 72 { score -= 2; signals.append("分散在 \(b.spanText)内") }
         let item = b.sameness(\.itemTitle)
         let top = b.topItem
         if item >= 0.8 { score += 2; signals.append("\(top.count) 单是同一商品「\(top.title.prefix(16))」") }

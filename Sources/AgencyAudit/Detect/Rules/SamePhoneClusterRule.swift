@@ -66,7 +66,7 @@ public struct SamePhoneClusterRule: FakeOrderRule {
         let addresses = b.distinct { normalizer.key($0.address) }
         if names >= 3 { score += 2; signals.append("\(names) 个不同收货人") }
         if addresses >= 3 { score += 2; signals.append("\(addresses) 个不同地址") }
-        if b.spanHours <= 48 { score += 1; signals.append("集中在 \(DisplayNumber.fixed(b.spanHours, decimals: 1)) 小时内") }
+        if b.spanHours <= 48 { score += 1; signals.append("集中在 \(b.spanText)内") }
         let top = b.topItem
         if b.sameness(\.itemTitle) >= 0.8 { score += 2; signals.append("\(top.count) 单是同一商品「\(top.title.prefix(16))」") }
         if b.medianAmount.cents <= 2000 { score += 1; signals.append("低价（中位 \(DisplayNumber.money(b.medianAmount))）") }
