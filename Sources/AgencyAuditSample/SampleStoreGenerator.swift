@@ -221,6 +221,13 @@ struct StoreSimulation {
                 schedule(o, group: "P10")
             }
             orderPlants["P10"] = ("same-phone-cluster", 1, [day(1, 6).iso])
+            // Hard negative: a residential parcel locker receiving for many neighbours, several a day at times.
+            let locker = "江苏省 苏州市 工业园区 星湖街328号 玲珑湾花园 丰巢快递柜(215021)"
+            for k in 0..<12 {
+                schedule(specialOrder(at: SampleTime(day: day(1, 8 + k / 2), second: (9 + k % 2 * 6) * 3600 + rng.int(0...3000)), nick: nick(),
+                                      name: personName(), phone: mobile(), address: locker, item: rng.int(0...(SampleCatalogue.items.count - 2))),
+                         group: "parcel-locker")
+            }
             // Hard negative: the same masked phone on orders of different items spread over the month.
             for (k, d) in [3, 11, 18, 26].enumerated() {
                 var o = specialOrder(at: SampleTime(day: day(1, d), second: 15 * 3600), nick: nick(), name: personName(), phone: mobile(),
@@ -337,7 +344,7 @@ struct StoreSimulation {
                 if mi == 1, group.isEmpty, rng.chance(0.05) { o.excelTimes = true }
                 orders.row(o.cells(store: spec.storeName))
                 if group == "broken" { broken += 1; continue }
-                if ["repeat-customer", "family", "office-reception", "campus-parcel-station", "masked-phone-coincidence", "split-cart"].contains(group) {
+                if ["repeat-customer", "family", "office-reception", "campus-parcel-station", "parcel-locker", "masked-phone-coincidence", "split-cart"].contains(group) {
                     negatives[group, default: (monthLabel, [], [])].ids.append(o.id)
                 }
                 let isPlanted = orderPlants[group] != nil
