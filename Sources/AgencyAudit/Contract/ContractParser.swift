@@ -47,6 +47,7 @@ public enum ContractParser {
             guard !Self.isBoolean(v), let n = v as? NSNumber, n.doubleValue.isFinite else {
                 throw fail(path, "expected a number")
             }
+            guard abs(n.doubleValue) < 1e12 else { throw fail(path, "is too large (at most 999,999,999,999)") }
             return n.doubleValue
         }
 

@@ -29,7 +29,8 @@ public enum TargetDiagnosis {
                         actions.append(action(for: weakest))
                         if weakest == .traffic, let drop = biggestDrop(current, previous!) { reasons.append(drop) }
                     }
-                } else if !met, let conv = current.orderConversion, let aov = current.averageOrderValue, let target = m.target, m.key != .averageOrderValue {
+                } else if !met, let conv = current.orderConversion, let aov = current.averageOrderValue, let target = m.target, m.key != .averageOrderValue,
+                          target / (m.key == .gmv ? conv * aov : conv) < 1e15 {
                     let perVisitor = m.key == .gmv ? conv * aov : conv
                     let needed = target / perVisitor
                     reasons.append("按本月订单转化率（支付订单/访客）\(DisplayNumber.percent(conv, decimals: 2))、客单价 \(DisplayNumber.money(yuan: aov))，需访客 \(DisplayNumber.count(Int(needed.rounded())))，实际 \(DisplayNumber.count(current.visitors))")

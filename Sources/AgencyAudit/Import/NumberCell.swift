@@ -8,6 +8,7 @@ public enum NumberCell {
             return .invalid("应为金额（如 1234.50、¥1,234.50）")
         }
         guard scale <= 6 else { return .invalid("应为金额（小数位过多）") }
+        guard mantissa.magnitude <= UInt64(Int64.max / 100) else { return .invalid("应为金额（数字大得不合理）") }
         var cents = mantissa
         if scale < 2 {
             for _ in scale..<2 { cents *= 10 }

@@ -23,11 +23,15 @@ public struct MetricValue: Sendable, Hashable {
 
     public var isMet: Bool? { attainment.map { $0 >= 1 - 1e-9 } }
 
+    /// Attainment is capped here so one absurd figure cannot dominate averages or overflow formatting.
+    static let maxAttainment = 10.0
+
     static func attainment(of actual: Double?, target: Double?, lowerIsBetter: Bool) -> Double? {
         guard let actual, let target, target > 0 else { return nil }
         if lowerIsBetter {
-            return actual <= 0 ? Double(Int.max) : target / actual
+            // Nothing spent or refunded against a ceiling: as good as it gets, shown as 1000%.
+            return actual <= 0 ? maxAttainment : min(maxAttainment, target / actual)
         }
-        return actual / target
+        return min(maxAttainment, actual / target)
     }
 }

@@ -23,6 +23,8 @@ public enum DisplayNumber {
     /// `612.6` with a fixed number of decimals, rounded half away from zero.
     public static func fixed(_ v: Double, decimals: Int) -> String {
         guard v.isFinite else { return "-" }
+        // Beyond what Int64 holds at this scale, fall back to Swift's own (deterministic) shortest form.
+        guard abs(v) < 9e15 / max(1, pow10(decimals)) else { return String(v) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(v) * scale).rounded()
@@ -35,6 +37,12 @@ public enum DisplayNumber {
             s += "." + String(repeating: "0", count: decimals - f.count) + f
         }
         return s
+    }
+
+    static func pow10(_ n: Int) -> Double {
+        var p = 1.0
+        for _ in 0..<n { p *= 10 }
+        return p
     }
 
     /// Inserts thousands separators into the integer part of a plain decimal string.

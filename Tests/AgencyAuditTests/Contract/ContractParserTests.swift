@@ -37,6 +37,7 @@ import Testing
         ("\"rate\": 0.03", "\"rate\": 3", "contract.json: fees.commissionTiers[0].rate: expected a share between 0 and 1"),
         ("\"monthlyBase\": 5000", "\"monthlyBase\": \"5000\"", "contract.json: fees.monthlyBase: expected a number"),
         ("\"monthlyBase\": 5000", "\"monthlyBase\": true", "contract.json: fees.monthlyBase: expected a number"),
+        ("\"monthlyBase\": 5000", "\"monthlyBase\": 1e30", "contract.json: fees.monthlyBase: is too large"),
         ("\"to\": \"2025-09\"", "\"to\": \"2025-9x\"", "contract.json: stages[1].to: expected a month like \"2025-07\""),
         ("\"agency\"", "\"agencyy\"", "contract.json: agencyy: unknown field"),
         ("\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": 40", "contract.json: stages[1].targets.naturalTrafficShare: expected a share"),

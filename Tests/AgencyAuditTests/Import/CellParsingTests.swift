@@ -10,7 +10,7 @@ import Testing
         #expect(Fixtures.withCell(text) { NumberCell.money($0) } == .value(Money(cents: cents)))
     }
 
-    @Test(arguments: ["12..50", "abc", "1.2.3", "12元5", "%5", "¥"])
+    @Test(arguments: ["12..50", "abc", "1.2.3", "12元5", "%5", "¥", "99999999999999999", "-99999999999999999"])
     func invalidMoneySaysWhatWasExpected(text: String) {
         guard case .invalid(let why) = Fixtures.withCell(text, { NumberCell.money($0) }) else {
             Issue.record("\(text) should be invalid")

@@ -36,6 +36,14 @@ import Testing
         #expect(value(.adROI).actual == 2.5)
     }
 
+    @Test func nothingRefundedAgainstACeilingIsCappedNotInfinite() {
+        let m = MetricValue(key: .refundAmount, actual: 0, actualExcludingSuspicious: 0, target: 500)
+        #expect(m.attainment == 10)
+        #expect(m.isMet == true)
+        #expect(DisplayNumber.percent(m.attainment!) == "1000.0%")
+        #expect(DisplayNumber.fixed(1e300, decimals: 4) == "1e+300")
+    }
+
     @Test func lowerIsBetterInvertsAttainment() {
         let m = MetricValue(key: .adSpend, actual: 12000, actualExcludingSuspicious: 12000, target: 10000)
         #expect(abs(m.attainment! - 10000.0 / 12000.0) < 1e-12)
