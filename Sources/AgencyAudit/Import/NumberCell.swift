@@ -31,6 +31,8 @@ public enum NumberCell {
             guard v % 10 == 0 else { return .invalid("应为整数") }
             v /= 10
         }
+        // Counts (visitors, clicks) beyond this are export errors; bounding them keeps sums exact.
+        guard v.magnitude <= 1_000_000_000_000 else { return .invalid("应为整数（数字大得不合理）") }
         return .value(Int(v))
     }
 

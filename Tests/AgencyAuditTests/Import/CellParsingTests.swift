@@ -37,6 +37,7 @@ import Testing
 
     @Test func fractionalCountIsInvalid() {
         #expect(Fixtures.withCell("12.5") { NumberCell.integer($0) } == .invalid("应为整数"))
+        #expect(Fixtures.withCell("99999999999999999") { NumberCell.integer($0) } == .invalid("应为整数（数字大得不合理）"))
     }
 
     @Test(arguments: [
