@@ -21,13 +21,15 @@ struct TrafficRowMapper: RowMapper {
         } else {
             day = fileDay!
         }
+        let paid = try row.money(.paidAmount) ?? .zero
+        try checkPlausible(paid, .paidAmount, row)
         result.traffic.append(TrafficRecord(
             day: day,
             source: TrafficSource(group: group, name: name),
             visitors: try row.integer(.visitors) ?? 0,
             pageViews: try row.integer(.pageViews) ?? 0,
             payingBuyers: try row.integer(.payingBuyers) ?? 0,
-            paidAmount: try row.money(.paidAmount) ?? .zero,
+            paidAmount: paid,
             location: location))
         return .accepted
     }
