@@ -17,7 +17,8 @@ public struct CSVReader<Source: ByteSource> {
 
     public init(source: Source, chunkSize: Int = 4 << 20, maxRecordBytes: Int = 10 << 20) {
         self.source = source
-        self.chunkSize = max(chunkSize, 16)
+        // A file smaller than a chunk needs no bigger buffer than itself.
+        self.chunkSize = max(16, min(chunkSize, (source.sizeHint ?? chunkSize) + 1))
         self.maxRecordBytes = maxRecordBytes
     }
 
@@ -30,7 +31,8 @@ public struct CSVReader<Source: ByteSource> {
 
     /// Calls `body` for each record in order. The record is only valid during the call.
     public mutating func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
-        var raw = [UInt8](repeating: 0, count: max(chunkSize, Self.sniffLength))
+        let sniffLength = min(Self.sniffLength, max(16, (source.sizeHint ?? Self.sniffLength) + 1))
+        var raw = [UInt8](repeating: 0, count: max(chunkSize, sniffLength))
         var text = ByteBuffer(capacity: chunkSize * 2)
         var transcoder: Transcoder?
         var fallback: Transcoder?
@@ -44,7 +46,7 @@ public struct CSVReader<Source: ByteSource> {
             let started = clock.now
             var n = 0
             // Before the encoding is known, fill at least the sniff sample.
-            let want = sniffed ? chunkSize : Self.sniffLength
+            let want = sniffed ? chunkSize : sniffLength
             repeat {
                 let got = try raw.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[n..<want])) }
                 if got == 0 { eof = true }

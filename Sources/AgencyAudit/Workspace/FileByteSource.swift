@@ -18,6 +18,11 @@ public final class FileByteSource: ByteSource {
 
     deinit { close(fd) }
 
+    public var sizeHint: Int? {
+        var info = stat()
+        return fstat(fd, &info) == 0 && info.st_size >= 0 ? Int(info.st_size) : nil
+    }
+
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while true {
             let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
