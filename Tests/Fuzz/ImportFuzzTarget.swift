@@ -61,7 +61,10 @@ private func checkCellParsers(_ bytes: [UInt8]) {
     }
     let text = String(decoding: cell, as: UTF8.self)
     _ = AddressNormalizer().key(text)
-    _ = PhoneNormalizer.key(text)
+    _ = PhoneNormalizer.numericKey(text)
+    _ = AddressNormalizer().hashKey(text)
+    _ = SequentialAccountsRule.numberedAccount(text)
+    _ = SamePhoneClusterRule.visibleDigits(text)
     _ = PIIMasker().address(text)
     _ = PIIMasker().scrubPhones(text)
 }

@@ -13,11 +13,4 @@ public enum PhoneNormalizer {
         }
         return digits >= 11 ? value : nil
     }
-
-    public static func key(_ phone: String) -> String? {
-        if phone.contains("*") { return nil }
-        let digits = phone.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }
-        guard digits.count >= 11 else { return nil }
-        return String(String.UnicodeScalarView(digits.suffix(11)))
-    }
 }

@@ -75,12 +75,6 @@ public struct CSVRecord {
         return true
     }
 
-    /// The record as it stood in the file (decoded to UTF-8), for the rejects file.
-    public var rawText: String {
-        guard let first = fields.first, let last = fields.last else { return "" }
-        return String(decoding: UnsafeBufferPointer(rebasing: buffer[first.start..<last.end]), as: UTF8.self)
-    }
-
     /// All fields as text.
     public var strings: [String] { (0..<count).map(string) }
 }

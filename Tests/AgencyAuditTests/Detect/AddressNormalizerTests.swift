@@ -29,10 +29,10 @@ import Testing
     }
 
     @Test func phoneKeys() {
-        #expect(PhoneNormalizer.key("'13812345678") == "13812345678")
-        #expect(PhoneNormalizer.key("+86 138-1234-5678") == "13812345678")
-        #expect(PhoneNormalizer.key("138****5678") == nil)
-        #expect(PhoneNormalizer.key("12345") == nil)
+        #expect(PhoneNormalizer.numericKey("'13812345678") == 13812345678)
+        #expect(PhoneNormalizer.numericKey("+86 138-1234-5678") == 13812345678)
+        #expect(PhoneNormalizer.numericKey("138****5678") == nil)
+        #expect(PhoneNormalizer.numericKey("12345") == nil)
     }
 
     @Test func masking() {
