@@ -46,7 +46,18 @@ private func checkAccounting(_ bytes: [UInt8]) {
         if records != c.accepted { fatalError("accepted \(c.accepted) but \(records) records") }
         for r in imported.rejects where r.reason.isEmpty { fatalError("a reject without a reason") }
         _ = imported.rejects.map { $0.raw(masker: PIIMasker()) }
+        auditWhole(imported)
     }
+}
+
+/// Runs the rest of the pipeline on whatever was imported: detection, metrics, diagnosis, reports.
+private func auditWhole(_ imported: ImportedExport) {
+    let month = YearMonth(year: 2025, month: 9)
+    let contract = Contract(storeName: "fuzz", limits: Contract.Limits(dailyAdSpend: Money(yuan: 500), roiRedLine: 1.5),
+                            stages: [Contract.Stage(name: "s", from: month, to: month,
+                                                    targets: MetricKey.allCases.map { Contract.Target(metric: $0, value: 1) })])
+    let out = MonthlyAuditor.audit(month: month, contract: contract, imports: [imported], previous: nil, history: [])
+    for renderer in StandardReports.all { _ = renderer.render(out.result) }
 }
 
 private func checkCellParsers(_ bytes: [UInt8]) {
