@@ -16,10 +16,13 @@ public enum MonthAssembler {
 
     public static func assemble(month: YearMonth, inputs: [ImportedExport]) -> Result {
         var files = inputs.sorted { $0.file < $1.file }
-        var orders: [Order] = []
+        var orders: [Order] = []   // paid in the month
+        var otherOrders: [Order] = []
+        var otherIndex: [UInt64: Int] = [:]  // ids of unpaid / out-of-month orders → index in otherOrders
         var traffic: [TrafficRecord] = []
         var ads: [AdRecord] = []
-        // Order ids by stable hash → index in `orders`; a hit is confirmed by comparing the ids.
+        // Order ids by stable hash → index in `orders` (or `otherIndex`); a hit is confirmed by comparing
+        // the ids, and the rare different id with the same hash goes to `hashCollisions` (negative = other list).
         var seenOrders: [UInt64: Int] = [:]
         var hashCollisions: [String: Int] = [:]
         orders.reserveCapacity(files.reduce(0) { $0 + $1.orders.count })
@@ -32,17 +35,26 @@ public enum MonthAssembler {
             var file = files[i]
             for order in file.orders {
                 let key = StableHash.of(order.id)
-                var firstIndex = seenOrders[key]
-                if let i = firstIndex, orders[i].id != order.id { firstIndex = hashCollisions[order.id] }
-                if let i = firstIndex {
-                    duplicates.append((order.id, orders[i].location, order.location))
+                // Both lists are searched: an id is a duplicate whichever list its first copy went to.
+                var first: Order?
+                if let i = seenOrders[key] { first = orders[i] } else if let i = otherIndex[key] { first = otherOrders[i] }
+                if let f = first, f.id != order.id { first = hashCollisions[order.id].map { $0 >= 0 ? orders[$0] : otherOrders[-$0 - 1] } }
+                if let f = first {
+                    duplicates.append((order.id, f.location, order.location))
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
                     continue
                 }
-                if seenOrders[key] == nil { seenOrders[key] = orders.count } else { hashCollisions[order.id] = orders.count }
-                orders.append(order)
-                if let paid = order.paidAt, !month.contains(paid.day) { outside[file.file, default: 0] += 1 }
+                let isPaidInMonth = order.paidAt.map { month.contains($0.day) } ?? false
+                let collides = seenOrders[key] != nil || otherIndex[key] != nil
+                if isPaidInMonth {
+                    if collides { hashCollisions[order.id] = orders.count } else { seenOrders[key] = orders.count }
+                    orders.append(order)
+                } else {
+                    if collides { hashCollisions[order.id] = -otherOrders.count - 1 } else { otherIndex[key] = otherOrders.count }
+                    otherOrders.append(order)
+                    if order.paidAt != nil { outside[file.file, default: 0] += 1 }
+                }
             }
             for row in file.traffic {
                 guard month.contains(row.day) else { outside[file.file, default: 0] += 1; continue }
@@ -69,7 +81,7 @@ public enum MonthAssembler {
             file.ads = []
             files[i] = file
         }
-        return Result(data: MonthData(month: month, orders: orders, traffic: traffic, ads: ads),
+        return Result(data: MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads),
                       inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
     }
 

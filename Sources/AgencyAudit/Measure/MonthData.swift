@@ -26,5 +26,14 @@ public struct MonthData: Sendable {
         otherOrders = other
     }
 
+    /// Orders already split into paid-in-month and the rest (the assembler does it while deduplicating).
+    init(month: YearMonth, paidOrders: [Order], otherOrders: [Order], traffic: [TrafficRecord], ads: [AdRecord]) {
+        self.month = month
+        self.paidOrders = paidOrders
+        self.otherOrders = otherOrders
+        self.traffic = traffic
+        self.ads = ads
+    }
+
     public var hasOrders: Bool { !paidOrders.isEmpty || !otherOrders.isEmpty }
 }

@@ -67,4 +67,20 @@ import Testing
         #expect(result.data.traffic.isEmpty)
         #expect(result.outsideMonth["exports/2025-09/t.csv"] == 1)
     }
+
+    @Test func aRepeatIsFoundWhicheverListItsFirstCopyWentTo() {
+        var a = ImportedExport(file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
+        a.orders = [Order(id: "7", paidAmount: Money(yuan: 10), paidAt: nil, location: RowLocation(file: "exports/2025-09/a.csv", line: 2)),
+                    Order(id: "8", paidAmount: Money(yuan: 10), paidAt: LocalTime(day: Self.day(4)), location: RowLocation(file: "exports/2025-09/a.csv", line: 3))]
+        a.counts.accepted = 2
+        var b = a
+        b.file = "exports/2025-09/b.csv"
+        b.orders = [Order(id: "7", paidAmount: Money(yuan: 10), paidAt: LocalTime(day: Self.day(5)), location: RowLocation(file: "exports/2025-09/b.csv", line: 2)),
+                    Order(id: "8", paidAmount: Money(yuan: 10), paidAt: nil, location: RowLocation(file: "exports/2025-09/b.csv", line: 3))]
+        let result = MonthAssembler.assemble(month: Self.month, inputs: [a, b])
+        #expect(result.duplicateOrders.map(\.id) == ["7", "8"])
+        #expect(result.data.paidOrders.map(\.id) == ["8"])
+        #expect(result.data.otherOrders.map(\.id) == ["7"])
+        #expect(result.inputs[1].counts.skippedDuplicate == 2)
+    }
 }
