@@ -3,9 +3,7 @@ public enum MetricCalculator {
     /// - Parameter suspiciousOrderIDs: orders in high or medium fake-order anomalies, removed for
     ///   `actualExcludingSuspicious`.
     public static func measure(_ data: MonthData, suspiciousOrderIDs: Set<String>, targets: [Contract.Target]) -> [MetricValue] {
-        let paid = data.paidOrders
-        let all = OrderFigures(paid)
-        let clean = OrderFigures(paid.filter { !suspiciousOrderIDs.contains($0.id) })
+        let (all, clean) = OrderFigures.withAndWithout(data.paidOrders, excluding: suspiciousOrderIDs)
         let traffic = TrafficFigures(data.traffic, days: data.month.dayCount)
         let ads = AdFigures(data.ads)
         let hasOrders = data.hasOrders
@@ -35,12 +33,27 @@ public enum MetricCalculator {
         var gmv = Money.zero
         var refunds = Money.zero
 
-        init(_ orders: [Order]) {
+        mutating func add(_ o: Order) {
+            count += 1
+            gmv.cents += o.paidAmount.cents
+            refunds.cents += o.refundAmount.cents
+        }
+
+        /// Figures of all orders and of those not in `excluded`, in one pass; the few excluded ids
+        /// are matched by stable hash first, so a million orders cost no String hashing.
+        static func withAndWithout(_ orders: [Order], excluding excluded: Set<String>) -> (all: OrderFigures, clean: OrderFigures) {
+            var all = OrderFigures()
+            let hashes = Set(excluded.map(StableHash.of))
+            var removed = OrderFigures()
             for o in orders {
-                count += 1
-                gmv.cents += o.paidAmount.cents
-                refunds.cents += o.refundAmount.cents
+                all.add(o)
+                if !hashes.isEmpty, hashes.contains(StableHash.of(o.id)), excluded.contains(o.id) { removed.add(o) }
             }
+            var clean = all
+            clean.count -= removed.count
+            clean.gmv.cents -= removed.gmv.cents
+            clean.refunds.cents -= removed.refunds.cents
+            return (all, clean)
         }
 
         var averageOrderValue: Double? { count > 0 ? gmv.yuan / Double(count) : nil }
