@@ -8,13 +8,7 @@ struct AdRowMapper: RowMapper {
         if name.isEmpty {
             throw RowRejection(column: row.columnLabel(row.header.index(.campaignName)!), reason: "为空，应有计划名称")
         }
-        let day: CalendarDay
-        if row.has(.date) {
-            guard let d = try row.day(.date, required: true) else { return .summary }
-            day = d
-        } else {
-            day = fileDay!
-        }
+        let day = try row.statDay(fileDay: fileDay)
         let spend = try row.money(.spend) ?? .zero
         try checkPlausible(spend, .spend, row)
         let sales = try row.money(.sales) ?? .zero

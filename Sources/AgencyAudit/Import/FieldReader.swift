@@ -32,6 +32,13 @@ struct FieldReader {
         }
     }
 
+    /// The day a traffic or ad row is about: its date column, or the one day the file covers.
+    /// (ExportImporter refuses a file that has neither before any row is read.)
+    func statDay(fileDay: CalendarDay?) throws(RowRejection) -> CalendarDay {
+        if has(.date), let d = try day(.date, required: true) { return d }
+        return fileDay!
+    }
+
     func money(_ key: ColumnKey, required: Bool = false) throws(RowRejection) -> Money? {
         try value(key, required: required, NumberCell.money)
     }

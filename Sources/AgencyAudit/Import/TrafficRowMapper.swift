@@ -14,13 +14,7 @@ struct TrafficRowMapper: RowMapper {
         if group.isEmpty && name.isEmpty {
             throw RowRejection(column: row.columnLabel(row.header.index(.group)!), reason: "为空，应有流量来源")
         }
-        let day: CalendarDay
-        if row.has(.date) {
-            guard let d = try row.day(.date, required: true) else { return .summary }
-            day = d
-        } else {
-            day = fileDay!
-        }
+        let day = try row.statDay(fileDay: fileDay)
         let paid = try row.money(.paidAmount) ?? .zero
         try checkPlausible(paid, .paidAmount, row)
         result.traffic.append(TrafficRecord(
