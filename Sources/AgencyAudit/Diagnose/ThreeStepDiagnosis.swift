@@ -36,23 +36,34 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
 
     /// Items whose unit price moved more than 10% within the month (contracts require approval).
     static func priceChanges(_ data: MonthData) -> [String] {
-        // Keyed by a stable hash of the title: the same few titles are looked up a million times,
+        // Counts of (item, day, unit price in fen): one flat table instead of a list per item.
+        // Items are keyed by a stable hash of the title: the same few titles come a million times,
         // and hashing Chinese `String`s is what would cost the time.
-        var byItem: [UInt64: [(LocalTime, Double)]] = [:]
-        var titles: [UInt64: String] = [:]
-        for o in data.paidOrders where !o.itemTitle.isEmpty && o.quantity > 0 {
-            let h = StableHash.of(o.itemTitle)
-            if titles[h] == nil { titles[h] = o.itemTitle }
-            // Coupons lower single orders; compare the most common price of each day.
-            byItem[h, default: []].append((o.paidAt!, o.paidAmount.yuan / Double(o.quantity)))
+        struct PriceKey: Hashable {
+            let item: UInt64
+            let day: Int
+            let cents: Int64
         }
+        var counts: [PriceKey: Int] = [:]
+        var titles: [UInt64: String] = [:]
+        var lastTitle: String?, lastHash: UInt64 = 0
+        for o in data.paidOrders where !o.itemTitle.isEmpty && o.quantity > 0 {
+            if o.itemTitle != lastTitle {
+                lastHash = StableHash.of(o.itemTitle)
+                lastTitle = o.itemTitle
+                if titles[lastHash] == nil { titles[lastHash] = o.itemTitle }
+            }
+            counts[PriceKey(item: lastHash, day: o.paidAt!.day.ordinal, cents: o.paidAmount.cents / Int64(o.quantity)), default: 0] += 1
+        }
+        // Coupons lower single orders: compare the most common price of each day with 3+ orders.
+        var daily: [UInt64: [Int: [(cents: Int64, count: Int)]]] = [:]
+        for (key, n) in counts { daily[key.item, default: [:]][key.day, default: []].append((key.cents, n)) }
         var result: [String] = []
         for (key, title) in titles.sorted(by: { $0.value < $1.value }) {
-            var daily: [CalendarDay: [Double: Int]] = [:]
-            for (t, p) in byItem[key]! { daily[t.day, default: [:]][(p * 100).rounded() / 100, default: 0] += 1 }
-            let modes = daily.keys.sorted().compactMap { d -> (CalendarDay, Double)? in
-                guard let counts = daily[d], counts.values.reduce(0, +) >= 3 else { return nil }
-                return (d, counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key)
+            let modes = (daily[key] ?? [:]).sorted { $0.key < $1.key }.compactMap { day, prices -> (CalendarDay, Double)? in
+                guard prices.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
+                let mode = prices.max { ($0.count, $1.cents) < ($1.count, $0.cents) }!
+                return (CalendarDay(ordinal: day), Double(mode.cents) / 100)
             }
             guard let low = modes.min(by: { $0.1 < $1.1 }), let high = modes.max(by: { $0.1 < $1.1 }), low.1 > 0 else { continue }
             let change = high.1 / low.1 - 1
