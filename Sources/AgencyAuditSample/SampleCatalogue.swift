@@ -54,6 +54,8 @@ enum SampleCatalogue {
     ]
 
     static let notes = ["请尽快发货，谢谢", "麻烦发顺丰,到付也可以", "送人的，不要放发票", "尺码选\"M\"，要偏大一点", "家里没人，\n请放快递柜", "包装好一点,谢谢老板"]
+    /// Notes with a comma, a double quote and a line break: one of each the CSV writer must quote.
+    static let awkwardNotes = ["麻烦发顺丰,到付也可以", "尺码选\"M\"，要偏大一点", "家里没人，\n请放快递柜"]
     static let carriers = ["中通快递", "圆通速递", "韵达快递", "顺丰速运"]
 
     /// Traffic sources: 一级来源, 二级来源, typical visitors per day for a 50-orders-a-day store, conversion weight.

@@ -3,57 +3,80 @@ import Foundation
 /// The figures an audit of the generated store must reproduce, computed from the generated rows
 /// themselves (never by the pipeline under test); written as expected.json.
 public struct SampleExpectation: Sendable {
+    /// How the importer must account for one export file's data rows.
     public struct FileRows: Sendable {
+        /// The path relative to the store folder.
         public var file: String
+        /// `orders`, `traffic` or `ads`.
         public var kind: String
+        /// `gb18030`, `utf-8` or `utf-8-bom`.
         public var encoding: String
+        /// Data rows after the header (a quoted field spanning two lines is still one row).
         public var read: Int
+        /// Rows that become records.
         public var accepted: Int
+        /// Rows that must be rejected (the planted broken amount).
         public var rejected: Int
+        /// Subtotal rows (汇总, 合计) that must be skipped.
         public var skipped: Int
     }
 
+    /// One month's expected figures and files.
     public struct Month: Sendable {
+        /// `YYYY-MM`.
         public var month: String
         /// Metric name → value, in the order written.
         public var metrics: [(String, Double)]
+        /// The month's export files, sorted by path.
         public var files: [FileRows]
+
+        /// The value of the metric called `name`, if the month has it.
+        public func metric(_ name: String) -> Double? { metrics.first { $0.0 == name }?.1 }
     }
 
+    /// One planted anomaly a good detector must report at high or medium severity.
     public struct Planted: Sendable {
+        /// `P1`, `P2`, ….
         public var id: String
+        /// The rule name the pipeline reports it under, e.g. `same-address-cluster`.
         public var rule: String
+        /// `YYYY-MM`.
         public var month: String
+        /// The days it happens on, `YYYY-MM-DD`.
         public var dates: [String]
+        /// The planted orders (empty for traffic and ad anomalies), sorted.
         public var orderIDs: [String]
+        /// `一级来源/二级来源` (or a 二级来源 alone) for traffic anomalies.
         public var source: String?
+        /// The 计划名称 for a single-campaign ad anomaly; nil for day-total rules.
         public var campaign: String?
     }
 
+    /// A legitimate pattern that looks suspicious and must not be flagged at high or medium severity.
     public struct HardNegative: Sendable {
+        /// e.g. `campus-parcel-station`, `promotion-day`.
         public var kind: String
+        /// The month it is listed under (the month of its first order or day).
         public var month: String
+        /// Its orders, in file order.
         public var orderIDs: [String]
+        /// Its days, for day-level negatives such as a promotion day.
         public var dates: [String]
     }
 
+    /// The spec's seed.
     public var seed: UInt64
+    /// One entry per generated month, in order.
     public var months: [Month]
+    /// Planted anomalies, by id (P1, P2, … P10, …).
     public var planted: [Planted]
+    /// Hard negatives, by kind.
     public var hardNegatives: [HardNegative]
 
     /// expected.json, 2-space indented, keys in a fixed order.
     func json() -> String {
-        func q(_ s: String) -> String {
-            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        }
+        let q = JSONText.quoted, number = JSONText.number
         func list(_ items: [String]) -> String { "[" + items.map(q).joined(separator: ", ") + "]" }
-        func number(_ v: Double) -> String {
-            var s = ExportNumber.fixed(v, 6)
-            while s.hasSuffix("0") { s.removeLast() }
-            if s.hasSuffix(".") { s.removeLast() }
-            return s
-        }
         var out = "{\n  \"schemaVersion\": 1,\n  \"seed\": \(seed),\n  \"months\": [\n"
         out += months.map { m in
             var s = "    {\"month\": \(q(m.month)),\n     \"metrics\": {"

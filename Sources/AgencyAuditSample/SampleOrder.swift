@@ -1,6 +1,7 @@
 /// One generated order, as the order report will show it.
 struct SampleOrder {
-    var id: String
+    /// The 19-digit 订单编号.
+    var id: Int
     var nick: String
     var alipay: String
     var goodsCents: Int
@@ -24,20 +25,44 @@ struct SampleOrder {
     /// The planted broken amount.
     var brokenAmount = false
 
+    /// The id as expected.json lists it.
+    var idText: String { String(id) }
+
     /// The paid time the importer will read (Excel style drops the seconds).
     var paidAsRead: SampleTime? {
         guard let p = paid else { return nil }
         return excelTimes ? SampleTime(day: p.day, second: p.second - p.second % 60) : p
     }
 
-    func cells(store: String) -> [String] {
-        let time: (SampleTime) -> String = { excelTimes ? $0.excel : $0.full }
-        return [
-            "=\"\(id)\"", nick, alipay, ExportNumber.money(goodsCents), "0.00", ExportNumber.money(goodsCents),
-            brokenAmount ? "12..50" : ExportNumber.money(paidCents), status, note, name, address, "快递", "", phoneCell,
-            time(created), paid.map(time) ?? "", itemTitle, "1", logistics.isEmpty ? "" : "=\"\(logistics)\"", carrier, "",
-            String(quantity), store, closeReason, ExportNumber.money(refundCents),
-        ]
+    /// Appends the order as one row of the 订单报表, in the columns of `header`.
+    func write(to writer: ExportFileWriter, store: String) {
+        writer.appendRow { w in
+            w.formulaField(id)
+            w.field(nick)
+            w.field(alipay)
+            w.moneyField(goodsCents)
+            w.moneyField(0)
+            w.moneyField(goodsCents)
+            if brokenAmount { w.field("12..50") } else { w.moneyField(paidCents) }
+            w.field(status)
+            w.field(note)
+            w.field(name)
+            w.field(address)
+            w.field("快递")
+            w.emptyField()
+            w.field(phoneCell)
+            w.timeField(created, excel: excelTimes)
+            if let paid { w.timeField(paid, excel: excelTimes) } else { w.emptyField() }
+            w.field(itemTitle)
+            w.intField(1)
+            if logistics.isEmpty { w.emptyField() } else { w.formulaField(logistics) }
+            w.field(carrier)
+            w.emptyField()
+            w.intField(quantity)
+            w.field(store)
+            w.field(closeReason)
+            w.moneyField(refundCents)
+        }
     }
 
     static let header = ["订单编号", "买家会员名", "买家支付宝账号", "买家应付货款", "买家应付邮费", "总金额", "买家实际支付金额", "订单状态",

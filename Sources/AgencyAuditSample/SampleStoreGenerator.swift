@@ -5,13 +5,38 @@ import Foundation
 ///
 /// Streams day by day, so a month of millions of orders needs no more memory than a day of them.
 public enum SampleStoreGenerator {
+    /// Writes a complete store workspace into `directory` (created if missing; existing files it writes are replaced).
+    ///
+    /// - Returns: the files written and the expected figures (also written as expected.json).
+    /// - Throws: `SampleGeneratorError` when the spec is out of range or a file cannot be written.
     public static func write(_ spec: SampleStoreSpec, to directory: URL) throws -> SampleStoreSummary {
-        let parts = spec.firstMonth.split(separator: "-")
-        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month), spec.monthCount >= 1 else {
-            throw SampleGeneratorError(description: "firstMonth must be YYYY-MM, got \(spec.firstMonth)")
+        let (year, month) = try validate(spec)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SampleGeneratorError.cannotWrite(directory.path, reason: error.localizedDescription)
         }
         var simulation = StoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
         return try simulation.run()
+    }
+
+    /// The first month as numbers, after checking every field of `spec` is usable.
+    static func validate(_ spec: SampleStoreSpec) throws -> (year: Int, month: Int) {
+        let parts = spec.firstMonth.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), (2000...2099).contains(year), (1...12).contains(month) else {
+            throw SampleGeneratorError.invalidSpec("firstMonth", "must be a month written YYYY-MM between 2000-01 and 2099-12, got \"\(spec.firstMonth)\"")
+        }
+        guard (1...SampleStoreSpec.maximumMonthCount).contains(spec.monthCount) else {
+            throw SampleGeneratorError.invalidSpec("monthCount", "must be 1…\(SampleStoreSpec.maximumMonthCount), got \(spec.monthCount)")
+        }
+        guard (1...SampleStoreSpec.maximumOrdersPerDay).contains(spec.ordersPerDay) else {
+            throw SampleGeneratorError.invalidSpec("ordersPerDay", "must be 1…\(SampleStoreSpec.maximumOrdersPerDay), got \(spec.ordersPerDay)")
+        }
+        guard !spec.storeName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw SampleGeneratorError.invalidSpec("storeName", "must not be empty")
+        }
+        return (year, month)
     }
 }
 
@@ -37,6 +62,8 @@ struct StoreSimulation {
 
     struct MonthStats {
         var orders = 0
+        /// Paid orders without the planted fake ones.
+        var legitOrders = 0
         var gmv = 0
         var naturalShare = 0.0
         var roi = 0.0
@@ -68,15 +95,25 @@ struct StoreSimulation {
                 let v = negatives[k]!
                 return SampleExpectation.HardNegative(kind: k, month: v.month, orderIDs: v.ids, dates: v.dates)
             })
-        try Data(expectation.json().utf8).write(to: root.appendingPathComponent("expected.json"))
+        try writeText(expectation.json(), to: "expected.json")
         return SampleStoreSummary(files: files.sorted(), orderRows: orderRows, expected: expectation)
+    }
+
+    /// Writes a small UTF-8 file (contract.json, expected.json) into the store folder.
+    func writeText(_ text: String, to name: String) throws {
+        let url = root.appendingPathComponent(name)
+        do {
+            try Data(text.utf8).write(to: url)
+        } catch {
+            throw SampleGeneratorError.cannotWrite(url.path, reason: error.localizedDescription)
+        }
     }
 
     // MARK: - Identities
 
-    mutating func nextID() -> String {
+    mutating func nextID() -> Int {
         orderCounter += 1
-        return String(3_812_004_976_000_000_000 + UInt64(orderCounter) * 104_729 + UInt64(rng.int(0...999)))
+        return 3_812_004_976_000_000_000 + orderCounter * 104_729 + rng.int(0...999)
     }
 
     mutating func personName(surname: String? = nil) -> String {
@@ -133,7 +170,7 @@ struct StoreSimulation {
             o.closeReason = "退款"
             o.refundCents = paid
         } else {
-            if r < 0.10 { o.refundCents = min(paid, 2000) }
+            if r < 0.10 { o.refundCents = min(paid / 2, 2000) }  // a partial refund: always less than paid
             let daysLeft = monthEnd.ordinal - time.day.ordinal
             if daysLeft <= 1 { o.status = rng.chance(0.5) ? "买家已付款，等待卖家发货" : "卖家已发货，等待买家确认" } else if daysLeft <= 5, rng.chance(0.3) { o.status = "卖家已发货，等待买家确认" }
         }
@@ -313,7 +350,7 @@ struct StoreSimulation {
 
         // Orders.
         let orderFile = "\(folder)/ExportOrderList\(last.compact)2359.csv"
-        let orders = try ExportFileWriter(path: root.appendingPathComponent(orderFile).path, encoding: spec.utf8Orders ? .utf8 : .gb18030, lineEnd: "\r\n")
+        let orders = try ExportFileWriter(root: root, name: orderFile, encoding: spec.utf8Orders ? .utf8 : .gb18030, lineEnd: "\r\n")
         orders.line(SampleOrder.header.map { "\"\($0)\"" }.joined(separator: ","))
         var paidCount = 0, gmv = 0, refunds = 0, plantedPaid = 0, plantedGMV = 0
         var paidPerDay = [Int](repeating: 0, count: days + 1)
@@ -322,33 +359,61 @@ struct StoreSimulation {
             let today = SampleDay(year: year, month: month, day: d)
             var count = Double(spec.ordersPerDay) * (today.isWeekend ? 1.1 : 0.96) * rng.jitter(0.08)
             if today.iso == promotionDay { count *= 2.5 }
-            var dayOrders: [(SampleOrder, String)] = []
+            // Orders and, side by side, the group each belongs to ("" for ordinary legitimate ones).
+            var dayOrders: [SampleOrder] = []
+            var groups: [String] = []
+            dayOrders.reserveCapacity(Int(count.rounded()) + 16)
             for _ in 0..<Int(count.rounded()) {
                 let hour = rng.weighted(Self.hourWeights)
-                dayOrders.append((legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last), ""))
+                dayOrders.append(legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last))
+                groups.append("")
             }
             if today.iso == gapDay {
                 // P8: orders that never came through the store's traffic (injected outside the platform's visits).
                 for _ in 0..<Int((Double(spec.ordersPerDay) * 0.8).rounded()) {
-                    dayOrders.append((legitOrder(at: SampleTime(day: today, second: rng.int(9...21) * 3600 + rng.int(0...3599)), monthEnd: last), "unvisited"))
+                    dayOrders.append(legitOrder(at: SampleTime(day: today, second: rng.int(9...21) * 3600 + rng.int(0...3599)), monthEnd: last))
+                    groups.append("unvisited")
                 }
             }
-            dayOrders += scheduled[today.iso] ?? []
-            dayOrders.sort { ($0.0.created, $0.0.id) < ($1.0.created, $1.0.id) }
+            for (o, group) in scheduled[today.iso] ?? [] {
+                dayOrders.append(o)
+                groups.append(group)
+            }
+            // Sorting positions by precomputed keys moves integers, not orders of a dozen strings each.
             if mi == 0, d == 3, spec.plantAnomalies {
                 var bad = legitOrder(at: SampleTime(day: today, second: 15 * 3600), monthEnd: last)
                 bad.brokenAmount = true
-                dayOrders.append((bad, "broken"))
+                dayOrders.append(bad)
+                groups.append("broken")
             }
-            for (var o, group) in dayOrders {
-                if mi == 1, group.isEmpty, rng.chance(0.05) { o.excelTimes = true }
-                orders.row(o.cells(store: spec.storeName))
+            // Sorting positions by precomputed keys moves integers, not orders of a dozen strings each.
+            let keys = dayOrders.map { (time: $0.created.day.ordinal * 86_400 + $0.created.second, id: $0.id) }
+            let sequence = Array(dayOrders.indices).sorted { keys[$0] < keys[$1] }
+            if Self.noteDays.contains(d) {
+                // Every month holds a few notes with a comma, a doubled quote and a line break, whatever its size.
+                for (note, i) in zip(SampleCatalogue.awkwardNotes, sequence.lazy.filter { groups[$0].isEmpty && dayOrders[$0].note.isEmpty }) {
+                    dayOrders[i].note = note
+                }
+            }
+            for i in sequence {
+                let group = groups[i]
+                if mi == 1, group.isEmpty, rng.chance(0.05) { dayOrders[i].excelTimes = true }
+                dayOrders[i].write(to: orders, store: spec.storeName)
+                if group.isEmpty {
+                    guard let p = dayOrders[i].paidAsRead, p.day.year == year, p.day.month == month else { continue }
+                    paidCount += 1
+                    gmv += dayOrders[i].paidCents
+                    refunds += dayOrders[i].refundCents
+                    paidPerDay[p.day.day] += 1
+                    continue
+                }
+                let o = dayOrders[i]
                 if group == "broken" { broken += 1; continue }
-                if ["repeat-customer", "family", "office-reception", "campus-parcel-station", "parcel-locker", "masked-phone-coincidence", "split-cart"].contains(group) {
-                    negatives[group, default: (monthLabel, [], [])].ids.append(o.id)
+                if Self.hardNegativeGroups.contains(group) {
+                    negatives[group, default: (monthLabel, [], [])].ids.append(o.idText)
                 }
                 let isPlanted = orderPlants[group] != nil
-                if isPlanted { plantedIDs[group, default: []].insert(o.id) }
+                if isPlanted { plantedIDs[group, default: []].insert(o.idText) }
                 guard let p = o.paidAsRead, p.day.year == year, p.day.month == month else { continue }
                 paidCount += 1
                 gmv += o.paidCents
@@ -357,7 +422,7 @@ struct StoreSimulation {
                 if isPlanted { plantedPaid += 1; plantedGMV += o.paidCents }
             }
         }
-        orders.close()
+        try orders.close()
         orderRows += orders.rowsWritten
         files.append(orderFile)
         var fileRows = [SampleExpectation.FileRows(file: orderFile, kind: "orders", encoding: orders.encoding.rawValue, read: orders.rowsWritten,
@@ -376,19 +441,28 @@ struct StoreSimulation {
         var spendCents = 0, salesCents = 0
         fileRows.append(try writeAds(mi, spend: &spendCents, sales: &salesCents))
 
+        /// A ratio, 0 when there is nothing to divide by (a month without paid orders, say).
+        func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
         let metrics: [(String, Double)] = [
             ("orders", Double(paidCount)), ("gmv", Double(gmv) / 100), ("refundAmount", Double(refunds) / 100),
-            ("visitors", Double(traffic.visitors)), ("searchVisitorsPerDay", Double(traffic.search) / Double(days)),
-            ("naturalTrafficShare", Double(traffic.natural) / Double(traffic.visitors)),
-            ("conversionRate", Double(traffic.buyers) / Double(traffic.visitors)),
-            ("averageOrderValue", Double(gmv) / 100 / Double(paidCount)),
-            ("adSpend", Double(spendCents) / 100), ("adROI", Double(salesCents) / Double(spendCents)),
+            ("visitors", Double(traffic.visitors)), ("searchVisitorsPerDay", ratio(traffic.search, days)),
+            ("naturalTrafficShare", ratio(traffic.natural, traffic.visitors)),
+            ("conversionRate", ratio(traffic.buyers, traffic.visitors)),
+            ("averageOrderValue", ratio(gmv, paidCount) / 100),
+            ("adSpend", Double(spendCents) / 100), ("adROI", ratio(salesCents, spendCents)),
             ("ordersExcludingPlanted", Double(paidCount - plantedPaid)), ("gmvExcludingPlanted", Double(gmv - plantedGMV) / 100),
         ]
         expectedMonths.append(SampleExpectation.Month(month: monthLabel, metrics: metrics, files: fileRows.sorted { $0.file < $1.file }))
-        monthStats.append(MonthStats(orders: paidCount, gmv: gmv, naturalShare: Double(traffic.natural) / Double(traffic.visitors),
-                                     roi: Double(salesCents) / Double(spendCents)))
+        monthStats.append(MonthStats(orders: paidCount, legitOrders: paidCount - plantedPaid, gmv: gmv,
+                                     naturalShare: ratio(traffic.natural, traffic.visitors), roi: ratio(salesCents, spendCents)))
     }
+
+    /// Order groups that are hard negatives: legitimate orders a good detector must leave alone.
+    static let hardNegativeGroups: Set<String> = ["repeat-customer", "family", "office-reception", "campus-parcel-station", "parcel-locker",
+                                                  "masked-phone-coincidence", "split-cart"]
+
+    /// Days of each month whose first legitimate orders get the notes CSV writers trip over.
+    static let noteDays: Set<Int> = [2, 12, 22]
 
     static let hourWeights: [Double] = [2, 1, 0.5, 0.3, 0.2, 0.3, 0.8, 1.5, 3, 5, 7, 7, 5, 5, 5, 5, 5, 5, 5, 6, 8, 9, 8, 5]
 
@@ -406,7 +480,7 @@ struct StoreSimulation {
         let first = SampleDay(year: year, month: month, day: 1), last = SampleDay(year: year, month: month, day: days)
         if mi > 0 {
             monthlyName = "exports/\(label(mi))/生意参谋/【生意参谋平台】店铺来源_\(first.iso)_\(last.iso).csv"
-            let w = try ExportFileWriter(path: root.appendingPathComponent(monthlyName).path, encoding: .utf8BOM, lineEnd: "\r\n")
+            let w = try ExportFileWriter(root: root, name: monthlyName, encoding: .utf8BOM, lineEnd: "\r\n")
             w.line("【生意参谋平台】店铺来源")
             w.line("统计时间：\(first.iso) ~ \(last.iso)")
             w.line("")
@@ -439,7 +513,7 @@ struct StoreSimulation {
             var oneDayName = ""
             if mi == 0 {
                 oneDayName = "exports/\(label(mi))/生意参谋/【生意参谋平台】店铺来源_\(today.iso)_\(today.iso).csv"
-                let w = try ExportFileWriter(path: root.appendingPathComponent(oneDayName).path, encoding: .utf8BOM, lineEnd: "\r\n")
+                let w = try ExportFileWriter(root: root, name: oneDayName, encoding: .utf8BOM, lineEnd: "\r\n")
                 w.line("【生意参谋平台】店铺来源")
                 w.line("统计时间：\(today.iso) ~ \(today.iso)")
                 w.line("")
@@ -447,24 +521,38 @@ struct StoreSimulation {
                 oneDay = w
             }
             let writer = oneDay ?? monthly!
-            var skipped = 0
+            // Paid amounts: buyers × a typical order value. The draw once made for each group's 汇总 row is
+            // still taken (and dropped) so that the rest of a seed's store stays as it was.
+            var amounts = [Int](repeating: 0, count: rows.count)
             var group = ""
             for (k, r) in rows.enumerated() {
                 if r.0.group != group {
                     group = r.0.group
-                    let members = rows[k...].prefix { $0.0.group == group }
-                    let v = members.reduce(0) { $0 + $1.1 }, pv = members.reduce(0) { $0 + $1.2 }, b = members.reduce(0) { $0 + $1.3 }
-                    writer.row((mi == 0 ? [] : [today.iso]) + trafficCells(group: group, name: "汇总", visitors: v, pageViews: pv, buyers: b))
+                    if rows[k...].prefix(while: { $0.0.group == group }).contains(where: { $0.3 > 0 }) { _ = rng.next() }
+                }
+                amounts[k] = r.3 * 15_000 + (r.3 > 0 ? rng.int(0...999) : 0)
+            }
+            var skipped = 0
+            group = ""
+            for (k, r) in rows.enumerated() {
+                if r.0.group != group {
+                    // The 汇总 row: the sums of the group's rows, its ratios recomputed from them.
+                    group = r.0.group
+                    let members = rows.indices[k...].prefix { rows[$0].0.group == group }
+                    let v = members.reduce(0) { $0 + rows[$1].1 }, pv = members.reduce(0) { $0 + rows[$1].2 }
+                    let b = members.reduce(0) { $0 + rows[$1].3 }, amount = members.reduce(0) { $0 + amounts[$1] }
+                    writer.row((mi == 0 ? [] : [today.iso]) + trafficCells(group: group, name: "汇总", visitors: v, pageViews: pv, buyers: b, amount: amount))
                     skipped += 1
                 }
-                writer.row((mi == 0 ? [] : [today.iso]) + trafficCells(group: r.0.group, name: r.0.name, visitors: r.1, pageViews: r.2, buyers: r.3))
+                writer.row((mi == 0 ? [] : [today.iso])
+                    + trafficCells(group: r.0.group, name: r.0.name, visitors: r.1, pageViews: r.2, buyers: r.3, amount: amounts[k]))
                 totals.visitors += r.1
                 totals.buyers += r.3
                 if r.0.name == "手淘搜索" { totals.search += r.1 }
                 if r.0.group == "淘内免费" { totals.natural += r.1 }
             }
             if let w = oneDay {
-                w.close()
+                try w.close()
                 files.append(oneDayName)
                 result.append(SampleExpectation.FileRows(file: oneDayName, kind: "traffic", encoding: "utf-8-bom", read: w.rowsWritten,
                                                          accepted: w.rowsWritten - skipped, rejected: 0, skipped: skipped))
@@ -473,7 +561,7 @@ struct StoreSimulation {
             }
         }
         if let w = monthly {
-            w.close()
+            try w.close()
             files.append(monthlyName)
             result.append(SampleExpectation.FileRows(file: monthlyName, kind: "traffic", encoding: "utf-8-bom", read: w.rowsWritten,
                                                      accepted: w.rowsWritten - monthlySkipped, rejected: 0, skipped: monthlySkipped))
@@ -481,12 +569,11 @@ struct StoreSimulation {
         return result
     }
 
-    /// One traffic row; the paid amount is buyers × a typical order value.
-    mutating func trafficCells(group: String, name: String, visitors: Int, pageViews: Int, buyers: Int) -> [String] {
-        let amount = buyers * 15_000 + (buyers > 0 ? rng.int(0...999) : 0)
-        return ["无线端", group, name, ExportNumber.count(visitors), ExportNumber.count(pageViews), ExportNumber.count(buyers),
-                ExportNumber.percent(visitors > 0 ? Double(buyers) / Double(visitors) : 0), ExportNumber.money(amount, grouped: true),
-                buyers > 0 ? ExportNumber.money(amount / buyers, grouped: true) : "-"]
+    /// One traffic row, its conversion and 客单价 computed from its own figures.
+    func trafficCells(group: String, name: String, visitors: Int, pageViews: Int, buyers: Int, amount: Int) -> [String] {
+        ["无线端", group, name, ExportNumber.count(visitors), ExportNumber.count(pageViews), ExportNumber.count(buyers),
+         ExportNumber.percent(visitors > 0 ? Double(buyers) / Double(visitors) : 0), ExportNumber.money(amount, grouped: true),
+         buyers > 0 ? ExportNumber.money(amount / buyers, grouped: true) : "-"]
     }
 
     mutating func writeAds(_ mi: Int, spend: inout Int, sales: inout Int) throws -> SampleExpectation.FileRows {
@@ -494,7 +581,7 @@ struct StoreSimulation {
         let days = SampleDay.daysIn(year: year, month: month)
         let last = SampleDay(year: year, month: month, day: days)
         let name = "exports/\(label(mi))/计划报表_\(last.compact)_110330.csv"
-        let w = try ExportFileWriter(path: root.appendingPathComponent(name).path, encoding: .utf8, lineEnd: "\n")
+        let w = try ExportFileWriter(root: root, name: name, encoding: .utf8, lineEnd: "\n")
         w.line("日期,场景名字,计划ID,计划名称,展现量,点击量,花费,点击率,平均点击花费,总成交金额,总成交笔数,投入产出比")
         var totalImpressions = 0, totalClicks = 0, totalOrders = 0
         for d in 1...days {
@@ -503,17 +590,27 @@ struct StoreSimulation {
             var rois = SampleCatalogue.campaigns.map { $0.roi * rng.jitter(0.15) }
             if today.iso == promotionDay { spends = spends.map { $0 * 1.25 } }
             // Outside the planted day, spend stays under the approved daily limit (500 per 50 orders a day).
-            let ceiling = 450 * scale
+            // Outside the planted day, spend stays within 250–450 a day (per 50 orders a day), under the approved limit.
+            let ceiling = 450 * scale, floor = 250 * scale
             let dayTotal = spends.reduce(0, +)
             if today.iso != spendDay, dayTotal > ceiling { spends = spends.map { $0 * ceiling / dayTotal } }
+            if today.iso != spendDay, dayTotal < floor { spends = spends.map { $0 * floor / dayTotal } }
             if today.iso == spendDay {
                 let target = (780 + rng.unit() * 40) * scale
                 let sum = spends.reduce(0, +)
                 spends = spends.map { $0 * target / sum }
             }
+            // The day's ROI is the spend-weighted mean of the campaigns'; keep it in 1.0–1.3 on the planted
+            // red-line days and in 2.2–4.5 on the others.
+            let dayROI = zip(spends, rois).reduce(0) { $0 + $1.0 * $1.1 } / spends.reduce(0, +)
             if roiDays.contains(today.iso) {
                 let target = 1.0 + rng.unit() * 0.3
                 rois = rois.map { _ in target * rng.jitter(0.03) }
+                let planted = zip(spends, rois).reduce(0) { $0 + $1.0 * $1.1 } / spends.reduce(0, +)
+                rois = rois.map { $0 * target / planted }
+            } else if dayROI < 2.2 || dayROI > 4.5 {
+                let bound = min(max(dayROI, 2.2), 4.5)
+                rois = rois.map { $0 * bound / dayROI }
             }
             for (k, c) in SampleCatalogue.campaigns.enumerated() {
                 let s = Int((spends[k] * 100).rounded())
@@ -536,32 +633,39 @@ struct StoreSimulation {
         w.row(["合计", "-", "-", "-", ExportNumber.count(totalImpressions), ExportNumber.count(totalClicks), "¥" + ExportNumber.money(spend, grouped: true),
                ExportNumber.percent(Double(totalClicks) / Double(max(totalImpressions, 1))), ExportNumber.fixed(Double(spend) / 100 / Double(max(totalClicks, 1)), 2),
                "¥" + ExportNumber.money(sales, grouped: true), String(totalOrders), ExportNumber.fixed(Double(sales) / Double(max(spend, 1)), 2)])
-        w.close()
+        try w.close()
         files.append(name)
         return SampleExpectation.FileRows(file: name, kind: "ads", encoding: "utf-8", read: w.rowsWritten, accepted: w.rowsWritten - 1, rejected: 0, skipped: 1)
     }
 
     // MARK: - Contract
 
+    /// contract.json: stage targets chosen from the generated figures so that each month meets some
+    /// targets and misses others (orders ≈ 1.03 × the legitimate paid orders, GMV ≈ 0.95 × the GMV).
     func writeContract() throws {
-        func round(_ v: Double, to step: Double) -> Int { Int((v / step).rounded() * step) }
+        /// `v` rounded to the largest of `steps` that is at most a twentieth of it (never to zero).
+        func target(_ v: Double, steps: [Double]) -> Int {
+            let step = steps.first { v >= 20 * $0 } ?? 1
+            return max(1, Int((v / step).rounded() * step))
+        }
         let s0 = monthStats[0]
         var stages = """
-            {"name": "第1月 适应期", "from": "\(label(0))", "to": "\(label(0))", "targets": {"searchVisitorsPerDay": \(round(500 * scale, to: 10)), "orders": \(round(Double(s0.orders) * 1.03, to: 50))}}
+            {"name": "第1月 适应期", "from": "\(label(0))", "to": "\(label(0))", "targets": {"searchVisitorsPerDay": \(target(500 * scale, steps: [10, 1])), "orders": \(target(Double(s0.legitOrders) * 1.03, steps: [50, 10]))}}
         """
         if months.count > 1 {
             let s1 = monthStats[1]
+            let name = months.count == 2 ? "第2月 增长期" : "第2-\(months.count)月 增长期"
             stages += """
             ,
-                {"name": "第2-\(months.count)月 增长期", "from": "\(label(1))", "to": "\(label(months.count - 1))", "targets": {"naturalTrafficShare": 0.4, "orders": \(round(Double(s1.orders) * 1.03, to: 50)), "gmv": \(round(Double(s1.gmv) / 100 * 0.95, to: 1000)), "adROI": 3.0}}
+                {"name": "\(name)", "from": "\(label(1))", "to": "\(label(months.count - 1))", "targets": {"naturalTrafficShare": 0.4, "orders": \(target(Double(s1.legitOrders) * 1.03, steps: [50, 10])), "gmv": \(target(Double(s1.gmv) / 100 * 0.95, steps: [1000, 100, 10])), "adROI": 3.0}}
             """
         }
         let json = """
         {
-          "store": {"name": "\(spec.storeName)", "platform": "taobao"},
+          "store": {"name": \(JSONText.quoted(spec.storeName)), "platform": "taobao"},
           "agency": {"name": "杭州某某电商托管有限公司"},
           "fees": {"monthlyBase": 5000, "commissionTiers": [{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}]},
-          "limits": {"dailyAdSpend": \(round(500 * scale, to: 10)), "roiRedLine": 1.5, "roiRedLineDays": 3},
+          "limits": {"dailyAdSpend": \(target(500 * scale, steps: [10, 1])), "roiRedLine": 1.5, "roiRedLineDays": 3},
           "stages": [
         \(stages)
           ],
@@ -569,6 +673,6 @@ struct StoreSimulation {
         }
 
         """
-        try Data(json.utf8).write(to: root.appendingPathComponent("contract.json"))
+        try writeText(json, to: "contract.json")
     }
 }

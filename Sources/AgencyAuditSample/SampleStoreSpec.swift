@@ -1,17 +1,24 @@
 /// What sample store to generate: its size, months and random seed.
 public struct SampleStoreSpec: Sendable, Hashable {
+    /// The 店铺名称 written on every order row and in contract.json.
     public var storeName: String
+    /// The seed of the generator's own random numbers: the same spec always gives the same bytes.
     public var seed: UInt64
     /// The first month, `YYYY-MM`.
     public var firstMonth: String
+    /// How many months of exports to write, from `firstMonth` on.
     public var monthCount: Int
     /// Legitimate orders per day, on average.
+    ///
+    /// Traffic and ad spend scale with it (a 50-a-day store is the reference), and so does the
+    /// contract's daily ad-spend limit.
     public var ordersPerDay: Int
     /// Plant fraud, hard negatives and one broken row.
     public var plantAnomalies: Bool
     /// Write the order reports in UTF-8 instead of the back office's GB18030 (for benchmarks).
     public var utf8Orders: Bool = false
 
+    /// Creates a spec; the defaults are the demo store's.
     public init(storeName: String = "示例女装旗舰店", seed: UInt64 = 20_250_701, firstMonth: String = "2025-07",
                 monthCount: Int = 3, ordersPerDay: Int = 50, plantAnomalies: Bool = true) {
         self.storeName = storeName
@@ -24,17 +31,36 @@ public struct SampleStoreSpec: Sendable, Hashable {
 
     /// The bundled demo store: three months from 2025-07, about 50 orders a day.
     public static let demo = SampleStoreSpec()
+
+    /// The largest supported `ordersPerDay` (about 6 million orders, 2 GB of order reports, a month).
+    public static let maximumOrdersPerDay = 200_000
+    /// The largest supported `monthCount`.
+    public static let maximumMonthCount = 120
 }
 
 /// What the generator wrote.
 public struct SampleStoreSummary: Sendable {
-    /// Export files, relative to the store folder.
+    /// Export files, relative to the store folder, sorted (contract.json and expected.json not included).
     public var files: [String]
+    /// Data rows written to the order reports, the planted broken row included.
     public var orderRows: Int
+    /// The figures an audit of the store must reproduce, as written to expected.json.
     public var expected: SampleExpectation
 }
 
-/// A reason the generator could not write the workspace.
-public struct SampleGeneratorError: Error, CustomStringConvertible {
+/// A reason the generator could not write the workspace, worded for the merchant.
+public struct SampleGeneratorError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong and what to change.
     public var description: String
+
+    /// Creates an error with its message.
+    public init(_ description: String) { self.description = description }
+
+    static func cannotWrite(_ path: String, reason: String) -> SampleGeneratorError {
+        SampleGeneratorError("cannot write the sample store file \(path): \(reason)")
+    }
+
+    static func invalidSpec(_ field: String, _ problem: String) -> SampleGeneratorError {
+        SampleGeneratorError("cannot generate the sample store: \(field) \(problem)")
+    }
 }
