@@ -4,7 +4,7 @@ import Foundation
 
 /// Generates the evaluation stores, audits them and scores the findings against the ground truth.
 public enum Evaluator {
-    static let fakeOrderRules: Set<String> = ["same-address-cluster", "same-phone-cluster", "sequential-accounts", "shipped-without-logistics"]
+    static let fakeOrderRules = Detector.fakeOrderRuleIDs
     static let dayRules: [String] = ["traffic-source-surge", "traffic-source-drop", "search-brushing", "traffic-conversion-collapse", "orders-buyers-mismatch", "spend-over-limit", "roi-below-redline"]
 
     public static func run(_ set: EvaluationSet, workDirectory: URL) throws -> EvaluationReport {

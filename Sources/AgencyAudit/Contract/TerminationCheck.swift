@@ -26,7 +26,7 @@ public struct TerminationCheck: Sendable, Hashable {
         var grounds: [String] = []
         var warnings: [String] = []
         let terms = contract.termination
-        let fakeOrderRules = Set(Detector.standardRules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
+        let fakeOrderRules = Detector.fakeOrderRuleIDs
         let fake = anomalies.filter { $0.severity == .high && fakeOrderRules.contains($0.rule) }
         if !fake.isEmpty {
             let n = Set(fake.flatMap(\.orderIDs)).count

@@ -35,7 +35,9 @@ public struct Detector: Sendable {
 
     /// Orders named by high or medium findings of fake-order rules.
     public static func suspiciousOrderIDs(in anomalies: [Anomaly]) -> Set<String> {
-        let fakeOrderRules = Set(standardRules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
-        return Set(anomalies.filter { $0.severity >= .medium && fakeOrderRules.contains($0.rule) }.flatMap(\.orderIDs))
+        Set(anomalies.filter { $0.severity >= .medium && fakeOrderRuleIDs.contains($0.rule) }.flatMap(\.orderIDs))
     }
+
+    /// Ids of the standard rules that find fake orders (as opposed to traffic and spend rules).
+    public static let fakeOrderRuleIDs: Set<String> = Set(standardRules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
 }
