@@ -11,7 +11,7 @@ public enum MonthlyAuditor {
         public var timings: StageTimings
     }
 
-    public static func audit(month: YearMonth, contract: Contract, imports: [ImportedExport], ignored: [IgnoredFile] = [],
+    public static func audit(month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
                              previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
                              masker: PIIMasker = PIIMasker()) -> Output {
         let clock = ContinuousClock()
@@ -22,7 +22,8 @@ public enum MonthlyAuditor {
             timings[keyPath: stage] += now - lap
             lap = now
         }
-        let assembled = MonthAssembler.assemble(month: month, inputs: imports)
+        // Handed over, not copied: the assembler reuses the import's order array in place.
+        let assembled = MonthAssembler.assemble(month: month, inputs: consume imports)
         let data = assembled.data
         let stage = contract.stage(for: month)
         stop(\.assemble)
@@ -43,10 +44,10 @@ public enum MonthlyAuditor {
 
         var warnings: [String] = []
         if stage == nil { warnings.append("合同里没有覆盖 \(month) 的阶段：本月只计算指标，不对比目标") }
-        for kind in ExportKind.allCases where !imports.contains(where: { $0.kind == kind }) {
+        for kind in ExportKind.allCases where !assembled.inputs.contains(where: { $0.kind == kind }) {
             warnings.append("本月缺少\(kind.displayName)导出：相关指标无法计算")
         }
-        for p in Set(imports.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue }) where p != contract.platform {
+        for p in Set(assembled.inputs.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue }) where p != contract.platform {
             warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
         }
         let outside = assembled.outsideMonth.values.reduce(0, +)

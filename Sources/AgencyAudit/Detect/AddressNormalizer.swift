@@ -8,138 +8,168 @@
 /// building words (幢, 号楼, #, 座) made 栋, floors (楼) made 层 and 室/房 dropped. Different rooms
 /// of one building stay different.
 ///
-/// Works on Unicode scalars, not `Character`s: it runs once per order, and grapheme breaking
-/// and normalising comparisons cost more than everything else here together.
+/// Runs once per order, so it works on code points in two scratch buffers (on the stack for
+/// ordinary addresses) and allocates nothing: each step reads one buffer and writes the other.
+/// The key never has more code points than the address has UTF-8 bytes (十 is three bytes and
+/// becomes at most two digits), which bounds the buffers.
 public struct AddressNormalizer: Sendable {
     public init() {}
 
     public func key(_ address: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: normalized(address))
-        return String(out)
+        withNormalized(address) { scalars in
+            var out = String.UnicodeScalarView()
+            for v in scalars { out.append(Unicode.Scalar(v)!) }
+            return String(out)
+        }
     }
 
     /// The key as a stable 64-bit hash, for grouping millions of orders without building strings.
     public func hashKey(_ address: String) -> UInt64 {
-        var h = StableHash()
-        for u in normalized(address) { h.combine(u) }
-        return h.value
+        withNormalized(address) { scalars in
+            var h = StableHash()
+            for v in scalars { h.combine(Unicode.Scalar(v)!) }
+            return h.value
+        }
     }
 
-    func normalized(_ address: String) -> Scalars {
-        var s = fold(address)
-        s = removePostalCode(s)
-        s.removeAll { Self.separators.contains($0) }
-        s = stripProvinceAndCity(s)
-        s = stripTownship(s)
-        s = arabicNumerals(s)
-        return canonicalUnits(s)
+    private func withNormalized<R>(_ address: String, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        let capacity = address.utf8.count + 1
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * capacity) { scratch in
+            let a = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
+            let b = UnsafeMutableBufferPointer(rebasing: scratch[capacity...])
+            var n = fold(address, into: a)
+            n = removePostalCode(a, n, into: b)
+            n = removeSeparators(b, n)
+            let start = provinceAndCityLength(b, n)
+            n = stripTownship(UnsafeMutableBufferPointer(rebasing: b[start..<n]), into: a)
+            n = arabicNumerals(a, n, into: b)
+            n = canonicalUnits(b, n, into: a)
+            return body(UnsafeBufferPointer(rebasing: a[0..<n]))
+        }
     }
 
-    typealias Scalars = [Unicode.Scalar]
+    typealias Buffer = UnsafeMutableBufferPointer<UInt32>
 
     /// Full-width ASCII to ASCII, ideographic and no-break spaces to space, letters lower-cased.
-    func fold(_ s: String) -> Scalars {
-        var out: Scalars = []
-        out.reserveCapacity(s.utf8.count / 2)
+    private func fold(_ s: String, into out: Buffer) -> Int {
+        var n = 0
         for u in s.unicodeScalars {
             var v = u.value
             if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
             if v == 0x3000 || v == 0x09 || v == 0xA0 { v = 0x20 }
             if v >= 0x41 && v <= 0x5A { v += 0x20 }
-            out.append(Unicode.Scalar(v) ?? u)
+            out[n] = v
+            n += 1
         }
-        return out
+        return n
     }
 
     /// Drops `(311121)` anywhere and a bare six-digit postal code at the end.
-    func removePostalCode(_ c: Scalars) -> Scalars {
-        var out: Scalars = []
-        out.reserveCapacity(c.count)
+    private func removePostalCode(_ c: Buffer, _ count: Int, into out: Buffer) -> Int {
+        var n = 0
         var i = 0
-        while i < c.count {
-            if c[i] == "(", i + 7 < c.count, c[i + 7] == ")", c[(i + 1)...(i + 6)].allSatisfy(Self.isDigit) {
+        while i < count {
+            if c[i] == S.openParen, i + 7 < count, c[i + 7] == S.closeParen, (i + 1...i + 6).allSatisfy({ Self.isDigit(c[$0]) }) {
                 i += 8
                 continue
             }
-            out.append(c[i])
+            out[n] = c[i]
+            n += 1
             i += 1
         }
-        var end = out.count
-        while end > 0, out[end - 1] == " " { end -= 1 }
-        if end >= 7, out[(end - 6)..<end].allSatisfy(Self.isDigit), out[end - 7] == " " { out.removeSubrange((end - 7)...) }
-        return out
+        var end = n
+        while end > 0, out[end - 1] == S.space { end -= 1 }
+        if end >= 7, (end - 6..<end).allSatisfy({ Self.isDigit(out[$0]) }), out[end - 7] == S.space { n = end - 7 }
+        return n
     }
 
-    func stripProvinceAndCity(_ c: Scalars) -> Scalars {
-        var rest = c[...]
-        var province: Scalars?
-        for p in Self.provinces where rest.starts(with: p) {
+    private func removeSeparators(_ c: Buffer, _ count: Int) -> Int {
+        var n = 0
+        for i in 0..<count where !Self.isSeparator(c[i]) {
+            c[n] = c[i]
+            n += 1
+        }
+        return n
+    }
+
+    /// How many leading code points are province and city.
+    private func provinceAndCityLength(_ c: Buffer, _ count: Int) -> Int {
+        let all = UnsafeBufferPointer(rebasing: c[0..<count])
+        func startsWith(_ prefix: [UInt32], at i: Int) -> Bool {
+            i + prefix.count <= count && all[i..<i + prefix.count].elementsEqual(prefix)
+        }
+        var start = 0
+        var province: [UInt32]?
+        for p in S.provinces where startsWith(p, at: start) {
             province = p
-            rest = rest.dropFirst(p.count)
-            for suffix in Self.provinceSuffixes where rest.starts(with: suffix) {
-                rest = rest.dropFirst(suffix.count)
+            start += p.count
+            for suffix in S.provinceSuffixes where startsWith(suffix, at: start) {
+                start += suffix.count
                 break
             }
             break
         }
         // A municipality is written once or twice: 上海 上海市 浦东新区.
-        if let p = province, rest.starts(with: p) {
-            rest = rest.dropFirst(p.count)
-            if rest.first == "市" { rest = rest.dropFirst() }
+        if let p = province, startsWith(p, at: start) {
+            start += p.count
+            if start < count, all[start] == S.shi { start += 1 }
         }
         // City: a name ending in 市 within the next five characters, or a known city without 市.
-        if let cityEnd = rest.prefix(6).firstIndex(of: "市"), cityEnd > rest.startIndex, hasDistrict(after: cityEnd + 1, in: rest) {
-            rest = rest[(cityEnd + 1)...]
-        } else {
-            for city in Self.cities where rest.starts(with: city) && hasDistrict(after: rest.startIndex + city.count, in: rest) {
-                rest = rest.dropFirst(city.count)
-                break
-            }
+        if let cityEnd = (start..<min(start + 6, count)).first(where: { all[$0] == S.shi }), cityEnd > start,
+           hasDistrict(after: cityEnd + 1, in: all) {
+            return cityEnd + 1
         }
-        return Array(rest)
+        for city in S.cities where startsWith(city, at: start) && hasDistrict(after: start + city.count, in: all) {
+            return start + city.count
+        }
+        return start
     }
 
     /// True when a district word (区, 县, 旗, or a county-level 市) follows within a few characters.
-    private func hasDistrict(after index: Int, in s: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard index < s.endIndex else { return false }
-        return s[index...].prefix(6).contains(where: Self.isDistrictWord)
+    private func hasDistrict(after index: Int, in s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard index < s.count else { return false }
+        return (index..<min(index + 6, s.count)).contains { Self.isDistrictWord(s[$0]) }
     }
 
     /// Drops a `…街道` / `…镇` / `…乡` segment right after the district.
-    func stripTownship(_ c: Scalars) -> Scalars {
-        guard let d = c.prefix(7).firstIndex(where: Self.isDistrictWord) else { return c }
+    private func stripTownship(_ c: Buffer, into out: Buffer) -> Int {
+        let count = c.count
+        func copy(_ ranges: Range<Int>...) -> Int {
+            var n = 0
+            for r in ranges { for i in r { out[n] = c[i]; n += 1 } }
+            return n
+        }
+        guard let d = (0..<min(7, count)).first(where: { Self.isDistrictWord(c[$0]) }) else { return copy(0..<count) }
         let after = d + 1
-        let window = c[after...].prefix(8)
-        if let j = window.indices.first(where: { c[$0] == "街" && $0 + 1 < c.count && c[$0 + 1] == "道" }) {
-            return Array(c[...d]) + Array(c[(j + 2)...])
+        let window = after..<min(after + 8, count)
+        if let j = window.first(where: { c[$0] == S.jie && $0 + 1 < count && c[$0 + 1] == S.dao }) {
+            return copy(0..<d + 1, j + 2..<count)
         }
-        if let j = window.prefix(5).indices.first(where: { c[$0] == "镇" || c[$0] == "乡" }), j > after {
-            return Array(c[...d]) + Array(c[(j + 1)...])
+        if let j = window.prefix(5).first(where: { c[$0] == S.zhen || c[$0] == S.xiang }), j > after {
+            return copy(0..<d + 1, j + 1..<count)
         }
-        return c
+        return copy(0..<count)
     }
 
     /// 三楼 → 3楼, 十二栋 → 12栋: only before a unit word, so place names (文三路) stay.
-    func arabicNumerals(_ c: Scalars) -> Scalars {
-        guard c.contains(where: { Self.numeralValue($0) != nil }) else { return c }
-        var out: Scalars = []
+    private func arabicNumerals(_ c: Buffer, _ count: Int, into out: Buffer) -> Int {
+        var n = 0
         var i = 0
-        while i < c.count {
-            guard Self.numeralValue(c[i]) != nil else { out.append(c[i]); i += 1; continue }
+        while i < count {
+            guard Self.numeralValue(c[i]) != nil else { out[n] = c[i]; n += 1; i += 1; continue }
             var j = i
-            while j < c.count, Self.numeralValue(c[j]) != nil { j += 1 }
-            if j < c.count, Self.unitWords.contains(c[j]) {
-                out.append(contentsOf: String(chineseNumber(c[i..<j])).unicodeScalars)
+            while j < count, Self.numeralValue(c[j]) != nil { j += 1 }
+            if j < count, Self.isUnitWord(c[j]) {
+                for digit in String(chineseNumber(c[i..<j])).utf8 { out[n] = UInt32(digit); n += 1 }
             } else {
-                out.append(contentsOf: c[i..<j])
+                for k in i..<j { out[n] = c[k]; n += 1 }
             }
             i = j
         }
-        return out
+        return n
     }
 
-    private func chineseNumber(_ s: ArraySlice<Unicode.Scalar>) -> Int {
+    private func chineseNumber(_ s: Slice<Buffer>) -> Int {
         var total = 0, current = 0
         for ch in s {
             let v = Self.numeralValue(ch)!
@@ -154,61 +184,87 @@ public struct AddressNormalizer: Sendable {
     }
 
     /// 幢 / 座 / 号楼 / #楼 / # → 栋; 楼 (a floor) → 层; 室 and 房 after a number dropped.
-    func canonicalUnits(_ c: Scalars) -> Scalars {
-        var out: Scalars = []
-        out.reserveCapacity(c.count)
+    private func canonicalUnits(_ c: Buffer, _ count: Int, into out: Buffer) -> Int {
+        var n = 0
         var i = 0
-        while i < c.count {
+        while i < count {
             let ch = c[i]
-            if let last = out.last, Self.isDigit(last) {
-                if ch == "幢" || ch == "座" { out.append("栋"); i += 1; continue }
-                if ch == "号", i + 1 < c.count, c[i + 1] == "楼" { out.append("栋"); i += 2; continue }
-                if ch == "#" {
-                    out.append("栋")
-                    i += (i + 1 < c.count && c[i + 1] == "楼") ? 2 : 1
+            if n > 0, Self.isDigit(out[n - 1]) {
+                if ch == S.zhuang || ch == S.zuo { out[n] = S.dong; n += 1; i += 1; continue }
+                if ch == S.hao, i + 1 < count, c[i + 1] == S.lou { out[n] = S.dong; n += 1; i += 2; continue }
+                if ch == S.hash {
+                    out[n] = S.dong
+                    n += 1
+                    i += (i + 1 < count && c[i + 1] == S.lou) ? 2 : 1
                     continue
                 }
-                if ch == "楼" { out.append("层"); i += 1; continue }
-                if ch == "室" || ch == "房" { i += 1; continue }
+                if ch == S.lou { out[n] = S.ceng; n += 1; i += 1; continue }
+                if ch == S.shi4 || ch == S.fang { i += 1; continue }
             }
-            out.append(ch)
+            out[n] = ch
+            n += 1
             i += 1
         }
-        return out
+        return n
     }
 
-    static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
-    static func isDistrictWord(_ u: Unicode.Scalar) -> Bool { u == "区" || u == "县" || u == "市" || u == "旗" }
+    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+    /// 区 县 市 旗
+    static func isDistrictWord(_ v: UInt32) -> Bool { v == 0x533A || v == 0x53BF || v == 0x5E02 || v == 0x65D7 }
 
-    static func numeralValue(_ u: Unicode.Scalar) -> Int? {
-        switch u {
-        case "零", "〇": return 0
-        case "一": return 1
-        case "二", "两": return 2
-        case "三": return 3
-        case "四": return 4
-        case "五": return 5
-        case "六": return 6
-        case "七": return 7
-        case "八": return 8
-        case "九": return 9
-        case "十": return 10
+    /// Space , ， 、 . 。
+    static func isSeparator(_ v: UInt32) -> Bool {
+        v == 0x20 || v == 0x2C || v == 0xFF0C || v == 0x3001 || v == 0x2E || v == 0x3002
+    }
+
+    /// 楼 层 栋 幢 单 号 室 座 #
+    static func isUnitWord(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x697C, 0x5C42, 0x680B, 0x5E62, 0x5355, 0x53F7, 0x5BA4, 0x5EA7, 0x23: return true
+        default: return false
+        }
+    }
+
+    /// 零〇 一 二两 三 四 五 六 七 八 九 十.
+    static func numeralValue(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x96F6, 0x3007: return 0
+        case 0x4E00: return 1
+        case 0x4E8C, 0x4E24: return 2
+        case 0x4E09: return 3
+        case 0x56DB: return 4
+        case 0x4E94: return 5
+        case 0x516D: return 6
+        case 0x4E03: return 7
+        case 0x516B: return 8
+        case 0x4E5D: return 9
+        case 0x5341: return 10
         default: return nil
         }
     }
 
-    static let separators: Set<Unicode.Scalar> = [" ", ",", "，", "、", ".", "。"]
-    static let unitWords: Set<Unicode.Scalar> = ["楼", "层", "栋", "幢", "单", "号", "室", "座", "#"]
-    static let provinces: [Scalars] = [
-        "黑龙江", "内蒙古", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建",
-        "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
-        "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
-    ].map { Array($0.unicodeScalars) }
-    static let provinceSuffixes: [Scalars] = ["壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市"].map { Array($0.unicodeScalars) }
-    static let cities: [Scalars] = [
-        "杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "台州", "南京", "苏州", "无锡", "常州", "南通", "徐州", "扬州",
-        "广州", "深圳", "东莞", "佛山", "珠海", "武汉", "长沙", "成都", "西安", "郑州", "济南", "青岛", "合肥", "福州", "厦门",
-        "南昌", "沈阳", "大连", "长春", "哈尔滨", "石家庄", "太原", "昆明", "贵阳", "南宁", "海口", "兰州", "银川", "西宁",
-        "乌鲁木齐", "呼和浩特", "拉萨", "北京", "上海", "天津", "重庆",
-    ].map { Array($0.unicodeScalars) }
+    /// The code points the steps look for.
+    private enum S {
+        static func v(_ s: Unicode.Scalar) -> UInt32 { s.value }
+        static func list(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(\.value) } }
+
+        static let space = v(" "), openParen = v("("), closeParen = v(")"), hash = v("#")
+        static let shi = v("市")
+        static let jie = v("街"), dao = v("道"), zhen = v("镇"), xiang = v("乡")
+        static let zhuang = v("幢"), zuo = v("座"), hao = v("号"), lou = v("楼"), dong = v("栋"), ceng = v("层")
+        static let shi4 = v("室"), fang = v("房")
+
+        static let provinces = list([
+            "黑龙江", "内蒙古", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建",
+            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+            "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+        ])
+        static let provinceSuffixes = list(["壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市"])
+        static let cities = list([
+            "杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "台州", "南京", "苏州", "无锡", "常州", "南通", "徐州", "扬州",
+            "广州", "深圳", "东莞", "佛山", "珠海", "武汉", "长沙", "成都", "西安", "郑州", "济南", "青岛", "合肥", "福州", "厦门",
+            "南昌", "沈阳", "大连", "长春", "哈尔滨", "石家庄", "太原", "昆明", "贵阳", "南宁", "海口", "兰州", "银川", "西宁",
+            "乌鲁木齐", "呼和浩特", "拉萨", "北京", "上海", "天津", "重庆",
+        ])
+    }
 }

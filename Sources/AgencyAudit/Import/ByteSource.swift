@@ -34,3 +34,25 @@ public struct MemoryByteSource: ByteSource {
         return n
     }
 }
+
+/// A byte source whose size is known and whose parts can be read independently, so a large
+/// file can be imported on several cores at once.
+public protocol SplittableByteSource: ByteSource, SendableMetatype {
+    var totalSize: Int { get }
+    /// A new source over `range` of the bytes, reading from its start.
+    func part(_ range: Range<Int>) throws(ImportError) -> Self
+    /// Up to `count` bytes from `offset`, without disturbing any reading.
+    func peek(at offset: Int, count: Int) throws(ImportError) -> [UInt8]
+}
+
+extension MemoryByteSource: SplittableByteSource {
+    public var totalSize: Int { bytes.count }
+
+    public func part(_ range: Range<Int>) -> MemoryByteSource {
+        MemoryByteSource(Array(bytes[range]), maxChunk: maxChunk)
+    }
+
+    public func peek(at offset: Int, count: Int) -> [UInt8] {
+        Array(bytes[min(offset, bytes.count)..<min(offset + count, bytes.count)])
+    }
+}

@@ -14,12 +14,31 @@ public struct CSVReader<Source: ByteSource> {
 
     private var source: Source
     private let chunkSize: Int
+    /// Set when the encoding is already known (the second part of a file split in two): no sniffing, no BOM.
+    private let knownEncoding: TextEncoding?
+    /// Off for a pass that only finds record boundaries: bytes are tokenised as they are, never
+    /// decoded (exact for UTF-8 and GB18030, whose multi-byte characters never contain `,` `"` CR LF).
+    private let decodes: Bool
+    private let firstLine: Int
 
-    public init(source: Source, chunkSize: Int = 4 << 20, maxRecordBytes: Int = 10 << 20) {
+    /// - Parameters:
+    ///   - encoding: the encoding when already known; nil to sniff it from the first 64 KiB.
+    ///   - firstLine: the physical line number of the source's first byte (1 for a whole file).
+    public init(source: Source, chunkSize: Int = 4 << 20, maxRecordBytes: Int = 10 << 20,
+                encoding: TextEncoding? = nil, firstLine: Int = 1) {
+        self.init(source: source, chunkSize: chunkSize, maxRecordBytes: maxRecordBytes, encoding: encoding, firstLine: firstLine, decodes: true)
+    }
+
+    init(source: Source, chunkSize: Int = 4 << 20, maxRecordBytes: Int = 10 << 20,
+         encoding: TextEncoding?, firstLine: Int, decodes: Bool) {
         self.source = source
         // A file smaller than a chunk needs no bigger buffer than itself.
         self.chunkSize = max(16, min(chunkSize, (source.sizeHint ?? chunkSize) + 1))
         self.maxRecordBytes = maxRecordBytes
+        self.knownEncoding = decodes ? encoding : .utf8
+        self.decodes = decodes
+        self.firstLine = firstLine
+        if let encoding { self.encoding = encoding }
     }
 
     /// Time spent reading bytes and converting them to UTF-8 (the rest of a read is tokenising and the caller's work).
@@ -37,9 +56,13 @@ public struct CSVReader<Source: ByteSource> {
         var transcoder: Transcoder?
         var fallback: Transcoder?
         var pendingRaw: [UInt8] = []   // an incomplete multibyte character carried to the next chunk
-        var state = TokenizerState()
+        var state = TokenizerState(line: firstLine)
         var sniffed = false
         var eof = false
+        if let known = knownEncoding {
+            sniffed = true
+            if known.iconvName != nil { transcoder = try Transcoder(from: known) } else if decodes { fallback = try Transcoder(from: .gb18030) }
+        }
 
         let clock = ContinuousClock()
         while !eof {
@@ -78,7 +101,7 @@ public struct CSVReader<Source: ByteSource> {
             bytesRead += n
             readAndDecodeTime += clock.now - started
             // A UTF-8 chunk without a single bad byte (the usual case) skips the per-field GBK check.
-            let chunkHasBadBytes = transcoder == nil && text.storage.withUnsafeBufferPointer {
+            let chunkHasBadBytes = fallback != nil && text.storage.withUnsafeBufferPointer {
                 UTF8Validation.invalidByteCount(UnsafeBufferPointer(rebasing: $0[0..<text.count])) > 0
             }
             let consumed = try text.storage.withUnsafeBufferPointer { all in

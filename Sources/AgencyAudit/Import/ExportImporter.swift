@@ -15,10 +15,35 @@ public enum ExportImporter {
     public static func read<S: ByteSource>(_ source: S, file: String, chunkSize: Int = 4 << 20) throws(ImportError) -> ImportedExport? {
         let clock = ContinuousClock()
         let started = clock.now
-        var reader = CSVReader(source: source, chunkSize: chunkSize)
-        var header: HeaderMatch?
-        var mapper: (any RowMapper)?
-        var result: ImportedExport?
+        guard var output = try readPart(source, file: file, chunkSize: chunkSize) else { return nil }
+        output.importTime = clock.now - started
+        addNotes(to: &output)
+        return output
+    }
+
+    /// The header row of a file and what follows from it, handed from the first part of a split
+    /// file to the second.
+    struct KnownHeader: Sendable {
+        let match: HeaderMatch
+        let fileDay: CalendarDay?
+    }
+
+    /// Reads `source`, a whole file or a part of one. A part after the first is given the file's
+    /// encoding, the line number it starts on and the header; the first part reports the header
+    /// through `onHeader` as soon as it is found.
+    static func readPart<S: ByteSource>(_ source: S, file: String, chunkSize: Int, encoding: TextEncoding? = nil, firstLine: Int = 1,
+                                        known: KnownHeader? = nil, onHeader: (KnownHeader) -> Void = { _ in }) throws(ImportError) -> ImportedExport? {
+        let size = source.sizeHint ?? 0
+        var reader = CSVReader(source: source, chunkSize: chunkSize, encoding: encoding, firstLine: firstLine)
+        var header = known?.match
+        var mapper = known.map { makeMapper($0) }
+        var result = known.map { ImportedExport(file: file, kind: $0.match.schema.kind, platform: $0.match.platform, encoding: .utf8, headerLine: $0.match.line) }
+        /// A large order file gets room for all its rows at once (at most one per 128 bytes; pages
+        /// never written are never touched), instead of copying the growing array again and again.
+        func reserve(_ output: inout ImportedExport?) {
+            if output?.kind == .orders, size >= 1 << 20 { output?.orders.reserveCapacity(size / 128) }
+        }
+        reserve(&result)
         var titleLines: [String] = []
         var recordsSeen = 0
         let fileName = String(file.split(separator: "/").last ?? Substring(file))
@@ -36,13 +61,12 @@ public enum ExportImporter {
                         if m.index(.date) == nil, m.schema.kind != .orders, fileDay == nil {
                             throw ImportError.undatedFile(file: file, kind: m.schema.kind)
                         }
-                        switch m.schema.kind {
-                        case .orders: mapper = OrderRowMapper()
-                        case .traffic: mapper = TrafficRowMapper(fileDay: fileDay)
-                        case .ads: mapper = AdRowMapper(fileDay: fileDay)
-                        }
+                        let found = KnownHeader(match: m, fileDay: fileDay)
+                        mapper = makeMapper(found)
                         result = ImportedExport(file: file, kind: m.schema.kind, platform: m.platform,
                                                 encoding: .utf8, headerLine: record.line)
+                        reserve(&result)
+                        onHeader(found)
                     } else {
                         titleLines.append(names.filter { !$0.isEmpty }.joined(separator: " "))
                     }
@@ -66,15 +90,26 @@ public enum ExportImporter {
         output.encoding = reader.encoding
         output.bytes = reader.bytesRead
         output.readAndDecodeTime = reader.readAndDecodeTime
-        output.importTime = clock.now - started
         output.replacedBytes = reader.replacedByteCount
+        return output
+    }
+
+    private static func makeMapper(_ header: KnownHeader) -> any RowMapper {
+        switch header.match.schema.kind {
+        case .orders: return OrderRowMapper()
+        case .traffic: return TrafficRowMapper(fileDay: header.fileDay)
+        case .ads: return AdRowMapper(fileDay: header.fileDay)
+        }
+    }
+
+    /// Notes about the file as a whole, added once all of it is read.
+    static func addNotes(to output: inout ImportedExport) {
         if output.replacedBytes > 0 {
             output.notes.append(output.encoding == .utf8 || output.encoding == .utf8BOM
                 ? "有 \(output.replacedBytes) 个字节不是有效的 UTF-8（文件混用了编码），这些字段已按 GBK 解读，无法解读的字符替换为 �"
                 : "有 \(output.replacedBytes) 个字节不是有效的 \(output.encoding.rawValue) 字符，已替换为 �（文件可能混用了编码）")
         }
         if output.counts.read == 0 { output.notes.append("只有表头，没有数据行") }
-        return output
     }
 
     private struct StopReading: Error {}
@@ -107,7 +142,7 @@ public enum ExportImporter {
                 return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列（可能有未加引号的逗号，或行被截断）")
             }
         }
-        if record.count >= width, record.withField(0, { $0.elementsEqual(header.headerNames[0].utf8) || CellText.trimmed($0).elementsEqual(header.headerNames[0].utf8) }),
+        if record.count >= width, record.withField(0, { CellText.equals($0, header.headerNames[0]) || CellText.equals(CellText.trimmed($0), header.headerNames[0]) }),
            (0..<width).allSatisfy({ i in record.withField(i) { CellText.headerName($0) } == header.headerNames[i] }) {
             output.counts.skippedRepeatedHeader += 1
             return

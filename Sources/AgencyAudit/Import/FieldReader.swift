@@ -16,19 +16,12 @@ struct FieldReader {
         return record.withField(i) { CellText.string($0) }
     }
 
-    /// Cleaned text of a column with few distinct values (item titles, statuses), shared through
-    /// `pool` so a million rows hold a handful of strings instead of a million copies.
-    func pooledText(_ key: ColumnKey, pool: inout [UInt64: String]) -> String {
+    /// Cleaned text of a column with few distinct values (item titles, statuses), shared through `pool`.
+    func pooledText(_ key: ColumnKey, pool: inout TextPool) -> String {
         guard let i = header.index(key) else { return "" }
         return record.withField(i) { raw in
             let t = CellText.trimmed(raw)
-            if CellText.isNull(t) { return "" }
-            var h = StableHash()
-            for b in t { h.combine(b) }
-            if let s = pool[h.value], s.utf8.elementsEqual(t) { return s }
-            let s = String(decoding: t, as: UTF8.self)
-            if pool.count < 100_000 { pool[h.value] = s }
-            return s
+            return CellText.isNull(t) ? "" : pool.string(for: t)
         }
     }
 

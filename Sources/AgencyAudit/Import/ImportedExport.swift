@@ -18,6 +18,8 @@ public struct ImportedExport: Sendable {
     public var bytes = 0
     public var readAndDecodeTime: Duration = .zero
     public var importTime: Duration = .zero
+    /// How many parts the file was read in at once (a large file is split across the cores).
+    public var parts = 1
 
     public init(file: String, kind: ExportKind, platform: Platform, encoding: TextEncoding, headerLine: Int) {
         self.file = file

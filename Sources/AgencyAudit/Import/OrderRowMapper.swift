@@ -1,7 +1,7 @@
 /// Reads rows of an order report (Taobao 订单报表 and the other platforms' equivalents).
 struct OrderRowMapper: RowMapper {
     /// Item titles and statuses repeat across rows; one string each.
-    private var pool: [UInt64: String] = [:]
+    private var pool = TextPool()
 
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
         let id = try orderID(row)
@@ -32,13 +32,26 @@ struct OrderRowMapper: RowMapper {
     /// The order id as text; an id Excel turned into `1.93E+15` cannot be recovered and is rejected.
     private func orderID(_ row: FieldReader) throws(RowRejection) -> String {
         let i = row.header.index(.orderID)!
-        var id = row.text(.orderID)
+        let (id, excelNumber) = row.record.withField(i) { raw -> (String, Bool) in
+            var t = CellText.trimmed(raw)
+            if CellText.isNull(t) { return ("", false) }
+            // Plain digits, the usual case, are taken as they are; anything else gets the checks.
+            if t.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return (String(decoding: t, as: UTF8.self), false) }
+            if t.contains(UInt8(ascii: "+")), t.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }) {
+                return (String(decoding: t, as: UTF8.self), true)
+            }
+            // 3812004976280150247.0: a number column saved by Excel.
+            if t.count > 2, t[t.count - 2] == UInt8(ascii: "."), t[t.count - 1] == UInt8(ascii: "0"),
+               t[0..<(t.count - 2)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                t = UnsafeBufferPointer(rebasing: t[0..<(t.count - 2)])
+            }
+            return (String(decoding: t, as: UTF8.self), false)
+        }
         if id.isEmpty { throw RowRejection(column: row.columnLabel(i), reason: "为空，应有订单编号") }
-        if id.utf8.contains(UInt8(ascii: "+")), id.utf8.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }) {
+        if excelNumber {
             throw RowRejection(column: row.columnLabel(i),
                                reason: "订单编号被 Excel 改成了科学计数法（\(id)），无法还原；请使用平台原始导出文件")
         }
-        if id.hasSuffix(".0"), id.dropLast(2).allSatisfy(\.isNumber) { id.removeLast(2) }
         return id
     }
 

@@ -14,48 +14,64 @@ public enum MonthAssembler {
         public var duplicateOrders: [(id: String, first: RowLocation, repeat: RowLocation)]
     }
 
-    public static func assemble(month: YearMonth, inputs: [ImportedExport]) -> Result {
-        var files = inputs.sorted { $0.file < $1.file }
+    public static func assemble(month: YearMonth, inputs: consuming [ImportedExport]) -> Result {
+        var files = consume inputs
+        files.sort { $0.file < $1.file }
         var orders: [Order] = []   // paid in the month
         var otherOrders: [Order] = []
-        var otherIndex: [UInt64: Int] = [:]  // ids of unpaid / out-of-month orders → index in otherOrders
         var traffic: [TrafficRecord] = []
         var ads: [AdRecord] = []
-        // Order ids by stable hash → index in `orders` (or `otherIndex`); a hit is confirmed by comparing
-        // the ids, and the rare different id with the same hash goes to `hashCollisions` (negative = other list).
-        var seenOrders: [UInt64: Int] = [:]
+        // Order ids by stable hash → index in `orders`, or -1-index in `otherOrders` (unpaid or paid
+        // outside the month). A hit is confirmed by comparing the ids; the rare different id with the
+        // same hash goes to `hashCollisions`.
+        var seenOrders = HashIndex(expected: files.reduce(0) { $0 + $1.orders.count })
         var hashCollisions: [String: Int] = [:]
-        orders.reserveCapacity(files.reduce(0) { $0 + $1.orders.count })
         var seenTraffic = Set<TrafficKey>()
         var seenAds = Set<AdKey>()
         var outside: [String: Int] = [:]
         var duplicates: [(String, RowLocation, RowLocation)] = []
 
         for i in files.indices {
+            // The file's array becomes the month's list in place: the orders paid in the month are
+            // moved to its front and the rest cut off, so a million orders are never copied.
+            var fileOrders = files[i].orders
+            files[i].orders = []
             var file = files[i]
-            for order in file.orders {
-                let key = StableHash.of(order.id)
+            let base = orders.count
+            var kept = 0
+            for j in fileOrders.indices {
+                let id = fileOrders[j].id
+                let key = StableHash.of(id)
                 // Both lists are searched: an id is a duplicate whichever list its first copy went to.
                 var first: Order?
-                if let i = seenOrders[key] { first = orders[i] } else if let i = otherIndex[key] { first = otherOrders[i] }
-                if let f = first, f.id != order.id { first = hashCollisions[order.id].map { $0 >= 0 ? orders[$0] : otherOrders[-$0 - 1] } }
+                // (Positions are resolved inline: a local function capturing `fileOrders` would box it.)
+                let seen = seenOrders.value(for: key)
+                if let i = seen { first = i >= base ? fileOrders[i - base] : i >= 0 ? orders[i] : otherOrders[-i - 1] }
+                if let f = first, f.id != id {
+                    first = nil
+                    if let i = hashCollisions[id] { first = i >= base ? fileOrders[i - base] : i >= 0 ? orders[i] : otherOrders[-i - 1] }
+                }
                 if let f = first {
-                    duplicates.append((order.id, f.location, order.location))
+                    duplicates.append((id, f.location, fileOrders[j].location))
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
                     continue
                 }
-                let isPaidInMonth = order.paidAt.map { month.contains($0.day) } ?? false
-                let collides = seenOrders[key] != nil || otherIndex[key] != nil
+                let paidAt = fileOrders[j].paidAt
+                let isPaidInMonth = paidAt.map { month.contains($0.day) } ?? false
+                let collides = seen != nil
                 if isPaidInMonth {
-                    if collides { hashCollisions[order.id] = orders.count } else { seenOrders[key] = orders.count }
-                    orders.append(order)
+                    if collides { hashCollisions[id] = base + kept } else { seenOrders.insert(key, base + kept) }
+                    if kept != j { fileOrders.swapAt(kept, j) }
+                    kept += 1
                 } else {
-                    if collides { hashCollisions[order.id] = -otherOrders.count - 1 } else { otherIndex[key] = otherOrders.count }
-                    otherOrders.append(order)
-                    if order.paidAt != nil { outside[file.file, default: 0] += 1 }
+                    if collides { hashCollisions[id] = -otherOrders.count - 1 } else { seenOrders.insert(key, -otherOrders.count - 1) }
+                    otherOrders.append(fileOrders[j])
+                    if paidAt != nil { outside[file.file, default: 0] += 1 }
                 }
             }
+            fileOrders.removeLast(fileOrders.count - kept)
+            if orders.isEmpty { orders = fileOrders } else { orders.append(contentsOf: fileOrders) }
             for row in file.traffic {
                 guard month.contains(row.day) else { outside[file.file, default: 0] += 1; continue }
                 guard seenTraffic.insert(TrafficKey(day: row.day, source: row.source)).inserted else {

@@ -20,9 +20,9 @@ public struct MonthFigures: Sendable {
 
     public init(_ data: MonthData) {
         month = data.month
-        for o in data.paidOrders {
+        for i in data.paidOrders.indices {
             paidOrders += 1
-            gmv += o.paidAmount
+            gmv += data.paidOrders[i].paidAmount
         }
         var searchFirst = 0, searchSecond = 0
         for r in data.traffic {

@@ -6,7 +6,12 @@ public struct Order: Sendable, Hashable {
     public var paidAmount: Money
     public var refundAmount: Money
     public var receiverName: String
-    public var address: String
+    public var address: String {
+        didSet { addressKey = Self.key(of: address) }
+    }
+    /// `AddressNormalizer.hashKey` of the address, 0 when it is empty: worked out once, while the
+    /// import runs on all cores, because grouping by address is the costliest step of detection.
+    public private(set) var addressKey: UInt64
     public var phone: String
     public var createdAt: LocalTime?
     /// Nil for an unpaid order or one closed before payment.
@@ -27,6 +32,7 @@ public struct Order: Sendable, Hashable {
         self.refundAmount = refundAmount
         self.receiverName = receiverName
         self.address = address
+        self.addressKey = Self.key(of: address)
         self.phone = phone
         self.createdAt = createdAt
         self.paidAt = paidAt
@@ -34,5 +40,9 @@ public struct Order: Sendable, Hashable {
         self.quantity = quantity
         self.logisticsNumber = logisticsNumber
         self.location = location
+    }
+
+    private static func key(of address: String) -> UInt64 {
+        address.isEmpty ? 0 : AddressNormalizer().hashKey(address)
     }
 }

@@ -64,7 +64,7 @@ public struct StoreWorkspace: Sendable {
             }
             do {
                 let source = try FileByteSource(path: root.appendingPathComponent(file).path)
-                if let imported = try ExportImporter.read(source, file: file) {
+                if let imported = try ExportImporter.read(splitting: source, file: file) {
                     imports.append(imported)
                 } else {
                     ignored.append(IgnoredFile(file: file, reason: "前 \(ExportImporter.headerSearchLimit) 行里没有认出订单、流量或推广报表的表头"))

@@ -49,7 +49,7 @@ public struct WorkspaceAudit: Sendable {
             }
             // Only the immediately preceding month feeds the comparison.
             if let p = previous, p.month != month.previous { previous = nil }
-            let out = MonthlyAuditor.audit(month: month, contract: contract, imports: imports, ignored: ignored,
+            let out = MonthlyAuditor.audit(month: month, contract: contract, imports: consume imports, ignored: ignored,
                                            previous: previous, history: history, masker: masker)
             previous = out.figures
             history.append(out.standing)

@@ -17,7 +17,7 @@ public struct OrdersBuyersMismatchRule: DetectionRule {
         for r in data.traffic { buyers[r.day, default: 0] += r.payingBuyers }
         guard buyers.count >= 7 else { return [] }
         var orders: [CalendarDay: Int] = [:]
-        for o in data.paidOrders { orders[o.paidAt!.day, default: 0] += 1 }
+        for i in data.paidOrders.indices { orders[data.paidOrders[i].paidAt!.day, default: 0] += 1 }
         let days = buyers.keys.filter { (buyers[$0] ?? 0) > 0 }.sorted()
         let usual = RobustBaseline.median(days.map { Double(orders[$0] ?? 0) / Double(buyers[$0]!) })
         guard usual > 0 else { return [] }

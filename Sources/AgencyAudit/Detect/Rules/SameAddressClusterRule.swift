@@ -5,21 +5,14 @@ public struct SameAddressClusterRule: FakeOrderRule {
     /// Consecutive orders further apart than this start a new burst.
     public var maxGapHours = 24
     public var minOrders = 3
-    let normalizer = AddressNormalizer()
 
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
-        // Normalising a million addresses is the costly part: spread it over the cores.
-        let normalizer = self.normalizer
-        let keys = ParallelSlots<UInt64?>.map(paid.map(\.address)) { $0.isEmpty ? nil : normalizer.hashKey($0) }
-        var groups: [UInt64: [Int]] = [:]
-        for (i, key) in keys.enumerated() {
-            if let key { groups[key, default: []].append(i) }
-        }
+        let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { paid[$0].addressKey == 0 ? nil : paid[$0].addressKey }
         var found: [Anomaly] = []
-        for (_, members) in groups where members.count >= minOrders {
+        for members in groups {
             for burst in OrderBurst.bursts(of: members.map { paid[$0] }, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
                 if let a = assess(burst, context: context) { found.append(a) }
             }

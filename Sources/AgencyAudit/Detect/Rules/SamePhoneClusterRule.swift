@@ -5,18 +5,14 @@ public struct SamePhoneClusterRule: FakeOrderRule {
     public let id = "same-phone-cluster"
     public var maxGapHours = 48
     public var minOrders = 3
-    let normalizer = AddressNormalizer()
 
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
-        var groups: [UInt64: [Int]] = [:]
-        for (i, o) in paid.enumerated() {
-            if let key = PhoneNormalizer.numericKey(o.phone) { groups[key, default: []].append(i) }
-        }
+        let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { PhoneNormalizer.numericKey(paid[$0].phone) }
         var found: [Anomaly] = []
-        for (_, members) in groups where members.count >= minOrders {
+        for members in groups {
             for burst in OrderBurst.bursts(of: members.map { paid[$0] }, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
                 if let a = assess(burst, context: context) { found.append(a) }
             }
@@ -28,19 +24,18 @@ public struct SamePhoneClusterRule: FakeOrderRule {
     /// Masked phones (138****1234) join orders only together with more evidence: the same item,
     /// within a day, four or more orders, to several different people. At most medium.
     func maskedPhoneClusters(_ paid: [Order], context: DetectionContext) -> [Anomaly] {
-        var groups: [UInt64: [Int]] = [:]
-        for (i, o) in paid.enumerated() {
-            guard let mask = Self.visibleDigits(o.phone) else { continue }
+        let groups = KeyGroups.groups(rows: paid.count, minSize: 4) { i -> UInt64? in
+            guard let mask = Self.visibleDigits(paid[i].phone) else { return nil }
             var h = StableHash()
             for b in mask.utf8 { h.combine(b) }
             h.combine(0)
-            for b in o.itemTitle.utf8 { h.combine(b) }
-            groups[h.value, default: []].append(i)
+            for b in paid[i].itemTitle.utf8 { h.combine(b) }
+            return h.value
         }
         var found: [Anomaly] = []
-        for (_, members) in groups where members.count >= 4 {
+        for members in groups {
             for b in OrderBurst.bursts(of: members.map { paid[$0] }, maxGapSeconds: 24 * 3600, minSize: 4) {
-                let names = b.distinct(\.receiverName), addresses = b.distinct { normalizer.hashKey($0.address) }
+                let names = b.distinct(\.receiverName), addresses = b.distinct(\.addressKey)
                 guard names >= 3 || addresses >= 3 else { continue }
                 let evidence = "打码手机号 \(b.orders[0].phone) 在 \(b.timeRange) 下了 \(b.count) 单同一商品「\(b.orders[0].itemTitle.prefix(16))」，"
                     + "\(names) 个不同收货人、\(addresses) 个不同地址（打码号码可能是不同的人，所以只有同一商品、一天之内、多人收货同时出现才报告，最高为中）"
@@ -52,7 +47,7 @@ public struct SamePhoneClusterRule: FakeOrderRule {
 
     /// `139****2345` → `139*2345`; nil for a phone that is not masked or shows fewer than 7 digits.
     static func visibleDigits(_ phone: String) -> String? {
-        guard phone.contains("*") else { return nil }
+        guard phone.utf8.contains(UInt8(ascii: "*")) else { return nil }
         let parts = phone.split(separator: "*", omittingEmptySubsequences: true)
         guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count + parts[1].count >= 7 else { return nil }
         return "\(parts[0])*\(parts[1])"
@@ -63,7 +58,7 @@ public struct SamePhoneClusterRule: FakeOrderRule {
         var signals: [String] = ["\(b.count) 单"]
         score += b.count >= 5 ? 2 : 1
         let names = b.distinct(\.receiverName)
-        let addresses = b.distinct { normalizer.key($0.address) }
+        let addresses = b.distinct(\.addressKey)
         if names >= 3 { score += 2; signals.append("\(names) 个不同收货人") }
         if addresses >= 3 { score += 2; signals.append("\(addresses) 个不同地址") }
         if b.spanHours <= 48 { score += 1; signals.append("集中在 \(b.spanText)内") }

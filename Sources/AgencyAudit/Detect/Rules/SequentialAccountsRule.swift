@@ -13,16 +13,19 @@ public struct SequentialAccountsRule: FakeOrderRule {
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         // Group by (item, account prefix) with stable hashes: no strings built per order.
         let paid = data.paidOrders
-        var groups: [UInt64: [(number: Int, index: Int)]] = [:]
-        var titleHashes: [String: UInt64] = [:]
-        for (i, o) in paid.enumerated() {
-            guard let (prefixHash, number) = Self.numberedAccount(o.buyer) else { continue }
-            let title: UInt64
-            if let known = titleHashes[o.itemTitle] { title = known } else { title = StableHash.of(o.itemTitle); titleHashes[o.itemTitle] = title }
-            groups[title &* 0x9E37_79B9_7F4A_7C15 ^ prefixHash, default: []].append((number, i))
+        // Titles are shared strings that repeat row after row: hash each run of one title once.
+        var lastTitle: String?, lastHash: UInt64 = 0
+        let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { i -> UInt64? in
+            guard let (prefixHash, _) = Self.numberedAccount(paid[i].buyer) else { return nil }
+            if paid[i].itemTitle != lastTitle {
+                lastTitle = paid[i].itemTitle
+                lastHash = StableHash.of(paid[i].itemTitle)
+            }
+            return lastHash &* 0x9E37_79B9_7F4A_7C15 ^ prefixHash
         }
         var found: [Anomaly] = []
-        for (_, members) in groups where members.count >= minOrders {
+        for rows in groups {
+            let members = rows.map { (number: Self.numberedAccount(paid[$0].buyer)!.number, index: $0) }
             // Runs of account numbers first (cheap, on integers), then the time window within each run.
             var run: [Int] = []
             var lastNumber = Int.min
