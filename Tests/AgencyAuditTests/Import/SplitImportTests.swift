@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import AgencyAudit
+
+/// A file read in two halves on two threads must give exactly what one start-to-end read gives.
+@Suite struct SplitImportTests {
+    static let header = #""订单编号","买家会员名","买家实际支付金额","订单状态","买家留言","收货人姓名","收货地址 ","联系手机","订单创建时间","订单付款时间 ","宝贝标题 ","宝贝总数量","物流单号 ","退款金额""#
+
+    /// An order report of `rows` rows with a title line, quoted notes holding commas, quotes and
+    /// line breaks, blank lines, rows with a bad amount or too few fields, and a 合计 row.
+    static func orderReport(rows: Int, lineEnd: String = "\n", bigNoteAt: Int? = nil) -> String {
+        var lines = ["示例女装旗舰店 订单报表 2025-09", header]
+        for i in 0..<rows {
+            let day = 1 + i % 28
+            let note: String
+            if i == bigNoteAt {
+                // A note with hundreds of line breaks: the middle of the file falls inside its quotes.
+                note = "\"" + (0..<3000).map { "第\($0)行，\"\"备注\"\"" }.joined(separator: "\n") + "\""
+            } else {
+                note = i % 7 == 0 ? "\"快点发货,谢谢\"\"老板\"\"\n第二行\"" : ""
+            }
+            let amount = i % 97 == 5 ? "12..50" : "\"¥1,\(100 + i % 900).50\""
+            var row = "=\"38120049763\(String(format: "%08d", i))\",tb_\(880000 + i),\(amount),交易成功,\(note),买家\(i % 50),"
+                + "浙江省 杭州市 西湖区 文三路\(i % 300)号\(i % 9)幢(310012),'139\(String(format: "%08d", i)),"
+                + "2025-09-\(String(format: "%02d", day)) 10:\(String(format: "%02d", i % 60)):00,2025-09-\(String(format: "%02d", day)) 10:\(String(format: "%02d", i % 60)):30,"
+                + "法式碎花连衣裙\(i % 5),1,=\"77345\(i)\",0.00"
+            if i % 211 == 3 { row = "=\"38120049763\(String(format: "%08d", i))\",tb_x,1.00" }
+            lines.append(row)
+            if i % 301 == 0 { lines.append("") }
+        }
+        lines.append("合计,,,,,,,,,,,,,")
+        return lines.joined(separator: lineEnd) + lineEnd
+    }
+
+    static func compare(_ bytes: [UInt8], expectParts: Int) throws {
+        let whole = try #require(try ExportImporter.read(MemoryByteSource(bytes, maxChunk: 4096), file: "exports/2025-09/订单.csv", chunkSize: 8192))
+        let split = try #require(try ExportImporter.read(splitting: MemoryByteSource(bytes, maxChunk: 4096), file: "exports/2025-09/订单.csv",
+                                                          chunkSize: 8192, minimumSize: 0))
+        #expect(split.parts == expectParts)
+        #expect(whole.parts == 1)
+        #expect(split.orders == whole.orders)
+        #expect(split.rejects == whole.rejects)
+        #expect(split.counts == whole.counts)
+        #expect(split.notes == whole.notes)
+        #expect(split.encoding == whole.encoding)
+        #expect(split.bytes == whole.bytes)
+        #expect(split.bytes == bytes.count)
+        #expect(whole.counts.rejected > 2)
+        #expect(whole.counts.read == whole.counts.accepted + whole.counts.rejected + whole.counts.skipped)
+    }
+
+    @Test(arguments: ["utf-8", "utf-8-bom", "gb18030"], ["\n", "\r\n"])
+    func halvesGiveWhatOneReadGives(encoding: String, lineEnd: String) throws {
+        let text = Self.orderReport(rows: 1500, lineEnd: lineEnd)
+        let bytes = encoding == "gb18030" ? Fixtures.gb18030(text) : Fixtures.utf8(text, bom: encoding == "utf-8-bom")
+        #expect(bytes.count > 2 * (64 << 10))
+        try Self.compare(bytes, expectParts: 2)
+    }
+
+    @Test func aCutInsideAQuotedLineBreakFallsBackToOneRead() throws {
+        let text = Self.orderReport(rows: 400, bigNoteAt: 200)
+        let bytes = Fixtures.utf8(text)
+        // The note of row 200 covers the middle of the file, so the first line end after it is quoted.
+        let middle = bytes.count / 2
+        let noteStart = try #require(bytes.indices.first { bytes[$0...].starts(with: Array("第0行".utf8)) })
+        let noteEnd = try #require(bytes.indices.first { bytes[$0...].starts(with: Array("第2999行".utf8)) })
+        #expect(noteStart < middle && middle < noteEnd)
+        try Self.compare(bytes, expectParts: 1)
+    }
+
+    @Test func aSmallFileIsReadInOnePart() throws {
+        let bytes = Fixtures.utf8(Self.orderReport(rows: 200))
+        try Self.compare(bytes, expectParts: 1)
+    }
+
+    @Test func aFileWithoutAHeaderIsStillNotAnExport() throws {
+        let bytes = Fixtures.utf8(String(repeating: "a,b,c\n", count: 60_000))
+        #expect(try ExportImporter.read(splitting: MemoryByteSource(bytes), file: "x.csv", minimumSize: 0) == nil)
+    }
+}
