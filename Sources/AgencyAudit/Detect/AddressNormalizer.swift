@@ -33,35 +33,58 @@ public struct AddressNormalizer: Sendable {
     }
 
     private func withNormalized<R>(_ address: String, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
-        let capacity = address.utf8.count + 1
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * capacity) { scratch in
-            let a = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
-            let b = UnsafeMutableBufferPointer(rebasing: scratch[capacity...])
-            var n = fold(address, into: a)
-            n = removePostalCode(a, n, into: b)
-            n = removeSeparators(b, n)
-            let start = provinceAndCityLength(b, n)
-            n = stripTownship(UnsafeMutableBufferPointer(rebasing: b[start..<n]), into: a)
-            n = arabicNumerals(a, n, into: b)
-            n = canonicalUnits(b, n, into: a)
-            return body(UnsafeBufferPointer(rebasing: a[0..<n]))
+        var address = address
+        return address.withUTF8 { utf8 in
+            let capacity = utf8.count + 1
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * capacity) { scratch in
+                var a = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
+                var b = UnsafeMutableBufferPointer(rebasing: scratch[capacity...])
+                var (n, numerals) = fold(utf8, into: a)
+                n = removePostalCode(a, n, into: b)
+                n = removeSeparators(b, n)
+                let start = provinceAndCityLength(b, n)
+                n = stripTownship(UnsafeMutableBufferPointer(rebasing: b[start..<n]), into: a)
+                if numerals {
+                    n = arabicNumerals(a, n, into: b)
+                    swap(&a, &b)
+                }
+                n = canonicalUnits(a, n, into: b)
+                return body(UnsafeBufferPointer(rebasing: b[0..<n]))
+            }
         }
     }
 
     typealias Buffer = UnsafeMutableBufferPointer<UInt32>
 
-    /// Full-width ASCII to ASCII, ideographic and no-break spaces to space, letters lower-cased.
-    private func fold(_ s: String, into out: Buffer) -> Int {
-        var n = 0
-        for u in s.unicodeScalars {
-            var v = u.value
+    /// Decodes the (valid) UTF-8 and folds full-width ASCII to ASCII, ideographic and no-break
+    /// spaces to space, letters to lower case; also tells whether any Chinese numeral occurs.
+    private func fold(_ s: UnsafeBufferPointer<UInt8>, into out: Buffer) -> (count: Int, numerals: Bool) {
+        var n = 0, i = 0
+        var numerals = false
+        while i < s.count {
+            let b0 = UInt32(s[i])
+            var v: UInt32
+            if b0 < 0x80 {
+                v = b0
+                i += 1
+            } else if b0 < 0xE0 {
+                v = (b0 & 0x1F) << 6 | UInt32(s[i + 1] & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F)
+                i += 3
+            } else {
+                v = (b0 & 0x07) << 18 | UInt32(s[i + 1] & 0x3F) << 12 | UInt32(s[i + 2] & 0x3F) << 6 | UInt32(s[i + 3] & 0x3F)
+                i += 4
+            }
             if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
             if v == 0x3000 || v == 0x09 || v == 0xA0 { v = 0x20 }
             if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            if !numerals, v >= 0x3007, Self.numeralValue(v) != nil { numerals = true }
             out[n] = v
             n += 1
         }
-        return n
+        return (n, numerals)
     }
 
     /// Drops `(311121)` anywhere and a bare six-digit postal code at the end.
@@ -96,7 +119,9 @@ public struct AddressNormalizer: Sendable {
     private func provinceAndCityLength(_ c: Buffer, _ count: Int) -> Int {
         let all = UnsafeBufferPointer(rebasing: c[0..<count])
         func startsWith(_ prefix: [UInt32], at i: Int) -> Bool {
-            i + prefix.count <= count && all[i..<i + prefix.count].elementsEqual(prefix)
+            guard i + prefix.count <= count, all[i] == prefix[0] else { return false }
+            for k in 1..<prefix.count where all[i + k] != prefix[k] { return false }
+            return true
         }
         var start = 0
         var province: [UInt32]?

@@ -106,7 +106,8 @@ public struct CSVReader<Source: ByteSource> {
             }
             let consumed = try text.storage.withUnsafeBufferPointer { all in
                 try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof,
-                                  maxRecordBytes: maxRecordBytes, fallback: chunkHasBadBytes ? fallback : nil, state: &state, body)
+                                  maxRecordBytes: maxRecordBytes, fallback: chunkHasBadBytes ? fallback.map(Unmanaged.passUnretained) : nil,
+                                  state: &state, body)
             }
             if chunkHasBadBytes, consumed > 0 {
                 replacedByteCount += text.storage.withUnsafeBufferPointer {
@@ -118,7 +119,7 @@ public struct CSVReader<Source: ByteSource> {
     }
 
     /// Splits complete records out of `bytes`; returns how many bytes they used.
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, maxRecordBytes: Int, fallback: Transcoder?,
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, maxRecordBytes: Int, fallback: Unmanaged<Transcoder>?,
                                  state: inout TokenizerState, _ body: (CSVRecord) throws -> Void) throws -> Int {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let n = bytes.count

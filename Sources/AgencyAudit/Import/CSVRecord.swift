@@ -14,7 +14,8 @@ public struct CSVRecord {
     public var count: Int { fields.count }
 
     /// Decodes a field of a UTF-8 file that is not valid UTF-8 (a row pasted in from a GBK file).
-    let fallback: Transcoder?
+    /// (Unretained: the reader keeps it alive while records exist, and a retain per row costs.)
+    let fallback: Unmanaged<Transcoder>?
 
     /// Calls `body` with the field's UTF-8 bytes: quotes removed, doubled quotes undone, and in a
     /// UTF-8 file a field that is not valid UTF-8 read as GB18030 (files do get mixed).
@@ -26,7 +27,7 @@ public struct CSVRecord {
             let (valid, invalid) = UTF8Validation.census(bytes)
             guard invalid > valid else { return try body(bytes) }
             var converted = ByteBuffer(capacity: bytes.count * 2 + 8)
-            _ = fallback.convert(UnsafeRawBufferPointer(bytes), isFinal: true, into: &converted)
+            _ = fallback.takeUnretainedValue().convert(UnsafeRawBufferPointer(bytes), isFinal: true, into: &converted)
             return try converted.storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<converted.count])) }
         }
     }

@@ -35,15 +35,7 @@ public enum ExportImporter {
                                         known: KnownHeader? = nil, onHeader: (KnownHeader) -> Void = { _ in }) throws(ImportError) -> ImportedExport? {
         let size = source.sizeHint ?? 0
         var reader = CSVReader(source: source, chunkSize: chunkSize, encoding: encoding, firstLine: firstLine)
-        var header = known?.match
-        var mapper = known.map { makeMapper($0) }
-        var result = known.map { ImportedExport(file: file, kind: $0.match.schema.kind, platform: $0.match.platform, encoding: .utf8, headerLine: $0.match.line) }
-        /// A large order file gets room for all its rows at once (at most one per 128 bytes; pages
-        /// never written are never touched), instead of copying the growing array again and again.
-        func reserve(_ output: inout ImportedExport?) {
-            if output?.kind == .orders, size >= 1 << 20 { output?.orders.reserveCapacity(size / 128) }
-        }
-        reserve(&result)
+        var sink = known.map { RowSink(file: file, header: $0, dataSize: size) }
         var titleLines: [String] = []
         var recordsSeen = 0
         let fileName = String(file.split(separator: "/").last ?? Substring(file))
@@ -51,30 +43,21 @@ public enum ExportImporter {
         do {
             try reader.forEachRecord { record in
                 recordsSeen += 1
-                guard let match = header, var output = result else {
-                    if recordsSeen > headerSearchLimit { throw StopReading() }
-                    if record.isBlank { return }
-                    let names = (0..<record.count).map { i in record.withField(i) { CellText.headerName($0) } }
-                    if let m = try HeaderMatch.match(names, line: record.line, file: file) {
-                        header = m
-                        let fileDay = FileDate.singleDay(fileName: fileName, titleLines: titleLines, kind: m.schema.kind)
-                        if m.index(.date) == nil, m.schema.kind != .orders, fileDay == nil {
-                            throw ImportError.undatedFile(file: file, kind: m.schema.kind)
-                        }
-                        let found = KnownHeader(match: m, fileDay: fileDay)
-                        mapper = makeMapper(found)
-                        result = ImportedExport(file: file, kind: m.schema.kind, platform: m.platform,
-                                                encoding: .utf8, headerLine: record.line)
-                        reserve(&result)
-                        onHeader(found)
-                    } else {
-                        titleLines.append(names.filter { !$0.isEmpty }.joined(separator: " "))
+                if let sink { return sink.take(record) }
+                if recordsSeen > headerSearchLimit { throw StopReading() }
+                if record.isBlank { return }
+                let names = (0..<record.count).map { i in record.withField(i) { CellText.headerName($0) } }
+                if let m = try HeaderMatch.match(names, line: record.line, file: file) {
+                    let fileDay = FileDate.singleDay(fileName: fileName, titleLines: titleLines, kind: m.schema.kind)
+                    if m.index(.date) == nil, m.schema.kind != .orders, fileDay == nil {
+                        throw ImportError.undatedFile(file: file, kind: m.schema.kind)
                     }
-                    return
+                    let found = KnownHeader(match: m, fileDay: fileDay)
+                    sink = RowSink(file: file, header: found, dataSize: size)
+                    onHeader(found)
+                } else {
+                    titleLines.append(names.filter { !$0.isEmpty }.joined(separator: " "))
                 }
-                result = nil  // keep `output` uniquely referenced while it grows
-                defer { result = output }
-                classify(record, header: match, mapper: &mapper!, file: file, into: &output)
             }
         } catch let error as ImportError {
             throw .inFile(file, error)
@@ -83,10 +66,12 @@ public enum ExportImporter {
         } catch {
             throw .unreadable(file: file, reason: "\(error)")
         }
-        guard var output = result else {
+        guard let finished = sink else {
             if recordsSeen == 0 { throw .emptyFile(file: file) }
             return nil
         }
+        sink = nil
+        var output = finished.finish()
         output.encoding = reader.encoding
         output.bytes = reader.bytesRead
         output.readAndDecodeTime = reader.readAndDecodeTime
@@ -94,11 +79,37 @@ public enum ExportImporter {
         return output
     }
 
-    private static func makeMapper(_ header: KnownHeader) -> any RowMapper {
-        switch header.match.schema.kind {
-        case .orders: return OrderRowMapper()
-        case .traffic: return TrafficRowMapper(fileDay: header.fileDay)
-        case .ads: return AdRowMapper(fileDay: header.fileDay)
+    /// Where the rows below a recognised header go: one object for the whole file, so the
+    /// header, mapper and growing output are not copied in and out for every row.
+    private final class RowSink {
+        let file: String
+        let header: HeaderMatch
+        var mapper: any RowMapper
+        var output: ImportedExport
+
+        init(file: String, header known: KnownHeader, dataSize: Int) {
+            self.file = file
+            header = known.match
+            switch known.match.schema.kind {
+            case .orders: mapper = OrderRowMapper()
+            case .traffic: mapper = TrafficRowMapper(fileDay: known.fileDay)
+            case .ads: mapper = AdRowMapper(fileDay: known.fileDay)
+            }
+            output = ImportedExport(file: file, kind: known.match.schema.kind, platform: known.match.platform,
+                                    encoding: .utf8, headerLine: known.match.line)
+            // A large order file gets room for all its rows at once (at most one per 128 bytes; pages
+            // never written are never touched), instead of copying the growing array again and again.
+            if known.match.schema.kind == .orders, dataSize >= 1 << 20 { output.orders.reserveCapacity(dataSize / 128) }
+        }
+
+        func take(_ record: CSVRecord) {
+            classify(record, header: header, mapper: &mapper, file: file, into: &output)
+        }
+
+        /// The output, handed over whole: the sink keeps no reference to its arrays.
+        func finish() -> ImportedExport {
+            defer { output = ImportedExport(file: file, kind: output.kind, platform: output.platform, encoding: .utf8, headerLine: 0) }
+            return output
         }
     }
 
