@@ -39,35 +39,38 @@ public enum MonthAssembler {
             var file = files[i]
             let base = orders.count
             var kept = 0
-            for j in fileOrders.indices {
-                let id = fileOrders[j].id
-                let key = StableHash.of(id)
-                // Both lists are searched: an id is a duplicate whichever list its first copy went to.
-                var first: Order?
-                // (Positions are resolved inline: a local function capturing `fileOrders` would box it.)
-                let seen = seenOrders.value(for: key)
-                if let i = seen { first = i >= base ? fileOrders[i - base] : i >= 0 ? orders[i] : otherOrders[-i - 1] }
-                if let f = first, f.id != id {
-                    first = nil
-                    if let i = hashCollisions[id] { first = i >= base ? fileOrders[i - base] : i >= 0 ? orders[i] : otherOrders[-i - 1] }
+            // Work on the buffer: moving an order costs no reference counting there, while
+            // `Array.swapAt` copies the order (and retains its strings) three times.
+            fileOrders.withUnsafeMutableBufferPointer { buf in
+                /// The order recorded at a position: this file's kept orders, earlier files', or the others list.
+                func recorded(_ i: Int) -> (id: String, location: RowLocation) {
+                    i >= base ? (buf[i - base].id, buf[i - base].location)
+                        : i >= 0 ? (orders[i].id, orders[i].location) : (otherOrders[-i - 1].id, otherOrders[-i - 1].location)
                 }
-                if let f = first {
-                    duplicates.append((id, f.location, fileOrders[j].location))
-                    file.counts.accepted -= 1
-                    file.counts.skippedDuplicate += 1
-                    continue
-                }
-                let paidAt = fileOrders[j].paidAt
-                let isPaidInMonth = paidAt.map { month.contains($0.day) } ?? false
-                let collides = seen != nil
-                if isPaidInMonth {
-                    if collides { hashCollisions[id] = base + kept } else { seenOrders.insert(key, base + kept) }
-                    if kept != j { fileOrders.swapAt(kept, j) }
-                    kept += 1
-                } else {
-                    if collides { hashCollisions[id] = -otherOrders.count - 1 } else { seenOrders.insert(key, -otherOrders.count - 1) }
-                    otherOrders.append(fileOrders[j])
-                    if paidAt != nil { outside[file.file, default: 0] += 1 }
+                for j in buf.indices {
+                    let id = buf[j].id
+                    let key = StableHash.of(id)
+                    // Both lists are searched: an id is a duplicate whichever list its first copy went to.
+                    let seen = seenOrders.value(for: key)
+                    var first = seen.map(recorded)
+                    if let f = first, f.id != id { first = hashCollisions[id].map(recorded) }
+                    if let f = first {
+                        duplicates.append((id, f.location, buf[j].location))
+                        file.counts.accepted -= 1
+                        file.counts.skippedDuplicate += 1
+                        continue
+                    }
+                    let paidAt = buf[j].paidAt
+                    let isPaidInMonth = paidAt.map { month.contains($0.day) } ?? false
+                    if isPaidInMonth {
+                        if seen != nil { hashCollisions[id] = base + kept } else { seenOrders.insert(key, base + kept) }
+                        if kept != j { buf.swapAt(kept, j) }
+                        kept += 1
+                    } else {
+                        if seen != nil { hashCollisions[id] = -otherOrders.count - 1 } else { seenOrders.insert(key, -otherOrders.count - 1) }
+                        otherOrders.append(buf[j])
+                        if paidAt != nil { outside[file.file, default: 0] += 1 }
+                    }
                 }
             }
             fileOrders.removeLast(fileOrders.count - kept)
