@@ -118,36 +118,23 @@ public struct AddressNormalizer: Sendable {
     /// How many leading code points are province and city.
     private func provinceAndCityLength(_ c: Buffer, _ count: Int) -> Int {
         let all = UnsafeBufferPointer(rebasing: c[0..<count])
-        func startsWith(_ prefix: [UInt32], at i: Int) -> Bool {
-            guard i + prefix.count <= count, all[i] == prefix[0] else { return false }
-            for k in 1..<prefix.count where all[i + k] != prefix[k] { return false }
-            return true
-        }
         var start = 0
-        var province: [UInt32]?
-        for p in S.provinces where startsWith(p, at: start) {
-            province = p
-            start += p.count
-            for suffix in S.provinceSuffixes where startsWith(suffix, at: start) {
-                start += suffix.count
-                break
+        if let length = S.provinces.firstMatch(in: all, at: 0) {
+            start = length
+            start += S.provinceSuffixes.firstMatch(in: all, at: start) ?? 0
+            // A municipality is written once or twice: 上海 上海市 浦东新区.
+            if start + length <= count, (0..<length).allSatisfy({ all[start + $0] == all[$0] }) {
+                start += length
+                if start < count, all[start] == S.shi { start += 1 }
             }
-            break
-        }
-        // A municipality is written once or twice: 上海 上海市 浦东新区.
-        if let p = province, startsWith(p, at: start) {
-            start += p.count
-            if start < count, all[start] == S.shi { start += 1 }
         }
         // City: a name ending in 市 within the next five characters, or a known city without 市.
         if let cityEnd = (start..<min(start + 6, count)).first(where: { all[$0] == S.shi }), cityEnd > start,
            hasDistrict(after: cityEnd + 1, in: all) {
             return cityEnd + 1
         }
-        for city in S.cities where startsWith(city, at: start) && hasDistrict(after: start + city.count, in: all) {
-            return start + city.count
-        }
-        return start
+        let city = S.cities.firstMatch(in: all, at: start) { hasDistrict(after: start + $0, in: all) }
+        return start + (city ?? 0)
     }
 
     /// True when a district word (区, 县, 旗, or a county-level 市) follows within a few characters.
@@ -268,10 +255,44 @@ public struct AddressNormalizer: Sendable {
         }
     }
 
+    /// Words (provinces, cities) stored back to back in one array, so matching them costs no
+    /// reference counting per word.
+    struct WordList: Sendable {
+        private let scalars: [UInt32]
+        private let bounds: [Int]
+
+        init(_ words: [String]) {
+            var scalars: [UInt32] = [], bounds = [0]
+            for w in words {
+                scalars += w.unicodeScalars.map(\.value)
+                bounds.append(scalars.count)
+            }
+            self.scalars = scalars
+            self.bounds = bounds
+        }
+
+        /// The length of the first word, in list order, that `text` has at `i` and that `accept` takes.
+        func firstMatch(in text: UnsafeBufferPointer<UInt32>, at i: Int, where accept: (Int) -> Bool = { _ in true }) -> Int? {
+            guard i < text.count else { return nil }
+            return scalars.withUnsafeBufferPointer { words in
+                bounds.withUnsafeBufferPointer { bounds in
+                    for k in 0..<(bounds.count - 1) {
+                        let s = bounds[k], length = bounds[k + 1] - s
+                        guard words[s] == text[i], i + length <= text.count else { continue }
+                        var j = 1
+                        while j < length, words[s + j] == text[i + j] { j += 1 }
+                        if j == length, accept(length) { return length }
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
     /// The code points the steps look for.
     private enum S {
         static func v(_ s: Unicode.Scalar) -> UInt32 { s.value }
-        static func list(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(\.value) } }
+        static func list(_ words: [String]) -> WordList { WordList(words) }
 
         static let space = v(" "), openParen = v("("), closeParen = v(")"), hash = v("#")
         static let shi = v("市")

@@ -16,9 +16,6 @@ public struct CSVReader<Source: ByteSource> {
     private let chunkSize: Int
     /// Set when the encoding is already known (the second part of a file split in two): no sniffing, no BOM.
     private let knownEncoding: TextEncoding?
-    /// Off for a pass that only finds record boundaries: bytes are tokenised as they are, never
-    /// decoded (exact for UTF-8 and GB18030, whose multi-byte characters never contain `,` `"` CR LF).
-    private let decodes: Bool
     private let firstLine: Int
 
     /// - Parameters:
@@ -26,17 +23,11 @@ public struct CSVReader<Source: ByteSource> {
     ///   - firstLine: the physical line number of the source's first byte (1 for a whole file).
     public init(source: Source, chunkSize: Int = 4 << 20, maxRecordBytes: Int = 10 << 20,
                 encoding: TextEncoding? = nil, firstLine: Int = 1) {
-        self.init(source: source, chunkSize: chunkSize, maxRecordBytes: maxRecordBytes, encoding: encoding, firstLine: firstLine, decodes: true)
-    }
-
-    init(source: Source, chunkSize: Int = 4 << 20, maxRecordBytes: Int = 10 << 20,
-         encoding: TextEncoding?, firstLine: Int, decodes: Bool) {
         self.source = source
         // A file smaller than a chunk needs no bigger buffer than itself.
         self.chunkSize = max(16, min(chunkSize, (source.sizeHint ?? chunkSize) + 1))
         self.maxRecordBytes = maxRecordBytes
-        self.knownEncoding = decodes ? encoding : .utf8
-        self.decodes = decodes
+        self.knownEncoding = encoding
         self.firstLine = firstLine
         if let encoding { self.encoding = encoding }
     }
@@ -61,7 +52,7 @@ public struct CSVReader<Source: ByteSource> {
         var eof = false
         if let known = knownEncoding {
             sniffed = true
-            if known.iconvName != nil { transcoder = try Transcoder(from: known) } else if decodes { fallback = try Transcoder(from: .gb18030) }
+            if known.iconvName != nil { transcoder = try Transcoder(from: known) } else { fallback = try Transcoder(from: .gb18030) }
         }
 
         let clock = ContinuousClock()
@@ -129,7 +120,7 @@ public struct CSVReader<Source: ByteSource> {
             state.fields.removeAll(keepingCapacity: true)
             state.fields.append(CSVField(start: end, end: end, quoted: false, irregular: false))
             let limit = maxRecordBytes >= 1 << 20 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) 字节"
-            let defect = "第 \(state.line) 行超过 \(limit)（可能是引号没有闭合），已跳过这一行"
+            let defect = "本行超过 \(limit)（可能是引号没有闭合），已跳过这一行"
             try state.fields.withUnsafeBufferPointer { fields in
                 try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: 1, defect: defect, fallback: fallback))
             }
@@ -227,7 +218,7 @@ public struct CSVReader<Source: ByteSource> {
             }
             let lines = max(newlines, 1)
             let defect: String? = unterminated
-                ? "第 \(state.line) 行的引号没有闭合，直到文件末尾（文件可能被截断）" : nil
+                ? "本行的引号没有闭合，直到文件末尾（文件可能被截断）" : nil
             try state.fields.withUnsafeBufferPointer { fields in
                 try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: lines, defect: defect, fallback: fallback))
             }

@@ -32,17 +32,21 @@ public enum ExportImporter {
     /// encoding, the line number it starts on and the header; the first part reports the header
     /// through `onHeader` as soon as it is found.
     static func readPart<S: ByteSource>(_ source: S, file: String, chunkSize: Int, encoding: TextEncoding? = nil, firstLine: Int = 1,
-                                        known: KnownHeader? = nil, onHeader: (KnownHeader) -> Void = { _ in }) throws(ImportError) -> ImportedExport? {
+                                        known: KnownHeader? = nil, onHeader: (KnownHeader) -> Void = { _ in },
+                                        end: PartEnd? = nil) throws(ImportError) -> ImportedExport? {
         let size = source.sizeHint ?? 0
         var reader = CSVReader(source: source, chunkSize: chunkSize, encoding: encoding, firstLine: firstLine)
         var sink = known.map { RowSink(file: file, header: $0, dataSize: size) }
         var titleLines: [String] = []
         var recordsSeen = 0
+        var nextLine = firstLine, lastRecordBroken = false
         let fileName = String(file.split(separator: "/").last ?? Substring(file))
 
         do {
             try reader.forEachRecord { record in
                 recordsSeen += 1
+                nextLine = record.line + record.lineCount
+                lastRecordBroken = record.defect != nil
                 if let sink { return sink.take(record) }
                 if recordsSeen > headerSearchLimit { throw StopReading() }
                 if record.isBlank { return }
@@ -66,6 +70,8 @@ public enum ExportImporter {
         } catch {
             throw .unreadable(file: file, reason: "\(error)")
         }
+        end?.nextLine = nextLine
+        end?.lastRecordBroken = lastRecordBroken
         guard let finished = sink else {
             if recordsSeen == 0 { throw .emptyFile(file: file) }
             return nil
@@ -77,6 +83,12 @@ public enum ExportImporter {
         output.readAndDecodeTime = reader.readAndDecodeTime
         output.replacedBytes = reader.replacedByteCount
         return output
+    }
+
+    /// How a part of a file ended: the line after its last record, and whether that record was cut.
+    final class PartEnd {
+        var nextLine = 1
+        var lastRecordBroken = false
     }
 
     /// Where the rows below a recognised header go: one object for the whole file, so the
@@ -148,7 +160,7 @@ public enum ExportImporter {
             let extraIsEmpty = record.count > width && (width..<record.count).allSatisfy { i in record.withField(i) { CellText.isBlank($0) } }
             if !extraIsEmpty {
                 if record.lineCount > 1 {
-                    return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列；它从第 \(record.line) 行跨到第 \(record.line + record.lineCount - 1) 行，可能是引号没有闭合")
+                    return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列；它跨了 \(record.lineCount) 行，可能是引号没有闭合")
                 }
                 return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列（可能有未加引号的逗号，或行被截断）")
             }

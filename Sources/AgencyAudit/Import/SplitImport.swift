@@ -2,16 +2,15 @@ import Foundation
 
 /// Imports a large file in two halves at once, one per core.
 ///
-/// The file is cut after the line end nearest its middle. The first half is read as usual; the
-/// second half needs three things the first half knows: the header, the encoding, and the line
-/// number it starts on. The header and encoding come from the first half as soon as it finds its
-/// header. The line number comes from a pass over the first half's raw bytes that only finds
-/// record boundaries (about 1 GB/s; exact for UTF-8 and GB18030, whose multi-byte characters
-/// never contain `,` `"` CR LF). That same pass proves the cut is a record boundary: if the cut
-/// fell inside a quoted field that holds a line break, or the first half has a broken record,
-/// the split is abandoned and the file is read start to end instead. Either way the result is
-/// the one a start-to-end read gives: same records in the same order, same line numbers, same
-/// rejects and counts.
+/// The file is cut after a line end a little past its middle. The first half is read as usual;
+/// the second needs the header and the encoding, which the first half hands over as soon as it
+/// has found its header, and starts numbering its lines from 1. When both are done, the first
+/// half tells whether the cut was a record boundary (its last record ended cleanly at the cut,
+/// not inside a quoted field holding a line break) and on which line the second half began; the
+/// second half's line numbers are shifted by that. If the cut was not a boundary, the file is
+/// read start to end instead. Either way the result is the one a start-to-end read gives: same
+/// records in the same order, same line numbers, same rejects and counts. (Cutting after a line
+/// feed is safe in UTF-8 and GB18030: their multi-byte characters never contain the byte 0x0A.)
 extension ExportImporter {
     /// Files at least this big are split; smaller ones are not worth a second thread.
     public static let splitThreshold = 16 << 20
@@ -26,22 +25,20 @@ extension ExportImporter {
               let sample = try? source.peek(at: 0, count: sniffLength),
               case let encoding = sample.withUnsafeBytes({ TextEncoding.sniff($0).encoding }),
               encoding != .utf16LE, encoding != .utf16BE,
-              let cut = try? lineEnd(in: source, after: size / 2, size: size),
-              let firstHalf = try? source.part(0..<cut), let counted = try? source.part(0..<cut), let secondHalf = try? source.part(cut..<size)
+              // The first half gets a little less: the merge after both is on its thread.
+              let cut = try? lineEnd(in: source, after: size / 100 * 49, size: size),
+              let firstHalf = try? source.part(0..<cut), let secondHalf = try? source.part(cut..<size)
         else { return try read(source, file: file, chunkSize: chunkSize) }
 
         let handoff = HeaderHandoff()
         let second = SecondHalf()
         let secondDone = DispatchSemaphore(value: 0)
-        let work = Transfer((counted, secondHalf))
+        let work = Transfer(secondHalf)
         let thread = Thread {
             defer { secondDone.signal() }
-            let (counted, secondHalf) = work.value
-            guard let firstLine = recordBoundaryLine(afterReading: counted, chunkSize: chunkSize),
-                  let known = handoff.wait() else { return }
+            guard let known = handoff.wait() else { return }
             do throws(ImportError) {
-                second.result = .success(try readPart(secondHalf, file: file, chunkSize: chunkSize, encoding: encoding,
-                                                      firstLine: firstLine, known: known))
+                second.result = .success(try readPart(work.value, file: file, chunkSize: chunkSize, encoding: encoding, known: known))
             } catch {
                 second.result = .failure(error)
             }
@@ -51,8 +48,9 @@ extension ExportImporter {
 
         var first: ImportedExport?
         var firstError: ImportError?
+        let firstEnd = PartEnd()
         do {
-            first = try readPart(firstHalf, file: file, chunkSize: chunkSize, onHeader: handoff.publish)
+            first = try readPart(firstHalf, file: file, chunkSize: chunkSize, onHeader: handoff.publish, end: firstEnd)
         } catch {
             firstError = error
         }
@@ -63,12 +61,19 @@ extension ExportImporter {
         // Taken, not copied, so the order array stays uniquely owned and grows in place.
         guard var output = first.take() else { return nil }
         switch second.result.take() {
-        case .success(let part?):
-            output.counts = output.counts + part.counts
+        case .success(let part?) where !firstEnd.lastRecordBroken:
+            // The second half numbered its lines from 1; shifted here, in the arrays that own them.
+            let shift = firstEnd.nextLine - 1
+            let from = (output.orders.count, output.traffic.count, output.ads.count, output.rejects.count)
             output.orders.append(contentsOf: part.orders)
             output.traffic.append(contentsOf: part.traffic)
             output.ads.append(contentsOf: part.ads)
             output.rejects.append(contentsOf: part.rejects)
+            for i in from.0..<output.orders.count { output.orders[i].location.line += shift }
+            for i in from.1..<output.traffic.count { output.traffic[i].location.line += shift }
+            for i in from.2..<output.ads.count { output.ads[i].location.line += shift }
+            for i in from.3..<output.rejects.count { output.rejects[i].location.line += shift }
+            output.counts = output.counts + part.counts
             output.notes.append(contentsOf: part.notes)
             output.bytes += part.bytes
             output.replacedBytes += part.replacedBytes
@@ -77,7 +82,7 @@ extension ExportImporter {
             output.parts = 2
         case .failure(let error):
             throw error
-        case .success(nil), nil:
+        default:
             // The cut was not a clean record boundary: read the whole file in one pass.
             return try read(source.part(0..<size), file: file, chunkSize: chunkSize)
         }
@@ -96,23 +101,6 @@ extension ExportImporter {
             at += window.count
         }
         return nil
-    }
-
-    /// The physical line the byte after `source` starts, when `source` ends exactly at the end of
-    /// an intact record; nil when its last record is cut or any record is broken.
-    private static func recordBoundaryLine<S: ByteSource>(afterReading source: S, chunkSize: Int) -> Int? {
-        var reader = CSVReader(source: source, chunkSize: chunkSize, encoding: .utf8, firstLine: 1, decodes: false)
-        var nextLine = 1
-        var intact = true
-        do {
-            try reader.forEachRecord { record in
-                if record.defect != nil { intact = false }
-                nextLine = record.line + record.lineCount
-            }
-        } catch {
-            return nil
-        }
-        return intact ? nextLine : nil
     }
 
     /// The first half's header, passed to the thread reading the second half.

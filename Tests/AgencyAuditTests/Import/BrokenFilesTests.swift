@@ -18,8 +18,8 @@ import Testing
 
     @Test(arguments: [
         ("truncated-file.csv", "exports/2025-09/truncated-file.csv:4：本行有 6 列，表头有 13 列（可能有未加引号的逗号，或行被截断）"),
-        ("unterminated-quote.csv", "exports/2025-09/unterminated-quote.csv:3：本行有 15 列，表头有 13 列；它从第 3 行跨到第 4 行，可能是引号没有闭合"),
-        ("unterminated-quote-at-end.csv", "exports/2025-09/unterminated-quote-at-end.csv:3：第 3 行的引号没有闭合，直到文件末尾（文件可能被截断）"),
+        ("unterminated-quote.csv", "exports/2025-09/unterminated-quote.csv:3：本行有 15 列，表头有 13 列；它跨了 2 行，可能是引号没有闭合"),
+        ("unterminated-quote-at-end.csv", "exports/2025-09/unterminated-quote-at-end.csv:3：本行的引号没有闭合，直到文件末尾（文件可能被截断）"),
         ("too-many-fields.csv", "exports/2025-09/too-many-fields.csv:3：本行有 15 列，表头有 13 列（可能有未加引号的逗号，或行被截断）"),
         ("too-few-fields.csv", "exports/2025-09/too-few-fields.csv:3：本行有 4 列，表头有 13 列（可能有未加引号的逗号，或行被截断）"),
         ("negative-amount.csv", "exports/2025-09/negative-amount.csv:3：第 3 列「买家实际支付金额」 金额为负数（-5.00）"),
@@ -77,7 +77,7 @@ import Testing
         let imported = try #require(try ExportImporter.read(MemoryByteSource(Array(text.utf8)), file: "big.csv"))
         #expect(imported.orders.map(\.id) == ["1", "3"])
         #expect(imported.counts.rejected == 1)
-        #expect(imported.rejects.first?.reason == "第 3 行超过 10 MB（可能是引号没有闭合），已跳过这一行")
+        #expect(imported.rejects.first?.reason == "本行超过 10 MB（可能是引号没有闭合），已跳过这一行")
         #expect(imported.rejects.first?.location.line == 3)
     }
 }

@@ -26,7 +26,7 @@ import Testing
         try reader.forEachRecord { defects.append($0.defect) }
         #expect(defects.count == 2)
         #expect(defects[0] == nil)
-        #expect(defects[1]?.contains("第 2 行的引号没有闭合") == true)
+        #expect(defects[1]?.contains("本行的引号没有闭合") == true)
     }
 
     @Test func gb18030IsDetectedAndDecodedAcrossChunkBoundaries() throws {
@@ -70,7 +70,7 @@ import Testing
         var seen: [(Int, String?, [String])] = []
         try reader.forEachRecord { seen.append(($0.line, $0.defect, $0.defect == nil ? $0.strings : [])) }
         #expect(seen.map(\.0) == [1, 2, 3, 4])
-        #expect(seen[1].1 == "第 2 行超过 1000 字节（可能是引号没有闭合），已跳过这一行")
+        #expect(seen[1].1 == "本行超过 1000 字节（可能是引号没有闭合），已跳过这一行")
         #expect(seen[2].2 == ["b", "c"])
         #expect(seen[3].2 == ["d", "e"])
     }
@@ -81,6 +81,6 @@ import Testing
         var seen: [(Int, String?)] = []
         try reader.forEachRecord { seen.append(($0.line, $0.defect)) }
         #expect(seen.map(\.0) == [1, 2, 3])
-        #expect(seen[2].1 == "第 3 行超过 1000 字节（可能是引号没有闭合），已跳过这一行")
+        #expect(seen[2].1 == "本行超过 1000 字节（可能是引号没有闭合），已跳过这一行")
     }
 }
