@@ -46,15 +46,15 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
         }
         var counts: [PriceKey: Int] = [:]
         var titles: [UInt64: String] = [:]
-        var lastTitle: String?, lastHash: UInt64 = 0
+        var lastKey: UInt64?
         let paid = data.paidOrders
         for i in paid.indices where !paid[i].itemTitle.isEmpty && paid[i].quantity > 0 {
-            if paid[i].itemTitle != lastTitle {
-                lastHash = StableHash.of(paid[i].itemTitle)
-                lastTitle = paid[i].itemTitle
-                if titles[lastHash] == nil { titles[lastHash] = paid[i].itemTitle }
+            let key = paid[i].itemKey
+            if key != lastKey {
+                lastKey = key
+                if titles[key] == nil { titles[key] = paid[i].itemTitle }
             }
-            counts[PriceKey(item: lastHash, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity)), default: 0] += 1
+            counts[PriceKey(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity)), default: 0] += 1
         }
         // Coupons lower single orders: compare the most common price of each day with 3+ orders.
         var daily: [UInt64: [Int: [(cents: Int64, count: Int)]]] = [:]

@@ -17,11 +17,14 @@ struct FieldReader {
     }
 
     /// Cleaned text of a column with few distinct values (item titles, statuses), shared through `pool`.
-    func pooledText(_ key: ColumnKey, pool: inout TextPool) -> String {
-        guard let i = header.index(key) else { return "" }
+    func pooledText(_ key: ColumnKey, pool: inout TextPool) -> String { pooledEntry(key, pool: &pool).string }
+
+    /// The pooled text and its `StableHash`.
+    func pooledEntry(_ key: ColumnKey, pool: inout TextPool) -> (string: String, hash: UInt64) {
+        guard let i = header.index(key) else { return ("", StableHash().value) }
         return record.withField(i) { raw in
             let t = CellText.trimmed(raw)
-            return CellText.isNull(t) ? "" : pool.string(for: t)
+            return CellText.isNull(t) ? ("", StableHash().value) : pool.entry(for: t)
         }
     }
 

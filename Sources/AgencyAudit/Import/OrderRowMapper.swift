@@ -9,6 +9,7 @@ struct OrderRowMapper: RowMapper {
         try checkPlausible(paid, .paidAmount, row)
         let refund = try refundAmount(row)
         try checkPlausible(refund, .refundAmount, row)
+        let item = row.pooledEntry(.itemTitle, pool: &pool)
         var phone = row.text(.mobile)
         if phone.isEmpty { phone = row.text(.telephone) }
         result.orders.append(Order(
@@ -22,7 +23,8 @@ struct OrderRowMapper: RowMapper {
             phone: phone,
             createdAt: try row.time(.createdAt),
             paidAt: try row.time(.paidAt),
-            itemTitle: row.pooledText(.itemTitle, pool: &pool),
+            itemTitle: item.string,
+            itemKey: item.hash,
             quantity: try row.integer(.quantity) ?? 1,
             logisticsNumber: row.text(.logisticsNumber),
             location: location))

@@ -12,13 +12,17 @@ struct TextPool {
     private var strings = [String](repeating: "", count: slots)
     private var count = 0
 
-    mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String {
+    mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String { entry(for: bytes).string }
+
+    /// The shared string and its `StableHash` (which the pool computes anyway).
+    mutating func entry(for bytes: UnsafeBufferPointer<UInt8>) -> (string: String, hash: UInt64) {
         var h = StableHash()
         for b in bytes { h.combine(b) }
-        let hash = h.value | 1  // 0 marks an empty slot
+        let stable = h.value
+        let hash = stable | 1  // 0 marks an empty slot
         var slot = Int(truncatingIfNeeded: hash >> 17) & (Self.slots - 1)
         while hashes[slot] != 0 {
-            if hashes[slot] == hash, Self.equal(strings[slot], bytes) { return strings[slot] }
+            if hashes[slot] == hash, Self.equal(strings[slot], bytes) { return (strings[slot], stable) }
             slot = (slot + 1) & (Self.slots - 1)
         }
         let s = String(decoding: bytes, as: UTF8.self)
@@ -27,7 +31,7 @@ struct TextPool {
             strings[slot] = s
             count += 1
         }
-        return s
+        return (s, stable)
     }
 
     private static func equal(_ s: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

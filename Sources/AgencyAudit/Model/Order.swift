@@ -16,14 +16,19 @@ public struct Order: Sendable, Hashable {
     public var createdAt: LocalTime?
     /// Nil for an unpaid order or one closed before payment.
     public var paidAt: LocalTime?
-    public var itemTitle: String
+    public var itemTitle: String {
+        didSet { itemKey = StableHash.of(itemTitle) }
+    }
+    /// `StableHash` of the item title (the importer has it from its pool): grouping and price
+    /// tables key on it instead of hashing a Chinese title per order.
+    public private(set) var itemKey: UInt64
     public var quantity: Int
     public var logisticsNumber: String
     public var location: RowLocation
 
     public init(id: String, buyer: String = "", status: String = "", paidAmount: Money, refundAmount: Money = .zero,
                 receiverName: String = "", address: String = "", phone: String = "", createdAt: LocalTime? = nil,
-                paidAt: LocalTime?, itemTitle: String = "", quantity: Int = 1, logisticsNumber: String = "",
+                paidAt: LocalTime?, itemTitle: String = "", itemKey: UInt64? = nil, quantity: Int = 1, logisticsNumber: String = "",
                 location: RowLocation) {
         self.id = id
         self.buyer = buyer
@@ -37,6 +42,7 @@ public struct Order: Sendable, Hashable {
         self.createdAt = createdAt
         self.paidAt = paidAt
         self.itemTitle = itemTitle
+        self.itemKey = itemKey ?? StableHash.of(itemTitle)
         self.quantity = quantity
         self.logisticsNumber = logisticsNumber
         self.location = location

@@ -16,8 +16,12 @@ public struct OrdersBuyersMismatchRule: DetectionRule {
         var buyers: [CalendarDay: Int] = [:]
         for r in data.traffic { buyers[r.day, default: 0] += r.payingBuyers }
         guard buyers.count >= 7 else { return [] }
+        // Paid orders per day of the month (all paid orders are inside it): an array, not a dictionary.
+        let first = data.month.firstDay
+        var perDay = [Int](repeating: 0, count: data.month.dayCount)
+        for i in data.paidOrders.indices { perDay[data.paidOrders[i].paidAt!.day.ordinal - first.ordinal] += 1 }
         var orders: [CalendarDay: Int] = [:]
-        for i in data.paidOrders.indices { orders[data.paidOrders[i].paidAt!.day, default: 0] += 1 }
+        for d in perDay.indices where perDay[d] > 0 { orders[first.adding(days: d)] = perDay[d] }
         let days = buyers.keys.filter { (buyers[$0] ?? 0) > 0 }.sorted()
         let usual = RobustBaseline.median(days.map { Double(orders[$0] ?? 0) / Double(buyers[$0]!) })
         guard usual > 0 else { return [] }

@@ -29,7 +29,8 @@ public struct SamePhoneClusterRule: FakeOrderRule {
             var h = StableHash()
             for b in mask.utf8 { h.combine(b) }
             h.combine(0)
-            for b in paid[i].itemTitle.utf8 { h.combine(b) }
+            var item = paid[i].itemKey
+            for _ in 0..<8 { h.combine(UInt8(truncatingIfNeeded: item)); item >>= 8 }
             return h.value
         }
         var found: [Anomaly] = []

@@ -13,19 +13,15 @@ public struct SequentialAccountsRule: FakeOrderRule {
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         // Group by (item, account prefix) with stable hashes: no strings built per order.
         let paid = data.paidOrders
-        // Titles are shared strings that repeat row after row: hash each run of one title once.
-        var lastTitle: String?, lastHash: UInt64 = 0
+        var numbers = [Int](repeating: 0, count: paid.count)
         let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { i -> UInt64? in
-            guard let (prefixHash, _) = Self.numberedAccount(paid[i].buyer) else { return nil }
-            if paid[i].itemTitle != lastTitle {
-                lastTitle = paid[i].itemTitle
-                lastHash = StableHash.of(paid[i].itemTitle)
-            }
-            return lastHash &* 0x9E37_79B9_7F4A_7C15 ^ prefixHash
+            guard let (prefixHash, number) = Self.numberedAccount(paid[i].buyer) else { return nil }
+            numbers[i] = number
+            return paid[i].itemKey &* 0x9E37_79B9_7F4A_7C15 ^ prefixHash
         }
         var found: [Anomaly] = []
         for rows in groups {
-            let members = rows.map { (number: Self.numberedAccount(paid[$0].buyer)!.number, index: $0) }
+            let members = rows.map { (number: numbers[$0], index: $0) }
             // Runs of account numbers first (cheap, on integers), then the time window within each run.
             var run: [Int] = []
             var lastNumber = Int.min
@@ -59,24 +55,25 @@ public struct SequentialAccountsRule: FakeOrderRule {
     /// `tb_880001` → (hash of "tb_", 880001), read on the UTF-8 bytes; nil without a trailing
     /// number of 4 to 12 digits, or for a masked account.
     static func numberedAccount(_ account: String) -> (prefixHash: UInt64, number: Int)? {
-        let u = account.utf8
-        var end = u.endIndex, number = 0, scale = 1, digits = 0
-        while end != u.startIndex {
-            let before = u.index(before: end)
-            let b = u[before]
-            guard b >= 0x30 && b <= 0x39 else { break }
-            guard digits < 12 else { return nil }
-            number += Int(b - 0x30) * scale
-            scale *= 10
-            digits += 1
-            end = before
+        var account = account
+        return account.withUTF8 { u -> (prefixHash: UInt64, number: Int)? in
+            var end = u.count, number = 0, scale = 1, digits = 0
+            while end > 0 {
+                let b = u[end - 1]
+                guard b >= 0x30 && b <= 0x39 else { break }
+                guard digits < 12 else { return nil }
+                number += Int(b - 0x30) * scale
+                scale *= 10
+                digits += 1
+                end -= 1
+            }
+            guard digits >= 4 else { return nil }
+            var h = StableHash()
+            for b in u[0..<end] {
+                if b == UInt8(ascii: "*") { return nil }
+                h.combine(b)
+            }
+            return (h.value, number)
         }
-        guard digits >= 4 else { return nil }
-        var h = StableHash()
-        for b in u[u.startIndex..<end] {
-            if b == UInt8(ascii: "*") { return nil }
-            h.combine(b)
-        }
-        return (h.value, number)
     }
 }
