@@ -47,11 +47,23 @@ public struct SamePhoneClusterRule: FakeOrderRule {
     }
 
     /// `139****2345` → `139*2345`; nil for a phone that is not masked or shows fewer than 7 digits.
+    /// Read on the UTF-8 bytes: it runs for every order.
     static func visibleDigits(_ phone: String) -> String? {
-        guard phone.utf8.contains(UInt8(ascii: "*")) else { return nil }
-        let parts = phone.split(separator: "*", omittingEmptySubsequences: true)
-        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count + parts[1].count >= 7 else { return nil }
-        return "\(parts[0])*\(parts[1])"
+        var phone = phone
+        return phone.withUTF8 { u -> String? in
+            let star = UInt8(ascii: "*")
+            guard u.contains(star) else { return nil }
+            // The runs of characters between the stars: exactly two, both digits.
+            var parts: [Range<Int>] = []
+            var start = 0
+            for i in 0...u.count where i == u.count || u[i] == star {
+                if i > start { parts.append(start..<i) }
+                start = i + 1
+            }
+            guard parts.count == 2, parts.allSatisfy({ u[$0].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
+                  parts[0].count + parts[1].count >= 7 else { return nil }
+            return String(decoding: u[parts[0]], as: UTF8.self) + "*" + String(decoding: u[parts[1]], as: UTF8.self)
+        }
     }
 
     func assess(_ b: OrderBurst, context: DetectionContext) -> Anomaly? {
