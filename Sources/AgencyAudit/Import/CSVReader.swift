@@ -174,11 +174,7 @@ public struct CSVReader<Source: ByteSource> {
                     while i < n, bytes[i] != comma, bytes[i] != lf, bytes[i] != cr { irregular = true; i += 1 }
                     state.fields.append(CSVField(start: fieldStart, end: i, quoted: true, irregular: irregular))
                 } else {
-                    while i < n {
-                        let c = bytes[i]
-                        if c == comma || c == lf || c == cr { break }
-                        i += 1
-                    }
+                    i = Self.delimiter(in: bytes, from: i)
                     state.fields.append(CSVField(start: fieldStart, end: i, quoted: false, irregular: false))
                 }
                 if i >= n {
@@ -227,6 +223,34 @@ public struct CSVReader<Source: ByteSource> {
             recordStart = recordEnd
         }
         return recordStart
+    }
+}
+
+extension CSVReader {
+    /// The first `,` CR or LF at or after `start` (or the end): eight bytes at a time, since
+    /// addresses and titles run to dozens of bytes. A byte equal to the target turns its lane to
+    /// zero after the XOR; the classic "has a zero byte" test marks the lowest such lane exactly.
+    @inline(__always)
+    static func delimiter(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = bytes.count
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= n {
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let a = w ^ (ones &* 0x2C), b = w ^ (ones &* 0x0A), c = w ^ (ones &* 0x0D)
+                let hit = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
+                if hit != 0 { return i + hit.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < n {
+            let c = bytes[i]
+            if c == 0x2C || c == 0x0A || c == 0x0D { return i }
+            i += 1
+        }
+        return n
     }
 }
 

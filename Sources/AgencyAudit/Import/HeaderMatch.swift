@@ -1,11 +1,22 @@
 /// A header row recognised as one kind of export, with the index of each column the audit reads.
-struct HeaderMatch: Sendable {
+///
+/// A class: every data row is read through it, and sharing one reference costs less per row than
+/// copying (and reference counting) its arrays.
+final class HeaderMatch: Sendable {
     let schema: ExportSchema
     let platform: Platform
     /// Index in the row of each column key (by the key's raw value); nil when absent.
     let indices: [Int?]
     let headerNames: [String]
     let line: Int
+
+    init(schema: ExportSchema, platform: Platform, indices: [Int?], headerNames: [String], line: Int) {
+        self.schema = schema
+        self.platform = platform
+        self.indices = indices
+        self.headerNames = headerNames
+        self.line = line
+    }
 
     func index(_ key: ColumnKey) -> Int? { indices[key.rawValue] }
 
