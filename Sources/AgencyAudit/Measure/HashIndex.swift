@@ -27,6 +27,21 @@ struct HashIndex {
         return nil
     }
 
+    /// The value already held for `key`, or nil after storing `value` for it: one probe for both.
+    mutating func existingOrInsert(_ key: UInt64, _ value: Int) -> Int? {
+        if 2 * (count + 1) > keys.count { grow() }
+        let k = key == 0 ? 1 : key
+        var slot = Self.slot(k, mask)
+        while keys[slot] != 0 {
+            if keys[slot] == k { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = k
+        values[slot] = value
+        count += 1
+        return nil
+    }
+
     /// Sets the value of a key not yet present.
     mutating func insert(_ key: UInt64, _ value: Int) {
         if 2 * (count + 1) > keys.count { grow() }

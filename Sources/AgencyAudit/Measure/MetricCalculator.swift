@@ -43,12 +43,12 @@ public enum MetricCalculator {
         /// are matched by stable hash first, so a million orders cost no String hashing.
         static func withAndWithout(_ orders: [Order], excluding excluded: Set<String>) -> (all: OrderFigures, clean: OrderFigures) {
             var all = OrderFigures()
-            let hashes = Set(excluded.map(StableHash.of))
+            let hashes = Set(excluded.map(Order.idKey(of:)))
             var removed = OrderFigures()
             for i in orders.indices {
                 let paid = orders[i].paidAmount, refund = orders[i].refundAmount
                 all.add(paid: paid, refund: refund)
-                if !hashes.isEmpty, hashes.contains(StableHash.of(orders[i].id)), excluded.contains(orders[i].id) { removed.add(paid: paid, refund: refund) }
+                if !hashes.isEmpty, hashes.contains(orders[i].idKey), excluded.contains(orders[i].id) { removed.add(paid: paid, refund: refund) }
             }
             var clean = all
             clean.count -= removed.count

@@ -31,6 +31,7 @@ public enum MonthAssembler {
         var outside: [String: Int] = [:]
         var duplicates: [(String, RowLocation, RowLocation)] = []
 
+        let monthStart = month.firstDay.ordinal * 86_400, monthEnd = (month.lastDay.ordinal + 1) * 86_400
         for i in files.indices {
             // The file's array becomes the month's list in place: the orders paid in the month are
             // moved to its front and the rest cut off, so a million orders are never copied.
@@ -48,26 +49,28 @@ public enum MonthAssembler {
                         : i >= 0 ? (orders[i].id, orders[i].location) : (otherOrders[-i - 1].id, otherOrders[-i - 1].location)
                 }
                 for j in buf.indices {
-                    let id = buf[j].id
-                    let key = StableHash.of(id)
-                    // Both lists are searched: an id is a duplicate whichever list its first copy went to.
-                    let seen = seenOrders.value(for: key)
-                    var first = seen.map(recorded)
-                    if let f = first, f.id != id { first = hashCollisions[id].map(recorded) }
-                    if let f = first {
-                        duplicates.append((id, f.location, buf[j].location))
-                        file.counts.accepted -= 1
-                        file.counts.skippedDuplicate += 1
-                        continue
-                    }
                     let paidAt = buf[j].paidAt
-                    let isPaidInMonth = paidAt.map { month.contains($0.day) } ?? false
+                    let isPaidInMonth = paidAt.map { $0.seconds >= monthStart && $0.seconds < monthEnd } ?? false
+                    let position = isPaidInMonth ? base + kept : -otherOrders.count - 1
+                    // Both lists are in one index: an id is a duplicate whichever list its first copy went to.
+                    let seen = seenOrders.existingOrInsert(buf[j].idKey, position)
+                    if let seen {
+                        // Same key: the same id, or (rarely) another id with the same hash.
+                        let id = buf[j].id
+                        var first: (id: String, location: RowLocation)? = recorded(seen)
+                        if let f = first, f.id != id { first = hashCollisions[id].map(recorded) }
+                        if let f = first {
+                            duplicates.append((id, f.location, buf[j].location))
+                            file.counts.accepted -= 1
+                            file.counts.skippedDuplicate += 1
+                            continue
+                        }
+                        hashCollisions[id] = position
+                    }
                     if isPaidInMonth {
-                        if seen != nil { hashCollisions[id] = base + kept } else { seenOrders.insert(key, base + kept) }
                         if kept != j { buf.swapAt(kept, j) }
                         kept += 1
                     } else {
-                        if seen != nil { hashCollisions[id] = -otherOrders.count - 1 } else { seenOrders.insert(key, -otherOrders.count - 1) }
                         otherOrders.append(buf[j])
                         if paidAt != nil { outside[file.file, default: 0] += 1 }
                     }

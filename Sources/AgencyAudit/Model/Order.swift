@@ -1,6 +1,13 @@
 /// One order from the platform's order report.
 public struct Order: Sendable, Hashable {
-    public var id: String
+    /// The order number. Most platforms' ids are 16 to 19 digits: those are kept as a number
+    /// (no string to allocate per order), anything else as text.
+    public var id: String {
+        get { idNumber != 0 ? String(idNumber) : idText }
+        set { (idNumber, idText) = Self.split(id: newValue) }
+    }
+    private var idNumber: UInt64
+    private var idText: String
     public var buyer: String
     public var status: String
     public var paidAmount: Money
@@ -30,7 +37,7 @@ public struct Order: Sendable, Hashable {
                 receiverName: String = "", address: String = "", phone: String = "", createdAt: LocalTime? = nil,
                 paidAt: LocalTime?, itemTitle: String = "", itemKey: UInt64? = nil, quantity: Int = 1, logisticsNumber: String = "",
                 location: RowLocation) {
-        self.id = id
+        (idNumber, idText) = Self.split(id: id)
         self.buyer = buyer
         self.status = status
         self.paidAmount = paidAmount
@@ -46,6 +53,28 @@ public struct Order: Sendable, Hashable {
         self.quantity = quantity
         self.logisticsNumber = logisticsNumber
         self.location = location
+    }
+
+    /// A 64-bit key of the id for deduplicating: the number itself, or the text's `StableHash`
+    /// (a hit is confirmed by comparing the ids).
+    public var idKey: UInt64 { idNumber != 0 ? idNumber : StableHash.of(idText) }
+
+    /// The same key for an id given as text.
+    public static func idKey(of id: String) -> UInt64 {
+        let (number, text) = split(id: id)
+        return number != 0 ? number : StableHash.of(text)
+    }
+
+    /// Plain digits without a leading zero that fit 64 bits become a number; all else stays text.
+    private static func split(id: String) -> (UInt64, String) {
+        let u = id.utf8
+        guard (1...19).contains(u.count), let first = u.first, first != UInt8(ascii: "0") else { return (0, id) }
+        var value: UInt64 = 0
+        for b in u {
+            guard b >= 0x30 && b <= 0x39 else { return (0, id) }
+            value = value * 10 + UInt64(b - 0x30)
+        }
+        return (value, "")
     }
 
     private static func key(of address: String) -> UInt64 {
