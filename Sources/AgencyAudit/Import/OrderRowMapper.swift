@@ -4,7 +4,7 @@ struct OrderRowMapper: RowMapper {
     private var pool = TextPool()
 
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
-        let id = try orderID(row)
+        let (id, idNumber) = try orderID(row)
         guard let paid = try row.money(.paidAmount, required: true) else { return .summary }
         try checkPlausible(paid, .paidAmount, row)
         let refund = try refundAmount(row)
@@ -12,7 +12,7 @@ struct OrderRowMapper: RowMapper {
         let item = row.pooledEntry(.itemTitle, pool: &pool)
         var phone = row.text(.mobile)
         if phone.isEmpty { phone = row.text(.telephone) }
-        result.orders.append(Order(
+        var order = Order(
             id: id,
             buyer: row.text(.buyer),
             status: row.pooledText(.status, pool: &pool),
@@ -27,18 +27,28 @@ struct OrderRowMapper: RowMapper {
             itemKey: item.hash,
             quantity: try row.integer(.quantity) ?? 1,
             logisticsNumber: row.text(.logisticsNumber),
-            location: location))
+            location: location)
+        if idNumber != 0 { order.setID(number: idNumber) }
+        result.orders.append(order)
         return .accepted
     }
 
-    /// The order id as text; an id Excel turned into `1.93E+15` cannot be recovered and is rejected.
-    private func orderID(_ row: FieldReader) throws(RowRejection) -> String {
+    /// The order id: as a number when it is plain digits without a leading zero (the usual case,
+    /// and no string to allocate), else as text. An id Excel turned into `1.93E+15` cannot be
+    /// recovered and is rejected.
+    private func orderID(_ row: FieldReader) throws(RowRejection) -> (text: String, number: UInt64) {
         let i = row.header.index(.orderID)!
+        var number: UInt64 = 0
         let (id, excelNumber) = row.record.withField(i) { raw -> (String, Bool) in
             var t = CellText.trimmed(raw)
             if CellText.isNull(t) { return ("", false) }
-            // Plain digits, the usual case, are taken as they are; anything else gets the checks.
-            if t.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return (String(decoding: t, as: UTF8.self), false) }
+            if t.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                if t.count <= 19, t[0] != UInt8(ascii: "0") {
+                    for b in t { number = number * 10 + UInt64(b - 0x30) }
+                    return ("", false)
+                }
+                return (String(decoding: t, as: UTF8.self), false)
+            }
             if t.contains(UInt8(ascii: "+")), t.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }) {
                 return (String(decoding: t, as: UTF8.self), true)
             }
@@ -49,12 +59,13 @@ struct OrderRowMapper: RowMapper {
             }
             return (String(decoding: t, as: UTF8.self), false)
         }
+        if number != 0 { return ("", number) }
         if id.isEmpty { throw RowRejection(column: row.columnLabel(i), reason: "为空，应有订单编号") }
         if excelNumber {
             throw RowRejection(column: row.columnLabel(i),
                                reason: "订单编号被 Excel 改成了科学计数法（\(id)），无法还原；请使用平台原始导出文件")
         }
-        return id
+        return (id, 0)
     }
 
     /// 退款金额; the text 无退款申请 (no refund request) that newer exports write means 0.

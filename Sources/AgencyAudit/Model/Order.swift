@@ -55,6 +55,12 @@ public struct Order: Sendable, Hashable {
         self.location = location
     }
 
+    /// Sets an id already read as a number by the importer (plain digits, no leading zero).
+    mutating func setID(number: UInt64) {
+        idNumber = number
+        idText = ""
+    }
+
     /// A 64-bit key of the id for deduplicating: the number itself, or the text's `StableHash`
     /// (a hit is confirmed by comparing the ids).
     public var idKey: UInt64 { idNumber != 0 ? idNumber : StableHash.of(idText) }
