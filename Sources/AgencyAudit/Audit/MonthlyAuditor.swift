@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the pipeline for one month on records already imported: assemble, detect, measure,
 /// settle, diagnose. Pure: no files, no clock.
 public enum MonthlyAuditor {
@@ -65,6 +67,17 @@ public enum MonthlyAuditor {
             duplicateOrders: assembled.duplicateOrders,
             metrics: metrics, findings: findings, anomalies: anomalies, settlement: settlement,
             termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
+        // A big month's records are freed on another thread while the caller writes the reports:
+        // releasing millions of orders one by one is work nobody needs to wait for.
+        let leftovers = Leftovers(consume assembled, consume data)
+        DispatchQueue.global(qos: .utility).async { leftovers.drop() }
         return Output(result: result, figures: figures, standing: standing, timings: timings)
+    }
+
+    /// Holds the month's records until they are dropped on a background thread.
+    private final class Leftovers: @unchecked Sendable {
+        private var values: (MonthAssembler.Result, MonthData)?
+        init(_ assembled: consuming MonthAssembler.Result, _ data: consuming MonthData) { values = (assembled, data) }
+        func drop() { values = nil }
     }
 }
