@@ -24,7 +24,11 @@ public enum MonthAssembler {
         // Order ids by stable hash → index in `orders`, or -1-index in `otherOrders` (unpaid or paid
         // outside the month). A hit is confirmed by comparing the ids; the rare different id with the
         // same hash goes to `hashCollisions`.
-        var seenOrders = HashIndex(expected: files.reduce(0) { $0 + $1.orders.count })
+        // Nearly every id occurs once. Byte counters per id key (a table that stays in cache) tell
+        // which ids might repeat; only those go through the exact index.
+        let orderCount = files.reduce(0) { $0 + $1.orders.count }
+        let counters = IDCounters(files.map(\.orders), total: orderCount)
+        var seenOrders = HashIndex(expected: min(orderCount, 1 << 16))
         var hashCollisions: [String: Int] = [:]
         var seenTraffic = Set<TrafficKey>()
         var seenAds = Set<AdKey>()
@@ -53,7 +57,8 @@ public enum MonthAssembler {
                     let isPaidInMonth = paidAt.map { $0.seconds >= monthStart && $0.seconds < monthEnd } ?? false
                     let position = isPaidInMonth ? base + kept : -otherOrders.count - 1
                     // Both lists are in one index: an id is a duplicate whichever list its first copy went to.
-                    let seen = seenOrders.existingOrInsert(buf[j].idKey, position)
+                    let key = buf[j].idKey
+                    let seen = counters.mayRepeat(key) ? seenOrders.existingOrInsert(key, position) : nil
                     if let seen {
                         // Same key: the same id, or (rarely) another id with the same hash.
                         let id = buf[j].id
@@ -105,6 +110,32 @@ public enum MonthAssembler {
         }
         return Result(data: MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads),
                       inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
+    }
+
+    /// Saturating counts of order id keys in a table of about four slots per order.
+    private struct IDCounters {
+        private var counts: [UInt8]
+        private let bits: Int
+
+        init(_ lists: [[Order]], total: Int) {
+            var bits = 4
+            while 1 << bits < 4 * total { bits += 1 }
+            self.bits = bits
+            counts = [UInt8](repeating: 0, count: 1 << bits)
+            for list in lists {
+                for i in list.indices {
+                    let slot = Self.slot(list[i].idKey, bits)
+                    if counts[slot] < 255 { counts[slot] += 1 }
+                }
+            }
+        }
+
+        /// False only for a key counted once: its id cannot have a duplicate.
+        func mayRepeat(_ key: UInt64) -> Bool { counts[Self.slot(key, bits)] > 1 }
+
+        private static func slot(_ key: UInt64, _ bits: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+        }
     }
 
     private struct TrafficKey: Hashable {
