@@ -26,7 +26,7 @@ extension ExportImporter {
               case let encoding = sample.withUnsafeBytes({ TextEncoding.sniff($0).encoding }),
               encoding != .utf16LE, encoding != .utf16BE,
               // The first half gets a little less: the merge after both is on its thread.
-              let cut = try? lineEnd(in: source, after: size / 100 * 49, size: size),
+              let cut = try? lineEnd(in: source, after: size / 1000 * 505, size: size),
               let firstHalf = try? source.part(0..<cut), let secondHalf = try? source.part(cut..<size)
         else { return try read(source, file: file, chunkSize: chunkSize) }
 
@@ -60,32 +60,29 @@ extension ExportImporter {
         if let firstError { throw firstError }
         // Taken, not copied, so the order array stays uniquely owned and grows in place.
         guard var output = first.take() else { return nil }
-        switch second.result.take() {
-        case .success(let part?) where !firstEnd.lastRecordBroken:
-            // The second half numbered its lines from 1; shifted here, in the arrays that own them.
-            let shift = firstEnd.nextLine - 1
-            let from = (output.orders.count, output.traffic.count, output.ads.count, output.rejects.count)
-            output.orders.append(contentsOf: part.orders)
-            output.traffic.append(contentsOf: part.traffic)
-            output.ads.append(contentsOf: part.ads)
-            output.rejects.append(contentsOf: part.rejects)
-            for i in from.0..<output.orders.count { output.orders[i].location.line += shift }
-            for i in from.1..<output.traffic.count { output.traffic[i].location.line += shift }
-            for i in from.2..<output.ads.count { output.ads[i].location.line += shift }
-            for i in from.3..<output.rejects.count { output.rejects[i].location.line += shift }
-            output.counts = output.counts + part.counts
-            output.notes.append(contentsOf: part.notes)
-            output.bytes += part.bytes
-            output.replacedBytes += part.replacedBytes
-            // The halves were read at the same time; the longer one is what the reading cost in wall time.
-            output.readAndDecodeTime = max(output.readAndDecodeTime, part.readAndDecodeTime)
-            output.parts = 2
-        case .failure(let error):
-            throw error
-        default:
+        if case .failure(let error) = second.result { throw error }
+        guard case .success(let part?) = second.result, !firstEnd.lastRecordBroken else {
             // The cut was not a clean record boundary: read the whole file in one pass.
             return try read(source.part(0..<size), file: file, chunkSize: chunkSize)
         }
+        // The second half numbered its lines from 1: shifted once appended.
+        let shift = firstEnd.nextLine - 1
+        let from = (output.orders.count, output.traffic.count, output.ads.count, output.rejects.count)
+        output.orders.append(contentsOf: part.orders)
+        output.traffic.append(contentsOf: part.traffic)
+        output.ads.append(contentsOf: part.ads)
+        output.rejects.append(contentsOf: part.rejects)
+        for i in from.0..<output.orders.count { output.orders[i].location.line += shift }
+        for i in from.1..<output.traffic.count { output.traffic[i].location.line += shift }
+        for i in from.2..<output.ads.count { output.ads[i].location.line += shift }
+        for i in from.3..<output.rejects.count { output.rejects[i].location.line += shift }
+        output.counts = output.counts + part.counts
+        output.notes.append(contentsOf: part.notes)
+        output.bytes += part.bytes
+        output.replacedBytes += part.replacedBytes
+        // The halves were read at the same time; the longer one is what the reading cost in wall time.
+        output.readAndDecodeTime = max(output.readAndDecodeTime, part.readAndDecodeTime)
+        output.parts = 2
         output.importTime = clock.now - started
         addNotes(to: &output)
         return output
@@ -132,6 +129,7 @@ extension ExportImporter {
     /// Written by the second thread before it signals, read after the wait.
     private final class SecondHalf: @unchecked Sendable {
         var result: Result<ImportedExport?, ImportError>?
+
     }
 
     /// Moves values into the second thread; each is used by that thread alone.
