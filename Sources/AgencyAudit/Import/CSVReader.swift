@@ -1,7 +1,7 @@
 /// Streams CSV records out of a byte source: decodes to UTF-8 in chunks, then splits records on bytes.
 ///
 /// Works on `UInt8` buffers with a byte state machine (a factor of ~100 faster than splitting
-/// `String`s), reads 4 MiB at a time and carries only the partial last record forward, so memory
+/// `String`s), reads 1 MiB at a time and carries only the partial last record forward, so memory
 /// stays bounded by the chunk size and the longest record, not the file size. Quoted fields may
 /// hold commas, doubled quotes and newlines (RFC 4180); CRLF, LF and lone CR all end a record.
 public struct CSVReader<Source: ByteSource> {
@@ -21,7 +21,7 @@ public struct CSVReader<Source: ByteSource> {
     /// - Parameters:
     ///   - encoding: the encoding when already known; nil to sniff it from the first 64 KiB.
     ///   - firstLine: the physical line number of the source's first byte (1 for a whole file).
-    public init(source: Source, chunkSize: Int = 4 << 20, maxRecordBytes: Int = 10 << 20,
+    public init(source: Source, chunkSize: Int = 1 << 20, maxRecordBytes: Int = 10 << 20,
                 encoding: TextEncoding? = nil, firstLine: Int = 1) {
         self.source = source
         // A file smaller than a chunk needs no bigger buffer than itself.

@@ -15,7 +15,7 @@ extension ExportImporter {
     /// Files at least this big are split; smaller ones are not worth a second thread.
     public static let splitThreshold = 16 << 20
 
-    public static func read<S: SplittableByteSource>(splitting source: S, file: String, chunkSize: Int = 4 << 20,
+    public static func read<S: SplittableByteSource>(splitting source: S, file: String, chunkSize: Int = 1 << 20,
                                                                 minimumSize: Int = splitThreshold) throws(ImportError) -> ImportedExport? {
         let clock = ContinuousClock()
         let started = clock.now
