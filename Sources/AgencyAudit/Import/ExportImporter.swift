@@ -96,12 +96,14 @@ public enum ExportImporter {
     /// header, mapper and growing output are not copied in and out for every row.
     private final class RowSink {
         let file: String
+        let fileStart: RowLocation
         let header: HeaderMatch
         var mapper: any RowMapper
         var output: ImportedExport
 
         init(file: String, header known: KnownHeader, dataSize: Int) {
             self.file = file
+            fileStart = RowLocation(file: file, line: 0)
             header = known.match
             switch known.match.schema.kind {
             case .orders: mapper = OrderRowMapper()
@@ -116,7 +118,7 @@ public enum ExportImporter {
         }
 
         func take(_ record: CSVRecord) {
-            classify(record, header: header, mapper: &mapper, file: file, into: &output)
+            classify(record, header: header, mapper: &mapper, fileStart: fileStart, into: &output)
         }
 
         /// The output, handed over whole: the sink keeps no reference to its arrays.
@@ -145,9 +147,11 @@ public enum ExportImporter {
         cell.count == 6 && summaryLabels.contains { $0.elementsEqual(cell) }
     }
 
+    /// - Parameter fileStart: a location in the file (its line is replaced by the record's).
     private static func classify(_ record: CSVRecord, header: HeaderMatch, mapper: inout any RowMapper,
-                                 file: String, into output: inout ImportedExport) {
-        let location = RowLocation(file: file, line: record.line)
+                                 fileStart: RowLocation, into output: inout ImportedExport) {
+        var location = fileStart
+        location.line = record.line
         func reject(_ column: String?, _ reason: String) {
             output.counts.rejected += 1
             output.rejects.append(RejectedRow(location: location, column: column, reason: reason, fields: record.strings,

@@ -9,6 +9,10 @@ struct OrderRowMapper: RowMapper {
         try checkPlausible(paid, .paidAmount, row)
         let refund = try refundAmount(row)
         try checkPlausible(refund, .refundAmount, row)
+        let quantity = try row.integer(.quantity) ?? 1
+        if Int32(exactly: quantity) == nil {
+            throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "宝贝数量 \(quantity) 不合理")
+        }
         let item = row.pooledEntry(.itemTitle, pool: &pool)
         var phone = row.text(.mobile)
         if phone.isEmpty { phone = row.text(.telephone) }
@@ -25,7 +29,7 @@ struct OrderRowMapper: RowMapper {
             paidAt: try row.time(.paidAt),
             itemTitle: item.string,
             itemKey: item.hash,
-            quantity: try row.integer(.quantity) ?? 1,
+            quantity: quantity,
             logisticsNumber: row.text(.logisticsNumber),
             location: location)
         if idNumber != 0 { order.setID(number: idNumber) }

@@ -20,16 +20,29 @@ public struct Order: Sendable, Hashable {
     /// import runs on all cores, because grouping by address is the costliest step of detection.
     public private(set) var addressKey: UInt64
     public var phone: String
-    public var createdAt: LocalTime?
+    public var createdAt: LocalTime? {
+        get { Self.time(createdSeconds) }
+        set { createdSeconds = Self.seconds(newValue) }
+    }
     /// Nil for an unpaid order or one closed before payment.
-    public var paidAt: LocalTime?
+    public var paidAt: LocalTime? {
+        get { Self.time(paidSeconds) }
+        set { paidSeconds = Self.seconds(newValue) }
+    }
+    // Times as plain seconds, `Int64.min` for none: an optional time would take twice the room.
+    private var createdSeconds: Int64
+    private var paidSeconds: Int64
     public var itemTitle: String {
         didSet { itemKey = StableHash.of(itemTitle) }
     }
     /// `StableHash` of the item title (the importer has it from its pool): grouping and price
     /// tables key on it instead of hashing a Chinese title per order.
     public private(set) var itemKey: UInt64
-    public var quantity: Int
+    public var quantity: Int {
+        get { Int(storedQuantity) }
+        set { storedQuantity = Int32(clamping: newValue) }
+    }
+    private var storedQuantity: Int32
     public var logisticsNumber: String
     public var location: RowLocation
 
@@ -46,14 +59,17 @@ public struct Order: Sendable, Hashable {
         self.address = address
         self.addressKey = Self.key(of: address)
         self.phone = phone
-        self.createdAt = createdAt
-        self.paidAt = paidAt
+        createdSeconds = Self.seconds(createdAt)
+        paidSeconds = Self.seconds(paidAt)
         self.itemTitle = itemTitle
         self.itemKey = itemKey ?? StableHash.of(itemTitle)
-        self.quantity = quantity
+        storedQuantity = Int32(clamping: quantity)
         self.logisticsNumber = logisticsNumber
         self.location = location
     }
+
+    private static func time(_ seconds: Int64) -> LocalTime? { seconds == .min ? nil : LocalTime(seconds: Int(seconds)) }
+    private static func seconds(_ time: LocalTime?) -> Int64 { time.map { Int64($0.seconds) } ?? .min }
 
     /// Sets an id already read as a number by the importer (plain digits, no leading zero).
     mutating func setID(number: UInt64) {
