@@ -37,19 +37,22 @@ public struct AddressNormalizer: Sendable {
         return address.withUTF8 { utf8 in
             let capacity = utf8.count + 1
             return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * capacity) { scratch in
-                var a = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
-                var b = UnsafeMutableBufferPointer(rebasing: scratch[capacity...])
+                let a = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
+                let b = UnsafeMutableBufferPointer(rebasing: scratch[capacity...])
                 var (n, numerals) = fold(utf8, into: a)
                 n = removePostalCode(a, n, into: b)
                 n = removeSeparators(b, n)
                 let start = provinceAndCityLength(b, n)
-                n = stripTownship(UnsafeMutableBufferPointer(rebasing: b[start..<n]), into: a)
+                let rest = UnsafeMutableBufferPointer(rebasing: b[start..<n])
+                n = stripTownship(rest)
+                // Each step reads one buffer and writes the other; `rest` lies in `b`.
                 if numerals {
-                    n = arabicNumerals(a, n, into: b)
-                    swap(&a, &b)
+                    n = arabicNumerals(rest, n, into: a)
+                    n = canonicalUnits(a, n, into: b)
+                    return body(UnsafeBufferPointer(rebasing: b[0..<n]))
                 }
-                n = canonicalUnits(a, n, into: b)
-                return body(UnsafeBufferPointer(rebasing: b[0..<n]))
+                n = canonicalUnits(rest, n, into: a)
+                return body(UnsafeBufferPointer(rebasing: a[0..<n]))
             }
         }
     }
@@ -80,7 +83,8 @@ public struct AddressNormalizer: Sendable {
             if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
             if v == 0x3000 || v == 0x09 || v == 0xA0 { v = 0x20 }
             if v >= 0x41 && v <= 0x5A { v += 0x20 }
-            if !numerals, v >= 0x3007, Self.numeralValue(v) != nil { numerals = true }
+            // (A numeral's low six bits are one of thirteen: most characters are ruled out by a mask.)
+            if !numerals, v >= 0x3007, Self.numeralLowBits & (1 << UInt64(v & 63)) != 0, Self.numeralValue(v) != nil { numerals = true }
             out[n] = v
             n += 1
         }
@@ -144,23 +148,24 @@ public struct AddressNormalizer: Sendable {
     }
 
     /// Drops a `…街道` / `…镇` / `…乡` segment right after the district.
-    private func stripTownship(_ c: Buffer, into out: Buffer) -> Int {
+    /// (In place: the rest of the address moves up over the dropped segment; returns the new count.)
+    private func stripTownship(_ c: Buffer) -> Int {
         let count = c.count
-        func copy(_ ranges: Range<Int>...) -> Int {
-            var n = 0
-            for r in ranges { for i in r { out[n] = c[i]; n += 1 } }
+        func drop(_ gap: Range<Int>) -> Int {
+            var n = gap.lowerBound
+            for i in gap.upperBound..<count { c[n] = c[i]; n += 1 }
             return n
         }
-        guard let d = (0..<min(7, count)).first(where: { Self.isDistrictWord(c[$0]) }) else { return copy(0..<count) }
+        guard let d = (0..<min(7, count)).first(where: { Self.isDistrictWord(c[$0]) }) else { return count }
         let after = d + 1
         let window = after..<min(after + 8, count)
         if let j = window.first(where: { c[$0] == S.jie && $0 + 1 < count && c[$0 + 1] == S.dao }) {
-            return copy(0..<d + 1, j + 2..<count)
+            return drop(d + 1..<j + 2)
         }
         if let j = window.prefix(5).first(where: { c[$0] == S.zhen || c[$0] == S.xiang }), j > after {
-            return copy(0..<d + 1, j + 1..<count)
+            return drop(d + 1..<j + 1)
         }
-        return copy(0..<count)
+        return count
     }
 
     /// 三楼 → 3楼, 十二栋 → 12栋: only before a unit word, so place names (文三路) stay.
@@ -236,6 +241,9 @@ public struct AddressNormalizer: Sendable {
         default: return false
         }
     }
+
+    private static let numeralLowBits: UInt64 = [0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341]
+        .reduce(0) { $0 | 1 << UInt64($1 & 63) }
 
     /// 零〇 一 二两 三 四 五 六 七 八 九 十.
     static func numeralValue(_ v: UInt32) -> Int? {
