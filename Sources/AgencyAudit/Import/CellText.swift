@@ -7,6 +7,13 @@ import Foundation
 public enum CellText {
     /// The meaningful part of a cell, as a sub-range of `bytes`.
     public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        // Most cells need nothing: a first byte that starts no space, quote or `=`, and a last byte
+        // that ends no space, answer that without the loop below (it runs for every cell read).
+        if let first = bytes.first, let last = bytes.last {
+            let plainStart = first > 0x20 && first != 0x27 && first != 0x3D && first != 0xC2 && first != 0xE3 && first != 0xEF
+            let plainEnd = last > 0x20 && last != 0xA0 && last != 0x80
+            if plainStart && plainEnd { return bytes }
+        }
         var s = 0, e = bytes.count
         func trimEnds() {
             while true {
