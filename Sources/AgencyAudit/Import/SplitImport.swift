@@ -26,7 +26,7 @@ extension ExportImporter {
               case let encoding = sample.withUnsafeBytes({ TextEncoding.sniff($0).encoding }),
               encoding != .utf16LE, encoding != .utf16BE,
               // The first half gets a little less: the merge after both is on its thread.
-              let cut = try? lineEnd(in: source, after: size / 1000 * 505, size: size),
+              let cut = try? lineEnd(in: source, after: size / 1000 * 495, size: size),
               let firstHalf = try? source.part(0..<cut), let secondHalf = try? source.part(cut..<size)
         else { return try read(source, file: file, chunkSize: chunkSize) }
 
