@@ -27,7 +27,7 @@ public struct AddressNormalizer: Sendable {
     public func hashKey(_ address: String) -> UInt64 {
         withNormalized(address) { scalars in
             var h = StableHash()
-            for v in scalars { h.combine(Unicode.Scalar(v)!) }
+            for v in scalars { h.combine(unit: v) }
             return h.value
         }
     }

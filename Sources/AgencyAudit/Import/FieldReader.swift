@@ -19,12 +19,12 @@ struct FieldReader {
     /// Cleaned text of a column with few distinct values (item titles, statuses), shared through `pool`.
     func pooledText(_ key: ColumnKey, pool: inout TextPool) -> String { pooledEntry(key, pool: &pool).string }
 
-    /// The pooled text and its `StableHash`.
+    /// The pooled text and its `StableHash.words`.
     func pooledEntry(_ key: ColumnKey, pool: inout TextPool) -> (string: String, hash: UInt64) {
-        guard let i = header.index(key) else { return ("", StableHash().value) }
+        guard let i = header.index(key) else { return ("", StableHash.words("")) }
         return record.withField(i) { raw in
             let t = CellText.trimmed(raw)
-            return CellText.isNull(t) ? ("", StableHash().value) : pool.entry(for: t)
+            return CellText.isNull(t) ? ("", StableHash.words("")) : pool.entry(for: t)
         }
     }
 

@@ -14,11 +14,9 @@ struct TextPool {
 
     mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String { entry(for: bytes).string }
 
-    /// The shared string and its `StableHash` (which the pool computes anyway).
+    /// The shared string and its `StableHash.words` (which the pool computes anyway).
     mutating func entry(for bytes: UnsafeBufferPointer<UInt8>) -> (string: String, hash: UInt64) {
-        var h = StableHash()
-        for b in bytes { h.combine(b) }
-        let stable = h.value
+        let stable = StableHash.words(bytes)
         let hash = stable | 1  // 0 marks an empty slot
         var slot = Int(truncatingIfNeeded: hash >> 17) & (Self.slots - 1)
         while hashes[slot] != 0 {

@@ -33,9 +33,9 @@ public struct Order: Sendable, Hashable {
     private var createdSeconds: Int64
     private var paidSeconds: Int64
     public var itemTitle: String {
-        didSet { itemKey = StableHash.of(itemTitle) }
+        didSet { itemKey = StableHash.words(itemTitle) }
     }
-    /// `StableHash` of the item title (the importer has it from its pool): grouping and price
+    /// `StableHash.words` of the item title (the importer has it from its pool): grouping and price
     /// tables key on it instead of hashing a Chinese title per order.
     public private(set) var itemKey: UInt64
     public var quantity: Int {
@@ -62,7 +62,7 @@ public struct Order: Sendable, Hashable {
         createdSeconds = Self.seconds(createdAt)
         paidSeconds = Self.seconds(paidAt)
         self.itemTitle = itemTitle
-        self.itemKey = itemKey ?? StableHash.of(itemTitle)
+        self.itemKey = itemKey ?? StableHash.words(itemTitle)
         storedQuantity = Int32(clamping: quantity)
         self.logisticsNumber = logisticsNumber
         self.location = location

@@ -12,7 +12,7 @@ struct ReferenceAddressNormalizer: Sendable {
     /// The key as a stable 64-bit hash, for grouping millions of orders without building strings.
     func hashKey(_ address: String) -> UInt64 {
         var h = StableHash()
-        for u in normalized(address) { h.combine(u) }
+        for u in normalized(address) { h.combine(unit: u.value) }
         return h.value
     }
 
