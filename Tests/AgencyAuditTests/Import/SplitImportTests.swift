@@ -77,4 +77,37 @@ import Testing
         let bytes = Fixtures.utf8(String(repeating: "a,b,c\n", count: 60_000))
         #expect(try ExportImporter.read(splitting: MemoryByteSource(bytes), file: "x.csv", minimumSize: 0) == nil)
     }
+
+    /// Random reports: notes with line breaks and quotes anywhere, broken rows, blank lines. Wherever
+    /// the cut lands, the halves give what one read gives (or the file is read in one pass).
+    @Test(arguments: 1...6)
+    func randomReportsGiveWhatOneReadGives(seed: UInt64) throws {
+        var rng = TestRandom(seed: seed)
+        var lines = ["示例女装旗舰店 订单报表", Self.header]
+        for i in 0..<1_200 {
+            let note: String
+            switch rng.next() % 6 {
+            case 0: note = "\"第一行\n第二行\r\n第三行,有逗号\""
+            case 1: note = "\"他说\"\"好\"\"\""
+            default: note = ""
+            }
+            var row = "=\"3812\(100_000 + i)\",tb_\(i),\(rng.next() % 500).50,交易成功,\(note),买家,浙江省杭州市西湖区文三路\(i)号,"
+                + "'139\(10_000_000 + i),2025-09-0\(1 + i % 9) 10:00:00,2025-09-0\(1 + i % 9) 10:00:30,连衣裙,1,,0"
+            if rng.next() % 40 == 0 { row = String(row.prefix(30)) }
+            lines.append(row)
+            if rng.next() % 50 == 0 { lines.append("") }
+        }
+        try Self.compareOrFallBack(Fixtures.utf8(lines.joined(separator: rng.next() % 2 == 0 ? "\n" : "\r\n") + "\n"))
+    }
+
+    /// Like `compare`, for inputs where the cut may or may not land on a record boundary.
+    static func compareOrFallBack(_ bytes: [UInt8]) throws {
+        let whole = try #require(try ExportImporter.read(MemoryByteSource(bytes), file: "exports/2025-09/订单.csv", chunkSize: 8192))
+        let split = try #require(try ExportImporter.read(splitting: MemoryByteSource(bytes), file: "exports/2025-09/订单.csv",
+                                                          chunkSize: 8192, minimumSize: 0))
+        #expect(split.orders == whole.orders)
+        #expect(split.rejects == whole.rejects)
+        #expect(split.counts == whole.counts)
+        #expect(whole.counts.read == whole.counts.accepted + whole.counts.rejected + whole.counts.skipped)
+    }
 }
