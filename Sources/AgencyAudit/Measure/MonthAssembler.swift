@@ -44,12 +44,14 @@ public enum MonthAssembler {
             var file = files[i]
             let base = orders.count
             var kept = 0
-            // Work on the buffer: moving an order costs no reference counting there, while
-            // `Array.swapAt` copies the order (and retains its strings) three times.
+            // Where each kept order of this file sits until the compaction below, and the few left out.
+            var keptAt: [Int32] = []
+            keptAt.reserveCapacity(fileOrders.count)
+            var leftOut: [Int] = []
             fileOrders.withUnsafeMutableBufferPointer { buf in
                 /// The order recorded at a position: this file's kept orders, earlier files', or the others list.
                 func recorded(_ i: Int) -> (id: String, location: RowLocation) {
-                    i >= base ? (buf[i - base].id, buf[i - base].location)
+                    i >= base ? (buf[Int(keptAt[i - base])].id, buf[Int(keptAt[i - base])].location)
                         : i >= 0 ? (orders[i].id, orders[i].location) : (otherOrders[-i - 1].id, otherOrders[-i - 1].location)
                 }
                 for j in buf.indices {
@@ -68,18 +70,21 @@ public enum MonthAssembler {
                             duplicates.append((id, f.location, buf[j].location))
                             file.counts.accepted -= 1
                             file.counts.skippedDuplicate += 1
+                            leftOut.append(j)
                             continue
                         }
                         hashCollisions[id] = position
                     }
                     if isPaidInMonth {
-                        if kept != j { buf.swapAt(kept, j) }
+                        keptAt.append(Int32(j))
                         kept += 1
                     } else {
                         otherOrders.append(buf[j])
+                        leftOut.append(j)
                         if paidAt != nil { outside[file.file, default: 0] += 1 }
                     }
                 }
+                Self.moveToEnd(leftOut, in: buf)
             }
             fileOrders.removeLast(fileOrders.count - kept)
             if orders.isEmpty { orders = fileOrders } else { orders.append(contentsOf: fileOrders) }
@@ -110,6 +115,23 @@ public enum MonthAssembler {
         }
         return Result(data: MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads),
                       inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
+    }
+
+    /// Moves the elements at `positions` (ascending) to the end of `buf` and closes the gaps, the
+    /// others keeping their order: each run between two gaps moves down once, as raw memory, where
+    /// `swapAt` per element would move every order three times.
+    private static func moveToEnd(_ positions: [Int], in buf: UnsafeMutableBufferPointer<Order>) {
+        guard !positions.isEmpty, let base = buf.baseAddress else { return }
+        let aside = UnsafeMutablePointer<Order>.allocate(capacity: positions.count)
+        defer { aside.deallocate() }
+        var write = positions[0]
+        for (k, p) in positions.enumerated() {
+            (aside + k).moveInitialize(from: base + p, count: 1)
+            let runEnd = k + 1 < positions.count ? positions[k + 1] : buf.count
+            (base + write).moveInitialize(from: base + p + 1, count: runEnd - p - 1)
+            write += runEnd - p - 1
+        }
+        (base + write).moveInitialize(from: aside, count: positions.count)
     }
 
     /// Saturating counts of order id keys in a table of about four slots per order.
