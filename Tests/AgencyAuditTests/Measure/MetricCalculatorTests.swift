@@ -83,4 +83,24 @@ import Testing
         #expect(result.data.otherOrders.map(\.id) == ["7"])
         #expect(result.inputs[1].counts.skippedDuplicate == 2)
     }
+
+    /// One file whose paid orders are interrupted by unpaid, out-of-month and repeated rows: the
+    /// paid ones keep their order once the others are moved out of the array in place.
+    @Test func paidOrdersKeepTheirOrderWhenOthersAreTakenOutInPlace() {
+        var a = ImportedExport(file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
+        let ids = ["3812004976329210623", "0123", "PDD-250901-7", "3812004976329210623", "9", "0123", "10", "11", "12"]
+        let paid: [LocalTime?] = [LocalTime(day: Self.day(1)), LocalTime(day: Self.day(2)), nil, LocalTime(day: Self.day(3)),
+                                  LocalTime(day: CalendarDay(year: 2025, month: 10, day: 1)!), LocalTime(day: Self.day(4)), nil,
+                                  LocalTime(day: Self.day(5)), LocalTime(day: Self.day(6))]
+        a.orders = ids.indices.map { Order(id: ids[$0], paidAmount: Money(yuan: 1), paidAt: paid[$0], location: RowLocation(file: a.file, line: $0 + 2)) }
+        a.counts.accepted = ids.count
+        let result = MonthAssembler.assemble(month: Self.month, inputs: [a])
+        #expect(result.data.paidOrders.map(\.id) == ["3812004976329210623", "0123", "11", "12"])
+        #expect(result.data.paidOrders.map(\.location.line) == [2, 3, 9, 10])
+        #expect(result.data.otherOrders.map(\.id) == ["PDD-250901-7", "9", "10"])
+        #expect(result.duplicateOrders.map(\.id) == ["3812004976329210623", "0123"])
+        #expect(result.duplicateOrders.map(\.first.line) == [2, 3])
+        #expect(result.inputs[0].counts.skippedDuplicate == 2)
+        #expect(result.outsideMonth[a.file] == 1)
+    }
 }
