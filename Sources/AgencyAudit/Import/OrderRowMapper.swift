@@ -9,6 +9,9 @@ struct OrderRowMapper: RowMapper {
         try checkPlausible(paid, .paidAmount, row)
         let refund = try refundAmount(row)
         try checkPlausible(refund, .refundAmount, row)
+        // (Read in column-check order: the first bad cell of a row is the one its reject names.)
+        let createdAt = try row.time(.createdAt)
+        let paidAt = try row.time(.paidAt)
         let quantity = try row.integer(.quantity) ?? 1
         if Int32(exactly: quantity) == nil {
             throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "宝贝数量 \(quantity) 不合理")
@@ -25,8 +28,8 @@ struct OrderRowMapper: RowMapper {
             receiverName: row.text(.receiverName),
             address: row.text(.address),
             phone: phone,
-            createdAt: try row.time(.createdAt),
-            paidAt: try row.time(.paidAt),
+            createdAt: createdAt,
+            paidAt: paidAt,
             itemTitle: item.string,
             itemKey: item.hash,
             quantity: quantity,
