@@ -32,6 +32,7 @@ import Testing
         #expect(PhoneNormalizer.numericKey("'13812345678") == 13812345678)
         #expect(PhoneNormalizer.numericKey("+86 138-1234-5678") == 13812345678)
         #expect(PhoneNormalizer.numericKey("138****5678") == nil)
+        #expect(PhoneNormalizer.numericKey("12345678901234567890123") == 34567890123)  // long: the last 11 digits
         #expect(PhoneNormalizer.numericKey("12345") == nil)
     }
 
