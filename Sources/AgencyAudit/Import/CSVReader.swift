@@ -91,14 +91,17 @@ public struct CSVReader<Source: ByteSource> {
             }
             bytesRead += n
             readAndDecodeTime += clock.now - started
-            // A UTF-8 chunk without a single bad byte (the usual case) skips the per-field GBK check.
+            // A UTF-8 chunk without a single bad byte (the usual case) skips the per-field GBK check;
+            // in one with bad bytes, only the records that hold one get it.
             let chunkHasBadBytes = fallback != nil && text.storage.withUnsafeBufferPointer {
                 UTF8Validation.invalidByteCount(UnsafeBufferPointer(rebasing: $0[0..<text.count])) > 0
             }
+            let badOffsets = chunkHasBadBytes
+                ? text.storage.withUnsafeBufferPointer { UTF8Validation.invalidOffsets(UnsafeBufferPointer(rebasing: $0[0..<text.count])) } : []
             let consumed = try text.storage.withUnsafeBufferPointer { all in
                 try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof,
                                   maxRecordBytes: maxRecordBytes, fallback: chunkHasBadBytes ? fallback.map(Unmanaged.passUnretained) : nil,
-                                  state: &state, body)
+                                  badOffsets: badOffsets, state: &state, body)
             }
             if chunkHasBadBytes, consumed > 0 {
                 replacedByteCount += text.storage.withUnsafeBufferPointer {
@@ -110,8 +113,17 @@ public struct CSVReader<Source: ByteSource> {
     }
 
     /// Splits complete records out of `bytes`; returns how many bytes they used.
+    /// - Parameter badOffsets: where `bytes` is not valid UTF-8 (ascending); a record gets the
+    ///   `fallback` decoder only when it holds one of them.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, maxRecordBytes: Int, fallback: Unmanaged<Transcoder>?,
-                                 state: inout TokenizerState, _ body: (CSVRecord) throws -> Void) throws -> Int {
+                                 badOffsets: [Int], state: inout TokenizerState, _ body: (CSVRecord) throws -> Void) throws -> Int {
+        var badCursor = 0
+        /// The fallback decoder for a record spanning `range`, if any of its bytes is bad.
+        func decoder(for range: Range<Int>) -> Unmanaged<Transcoder>? {
+            guard let fallback else { return nil }
+            while badCursor < badOffsets.count, badOffsets[badCursor] < range.lowerBound { badCursor += 1 }
+            return badCursor < badOffsets.count && badOffsets[badCursor] < range.upperBound ? fallback : nil
+        }
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let n = bytes.count
         var recordStart = 0
@@ -216,7 +228,8 @@ public struct CSVReader<Source: ByteSource> {
             let defect: String? = unterminated
                 ? "本行的引号没有闭合，直到文件末尾（文件可能被截断）" : nil
             try state.fields.withUnsafeBufferPointer { fields in
-                try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: lines, defect: defect, fallback: fallback))
+                try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: lines, defect: defect,
+                                   fallback: decoder(for: recordStart..<recordEnd)))
             }
             state.line += newlines
             if unterminated { state.line += 1 }

@@ -71,6 +71,18 @@ enum UTF8Validation {
         return invalid
     }
 
+    /// The offsets of the bytes `invalidByteCount` counts, in order.
+    static func invalidOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var offsets: [Int] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 { i += 1; continue }
+            let len = sequenceLength(bytes, at: i)
+            if len > 0 { i += len } else { offsets.append(i); i += 1 }
+        }
+        return offsets
+    }
+
     /// Length of the well-formed sequence at `i`; 0 when it is cut off by the end; -1 when invalid.
     static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let c = bytes[i]
