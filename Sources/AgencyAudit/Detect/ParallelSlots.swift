@@ -19,16 +19,4 @@ final class ParallelSlots<Value>: @unchecked Sendable {
         defer { lock.unlock() }
         return slots
     }
-
-    /// Maps `items` with `transform` on all cores, in order. For pure, costly transforms only.
-    static func map<T: Sendable>(_ items: [T], chunks: Int = 8, _ transform: @Sendable (T) -> Value) -> [Value] where Value: Sendable {
-        guard items.count >= 10_000 else { return items.map(transform) }
-        let parts = ParallelSlots<[Value]>(repeating: [], count: chunks)
-        let size = (items.count + chunks - 1) / chunks
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let range = (c * size)..<min(items.count, (c + 1) * size)
-            parts.set(c, range.isEmpty ? [] : items[range].map(transform))
-        }
-        return parts.values.flatMap { $0 }
-    }
 }

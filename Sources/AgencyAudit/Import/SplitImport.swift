@@ -2,7 +2,7 @@ import Foundation
 
 /// Imports a large file in two halves at once, one per core.
 ///
-/// The file is cut after a line end a little past its middle. The first half is read as usual;
+/// The file is cut after a line end near its middle. The first half is read as usual;
 /// the second needs the header and the encoding, which the first half hands over as soon as it
 /// has found its header, and starts numbering its lines from 1. When both are done, the first
 /// half tells whether the cut was a record boundary (its last record ended cleanly at the cut,
@@ -15,6 +15,8 @@ extension ExportImporter {
     /// Files at least this big are split; smaller ones are not worth a second thread.
     public static let splitThreshold = 16 << 20
 
+    /// Reads `source` like `read(_:file:chunkSize:)`, in two halves at once when it is at least
+    /// `minimumSize` bytes and UTF-8 or GB18030.
     public static func read<S: SplittableByteSource>(splitting source: S, file: String, chunkSize: Int = 1 << 20,
                                                                 minimumSize: Int = splitThreshold) throws(ImportError) -> ImportedExport? {
         let clock = ContinuousClock()
