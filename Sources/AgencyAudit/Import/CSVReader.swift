@@ -93,21 +93,16 @@ public struct CSVReader<Source: ByteSource> {
             readAndDecodeTime += clock.now - started
             // A UTF-8 chunk without a single bad byte (the usual case) skips the per-field GBK check;
             // in one with bad bytes, only the records that hold one get it.
-            let chunkHasBadBytes = fallback != nil && text.storage.withUnsafeBufferPointer {
-                UTF8Validation.invalidByteCount(UnsafeBufferPointer(rebasing: $0[0..<text.count])) > 0
+            let badOffsets = fallback == nil ? [] : text.storage.withUnsafeBufferPointer {
+                UTF8Validation.invalidOffsets(UnsafeBufferPointer(rebasing: $0[0..<text.count]))
             }
-            let badOffsets = chunkHasBadBytes
-                ? text.storage.withUnsafeBufferPointer { UTF8Validation.invalidOffsets(UnsafeBufferPointer(rebasing: $0[0..<text.count])) } : []
+            let chunkHasBadBytes = !badOffsets.isEmpty
             let consumed = try text.storage.withUnsafeBufferPointer { all in
                 try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof,
                                   maxRecordBytes: maxRecordBytes, fallback: chunkHasBadBytes ? fallback.map(Unmanaged.passUnretained) : nil,
                                   badOffsets: badOffsets, state: &state, body)
             }
-            if chunkHasBadBytes, consumed > 0 {
-                replacedByteCount += text.storage.withUnsafeBufferPointer {
-                    UTF8Validation.invalidByteCount(UnsafeBufferPointer(rebasing: $0[0..<consumed]))
-                }
-            }
+            replacedByteCount += badOffsets.prefix { $0 < consumed }.count
             text.removeFirst(consumed)
         }
     }

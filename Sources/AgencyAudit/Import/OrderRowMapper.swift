@@ -49,12 +49,9 @@ struct OrderRowMapper: RowMapper {
         let (id, excelNumber) = row.record.withField(i) { raw -> (String, Bool) in
             var t = CellText.trimmed(raw)
             if CellText.isNull(t) { return ("", false) }
-            if t.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                if t.count <= 19, t[0] != UInt8(ascii: "0") {
-                    for b in t { number = number * 10 + UInt64(b - 0x30) }
-                    return ("", false)
-                }
-                return (String(decoding: t, as: UTF8.self), false)
+            if let n = Order.idNumber(t) {
+                number = n
+                return ("", false)
             }
             if t.contains(UInt8(ascii: "+")), t.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }) {
                 return (String(decoding: t, as: UTF8.self), true)

@@ -50,14 +50,15 @@ enum UTF8Validation {
         return (valid, invalid)
     }
 
-    /// Bytes that are not part of a well-formed sequence (each counted once).
+    /// The offsets of bytes that are not part of a well-formed sequence (each once), in order.
     ///
     /// Runs over every chunk of every UTF-8 file, so the common cases go first: eight ASCII bytes
     /// at a time, and the three-byte sequences of Chinese text checked inline.
-    static func invalidByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
+    static func invalidOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = bytes.baseAddress else { return [] }
         let raw = UnsafeRawPointer(base)
-        var invalid = 0, i = 0
+        var offsets: [Int] = []
+        var i = 0
         let n = bytes.count
         while i < n {
             if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
@@ -65,18 +66,6 @@ enum UTF8Validation {
             if c < 0x80 { i += 1; continue }
             // E1–EC and EE–EF lead bytes take any two continuation bytes.
             if c >= 0xE1, c <= 0xEF, c != 0xED, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 { i += 3; continue }
-            let len = sequenceLength(bytes, at: i)
-            if len > 0 { i += len } else { invalid += 1; i += 1 }
-        }
-        return invalid
-    }
-
-    /// The offsets of the bytes `invalidByteCount` counts, in order.
-    static func invalidOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var offsets: [Int] = []
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] < 0x80 { i += 1; continue }
             let len = sequenceLength(bytes, at: i)
             if len > 0 { i += len } else { offsets.append(i); i += 1 }
         }

@@ -89,14 +89,21 @@ public struct Order: Sendable, Hashable {
 
     /// Plain digits without a leading zero that fit 64 bits become a number; all else stays text.
     private static func split(id: String) -> (UInt64, String) {
-        let u = id.utf8
-        guard (1...19).contains(u.count), let first = u.first, first != UInt8(ascii: "0") else { return (0, id) }
+        var id = id
+        let number = id.withUTF8 { idNumber($0) }
+        return number.map { ($0, "") } ?? (0, id)
+    }
+
+    /// The id as a number when it is 1 to 19 plain digits without a leading zero (read so on every
+    /// order row, without building a string); nil otherwise.
+    static func idNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard (1...19).contains(bytes.count), bytes[0] != UInt8(ascii: "0") else { return nil }
         var value: UInt64 = 0
-        for b in u {
-            guard b >= 0x30 && b <= 0x39 else { return (0, id) }
+        for b in bytes {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
             value = value * 10 + UInt64(b - 0x30)
         }
-        return (value, "")
+        return value
     }
 
     private static func key(of address: String) -> UInt64 {
