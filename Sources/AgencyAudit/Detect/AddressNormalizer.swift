@@ -32,28 +32,39 @@ public struct AddressNormalizer: Sendable {
         }
     }
 
+    /// `hashKey` of an address given as well-formed UTF-8 bytes (the importer's cells).
+    func hashKey(utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        withNormalized(utf8: utf8) { scalars in
+            var h = StableHash()
+            for v in scalars { h.combine(unit: v) }
+            return h.value
+        }
+    }
+
     private func withNormalized<R>(_ address: String, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
         var address = address
-        return address.withUTF8 { utf8 in
-            let capacity = utf8.count + 1
-            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * capacity) { scratch in
-                let a = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
-                let b = UnsafeMutableBufferPointer(rebasing: scratch[capacity...])
-                var (n, numerals) = fold(utf8, into: a)
-                n = removePostalCode(a, n, into: b)
-                n = removeSeparators(b, n)
-                let start = provinceAndCityLength(b, n)
-                let rest = UnsafeMutableBufferPointer(rebasing: b[start..<n])
-                n = stripTownship(rest)
-                // Each step reads one buffer and writes the other; `rest` lies in `b`.
-                if numerals {
-                    n = arabicNumerals(rest, n, into: a)
-                    n = canonicalUnits(a, n, into: b)
-                    return body(UnsafeBufferPointer(rebasing: b[0..<n]))
-                }
-                n = canonicalUnits(rest, n, into: a)
-                return body(UnsafeBufferPointer(rebasing: a[0..<n]))
+        return address.withUTF8 { withNormalized(utf8: $0, body) }
+    }
+
+    private func withNormalized<R>(utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        let capacity = utf8.count + 1
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * capacity) { scratch in
+            let a = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
+            let b = UnsafeMutableBufferPointer(rebasing: scratch[capacity...])
+            var (n, numerals) = fold(utf8, into: a)
+            n = removePostalCode(a, n, into: b)
+            n = removeSeparators(b, n)
+            let start = provinceAndCityLength(b, n)
+            let rest = UnsafeMutableBufferPointer(rebasing: b[start..<n])
+            n = stripTownship(rest)
+            // Each step reads one buffer and writes the other; `rest` lies in `b`.
+            if numerals {
+                n = arabicNumerals(rest, n, into: a)
+                n = canonicalUnits(a, n, into: b)
+                return body(UnsafeBufferPointer(rebasing: b[0..<n]))
             }
+            n = canonicalUnits(rest, n, into: a)
+            return body(UnsafeBufferPointer(rebasing: a[0..<n]))
         }
     }
 

@@ -3,19 +3,33 @@
 struct OrderBurst {
     let orders: [Order]
 
-    /// Splits time-sorted orders into runs where consecutive payments are at most `maxGap` apart.
-    static func bursts(of orders: [Order], maxGapSeconds: Int, minSize: Int) -> [OrderBurst] {
-        let sorted = orders.sorted { ($0.paidAt!, $0.id) < ($1.paidAt!, $1.id) }
-        var result: [OrderBurst] = []
-        var current: [Order] = []
-        for o in sorted {
-            if let last = current.last, o.paidAt!.seconds - last.paidAt!.seconds > maxGapSeconds {
-                if current.count >= minSize { result.append(OrderBurst(orders: current)) }
-                current = []
+    /// Splits each group of paid orders (indices into `data.paidOrders`) into runs where
+    /// consecutive payments are at most `maxGapSeconds` apart, and reads back in full the orders
+    /// of the runs of at least `minSize`, all in one go. Bursts come group by group, runs in time order.
+    static func bursts(of groups: [[Int]], in data: MonthData, maxGapSeconds: Int, minSize: Int) -> [OrderBurst] {
+        let paid = data.paidOrders
+        var runs: [[Int]] = []
+        for group in groups {
+            // Runs are found on the compact records; only their members are read back.
+            let sorted = group.sorted { (paid[$0].paidSecondsOrMin, $0) < (paid[$1].paidSecondsOrMin, $1) }
+            var current: [Int] = []
+            for row in sorted {
+                if let last = current.last, paid[row].paidSecondsOrMin - paid[last].paidSecondsOrMin > maxGapSeconds {
+                    if current.count >= minSize { runs.append(current) }
+                    current = []
+                }
+                current.append(row)
             }
-            current.append(o)
+            if current.count >= minSize { runs.append(current) }
         }
-        if current.count >= minSize { result.append(OrderBurst(orders: current)) }
+        let full = data.orders(runs.flatMap { $0.map { paid[$0] } })
+        var result: [OrderBurst] = []
+        var next = 0
+        for run in runs {
+            let orders = full[next..<next + run.count].sorted { ($0.paidAt!, $0.id) < ($1.paidAt!, $1.id) }
+            next += run.count
+            result.append(OrderBurst(orders: orders))
+        }
         return result
     }
 

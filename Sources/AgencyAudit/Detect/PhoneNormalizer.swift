@@ -6,17 +6,6 @@ public enum PhoneNormalizer {
     /// division at the end rather than one per digit.)
     public static func numericKey(_ phone: String) -> UInt64? {
         var phone = phone
-        return phone.withUTF8 { u -> UInt64? in
-            var digits = 0
-            var value: UInt64 = 0
-            for b in u {
-                if b == UInt8(ascii: "*") { return nil }
-                guard b >= 0x30 && b <= 0x39 else { continue }
-                // Past 18 digits keep only the last 11 as we go, so the value never overflows.
-                value = digits < 18 ? value * 10 + UInt64(b - 0x30) : (value % 100_000_000_000) * 10 + UInt64(b - 0x30)
-                digits += 1
-            }
-            return digits >= 11 ? value % 100_000_000_000 : nil
-        }
+        return phone.withUTF8 { OrderKeys.phoneKey($0) }
     }
 }

@@ -50,17 +50,21 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
             }
         }
         var counts: [PriceKey: Int] = [:]
-        var titles: [UInt64: String] = [:]
+        // The first order of each item, read back in full for its title.
+        var firstOrder: [UInt64: Int] = [:]
         var lastKey: UInt64?
         let paid = data.paidOrders
-        for i in paid.indices where !paid[i].itemTitle.isEmpty && paid[i].quantity > 0 {
+        for i in paid.indices where paid[i].hasItemTitle && paid[i].quantity > 0 {
             let key = paid[i].itemKey
             if key != lastKey {
                 lastKey = key
-                if titles[key] == nil { titles[key] = paid[i].itemTitle }
+                if firstOrder[key] == nil { firstOrder[key] = i }
             }
             counts[PriceKey(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity)), default: 0] += 1
         }
+        let items = firstOrder.sorted { $0.value < $1.value }
+        let full = data.orders(items.map { paid[$0.value] })
+        let titles = Dictionary(uniqueKeysWithValues: zip(items.map(\.key), full.map(\.itemTitle)))
         // Coupons lower single orders: compare the most common price of each day with 3+ orders.
         var daily: [UInt64: [Int: [(cents: Int64, count: Int)]]] = [:]
         for (key, n) in counts { daily[key.item, default: [:]][key.day, default: []].append((key.cents, n)) }

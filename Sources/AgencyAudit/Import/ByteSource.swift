@@ -13,19 +13,27 @@ extension ByteSource {
 /// Bytes held in memory; the stand-in for a file in tests and for small inputs.
 public struct MemoryByteSource: ByteSource {
     private let bytes: [UInt8]
-    private var offset = 0
+    private var offset: Int
+    private let end: Int
     /// Hands out at most this many bytes per read, so tests can exercise chunk boundaries.
     private let maxChunk: Int
 
-    public var sizeHint: Int? { bytes.count }
+    public var sizeHint: Int? { end - offset }
 
     public init(_ bytes: [UInt8], maxChunk: Int = .max) {
+        self.init(bytes, range: 0..<bytes.count, maxChunk: maxChunk)
+    }
+
+    /// A view of `range` of the same storage (parts and re-reads share the bytes, never copy them).
+    private init(_ bytes: [UInt8], range: Range<Int>, maxChunk: Int) {
         self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
         self.maxChunk = max(1, maxChunk)
     }
 
     public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        let n = min(buffer.count, bytes.count - offset, maxChunk)
+        let n = min(buffer.count, end - offset, maxChunk)
         guard n > 0 else { return 0 }
         bytes.withUnsafeBytes { src in
             buffer.baseAddress!.copyMemory(from: src.baseAddress! + offset, byteCount: n)
@@ -46,13 +54,14 @@ public protocol SplittableByteSource: ByteSource, SendableMetatype {
 }
 
 extension MemoryByteSource: SplittableByteSource {
-    public var totalSize: Int { bytes.count }
+    public var totalSize: Int { end }
 
     public func part(_ range: Range<Int>) -> MemoryByteSource {
-        MemoryByteSource(Array(bytes[range]), maxChunk: maxChunk)
+        let lower = min(max(0, range.lowerBound), end), upper = min(max(lower, range.upperBound), end)
+        return MemoryByteSource(bytes, range: lower..<upper, maxChunk: maxChunk)
     }
 
     public func peek(at offset: Int, count: Int) -> [UInt8] {
-        Array(bytes[min(offset, bytes.count)..<min(offset + count, bytes.count)])
+        Array(bytes[min(offset, end)..<min(offset + count, end)])
     }
 }

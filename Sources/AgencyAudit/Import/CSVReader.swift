@@ -17,18 +17,31 @@ public struct CSVReader<Source: ByteSource> {
     /// Set when the encoding is already known (the second part of a file split in two): no sniffing, no BOM.
     private let knownEncoding: TextEncoding?
     private let firstLine: Int
+    /// Decoded bytes dropped before the first record (a re-read that starts at a decoding checkpoint).
+    private let skipBytes: Int
+
+    /// Length of the byte-order mark skipped at the start (0 when the encoding was given).
+    public private(set) var bomLength = 0
+    /// Decoded (UTF-8) bytes produced so far: after the whole source, the length of its text.
+    public private(set) var decodedLength = 0
+    /// For a converted encoding (GB18030, UTF-16): places, at most 64 KiB of input apart, where
+    /// conversion can start again, so one row can be read back without converting the file from
+    /// its start. Empty for UTF-8, whose text positions are the file positions.
+    public private(set) var checkpoints: [DecodeCheckpoint] = []
 
     /// - Parameters:
     ///   - encoding: the encoding when already known; nil to sniff it from the first 64 KiB.
     ///   - firstLine: the physical line number of the source's first byte (1 for a whole file).
+    ///   - skipBytes: decoded bytes to drop before tokenising (they belong to earlier records).
     public init(source: Source, chunkSize: Int = 1 << 20, maxRecordBytes: Int = 10 << 20,
-                encoding: TextEncoding? = nil, firstLine: Int = 1) {
+                encoding: TextEncoding? = nil, firstLine: Int = 1, skipBytes: Int = 0) {
         self.source = source
         // A file smaller than a chunk needs no bigger buffer than itself.
         self.chunkSize = max(16, min(chunkSize, (source.sizeHint ?? chunkSize) + 1))
         self.maxRecordBytes = maxRecordBytes
         self.knownEncoding = encoding
         self.firstLine = firstLine
+        self.skipBytes = skipBytes
         if let encoding { self.encoding = encoding }
     }
 
@@ -50,6 +63,9 @@ public struct CSVReader<Source: ByteSource> {
         var state = TokenizerState(line: firstLine)
         var sniffed = false
         var eof = false
+        // Position in the decoded text of `text`'s first byte; raw input bytes converted so far.
+        var textStart = 0, rawConverted = 0
+        var toSkip = skipBytes
         if let known = knownEncoding {
             sniffed = true
             if known.iconvName != nil { transcoder = try Transcoder(from: known) } else { fallback = try Transcoder(from: .gb18030) }
@@ -72,22 +88,34 @@ public struct CSVReader<Source: ByteSource> {
                     sniffed = true
                     let (enc, bom) = TextEncoding.sniff(chunk)
                     encoding = enc
+                    bomLength = bom
+                    rawConverted = bom
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[bom...])
                     if enc.iconvName != nil { transcoder = try Transcoder(from: enc) } else { fallback = try Transcoder(from: .gb18030) }
                 }
                 if let t = transcoder {
+                    if checkpoints.isEmpty { checkpoints.append(DecodeCheckpoint(raw: rawConverted, decoded: 0)) }
                     if pendingRaw.isEmpty {
-                        let used = t.convert(chunk, isFinal: eof, into: &text)
+                        let used = convert(chunk, with: t, isFinal: eof, into: &text, textStart: textStart, converted: &rawConverted)
                         pendingRaw = Array(chunk[used...])
                     } else {
                         pendingRaw.append(contentsOf: chunk)
-                        let used = pendingRaw.withUnsafeBytes { t.convert($0, isFinal: eof, into: &text) }
+                        let used = pendingRaw.withUnsafeBytes {
+                            convert($0, with: t, isFinal: eof, into: &text, textStart: textStart, converted: &rawConverted)
+                        }
                         pendingRaw.removeFirst(used)
                     }
                     replacedByteCount = t.replacedByteCount
                 } else {
                     text.append(chunk)
                 }
+            }
+            decodedLength = textStart + text.count
+            if toSkip > 0 {
+                let drop = min(toSkip, text.count)
+                text.removeFirst(drop)
+                textStart += drop
+                toSkip -= drop
             }
             bytesRead += n
             readAndDecodeTime += clock.now - started
@@ -100,18 +128,38 @@ public struct CSVReader<Source: ByteSource> {
             let consumed = try text.storage.withUnsafeBufferPointer { all in
                 try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof,
                                   maxRecordBytes: maxRecordBytes, fallback: chunkHasBadBytes ? fallback.map(Unmanaged.passUnretained) : nil,
-                                  badOffsets: badOffsets, state: &state, body)
+                                  badOffsets: badOffsets, textStart: textStart, state: &state, body)
             }
             replacedByteCount += badOffsets.prefix { $0 < consumed }.count
             text.removeFirst(consumed)
+            textStart += consumed
         }
+    }
+
+    /// Converts `input` in pieces of at most 64 KiB, leaving a checkpoint after each.
+    /// - Returns: the input bytes consumed (fewer than all: an incomplete character at the end).
+    private mutating func convert(_ input: UnsafeRawBufferPointer, with t: Transcoder, isFinal: Bool, into text: inout ByteBuffer,
+                                  textStart: Int, converted: inout Int) -> Int {
+        let piece = 64 << 10
+        var position = 0
+        while position < input.count {
+            let end = min(position + piece, input.count)
+            let used = t.convert(UnsafeRawBufferPointer(rebasing: input[position..<end]), isFinal: isFinal && end == input.count, into: &text)
+            position += used
+            converted += used
+            if used > 0 { checkpoints.append(DecodeCheckpoint(raw: converted, decoded: textStart + text.count)) }
+            // A character cut at the piece's end is offered again with the next piece; at the input's end, kept for the next chunk.
+            if used == 0 || end == input.count && position < end { break }
+        }
+        return position
     }
 
     /// Splits complete records out of `bytes`; returns how many bytes they used.
     /// - Parameter badOffsets: where `bytes` is not valid UTF-8 (ascending); a record gets the
     ///   `fallback` decoder only when it holds one of them.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, maxRecordBytes: Int, fallback: Unmanaged<Transcoder>?,
-                                 badOffsets: [Int], state: inout TokenizerState, _ body: (CSVRecord) throws -> Void) throws -> Int {
+                                 badOffsets: [Int], textStart: Int, state: inout TokenizerState,
+                                 _ body: (CSVRecord) throws -> Void) throws -> Int {
         var badCursor = 0
         /// The fallback decoder for a record spanning `range`, if any of its bytes is bad.
         func decoder(for range: Range<Int>) -> Unmanaged<Transcoder>? {
@@ -129,7 +177,8 @@ public struct CSVReader<Source: ByteSource> {
             let limit = maxRecordBytes >= 1 << 20 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) 字节"
             let defect = "本行超过 \(limit)（可能是引号没有闭合），已跳过这一行"
             try state.fields.withUnsafeBufferPointer { fields in
-                try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: 1, defect: defect, fallback: fallback))
+                try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: 1, defect: defect, fallback: fallback,
+                                   offset: textStart + recordStart))
             }
             state.line += 1
             state.discarding = false
@@ -224,7 +273,7 @@ public struct CSVReader<Source: ByteSource> {
                 ? "本行的引号没有闭合，直到文件末尾（文件可能被截断）" : nil
             try state.fields.withUnsafeBufferPointer { fields in
                 try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: lines, defect: defect,
-                                   fallback: decoder(for: recordStart..<recordEnd)))
+                                   fallback: decoder(for: recordStart..<recordEnd), offset: textStart + recordStart))
             }
             state.line += newlines
             if unterminated { state.line += 1 }
@@ -260,6 +309,13 @@ extension CSVReader {
         }
         return n
     }
+}
+
+/// A place in a converted file where decoding can start afresh: `raw` bytes into the source
+/// (a character boundary) correspond to `decoded` bytes into its UTF-8 text.
+public struct DecodeCheckpoint: Sendable, Hashable {
+    public var raw: Int
+    public var decoded: Int
 }
 
 /// What the tokenizer carries between chunks.

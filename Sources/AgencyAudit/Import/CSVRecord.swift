@@ -17,6 +17,10 @@ public struct CSVRecord {
     /// (Unretained: the reader keeps it alive while records exist, and a retain per row costs.)
     let fallback: Unmanaged<Transcoder>?
 
+    /// Where the record starts in the reader's decoded (UTF-8) text: with the file's encoding, how
+    /// to find the row again.
+    public let offset: Int
+
     /// Calls `body` with the field's UTF-8 bytes: quotes removed, doubled quotes undone, and in a
     /// UTF-8 file a field that is not valid UTF-8 read as GB18030 (files do get mixed).
     public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -13,7 +13,7 @@ public enum ExportImporter {
     /// - Throws: `ImportError` when the file is recognised but cannot be read as a whole.
     /// - Parameter chunkSize: bytes read at a time (1 MiB for files: small enough that checking and
     ///   splitting a chunk find it still in cache; small for tests and fuzzing).
-    public static func read<S: ByteSource>(_ source: S, file: String, chunkSize: Int = 1 << 20) throws(ImportError) -> ImportedExport? {
+    public static func read<S: SplittableByteSource>(_ source: S, file: String, chunkSize: Int = 1 << 20) throws(ImportError) -> ImportedExport? {
         let clock = ContinuousClock()
         let started = clock.now
         guard var output = try readPart(source, file: file, chunkSize: chunkSize) else { return nil }
@@ -32,10 +32,11 @@ public enum ExportImporter {
     /// Reads `source`, a whole file or a part of one. A part after the first is given the file's
     /// encoding, the line number it starts on and the header; the first part reports the header
     /// through `onHeader` as soon as it is found.
-    static func readPart<S: ByteSource>(_ source: S, file: String, chunkSize: Int, encoding: TextEncoding? = nil, firstLine: Int = 1,
+    static func readPart<S: SplittableByteSource>(_ source: S, file: String, chunkSize: Int, encoding: TextEncoding? = nil, firstLine: Int = 1,
                                         known: KnownHeader? = nil, onHeader: (KnownHeader) -> Void = { _ in },
                                         end: PartEnd? = nil) throws(ImportError) -> ImportedExport? {
         let size = source.sizeHint ?? 0
+        let opener = ExportOpener(source)
         var reader = CSVReader(source: source, chunkSize: chunkSize, encoding: encoding, firstLine: firstLine)
         var sink = known.map { RowSink(file: file, header: $0, dataSize: size) }
         var titleLines: [String] = []
@@ -73,6 +74,7 @@ public enum ExportImporter {
         }
         end?.nextLine = nextLine
         end?.lastRecordBroken = lastRecordBroken
+        end?.textLength = reader.decodedLength
         guard let finished = sink else {
             if recordsSeen == 0 { throw .emptyFile(file: file) }
             return nil
@@ -83,6 +85,10 @@ public enum ExportImporter {
         output.bytes = reader.bytesRead
         output.readAndDecodeTime = reader.readAndDecodeTime
         output.replacedBytes = reader.replacedByteCount
+        if output.kind == .orders {
+            output.orderDetails = ExportRowReader(file: file, header: finished.header, encoding: reader.encoding, textStart: reader.bomLength,
+                                                  checkpoints: reader.checkpoints, opener: opener)
+        }
         return output
     }
 
@@ -90,6 +96,8 @@ public enum ExportImporter {
     final class PartEnd {
         var nextLine = 1
         var lastRecordBroken = false
+        /// Length of the part's decoded text: where the next part's text positions start.
+        var textLength = 0
     }
 
     /// Where the rows below a recognised header go: one object for the whole file, so the
@@ -114,7 +122,7 @@ public enum ExportImporter {
                                     encoding: .utf8, headerLine: known.match.line)
             // A large order file gets room for all its rows at once (at most one per 128 bytes; pages
             // never written are never touched), instead of copying the growing array again and again.
-            if known.match.schema.kind == .orders, dataSize >= 1 << 20 { output.orders.reserveCapacity(dataSize / 128) }
+            if known.match.schema.kind == .orders, dataSize >= 1 << 20 { output.orderRecords.reserveCapacity(dataSize / 128) }
         }
 
         func take(_ record: CSVRecord) {

@@ -16,6 +16,22 @@ struct FieldReader {
         return record.withField(i) { CellText.string($0) }
     }
 
+    /// Calls `body` with the cleaned cell's bytes, always well-formed UTF-8 (empty when the column
+    /// is absent or the cell is null): the same bytes as `text(key)`'s UTF-8, without building a
+    /// `String` unless the row holds a damaged byte.
+    func withText<R>(_ key: ColumnKey, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let i = header.index(key) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        if record.fallback == nil {
+            // Without a fallback decoder the record's bytes were checked (or converted) as UTF-8.
+            return record.withField(i) { raw in
+                let t = CellText.trimmed(raw)
+                return body(CellText.isNull(t) ? UnsafeBufferPointer(start: nil, count: 0) : t)
+            }
+        }
+        var repaired = text(key)
+        return repaired.withUTF8(body)
+    }
+
     /// Cleaned text of a column with few distinct values (item titles, statuses), shared through `pool`.
     func pooledText(_ key: ColumnKey, pool: inout TextPool) -> String { pooledEntry(key, pool: &pool).string }
 

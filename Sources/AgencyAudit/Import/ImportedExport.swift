@@ -6,7 +6,10 @@ public struct ImportedExport: Sendable {
     public var encoding: TextEncoding
     public var headerLine: Int
     public var counts = RowCounts()
-    public var orders: [Order] = []
+    /// The accepted order rows, compact (`OrderRecord`); `orders` gives them in full.
+    public var orderRecords: [OrderRecord] = []
+    /// Where the full orders behind `orderRecords` are: the file itself, read again.
+    public var orderDetails: (any OrderDetailSource)?
     public var traffic: [TrafficRecord] = []
     public var ads: [AdRecord] = []
     public var rejects: [RejectedRow] = []
@@ -27,5 +30,18 @@ public struct ImportedExport: Sendable {
         self.platform = platform
         self.encoding = encoding
         self.headerLine = headerLine
+    }
+
+    /// The accepted orders in full, read back from the file (names, phones and addresses are not
+    /// kept in memory). Setting it keeps the given orders in memory instead: for orders built in code.
+    public var orders: [Order] {
+        get {
+            guard let details = orderDetails else { return [] }
+            return zip(orderRecords, details.orders(orderRecords)).map { $1 ?? Order(unreadable: $0) }
+        }
+        set {
+            orderRecords = newValue.indices.map { OrderRecord(newValue[$0], position: UInt64($0)) }
+            orderDetails = InMemoryOrders(list: newValue)
+        }
     }
 }

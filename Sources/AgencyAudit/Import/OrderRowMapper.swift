@@ -1,43 +1,86 @@
 /// Reads rows of an order report (Taobao 订单报表 and the other platforms' equivalents).
+///
+/// At import a row becomes an `OrderRecord`: its numbers and the grouping keys worked out from
+/// its cells' bytes, no strings. When a finding names the order, its row is read again and becomes
+/// a full `Order` through the same parsing (`order(_:location:)`).
 struct OrderRowMapper: RowMapper {
     /// Item titles and statuses repeat across rows; one string each.
     private var pool = TextPool()
 
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
-        let (id, idNumber) = try orderID(row)
-        guard let paid = try row.money(.paidAmount, required: true) else { return .summary }
-        try checkPlausible(paid, .paidAmount, row)
-        let refund = try refundAmount(row)
-        try checkPlausible(refund, .refundAmount, row)
-        // (Read in column-check order: the first bad cell of a row is the one its reject names.)
-        let createdAt = try row.time(.createdAt)
-        let paidAt = try row.time(.paidAt)
-        let quantity = try row.integer(.quantity) ?? 1
-        if Int32(exactly: quantity) == nil {
-            throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "宝贝数量 \(quantity) 不合理")
-        }
+        guard let record = try record(row, location: location) else { return .summary }
+        result.orderRecords.append(record)
+        return .accepted
+    }
+
+    /// The row as a compact record; nil for a summary row.
+    func record(_ row: FieldReader, location: RowLocation) throws(RowRejection) -> OrderRecord? {
+        guard let v = try values(row) else { return nil }
+        let phone: (key: UInt64, masked: Bool) = row.withText(.mobile) { $0.isEmpty }
+            ? Self.phone(row, .telephone) : Self.phone(row, .mobile)
+        return OrderRecord(
+            idKey: v.idNumber != 0 ? v.idNumber : StableHash.of(v.idText), idIsText: v.idNumber == 0,
+            paidAmount: v.paid, refundAmount: v.refund, createdAt: v.createdAt, paidAt: v.paidAt,
+            addressKey: row.withText(.address) { $0.isEmpty ? 0 : AddressNormalizer().hashKey(utf8: $0) },
+            phoneKey: phone.key, phoneIsMasked: phone.masked,
+            account: row.withText(.buyer) { OrderKeys.numberedAccount($0) },
+            itemKey: row.withText(.itemTitle) { StableHash.words($0) },
+            hasItemTitle: !row.withText(.itemTitle) { $0.isEmpty },
+            quantity: v.quantity,
+            hasLogisticsNumber: !row.withText(.logisticsNumber) { $0.isEmpty },
+            isShipped: row.withText(.status) { OrderKeys.isShipped($0) },
+            location: location, position: UInt64(row.record.offset))
+    }
+
+    /// The row as a full order (names, phone, address as text); nil for a summary row.
+    mutating func order(_ row: FieldReader, location: RowLocation) throws(RowRejection) -> Order? {
+        guard let v = try values(row) else { return nil }
         let item = row.pooledEntry(.itemTitle, pool: &pool)
         var phone = row.text(.mobile)
         if phone.isEmpty { phone = row.text(.telephone) }
         var order = Order(
-            id: id,
+            id: v.idText,
             buyer: row.text(.buyer),
             status: row.pooledText(.status, pool: &pool),
-            paidAmount: paid,
-            refundAmount: refund,
+            paidAmount: v.paid,
+            refundAmount: v.refund,
             receiverName: row.text(.receiverName),
             address: row.text(.address),
             phone: phone,
-            createdAt: createdAt,
-            paidAt: paidAt,
+            createdAt: v.createdAt,
+            paidAt: v.paidAt,
             itemTitle: item.string,
             itemKey: item.hash,
-            quantity: quantity,
+            quantity: Int(v.quantity),
             logisticsNumber: row.text(.logisticsNumber),
             location: location)
-        if idNumber != 0 { order.setID(number: idNumber) }
-        result.orders.append(order)
-        return .accepted
+        if v.idNumber != 0 { order.setID(number: v.idNumber) }
+        return order
+    }
+
+    private static func phone(_ row: FieldReader, _ key: ColumnKey) -> (key: UInt64, masked: Bool) {
+        row.withText(key) { u in
+            if let masked = OrderKeys.maskedPhoneKey(u) { return (masked, true) }
+            return (OrderKeys.phoneKey(u) ?? 0, false)
+        }
+    }
+
+    /// What both forms share, read (and checked) in column-check order: the first bad cell of a
+    /// row is the one its reject names.
+    private func values(_ row: FieldReader) throws(RowRejection)
+        -> (idText: String, idNumber: UInt64, paid: Money, refund: Money, createdAt: LocalTime?, paidAt: LocalTime?, quantity: Int32)? {
+        let (id, idNumber) = try orderID(row)
+        guard let paid = try row.money(.paidAmount, required: true) else { return nil }
+        try checkPlausible(paid, .paidAmount, row)
+        let refund = try refundAmount(row)
+        try checkPlausible(refund, .refundAmount, row)
+        let createdAt = try row.time(.createdAt)
+        let paidAt = try row.time(.paidAt)
+        let quantity = try row.integer(.quantity) ?? 1
+        guard let quantity32 = Int32(exactly: quantity) else {
+            throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "宝贝数量 \(quantity) 不合理")
+        }
+        return (id, idNumber, paid, refund, createdAt, paidAt, quantity32)
     }
 
     /// The order id: as a number when it is plain digits without a leading zero (the usual case,
@@ -60,6 +103,10 @@ struct OrderRowMapper: RowMapper {
             if t.count > 2, t[t.count - 2] == UInt8(ascii: "."), t[t.count - 1] == UInt8(ascii: "0"),
                t[0..<(t.count - 2)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 t = UnsafeBufferPointer(rebasing: t[0..<(t.count - 2)])
+                if let n = Order.idNumber(t) {
+                    number = n
+                    return ("", false)
+                }
             }
             return (String(decoding: t, as: UTF8.self), false)
         }

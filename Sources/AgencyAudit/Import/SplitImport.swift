@@ -69,12 +69,20 @@ extension ExportImporter {
         }
         // The second half numbered its lines from 1: shifted once appended.
         let shift = firstEnd.nextLine - 1
-        let from = (output.orders.count, output.traffic.count, output.ads.count, output.rejects.count)
-        output.orders.append(contentsOf: part.orders)
+        let from = (output.orderRecords.count, output.traffic.count, output.ads.count, output.rejects.count)
+        output.orderRecords.append(contentsOf: part.orderRecords)
         output.traffic.append(contentsOf: part.traffic)
         output.ads.append(contentsOf: part.ads)
         output.rejects.append(contentsOf: part.rejects)
-        for i in from.0..<output.orders.count { output.orders[i].location.line += shift }
+        // The second half's text positions follow the first half's text.
+        let textShift = UInt64(firstEnd.textLength)
+        output.orderRecords.withUnsafeMutableBufferPointer { records in
+            for i in from.0..<records.count { records[i] = records[i].shifted(lines: shift, position: textShift) }
+        }
+        if let first = output.orderDetails as? ExportRowReader, let second = part.orderDetails as? ExportRowReader {
+            output.orderDetails = first.joined(with: second.movingCheckpoints(by: cut), secondTextStart: firstEnd.textLength,
+                                               opener: ExportOpener(source))
+        }
         for i in from.1..<output.traffic.count { output.traffic[i].location.line += shift }
         for i in from.2..<output.ads.count { output.ads[i].location.line += shift }
         for i in from.3..<output.rejects.count { output.rejects[i].location.line += shift }

@@ -3,7 +3,7 @@ public enum MetricCalculator {
     /// - Parameter suspiciousOrderIDs: orders in high or medium fake-order anomalies, removed for
     ///   `actualExcludingSuspicious`.
     public static func measure(_ data: MonthData, suspiciousOrderIDs: Set<String>, targets: [Contract.Target]) -> [MetricValue] {
-        let (all, clean) = OrderFigures.withAndWithout(data.paidOrders, excluding: suspiciousOrderIDs)
+        let (all, clean) = OrderFigures.withAndWithout(data, excluding: suspiciousOrderIDs)
         let traffic = TrafficFigures(data.traffic, days: data.month.dayCount)
         let ads = AdFigures(data.ads)
         let hasOrders = data.hasOrders
@@ -41,14 +41,23 @@ public enum MetricCalculator {
 
         /// Figures of all orders and of those not in `excluded`, in one pass; the few excluded ids
         /// are matched by stable hash first, so a million orders cost no String hashing.
-        static func withAndWithout(_ orders: [Order], excluding excluded: Set<String>) -> (all: OrderFigures, clean: OrderFigures) {
+        static func withAndWithout(_ data: MonthData, excluding excluded: Set<String>) -> (all: OrderFigures, clean: OrderFigures) {
             var all = OrderFigures()
-            let hashes = Set(excluded.map(Order.idKey(of:)))
-            var removed = OrderFigures()
+            let keys = Set(excluded.map(Order.idKey(of:)))
+            var candidates: [OrderRecord] = []
+            let orders = data.paidOrders
             for i in orders.indices {
-                let paid = orders[i].paidAmount, refund = orders[i].refundAmount
-                all.add(paid: paid, refund: refund)
-                if !hashes.isEmpty, hashes.contains(orders[i].idKey), excluded.contains(orders[i].id) { removed.add(paid: paid, refund: refund) }
+                all.add(paid: orders[i].paidAmount, refund: orders[i].refundAmount)
+                if !keys.isEmpty, keys.contains(orders[i].idKey) { candidates.append(orders[i]) }
+            }
+            // A key match is confirmed on the id itself (a text id is read back with its order).
+            let textIDs = data.orders(candidates.filter(\.idIsText)).map(\.id)
+            var nextText = 0
+            var removed = OrderFigures()
+            for r in candidates {
+                let id: String
+                if let n = r.numericID { id = n } else { id = textIDs[nextText]; nextText += 1 }
+                if excluded.contains(id) { removed.add(paid: r.paidAmount, refund: r.refundAmount) }
             }
             var clean = all
             clean.count -= removed.count

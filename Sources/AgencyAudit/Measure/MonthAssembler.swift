@@ -17,30 +17,38 @@ public enum MonthAssembler {
     public static func assemble(month: YearMonth, inputs: consuming [ImportedExport]) -> Result {
         var files = consume inputs
         files.sort { $0.file < $1.file }
-        var orders: [Order] = []   // paid in the month
-        var otherOrders: [Order] = []
+        // Each record says which input it came from, so its full order can be read back there.
+        let details: [any OrderDetailSource] = files.map { $0.orderDetails ?? InMemoryOrders(list: []) }
+        var orders: [OrderRecord] = []   // paid in the month
+        var otherOrders: [OrderRecord] = []
         var traffic: [TrafficRecord] = []
         var ads: [AdRecord] = []
-        // Order ids by stable hash → index in `orders`, or -1-index in `otherOrders` (unpaid or paid
-        // outside the month). A hit is confirmed by comparing the ids; the rare different id with the
-        // same hash goes to `hashCollisions`.
+        // Order id keys → index in `orders`, or -1-index in `otherOrders` (unpaid or paid outside
+        // the month). A hit is confirmed by comparing the ids; the rare different id with the same
+        // key goes to `keyCollisions`.
         // Nearly every id occurs once. Byte counters per id key (a table that stays in cache) tell
         // which ids might repeat; only those go through the exact index.
-        let orderCount = files.reduce(0) { $0 + $1.orders.count }
-        let counters = IDCounters(files.map(\.orders), total: orderCount)
+        let orderCount = files.reduce(0) { $0 + $1.orderRecords.count }
+        let counters = IDCounters(files.map(\.orderRecords), total: orderCount)
         var seenOrders = HashIndex(expected: min(orderCount, 1 << 16))
-        var hashCollisions: [String: Int] = [:]
+        var keyCollisions: [String: Int] = [:]
         var seenTraffic = Set<TrafficKey>()
         var seenAds = Set<AdKey>()
         var outside: [String: Int] = [:]
         var duplicates: [(String, RowLocation, RowLocation)] = []
+        /// The id as text: a number's digits, or a text id read back with its order (only on a key match).
+        func id(of r: OrderRecord) -> String {
+            if let n = r.numericID { return n }
+            return details[Int(r.source)].orders([r]).first??.id ?? "?"
+        }
 
         let monthStart = month.firstDay.ordinal * 86_400, monthEnd = (month.lastDay.ordinal + 1) * 86_400
         for i in files.indices {
             // The file's array becomes the month's list in place: the orders paid in the month are
             // moved to its front and the rest cut off, so a million orders are never copied.
-            var fileOrders = files[i].orders
-            files[i].orders = []
+            var fileOrders = files[i].orderRecords
+            files[i].orderRecords = []
+            files[i].orderDetails = nil
             var file = files[i]
             let base = orders.count
             var kept = 0
@@ -50,30 +58,31 @@ public enum MonthAssembler {
             var leftOut: [Int] = []
             fileOrders.withUnsafeMutableBufferPointer { buf in
                 /// The order recorded at a position: this file's kept orders, earlier files', or the others list.
-                func recorded(_ i: Int) -> (id: String, location: RowLocation) {
-                    i >= base ? (buf[Int(keptAt[i - base])].id, buf[Int(keptAt[i - base])].location)
-                        : i >= 0 ? (orders[i].id, orders[i].location) : (otherOrders[-i - 1].id, otherOrders[-i - 1].location)
+                func recorded(_ i: Int) -> OrderRecord {
+                    i >= base ? buf[Int(keptAt[i - base])] : i >= 0 ? orders[i] : otherOrders[-i - 1]
                 }
                 for j in buf.indices {
-                    let paidAt = buf[j].paidAt
-                    let isPaidInMonth = paidAt.map { $0.seconds >= monthStart && $0.seconds < monthEnd } ?? false
+                    buf[j].source = UInt32(i)
+                    let paidSeconds = buf[j].paidSecondsOrMin
+                    let isPaidInMonth = paidSeconds >= monthStart && paidSeconds < monthEnd
                     let position = isPaidInMonth ? base + kept : -otherOrders.count - 1
                     // Both lists are in one index: an id is a duplicate whichever list its first copy went to.
                     let key = buf[j].idKey
                     let seen = counters.mayRepeat(key) ? seenOrders.existingOrInsert(key, position) : nil
                     if let seen {
-                        // Same key: the same id, or (rarely) another id with the same hash.
-                        let id = buf[j].id
-                        var first: (id: String, location: RowLocation)? = recorded(seen)
-                        if let f = first, f.id != id { first = hashCollisions[id].map(recorded) }
+                        // Same key: the same id, or (rarely) a text id whose hash is another id's key.
+                        var first: OrderRecord? = recorded(seen)
+                        let same = first.map { f in f.idIsText == buf[j].idIsText && (!f.idIsText || id(of: f) == id(of: buf[j])) } ?? false
+                        let repeatedID = id(of: buf[j])
+                        if !same { first = keyCollisions[repeatedID].map(recorded) }
                         if let f = first {
-                            duplicates.append((id, f.location, buf[j].location))
+                            duplicates.append((repeatedID, f.location, buf[j].location))
                             file.counts.accepted -= 1
                             file.counts.skippedDuplicate += 1
                             leftOut.append(j)
                             continue
                         }
-                        hashCollisions[id] = position
+                        keyCollisions[repeatedID] = position
                     }
                     if isPaidInMonth {
                         keptAt.append(Int32(j))
@@ -81,7 +90,7 @@ public enum MonthAssembler {
                     } else {
                         otherOrders.append(buf[j])
                         leftOut.append(j)
-                        if paidAt != nil { outside[file.file, default: 0] += 1 }
+                        if paidSeconds != Int.min { outside[file.file, default: 0] += 1 }
                     }
                 }
                 Self.moveToEnd(leftOut, in: buf)
@@ -108,21 +117,20 @@ public enum MonthAssembler {
                 ads.append(row)
             }
             // The records now live in MonthData; the inputs keep only their accounting.
-            file.orders = []
             file.traffic = []
             file.ads = []
             files[i] = file
         }
-        return Result(data: MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads),
-                      inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
+        let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads, details: details)
+        return Result(data: data, inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
     }
 
     /// Moves the elements at `positions` (ascending) to the end of `buf` and closes the gaps, the
     /// others keeping their order: each run between two gaps moves down once, as raw memory, where
     /// `swapAt` per element would move every order three times.
-    private static func moveToEnd(_ positions: [Int], in buf: UnsafeMutableBufferPointer<Order>) {
+    private static func moveToEnd(_ positions: [Int], in buf: UnsafeMutableBufferPointer<OrderRecord>) {
         guard !positions.isEmpty, let base = buf.baseAddress else { return }
-        let aside = UnsafeMutablePointer<Order>.allocate(capacity: positions.count)
+        let aside = UnsafeMutablePointer<OrderRecord>.allocate(capacity: positions.count)
         defer { aside.deallocate() }
         var write = positions[0]
         for (k, p) in positions.enumerated() {
@@ -139,7 +147,7 @@ public enum MonthAssembler {
         private var counts: [UInt8]
         private let bits: Int
 
-        init(_ lists: [[Order]], total: Int) {
+        init(_ lists: [[OrderRecord]], total: Int) {
             var bits = 4
             while 1 << bits < 4 * total { bits += 1 }
             self.bits = bits

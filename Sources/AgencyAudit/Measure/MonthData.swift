@@ -1,39 +1,62 @@
 /// The typed records of one audited month, after duplicates and out-of-month rows are set aside.
 public struct MonthData: Sendable {
     public var month: YearMonth
-    /// Every accepted order of the month's order files, each id once.
-    public var orders: [Order] { paidOrders + otherOrders }
     /// Traffic rows dated inside the month, each (day, source) once.
     public var traffic: [TrafficRecord]
     /// Ad rows dated inside the month, each (day, campaign) once.
     public var ads: [AdRecord]
 
-    /// Orders whose payment time falls in the month: the ones the metrics count.
-    public let paidOrders: [Order]
+    /// Orders whose payment time falls in the month: the ones the metrics count. Compact: the
+    /// full order behind a record comes from `orders(_:)`.
+    public let paidOrders: [OrderRecord]
     /// Unpaid orders and orders paid outside the month (kept apart, so no order is held twice).
-    public let otherOrders: [Order]
+    public let otherOrders: [OrderRecord]
+    /// Where the full orders are, by `OrderRecord.source`.
+    private let details: [any OrderDetailSource]
 
+    /// A month of orders built in code (kept in memory in full).
     public init(month: YearMonth, orders: [Order], traffic: [TrafficRecord], ads: [AdRecord]) {
         self.month = month
         self.traffic = traffic
         self.ads = ads
-        var paid: [Order] = [], other: [Order] = []
+        var paid: [OrderRecord] = [], other: [OrderRecord] = []
         paid.reserveCapacity(orders.count)
-        for o in orders {
-            if let t = o.paidAt, month.contains(t.day) { paid.append(o) } else { other.append(o) }
+        for (i, o) in orders.enumerated() {
+            let r = OrderRecord(o, position: UInt64(i))
+            if let t = o.paidAt, month.contains(t.day) { paid.append(r) } else { other.append(r) }
         }
         paidOrders = paid
         otherOrders = other
+        details = [InMemoryOrders(list: orders)]
     }
 
     /// Orders already split into paid-in-month and the rest (the assembler does it while deduplicating).
-    init(month: YearMonth, paidOrders: [Order], otherOrders: [Order], traffic: [TrafficRecord], ads: [AdRecord]) {
+    init(month: YearMonth, paidOrders: [OrderRecord], otherOrders: [OrderRecord], traffic: [TrafficRecord], ads: [AdRecord],
+         details: [any OrderDetailSource]) {
         self.month = month
         self.paidOrders = paidOrders
         self.otherOrders = otherOrders
         self.traffic = traffic
         self.ads = ads
+        self.details = details
     }
 
     public var hasOrders: Bool { !paidOrders.isEmpty || !otherOrders.isEmpty }
+
+    /// Every order of the month in full (paid in the month first): read back from the exports,
+    /// so meant for small months and tests; detection asks only for the orders it names.
+    public var orders: [Order] { orders(paidOrders + otherOrders) }
+
+    /// The full orders behind `records`, in the same order: names, phones, addresses and titles,
+    /// read back from the exports they came from.
+    public func orders(_ records: [OrderRecord]) -> [Order] {
+        var found = [Order?](repeating: nil, count: records.count)
+        var bySource: [UInt32: [Int]] = [:]
+        for i in records.indices { bySource[records[i].source, default: []].append(i) }
+        for (source, indices) in bySource where Int(source) < details.count {
+            let got = details[Int(source)].orders(indices.map { records[$0] })
+            for (k, i) in indices.enumerated() { found[i] = got[k] }
+        }
+        return records.indices.map { found[$0] ?? Order(unreadable: records[$0]) }
+    }
 }

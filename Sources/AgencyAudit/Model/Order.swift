@@ -81,6 +81,16 @@ public struct Order: Sendable, Hashable {
     /// (a hit is confirmed by comparing the ids).
     public var idKey: UInt64 { idNumber != 0 ? idNumber : StableHash.of(idText) }
 
+    /// True when the id is not plain digits (kept as text, keyed by its hash).
+    public var idIsText: Bool { idNumber == 0 }
+
+    /// What is known of an order whose row could not be read back (the file changed during the
+    /// audit): its numbers, and its id when that is a number.
+    init(unreadable r: OrderRecord) {
+        self.init(id: r.numericID ?? "?", paidAmount: r.paidAmount, refundAmount: r.refundAmount, createdAt: r.createdAt,
+                  paidAt: r.paidAt, quantity: r.quantity, location: r.location)
+    }
+
     /// The same key for an id given as text.
     public static func idKey(of id: String) -> UInt64 {
         let (number, text) = split(id: id)

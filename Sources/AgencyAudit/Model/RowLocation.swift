@@ -5,7 +5,8 @@ import Foundation
 /// Every order carries one, so the file is kept as a number into a process-wide list of file
 /// names: eight bytes and no reference counting per row instead of a `String`.
 public struct RowLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    private var fileNumber: UInt32
+    /// The file's number in the process-wide list of file names.
+    private(set) var fileNumber: UInt32
     public var line: Int
 
     public var file: String {
@@ -15,6 +16,11 @@ public struct RowLocation: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public init(file: String, line: Int) {
         fileNumber = FileNames.shared.number(of: file)
+        self.line = line
+    }
+
+    init(fileNumber: UInt32, line: Int) {
+        self.fileNumber = fileNumber
         self.line = line
     }
 

@@ -11,13 +11,8 @@ public struct SameAddressClusterRule: FakeOrderRule {
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
         let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { paid[$0].addressKey == 0 ? nil : paid[$0].addressKey }
-        var found: [Anomaly] = []
-        for members in groups {
-            for burst in OrderBurst.bursts(of: members.map { paid[$0] }, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
-                if let a = assess(burst, context: context) { found.append(a) }
-            }
-        }
-        return found
+        return OrderBurst.bursts(of: groups, in: data, maxGapSeconds: maxGapHours * 3600, minSize: minOrders)
+            .compactMap { assess($0, context: context) }
     }
 
     func assess(_ b: OrderBurst, context: DetectionContext) -> Anomaly? {

@@ -10,38 +10,28 @@ public struct SamePhoneClusterRule: FakeOrderRule {
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
-        let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { PhoneNormalizer.numericKey(paid[$0].phone) }
-        var found: [Anomaly] = []
-        for members in groups {
-            for burst in OrderBurst.bursts(of: members.map { paid[$0] }, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
-                if let a = assess(burst, context: context) { found.append(a) }
-            }
+        let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { i -> UInt64? in
+            paid[i].phoneIsMasked || paid[i].phoneKey == 0 ? nil : paid[i].phoneKey
         }
-        found += maskedPhoneClusters(paid, context: context)
-        return found
+        return OrderBurst.bursts(of: groups, in: data, maxGapSeconds: maxGapHours * 3600, minSize: minOrders)
+            .compactMap { assess($0, context: context) } + maskedPhoneClusters(data, context: context)
     }
 
     /// Masked phones (138****1234) join orders only together with more evidence: the same item,
     /// within a day, four or more orders, to several different people. At most medium.
-    func maskedPhoneClusters(_ paid: [Order], context: DetectionContext) -> [Anomaly] {
+    func maskedPhoneClusters(_ data: MonthData, context: DetectionContext) -> [Anomaly] {
+        let paid = data.paidOrders
+        // The visible digits and the item, together.
         let groups = KeyGroups.groups(rows: paid.count, minSize: 4) { i -> UInt64? in
-            guard let mask = Self.visibleDigits(paid[i].phone) else { return nil }
-            var h = StableHash()
-            for b in mask.utf8 { h.combine(b) }
-            h.combine(0)
-            var item = paid[i].itemKey
-            for _ in 0..<8 { h.combine(UInt8(truncatingIfNeeded: item)); item >>= 8 }
-            return h.value
+            paid[i].phoneIsMasked ? paid[i].phoneKey &* 0x9E37_79B9_7F4A_7C15 ^ paid[i].itemKey : nil
         }
         var found: [Anomaly] = []
-        for members in groups {
-            for b in OrderBurst.bursts(of: members.map { paid[$0] }, maxGapSeconds: 24 * 3600, minSize: 4) {
-                let names = b.distinct(\.receiverName), addresses = b.distinct(\.addressKey)
-                guard names >= 3 || addresses >= 3 else { continue }
-                let evidence = "打码手机号 \(b.orders[0].phone) 在 \(b.timeRange) 下了 \(b.count) 单同一商品「\(b.orders[0].itemTitle.prefix(16))」，"
-                    + "\(names) 个不同收货人、\(addresses) 个不同地址（打码号码可能是不同的人，所以只有同一商品、一天之内、多人收货同时出现才报告，最高为中）"
-                found.append(Anomaly(rule: id, severity: .medium, dates: b.days, orderIDs: b.orderIDs, evidence: evidence))
-            }
+        for b in OrderBurst.bursts(of: groups, in: data, maxGapSeconds: 24 * 3600, minSize: 4) {
+            let names = b.distinct(\.receiverName), addresses = b.distinct(\.addressKey)
+            guard names >= 3 || addresses >= 3 else { continue }
+            let evidence = "打码手机号 \(b.orders[0].phone) 在 \(b.timeRange) 下了 \(b.count) 单同一商品「\(b.orders[0].itemTitle.prefix(16))」，"
+                + "\(names) 个不同收货人、\(addresses) 个不同地址（打码号码可能是不同的人，所以只有同一商品、一天之内、多人收货同时出现才报告，最高为中）"
+            found.append(Anomaly(rule: id, severity: .medium, dates: b.days, orderIDs: b.orderIDs, evidence: evidence))
         }
         return found
     }
@@ -51,18 +41,8 @@ public struct SamePhoneClusterRule: FakeOrderRule {
     static func visibleDigits(_ phone: String) -> String? {
         var phone = phone
         return phone.withUTF8 { u -> String? in
-            let star = UInt8(ascii: "*")
-            guard u.contains(star) else { return nil }
-            // The runs of characters between the stars: exactly two, both digits.
-            var parts: [Range<Int>] = []
-            var start = 0
-            for i in 0...u.count where i == u.count || u[i] == star {
-                if i > start { parts.append(start..<i) }
-                start = i + 1
-            }
-            guard parts.count == 2, parts.allSatisfy({ u[$0].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
-                  parts[0].count + parts[1].count >= 7 else { return nil }
-            return String(decoding: u[parts[0]], as: UTF8.self) + "*" + String(decoding: u[parts[1]], as: UTF8.self)
+            guard let (a, b) = OrderKeys.visibleDigits(u) else { return nil }
+            return String(decoding: u[a], as: UTF8.self) + "*" + String(decoding: u[b], as: UTF8.self)
         }
     }
 

@@ -13,24 +13,18 @@ public struct SequentialAccountsRule: FakeOrderRule {
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         // Group by (item, account prefix) with stable hashes: no strings built per order.
         let paid = data.paidOrders
-        var numbers = [Int](repeating: 0, count: paid.count)
         let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { i -> UInt64? in
-            guard let (prefixHash, number) = Self.numberedAccount(paid[i].buyer) else { return nil }
-            numbers[i] = number
-            return paid[i].itemKey &* 0x9E37_79B9_7F4A_7C15 ^ prefixHash
+            paid[i].accountPrefix == 0 ? nil : paid[i].itemKey &* 0x9E37_79B9_7F4A_7C15 ^ paid[i].accountPrefix
         }
-        var found: [Anomaly] = []
+        // Runs of account numbers first (cheap, on integers), then the time window within each run.
+        var runs: [[Int]] = []
         for rows in groups {
-            let members = rows.map { (number: numbers[$0], index: $0) }
-            // Runs of account numbers first (cheap, on integers), then the time window within each run.
+            let members = rows.map { (number: Int(paid[$0].accountNumber), index: $0) }
             var run: [Int] = []
             var lastNumber = Int.min
             func flush() {
                 defer { run = [] }
-                guard run.count >= minOrders else { return }
-                for b in OrderBurst.bursts(of: run.map { paid[$0] }, maxGapSeconds: maxGapHours * 3600, minSize: minOrders) {
-                    found.append(anomaly(b, context: context))
-                }
+                if run.count >= minOrders { runs.append(run) }
             }
             for m in members.sorted(by: { ($0.number, $0.index) < ($1.number, $1.index) }) {
                 if m.number == lastNumber { continue }  // the same account again is a repeat buyer, not a sequence
@@ -40,7 +34,7 @@ public struct SequentialAccountsRule: FakeOrderRule {
             }
             flush()
         }
-        return found
+        return OrderBurst.bursts(of: runs, in: data, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { anomaly($0, context: context) }
     }
 
     func anomaly(_ b: OrderBurst, context: DetectionContext) -> Anomaly {
@@ -56,24 +50,6 @@ public struct SequentialAccountsRule: FakeOrderRule {
     /// number of 4 to 12 digits, or for a masked account.
     static func numberedAccount(_ account: String) -> (prefixHash: UInt64, number: Int)? {
         var account = account
-        return account.withUTF8 { u -> (prefixHash: UInt64, number: Int)? in
-            var end = u.count, number = 0, scale = 1, digits = 0
-            while end > 0 {
-                let b = u[end - 1]
-                guard b >= 0x30 && b <= 0x39 else { break }
-                guard digits < 12 else { return nil }
-                number += Int(b - 0x30) * scale
-                scale *= 10
-                digits += 1
-                end -= 1
-            }
-            guard digits >= 4 else { return nil }
-            var h = StableHash()
-            for b in u[0..<end] {
-                if b == UInt8(ascii: "*") { return nil }
-                h.combine(b)
-            }
-            return (h.value, number)
-        }
+        return account.withUTF8 { OrderKeys.numberedAccount($0).map { ($0.prefix, $0.number) } }
     }
 }

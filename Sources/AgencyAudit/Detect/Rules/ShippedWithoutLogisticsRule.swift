@@ -8,17 +8,15 @@ public struct ShippedWithoutLogisticsRule: FakeOrderRule {
     public var maxGapHours = 48
     public var minOrders = 3
 
-    /// Statuses that say the goods left the warehouse.
-    static let shippedStatuses: Set<String> = ["交易成功", "卖家已发货，等待买家确认", "卖家已发货", "已发货", "已收货", "完成", "已完成", "待收货"]
-
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
-        guard paid.contains(where: { !$0.logisticsNumber.isEmpty }) else { return [] }
-        let suspects = paid.filter { $0.logisticsNumber.isEmpty && Self.shippedStatuses.contains($0.status) && $0.refundAmount.cents == 0 }
+        guard paid.contains(where: \.hasLogisticsNumber) else { return [] }
+        // (Shipped: one of `OrderKeys.shippedStatuses`.)
+        let suspects = paid.indices.filter { !paid[$0].hasLogisticsNumber && paid[$0].isShipped && paid[$0].refundAmount.cents == 0 }
         guard suspects.count >= minOrders else { return [] }
-        return OrderBurst.bursts(of: suspects, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { b in
+        return OrderBurst.bursts(of: [suspects], in: data, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { b in
             let item = b.sameness(\.itemTitle)
             let top = b.topItem
             var signals = ["\(b.count) 单标记为「\(b.orders[0].status)」却没有物流单号"]
