@@ -5,6 +5,7 @@
 // rows, and traps (so libFuzzer keeps the input) when an invariant breaks:
 // - the same records come out whatever the chunk size;
 // - every data row is accounted for: read = accepted + rejected + skipped, one reject per rejected row;
+// - every order read back from its row equals the compact record imported from it;
 // - every cell parser returns a value, null or a reason, and never crashes.
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -42,8 +43,12 @@ private func checkAccounting(_ bytes: [UInt8]) {
         let c = imported.counts
         if c.read != c.accepted + c.rejected + c.skipped { fatalError("read \(c.read) ≠ accepted + rejected + skipped") }
         if c.rejected != imported.rejects.count { fatalError("rejected \(c.rejected) but \(imported.rejects.count) rejects listed") }
-        let records = imported.orders.count + imported.traffic.count + imported.ads.count
+        let records = imported.orderRecords.count + imported.traffic.count + imported.ads.count
         if records != c.accepted { fatalError("accepted \(c.accepted) but \(records) records") }
+        // Every order read back from the bytes is the row imported, with the keys the import computed.
+        for (record, order) in zip(imported.orderRecords, imported.orders) where OrderRecord(order, position: record.position) != record {
+            fatalError("order read back at \(record.location) differs from the imported record")
+        }
         for r in imported.rejects where r.reason.isEmpty { fatalError("a reject without a reason") }
         _ = imported.rejects.map { $0.raw(masker: PIIMasker()) }
         auditWhole(imported)

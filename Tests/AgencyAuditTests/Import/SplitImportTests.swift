@@ -32,6 +32,26 @@ import Testing
         return lines.joined(separator: lineEnd) + lineEnd
     }
 
+    /// The physical line each generated order row starts on, by row number (`orderReport`'s layout).
+    static func rows(of text: String) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        var line = 1
+        var inQuotes = false
+        var atStart = true
+        for ch in text.unicodeScalars {
+            if atStart, !inQuotes, ch == "=" {
+                result[result.count] = line
+            }
+            atStart = false
+            if ch == "\"" { inQuotes.toggle() }
+            if ch == "\n" {
+                line += 1
+                atStart = true
+            }
+        }
+        return result
+    }
+
     static func compare(_ bytes: [UInt8], expectParts: Int) throws {
         let whole = try #require(try ExportImporter.read(MemoryByteSource(bytes, maxChunk: 4096), file: "exports/2025-09/订单.csv", chunkSize: 8192))
         let split = try #require(try ExportImporter.read(splitting: MemoryByteSource(bytes, maxChunk: 4096), file: "exports/2025-09/订单.csv",
