@@ -78,24 +78,31 @@ public struct AddressNormalizer: Sendable {
         while i < s.count {
             let b0 = UInt32(s[i])
             var v: UInt32
+            // Each width has only the folds that can apply to it; Chinese (three bytes) and ASCII come first.
             if b0 < 0x80 {
                 v = b0
                 i += 1
+                if v >= 0x41 && v <= 0x5A { v += 0x20 } else if v == 0x09 { v = 0x20 }
+            } else if b0 >= 0xE0 && b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F)
+                i += 3
+                if v >= 0xFF01 && v <= 0xFF5E {
+                    v -= 0xFEE0
+                    if v >= 0x41 && v <= 0x5A { v += 0x20 }
+                } else if v == 0x3000 {
+                    v = 0x20
+                } else if !numerals, v >= 0x3007, Self.numeralLowBits & (1 << UInt64(v & 63)) != 0, Self.numeralValue(v) != nil {
+                    // (A numeral's low six bits are one of thirteen: most characters are ruled out by a mask.)
+                    numerals = true
+                }
             } else if b0 < 0xE0 {
                 v = (b0 & 0x1F) << 6 | UInt32(s[i + 1] & 0x3F)
                 i += 2
-            } else if b0 < 0xF0 {
-                v = (b0 & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F)
-                i += 3
+                if v == 0xA0 { v = 0x20 }
             } else {
                 v = (b0 & 0x07) << 18 | UInt32(s[i + 1] & 0x3F) << 12 | UInt32(s[i + 2] & 0x3F) << 6 | UInt32(s[i + 3] & 0x3F)
                 i += 4
             }
-            if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
-            if v == 0x3000 || v == 0x09 || v == 0xA0 { v = 0x20 }
-            if v >= 0x41 && v <= 0x5A { v += 0x20 }
-            // (A numeral's low six bits are one of thirteen: most characters are ruled out by a mask.)
-            if !numerals, v >= 0x3007, Self.numeralLowBits & (1 << UInt64(v & 63)) != 0, Self.numeralValue(v) != nil { numerals = true }
             out[n] = v
             n += 1
         }

@@ -7,6 +7,7 @@ public enum DateCell {
     public static func time(_ raw: UnsafeBufferPointer<UInt8>) -> CellParse<LocalTime> {
         let t = CellText.trimmed(raw)
         if CellText.isNull(t) { return .null }
+        if t.count == 19, let time = canonicalTime(t) { return .value(time) }
         var scanner = Scanner(bytes: t)
         if let serial = scanner.excelSerial() { return .value(serial) }
         guard let day = scanner.date() else { return .invalid("应为日期时间（如 2025-08-01 10:00:00）") }
@@ -24,6 +25,25 @@ public enum DateCell {
         }
         guard scanner.atEnd else { return .invalid("应为日期时间（如 2025-08-01 10:00:00）") }
         return .value(LocalTime(day: day, hour: h, minute: m, second: s))
+    }
+
+    /// `2025-09-01 10:03:07`, the form nearly every order row has, read at fixed positions; nil for
+    /// anything else (including an impossible date or time), which the scanner then reads or rejects.
+    @inline(__always)
+    static func canonicalTime(_ t: UnsafeBufferPointer<UInt8>) -> LocalTime? {
+        guard t[4] == UInt8(ascii: "-"), t[7] == UInt8(ascii: "-"), t[10] == UInt8(ascii: " "),
+              t[13] == UInt8(ascii: ":"), t[16] == UInt8(ascii: ":") else { return nil }
+        var bad = false
+        func two(_ at: Int) -> Int {
+            let a = Int(t[at]) &- 0x30, b = Int(t[at + 1]) &- 0x30
+            if a < 0 || a > 9 || b < 0 || b > 9 { bad = true }
+            return a * 10 + b
+        }
+        let year = two(0) * 100 + two(2), month = two(5), dayOfMonth = two(8)
+        let hour = two(11), minute = two(14), second = two(17)
+        guard !bad, hour < 24, minute < 60, second < 60,
+              let day = CalendarDay(year: year, month: month, day: dayOfMonth) else { return nil }
+        return LocalTime(day: day, hour: hour, minute: minute, second: second)
     }
 
     /// A date; a time of day after it is allowed and dropped.

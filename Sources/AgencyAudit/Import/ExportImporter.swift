@@ -178,7 +178,7 @@ public enum ExportImporter {
                 return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列（可能有未加引号的逗号，或行被截断）")
             }
         }
-        if record.count >= width, record.withField(0, { CellText.equals($0, header.headerNames[0]) || CellText.equals(CellText.trimmed($0), header.headerNames[0]) }),
+        if record.count >= width, record.withField(0, { $0.elementsEqual(header.firstName) || CellText.trimmed($0).elementsEqual(header.firstName) }),
            (0..<width).allSatisfy({ i in record.withField(i) { CellText.headerName($0) } == header.headerNames[i] }) {
             output.counts.skippedRepeatedHeader += 1
             return

@@ -8,6 +8,8 @@ final class HeaderMatch: Sendable {
     /// Index in the row of each column key (by the key's raw value); nil when absent.
     let indices: [Int?]
     let headerNames: [String]
+    /// The first header name's UTF-8: every row's first cell is compared with it (a repeated header).
+    let firstName: [UInt8]
     let line: Int
 
     init(schema: ExportSchema, platform: Platform, indices: [Int?], headerNames: [String], line: Int) {
@@ -15,6 +17,7 @@ final class HeaderMatch: Sendable {
         self.platform = platform
         self.indices = indices
         self.headerNames = headerNames
+        firstName = Array((headerNames.first ?? "").utf8)
         self.line = line
     }
 

@@ -16,16 +16,16 @@ struct OrderRowMapper: RowMapper {
     /// The row as a compact record; nil for a summary row.
     func record(_ row: FieldReader, location: RowLocation) throws(RowRejection) -> OrderRecord? {
         guard let v = try values(row) else { return nil }
-        let phone: (key: UInt64, masked: Bool) = row.withText(.mobile) { $0.isEmpty }
-            ? Self.phone(row, .telephone) : Self.phone(row, .mobile)
+        let phone = Self.phone(row, .mobile) ?? Self.phone(row, .telephone) ?? (0, false)
+        let item = row.withText(.itemTitle) { (hash: StableHash.words($0), present: !$0.isEmpty) }
         return OrderRecord(
             idKey: v.idNumber != 0 ? v.idNumber : StableHash.of(v.idText), idIsText: v.idNumber == 0,
             paidAmount: v.paid, refundAmount: v.refund, createdAt: v.createdAt, paidAt: v.paidAt,
             addressKey: row.withText(.address) { $0.isEmpty ? 0 : AddressNormalizer().hashKey(utf8: $0) },
             phoneKey: phone.key, phoneIsMasked: phone.masked,
             account: row.withText(.buyer) { OrderKeys.numberedAccount($0) },
-            itemKey: row.withText(.itemTitle) { StableHash.words($0) },
-            hasItemTitle: !row.withText(.itemTitle) { $0.isEmpty },
+            itemKey: item.hash,
+            hasItemTitle: item.present,
             quantity: v.quantity,
             hasLogisticsNumber: !row.withText(.logisticsNumber) { $0.isEmpty },
             isShipped: row.withText(.status) { OrderKeys.isShipped($0) },
@@ -58,8 +58,10 @@ struct OrderRowMapper: RowMapper {
         return order
     }
 
-    private static func phone(_ row: FieldReader, _ key: ColumnKey) -> (key: UInt64, masked: Bool) {
+    /// The phone's key and whether it is masked; nil when the cell is empty (then the other phone column counts).
+    private static func phone(_ row: FieldReader, _ key: ColumnKey) -> (key: UInt64, masked: Bool)? {
         row.withText(key) { u in
+            if u.isEmpty { return nil }
             if let masked = OrderKeys.maskedPhoneKey(u) { return (masked, true) }
             return (OrderKeys.phoneKey(u) ?? 0, false)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The grouping keys of an order, read from its cells' UTF-8 bytes.
 ///
 /// The importer computes them once per row on the bytes it already has; `OrderRecord.init(_:)`
@@ -71,9 +73,18 @@ enum OrderKeys {
 
     /// Statuses that say the goods left the warehouse.
     static let shippedStatuses: Set<String> = ["交易成功", "卖家已发货，等待买家确认", "卖家已发货", "已发货", "已收货", "完成", "已完成", "待收货"]
-    private static let shippedBytes: [[UInt8]] = shippedStatuses.sorted().map { Array($0.utf8) }
+    private static let shippedBytes: [UInt8] = Array(shippedStatuses.sorted().joined(separator: "\n").utf8)
+    private static let shippedRanges: [Range<Int>] = {
+        var ranges: [Range<Int>] = [], start = 0
+        for (i, b) in shippedBytes.enumerated() where b == 0x0A { ranges.append(start..<i); start = i + 1 }
+        return ranges + [start..<shippedBytes.count]
+    }()
 
+    /// Runs once per order: the statuses are compared as bytes, stored back to back.
     static func isShipped(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        shippedBytes.contains { $0.count == u.count && $0.elementsEqual(u) }
+        guard let base = u.baseAddress else { return false }
+        return shippedBytes.withUnsafeBufferPointer { all in
+            shippedRanges.contains { $0.count == u.count && memcmp(all.baseAddress! + $0.lowerBound, base, u.count) == 0 }
+        }
     }
 }
