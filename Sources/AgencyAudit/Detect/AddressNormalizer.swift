@@ -260,8 +260,8 @@ public struct AddressNormalizer: Sendable {
         }
     }
 
-    private static let numeralLowBits: UInt64 = [0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341]
-        .reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    /// The low six bits of every numeral's code point, as a mask (零〇一二两三四五六七八九十).
+    private static var numeralLowBits: UInt64 { 0x40_2810_2810_128B }
 
     /// 零〇 一 二两 三 四 五 六 七 八 九 十.
     static func numeralValue(_ v: UInt32) -> Int? {
@@ -317,14 +317,27 @@ public struct AddressNormalizer: Sendable {
 
     /// The code points the steps look for.
     private enum S {
-        static func v(_ s: Unicode.Scalar) -> UInt32 { s.value }
         static func list(_ words: [String]) -> WordList { WordList(words) }
 
-        static let space = v(" "), openParen = v("("), closeParen = v(")"), hash = v("#")
-        static let shi = v("市")
-        static let jie = v("街"), dao = v("道"), zhen = v("镇"), xiang = v("乡")
-        static let zhuang = v("幢"), zuo = v("座"), hao = v("号"), lou = v("楼"), dong = v("栋"), ceng = v("层")
-        static let shi4 = v("室"), fang = v("房")
+        // Literals, not stored statics: these are read for every character, and a stored static
+        // is a lazy global checked on each read.
+        static var space: UInt32 { 0x20 }
+        static var openParen: UInt32 { 0x28 }
+        static var closeParen: UInt32 { 0x29 }
+        static var hash: UInt32 { 0x23 }      // #
+        static var shi: UInt32 { 0x5E02 }     // 市
+        static var jie: UInt32 { 0x8857 }     // 街
+        static var dao: UInt32 { 0x9053 }     // 道
+        static var zhen: UInt32 { 0x9547 }    // 镇
+        static var xiang: UInt32 { 0x4E61 }   // 乡
+        static var zhuang: UInt32 { 0x5E62 }  // 幢
+        static var zuo: UInt32 { 0x5EA7 }     // 座
+        static var hao: UInt32 { 0x53F7 }     // 号
+        static var lou: UInt32 { 0x697C }     // 楼
+        static var dong: UInt32 { 0x680B }    // 栋
+        static var ceng: UInt32 { 0x5C42 }    // 层
+        static var shi4: UInt32 { 0x5BA4 }    // 室
+        static var fang: UInt32 { 0x623F }    // 房
 
         static let provinces = list([
             "黑龙江", "内蒙古", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建",
