@@ -4,31 +4,33 @@
 /// A million orders mostly have a million different addresses; a `Dictionary` of arrays would
 /// allocate an array per address and hash every key with a seeded hasher. This sifts the rows
 /// with byte counters, counts the remaining keys exactly in an open-addressing table, then fills
-/// only the groups big enough to matter: linear time, about 12 bytes per row of scratch, no
-/// allocation per key. Groups come out in the order of their
+/// only the groups big enough to matter: linear time, about 4 bytes per row of scratch (the key
+/// is asked for twice rather than stored), no allocation per key. Groups come out in the order of their
 /// first row, members in row order, so results never depend on hashing.
 enum KeyGroups {
-    /// - Parameter key: the row's key, or nil to leave the row out. Keys 0 and 1 are treated as one
-    ///   (0 marks an empty slot); for hashed keys that is a one-in-2⁶³ chance.
+    /// - Parameter key: the row's key, or nil to leave the row out; asked twice per row, so it
+    ///   must be cheap and give the same answer. Keys 0 and 1 are treated as one (0 marks an empty
+    ///   slot); for hashed keys that is a one-in-2⁶³ chance.
     static func groups(rows: Int, minSize: Int, key: (Int) -> UInt64?) -> [[Int]] {
         guard rows > 0 else { return [] }
         // Most keys occur once. A first pass counts keys in a small table of byte counters (a few
         // MB, mostly in cache); rows whose counter stays below `minSize` cannot be in a big group
         // (equal keys share a counter) and never reach the exact table, which stays small.
-        var keys = [UInt64](repeating: 0, count: rows)
         var counterBits = 4
         while 1 << counterBits < 4 * rows { counterBits += 1 }
         var counters = [UInt8](repeating: 0, count: 1 << counterBits)
         for row in 0..<rows {
-            guard var k = key(row) else { continue }
-            if k == 0 { k = 1 }
-            keys[row] = k
-            let c = Self.slot(k, bits: counterBits)
+            guard let k = key(row) else { continue }
+            let c = Self.slot(k == 0 ? 1 : k, bits: counterBits)
             if counters[c] < 255 { counters[c] += 1 }
         }
-        var candidates: [Int] = []
-        for row in 0..<rows where keys[row] != 0 && Int(counters[Self.slot(keys[row], bits: counterBits)]) >= minSize {
-            candidates.append(row)
+        var candidates: [Int] = [], keys: [UInt64] = []
+        for row in 0..<rows {
+            guard let k = key(row) else { continue }
+            if Int(counters[Self.slot(k == 0 ? 1 : k, bits: counterBits)]) >= minSize {
+                candidates.append(row)
+                keys.append(k == 0 ? 1 : k)
+            }
         }
         guard !candidates.isEmpty else { return [] }
 
@@ -38,8 +40,8 @@ enum KeyGroups {
         // Key, count and group number side by side: one cache miss per row, not three.
         var slots = [Slot](repeating: Slot(), count: 1 << bits)
         var slotOfCandidate = [Int32](repeating: 0, count: candidates.count)
-        for (n, row) in candidates.enumerated() {
-            let k = keys[row]
+        for n in candidates.indices {
+            let k = keys[n]
             var slot = Self.slot(k, bits: bits)
             while slots[slot].key != 0 && slots[slot].key != k { slot = (slot + 1) & mask }
             slots[slot].key = k

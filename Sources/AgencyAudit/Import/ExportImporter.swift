@@ -120,9 +120,9 @@ public enum ExportImporter {
             }
             output = ImportedExport(file: file, kind: known.match.schema.kind, platform: known.match.platform,
                                     encoding: .utf8, headerLine: known.match.line)
-            // A large order file gets room for all its rows at once (at most one per 128 bytes; pages
-            // never written are never touched), instead of copying the growing array again and again.
-            if known.match.schema.kind == .orders, dataSize >= 1 << 20 { output.orderRecords.reserveCapacity(dataSize / 128) }
+            // Room for the rows at once (at most one per 128 bytes; pages never written are never
+            // touched), instead of copying a growing list again and again.
+            if known.match.schema.kind == .orders { output.orderChunks = OrderRecordChunks(expected: dataSize / 128 + 16) }
         }
 
         func take(_ record: CSVRecord) {

@@ -7,7 +7,11 @@ public struct ImportedExport: Sendable {
     public var headerLine: Int
     public var counts = RowCounts()
     /// The accepted order rows, compact (`OrderRecord`); `orders` gives them in full.
-    public var orderRecords: [OrderRecord] = []
+    public var orderChunks = OrderRecordChunks()
+    public var orderRecords: [OrderRecord] {
+        get { orderChunks.all }
+        set { orderChunks = OrderRecordChunks(newValue) }
+    }
     /// Where the full orders behind `orderRecords` are: the file itself, read again.
     public var orderDetails: (any OrderDetailSource)?
     public var traffic: [TrafficRecord] = []
@@ -37,7 +41,8 @@ public struct ImportedExport: Sendable {
     public var orders: [Order] {
         get {
             guard let details = orderDetails else { return [] }
-            return zip(orderRecords, details.orders(orderRecords)).map { $1 ?? Order(unreadable: $0) }
+            let records = orderRecords
+            return zip(records, details.orders(records)).map { $1 ?? Order(unreadable: $0) }
         }
         set {
             orderRecords = newValue.indices.map { OrderRecord(newValue[$0], position: UInt64($0)) }

@@ -9,7 +9,7 @@ struct OrderRowMapper: RowMapper {
 
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
         guard let record = try record(row, location: location) else { return .summary }
-        result.orderRecords.append(record)
+        result.orderChunks.append(record)
         return .accepted
     }
 
@@ -20,7 +20,7 @@ struct OrderRowMapper: RowMapper {
         let item = row.withText(.itemTitle) { (hash: StableHash.words($0), present: !$0.isEmpty) }
         return OrderRecord(
             idKey: v.idNumber != 0 ? v.idNumber : StableHash.of(v.idText), idIsText: v.idNumber == 0,
-            paidAmount: v.paid, refundAmount: v.refund, createdAt: v.createdAt, paidAt: v.paidAt,
+            paidAmount: v.paid, refundAmount: v.refund, paidAt: v.paidAt,
             addressKey: row.withText(.address) { $0.isEmpty ? 0 : AddressNormalizer().hashKey(utf8: $0) },
             phoneKey: phone.key, phoneIsMasked: phone.masked,
             account: row.withText(.buyer) { OrderKeys.numberedAccount($0) },

@@ -60,32 +60,31 @@ extension ExportImporter {
         secondDone.wait()
 
         if let firstError { throw firstError }
-        // Taken, not copied, so the order array stays uniquely owned and grows in place.
+        // Taken, not copied, so the order chunks stay uniquely owned and change in place.
         guard var output = first.take() else { return nil }
         if case .failure(let error) = second.result { throw error }
-        guard case .success(let part?) = second.result, !firstEnd.lastRecordBroken else {
+        guard var part = second.takePart(), !firstEnd.lastRecordBroken else {
             // The cut was not a clean record boundary: read the whole file in one pass.
             return try read(source.part(0..<size), file: file, chunkSize: chunkSize)
         }
-        // The second half numbered its lines from 1: shifted once appended.
+        // The second half numbered its lines from 1 and its text positions from 0: shifted once appended.
         let shift = firstEnd.nextLine - 1
-        let from = (output.orderRecords.count, output.traffic.count, output.ads.count, output.rejects.count)
-        output.orderRecords.append(contentsOf: part.orderRecords)
+        let from = (output.traffic.count, output.ads.count, output.rejects.count)
+        var secondOrders = part.orderChunks
+        part.orderChunks = OrderRecordChunks()
+        let textShift = UInt64(firstEnd.textLength)
+        secondOrders.updateAll { $0 = $0.shifted(lines: shift, position: textShift) }
+        output.orderChunks.append(contentsOf: secondOrders)
         output.traffic.append(contentsOf: part.traffic)
         output.ads.append(contentsOf: part.ads)
         output.rejects.append(contentsOf: part.rejects)
-        // The second half's text positions follow the first half's text.
-        let textShift = UInt64(firstEnd.textLength)
-        output.orderRecords.withUnsafeMutableBufferPointer { records in
-            for i in from.0..<records.count { records[i] = records[i].shifted(lines: shift, position: textShift) }
-        }
         if let first = output.orderDetails as? ExportRowReader, let second = part.orderDetails as? ExportRowReader {
             output.orderDetails = first.joined(with: second.movingCheckpoints(by: cut), secondTextStart: firstEnd.textLength,
                                                opener: ExportOpener(source))
         }
-        for i in from.1..<output.traffic.count { output.traffic[i].location.line += shift }
-        for i in from.2..<output.ads.count { output.ads[i].location.line += shift }
-        for i in from.3..<output.rejects.count { output.rejects[i].location.line += shift }
+        for i in from.0..<output.traffic.count { output.traffic[i].location.line += shift }
+        for i in from.1..<output.ads.count { output.ads[i].location.line += shift }
+        for i in from.2..<output.rejects.count { output.rejects[i].location.line += shift }
         output.counts = output.counts + part.counts
         output.notes.append(contentsOf: part.notes)
         output.bytes += part.bytes
@@ -146,6 +145,13 @@ extension ExportImporter {
     /// Written by the second thread before it signals, read after the wait.
     private final class SecondHalf: @unchecked Sendable {
         var result: Result<ImportedExport?, ImportError>?
+
+        /// The part read, moved out (so its arrays stay uniquely owned); nil if there is none.
+        func takePart() -> ImportedExport? {
+            guard case .success(let part?) = result else { return nil }
+            result = nil
+            return part
+        }
 
     }
 

@@ -26,10 +26,10 @@ public enum MonthAssembler {
         // Order id keys → index in `orders`, or -1-index in `otherOrders` (unpaid or paid outside
         // the month). A hit is confirmed by comparing the ids; the rare different id with the same
         // key goes to `keyCollisions`.
-        // Nearly every id occurs once. Byte counters per id key (a table that stays in cache) tell
+        // Nearly every id occurs once. Bit sets per id key (small enough to stay in cache) tell
         // which ids might repeat; only those go through the exact index.
-        let orderCount = files.reduce(0) { $0 + $1.orderRecords.count }
-        let counters = IDCounters(files.map(\.orderRecords), total: orderCount)
+        let orderCount = files.reduce(0) { $0 + $1.orderChunks.count }
+        let counters = IDCounters(files.map(\.orderChunks), total: orderCount)
         var seenOrders = HashIndex(expected: min(orderCount, 1 << 16))
         var keyCollisions: [String: Int] = [:]
         var seenTraffic = Set<TrafficKey>()
@@ -41,62 +41,53 @@ public enum MonthAssembler {
             if let n = r.numericID { return n }
             return details[Int(r.source)].orders([r]).first??.id ?? "?"
         }
+        /// The order recorded at a position: paid in the month, or (negative) the others list.
+        func recorded(_ i: Int) -> OrderRecord { i >= 0 ? orders[i] : otherOrders[-i - 1] }
+        // Room for every order at once (pages never written are never touched), filled chunk by
+        // chunk as the files' chunks are freed: the month's records are never held twice.
+        orders.reserveCapacity(orderCount)
+        HugePages.advise(&orders)
 
         let monthStart = month.firstDay.ordinal * 86_400, monthEnd = (month.lastDay.ordinal + 1) * 86_400
         for i in files.indices {
-            // The file's array becomes the month's list in place: the orders paid in the month are
-            // moved to its front and the rest cut off, so a million orders are never copied.
-            var fileOrders = files[i].orderRecords
-            files[i].orderRecords = []
+            let chunks = files[i].orderChunks
+            files[i].orderChunks = OrderRecordChunks()
             files[i].orderDetails = nil
             var file = files[i]
-            let base = orders.count
-            var kept = 0
-            // Where each kept order of this file sits until the compaction below, and the few left out.
-            var keptAt: [Int32] = []
-            keptAt.reserveCapacity(fileOrders.count)
-            var leftOut: [Int] = []
-            fileOrders.withUnsafeMutableBufferPointer { buf in
-                /// The order recorded at a position: this file's kept orders, earlier files', or the others list.
-                func recorded(_ i: Int) -> OrderRecord {
-                    i >= base ? buf[Int(keptAt[i - base])] : i >= 0 ? orders[i] : otherOrders[-i - 1]
-                }
-                for j in buf.indices {
-                    buf[j].source = UInt32(i)
-                    let paidSeconds = buf[j].paidSecondsOrMin
+            chunks.drain { chunk in
+                // The sieve first, in a loop of its own: its reads miss the cache, and a tight loop
+                // lets the processor wait for many of them at once.
+                let mayRepeat = chunk.map { counters.mayRepeat($0.idKey) }
+                for (j, var r) in chunk.enumerated() {
+                    r.source = UInt32(i)
+                    let paidSeconds = r.paidSecondsOrMin
                     let isPaidInMonth = paidSeconds >= monthStart && paidSeconds < monthEnd
-                    let position = isPaidInMonth ? base + kept : -otherOrders.count - 1
+                    let position = isPaidInMonth ? orders.count : -otherOrders.count - 1
                     // Both lists are in one index: an id is a duplicate whichever list its first copy went to.
-                    let key = buf[j].idKey
-                    let seen = counters.mayRepeat(key) ? seenOrders.existingOrInsert(key, position) : nil
+                    let key = r.idKey
+                    let seen = mayRepeat[j] ? seenOrders.existingOrInsert(key, position) : nil
                     if let seen {
                         // Same key: the same id, or (rarely) a text id whose hash is another id's key.
                         var first: OrderRecord? = recorded(seen)
-                        let same = first.map { f in f.idIsText == buf[j].idIsText && (!f.idIsText || id(of: f) == id(of: buf[j])) } ?? false
-                        let repeatedID = id(of: buf[j])
+                        let same = first.map { f in f.idIsText == r.idIsText && (!f.idIsText || id(of: f) == id(of: r)) } ?? false
+                        let repeatedID = id(of: r)
                         if !same { first = keyCollisions[repeatedID].map(recorded) }
                         if let f = first {
-                            duplicates.append((repeatedID, f.location, buf[j].location))
+                            duplicates.append((repeatedID, f.location, r.location))
                             file.counts.accepted -= 1
                             file.counts.skippedDuplicate += 1
-                            leftOut.append(j)
                             continue
                         }
                         keyCollisions[repeatedID] = position
                     }
                     if isPaidInMonth {
-                        keptAt.append(Int32(j))
-                        kept += 1
+                        orders.append(r)
                     } else {
-                        otherOrders.append(buf[j])
-                        leftOut.append(j)
+                        otherOrders.append(r)
                         if paidSeconds != Int.min { outside[file.file, default: 0] += 1 }
                     }
                 }
-                Self.moveToEnd(leftOut, in: buf)
             }
-            fileOrders.removeLast(fileOrders.count - kept)
-            if orders.isEmpty { orders = fileOrders } else { orders.append(contentsOf: fileOrders) }
             for row in file.traffic {
                 guard month.contains(row.day) else { outside[file.file, default: 0] += 1; continue }
                 guard seenTraffic.insert(TrafficKey(day: row.day, source: row.source)).inserted else {
@@ -125,23 +116,6 @@ public enum MonthAssembler {
         return Result(data: data, inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
     }
 
-    /// Moves the elements at `positions` (ascending) to the end of `buf` and closes the gaps, the
-    /// others keeping their order: each run between two gaps moves down once, as raw memory, where
-    /// `swapAt` per element would move every order three times.
-    private static func moveToEnd(_ positions: [Int], in buf: UnsafeMutableBufferPointer<OrderRecord>) {
-        guard !positions.isEmpty, let base = buf.baseAddress else { return }
-        let aside = UnsafeMutablePointer<OrderRecord>.allocate(capacity: positions.count)
-        defer { aside.deallocate() }
-        var write = positions[0]
-        for (k, p) in positions.enumerated() {
-            (aside + k).moveInitialize(from: base + p, count: 1)
-            let runEnd = k + 1 < positions.count ? positions[k + 1] : buf.count
-            (base + write).moveInitialize(from: base + p + 1, count: runEnd - p - 1)
-            write += runEnd - p - 1
-        }
-        (base + write).moveInitialize(from: aside, count: positions.count)
-    }
-
     /// Which order id keys occur more than once, as two bit sets of about eight slots per order:
     /// "seen" and "seen again". A million orders take 2 MB, which stays in cache where byte
     /// counters (8 MB) did not; a key whose slot was hit once cannot have a duplicate.
@@ -150,7 +124,7 @@ public enum MonthAssembler {
         private var again: [UInt64]
         private let bits: Int
 
-        init(_ lists: [[OrderRecord]], total: Int) {
+        init(_ lists: [OrderRecordChunks], total: Int) {
             var bits = 6
             while 1 << bits < 8 * total { bits += 1 }
             self.bits = bits
@@ -159,8 +133,8 @@ public enum MonthAssembler {
             seen.withUnsafeMutableBufferPointer { seen in
                 again.withUnsafeMutableBufferPointer { again in
                     for list in lists {
-                        for i in list.indices {
-                            let slot = Self.slot(list[i].idKey, bits)
+                        list.forEach { r in
+                            let slot = Self.slot(r.idKey, bits)
                             let word = slot >> 6, bit: UInt64 = 1 << UInt64(slot & 63)
                             if seen[word] & bit != 0 { again[word] |= bit } else { seen[word] |= bit }
                         }

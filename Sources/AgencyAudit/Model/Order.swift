@@ -87,7 +87,7 @@ public struct Order: Sendable, Hashable {
     /// What is known of an order whose row could not be read back (the file changed during the
     /// audit): its numbers, and its id when that is a number.
     init(unreadable r: OrderRecord) {
-        self.init(id: r.numericID ?? "?", paidAmount: r.paidAmount, refundAmount: r.refundAmount, createdAt: r.createdAt,
+        self.init(id: r.numericID ?? "?", paidAmount: r.paidAmount, refundAmount: r.refundAmount,
                   paidAt: r.paidAt, quantity: r.quantity, location: r.location)
     }
 

@@ -11,8 +11,8 @@ public struct OrderRecord: Sendable, Hashable {
     public let idKey: UInt64
     public let paidAmount: Money
     public let refundAmount: Money
-    // Times as plain seconds, `Int64.min` for none.
-    private let createdSeconds: Int64
+    /// Payment time as plain seconds, `Int64.min` for none. (The creation time is not kept: no
+    /// rule uses it; the full order has it.)
     private let paidSeconds: Int64
     /// `AddressNormalizer.hashKey` of the delivery address; 0 when there is none.
     public let addressKey: UInt64
@@ -36,13 +36,12 @@ public struct OrderRecord: Sendable, Hashable {
 
     private static let idIsTextFlag: UInt8 = 1, maskedFlag: UInt8 = 2, logisticsFlag: UInt8 = 4, shippedFlag: UInt8 = 8, titleFlag: UInt8 = 16
 
-    init(idKey: UInt64, idIsText: Bool, paidAmount: Money, refundAmount: Money, createdAt: LocalTime?, paidAt: LocalTime?,
+    init(idKey: UInt64, idIsText: Bool, paidAmount: Money, refundAmount: Money, paidAt: LocalTime?,
          addressKey: UInt64, phoneKey: UInt64, phoneIsMasked: Bool, account: (prefix: UInt64, number: Int)?, itemKey: UInt64,
          hasItemTitle: Bool, quantity: Int32, hasLogisticsNumber: Bool, isShipped: Bool, location: RowLocation, position: UInt64) {
         self.idKey = idKey
         self.paidAmount = paidAmount
         self.refundAmount = refundAmount
-        createdSeconds = createdAt.map { Int64($0.seconds) } ?? .min
         paidSeconds = paidAt.map { Int64($0.seconds) } ?? .min
         self.addressKey = addressKey
         self.phoneKey = phoneKey
@@ -68,7 +67,7 @@ public struct OrderRecord: Sendable, Hashable {
         var phone = order.phone, buyer = order.buyer, title = order.itemTitle, status = order.status
         let masked = phone.withUTF8 { OrderKeys.maskedPhoneKey($0) }
         self.init(idKey: order.idKey, idIsText: order.idIsText, paidAmount: order.paidAmount, refundAmount: order.refundAmount,
-                  createdAt: order.createdAt, paidAt: order.paidAt, addressKey: order.addressKey,
+                  paidAt: order.paidAt, addressKey: order.addressKey,
                   phoneKey: masked ?? phone.withUTF8 { OrderKeys.phoneKey($0) } ?? 0, phoneIsMasked: masked != nil,
                   account: buyer.withUTF8 { OrderKeys.numberedAccount($0) }, itemKey: order.itemKey,
                   hasItemTitle: !title.withUTF8 { $0.isEmpty }, quantity: Int32(clamping: order.quantity),
@@ -86,7 +85,6 @@ public struct OrderRecord: Sendable, Hashable {
 
     /// Nil for an unpaid order or one closed before payment.
     public var paidAt: LocalTime? { paidSeconds == .min ? nil : LocalTime(seconds: Int(paidSeconds)) }
-    public var createdAt: LocalTime? { createdSeconds == .min ? nil : LocalTime(seconds: Int(createdSeconds)) }
     /// Payment time in seconds, `Int.min` when unpaid: for sorting millions without optionals.
     var paidSecondsOrMin: Int { Int(paidSeconds) }
 
