@@ -24,11 +24,12 @@ enum KeyGroups {
             let c = Self.slot(k == 0 ? 1 : k, bits: counterBits)
             if counters[c] < 255 { counters[c] += 1 }
         }
-        var candidates: [Int] = [], keys: [UInt64] = []
+        // (Rows as 32-bit numbers: a month's orders are far fewer than 2³¹.)
+        var candidates: [Int32] = [], keys: [UInt64] = []
         for row in 0..<rows {
             guard let k = key(row) else { continue }
             if Int(counters[Self.slot(k == 0 ? 1 : k, bits: counterBits)]) >= minSize {
-                candidates.append(row)
+                candidates.append(Int32(row))
                 keys.append(k == 0 ? 1 : k)
             }
         }
@@ -58,7 +59,7 @@ enum KeyGroups {
                 groups.append([])
                 groups[groups.count - 1].reserveCapacity(Int(slots[slot].count))
             }
-            groups[Int(slots[slot].group)].append(row)
+            groups[Int(slots[slot].group)].append(Int(row))
         }
         return groups
     }

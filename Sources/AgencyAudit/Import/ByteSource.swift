@@ -11,7 +11,7 @@ extension ByteSource {
 }
 
 /// Bytes held in memory; the stand-in for a file in tests and for small inputs.
-public struct MemoryByteSource: ByteSource {
+public struct MemoryByteSource: ByteSource, Sendable {
     private let bytes: [UInt8]
     private var offset: Int
     private let end: Int
@@ -51,6 +51,9 @@ public protocol SplittableByteSource: ByteSource, SendableMetatype {
     func part(_ range: Range<Int>) throws(ImportError) -> Self
     /// Up to `count` bytes from `offset`, without disturbing any reading.
     func peek(at offset: Int, count: Int) throws(ImportError) -> [UInt8]
+    /// Opens the same bytes again from an offset to the end, on any thread, to read a row back.
+    /// (It must hold no open file: a month may have thousands of exports.)
+    var reopener: @Sendable (Int) -> (any ByteSource)? { get }
 }
 
 extension MemoryByteSource: SplittableByteSource {
@@ -63,5 +66,10 @@ extension MemoryByteSource: SplittableByteSource {
 
     public func peek(at offset: Int, count: Int) -> [UInt8] {
         Array(bytes[min(offset, end)..<min(offset + count, end)])
+    }
+
+    public var reopener: @Sendable (Int) -> (any ByteSource)? {
+        let whole = self
+        return { offset in whole.part(offset..<whole.end) }
     }
 }

@@ -91,18 +91,11 @@ final class ExportRowReader: OrderDetailSource {
 
 /// Opens an export again from a byte offset to its end.
 struct ExportOpener: Sendable {
-    let open: @Sendable (Int) -> AnyByteSource?
+    private let reopen: @Sendable (Int) -> (any ByteSource)?
 
-    init<S: SplittableByteSource>(_ source: S) {
-        let box = SourceBox(source)
-        open = { offset in (try? box.source.part(offset..<box.source.totalSize)).map { AnyByteSource($0) } }
-    }
+    init<S: SplittableByteSource>(_ source: S) { reopen = source.reopener }
 
-    /// Parts of a file are opened (`part`) independently of any reading, on any thread.
-    private final class SourceBox<S: SplittableByteSource>: @unchecked Sendable {
-        let source: S
-        init(_ source: S) { self.source = source }
-    }
+    func open(_ offset: Int) -> AnyByteSource? { reopen(offset).map(AnyByteSource.init) }
 }
 
 /// Any byte source, as one concrete type for `CSVReader`.

@@ -36,6 +36,12 @@ public final class FileByteSource: SplittableByteSource {
 
     public func part(_ range: Range<Int>) throws(ImportError) -> FileByteSource { try FileByteSource(path: path, range: range) }
 
+    /// Opens the file anew by its path for each read-back, so no descriptor stays open meanwhile.
+    public var reopener: @Sendable (Int) -> (any ByteSource)? {
+        let path = self.path, end = self.end
+        return { offset in try? FileByteSource(path: path, range: offset..<end) }
+    }
+
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         let n = try pread(into: buffer.baseAddress, count: min(buffer.count, end - position), at: position)
         position += n

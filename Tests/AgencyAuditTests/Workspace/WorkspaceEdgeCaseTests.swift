@@ -68,6 +68,23 @@ import Testing
         #expect(results[0].metric(.orders)?.actual == 1500)
     }
 
+    /// Orders are read back from their files later, but no file stays open meanwhile: a month of
+    /// 1,500 order exports must not use 1,500 descriptors (macOS allows 256 by default).
+    @Test func importedOrderFilesHoldNoOpenFile() throws {
+        #if os(Linux)
+        var files: [String: String] = [:]
+        for i in 0..<300 { files["exports/2025-09/part\(i).csv"] = Self.header + "\(i),1.00,交易成功,2025-09-\(1 + i % 28)\n" }
+        let workspace = try StoreWorkspace(root: try Self.store(files))
+        let openBefore = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+        let (imports, _) = try workspace.importMonth(YearMonth(year: 2025, month: 9))
+        let openAfter = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+        #expect(imports.count == 300)
+        #expect(openAfter - openBefore < 150, "\(openAfter - openBefore) files left open")
+        // And the orders can still be read back in full.
+        #expect(imports.flatMap(\.orders).map(\.id).sorted() == (0..<300).map(String.init).sorted())
+        #endif
+    }
+
     @Test func reportsNeverGoIntoExports() throws {
         let root = try Self.store(["exports/2025-09/a.csv": Self.header + "1,10,交易成功,2025-09-01\n"])
         let inside = WorkspaceAudit(workspace: try StoreWorkspace(root: root), outputRoot: root.appendingPathComponent("exports/reports"))
