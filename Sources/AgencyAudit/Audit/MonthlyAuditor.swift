@@ -54,6 +54,9 @@ public enum MonthlyAuditor {
         }
         let outside = assembled.outsideMonth.values.reduce(0, +)
         if outside > 0 { warnings.append("\(outside) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标") }
+        if data.unreadableOrderCount > 0 {
+            warnings.append("\(data.unreadableOrderCount) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行")
+        }
         if !assembled.duplicateOrders.isEmpty {
             warnings.append("\(assembled.duplicateOrders.count) 个订单在导出中重复出现：只计一次")
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The typed records of one audited month, after duplicates and out-of-month rows are set aside.
 public struct MonthData: Sendable {
     public var month: YearMonth
@@ -13,6 +15,11 @@ public struct MonthData: Sendable {
     public let otherOrders: [OrderRecord]
     /// Where the full orders are, by `OrderRecord.source`.
     private let details: [any OrderDetailSource]
+    private let unreadable = UnreadableOrders()
+
+    /// Orders whose row could not be read back in full (the export changed or vanished during
+    /// the audit): their evidence lacks names and addresses, and the report says so.
+    public var unreadableOrderCount: Int { unreadable.count }
 
     /// A month of orders built in code (kept in memory in full).
     public init(month: YearMonth, orders: [Order], traffic: [TrafficRecord], ads: [AdRecord]) {
@@ -57,6 +64,28 @@ public struct MonthData: Sendable {
             let got = details[Int(source)].orders(indices.map { records[$0] })
             for (k, i) in indices.enumerated() { found[i] = got[k] }
         }
-        return records.indices.map { found[$0] ?? Order(unreadable: records[$0]) }
+        return records.indices.map { i in
+            if let order = found[i] { return order }
+            unreadable.add()
+            return Order(unreadable: records[i])
+        }
+    }
+}
+
+/// Counts read-back failures; rules ask for orders from several threads at once.
+private final class UnreadableOrders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func add() {
+        lock.lock()
+        value += 1
+        lock.unlock()
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }

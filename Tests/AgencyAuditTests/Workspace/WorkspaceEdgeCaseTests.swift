@@ -85,6 +85,20 @@ import Testing
         #endif
     }
 
+    /// An export that changes between the import and the findings: the orders cannot be read
+    /// back, the audit still finishes on its records, and the report says what is missing.
+    @Test func anExportChangedDuringTheAuditIsReported() throws {
+        let root = try Self.store(["exports/2025-09/a.csv": "订单编号,买家实际支付金额,订单状态,订单付款时间,宝贝标题\n"
+            + "1,10,交易成功,2025-09-01,连衣裙\n2,20,交易成功,2025-09-02,连衣裙\n3,30,交易成功,2025-09-03,半身裙\n"])
+        let workspace = try StoreWorkspace(root: root)
+        let (imports, ignored) = try workspace.importMonth(YearMonth(year: 2025, month: 9))
+        try Data("订单编号,买家实际支付金额\n".utf8).write(to: root.appendingPathComponent("exports/2025-09/a.csv"))
+        let out = MonthlyAuditor.audit(month: YearMonth(year: 2025, month: 9), contract: try workspace.contract(), imports: imports,
+                                       ignored: ignored, previous: nil, history: [])
+        #expect(out.result.metric(.orders)?.actual == 3)
+        #expect(out.result.warnings.contains { $0.hasPrefix("2 个订单的明细") }, "\(out.result.warnings)")
+    }
+
     @Test func reportsNeverGoIntoExports() throws {
         let root = try Self.store(["exports/2025-09/a.csv": Self.header + "1,10,交易成功,2025-09-01\n"])
         let inside = WorkspaceAudit(workspace: try StoreWorkspace(root: root), outputRoot: root.appendingPathComponent("exports/reports"))
