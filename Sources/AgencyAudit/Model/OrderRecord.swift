@@ -1,9 +1,9 @@
 /// One order as the audit holds it for a whole month: numbers and grouping keys, no text.
 ///
 /// A big store's month is millions of orders. Held as `Order`s, with names, phones and addresses
-/// as strings, they took about 400 bytes each and most of the import's time went into building
-/// those strings. Every rule groups, counts and sums on what is here (about 100 bytes, no
-/// reference counting); the few orders a finding names are read back in full from their export
+/// as strings, they took about 300 bytes each and most of the import's time went into building
+/// those strings. Every rule groups, counts and sums on what is here (104 bytes, no reference
+/// counting); the few orders a finding names are read back in full from their export
 /// (`MonthData.orders(_:)`).
 public struct OrderRecord: Sendable, Hashable {
     /// The order id as a number when it is plain digits (the usual case), else the `StableHash`
@@ -34,7 +34,12 @@ public struct OrderRecord: Sendable, Hashable {
     var position: UInt64
     private var lineNumber: Int
 
-    private static let idIsTextFlag: UInt8 = 1, maskedFlag: UInt8 = 2, logisticsFlag: UInt8 = 4, shippedFlag: UInt8 = 8, titleFlag: UInt8 = 16
+    // (Literals rather than stored statics: read for every record.)
+    private static var idIsTextFlag: UInt8 { 1 }
+    private static var maskedFlag: UInt8 { 2 }
+    private static var logisticsFlag: UInt8 { 4 }
+    private static var shippedFlag: UInt8 { 8 }
+    private static var titleFlag: UInt8 { 16 }
 
     init(idKey: UInt64, idIsText: Bool, paidAmount: Money, refundAmount: Money, paidAt: LocalTime?,
          addressKey: UInt64, phoneKey: UInt64, phoneIsMasked: Bool, account: (prefix: UInt64, number: Int)?, itemKey: UInt64,

@@ -40,6 +40,11 @@ import Testing
         }
     }
 
+    /// The memory figures in README depend on it: a month of 3 million orders is 312 MB of records.
+    @Test func aRecordIsAHundredAndFourBytes() {
+        #expect(MemoryLayout<OrderRecord>.stride == 104)
+    }
+
     /// The records of a month read back in any order and any subset give the same orders.
     @Test func anySubsetInAnyOrderReadsBackTheSameOrders() throws {
         let text = SplitImportTests.orderReport(rows: 600)
