@@ -61,6 +61,7 @@ public struct CSVReader<Source: ByteSource> {
         var fallback: Transcoder?
         var pendingRaw: [UInt8] = []   // an incomplete multibyte character carried to the next chunk
         var state = TokenizerState(line: firstLine)
+        defer { state.fields.deallocate() }
         var sniffed = false
         var eof = false
         // Position in the decoded text of `text`'s first byte; raw input bytes converted so far.
@@ -172,7 +173,7 @@ public struct CSVReader<Source: ByteSource> {
         var recordStart = 0
         /// Reports the over-long row that started on `state.line` and ended before `end` as one rejected row.
         func emitTooLong(endingAt end: Int) throws {
-            state.fields.removeAll(keepingCapacity: true)
+            state.fields.removeAll()
             state.fields.append(CSVField(start: end, end: end, quoted: false, irregular: false))
             let limit = maxRecordBytes >= 1 << 20 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) 字节"
             let defect = "本行超过 \(limit)（可能是引号没有闭合），已跳过这一行"
@@ -193,7 +194,7 @@ public struct CSVReader<Source: ByteSource> {
                 recordStart = min(i + 1, n)
                 continue
             }
-            state.fields.removeAll(keepingCapacity: true)
+            state.fields.removeAll()
             var i = recordStart
             var newlines = 0
             var complete = false
@@ -321,7 +322,7 @@ public struct DecodeCheckpoint: Sendable, Hashable {
 /// What the tokenizer carries between chunks.
 struct TokenizerState {
     var line = 1
-    var fields: [CSVField] = []
+    var fields = CSVFieldList()
     /// Dropping the rest of a line longer than the limit.
     var discarding = false
 }

@@ -49,7 +49,7 @@ public enum ExportImporter {
                 recordsSeen += 1
                 nextLine = record.line + record.lineCount
                 lastRecordBroken = record.defect != nil
-                if let sink { return sink.take(record) }
+                if sink != nil { return sink!.take(record) }
                 if recordsSeen > headerSearchLimit { throw StopReading() }
                 if record.isBlank { return }
                 let names = (0..<record.count).map { i in record.withField(i) { CellText.headerName($0) } }
@@ -80,7 +80,7 @@ public enum ExportImporter {
             return nil
         }
         sink = nil
-        var output = finished.finish()
+        var output = finished.output
         output.encoding = reader.encoding
         output.bytes = reader.bytesRead
         output.readAndDecodeTime = reader.readAndDecodeTime
@@ -100,17 +100,16 @@ public enum ExportImporter {
         var textLength = 0
     }
 
-    /// Where the rows below a recognised header go: one object for the whole file, so the
-    /// header, mapper and growing output are not copied in and out for every row.
-    private final class RowSink {
-        let file: String
+    /// Where the rows below a recognised header go. A value in a local variable of the reading
+    /// loop, changed in place: the header, mapper and growing output are not copied for every row,
+    /// and (unlike properties of an object) need no run-time exclusivity check per row.
+    private struct RowSink {
         let fileStart: RowLocation
         let header: HeaderMatch
         var mapper: any RowMapper
         var output: ImportedExport
 
         init(file: String, header known: KnownHeader, dataSize: Int) {
-            self.file = file
             fileStart = RowLocation(file: file, line: 0)
             header = known.match
             switch known.match.schema.kind {
@@ -125,14 +124,8 @@ public enum ExportImporter {
             if known.match.schema.kind == .orders { output.orderChunks = OrderRecordChunks(expected: dataSize / 128 + 16) }
         }
 
-        func take(_ record: CSVRecord) {
+        mutating func take(_ record: CSVRecord) {
             classify(record, header: header, mapper: &mapper, fileStart: fileStart, into: &output)
-        }
-
-        /// The output, handed over whole: the sink keeps no reference to its arrays.
-        func finish() -> ImportedExport {
-            defer { output = ImportedExport(file: file, kind: output.kind, platform: output.platform, encoding: .utf8, headerLine: 0) }
-            return output
         }
     }
 
