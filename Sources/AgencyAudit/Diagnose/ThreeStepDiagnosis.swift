@@ -39,17 +39,7 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
         // Counts of (item, day, unit price in fen): one flat table instead of a list per item.
         // Items are keyed by a stable hash of the title: the same few titles come a million times,
         // and hashing Chinese `String`s is what would cost the time.
-        struct PriceKey: Hashable {
-            let item: UInt64
-            let day: Int
-            let cents: Int64
-
-            // One word into the hasher instead of three: this runs once per order.
-            func hash(into hasher: inout Hasher) {
-                hasher.combine(item ^ UInt64(truncatingIfNeeded: day) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: cents) &* 0x2545_F491_4F6C_DD1D)
-            }
-        }
-        var counts: [PriceKey: Int] = [:]
+        var counts = PriceCounts()
         // The first order of each item, read back in full for its title.
         var firstOrder: [UInt64: Int] = [:]
         var lastKey: UInt64?
@@ -60,14 +50,14 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
                 lastKey = key
                 if firstOrder[key] == nil { firstOrder[key] = i }
             }
-            counts[PriceKey(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity)), default: 0] += 1
+            counts.add(PriceCounts.Key(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity)))
         }
         let items = firstOrder.sorted { $0.value < $1.value }
         let full = data.orders(items.map { paid[$0.value] })
         let titles = Dictionary(uniqueKeysWithValues: zip(items.map(\.key), full.map(\.itemTitle)))
         // Coupons lower single orders: compare the most common price of each day with 3+ orders.
         var daily: [UInt64: [Int: [(cents: Int64, count: Int)]]] = [:]
-        for (key, n) in counts { daily[key.item, default: [:]][key.day, default: []].append((key.cents, n)) }
+        for (key, n) in counts.entries { daily[key.item, default: [:]][key.day, default: []].append((key.cents, n)) }
         var result: [String] = []
         for (key, title) in titles.sorted(by: { $0.value < $1.value }) {
             let modes = (daily[key] ?? [:]).sorted { $0.key < $1.key }.compactMap { day, prices -> (CalendarDay, Double)? in
