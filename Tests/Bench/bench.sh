@@ -6,6 +6,7 @@
 # query alone, timed inside Python (interpreter start and `import` not counted): the stricter test.
 #   Tests/Bench/bench.sh              # 100k and 1M
 #   FULL=1 Tests/Bench/bench.sh       # also 3M
+#   RUNS=5 Tests/Bench/bench.sh       # runs per figure (default 3; medians are printed)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=.build-bench
@@ -16,9 +17,15 @@ venv="$work/venv"
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv" && "$venv/bin/pip" install -q duckdb polars || echo "peers unavailable (no PyPI): Swift figures only" >&2
 fi
-sizes="100000 1000000"
+sizes="${SIZES:-100000 1000000}"
 [ "${FULL:-0}" = 1 ] && sizes="$sizes 3000000"
-echo "| orders | encoding | MB | wall s | CPU s | peak MB | stages | DuckDB wall s / MB | Polars wall s / MB | wall ÷ DuckDB |"
+runs="${RUNS:-3}"
+# The median of the runs, and their range: this machine's timings vary by ±10% from run to run.
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR]=$1} END {printf "%s", v[int((NR+1)/2)]}'; }
+range() { tr ' ' '\n' | grep -v '^$' | sort -g | awk 'NR==1{lo=$1} {hi=$1} END {printf "%s–%s", lo, hi}'; }
+have_peers=0
+[ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import duckdb, polars" 2>/dev/null && have_peers=1
+echo "| orders | encoding | MB | wall s (median, range of $runs) | CPU s | peak MB | stages (median run) | DuckDB wall s / MB | Polars wall s / MB | wall ÷ DuckDB |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for n in $sizes; do
   for enc in utf8 gbk; do
@@ -29,16 +36,30 @@ for n in $sizes; do
     fi
     orders=$(ls "$store"/exports/2025-09/ExportOrderList*.csv)
     mb=$(( $(stat -c %s "$orders") / 1000000 ))
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$bin" audit "$store" --out "$work/out-$n-$enc" --timings > "$work/audit.txt"
-    read -r wall user sys rss < "$work/time.txt"
-    stages=$(grep "用时" "$work/audit.txt" | sed 's/^ *用时：//; s/ · 共.*//')
+    walls=""; ducks=""; polars_runs=""; duck_mb=""; polars_mb=""
+    peers=0; [ "$enc" = utf8 ] && [ "$have_peers" = 1 ] && peers=1
+    # Runs interleaved (audit, DuckDB, Polars, audit, …) so a slow spell of the machine hits all alike.
+    for r in $(seq "$runs"); do
+      /usr/bin/time -f "%e %U %S %M" -o "$work/time-$r.txt" "$bin" audit "$store" --out "$work/out-$n-$enc" --timings > "$work/audit-$r.txt"
+      walls="$walls $(cut -d' ' -f1 "$work/time-$r.txt")"
+      if [ "$peers" = 1 ]; then
+        line=$("$venv/bin/python" Tests/Bench/peers.py duckdb "$orders"); ducks="$ducks $(echo "$line" | cut -f2)"; duck_mb=$(echo "$line" | cut -f4)
+        line=$("$venv/bin/python" Tests/Bench/peers.py polars "$orders"); polars_runs="$polars_runs $(echo "$line" | cut -f2)"; polars_mb=$(echo "$line" | cut -f4)
+      fi
+    done
+    wall=$(echo "$walls" | median)
+    # The statistics of the run whose wall time is the median.
+    for r in $(seq "$runs"); do [ "$(cut -d' ' -f1 "$work/time-$r.txt")" = "$wall" ] && mid=$r; done
+    read -r _ user sys rss < "$work/time-$mid.txt"
+    stages=$(grep "用时" "$work/audit-$mid.txt" | sed 's/^ *用时：//; s/ · 共.*//')
     duck="-"; polars="-"; ratio="-"
-    if [ "$enc" = utf8 ] && [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import duckdb, polars" 2>/dev/null; then
-      duck=$("$venv/bin/python" Tests/Bench/peers.py duckdb "$orders" | awk -F'\t' '{print $2" / "$4}')
-      polars=$("$venv/bin/python" Tests/Bench/peers.py polars "$orders" | awk -F'\t' '{print $2" / "$4}')
-      ratio=$(echo "$wall ${duck%% *}" | awk '{printf "%.2f", $1 / $2}')
+    if [ "$peers" = 1 ]; then
+      d=$(echo "$ducks" | median)
+      duck="$d ($(echo "$ducks" | range)) / $duck_mb"
+      polars="$(echo "$polars_runs" | median) ($(echo "$polars_runs" | range)) / $polars_mb"
+      ratio=$(echo "$wall $d" | awk '{printf "%.2f", $1 / $2}')
     fi
     cpu=$(echo "$user + $sys" | bc)
-    echo "| $n | $enc | $mb | $wall | $cpu | $((rss / 1024)) | $stages | $duck | $polars | $ratio |"
+    echo "| $n | $enc | $mb | $wall ($(echo "$walls" | range)) | $cpu | $((rss / 1024)) | $stages | $duck | $polars | $ratio |"
   done
 done
