@@ -13,22 +13,27 @@ enum KeyGroups {
     ///   slot); for hashed keys that is a one-in-2⁶³ chance.
     static func groups(rows: Int, minSize: Int, key: (Int) -> UInt64?) -> [[Int]] {
         guard rows > 0 else { return [] }
-        // Most keys occur once. A first pass counts keys in a small table of byte counters (a few
-        // MB, mostly in cache); rows whose counter stays below `minSize` cannot be in a big group
-        // (equal keys share a counter) and never reach the exact table, which stays small.
+        // Most keys occur once. A first pass counts keys in a small table of two-bit counters
+        // (four slots per row: 1 MB per million rows, mostly in cache) that stop at 3; rows whose
+        // counter stays below `min(minSize, 3)` cannot be in a big group (equal keys share a
+        // counter) and never reach the exact table, which stays small.
         var counterBits = 4
         while 1 << counterBits < 4 * rows { counterBits += 1 }
-        var counters = [UInt8](repeating: 0, count: 1 << counterBits)
-        for row in 0..<rows {
-            guard let k = key(row) else { continue }
-            let c = Self.slot(k == 0 ? 1 : k, bits: counterBits)
-            if counters[c] < 255 { counters[c] += 1 }
+        var counters = [UInt8](repeating: 0, count: (1 << counterBits) / 4)
+        let sieve = UInt8(min(minSize, 3))
+        counters.withUnsafeMutableBufferPointer { counters in
+            for row in 0..<rows {
+                guard let k = key(row) else { continue }
+                let c = Self.slot(k == 0 ? 1 : k, bits: counterBits), shift = UInt8((c & 3) * 2)
+                if (counters[c >> 2] >> shift) & 3 < 3 { counters[c >> 2] &+= 1 << shift }
+            }
         }
         // (Rows as 32-bit numbers: a month's orders are far fewer than 2³¹.)
         var candidates: [Int32] = [], keys: [UInt64] = []
         for row in 0..<rows {
             guard let k = key(row) else { continue }
-            if Int(counters[Self.slot(k == 0 ? 1 : k, bits: counterBits)]) >= minSize {
+            let c = Self.slot(k == 0 ? 1 : k, bits: counterBits)
+            if (counters[c >> 2] >> UInt8((c & 3) * 2)) & 3 >= sieve {
                 candidates.append(Int32(row))
                 keys.append(k == 0 ? 1 : k)
             }
