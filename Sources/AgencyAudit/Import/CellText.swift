@@ -59,12 +59,6 @@ public enum CellText {
     static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { trimmed(bytes).isEmpty }
 
     /// The cleaned cell as text; empty for a null cell.
-    /// True when the bytes are exactly the text's UTF-8 (a byte comparison, for per-row checks).
-    static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.count == bytes.count && ($0.count == 0 || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
-    }
-
     public static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let t = trimmed(bytes)
         return isNull(t) ? "" : String(decoding: t, as: UTF8.self)
