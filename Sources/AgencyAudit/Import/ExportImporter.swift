@@ -86,7 +86,7 @@ public enum ExportImporter {
         output.readAndDecodeTime = reader.readAndDecodeTime
         output.replacedBytes = reader.replacedByteCount
         if output.kind == .orders {
-            output.orderDetails = ExportRowReader(file: file, header: finished.header, encoding: reader.encoding, textStart: reader.bomLength,
+            output.orderDetails = ExportRowReader(header: finished.header, encoding: reader.encoding, textStart: reader.bomLength,
                                                   checkpoints: reader.checkpoints, opener: opener)
         }
         return output

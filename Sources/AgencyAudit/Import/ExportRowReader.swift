@@ -7,7 +7,6 @@
 /// (GB18030, UTF-16) from the nearest decoding checkpoint at most 64 KiB before, and parsed by the
 /// same code, so the order read back is the one imported.
 final class ExportRowReader: OrderDetailSource {
-    let file: String
     private let header: HeaderMatch
     private let encoding: TextEncoding
     /// For UTF-8: the file offset of the text's first byte (the byte-order mark's length).
@@ -16,8 +15,7 @@ final class ExportRowReader: OrderDetailSource {
     private let checkpoints: [DecodeCheckpoint]
     private let opener: ExportOpener
 
-    init(file: String, header: HeaderMatch, encoding: TextEncoding, textStart: Int, checkpoints: [DecodeCheckpoint], opener: ExportOpener) {
-        self.file = file
+    init(header: HeaderMatch, encoding: TextEncoding, textStart: Int, checkpoints: [DecodeCheckpoint], opener: ExportOpener) {
         self.header = header
         self.encoding = encoding
         self.textStart = textStart
@@ -25,18 +23,12 @@ final class ExportRowReader: OrderDetailSource {
         self.opener = opener
     }
 
-    /// This reader's file read as the first part of a split, then `second` (whose text positions
-    /// start at 0) after it: one reader over the whole file `opener`.
-    func joined(with second: ExportRowReader, secondTextStart shift: Int, opener: ExportOpener) -> ExportRowReader {
-        let moved = second.checkpoints.map { DecodeCheckpoint(raw: $0.raw, decoded: $0.decoded + shift) }
-        return ExportRowReader(file: file, header: header, encoding: encoding, textStart: textStart,
-                               checkpoints: checkpoints + moved, opener: opener)
-    }
-
-    /// Raw checkpoints of a part are relative to the part; this gives them the part's start.
-    func movingCheckpoints(by rawOffset: Int) -> ExportRowReader {
-        ExportRowReader(file: file, header: header, encoding: encoding, textStart: textStart,
-                        checkpoints: checkpoints.map { DecodeCheckpoint(raw: $0.raw + rawOffset, decoded: $0.decoded) }, opener: opener)
+    /// This reader's part of a split file, then `second` after it: one reader over the whole file
+    /// `opener`. The second part counted its bytes and text positions from 0; it starts `raw`
+    /// bytes into the file and `text` bytes into the file's text.
+    func joined(with second: ExportRowReader, secondStartsAt raw: Int, text: Int, opener: ExportOpener) -> ExportRowReader {
+        let moved = second.checkpoints.map { DecodeCheckpoint(raw: $0.raw + raw, decoded: $0.decoded + text) }
+        return ExportRowReader(header: header, encoding: encoding, textStart: textStart, checkpoints: checkpoints + moved, opener: opener)
     }
 
     private struct Stop: Error {}

@@ -79,8 +79,7 @@ extension ExportImporter {
         output.ads.append(contentsOf: part.ads)
         output.rejects.append(contentsOf: part.rejects)
         if let first = output.orderDetails as? ExportRowReader, let second = part.orderDetails as? ExportRowReader {
-            output.orderDetails = first.joined(with: second.movingCheckpoints(by: cut), secondTextStart: firstEnd.textLength,
-                                               opener: ExportOpener(source))
+            output.orderDetails = first.joined(with: second, secondStartsAt: cut, text: firstEnd.textLength, opener: ExportOpener(source))
         }
         for i in from.0..<output.traffic.count { output.traffic[i].location.line += shift }
         for i in from.1..<output.ads.count { output.ads[i].location.line += shift }

@@ -69,8 +69,8 @@ public enum MonthAssembler {
                     if let seen {
                         // Same key: the same id, or (rarely) a text id whose hash is another id's key.
                         var first: OrderRecord? = recorded(seen)
-                        let same = first.map { f in f.idIsText == r.idIsText && (!f.idIsText || id(of: f) == id(of: r)) } ?? false
                         let repeatedID = id(of: r)
+                        let same = first.map { f in f.idIsText == r.idIsText && (!f.idIsText || id(of: f) == repeatedID) } ?? false
                         if !same { first = keyCollisions[repeatedID].map(recorded) }
                         if let f = first {
                             duplicates.append((repeatedID, f.location, r.location))
