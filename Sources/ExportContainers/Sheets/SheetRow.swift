@@ -91,6 +91,9 @@ public struct SheetRowBuilder {
 
     public mutating func append(_ byte: UInt8) { text.append(byte) }
 
+    /// Lets `body` append to the open cell's text directly (a decoder writing as it goes).
+    public mutating func appendText<R>(_ body: (inout [UInt8]) throws -> R) rethrows -> R { try body(&text) }
+
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
 
     public mutating func append<C: Collection>(contentsOf bytes: C) where C.Element == UInt8 { text.append(contentsOf: bytes) }
