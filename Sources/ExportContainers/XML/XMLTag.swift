@@ -22,6 +22,14 @@ struct XMLTag {
         return true
     }
 
+    /// The local name compared without regard to ASCII case (HTML).
+    func nameIsIgnoringCase(_ local: StaticString) -> Bool {
+        guard name.count == local.utf8CodeUnitCount else { return false }
+        let p = local.utf8Start
+        for k in 0..<name.count where buffer[name.lowerBound + k] | 0x20 != p[k] | 0x20 { return false }
+        return true
+    }
+
     /// The raw value of attribute `local` (prefix ignored, so `r:id` matches `id`), entities undecoded.
     func attribute(_ local: StaticString) -> UnsafeBufferPointer<UInt8>? {
         var i = attributes.lowerBound
