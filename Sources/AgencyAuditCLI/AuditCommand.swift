@@ -61,14 +61,20 @@ struct AuditCommand {
         for run in results {
             let r = run.result
             let targets = r.findings.count, met = r.findings.filter { $0.metric.isMet == true }.count
+            let measured = r.findings.contains { $0.metric.actual != nil }
             let high = r.anomalies.filter { $0.severity == .high }.count, medium = r.anomalies.filter { $0.severity == .medium }.count
             let rows = r.totalCounts
-            print("\(r.month)  目标达成 \(met)/\(targets)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(DisplayNumber.money(r.settlement.payable))"
+            let attained = targets > 0 && !measured ? "目标达成 无数据" : "目标达成 \(met)/\(targets)"
+            let payable = r.settlement.payable.map(DisplayNumber.money) ?? "待定"
+            print("\(r.month)  \(attained)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(payable)"
                   + (r.termination.mayTerminate ? "  满足解约条件" : ""), to: &output)
             print("         报告：\(relative(run.folder))/report.md", to: &output)
+            for f in r.ignoredFiles where f.isUnusable { print("         无法使用：\(f.reason)", to: &output) }
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
         }
+        // An export that could not be used leaves figures missing: that outweighs any finding.
+        if results.contains(where: { $0.result.ignoredFiles.contains(where: \.isUnusable) }) { return .inputError }
         if let failOn, let worst, worst >= failOn { return .findings }
         return .success
     }

@@ -4,6 +4,10 @@ public struct InputSummary: Sendable, Hashable {
     public var kind: ExportKind
     public var platform: Platform
     public var encoding: TextEncoding
+    /// `xlsx`, `xls`, `html` or `xml` for a workbook; nil for text.
+    public var container: String?
+    /// The worksheets read (empty for text).
+    public var sheets: [String]
     public var headerLine: Int
     public var counts: RowCounts
     /// Accepted rows dated outside the audited month: read and reported, not counted.
@@ -15,6 +19,8 @@ public struct InputSummary: Sendable, Hashable {
         kind = e.kind
         platform = e.platform
         encoding = e.encoding
+        container = e.container
+        sheets = e.sheets
         headerLine = e.headerLine
         counts = e.counts
         self.outsideMonth = outsideMonth
@@ -26,8 +32,16 @@ public struct InputSummary: Sendable, Hashable {
 public struct IgnoredFile: Sendable, Hashable {
     public var file: String
     public var reason: String
-    public init(file: String, reason: String) {
+    /// An export that could not be used (its figures are missing and the run ends with exit code
+    /// 3), not merely a file that is no export.
+    public var isUnusable: Bool
+    /// What the file would have fed, when its header said so.
+    public var kind: ExportKind?
+
+    public init(file: String, reason: String, isUnusable: Bool = false, kind: ExportKind? = nil) {
         self.file = file
         self.reason = reason
+        self.isUnusable = isUnusable
+        self.kind = kind
     }
 }

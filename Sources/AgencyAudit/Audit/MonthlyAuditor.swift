@@ -46,7 +46,7 @@ public enum MonthlyAuditor {
 
         var warnings: [String] = []
         if stage == nil { warnings.append("合同里没有覆盖 \(month) 的阶段：本月只计算指标，不对比目标") }
-        for kind in ExportKind.allCases where !assembled.inputs.contains(where: { $0.kind == kind }) {
+        for kind in ExportKind.allCases where !kind.feeds.isEmpty && !assembled.inputs.contains(where: { $0.kind == kind }) {
             warnings.append("本月缺少\(kind.displayName)导出：相关指标无法计算")
         }
         for p in Set(assembled.inputs.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue }) where p != contract.platform {

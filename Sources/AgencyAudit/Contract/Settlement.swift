@@ -13,9 +13,23 @@ public struct Settlement: Sendable, Hashable {
     public var commission: Money
     public var commissionBase: Money
 
-    public var payable: Money { baseFee - deduction + bonus + commission }
+    /// Why the month cannot be settled: a target whose figure the month's exports do not give
+    /// (its export missing or unusable). Nil when it can.
+    public var withheld: String?
+
+    /// What the merchant owes this month; nil when the settlement is withheld.
+    public var payable: Money? { withheld == nil ? baseFee - deduction + bonus + commission : nil }
 
     public static func compute(metrics: [MetricValue], contract: Contract) -> Settlement {
+        // A fee is not settled against a target nobody could measure: the merchant completes the
+        // exports and audits again.
+        let unmeasured = metrics.filter { $0.target != nil && $0.actual == nil }
+        if !unmeasured.isEmpty {
+            let names = unmeasured.map { "「\($0.key.displayName)」" }.joined(separator: "、")
+            return Settlement(overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false, baseFee: contract.fees.monthlyBase,
+                              deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
+                              withheld: "目标\(names)没有可用的数据（所需的导出缺失或无法读取）：补齐导出、重新审计后再结算")
+        }
         let attained = metrics.compactMap { $0.target == nil ? nil : $0.attainment }
         let overall = attained.isEmpty ? nil : attained.map { min($0, 1) }.reduce(0, +) / Double(attained.count)
         let uncapped = attained.isEmpty ? nil : attained.map { min($0, 10) }.reduce(0, +) / Double(attained.count)

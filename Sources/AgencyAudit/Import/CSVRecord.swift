@@ -21,6 +21,10 @@ public struct CSVRecord {
     /// to find the row again.
     public let offset: Int
 
+    /// The record is a spreadsheet row (a sheet leaves trailing empty cells out, so a short row
+    /// is not a damaged one).
+    var isSheetRow = false
+
     /// Calls `body` with the field's UTF-8 bytes: quotes removed, doubled quotes undone, and in a
     /// UTF-8 file a field that is not valid UTF-8 read as GB18030 (files do get mixed).
     public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -40,12 +40,13 @@ public enum CellText {
         return UnsafeBufferPointer(rebasing: bytes[s..<e])
     }
 
-    /// True for a cell that means "no value": empty, `-`, `--`, `—`, `nan`, `null`, `N/A`.
+    /// True for a cell that means "no value": empty, `-`, `--`, `—`, `nan`, `null`, `N/A`, and
+    /// `\N` (MySQL's null, which 万相台 downloads carry).
     public static func isNull(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
         switch t.count {
         case 0: return true
         case 1: return t[0] == UInt8(ascii: "-")
-        case 2: return t[0] == UInt8(ascii: "-") && t[1] == UInt8(ascii: "-")
+        case 2: return (t[0] == UInt8(ascii: "-") && t[1] == UInt8(ascii: "-")) || (t[0] == UInt8(ascii: "\\") && t[1] == UInt8(ascii: "N"))
         case 3:
             if t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0x94 { return true }  // —
             let l = (t[0] | 0x20, t[1] | 0x20, t[2] | 0x20)

@@ -37,7 +37,7 @@ final class HeaderMatch: Sendable {
         let present = Set(names)
         // Score each schema by how many of its required columns are present.
         var best: (ExportSchema, Int)?
-        for schema in ExportSchema.all {
+        for schema in ExportSchema.all where schema.excludedBy.isDisjoint(with: present) {
             let required = schema.columns.filter(\.required)
             let hits = required.filter { $0.names.contains(where: present.contains) }.count
             if hits == required.count {
@@ -71,7 +71,7 @@ final class HeaderMatch: Sendable {
     /// Tells the platform from columns only one platform writes.
     static func platform(of kind: ExportKind, names: Set<String>) -> Platform {
         switch kind {
-        case .orders:
+        case .orders, .lineItems:
             if names.contains("用户实付金额(元)") || names.contains("商品总价(元)") || names.contains("商家实收金额(元)") { return .pinduoduo }
             if names.contains("京东价") || names.contains("下单帐号") || names.contains("付款确认时间") { return .jd }
             if names.contains("选购商品") || names.contains("支付完成时间") || names.contains("订单提交时间") { return .douyin }

@@ -5,6 +5,12 @@ public struct ImportedExport: Sendable {
     public var platform: Platform
     public var encoding: TextEncoding
     public var headerLine: Int
+    /// The header row's names, as read (sheets of one workbook with the same header form one export).
+    public var headerNames: [String] = []
+    /// The worksheets the export was read from (empty for a CSV file).
+    public var sheets: [String] = []
+    /// The container the rows came in when it is not text: `xlsx`, `xls`, `html`, `xml`.
+    public var container: String?
     public var counts = RowCounts()
     /// The accepted order rows, compact (`OrderRecord`); `orders` gives them in full.
     public var orderChunks = OrderRecordChunks()
@@ -14,6 +20,9 @@ public struct ImportedExport: Sendable {
     }
     /// Where the full orders behind `orderRecords` are: the file itself, read again.
     public var orderDetails: (any OrderDetailSource)?
+    /// The rows of a 子订单 export, and their titles (each once).
+    public var lineItems: [LineItemRecord] = []
+    public var lineItemTitles: [String] = []
     public var traffic: [TrafficRecord] = []
     public var ads: [AdRecord] = []
     public var rejects: [RejectedRow] = []
@@ -34,6 +43,26 @@ public struct ImportedExport: Sendable {
         self.platform = platform
         self.encoding = encoding
         self.headerLine = headerLine
+    }
+
+    /// Takes in `other`, a later part of the same export (the next sheet with the same header):
+    /// its records after these, its accounting added.
+    mutating func absorb(_ other: consuming ImportedExport) {
+        var other = other
+        let offset = Int32(lineItemTitles.count)
+        orderChunks.append(contentsOf: other.orderChunks)
+        other.orderChunks = OrderRecordChunks()
+        lineItems += other.lineItems.map { $0.withTitleIndex(moved: offset) }
+        lineItemTitles += other.lineItemTitles
+        traffic += other.traffic
+        ads += other.ads
+        rejects += other.rejects
+        counts = counts + other.counts
+        notes += other.notes
+        sheets += other.sheets
+        bytes += other.bytes
+        replacedBytes += other.replacedBytes
+        importTime += other.importTime
     }
 
     /// The accepted orders in full, read back from the file (names, phones and addresses are not

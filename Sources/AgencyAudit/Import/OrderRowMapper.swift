@@ -6,18 +6,25 @@
 struct OrderRowMapper: RowMapper {
     /// Item titles and statuses repeat across rows; one string each.
     private var pool = TextPool()
+    /// What each of the export's few statuses means, worked out once per status.
+    private var statuses = StatusFacts()
 
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
-        guard let record = try record(row, location: location) else { return .summary }
+        guard let record = try record(row, location: location, statuses: &statuses) else { return .summary }
         result.orderChunks.append(record)
         return .accepted
     }
 
     /// The row as a compact record; nil for a summary row.
-    func record(_ row: FieldReader, location: RowLocation) throws(RowRejection) -> OrderRecord? {
+    func record(_ row: FieldReader, location: RowLocation, statuses: inout StatusFacts) throws(RowRejection) -> OrderRecord? {
         guard let v = try values(row) else { return nil }
         let phone = Self.phone(row, .mobile) ?? Self.phone(row, .telephone) ?? (0, false)
         let item = row.withText(.itemTitle) { (hash: StableHash.words($0), present: !$0.isEmpty) }
+        let status = row.withText(.status) { statuses.facts(of: $0) }
+        var statusClass = status.statusClass
+        if statusClass == .closed, v.paidAt != nil, v.refund.cents > 0 { statusClass = .refunded }
+        var itemID = row.withText(.itemID) { OrderKeys.itemIDKey($0) }
+        if itemID == 0 { itemID = row.withText(.merchantCode) { OrderKeys.itemIDKey($0) } }
         return OrderRecord(
             idKey: v.idNumber != 0 ? v.idNumber : StableHash.of(v.idText), idIsText: v.idNumber == 0,
             paidAmount: v.paid, refundAmount: v.refund, paidAt: v.paidAt,
@@ -28,8 +35,11 @@ struct OrderRowMapper: RowMapper {
             hasItemTitle: item.present,
             quantity: v.quantity,
             hasLogisticsNumber: !row.withText(.logisticsNumber) { $0.isEmpty },
-            isShipped: row.withText(.status) { OrderKeys.isShipped($0) },
-            location: location, position: UInt64(row.record.offset))
+            isShipped: status.shipped,
+            location: location, position: UInt64(row.record.offset),
+            statusClass: statusClass, quantityKnown: row.has(.quantity), itemIDKey: itemID,
+            waybill: row.withText(.logisticsNumber) { OrderKeys.waybill($0) },
+            carrierKey: row.withText(.carrier) { OrderKeys.smallKey($0) }, listPrice: v.listPrice)
     }
 
     /// The row as a full order (names, phone, address as text); nil for a summary row.
@@ -53,6 +63,9 @@ struct OrderRowMapper: RowMapper {
             itemKey: item.hash,
             quantity: Int(v.quantity),
             logisticsNumber: row.text(.logisticsNumber),
+            carrier: row.pooledText(.carrier, pool: &pool),
+            itemID: row.has(.itemID) && !row.text(.itemID).isEmpty ? row.text(.itemID) : row.text(.merchantCode),
+            listPrice: v.listPrice,
             location: location)
         if v.idNumber != 0 { order.setID(number: v.idNumber) }
         return order
@@ -70,7 +83,8 @@ struct OrderRowMapper: RowMapper {
     /// What both forms share, read (and checked) in column-check order: the first bad cell of a
     /// row is the one its reject names.
     private func values(_ row: FieldReader) throws(RowRejection)
-        -> (idText: String, idNumber: UInt64, paid: Money, refund: Money, createdAt: LocalTime?, paidAt: LocalTime?, quantity: Int32)? {
+        -> (idText: String, idNumber: UInt64, paid: Money, refund: Money, createdAt: LocalTime?, paidAt: LocalTime?, quantity: Int32,
+            listPrice: Money)? {
         let (id, idNumber) = try orderID(row)
         guard let paid = try row.money(.paidAmount, required: true) else { return nil }
         try checkPlausible(paid, .paidAmount, row)
@@ -82,7 +96,9 @@ struct OrderRowMapper: RowMapper {
         guard let quantity32 = Int32(exactly: quantity) else {
             throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "宝贝数量 \(quantity) 不合理")
         }
-        return (id, idNumber, paid, refund, createdAt, paidAt, quantity32)
+        let listPrice = try row.money(.listPrice) ?? .zero
+        try checkPlausible(listPrice, .listPrice, row)
+        return (id, idNumber, paid, refund, createdAt, paidAt, quantity32, listPrice)
     }
 
     /// The order id: as a number when it is plain digits without a leading zero (the usual case,

@@ -116,7 +116,7 @@ extension ExportImporter {
     }
 
     /// The first half's header, passed to the thread reading the second half.
-    private final class HeaderHandoff: @unchecked Sendable {
+    final class HeaderHandoff: @unchecked Sendable {
         private let lock = NSLock()
         private let ready = DispatchSemaphore(value: 0)
         private var header: KnownHeader?
@@ -155,7 +155,7 @@ extension ExportImporter {
     }
 
     /// Moves values into the second thread; each is used by that thread alone.
-    private final class Transfer<T>: @unchecked Sendable {
+    final class Transfer<T>: @unchecked Sendable {
         let value: T
         init(_ value: T) { self.value = value }
     }

@@ -48,6 +48,22 @@ public enum MonthAssembler {
         orders.reserveCapacity(orderCount)
         HugePages.advise(&orders)
 
+        // Line items (子订单) first: they fill in what order rows lack, whichever file comes first.
+        var lineItems: [UInt64: LineItemSummary] = [:]
+        var seenLineItems = Set<UInt64>()
+        for i in files.indices where files[i].kind == .lineItems {
+            for item in files[i].lineItems {
+                guard seenLineItems.insert(item.subOrderKey).inserted else {
+                    files[i].counts.accepted -= 1
+                    files[i].counts.skippedDuplicate += 1
+                    continue
+                }
+                lineItems[item.orderIDKey, default: LineItemSummary()].add(item, titles: files[i].lineItemTitles)
+            }
+        }
+        var matchedLineOrders = Set<UInt64>()
+        var lineItemTitles: [UInt64: String] = [:]
+
         let monthStart = month.firstDay.ordinal * 86_400, monthEnd = (month.lastDay.ordinal + 1) * 86_400
         for i in files.indices {
             let chunks = files[i].orderChunks
@@ -60,6 +76,11 @@ public enum MonthAssembler {
                 let mayRepeat = chunk.map { counters.mayRepeat($0.idKey) }
                 for (j, var r) in chunk.enumerated() {
                     r.source = UInt32(i)
+                    if !lineItems.isEmpty, let items = lineItems[r.idKey] {
+                        matchedLineOrders.insert(r.idKey)
+                        r.fill(from: items)
+                        if r.titleFromLineItems, let title = items.title { lineItemTitles[r.idKey] = title }
+                    }
                     let paidSeconds = r.paidSecondsOrMin
                     let isPaidInMonth = paidSeconds >= monthStart && paidSeconds < monthEnd
                     let position = isPaidInMonth ? orders.count : -otherOrders.count - 1
@@ -112,7 +133,17 @@ public enum MonthAssembler {
             file.ads = []
             files[i] = file
         }
-        let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads, details: details)
+        // Line items whose order is in none of the month's order exports are said so.
+        if !lineItems.isEmpty {
+            for i in files.indices where files[i].kind == .lineItems {
+                let unmatched = files[i].lineItems.reduce(0) { $0 + (matchedLineOrders.contains($1.orderIDKey) ? 0 : 1) }
+                if unmatched > 0 { files[i].notes.append("\(unmatched) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数") }
+                files[i].lineItems = []
+                files[i].lineItemTitles = []
+            }
+        }
+        let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads, details: details,
+                             lineItemTitles: lineItemTitles)
         return Result(data: data, inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
     }
 

@@ -15,6 +15,8 @@ public struct MonthData: Sendable {
     public let otherOrders: [OrderRecord]
     /// Where the full orders are, by `OrderRecord.source`.
     private let details: [any OrderDetailSource]
+    /// Titles of orders whose own row had none, from their line items (子订单), by order id key.
+    private let lineItemTitles: [UInt64: String]
     private let unreadable = UnreadableOrders()
 
     /// Orders whose row could not be read back in full (the export changed or vanished during
@@ -35,11 +37,13 @@ public struct MonthData: Sendable {
         paidOrders = paid
         otherOrders = other
         details = [InMemoryOrders(list: orders)]
+        lineItemTitles = [:]
     }
 
     /// Orders already split into paid-in-month and the rest (the assembler does it while deduplicating).
     init(month: YearMonth, paidOrders: [OrderRecord], otherOrders: [OrderRecord], traffic: [TrafficRecord], ads: [AdRecord],
-         details: [any OrderDetailSource]) {
+         details: [any OrderDetailSource], lineItemTitles: [UInt64: String] = [:]) {
+        self.lineItemTitles = lineItemTitles
         self.month = month
         self.paidOrders = paidOrders
         self.otherOrders = otherOrders
@@ -65,7 +69,12 @@ public struct MonthData: Sendable {
             for (k, i) in indices.enumerated() { found[i] = got[k] }
         }
         return records.indices.map { i in
-            if let order = found[i] { return order }
+            if var order = found[i] {
+                if records[i].titleFromLineItems, order.itemTitle.isEmpty, let title = lineItemTitles[records[i].idKey] {
+                    order.itemTitle = title
+                }
+                return order
+            }
             unreadable.add()
             return Order(unreadable: records[i])
         }

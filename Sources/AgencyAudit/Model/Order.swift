@@ -44,11 +44,20 @@ public struct Order: Sendable, Hashable {
     }
     private var storedQuantity: Int32
     public var logisticsNumber: String
+    /// The carrier (物流公司), as the export names it.
+    public var carrier: String
+    /// The item's id (商品ID, else 商家编码); empty when the export has neither.
+    public var itemID: String
+    /// The item's list price (商品价格), zero when the export does not say.
+    public var listPrice: Money
+    /// The export gave only the day of payment, no time (see `OrderRecord.timeUnknown`).
+    public var timeUnknown: Bool
     public var location: RowLocation
 
     public init(id: String, buyer: String = "", status: String = "", paidAmount: Money, refundAmount: Money = .zero,
                 receiverName: String = "", address: String = "", phone: String = "", createdAt: LocalTime? = nil,
                 paidAt: LocalTime?, itemTitle: String = "", itemKey: UInt64? = nil, quantity: Int = 1, logisticsNumber: String = "",
+                carrier: String = "", itemID: String = "", listPrice: Money = .zero, timeUnknown: Bool = false,
                 location: RowLocation) {
         (idNumber, idText) = Self.split(id: id)
         self.buyer = buyer
@@ -65,6 +74,10 @@ public struct Order: Sendable, Hashable {
         self.itemKey = itemKey ?? StableHash.words(itemTitle)
         storedQuantity = Int32(clamping: quantity)
         self.logisticsNumber = logisticsNumber
+        self.carrier = carrier
+        self.itemID = itemID
+        self.listPrice = listPrice
+        self.timeUnknown = timeUnknown
         self.location = location
     }
 

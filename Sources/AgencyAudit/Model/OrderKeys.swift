@@ -71,20 +71,45 @@ enum OrderKeys {
         return (h.value, number)
     }
 
-    /// Statuses that say the goods left the warehouse.
-    static let shippedStatuses: Set<String> = ["交易成功", "卖家已发货，等待买家确认", "卖家已发货", "已发货", "已收货", "完成", "已完成", "待收货"]
-    private static let shippedBytes: [UInt8] = Array(shippedStatuses.sorted().joined(separator: "\n").utf8)
-    private static let shippedRanges: [Range<Int>] = {
-        var ranges: [Range<Int>] = [], start = 0
-        for (i, b) in shippedBytes.enumerated() where b == 0x0A { ranges.append(start..<i); start = i + 1 }
-        return ranges + [start..<shippedBytes.count]
-    }()
-
-    /// Runs once per order: the statuses are compared as bytes, stored back to back.
+    /// Statuses that say the goods left the warehouse (commas and spaces ignored).
     static func isShipped(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = u.baseAddress else { return false }
-        return shippedBytes.withUnsafeBufferPointer { all in
-            shippedRanges.contains { $0.count == u.count && memcmp(all.baseAddress! + $0.lowerBound, base, u.count) == 0 }
+        OrderStatusClass.isShipped(String(decoding: u, as: UTF8.self))
+    }
+
+    /// A waybill number (物流单号) as numbers: the value of its last digits (at most 18) and a
+    /// hash of its letter prefix (`SF`, `JDV`, `YT`; 0 without one). Consecutive numbers of one
+    /// prefix are consecutive values. (0, 0) when the cell holds no digit.
+    static func waybill(_ u: UnsafeBufferPointer<UInt8>) -> (number: UInt64, prefix: UInt32) {
+        var prefix = StableHash()
+        var hasPrefix = false, digits = 0
+        var value: UInt64 = 0
+        for b in u {
+            if b >= 0x30 && b <= 0x39 {
+                value = digits < 18 ? value * 10 + UInt64(b - 0x30) : (value % 100_000_000_000_000_000) * 10 + UInt64(b - 0x30)
+                digits += 1
+            } else if digits == 0, b & 0x80 == 0, (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A {
+                prefix.combine(b & ~0x20)
+                hasPrefix = true
+            }
         }
+        guard digits > 0 else { return (0, 0) }
+        return (value, hasPrefix ? UInt32(truncatingIfNeeded: prefix.value) | 1 : 0)
+    }
+
+    /// A 32-bit key of a text (carrier names), 0 for empty text.
+    static func smallKey(_ u: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard !u.isEmpty else { return 0 }
+        var h = StableHash()
+        for b in u { h.combine(b) }
+        return UInt32(truncatingIfNeeded: h.value) | 1
+    }
+
+    /// A 64-bit key of an item id (商品ID as a number when it is digits, else the text's hash), 0 for none.
+    static func itemIDKey(_ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard !u.isEmpty else { return 0 }
+        if let n = Order.idNumber(u) { return n }
+        var h = StableHash()
+        for b in u { h.combine(b) }
+        return h.value == 0 ? 1 : h.value
     }
 }

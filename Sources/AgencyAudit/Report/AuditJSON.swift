@@ -17,15 +17,11 @@ public struct AuditJSON: ReportRenderer {
             ("store", .object([("name", .string(r.storeName)), ("platform", .string(r.platform.rawValue))])),
             ("agency", .string(r.agencyName)),
             ("stage", .optional(r.stage?.name)),
-            ("inputs", .array(r.inputs.map { i in
-                .object([
-                    ("file", .string(i.file)), ("kind", .string(i.kind.rawValue)), ("platform", .string(i.platform.rawValue)),
-                    ("encoding", .string(i.encoding.rawValue)), ("headerLine", .int(i.headerLine)),
-                    ("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)),
-                    ("notes", .array(i.notes.map { .string($0) })),
-                ])
+            ("inputs", .array(r.inputs.map(input))),
+            ("ignoredFiles", .array(r.ignoredFiles.map { f in
+                .object([("file", .string(f.file)), ("reason", .string(f.reason)), ("unusable", .bool(f.isUnusable)),
+                         ("kind", .optional(f.kind?.rawValue))])
             })),
-            ("ignoredFiles", .array(r.ignoredFiles.map { .object([("file", .string($0.file)), ("reason", .string($0.reason))]) })),
             ("rows", rows(total)),
             ("metrics", .array(r.metrics.map { m in
                 var fields: [(String, JSONValue)] = [
@@ -52,13 +48,7 @@ public struct AuditJSON: ReportRenderer {
                     ("evidence", .string(a.evidence)),
                 ])
             })),
-            ("settlement", .object([
-                ("overallAttainment", .optional(r.settlement.overallAttainment, decimals: 4)),
-                ("allTargetsMet", .bool(r.settlement.allTargetsMet)),
-                ("baseFee", .money(r.settlement.baseFee)), ("deduction", .money(r.settlement.deduction)),
-                ("bonus", .money(r.settlement.bonus)), ("commissionBase", .money(r.settlement.commissionBase)),
-                ("commission", .money(r.settlement.commission)), ("payable", .money(r.settlement.payable)),
-            ])),
+            ("settlement", settlement(r.settlement)),
             ("termination", .object([
                 ("mayTerminate", .bool(r.termination.mayTerminate)),
                 ("grounds", .array(r.termination.grounds.map { .string($0) })),
@@ -74,6 +64,29 @@ public struct AuditJSON: ReportRenderer {
             })),
             ("warnings", .array(r.warnings.map { .string($0) })),
         ])
+    }
+
+    func input(_ i: InputSummary) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("file", .string(i.file)), ("kind", .string(i.kind.rawValue)), ("platform", .string(i.platform.rawValue)),
+            // A workbook's cells are Unicode: its container stands where a text file's encoding does.
+            ("encoding", .string(i.container ?? i.encoding.rawValue)), ("headerLine", .int(i.headerLine)),
+        ]
+        if !i.sheets.isEmpty { fields.append(("sheets", .array(i.sheets.map { .string($0) }))) }
+        fields += [("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)), ("notes", .array(i.notes.map { .string($0) }))]
+        return .object(fields)
+    }
+
+    func settlement(_ s: Settlement) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("overallAttainment", .optional(s.overallAttainment, decimals: 4)),
+            ("allTargetsMet", .bool(s.allTargetsMet)),
+            ("baseFee", .money(s.baseFee)), ("deduction", .money(s.deduction)),
+            ("bonus", .money(s.bonus)), ("commissionBase", .money(s.commissionBase)),
+            ("commission", .money(s.commission)), ("payable", s.payable.map { .money($0) } ?? .null),
+        ]
+        if let reason = s.withheld { fields.append(("withheld", .string(reason))) }
+        return .object(fields)
     }
 
     func rows(_ c: RowCounts) -> JSONValue {

@@ -31,7 +31,11 @@ public struct MarkdownReport: ReportRenderer {
         }
         let high = r.anomalies.filter { $0.severity == .high }.count, medium = r.anomalies.filter { $0.severity == .medium }.count
         line("- 异常：高 \(high) 项，中 \(medium) 项，低 \(r.anomalies.count - high - medium) 项。")
-        line("- 本月应付托管费 \(DisplayNumber.money(r.settlement.payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。")
+        if let reason = r.settlement.withheld {
+            line("- **本月暂不结算**：\(reason)。")
+        } else if let payable = r.settlement.payable {
+            line("- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。")
+        }
         if r.termination.mayTerminate {
             line("- **满足无责解约条件**：" + r.termination.grounds.joined(separator: "；") + "。")
         } else {
@@ -62,14 +66,19 @@ public struct MarkdownReport: ReportRenderer {
 
         line("## 费用结算")
         line()
+        if let reason = r.settlement.withheld {
+            line("暂不结算：\(reason)。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。")
+            line()
+        } else if let payable = r.settlement.payable {
         line("| 项目 | 金额 | 说明 |")
         line("|---|---|---|")
         line("| 基础服务费 | \(DisplayNumber.money(r.settlement.baseFee)) | 合同约定 |")
         line("| 未达标扣减 | -\(DisplayNumber.money(r.settlement.deduction)) | 按综合达成率 \(r.settlement.overallAttainment.map { DisplayNumber.percent($0) } ?? "-") 的缺口比例扣减 |")
         line("| 超额奖励 | \(DisplayNumber.money(r.settlement.bonus)) | 全部达标且综合达成率达到约定时发放 |")
         line("| 销售提成 | \(DisplayNumber.money(r.settlement.commission)) | 按剔除疑似刷单后的销售额 \(DisplayNumber.money(r.settlement.commissionBase)) 阶梯计算 |")
-        line("| **应付合计** | **\(DisplayNumber.money(r.settlement.payable))** | |")
+        line("| **应付合计** | **\(DisplayNumber.money(payable))** | |")
         line()
+        }
 
         line("## 异常与证据")
         line()
@@ -104,7 +113,7 @@ public struct MarkdownReport: ReportRenderer {
         line("|---|---|---|---|---|---|---|---|")
         for i in r.inputs {
             let c = i.counts
-            line("| \(cell(i.file)) | \(i.kind.displayName) | \(Wording.encodingName(i.encoding)) | \(c.read) | \(c.accepted) | \(c.rejected) | \(c.skipped)（\(c.skippedSummary)/\(c.skippedBlank)/\(c.skippedDuplicate)/\(c.skippedBreakdown)/\(c.skippedRepeatedHeader)） | \(i.outsideMonth) |")
+            line("| \(cell(i.file)) | \(i.kind.displayName) | \(i.container.map { Wording.containerName($0, sheets: i.sheets) } ?? Wording.encodingName(i.encoding)) | \(c.read) | \(c.accepted) | \(c.rejected) | \(c.skipped)（\(c.skippedSummary)/\(c.skippedBlank)/\(c.skippedDuplicate)/\(c.skippedBreakdown)/\(c.skippedRepeatedHeader)） | \(i.outsideMonth) |")
         }
         let t = r.totalCounts
         line("| **合计** | | | \(t.read) | \(t.accepted) | \(t.rejected) | \(t.skipped) | \(r.inputs.reduce(0) { $0 + $1.outsideMonth }) |")

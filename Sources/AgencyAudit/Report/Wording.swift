@@ -17,6 +17,12 @@ enum Wording {
         }
     }
 
+    /// `xlsx（工作表：订单数据）`: a workbook's container and the sheets read.
+    static func containerName(_ container: String, sheets: [String]) -> String {
+        let name = ["xls": "xls（BIFF8）", "html": "网页表格", "xml": "SpreadsheetML"][container] ?? container
+        return sheets.isEmpty ? name : name + "（工作表：" + sheets.joined(separator: "、") + "）"
+    }
+
     static func encodingName(_ e: TextEncoding) -> String {
         switch e {
         case .gb18030: return "GBK/GB18030"

@@ -50,29 +50,27 @@ public struct StoreWorkspace: Sendable {
         return result.sorted()
     }
 
-    /// Imports every CSV of the month; other files are listed as ignored with the reason.
-    public func importMonth(_ month: YearMonth) throws(WorkspaceError) -> (imports: [ImportedExport], ignored: [IgnoredFile]) {
+    /// Imports every export of the month, whatever its container (CSV, xlsx, xls, zip, HTML);
+    /// a file that is no export, or an export that cannot be used, is listed with the reason.
+    public func importMonth(_ month: YearMonth, importer: ExportFileImporter = ExportFileImporter()) -> (imports: [ImportedExport], ignored: [IgnoredFile]) {
         var imports: [ImportedExport] = []
         var ignored: [IgnoredFile] = []
+        var importer = importer
+        if importer.spillDirectory == nil { importer.spillDirectory = FileManager.default.temporaryDirectory.path }
         for file in files(of: month) {
-            let ext = (file as NSString).pathExtension.lowercased()
-            guard ext == "csv" || ext == "txt" else {
-                let reason = ["xls", "xlsx"].contains(ext) ? "Excel 文件暂不支持，请在 Excel 里「另存为 CSV」后放回"
-                    : ext == "zip" ? "压缩包请先解压" : "不是 CSV 导出"
-                ignored.append(IgnoredFile(file: file, reason: reason))
+            let path = root.appendingPathComponent(file).path
+            let bytes: PathBytes
+            do throws(ImportError) {
+                bytes = try PathBytes(path: path)
+            } catch {
+                ignored.append(IgnoredFile(file: file, reason: ImportError.unreadable(file: file, reason: "\(error)").description, isUnusable: true))
                 continue
             }
-            do {
-                let source = try FileByteSource(path: root.appendingPathComponent(file).path)
-                if let imported = try ExportImporter.read(splitting: source, file: file) {
-                    imports.append(imported)
-                } else {
-                    ignored.append(IgnoredFile(file: file, reason: "前 \(ExportImporter.headerSearchLimit) 行里没有认出订单、流量或推广报表的表头"))
-                }
-            } catch {
-                if case .emptyFile = error { ignored.append(IgnoredFile(file: file, reason: "空文件")); continue }
-                throw .input(error)
-            }
+            let result = importer.read(file: file, bytes: bytes, text: { () throws(ImportError) -> any SplittableByteSource in
+                try FileByteSource(path: path)
+            })
+            imports += result.exports
+            ignored += result.ignored
         }
         return (imports, ignored)
     }

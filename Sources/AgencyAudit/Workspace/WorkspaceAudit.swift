@@ -39,7 +39,7 @@ public struct WorkspaceAudit: Sendable {
         var written: [MonthRun] = []
         let clock = ContinuousClock()
         for month in available where month <= last {
-            let (imports, ignored) = try workspace.importMonth(month)
+            let (imports, ignored) = workspace.importMonth(month)
             var importTimings = StageTimings()
             for i in imports {
                 importTimings.readAndDecode += i.readAndDecodeTime

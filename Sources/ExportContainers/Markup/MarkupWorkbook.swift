@@ -160,7 +160,7 @@ public struct MarkupWorkbook: WorkbookReader {
         }
     }
 
-    static func isSpreadsheetML(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isSpreadsheetML(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let head = String(decoding: UnsafeBufferPointer(rebasing: b[0..<min(b.count, 4096)]), as: UTF8.self)
         return head.contains("urn:schemas-microsoft-com:office:spreadsheet") && head.contains("Workbook") && !head.lowercased().contains("<html")
     }

@@ -1,0 +1,212 @@
+import ExportContainers
+import Foundation
+
+/// Reads the exports in a workbook: every sheet whose header is recognised, sheets with the same
+/// header joined into one export (a month over 1,048,576 rows spans sheets), each row accounted
+/// for as in a CSV.
+///
+/// One exception: of 生意参谋 店铺来源's two traffic sheets, `全店流量来源` and `分载体流量来源`,
+/// only the first counts — the second breaks the same visitors down by carrier and would count
+/// them twice. Its rows are listed as breakdown rows.
+enum WorkbookImporter {
+    /// A sheet at least this big (an xlsx stored in place) is read in two halves at once.
+    static let splitThreshold = ExportImporter.splitThreshold
+
+    /// - Parameters:
+    ///   - file: the workbook's name in the reports.
+    ///   - container: `xlsx`, `xls`, `html` or `xml`, shown where a CSV shows its encoding.
+    static func read(_ workbook: any WorkbookReader, file: String, container: String, splitThreshold: Int = splitThreshold) -> FileImportResult {
+        let clock = ContinuousClock()
+        var result = FileImportResult()
+        var perSheet: [(sheet: Int, export: ImportedExport, header: HeaderMatch)] = []
+        var unrecognised: [String] = []
+        let fileName = String(file.split(separator: "/").last ?? Substring(file))
+        for (index, info) in workbook.sheets.enumerated() {
+            let started = clock.now
+            let locationFile = "\(file)[\(info.name)]"
+            do throws(ImportError) {
+                guard let (export, header) = try readSheet(workbook, index: index, file: file, locationFile: locationFile,
+                                                          fileName: fileName, splitThreshold: splitThreshold) else {
+                    if try sheetHasText(workbook, index) { unrecognised.append(info.name) }
+                    continue
+                }
+                var e = export
+                e.sheets = [info.name]
+                e.container = container
+                e.importTime = clock.now - started
+                perSheet.append((index, e, header))
+            } catch {
+                result.ignored.append(IgnoredFile(file: locationFile, reason: error.description, isUnusable: true, kind: error.kind))
+            }
+        }
+        // Sheets with the same header are one export; the first traffic sheet is the only traffic one.
+        var joined: [(export: ImportedExport, header: HeaderMatch)] = []
+        for (_, export, header) in perSheet.sorted(by: { Self.trafficRank($0.export) < Self.trafficRank($1.export) }) {
+            if export.kind == .traffic, let first = joined.firstIndex(where: { $0.export.kind == .traffic }) {
+                var counted = export.counts
+                counted.skippedBreakdown += counted.accepted + counted.rejected
+                counted.accepted = 0
+                counted.rejected = 0
+                joined[first].export.counts = joined[first].export.counts + counted
+                joined[first].export.notes.append("工作表「\(export.sheets.joined())」是「\(joined[first].export.sheets[0])」的细分（同一批访客），"
+                                                  + "未重复计入：\(counted.read) 行记为明细")
+                continue
+            }
+            if let same = joined.firstIndex(where: { $0.export.kind == export.kind && $0.export.headerNames == export.headerNames }) {
+                joined[same].export.absorb(export)
+                continue
+            }
+            joined.append((export, header))
+        }
+        joined.sort { perSheetOrder($0.export, perSheet) < perSheetOrder($1.export, perSheet) }
+        for (k, var item) in joined.enumerated() {
+            // A second, different export in the same workbook is named by its sheet.
+            if k > 0 { item.export.file = "\(file)[\(item.export.sheets[0])]" }
+            if item.export.kind == .orders { item.export.orderDetails = WorkbookRowReader(workbook: workbook, header: item.header) }
+            if !unrecognised.isEmpty, k == 0 {
+                item.export.notes.append("工作表" + unrecognised.map { "「\($0)」" }.joined(separator: "、") + "没有认出表头，未读取")
+            }
+            ExportImporter.addNotes(to: &item.export)
+            result.exports.append(item.export)
+        }
+        if joined.isEmpty, result.ignored.isEmpty {
+            result.ignored.append(IgnoredFile(file: file, reason: workbook.sheets.isEmpty ? "工作簿里没有工作表"
+                                              : "各工作表前 \(ExportImporter.headerSearchLimit) 行里都没有认出订单、流量或推广报表的表头"))
+        }
+        return result
+    }
+
+    /// Where an export's first sheet is in the workbook (joined exports keep their first sheet's place).
+    private static func perSheetOrder(_ e: ImportedExport, _ all: [(sheet: Int, export: ImportedExport, header: HeaderMatch)]) -> Int {
+        all.first { $0.export.sheets.first == e.sheets.first }?.sheet ?? .max
+    }
+
+    /// Puts the whole-store traffic sheet (全店…) before any other traffic sheet; all else keeps its order.
+    private static func trafficRank(_ e: ImportedExport) -> Int {
+        e.kind == .traffic && !(e.sheets.first ?? "").contains("全店") ? 1 : 0
+    }
+
+    /// True when the sheet has a cell with text in its first rows (an empty Sheet2 is not worth a note).
+    private static func sheetHasText(_ workbook: any WorkbookReader, _ index: Int) throws(ImportError) -> Bool {
+        var found = false
+        do {
+            try workbook.forEachRow(inSheet: index, from: nil) { row in
+                found = (0..<row.count).contains { i in row.withCell(i) { !CellText.isBlank($0) } }
+                return !found
+            }
+        } catch {
+            return false
+        }
+        return found
+    }
+
+    /// One sheet's rows through the header search and the row checks: in two halves at once when
+    /// it is a big xlsx sheet. Nil when no header is recognised.
+    private static func readSheet(_ workbook: any WorkbookReader, index: Int, file: String, locationFile: String, fileName: String,
+                                  splitThreshold: Int) throws(ImportError) -> (ImportedExport, HeaderMatch)? {
+        if let xlsx = workbook as? XLSXWorkbook, xlsx.partSize(ofSheet: index) >= splitThreshold,
+           let cut = try? xlsx.rowStart(inSheet: index, atOrAfter: xlsx.partSize(ofSheet: index) / 1000 * 495) {
+            return try readSheetInHalves(xlsx, index: index, cut: cut, file: file, locationFile: locationFile, fileName: fileName)
+        }
+        var intake = ExportRecordIntake(file: file, locationFile: locationFile, fileName: fileName, dataSize: sheetSize(workbook, index))
+        try readRows(workbook, index: index, range: nil, into: &intake)
+        guard let header = intake.header, let export = intake.finish() else { return nil }
+        return (export, header)
+    }
+
+    private static func sheetSize(_ workbook: any WorkbookReader, _ index: Int) -> Int {
+        (workbook as? XLSXWorkbook)?.partSize(ofSheet: index) ?? 0
+    }
+
+    /// Feeds rows of sheet `index` (from the start, or within `range`) to `intake`.
+    private static func readRows(_ workbook: any WorkbookReader, index: Int, range: Range<Int>?, into intake: inout ExportRecordIntake,
+                                 onHeader: (KnownHeader) -> Void = { _ in }) throws(ImportError) {
+        var converter = SheetRecords()
+        defer { converter.deallocate() }
+        var failure: ImportError?
+        let body: (SheetRow) -> Bool = { row in
+            converter.withRecord(row, sheet: index) { record in
+                do throws(ImportError) {
+                    return try intake.take(record, onHeader: onHeader)
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+        }
+        do {
+            if let range, let xlsx = workbook as? XLSXWorkbook {
+                try xlsx.forEachRow(inSheet: index, from: range.lowerBound, to: range.upperBound, body)
+            } else {
+                try workbook.forEachRow(inSheet: index, from: nil, body)
+            }
+        } catch let error as ContainerError {
+            throw ImportError.container(file: intake.locationFile, error)
+        } catch {
+            throw ImportError.unreadable(file: intake.locationFile, reason: "\(error)")
+        }
+        if let failure { throw failure }
+        intake.replacedBytes += converter.replacedBytes
+    }
+
+    /// A big sheet read on two cores: the first half finds the header and hands it over; the
+    /// second half's rows carry their own numbers and positions (the cut is at a row with `r`).
+    private static func readSheetInHalves(_ xlsx: XLSXWorkbook, index: Int, cut: Int, file: String, locationFile: String,
+                                          fileName: String) throws(ImportError) -> (ImportedExport, HeaderMatch)? {
+        let size = xlsx.partSize(ofSheet: index)
+        let handoff = ExportImporter.HeaderHandoff()
+        let second = SecondHalfResult()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            defer { done.signal() }
+            guard let known = handoff.wait() else { return }
+            var intake = ExportRecordIntake(file: file, locationFile: locationFile, fileName: fileName, known: known, dataSize: size - cut)
+            do throws(ImportError) {
+                try readRows(xlsx, index: index, range: cut..<size, into: &intake)
+                second.result = .success(intake.finish())
+            } catch {
+                second.result = .failure(error)
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        var intake = ExportRecordIntake(file: file, locationFile: locationFile, fileName: fileName, dataSize: cut)
+        var firstError: ImportError?
+        do throws(ImportError) {
+            try readRows(xlsx, index: index, range: 0..<cut, into: &intake, onHeader: handoff.publish)
+        } catch {
+            firstError = error
+        }
+        handoff.publish(nil)
+        done.wait()
+        if let firstError { throw firstError }
+        guard let header = intake.header, var output = intake.finish() else { return nil }
+        switch second.result {
+        case .failure(let error): throw error
+        case .success(let part?):
+            output.absorb(part)
+            output.parts = 2
+        default: break
+        }
+        return (output, header)
+    }
+
+    /// Written by the second thread before it signals, read after the wait.
+    private final class SecondHalfResult: @unchecked Sendable {
+        var result: Result<ImportedExport?, ImportError>?
+    }
+}
+
+/// What became of one file of the exports folder (or an entry inside an archive): the exports
+/// read from it, and what could not be read, with the reason.
+public struct FileImportResult: Sendable {
+    public var exports: [ImportedExport] = []
+    public var ignored: [IgnoredFile] = []
+
+    public init() {}
+
+    mutating func append(_ other: FileImportResult) {
+        exports += other.exports
+        ignored += other.ignored
+    }
+}
