@@ -36,7 +36,13 @@ public enum MonthlyAuditor {
         let figures = MonthFigures(data)
         let findings = TargetDiagnosis.diagnose(metrics: metrics, current: figures, previous: previous,
                                                 anomalies: anomalies, suspiciousOrderIDs: suspicious)
-        let settlement = Settlement.compute(metrics: metrics, contract: contract)
+        var settlement = Settlement.compute(metrics: metrics, contract: contract)
+        if assembled.inputs.isEmpty {
+            // Nothing read at all: no fee is due or deducted on no evidence.
+            settlement = Settlement(overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false, baseFee: contract.fees.monthlyBase,
+                                    deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
+                                    withheld: "本月没有一份可用的导出，无法计算指标，也无法结算")
+        }
         let standing = TerminationCheck.MonthStanding(month: month, stageName: stage?.name,
                                                       overallAttainment: settlement.overallAttainment,
                                                       allTargetsMet: settlement.allTargetsMet)
