@@ -61,3 +61,11 @@ import Testing
         #expect(XLSXWorkbook.resolve("../xl/./a.xml", from: "xl/sub") == "xl/xl/a.xml")
     }
 }
+
+@Suite struct XMLTagTests {
+    /// Found by the SheetXML fuzzer: an end tag without a name, `</>`, made an empty range run backwards.
+    @Test func anEndTagWithoutANameIsReadNotCrashedOn() {
+        let tag = Array("</>c>".utf8).withUnsafeBufferPointer { b in XMLTag.read(b, at: 0).map { ($0.isEnd, $0.name.count, $0.end) } }
+        #expect(tag.map { [$0.0 ? 1 : 0, $0.1, $0.2] } == [1, 0, 3])
+    }
+}

@@ -14,13 +14,29 @@ struct WorksheetPart: Sendable {
 
     /// Calls `body` with each row that has text, from the row at `position` (or the start) up to
     /// `end` (or the part's end); `body` returns false to stop.
-    func forEachRow(from position: Int?, to end: Int?, _ body: (SheetRow) throws -> Bool) throws {
+    /// - Parameter chunkSize: bytes read at a time (tests and the fuzzer use small ones).
+    func forEachRow(from position: Int?, to end: Int?, chunkSize: Int? = nil, _ body: (SheetRow) throws -> Bool) throws {
         var builder = SheetRowBuilder()
         var lastNumber = 0
         let start = position ?? 0
         let stop = min(end ?? bytes.count, bytes.count)
         guard start < stop else { return }
-        try XMLElementStream(bytes: bytes, range: start..<stop).forEach(element: "row", stopAt: "sheetData") { b, at, offset in
+        // A row read back alone needs a small read, not a megabyte.
+        var stream = XMLElementStream(bytes: bytes, range: start..<stop)
+        if position != nil, end == nil { stream.chunkSize = 64 << 10 }
+        if let chunkSize { stream.chunkSize = chunkSize }
+        try stream.forEach(element: "row", stopAt: "sheetData") { b, at, offset in
+            switch fastRow(b, at: at, lastNumber: lastNumber, into: &builder) {
+            case .incomplete: return nil
+            case .row(let end, let number):
+                lastNumber = number
+                if builder.text.isEmpty { return end }
+                return try builder.emit(number: number, position: offset + at, body) ? end : -1
+            case .emptyRow(let end, let number):
+                lastNumber = number
+                return end
+            case .unusual: break
+            }
             guard let rowTag = XMLTag.read(b, at: at) else { return nil }
             let number = rowTag.integerAttribute("r") ?? lastNumber + 1
             if rowTag.isSelfClosing {
@@ -55,16 +71,7 @@ struct WorksheetPart: Sendable {
     @inline(__always)
     private func cell(_ b: UnsafeBufferPointer<UInt8>, _ tag: XMLTag, into builder: inout SheetRowBuilder) -> Int? {
         let column = tag.attribute("r").flatMap(Self.column(of:)) ?? builder.nextColumn
-        var type = CellType.number
-        if let t = tag.attribute("t") {
-            switch t.count {
-            case 1: type = t[0] == UInt8(ascii: "s") ? .shared : t[0] == UInt8(ascii: "b") ? .boolean : t[0] == UInt8(ascii: "e") ? .error
-                : t[0] == UInt8(ascii: "d") ? .isoDate : .number
-            case 3: type = .formulaText
-            case 9: type = .inline
-            default: type = .number
-            }
-        }
+        let type = tag.attribute("t").map(Self.cellType) ?? .number
         builder.beginCell(column: column)
         if tag.isSelfClosing {
             builder.endCell()
@@ -93,39 +100,186 @@ struct WorksheetPart: Sendable {
                 i = close
             }
         }
-        if let value {
-            let raw = UnsafeBufferPointer(rebasing: b[value])
-            switch type {
-            case .inline: break
-            case .shared:
-                if let index = Self.integer(raw) { _ = sharedStrings.withItem(index) { builder.append($0) } }
-            case .formulaText: builder.appendText { XMLText.append(raw, spreadsheetEscapes: true, to: &$0) }
-            case .error: builder.appendText { XMLText.append(raw, spreadsheetEscapes: false, to: &$0) }
-            case .boolean: builder.appendText { CellValueText.appendBoolean(raw.first == UInt8(ascii: "1"), to: &$0) }
-            case .isoDate:
-                // 2025-08-01T10:12:45(.000)(Z): the form the importer reads, `2025-08-01 10:12:45`.
-                var k = 0
-                while k < raw.count, k < 19 {
-                    builder.append(raw[k] == UInt8(ascii: "T") ? UInt8(ascii: " ") : raw[k])
-                    k += 1
-                }
-            case .number:
-                let style = tag.integerAttribute("s") ?? 0
-                let shows = style < styles.count ? styles[style] : .number
-                if shows != .number, let serial = Self.double(raw),
-                   builder.appendText({ CellValueText.appendDate(serial: serial, date1904: date1904, dateOnly: shows == .date, to: &$0) }) {
-                    break
-                }
-                if raw.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }), let v = Self.double(raw) {
-                    // POI writes large doubles as Java does (1.930679858170647E15): printed plainly when exact.
-                    builder.appendText { CellValueText.appendNumber(v, to: &$0) }
-                } else {
-                    builder.append(raw)
-                }
-            }
-        }
+        if let value { appendValue(UnsafeBufferPointer(rebasing: b[value]), type: type, style: tag.integerAttribute("s") ?? 0, into: &builder) }
         builder.endCell()
         return i
+    }
+
+    /// A cell's `<v>` as text, by the cell's type (and for a number, whether its style shows a date).
+    @inline(__always)
+    private func appendValue(_ raw: UnsafeBufferPointer<UInt8>, type: CellType, style: Int, into builder: inout SheetRowBuilder) {
+        switch type {
+        case .inline: break
+        case .shared:
+            if let index = Self.integer(raw) { _ = sharedStrings.withItem(index) { builder.append($0) } }
+        case .formulaText: builder.appendText { XMLText.append(raw, spreadsheetEscapes: true, to: &$0) }
+        case .error: builder.appendText { XMLText.append(raw, spreadsheetEscapes: false, to: &$0) }
+        case .boolean: builder.appendText { CellValueText.appendBoolean(raw.first == UInt8(ascii: "1"), to: &$0) }
+        case .isoDate:
+            // 2025-08-01T10:12:45(.000)(Z): the form the importer reads, `2025-08-01 10:12:45`.
+            var k = 0
+            while k < raw.count, k < 19 {
+                builder.append(raw[k] == UInt8(ascii: "T") ? UInt8(ascii: " ") : raw[k])
+                k += 1
+            }
+        case .number:
+            let shows = style < styles.count ? styles[style] : .number
+            if shows != .number, let serial = Self.double(raw),
+               builder.appendText({ CellValueText.appendDate(serial: serial, date1904: date1904, dateOnly: shows == .date, to: &$0) }) {
+                return
+            }
+            if raw.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }), let v = Self.double(raw) {
+                // POI writes large doubles as Java does (1.930679858170647E15): printed plainly when exact.
+                builder.appendText { CellValueText.appendNumber(v, to: &$0) }
+            } else {
+                builder.append(raw)
+            }
+        }
+    }
+
+    private enum FastRow {
+        /// The row was read to `end`.
+        case row(end: Int, number: Int)
+        /// `<row …/>`: nothing in it.
+        case emptyRow(end: Int, number: Int)
+        /// The buffer ends inside the row.
+        case incomplete
+        /// Something the fast path does not take (rich text, formulas, comments): read it generally.
+        case unusual
+    }
+
+    /// Reads the row at `at` as platform writers write it — `<c r=… t=…><is><t>…</t></is></c>` and
+    /// `<c r=… s=…><v>…</v></c>` one after another — in one pass over the bytes; anything else
+    /// is left to the general reader (`.unusual`), which reads the same row again from its start.
+    @inline(__always)
+    private func fastRow(_ b: UnsafeBufferPointer<UInt8>, at: Int, lastNumber: Int, into builder: inout SheetRowBuilder) -> FastRow {
+        let n = b.count
+        // <row …> (a prefixed <x:row> goes the general way)
+        guard ByteSearch.matches(b, at: at, "<row") else { return .unusual }
+        var i = at + 4
+        var number = -1
+        guard let rowEnd = Self.attributes(b, from: &i, { name, value in
+            if name == UInt8(ascii: "r") { number = Self.integer(UnsafeBufferPointer(rebasing: b[value])) ?? -1 }
+        }) else { return .incomplete }
+        if number < 0 { number = lastNumber + 1 }
+        if rowEnd.selfClosing { return .emptyRow(end: i, number: number) }
+        builder.reset()
+        while true {
+            guard i < n else { return .incomplete }
+            if b[i] != UInt8(ascii: "<") {
+                guard let lt = ByteSearch.first(UInt8(ascii: "<"), in: b, from: i) else { return .incomplete }
+                // Only white space may stand between cells.
+                for k in i..<lt where !XMLTag.isSpace(b[k]) { return .unusual }
+                i = lt
+            }
+            guard i + 6 <= n else { return .incomplete }
+            if b[i + 1] == UInt8(ascii: "/") {
+                guard ByteSearch.matches(b, at: i, "</row>") else { return .unusual }
+                builder.endCell()
+                return .row(end: i + 6, number: number)
+            }
+            guard b[i + 1] == UInt8(ascii: "c"), b[i + 2] == 0x20 || b[i + 2] == UInt8(ascii: ">") || b[i + 2] == UInt8(ascii: "/") else { return .unusual }
+            // <c r="B2" t="inlineStr" s="3">
+            i += 2
+            var column = -1, type = CellType.number, style = 0
+            guard let cellTag = Self.attributes(b, from: &i, { name, value in
+                switch name {
+                case UInt8(ascii: "r"): column = Self.column(of: UnsafeBufferPointer(rebasing: b[value])) ?? -1
+                case UInt8(ascii: "t"): type = Self.cellType(UnsafeBufferPointer(rebasing: b[value]))
+                case UInt8(ascii: "s"): style = Self.integer(UnsafeBufferPointer(rebasing: b[value])) ?? 0
+                default: break
+                }
+            }) else { return .incomplete }
+            builder.beginCell(column: column >= 0 ? column : builder.nextColumn)
+            if cellTag.selfClosing {
+                builder.endCell()
+                continue
+            }
+            guard i + 5 <= n else { return .incomplete }
+            if ByteSearch.matches(b, at: i, "<is><t") {
+                // <is><t> or <is><t xml:space="preserve">, then text, then </t></is></c>.
+                i += 6
+                guard i < n else { return .incomplete }
+                if b[i] != UInt8(ascii: ">") {
+                    guard b[i] == 0x20, let gt = ByteSearch.first(UInt8(ascii: ">"), in: b, from: i) else { return i + 1 < n ? .unusual : .incomplete }
+                    i = gt
+                }
+                i += 1
+                guard let lt = ByteSearch.first(UInt8(ascii: "<"), in: b, from: i) else { return .incomplete }
+                guard lt + 13 <= n else { return .incomplete }
+                guard ByteSearch.matches(b, at: lt, "</t></is></c>") else { return .unusual }
+                if ByteSearch.needsDecoding(b, i..<lt) {
+                    builder.appendText { XMLText.append(UnsafeBufferPointer(rebasing: b[i..<lt]), spreadsheetEscapes: true, to: &$0) }
+                } else {
+                    builder.append(UnsafeBufferPointer(rebasing: b[i..<lt]))
+                }
+                builder.endCell()
+                i = lt + 13
+            } else if ByteSearch.matches(b, at: i, "<v>") {
+                i += 3
+                guard let lt = ByteSearch.first(UInt8(ascii: "<"), in: b, from: i) else { return .incomplete }
+                guard lt + 8 <= n else { return .incomplete }
+                guard ByteSearch.matches(b, at: lt, "</v></c>"), type != .inline else { return .unusual }
+                appendValue(UnsafeBufferPointer(rebasing: b[i..<lt]), type: type, style: style, into: &builder)
+                builder.endCell()
+                i = lt + 8
+            } else if ByteSearch.matches(b, at: i, "</c>") {
+                builder.endCell()
+                i += 4
+            } else {
+                return .unusual
+            }
+        }
+    }
+
+    /// Reads a start tag's attributes from `i` (after the name) to its `>`, calling `each` with
+    /// one-letter names (the only ones cells and rows need) and their value's range; leaves `i`
+    /// past the tag. Nil when the buffer ends first.
+    @inline(__always)
+    private static func attributes(_ b: UnsafeBufferPointer<UInt8>, from i: inout Int,
+                                   _ each: (UInt8, Range<Int>) -> Void) -> (selfClosing: Bool, Void)? {
+        let n = b.count
+        while true {
+            while i < n, XMLTag.isSpace(b[i]) { i += 1 }
+            guard i < n else { return nil }
+            let c = b[i]
+            if c == UInt8(ascii: ">") { i += 1; return (false, ()) }
+            if c == UInt8(ascii: "/") {
+                guard i + 1 < n else { return nil }
+                i += 2
+                return (true, ())
+            }
+            let nameStart = i
+            while i < n, b[i] != UInt8(ascii: "="), !XMLTag.isSpace(b[i]), b[i] != UInt8(ascii: ">") { i += 1 }
+            let nameEnd = i
+            while i < n, XMLTag.isSpace(b[i]) { i += 1 }
+            guard i + 1 < n else { return nil }
+            guard b[i] == UInt8(ascii: "=") else { i += 1; continue }
+            i += 1
+            while i < n, XMLTag.isSpace(b[i]) { i += 1 }
+            guard i < n else { return nil }
+            let quote = b[i]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { i += 1; continue }
+            guard let close = ByteSearch.first(quote, in: b, from: i + 1) else { return nil }
+            if nameEnd - nameStart == 1 { each(b[nameStart], (i + 1)..<close) }
+            i = close + 1
+        }
+    }
+
+    private static func cellType(_ t: UnsafeBufferPointer<UInt8>) -> CellType {
+        switch t.count {
+        case 1:
+            switch t[0] {
+            case UInt8(ascii: "s"): return .shared
+            case UInt8(ascii: "b"): return .boolean
+            case UInt8(ascii: "e"): return .error
+            case UInt8(ascii: "d"): return .isoDate
+            default: return .number
+            }
+        case 3: return .formulaText
+        case 9: return .inline
+        default: return .number
+        }
     }
 
     /// `AB12` → 27 (0-based column of the letters); nil without letters or past XFD.

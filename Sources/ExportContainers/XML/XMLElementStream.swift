@@ -92,12 +92,6 @@ struct XMLElementStream {
     /// The index of the next `byte` at or after `from`.
     @inline(__always)
     static func next(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        var i = from
-        let n = b.count
-        while i < n {
-            if b[i] == byte { return i }
-            i += 1
-        }
-        return nil
+        ByteSearch.first(byte, in: b, from: from)
     }
 }

@@ -125,7 +125,7 @@ struct XMLTag {
             } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 quote = c
             } else if c == UInt8(ascii: ">") {
-                let selfClosing = buffer[i - 1] == UInt8(ascii: "/")
+                let selfClosing = i > nameEnd && buffer[i - 1] == UInt8(ascii: "/")
                 return XMLTag(buffer: buffer, start: start, end: i + 1, isEnd: isEnd, isSelfClosing: selfClosing,
                               name: localStart..<nameEnd, attributes: nameEnd..<(selfClosing ? i - 1 : i))
             }
