@@ -172,7 +172,7 @@ public struct CompoundFile: Sendable {
     /// Sectors in the file after the header, a partial last one included.
     private static func sectorCount(_ header: CompoundFileHeader, _ bytes: any RandomAccessBytes) -> Int {
         let ss = header.sectorSize
-        return Swift.max(0, bytes.count - ss + ss - 1) / ss
+        return (Swift.max(0, bytes.count - ss) + ss - 1) / ss
     }
 
     /// Sector `number` whole; a last sector the file cuts short is padded with free markers.
