@@ -84,6 +84,17 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
         #expect(try CompoundFile(built.memory).stream(named: "Workbook") == Self.pattern(5000, seed: 6))
     }
 
+    @Test func aRootSizeShortOfWholeMiniSectorsStillReads() throws {
+        var built = CompoundFileBuilder(streams: [("A", Self.pattern(100, seed: 13)), ("B", Self.pattern(70, seed: 14))]).build()
+        // Four mini sectors (256 bytes) in use; the root claims only the 240 bytes written.
+        built.setU32(240, at: built.entryOffset(0, 120))
+        let file = try CompoundFile(built.memory)
+        #expect(try file.stream(named: "B") == Self.pattern(70, seed: 14))
+        // A mini sector that starts past the root's size is outside the mini stream.
+        built.setU32(192, at: built.entryOffset(0, 120))
+        #expect(throws: ContainerError.corrupt("迷你扇区超出迷你流")) { try CompoundFile(built.memory).stream(named: "B") }
+    }
+
     // MARK: - Hostile files
 
     private static func regular() -> CompoundFileBuilder.Built {

@@ -151,10 +151,13 @@ public struct CompoundFile: Sendable {
         let miniFAT = AllocationTable(next: next, name: "迷你 FAT")
         let miniChain = try miniFAT.chain(from: entry.startSector, limit: (size + ms - 1) / ms)
         guard miniChain.count * ms >= size else { throw ContainerError.corrupt("数据流 \(entry.name) 大于其迷你扇区链") }
-        // Only the part of the mini stream up to the last mini sector used is walked.
+        // Only the part of the mini stream up to the last mini sector used is walked. Some writers
+        // give the root the mini stream's used size rather than whole mini sectors, so a sector
+        // need only start inside it.
         let root = entries[0]
-        let needed = ((miniChain.max() ?? 0) + 1) * ms
-        guard UInt64(needed) <= root.size else { throw ContainerError.corrupt("迷你扇区超出迷你流") }
+        let last = miniChain.max() ?? 0
+        guard UInt64(last * ms) < root.size else { throw ContainerError.corrupt("迷你扇区超出迷你流") }
+        let needed = (last + 1) * ms
         let containers = try fat.chain(from: root.startSector, limit: (needed + ss - 1) / ss)
         guard containers.count * ss >= needed else { throw ContainerError.corrupt("迷你流大于其扇区链") }
         var out = [UInt8](repeating: 0, count: size)
