@@ -113,3 +113,70 @@ for depth in range(5):
     path = write('nested.zip', [(name, inner)])
     inner = open(path, 'rb').read()
     name = f'level{depth}.zip'
+
+# 4. Exports as the back offices hand them out today, small.
+
+
+def sheet(rows, styles=None):
+    """A POI-style worksheet: inline strings, r everywhere; a (value, style) tuple is a number cell."""
+    out = []
+    for r, row in enumerate(rows, 1):
+        cells = []
+        for c, v in enumerate(row):
+            ref = f'{chr(65 + c) if c < 26 else "A" + chr(39 + c)}{r}'
+            if v is None or v == '':
+                continue
+            if isinstance(v, tuple):
+                cells.append(f'<c r="{ref}" s="{v[1]}" t="n"><v>{v[0]}</v></c>')
+            elif isinstance(v, (int, float)):
+                cells.append(f'<c r="{ref}" t="n"><v>{v}</v></c>')
+            else:
+                t = v.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+                cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{t}</t></is></c>')
+        out.append(f'<row r="{r}">' + ''.join(cells) + '</row>')
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<dimension ref="A1"/><sheetData>' + ''.join(out) + '</sheetData></worksheet>')
+
+
+def workbook_parts(rows, name='Sheet1'):
+    return [('[Content_Types].xml', CONTENT_TYPES), ('_rels/.rels', ROOT_RELS), ('xl/workbook.xml', workbook([(name, False)])),
+            ('xl/_rels/workbook.xml.rels', rels([('rId1', 'worksheet', 'worksheets/sheet1.xml'), ('rId2', 'styles', 'styles.xml')])),
+            ('xl/styles.xml', STYLES), ('xl/worksheets/sheet1.xml', sheet(rows))]
+
+
+ORDERS = [['订单编号', '买家会员名', '买家实付金额', '订单状态', '收货人姓名', '收货地址', '联系手机', '订单创建时间', '订单付款时间',
+           '商品标题', '物流单号', '物流公司', '宝贝总数量', '退款金额', '订单关闭原因'],
+          ['3812004976329210623', 'tb_880001', '9.90', '卖家已发货,等待买家确认', '张三', '浙江省 杭州市 余杭区 文一西路998号3幢2单元301室(310012)',
+           '13812345678', '2025-09-03 10:00:00', '2025-09-03 10:00:21', '夏季连衣裙', '', '', 1, '0.00', '订单未关闭'],
+          ['3812004976329210624', 'tb_880002', '128.00', '交易成功', '李四', '上海 上海市 浦东新区 世纪大道100号', '139****5678',
+           '2025-09-03 11:00:00', ('45903.4583449074', 1), '', 'SF1400012345678', '顺丰速运', 1, '无退款申请', '订单未关闭'],
+          ['3812004976329210625', 'tb_880003', '59.00', '买家已付款，等待卖家发货', '王五', '北京 北京市 朝阳区 建国路1号', '13900000001',
+           '2025-09-04 09:30:00', '2025-09-04 09:30:05', '半身裙', '', '', 2, '0.00', '订单未关闭'],
+          ['3812004976329210626', 'tb_880004', '0.00', '交易关闭', '赵六', '广东省 深圳市 南山区 科技园', '13900000002',
+           '2025-09-05 09:30:00', '', '半身裙', '', '', 1, '0.00', '买家未付款']]
+write('qianniu-orders.xlsx', workbook_parts(ORDERS))
+
+LINES = [['子订单编号', '主订单编号', '商品标题', '商品价格', '购买数量', '商品属性', '订单状态', '买家应付货款', '买家实付金额', '退款状态',
+          '退款金额', '商品ID', '商家编码', '订单创建时间', '订单付款时间'],
+         ['3812004976329210700', '3812004976329210623', '夏季连衣裙', '9.90', 1, '颜色分类:黑色', '卖家已发货,等待买家确认', '9.90', '9.90',
+          '没有申请退款', '无退款申请', '612345678901', 'QZ-001', '2025-09-03 10:00:00', '2025-09-03 10:00:21'],
+         ['3812004976329210701', '3812004976329210624', '真丝衬衫', '100.00', 1, '颜色分类:白色', '交易成功', '100.00', '100.00',
+          '没有申请退款', '无退款申请', '612345678902', 'QZ-002', '2025-09-03 11:00:00', '2025-09-03 11:00:30'],
+         ['3812004976329210702', '3812004976329210624', '丝巾', '28.00', 2, '颜色分类:红色', '交易成功', '28.00', '28.00',
+          '没有申请退款', '无退款申请', '612345678903', 'QZ-003', '2025-09-03 11:00:00', '2025-09-03 11:00:30'],
+         ['3812004976329210703', '3812004976329210625', '半身裙', '29.50', 2, '尺码:M', '买家已付款，等待卖家发货', '59.00', '59.00',
+          '没有申请退款', '无退款申请', '612345678904', 'QZ-004', '2025-09-04 09:30:00', '2025-09-04 09:30:05'],
+         ['3812004976329219999', '3812004976329219998', '别的店的商品', '1.00', 1, '', '交易成功', '1.00', '1.00',
+          '没有申请退款', '无退款申请', '612345678905', 'QZ-005', '2025-09-04 09:30:00', '2025-09-04 09:30:05']]
+write('qianniu-lineitems.xlsx', workbook_parts(LINES))
+
+# 万相台无界: a zip holding one GBK csv, the 2024 column names, \N and NULL for empty.
+PLAN = ('日期,场景ID,场景名字,原二级场景ID,原二级场景名字,计划ID,计划名字,主体ID,主体类型,主体名称,展现量,点击量,花费,点击率,平均点击花费,'
+        '千次展现花费,总成交金额,总成交笔数,投入产出比\r\n'
+        '2025-09-03,1001,关键词推广,\\N,NULL,3001,夏装-搜索,612345678901,商品,夏季连衣裙,"12,000",340,256.80,2.83%,0.76,21.40,"1,027.20",12,4.00\r\n'
+        '2025-09-03,1002,精准人群推广,\\N,\\N,3002,老客召回,612345678902,商品,真丝衬衫,5000,80,100.00,1.60%,1.25,20.00,150.00,1,1.50\r\n')
+write('wanxiangtai-plan.zip', [('计划报表_20250930_110330.csv', PLAN.encode('gb18030'))], method=zipfile.ZIP_DEFLATED)
+inner = open(os.path.join(HERE, 'wanxiangtai-plan.zip'), 'rb').read()
+write('nested-two.zip', [('万相台/计划报表.zip', inner)])
+
+open(os.path.join(HERE, 'login-expired.xls'), 'wb').write('{"code":"401","msg":"登录已过期，请重新登录","data":null}'.encode('utf-8'))
