@@ -6,6 +6,8 @@
 /// hold commas, doubled quotes and newlines (RFC 4180); CRLF, LF and lone CR all end a record.
 public struct CSVReader<Source: ByteSource> {
     public private(set) var encoding: TextEncoding = .utf8
+    /// The field separator: a comma, or a tab in tab-separated text (often saved as `.xls`).
+    public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
     /// Bytes that could not be decoded and were replaced by U+FFFD.
     public private(set) var replacedByteCount = 0
     /// A record longer than this is skipped up to the next line end and reported as one rejected
@@ -16,6 +18,7 @@ public struct CSVReader<Source: ByteSource> {
     private let chunkSize: Int
     /// Set when the encoding is already known (the second part of a file split in two): no sniffing, no BOM.
     private let knownEncoding: TextEncoding?
+    private let knownDelimiter: UInt8?
     private let firstLine: Int
     /// Decoded bytes dropped before the first record (a re-read that starts at a decoding checkpoint).
     private let skipBytes: Int
@@ -33,13 +36,16 @@ public struct CSVReader<Source: ByteSource> {
     ///   - encoding: the encoding when already known; nil to sniff it from the first 64 KiB.
     ///   - firstLine: the physical line number of the source's first byte (1 for a whole file).
     ///   - skipBytes: decoded bytes to drop before tokenising (they belong to earlier records).
+    ///   - delimiter: the field separator when already known; nil to tell it from the first lines.
     public init(source: Source, chunkSize: Int = 1 << 20, maxRecordBytes: Int = 10 << 20,
-                encoding: TextEncoding? = nil, firstLine: Int = 1, skipBytes: Int = 0) {
+                encoding: TextEncoding? = nil, delimiter: UInt8? = nil, firstLine: Int = 1, skipBytes: Int = 0) {
         self.source = source
         // A file smaller than a chunk needs no bigger buffer than itself.
         self.chunkSize = max(16, min(chunkSize, (source.sizeHint ?? chunkSize) + 1))
         self.maxRecordBytes = maxRecordBytes
         self.knownEncoding = encoding
+        self.knownDelimiter = delimiter
+        if let delimiter { self.delimiter = delimiter }
         self.firstLine = firstLine
         self.skipBytes = skipBytes
         if let encoding { self.encoding = encoding }
@@ -89,6 +95,7 @@ public struct CSVReader<Source: ByteSource> {
                     sniffed = true
                     let (enc, bom) = TextEncoding.sniff(chunk)
                     encoding = enc
+                    if knownDelimiter == nil { delimiter = Self.sniffDelimiter(chunk.bindMemory(to: UInt8.self)) }
                     bomLength = bom
                     rawConverted = bom
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[bom...])
@@ -127,7 +134,7 @@ public struct CSVReader<Source: ByteSource> {
             }
             let chunkHasBadBytes = !badOffsets.isEmpty
             let consumed = try text.storage.withUnsafeBufferPointer { all in
-                try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof,
+                try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof, delimiter: delimiter,
                                   maxRecordBytes: maxRecordBytes, fallback: chunkHasBadBytes ? fallback.map(Unmanaged.passUnretained) : nil,
                                   badOffsets: badOffsets, textStart: textStart, state: &state, body)
             }
@@ -158,7 +165,8 @@ public struct CSVReader<Source: ByteSource> {
     /// Splits complete records out of `bytes`; returns how many bytes they used.
     /// - Parameter badOffsets: where `bytes` is not valid UTF-8 (ascending); a record gets the
     ///   `fallback` decoder only when it holds one of them.
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, maxRecordBytes: Int, fallback: Unmanaged<Transcoder>?,
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, delimiter comma: UInt8, maxRecordBytes: Int,
+                                 fallback: Unmanaged<Transcoder>?,
                                  badOffsets: [Int], textStart: Int, state: inout TokenizerState,
                                  _ body: (CSVRecord) throws -> Void) throws -> Int {
         var badCursor = 0
@@ -168,7 +176,7 @@ public struct CSVReader<Source: ByteSource> {
             while badCursor < badOffsets.count, badOffsets[badCursor] < range.lowerBound { badCursor += 1 }
             return badCursor < badOffsets.count && badOffsets[badCursor] < range.upperBound ? fallback : nil
         }
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let n = bytes.count
         var recordStart = 0
         /// Reports the over-long row that started on `state.line` and ended before `end` as one rejected row.
@@ -231,7 +239,7 @@ public struct CSVReader<Source: ByteSource> {
                     while i < n, bytes[i] != comma, bytes[i] != lf, bytes[i] != cr { irregular = true; i += 1 }
                     state.fields.append(CSVField(start: fieldStart, end: i, quoted: true, irregular: irregular))
                 } else {
-                    i = Self.delimiter(in: bytes, from: i)
+                    i = Self.delimiter(comma, in: bytes, from: i)
                     state.fields.append(CSVField(start: fieldStart, end: i, quoted: false, irregular: false))
                 }
                 if i >= n {
@@ -285,11 +293,11 @@ public struct CSVReader<Source: ByteSource> {
 }
 
 extension CSVReader {
-    /// The first `,` CR or LF at or after `start` (or the end): eight bytes at a time, since
+    /// The first `delimiter`, CR or LF at or after `start` (or the end): eight bytes at a time, since
     /// addresses and titles run to dozens of bytes. A byte equal to the target turns its lane to
     /// zero after the XOR; the classic "has a zero byte" test marks the lowest such lane exactly.
     @inline(__always)
-    static func delimiter(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func delimiter(_ delimiter: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let n = bytes.count
         var i = start
         if let base = bytes.baseAddress {
@@ -297,7 +305,7 @@ extension CSVReader {
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             while i + 8 <= n {
                 let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let a = w ^ (ones &* 0x2C), b = w ^ (ones &* 0x0A), c = w ^ (ones &* 0x0D)
+                let a = w ^ (ones &* UInt64(delimiter)), b = w ^ (ones &* 0x0A), c = w ^ (ones &* 0x0D)
                 let hit = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
                 if hit != 0 { return i + hit.trailingZeroBitCount / 8 }
                 i += 8
@@ -305,10 +313,35 @@ extension CSVReader {
         }
         while i < n {
             let c = bytes[i]
-            if c == 0x2C || c == 0x0A || c == 0x0D { return i }
+            if c == delimiter || c == 0x0A || c == 0x0D { return i }
             i += 1
         }
         return n
+    }
+}
+
+extension CSVReader {
+    /// A tab when most of the first lines that have separators have more tabs than commas outside
+    /// quotes (a tab inside a quoted cell, as 抖店 writes before ids, does not count); else a comma.
+    static func sniffDelimiter(_ sample: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var tabLines = 0, commaLines = 0, lines = 0
+        var tabs = 0, commas = 0, quoted = false
+        for b in sample {
+            switch b {
+            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: "\t") where !quoted: tabs += 1
+            case UInt8(ascii: ",") where !quoted: commas += 1
+            case UInt8(ascii: "\n") where !quoted:
+                if tabs > commas { tabLines += 1 } else if commas > tabs { commaLines += 1 }
+                tabs = 0
+                commas = 0
+                lines += 1
+                if lines == 30 { return tabLines > commaLines ? UInt8(ascii: "\t") : UInt8(ascii: ",") }
+            default: break
+            }
+        }
+        if tabs > commas { tabLines += 1 } else if commas > tabs { commaLines += 1 }
+        return tabLines > commaLines ? UInt8(ascii: "\t") : UInt8(ascii: ",")
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one export file into typed records, accounting for every row.
 ///
 /// Finds the header row below any title lines, recognises the kind of export and its platform
@@ -25,12 +27,13 @@ public enum ExportImporter {
     /// Reads `source`, a whole file or a part of one. A part after the first is given the file's
     /// encoding, the line number it starts on and the header; the first part reports the header
     /// through `onHeader` as soon as it is found.
-    static func readPart<S: SplittableByteSource>(_ source: S, file: String, chunkSize: Int, encoding: TextEncoding? = nil, firstLine: Int = 1,
+    static func readPart<S: SplittableByteSource>(_ source: S, file: String, chunkSize: Int, encoding: TextEncoding? = nil,
+                                        delimiter: UInt8? = nil, firstLine: Int = 1,
                                         known: KnownHeader? = nil, onHeader: (KnownHeader) -> Void = { _ in },
                                         end: PartEnd? = nil) throws(ImportError) -> ImportedExport? {
         let size = source.sizeHint ?? 0
         let opener = ExportOpener(source)
-        var reader = CSVReader(source: source, chunkSize: chunkSize, encoding: encoding, firstLine: firstLine)
+        var reader = CSVReader(source: source, chunkSize: chunkSize, encoding: encoding, delimiter: delimiter, firstLine: firstLine)
         var intake = ExportRecordIntake(file: file, known: known, dataSize: size)
         var nextLine = firstLine, lastRecordBroken = false
 
@@ -56,11 +59,12 @@ public enum ExportImporter {
             return nil
         }
         output.encoding = reader.encoding
+        if reader.delimiter == UInt8(ascii: "\t") { output.notes.append("以制表符分隔的文本（扩展名虽是 .\((file as NSString).pathExtension)），按列读取") }
         output.bytes = reader.bytesRead
         output.readAndDecodeTime = reader.readAndDecodeTime
         output.replacedBytes = reader.replacedByteCount
         if output.kind == .orders {
-            output.orderDetails = ExportRowReader(header: header, encoding: reader.encoding, textStart: reader.bomLength,
+            output.orderDetails = ExportRowReader(header: header, encoding: reader.encoding, delimiter: reader.delimiter, textStart: reader.bomLength,
                                                   checkpoints: reader.checkpoints, opener: opener)
         }
         return output

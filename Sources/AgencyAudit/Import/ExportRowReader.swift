@@ -9,15 +9,17 @@
 final class ExportRowReader: OrderDetailSource {
     private let header: HeaderMatch
     private let encoding: TextEncoding
+    private let delimiter: UInt8
     /// For UTF-8: the file offset of the text's first byte (the byte-order mark's length).
     private let textStart: Int
     /// For a converted encoding: where decoding can start again (ascending, absolute file offsets).
     private let checkpoints: [DecodeCheckpoint]
     private let opener: ExportOpener
 
-    init(header: HeaderMatch, encoding: TextEncoding, textStart: Int, checkpoints: [DecodeCheckpoint], opener: ExportOpener) {
+    init(header: HeaderMatch, encoding: TextEncoding, delimiter: UInt8, textStart: Int, checkpoints: [DecodeCheckpoint], opener: ExportOpener) {
         self.header = header
         self.encoding = encoding
+        self.delimiter = delimiter
         self.textStart = textStart
         self.checkpoints = checkpoints
         self.opener = opener
@@ -28,7 +30,8 @@ final class ExportRowReader: OrderDetailSource {
     /// bytes into the file and `text` bytes into the file's text.
     func joined(with second: ExportRowReader, secondStartsAt raw: Int, text: Int, opener: ExportOpener) -> ExportRowReader {
         let moved = second.checkpoints.map { DecodeCheckpoint(raw: $0.raw + raw, decoded: $0.decoded + text) }
-        return ExportRowReader(header: header, encoding: encoding, textStart: textStart, checkpoints: checkpoints + moved, opener: opener)
+        return ExportRowReader(header: header, encoding: encoding, delimiter: delimiter, textStart: textStart, checkpoints: checkpoints + moved,
+                               opener: opener)
     }
 
     private struct Stop: Error {}
@@ -42,7 +45,7 @@ final class ExportRowReader: OrderDetailSource {
             let target = Int(records[wanted[k]].position)
             let (raw, decoded) = start(for: target)
             if let source = opener.open(raw) {
-                var reader = CSVReader(source: source, chunkSize: 64 << 10, encoding: encoding,
+                var reader = CSVReader(source: source, chunkSize: 64 << 10, encoding: encoding, delimiter: delimiter,
                                        firstLine: records[wanted[k]].location.line, skipBytes: target - decoded)
                 var mapper = OrderRowMapper()
                 let header = self.header

@@ -26,6 +26,7 @@ extension ExportImporter {
         guard size >= max(minimumSize, 2 * sniffLength + 2),
               let sample = try? source.peek(at: 0, count: sniffLength),
               case let encoding = sample.withUnsafeBytes({ TextEncoding.sniff($0).encoding }),
+              case let delimiter = sample.withUnsafeBufferPointer({ CSVReader<S>.sniffDelimiter($0) }),
               encoding != .utf16LE, encoding != .utf16BE,
               // The first half gets a little less: the merge after both is on its thread.
               let cut = try? lineEnd(in: source, after: size / 1000 * 495, size: size),
@@ -40,7 +41,8 @@ extension ExportImporter {
             defer { secondDone.signal() }
             guard let known = handoff.wait() else { return }
             do throws(ImportError) {
-                second.result = .success(try readPart(work.value, file: file, chunkSize: chunkSize, encoding: encoding, known: known))
+                second.result = .success(try readPart(work.value, file: file, chunkSize: chunkSize, encoding: encoding, delimiter: delimiter,
+                                                      known: known))
             } catch {
                 second.result = .failure(error)
             }

@@ -84,3 +84,18 @@ import Testing
         #expect(seen[2].1 == "本行超过 1000 字节（可能是引号没有闭合），已跳过这一行")
     }
 }
+
+@Suite struct DelimiterSniffTests {
+    @Test(arguments: [
+        ("a,b,c\n1,2,3\n", ","),
+        ("a\tb\tc\n1\t2\t3\n", "\t"),
+        // 抖店 puts a tab inside quoted cells before ids: still a CSV.
+        ("主订单编号,子订单编号,商品\n\"\t6917926768823643751\",\"\t6917926768823643752\",\"\t辣丝丝\"\n", ","),
+        ("【生意参谋平台】店铺来源\n统计时间：2025-09-01\n一级来源\t访客数\n淘内免费\t5,652\n", "\t"),
+        ("", ","),
+    ])
+    func theSeparatorIsToldFromTheFirstLines(text: String, delimiter: String) {
+        let got = Array(text.utf8).withUnsafeBufferPointer { CSVReader<MemoryByteSource>.sniffDelimiter($0) }
+        #expect(got == delimiter.utf8.first!)
+    }
+}
