@@ -2,17 +2,18 @@ import AgencyAudit
 import AgencyAuditSample
 import Foundation
 
-/// `agency-audit sample <dir> [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean]`.
+/// `agency-audit sample <dir> [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders]`.
 struct SampleCommand {
     var directory: String
     var spec: SampleStoreSpec
 
     static let help = """
-    Usage: agency-audit sample <dir> [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--utf8-orders]
+    Usage: agency-audit sample <dir> [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders]
 
-    Writes a realistic store workspace in the platforms' own export shapes (GBK Taobao order
-    reports, 生意参谋 traffic sources, 万相台 campaign reports), with planted anomalies, hard
-    negatives and the expected figures in expected.json. SampleData/demo-store is made by:
+    Writes a realistic store workspace in the files the back offices hand out today (千牛 order
+    reports as .xlsx with their 子订单 file, 生意参谋 traffic sources as .xls, 万相台 plan reports
+    as a .zip of a GBK csv), with planted anomalies, hard negatives and the expected figures in
+    expected.json. SampleData/demo-store is made by:
       agency-audit sample SampleData/demo-store
 
     Options:
@@ -21,12 +22,14 @@ struct SampleCommand {
       --months N            number of months (default 3)
       --orders-per-day N    legitimate orders per day (default 50)
       --clean               no planted anomalies
-      --utf8-orders         write order reports in UTF-8 instead of GB18030 (for benchmarks)
+      --legacy-csv          the shapes of 2023 and before instead: every export a CSV (GBK order
+                            reports, old column names); the same seed gives the same store
+      --utf8-orders         with --legacy-csv: order reports in UTF-8 instead of GB18030 (benchmarks)
       -h, --help            show this help
     """
 
     init(_ args: [String]) throws(UsageError) {
-        let list = try ArgumentList(args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"], switches: ["--clean", "--utf8-orders"])
+        let list = try ArgumentList(args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"], switches: ["--clean", "--utf8-orders", "--legacy-csv"])
         guard let dir = list.positionals.first else { throw UsageError("missing output folder: agency-audit sample <dir>") }
         guard list.positionals.count == 1 else { throw UsageError("unexpected argument \(list.positionals[1])") }
         directory = dir
@@ -49,6 +52,8 @@ struct SampleCommand {
         }
         spec.plantAnomalies = !list.flags.contains("--clean")
         spec.utf8Orders = list.flags.contains("--utf8-orders")
+        spec.legacyCSV = list.flags.contains("--legacy-csv")
+        if spec.utf8Orders, !spec.legacyCSV { throw UsageError("--utf8-orders applies to the legacy CSV order reports: add --legacy-csv") }
     }
 
     func run(output: inout some TextOutputStream) throws -> ExitCode {

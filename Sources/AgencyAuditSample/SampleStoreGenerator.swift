@@ -349,9 +349,9 @@ struct StoreSimulation {
         let folder = "exports/\(monthLabel)"
 
         // Orders.
-        let orderFile = "\(folder)/ExportOrderList\(last.compact)2359.csv"
-        let orders = try ExportFileWriter(root: root, name: orderFile, encoding: spec.utf8Orders ? .utf8 : .gb18030, lineEnd: "\r\n")
-        orders.line(SampleOrder.header.map { "\"\($0)\"" }.joined(separator: ","))
+        let orders: any OrderReportWriter = spec.legacyCSV
+            ? try CSVOrderReport(root: root, folder: folder, last: last, store: spec.storeName, utf8: spec.utf8Orders)
+            : try QianniuOrderReport(root: root, folder: folder, last: last, store: spec.storeName)
         var paidCount = 0, gmv = 0, refunds = 0, plantedPaid = 0, plantedGMV = 0
         var paidPerDay = [Int](repeating: 0, count: days + 1)
         var broken = 0
@@ -398,7 +398,7 @@ struct StoreSimulation {
             for i in sequence {
                 let group = groups[i]
                 if mi == 1, group.isEmpty, rng.chance(0.05) { dayOrders[i].excelTimes = true }
-                dayOrders[i].write(to: orders, store: spec.storeName)
+                orders.append(dayOrders[i])
                 if group.isEmpty {
                     guard let p = dayOrders[i].paidAsRead, p.day.year == year, p.day.month == month else { continue }
                     paidCount += 1
@@ -422,11 +422,9 @@ struct StoreSimulation {
                 if isPlanted { plantedPaid += 1; plantedGMV += o.paidCents }
             }
         }
-        try orders.close()
-        orderRows += orders.rowsWritten
-        files.append(orderFile)
-        var fileRows = [SampleExpectation.FileRows(file: orderFile, kind: "orders", encoding: orders.encoding.rawValue, read: orders.rowsWritten,
-                                                   accepted: orders.rowsWritten - broken, rejected: broken, skipped: 0)]
+        var fileRows = try orders.finish(broken: broken)
+        orderRows += fileRows[0].read
+        files += fileRows.map(\.file)
         for (group, plant) in orderPlants.sorted(by: { $0.key < $1.key }) where plant.month == mi {
             guard let ids = plantedIDs[group]?.sorted() else { continue }
             planted.append(SampleExpectation.Planted(id: group, rule: plant.rule, month: monthLabel, dates: plant.dates,
@@ -475,17 +473,10 @@ struct StoreSimulation {
         let days = SampleDay.daysIn(year: year, month: month)
         let header = ["流量载体", "一级来源", "二级来源", "访客数", "浏览量", "支付买家数", "支付转化率", "支付金额", "客单价"]
         var result: [SampleExpectation.FileRows] = []
-        var monthly: ExportFileWriter?
-        var monthlyName = ""
+        var monthly: TrafficFile?
         let first = SampleDay(year: year, month: month, day: 1), last = SampleDay(year: year, month: month, day: days)
         if mi > 0 {
-            monthlyName = "exports/\(label(mi))/生意参谋/【生意参谋平台】店铺来源_\(first.iso)_\(last.iso).csv"
-            let w = try ExportFileWriter(root: root, name: monthlyName, encoding: .utf8BOM, lineEnd: "\r\n")
-            w.line("【生意参谋平台】店铺来源")
-            w.line("统计时间：\(first.iso) ~ \(last.iso)")
-            w.line("")
-            w.line((["统计日期"] + header).joined(separator: ","))
-            monthly = w
+            monthly = try trafficFile(mi, from: first, to: last, header: ["统计日期"] + header)
         }
         var monthlySkipped = 0
         for d in 1...days {
@@ -509,16 +500,9 @@ struct StoreSimulation {
                 b = min(b, visitors[k])
                 rows.append((s, visitors[k], Int(Double(visitors[k]) * (1.8 + rng.unit())), b))
             }
-            var oneDay: ExportFileWriter?
-            var oneDayName = ""
+            var oneDay: TrafficFile?
             if mi == 0 {
-                oneDayName = "exports/\(label(mi))/生意参谋/【生意参谋平台】店铺来源_\(today.iso)_\(today.iso).csv"
-                let w = try ExportFileWriter(root: root, name: oneDayName, encoding: .utf8BOM, lineEnd: "\r\n")
-                w.line("【生意参谋平台】店铺来源")
-                w.line("统计时间：\(today.iso) ~ \(today.iso)")
-                w.line("")
-                w.line(header.joined(separator: ","))
-                oneDay = w
+                oneDay = try trafficFile(mi, from: today, to: today, header: header)
             }
             let writer = oneDay ?? monthly!
             // Paid amounts: buyers × a typical order value. The draw once made for each group's 汇总 row is
@@ -542,36 +526,88 @@ struct StoreSimulation {
                     let v = members.reduce(0) { $0 + rows[$1].1 }, pv = members.reduce(0) { $0 + rows[$1].2 }
                     let b = members.reduce(0) { $0 + rows[$1].3 }, amount = members.reduce(0) { $0 + amounts[$1] }
                     writer.row((mi == 0 ? [] : [today.iso]) + trafficCells(group: group, name: "汇总", visitors: v, pageViews: pv, buyers: b, amount: amount))
+                    writer.breakdown((mi == 0 ? [] : [today.iso]), group: group, name: "汇总", visitors: v, pageViews: pv, buyers: b, amount: amount)
                     skipped += 1
                 }
                 writer.row((mi == 0 ? [] : [today.iso])
                     + trafficCells(group: r.0.group, name: r.0.name, visitors: r.1, pageViews: r.2, buyers: r.3, amount: amounts[k]))
+                writer.breakdown((mi == 0 ? [] : [today.iso]), group: r.0.group, name: r.0.name, visitors: r.1, pageViews: r.2, buyers: r.3,
+                                 amount: amounts[k])
                 totals.visitors += r.1
                 totals.buyers += r.3
                 if r.0.name == "手淘搜索" { totals.search += r.1 }
                 if r.0.group == "淘内免费" { totals.natural += r.1 }
             }
             if let w = oneDay {
-                try w.close()
-                files.append(oneDayName)
-                result.append(SampleExpectation.FileRows(file: oneDayName, kind: "traffic", encoding: "utf-8-bom", read: w.rowsWritten,
-                                                         accepted: w.rowsWritten - skipped, rejected: 0, skipped: skipped))
+                let rows = try w.close(summaryRows: skipped)
+                files.append(rows.file)
+                result.append(rows)
             } else {
                 monthlySkipped += skipped
             }
         }
         if let w = monthly {
-            try w.close()
-            files.append(monthlyName)
-            result.append(SampleExpectation.FileRows(file: monthlyName, kind: "traffic", encoding: "utf-8-bom", read: w.rowsWritten,
-                                                     accepted: w.rowsWritten - monthlySkipped, rejected: 0, skipped: monthlySkipped))
+            let rows = try w.close(summaryRows: monthlySkipped)
+            files.append(rows.file)
+            result.append(rows)
         }
         return result
     }
 
+    /// A 生意参谋 店铺来源 download covering `from`…`to`: today's `.xls`, or the legacy csv.
+    func trafficFile(_ mi: Int, from: SampleDay, to: SampleDay, header: [String]) throws -> TrafficFile {
+        let base = "exports/\(label(mi))/生意参谋/【生意参谋平台】店铺来源_\(from.iso)_\(to.iso)"
+        let title = ["【生意参谋平台】店铺来源", "统计时间：\(from.iso) ~ \(to.iso)"]
+        if spec.legacyCSV {
+            let w = try ExportFileWriter(root: root, name: base + ".csv", encoding: .utf8BOM, lineEnd: "\r\n")
+            for line in title + [""] { w.line(line) }
+            w.line(header.joined(separator: ","))
+            return .csv(w, name: base + ".csv")
+        }
+        return .xls(SYCMWorkbook(root: root, name: base + ".xls", title: title + ["终端：全部终端", "说明：汇总行是该一级来源下各来源之和"],
+                                 header: header))
+    }
+
+    /// One traffic download being written, in whichever container.
+    enum TrafficFile {
+        case csv(ExportFileWriter, name: String)
+        case xls(SYCMWorkbook)
+
+        func row(_ cells: [String]) {
+            switch self {
+            case .csv(let w, _): w.row(cells)
+            case .xls(let w): w.row(cells)
+            }
+        }
+
+        /// The row split by carrier on the 分载体 sheet of an `.xls` (85% 无线端, the rest PC端).
+        func breakdown(_ date: [String], group: String, name: String, visitors: Int, pageViews: Int, buyers: Int, amount: Int) {
+            guard case .xls(let w) = self else { return }
+            let v = visitors * 85 / 100, pv = pageViews * 85 / 100, b = buyers * 85 / 100, a = amount * 85 / 100
+            w.breakdownRow(date + StoreSimulation.trafficCells(carrier: "无线端", group: group, name: name, visitors: v, pageViews: pv, buyers: b, amount: a))
+            w.breakdownRow(date + StoreSimulation.trafficCells(carrier: "PC端", group: group, name: name, visitors: visitors - v,
+                                                               pageViews: pageViews - pv, buyers: buyers - b, amount: amount - a))
+        }
+
+        func close(summaryRows: Int) throws -> SampleExpectation.FileRows {
+            switch self {
+            case .csv(let w, let name):
+                try w.close()
+                return SampleExpectation.FileRows(file: name, kind: "traffic", encoding: "utf-8-bom", read: w.rowsWritten,
+                                                  accepted: w.rowsWritten - summaryRows, rejected: 0, skipped: summaryRows)
+            case .xls(let w):
+                return try w.close(summaryRows: summaryRows)
+            }
+        }
+    }
+
     /// One traffic row, its conversion and 客单价 computed from its own figures.
     func trafficCells(group: String, name: String, visitors: Int, pageViews: Int, buyers: Int, amount: Int) -> [String] {
-        ["无线端", group, name, ExportNumber.count(visitors), ExportNumber.count(pageViews), ExportNumber.count(buyers),
+        Self.trafficCells(carrier: "无线端", group: group, name: name, visitors: visitors, pageViews: pageViews, buyers: buyers, amount: amount)
+    }
+
+    static func trafficCells(carrier: String, group: String, name: String, visitors: Int, pageViews: Int, buyers: Int, amount: Int) -> [String] {
+        [carrier, group, name, ExportNumber.count(visitors), ExportNumber.count(pageViews), ExportNumber.count(buyers),
          ExportNumber.percent(visitors > 0 ? Double(buyers) / Double(visitors) : 0), ExportNumber.money(amount, grouped: true),
          buyers > 0 ? ExportNumber.money(amount / buyers, grouped: true) : "-"]
     }
@@ -580,9 +616,16 @@ struct StoreSimulation {
         let (year, month) = months[mi]
         let days = SampleDay.daysIn(year: year, month: month)
         let last = SampleDay(year: year, month: month, day: days)
-        let name = "exports/\(label(mi))/计划报表_\(last.compact)_110330.csv"
-        let w = try ExportFileWriter(root: root, name: name, encoding: .utf8, lineEnd: "\n")
-        w.line("日期,场景名字,计划ID,计划名称,展现量,点击量,花费,点击率,平均点击花费,总成交金额,总成交笔数,投入产出比")
+        let base = "计划报表_\(last.compact)_110330"
+        let name = "exports/\(label(mi))/\(base).csv"
+        let w: AdsFile
+        if spec.legacyCSV {
+            let csv = try ExportFileWriter(root: root, name: name, encoding: .utf8, lineEnd: "\n")
+            csv.line("日期,场景名字,计划ID,计划名称,展现量,点击量,花费,点击率,平均点击花费,总成交金额,总成交笔数,投入产出比")
+            w = .csv(csv)
+        } else {
+            w = .zip(try WanXiangTaiPlanReport(root: root, folder: "exports/\(label(mi))", base: base))
+        }
         var totalImpressions = 0, totalClicks = 0, totalOrders = 0
         for d in 1...days {
             let today = SampleDay(year: year, month: month, day: d)
@@ -633,9 +676,31 @@ struct StoreSimulation {
         w.row(["合计", "-", "-", "-", ExportNumber.count(totalImpressions), ExportNumber.count(totalClicks), "¥" + ExportNumber.money(spend, grouped: true),
                ExportNumber.percent(Double(totalClicks) / Double(max(totalImpressions, 1))), ExportNumber.fixed(Double(spend) / 100 / Double(max(totalClicks, 1)), 2),
                "¥" + ExportNumber.money(sales, grouped: true), String(totalOrders), ExportNumber.fixed(Double(sales) / Double(max(spend, 1)), 2)])
-        try w.close()
-        files.append(name)
-        return SampleExpectation.FileRows(file: name, kind: "ads", encoding: "utf-8", read: w.rowsWritten, accepted: w.rowsWritten - 1, rejected: 0, skipped: 1)
+        switch w {
+        case .csv(let csv):
+            try csv.close()
+            files.append(name)
+            return SampleExpectation.FileRows(file: name, kind: "ads", encoding: "utf-8", read: csv.rowsWritten, accepted: csv.rowsWritten - 1,
+                                              rejected: 0, skipped: 1)
+        case .zip(let plan):
+            try plan.close(stamp: ArchiveTimestamp(year: last.year, month: last.month, day: last.day, hour: 11, minute: 3, second: 30))
+            files.append(plan.zipName)
+            return SampleExpectation.FileRows(file: plan.zipName + "/" + plan.entryName, kind: "ads", encoding: "gb18030", read: plan.rowsWritten,
+                                              accepted: plan.rowsWritten - 1, rejected: 0, skipped: 1)
+        }
+    }
+
+    /// The month's plan report being written: the legacy csv, or today's zip holding a GB18030 csv.
+    enum AdsFile {
+        case csv(ExportFileWriter)
+        case zip(WanXiangTaiPlanReport)
+
+        func row(_ cells: [String]) {
+            switch self {
+            case .csv(let w): w.row(cells)
+            case .zip(let w): w.row(cells)
+            }
+        }
     }
 
     // MARK: - Contract

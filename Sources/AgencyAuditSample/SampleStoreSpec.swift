@@ -15,8 +15,13 @@ public struct SampleStoreSpec: Sendable, Hashable {
     public var ordersPerDay: Int
     /// Plant fraud, hard negatives and one broken row.
     public var plantAnomalies: Bool
-    /// Write the order reports in UTF-8 instead of the back office's GB18030 (for benchmarks).
+    /// Write the order reports in UTF-8 instead of the back office's GB18030 (for benchmarks;
+    /// legacy CSV only).
     public var utf8Orders: Bool = false
+    /// Write the exports as the back offices did until 2023 — CSV only, the old column names —
+    /// instead of today's containers: 千牛 orders `.xlsx` with a 子订单 file, 生意参谋 `.xls`,
+    /// 万相台 `.zip`. The same seed gives the same store either way.
+    public var legacyCSV: Bool = false
 
     /// Creates a spec; the defaults are the demo store's.
     public init(storeName: String = "示例女装旗舰店", seed: UInt64 = 20_250_701, firstMonth: String = "2025-07",
