@@ -99,6 +99,26 @@ import Testing
         }
     }
 
+    @Test func splitJustBeforeTheEndStillLeavesTheTrailingBytes() throws {
+        // The first piece is long enough for the fast loop, which reads ahead; what it read beyond
+        // the symbols it decoded must not be counted when the stream ends in the second piece.
+        for stream in ["chinese.xml.6.deflate", "window.xml.9.deflate", "runs40.txt.6.deflate"] {
+            let data = try Self.fixture(stream)
+            let trailing = data + [UInt8](repeating: 0x55, count: 24)
+            for split in (data.count - 24)...data.count {
+                var inflater = Inflater()
+                var output = 0
+                try trailing.withUnsafeBytes { raw in
+                    let first = try inflater.inflate(UnsafeRawBufferPointer(rebasing: raw[..<split]), isFinal: false) { output += $0.count }
+                    #expect(first == split)
+                    let second = try inflater.inflate(UnsafeRawBufferPointer(rebasing: raw[split...]), isFinal: true) { output += $0.count }
+                    #expect(split + second == data.count, "\(stream) split at \(split)")
+                }
+                #expect(output == (try Inflater.inflate(data, limit: 1 << 30)).count)
+            }
+        }
+    }
+
     @Test func limitStopsTheOutput() throws {
         let data = try Self.fixture("window.xml.6.deflate"), size = try Self.fixture("window.xml").count
         #expect(try Inflater.inflate(data, limit: size).count == size)
