@@ -161,7 +161,7 @@ import Testing
 
     // MARK: Hand-built streams
 
-    /// Stored blocks of 330 KB (past the decoder's 288 KiB buffer), then matches reaching exactly
+    /// Stored blocks of 330 KB (the decoder's 96 KiB buffer slides again and again), then matches reaching exactly
     /// 32,768 bytes back, 258-byte matches, runs of distance 1 to 7.
     static func longStream() -> (stream: [UInt8], expected: [UInt8]) {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

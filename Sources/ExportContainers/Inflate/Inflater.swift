@@ -1,9 +1,10 @@
 /// A streaming decoder of raw DEFLATE (RFC 1951), the compression of zip entries and xlsx parts.
 ///
 /// Input may come in pieces of any size, down to one byte; the output is the same whatever the
-/// split, handed to a sink in pieces of up to 256 KiB. Its memory is fixed (the 32 KiB window,
-/// a 256 KiB output buffer and the decoding tables), whatever the input. Invalid data throws
-/// `ContainerError.corrupt`; after any error the decoder stays failed and throws it again.
+/// split, handed to a sink in pieces of up to about 96 KiB. Its memory is fixed, whatever the
+/// input: the 32 KiB window, 64 KiB of output after it and the decoding tables, 110 KiB in all.
+/// Invalid data throws `ContainerError.corrupt`; after any error the decoder stays failed and
+/// throws that error again.
 ///
 /// A copy taken mid-stream continues independently of the original.
 public struct Inflater {

@@ -6,7 +6,7 @@ final class InflaterMemory {
     /// Output already handed on that a match may still copy from: DEFLATE's 32 KiB window.
     static let windowSize = 32 * 1024
     /// Output gathered after the window before it is handed to the sink and the window slides.
-    static let chunkSize = 256 * 1024
+    static let chunkSize = 64 * 1024
     /// Room past the chunk for the last match (258 bytes) and the 16-byte copies that overrun it.
     static let slack = 512
     static let bufferSize = windowSize + chunkSize + slack
@@ -25,8 +25,9 @@ final class InflaterMemory {
 
     init() {
         base = UnsafeMutableRawPointer.allocate(byteCount: Self.size, alignment: 16)
-        // Zeroed so the 16-byte match copies never read bytes that were never written.
-        base.initializeMemory(as: UInt8.self, repeating: 0, count: Self.size)
+        // Left unwritten (most of it is never touched by a small entry): every byte is written
+        // before it is read — matches copy only output already produced, tables are filled whole.
+        base.bindMemory(to: UInt8.self, capacity: Self.size)
         bindTables()
     }
 

@@ -46,7 +46,7 @@ if __name__ == "__main__":
     data = dict(originals())
     for name, d in data.items():
         open(name, "wb").write(d)
-    # 524 KB of output (more than the decoder's 288 KiB buffer): not committed, the test repeats runs.txt.
+    # 524 KB of output (more than the decoder's 96 KiB buffer, many times over): not committed, the test repeats runs.txt.
     data["runs40.txt"] = data["runs.txt"] * 40
     for name, level, strategy in PLAN:
         suffix = "" if strategy == "Z_DEFAULT_STRATEGY" else "." + strategy[2:].lower()
