@@ -3,9 +3,10 @@
 ///
 /// A struct of plain values and a raw pointer into `InflaterMemory`, so its mutating methods
 /// touch their state without reference counting or exclusivity checks. Input is taken a byte at a
-/// time and only when the next step needs it, so the bits it holds between calls always belong to
-/// the stream (nothing past the final block is ever taken from an earlier piece of input). The
-/// symbols of Huffman blocks are decoded in `InflateMachine+HuffmanData.swift`.
+/// time and only when the next step needs it (the fast loop reads ahead but gives back what it did
+/// not use), so the bits it holds between calls always belong to the stream: nothing past the
+/// final block is ever taken from an earlier piece of input. The symbols of Huffman blocks are
+/// decoded in `InflateMachine+HuffmanData.swift`.
 struct InflateMachine {
     typealias Sink = (UnsafeRawBufferPointer) throws -> Void
 
