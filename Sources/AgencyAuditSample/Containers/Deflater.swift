@@ -99,6 +99,8 @@ final class Deflater {
     }
 
     private func writeBlock(final: Bool) {
+        // A slide right after a full block would otherwise write an empty one.
+        if tokenCount == 0, !final { return }
         writer.writeBlock(UnsafeBufferPointer(start: tokens, count: tokenCount),
                           raw: UnsafeRawBufferPointer(start: buffer + blockStart, count: position - blockStart), final: final)
         tokenCount = 0
