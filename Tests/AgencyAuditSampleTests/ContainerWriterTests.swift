@@ -54,22 +54,22 @@ import ExportContainers
     // MARK: CRC-32
 
     @Test func crc32OfKnownInputs() {
-        #expect(CRC32.checksum([]) == 0)
-        #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
-        #expect(CRC32.checksum(Array("The quick brown fox jumps over the lazy dog".utf8)) == 0x414F_A339)
+        #expect(AgencyAuditSample.CRC32.checksum([]) == 0)
+        #expect(AgencyAuditSample.CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+        #expect(AgencyAuditSample.CRC32.checksum(Array("The quick brown fox jumps over the lazy dog".utf8)) == 0x414F_A339)
     }
 
     @Test(arguments: [1, 7, 8, 9, 4096])
     func crc32InPiecesEqualsTheBitwiseDefinition(_ piece: Int) {
         let data = Self.randomBytes(10_007) + Self.sheetText(5_000)
-        var crc = CRC32()
+        var crc = AgencyAuditSample.CRC32()
         var at = 0
         while at < data.count {
             crc.update(Array(data[at..<min(data.count, at + piece)]))
             at += piece
         }
         #expect(crc.value == ZipTestReader.referenceCRC(data))
-        #expect(CRC32.checksum(data) == crc.value)
+        #expect(AgencyAuditSample.CRC32.checksum(data) == crc.value)
     }
 
     // MARK: Deflater
@@ -197,7 +197,7 @@ import ExportContainers
             #expect(archive.entries.map(\.name) == Self.zipContents.map(\.name))
             for (entry, expected) in zip(archive.entries, Self.zipContents) {
                 #expect(try archive.contents(entry.name) == expected.data, "\(entry.name)")
-                #expect(entry.crc == CRC32.checksum(expected.data))
+                #expect(entry.crc == AgencyAuditSample.CRC32.checksum(expected.data))
                 #expect(entry.method == (expected.method == .stored ? 0 : 8))
                 #expect(entry.flags == 0x0800, "UTF-8 names, no data descriptor")
                 #expect(entry.versionNeeded == (expected.method == .stored ? 10 : 20))

@@ -1,28 +1,42 @@
+import ExportContainers
 import Foundation
 import Glibc
 import Testing
 import AgencyAuditSample
 
 /// Generates small stores in fresh temporary folders and checks the written files against
-/// expected.json with a CSV reader and arithmetic of their own (nothing shared with the generator).
+/// expected.json with a CSV reader and arithmetic of their own (nothing shared with the generator;
+/// today's containers are opened with the pipeline's container readers, which share nothing with
+/// the generator's writers either).
 @Suite struct SampleStoreGeneratorTests {
     /// Two months across a year end, ten orders a day: small enough to generate in milliseconds.
     static let small = SampleStoreSpec(seed: 7, firstMonth: "2025-12", monthCount: 2, ordersPerDay: 10)
     /// Three months, so every planted shape and hard negative is present.
     static let threeMonths = SampleStoreSpec(seed: 11, firstMonth: "2025-07", monthCount: 3, ordersPerDay: 10)
+    /// The same stores in the legacy CSV shapes.
+    static let smallCSV = legacy(small)
+    static let threeMonthsCSV = legacy(threeMonths)
+
+    static func legacy(_ spec: SampleStoreSpec) -> SampleStoreSpec {
+        var s = spec
+        s.legacyCSV = true
+        return s
+    }
 
     // MARK: - Determinism and shape
 
-    @Test func sameSpecGivesByteIdenticalFiles() throws {
-        try withStore(Self.small) { a, summary in
-            try withStore(Self.small) { b, _ in
-                #expect(summary.files.count == 31 + 1 + 2 + 2)  // 31 one-day traffic files in December, one monthly, two order and two ad files
+    @Test(arguments: [SampleStoreGeneratorTests.small, SampleStoreGeneratorTests.smallCSV])
+    func sameSpecGivesByteIdenticalFiles(spec: SampleStoreSpec) throws {
+        try withStore(spec) { a, summary in
+            try withStore(spec) { b, _ in
+                // 31 one-day traffic files in December, one monthly, two order (and two 子订单) and two ad files.
+                #expect(summary.files.count == 31 + 1 + 2 + 2 + (spec.legacyCSV ? 0 : 2))
                 for file in summary.files + ["contract.json", "expected.json"] {
                     let first = try Data(contentsOf: a.appendingPathComponent(file)), second = try Data(contentsOf: b.appendingPathComponent(file))
                     #expect(first == second, "\(file)")
                 }
             }
-            var otherSeed = Self.small
+            var otherSeed = spec
             otherSeed.seed = 8
             try withStore(otherSeed) { b, other in
                 let orders = try #require(other.files.first { $0.contains("ExportOrderList") })
@@ -34,6 +48,15 @@ import AgencyAuditSample
 
     @Test func workspaceHasTheExportFileNamesOfTheBackOffice() throws {
         try withStore(Self.threeMonths) { _, summary in
+            #expect(summary.files.contains("exports/2025-07/ExportOrderList202507312359.xlsx"))
+            #expect(summary.files.contains("exports/2025-07/ExportOrderDetailList202507312359.xlsx"))
+            #expect(summary.files.contains("exports/2025-07/生意参谋/【生意参谋平台】店铺来源_2025-07-01_2025-07-01.xls"))
+            #expect(summary.files.contains("exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls"))
+            #expect(summary.files.contains("exports/2025-09/计划报表_20250930_110330.zip"))
+            #expect(summary.files.count == 6 + 31 + 2 + 3)
+            #expect(summary.expected.months[2].files.map(\.file).contains("exports/2025-09/计划报表_20250930_110330.zip/计划报表_20250930_110330.csv"))
+        }
+        try withStore(Self.threeMonthsCSV) { _, summary in
             #expect(summary.files.contains("exports/2025-07/ExportOrderList202507312359.csv"))
             #expect(summary.files.contains("exports/2025-09/ExportOrderList202509302359.csv"))
             #expect(summary.files.contains("exports/2025-07/生意参谋/【生意参谋平台】店铺来源_2025-07-01_2025-07-01.csv"))
@@ -47,7 +70,7 @@ import AgencyAuditSample
     }
 
     @Test func orderFileIsGB18030WithCRLFAndTheExactTaobaoHeader() throws {
-        try withStore(Self.small) { dir, summary in
+        try withStore(Self.smallCSV) { dir, summary in
             #expect(summary.expected.months.map(\.month) == ["2025-12", "2026-01"])
             let orderFile = try #require(summary.files.first { $0.contains("ExportOrderList20251231") })
             let bytes = Array(try Data(contentsOf: dir.appendingPathComponent(orderFile)))
@@ -66,7 +89,7 @@ import AgencyAuditSample
     }
 
     @Test func trafficAndAdFilesHaveTheirTitleLinesEncodingsAndLineEnds() throws {
-        try withStore(Self.small) { dir, summary in
+        try withStore(Self.smallCSV) { dir, summary in
             let oneDay = try Data(contentsOf: dir.appendingPathComponent("exports/2025-12/生意参谋/【生意参谋平台】店铺来源_2025-12-01_2025-12-01.csv"))
             #expect(Array(oneDay.prefix(3)) == [0xEF, 0xBB, 0xBF])
             let dayText = String(decoding: oneDay.dropFirst(3), as: UTF8.self)
@@ -85,15 +108,16 @@ import AgencyAuditSample
 
     // MARK: - expected.json against an independent recount
 
-    @Test func expectedRowCountsMatchARecountOfTheFiles() throws {
-        try withStore(Self.small) { dir, summary in
+    @Test(arguments: [SampleStoreGeneratorTests.small, SampleStoreGeneratorTests.smallCSV])
+    func expectedRowCountsMatchARecountOfTheFiles(spec: SampleStoreSpec) throws {
+        try withStore(spec) { dir, summary in
             for month in summary.expected.months {
                 for f in month.files {
-                    let records = try Self.dataRecords(of: f, in: dir)
-                    let skipped = records.filter { $0.contains("汇总") || $0.first == "合计" }.count
-                    let rejected = f.kind == "orders" ? records.filter { Self.cents($0[6]) == nil }.count : 0
-                    #expect(records.count == f.read, "\(f.file)")
-                    #expect(skipped == f.skipped, "\(f.file)")
+                    let t = try Self.table(of: f, in: dir)
+                    let subtotals = t.rows.filter { $0.contains("汇总") || $0.first == "合计" }.count
+                    let rejected = f.kind == "orders" ? t.rows.filter { Self.cents(t[$0, "买家实际支付金额", "买家实付金额"]) == nil }.count : 0
+                    #expect(t.rows.count + t.otherRows == f.read, "\(f.file)")
+                    #expect(subtotals + t.otherRows == f.skipped, "\(f.file)")
                     #expect(rejected == f.rejected, "\(f.file)")
                     #expect(f.read == f.accepted + f.rejected + f.skipped, "\(f.file)")
                 }
@@ -102,7 +126,7 @@ import AgencyAuditSample
         }
     }
 
-    @Test(arguments: [SampleStoreGeneratorTests.small, SampleStoreGeneratorTests.threeMonths])
+    @Test(arguments: [SampleStoreGeneratorTests.small, SampleStoreGeneratorTests.threeMonths, SampleStoreGeneratorTests.threeMonthsCSV])
     func expectedMetricsMatchARecountOfTheFiles(spec: SampleStoreSpec) throws {
         try withStore(spec) { dir, summary in
             let plantedIDs = Set(summary.expected.planted.flatMap(\.orderIDs))
@@ -110,36 +134,38 @@ import AgencyAuditSample
                 var orders = 0, gmv = 0, refunds = 0, plantedOrders = 0, plantedGMV = 0
                 var visitors = 0, search = 0, natural = 0, buyers = 0, spend = 0, sales = 0
                 for f in month.files {
-                    let records = try Self.dataRecords(of: f, in: dir)
+                    let t = try Self.table(of: f, in: dir)
                     switch f.kind {
                     case "orders":
-                        for r in records {
+                        for r in t.rows {
                             // Paid in this month: `2025-12-03 10:12:45` or Excel's `2025/12/3 10:12`.
-                            guard let paid = Self.cents(r[6]), r[15].count >= 7 else { continue }
-                            let ym = r[15].split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == " " }).prefix(2).map { Int($0)! }
+                            let paidAt = t[r, "订单付款时间"]
+                            guard let paid = Self.cents(t[r, "买家实际支付金额", "买家实付金额"]), paidAt.count >= 7 else { continue }
+                            let ym = paidAt.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == " " }).prefix(2).map { Int($0)! }
                             guard String(format: "%04d-%02d", ym[0], ym[1]) == month.month else { continue }
                             orders += 1
                             gmv += paid
-                            refunds += Self.cents(r[24])!
-                            if plantedIDs.contains(String(r[0].dropFirst(2).dropLast())) {
+                            refunds += Self.cents(t[r, "退款金额"])!
+                            if plantedIDs.contains(Self.orderID(t[r, "订单编号"])) {
                                 plantedOrders += 1
                                 plantedGMV += paid
                             }
                         }
                     case "traffic":
-                        let offset = records[0].count == 10 ? 1 : 0  // monthly downloads start with 统计日期
-                        for r in records where r[offset + 2] != "汇总" {
-                            let v = Self.count(r[offset + 3])
+                        for r in t.rows where t[r, "二级来源"] != "汇总" {
+                            let v = Self.count(t[r, "访客数"])
                             visitors += v
-                            buyers += Self.count(r[offset + 5])
-                            if r[offset + 2] == "手淘搜索" { search += v }
-                            if r[offset + 1] == "淘内免费" { natural += v }
+                            buyers += Self.count(t[r, "支付买家数"])
+                            if t[r, "二级来源"] == "手淘搜索" { search += v }
+                            if t[r, "一级来源"] == "淘内免费" { natural += v }
+                        }
+                    case "ads":
+                        for r in t.rows where r[0] != "合计" {
+                            spend += Self.cents(t[r, "花费"])!
+                            sales += Self.cents(t[r, "总成交金额"])!
                         }
                     default:
-                        for r in records where r[0] != "合计" {
-                            spend += Self.cents(r[6])!
-                            sales += Self.cents(r[9])!
-                        }
+                        continue
                     }
                 }
                 let days = Double(Self.daysIn(month.month))
@@ -161,42 +187,80 @@ import AgencyAuditSample
         }
     }
 
-    @Test func subtotalRowsAreTheSumsOfTheirGroups() throws {
-        try withStore(Self.small) { dir, summary in
-            for f in summary.expected.months.flatMap(\.files) where f.kind == "traffic" {
-                let records = try Self.dataRecords(of: f, in: dir)
-                let offset = records[0].count == 10 ? 1 : 0
-                var k = 0
-                while k < records.count {
-                    let subtotal = records[k]
-                    #expect(subtotal[offset + 2] == "汇总", "\(f.file) row \(k)")
-                    let members = records[(k + 1)...].prefix { $0[offset + 1] == subtotal[offset + 1] && $0[offset + 2] != "汇总" }
-                    for column in [3, 4, 5] {
-                        #expect(Self.count(subtotal[offset + column]) == members.reduce(0) { $0 + Self.count($1[offset + column]) }, "\(f.file) \(subtotal)")
+    /// The same seed in both shapes is the same store: the same figures, planted anomalies and hard negatives.
+    @Test func bothShapesOfOneSeedAreTheSameStore() throws {
+        try withStore(Self.small) { _, today in
+            try withStore(Self.smallCSV) { _, legacy in
+                for (a, b) in zip(today.expected.months, legacy.expected.months) {
+                    #expect(a.metrics.map(\.0) == b.metrics.map(\.0))
+                    #expect(a.metrics.map(\.1) == b.metrics.map(\.1), "\(a.month)")
+                    // Accepted rows per kind are the same; the containers add the 子订单 file and skipped rows.
+                    for kind in ["orders", "traffic", "ads"] {
+                        #expect(a.files.filter { $0.kind == kind }.reduce(0) { $0 + $1.accepted } == b.files.filter { $0.kind == kind }.reduce(0) { $0 + $1.accepted },
+                                "\(a.month) \(kind)")
                     }
-                    #expect(Self.cents(subtotal[offset + 7]) == members.reduce(0) { $0 + Self.cents($1[offset + 7])! }, "\(f.file) \(subtotal)")
+                }
+                #expect(today.expected.planted.map(\.orderIDs) == legacy.expected.planted.map(\.orderIDs))
+                #expect(today.expected.hardNegatives.map(\.orderIDs) == legacy.expected.hardNegatives.map(\.orderIDs))
+            }
+        }
+    }
+
+    @Test(arguments: [SampleStoreGeneratorTests.small, SampleStoreGeneratorTests.smallCSV])
+    func subtotalRowsAreTheSumsOfTheirGroups(spec: SampleStoreSpec) throws {
+        try withStore(spec) { dir, summary in
+            for f in summary.expected.months.flatMap(\.files) where f.kind == "traffic" {
+                let t = try Self.table(of: f, in: dir)
+                var k = 0
+                while k < t.rows.count {
+                    let subtotal = t.rows[k]
+                    #expect(t[subtotal, "二级来源"] == "汇总", "\(f.file) row \(k)")
+                    let members = t.rows[(k + 1)...].prefix { t[$0, "一级来源"] == t[subtotal, "一级来源"] && t[$0, "二级来源"] != "汇总" }
+                    for column in ["访客数", "浏览量", "支付买家数"] {
+                        #expect(Self.count(t[subtotal, column]) == members.reduce(0) { $0 + Self.count(t[$1, column]) }, "\(f.file) \(subtotal)")
+                    }
+                    #expect(Self.cents(t[subtotal, "支付金额"]) == members.reduce(0) { $0 + Self.cents(t[$1, "支付金额"])! }, "\(f.file) \(subtotal)")
                     k += 1 + members.count
                 }
             }
             for f in summary.expected.months.flatMap(\.files) where f.kind == "ads" {
-                let records = try Self.dataRecords(of: f, in: dir)
-                let total = try #require(records.last)
-                #expect(total[0] == "合计" && total[1...3] == ["-", "-", "-"])
-                #expect(Self.cents(total[6]) == records.dropLast().reduce(0) { $0 + Self.cents($1[6])! })
-                #expect(Self.cents(total[9]) == records.dropLast().reduce(0) { $0 + Self.cents($1[9])! })
-                #expect(Self.count(total[10]) == records.dropLast().reduce(0) { $0 + Self.count($1[10]) })
+                let t = try Self.table(of: f, in: dir)
+                let total = try #require(t.rows.last)
+                #expect(total[0] == "合计" && total[1...3].allSatisfy { $0 == "-" || $0 == "\\N" })
+                let details = t.rows.dropLast()
+                #expect(Self.cents(t[total, "花费"]) == details.reduce(0) { $0 + Self.cents(t[$1, "花费"])! })
+                #expect(Self.cents(t[total, "总成交金额"]) == details.reduce(0) { $0 + Self.cents(t[$1, "总成交金额"])! })
+                #expect(Self.count(t[total, "展现量"]) == details.reduce(0) { $0 + Self.count(t[$1, "展现量"]) })
+            }
+        }
+    }
+
+    /// Today's 生意参谋 `.xls`: the 分载体 sheet breaks down the same visitors, row by row.
+    @Test func theCarrierSheetSplitsTheSameVisitors() throws {
+        try withStore(Self.small) { dir, summary in
+            let f = try #require(summary.expected.months[1].files.first { $0.kind == "traffic" })
+            let book = try BIFF8Workbook(CompoundFile(MemoryBytes([UInt8](Data(contentsOf: dir.appendingPathComponent(f.file))))))
+            #expect(book.sheets.map(\.name) == ["全店流量来源", "分载体流量来源"])
+            let whole = try Self.sheetTable(book, 0), carriers = try Self.sheetTable(book, 1)
+            #expect(carriers.rows.count == 2 * whole.rows.count)
+            for (k, r) in whole.rows.enumerated() {
+                let split = carriers.rows[(2 * k)...(2 * k + 1)]
+                #expect(split.map { carriers[$0, "流量载体"] } == ["无线端", "PC端"])
+                #expect(split.reduce(0) { $0 + Self.count(carriers[$1, "访客数"]) } == Self.count(whole[r, "访客数"]))
             }
         }
     }
 
     // MARK: - Planted anomalies and hard negatives
 
-    @Test func plantedAndHardNegativeOrdersAreInTheirMonthsOrderFiles() throws {
-        try withStore(Self.threeMonths) { dir, summary in
+    @Test(arguments: [SampleStoreGeneratorTests.threeMonths, SampleStoreGeneratorTests.threeMonthsCSV])
+    func plantedAndHardNegativeOrdersAreInTheirMonthsOrderFiles(spec: SampleStoreSpec) throws {
+        try withStore(spec) { dir, summary in
             var idsByMonth: [String: Set<String>] = [:]
             for f in summary.expected.months.flatMap(\.files) where f.kind == "orders" {
                 let month = String(f.file.dropFirst("exports/".count).prefix(7))
-                idsByMonth[month] = Set(try Self.dataRecords(of: f, in: dir).map { String($0[0].dropFirst(2).dropLast()) })
+                let t = try Self.table(of: f, in: dir)
+                idsByMonth[month] = Set(t.rows.map { Self.orderID(t[$0, "订单编号"]) })
             }
             let allIDs = idsByMonth.values.reduce(into: Set<String>()) { $0.formUnion($1) }
             #expect(allIDs.count == summary.orderRows, "order ids are unique across the workspace")
@@ -222,10 +286,12 @@ import AgencyAuditSample
         }
     }
 
-    @Test func awkwardBuyerNotesAreWrittenEveryMonth() throws {
-        try withStore(Self.small) { dir, summary in
+    @Test(arguments: [SampleStoreGeneratorTests.small, SampleStoreGeneratorTests.smallCSV])
+    func awkwardBuyerNotesAreWrittenEveryMonth(spec: SampleStoreSpec) throws {
+        try withStore(spec) { dir, summary in
             for f in summary.expected.months.flatMap(\.files) where f.kind == "orders" {
-                let notes = try Self.dataRecords(of: f, in: dir).map { $0[8] }
+                let t = try Self.table(of: f, in: dir)
+                let notes = t.rows.map { t[$0, "买家留言"] }
                 #expect(notes.filter { $0.contains(",") }.count >= 3, "\(f.file)")
                 #expect(notes.filter { $0.contains("\"") }.count >= 3, "\(f.file)")
                 #expect(notes.filter { $0.contains("\n") }.count >= 3, "\(f.file)")
@@ -320,9 +386,48 @@ import AgencyAuditSample
         try body(dir, summary)
     }
 
-    /// The data records of an export file: decoded, parsed, title lines and header dropped.
-    static func dataRecords(of f: SampleExpectation.FileRows, in dir: URL) throws -> [[String]] {
-        let bytes = Array(try Data(contentsOf: dir.appendingPathComponent(f.file)))
+    /// An export's data rows under its header, in any container, cells by header name.
+    struct Table {
+        var header: [String]
+        var rows: [[String]]
+        /// Rows the audit must also read and skip: explanation rows, and every row of a sheet
+        /// that breaks another down (生意参谋's 分载体 sheet).
+        var otherRows = 0
+
+        /// The cell of the first of `names` in the header (names trimmed: Taobao's have trailing spaces).
+        subscript(_ row: [String], _ names: String...) -> String {
+            let trimmed = header.map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let i = names.lazy.compactMap({ trimmed.firstIndex(of: $0) }).first else { fatalError("no column \(names) in \(header)") }
+            return i < row.count ? row[i] : ""
+        }
+    }
+
+    /// The data rows of an export file: decoded, parsed, title lines, header and notes dropped.
+    static func table(of f: SampleExpectation.FileRows, in dir: URL) throws -> Table {
+        if f.encoding == "xlsx" {
+            let zip = try ZipArchive(MemoryBytes([UInt8](Data(contentsOf: dir.appendingPathComponent(f.file)))))
+            var budget = InflateBudget()
+            let book = try XLSXWorkbook(archive: zip, budget: &budget, spillDirectory: nil)
+            return try sheetTable(book, 0)
+        }
+        if f.encoding == "xls" {
+            let book = try BIFF8Workbook(CompoundFile(MemoryBytes([UInt8](Data(contentsOf: dir.appendingPathComponent(f.file))))))
+            var t = try sheetTable(book, 0)
+            let carriers = try sheetTable(book, 1)
+            t.otherRows += carriers.rows.count + carriers.otherRows
+            return t
+        }
+        var path = f.file
+        var bytes: [UInt8]
+        if let zipEnd = path.range(of: ".zip/") {
+            let zip = try ZipArchive(MemoryBytes([UInt8](Data(contentsOf: dir.appendingPathComponent(String(path[..<zipEnd.lowerBound]) + ".zip")))))
+            let entry = try #require(zip.entries.first { $0.name == String(path[zipEnd.upperBound...]) })
+            var budget = InflateBudget()
+            bytes = try zip.data(of: entry, budget: &budget)
+            path = entry.name
+        } else {
+            bytes = Array(try Data(contentsOf: dir.appendingPathComponent(f.file)))
+        }
         let text: String
         switch f.encoding {
         case "gb18030": text = try #require(decodeGB18030(bytes))
@@ -336,7 +441,24 @@ import AgencyAuditSample
             #expect(records.prefix(2).map { $0.count } == [1, 1], "two title lines")
             records.removeFirst(2)  // the blank line is no record
         }
-        return Array(records.dropFirst())
+        return Table(header: records[0], rows: Array(records.dropFirst()))
+    }
+
+    /// A sheet's rows below its header (the first row with more than one cell), padded to the
+    /// header's width; rows of one cell below the data are explanation rows.
+    static func sheetTable(_ book: some WorkbookReader, _ index: Int) throws -> Table {
+        var rows: [[String]] = []
+        try book.forEachRow(inSheet: index, from: nil) { rows.append($0.strings); return true }
+        let headerIndex = try #require(rows.firstIndex { $0.count > 1 })
+        let header = rows[headerIndex]
+        let below = rows[(headerIndex + 1)...]
+        let data = below.filter { $0.count > 1 }.map { $0 + Array(repeating: "", count: max(0, header.count - $0.count)) }
+        return Table(header: header, rows: Array(data), otherRows: below.count - data.count)
+    }
+
+    /// `="3812…"` (the legacy csv) or `3812…` (xlsx) → the id.
+    static func orderID(_ cell: String) -> String {
+        cell.hasPrefix("=\"") ? String(cell.dropFirst(2).dropLast()) : cell
     }
 
     /// `1,234.56`, `¥86.20`, `-` → cents; nil for text that is no amount (`12..50`).
@@ -348,7 +470,7 @@ import AgencyAuditSample
     }
 
     /// `1,234` → 1234.
-    static func count(_ cell: String) -> Int { Int(cell.replacingOccurrences(of: ",", with: ""))! }
+    static func count(_ cell: String) -> Int { Int(cell.replacingOccurrences(of: ",", with: "")) ?? -1 }
 
     static func daysIn(_ month: String) -> Int {
         let parts = month.split(separator: "-").map { Int($0)! }

@@ -8,6 +8,9 @@ public struct InputSummary: Sendable, Hashable {
     public var container: String?
     /// The worksheets read (empty for text).
     public var sheets: [String]
+
+    /// The text encoding, or for a workbook its container (whose cells are Unicode): as audit.json says it.
+    public var encodingLabel: String { container ?? encoding.rawValue }
     public var headerLine: Int
     public var counts: RowCounts
     /// Accepted rows dated outside the audited month: read and reported, not counted.

@@ -18,7 +18,6 @@ public struct CSVReader<Source: ByteSource> {
     private let chunkSize: Int
     /// Set when the encoding is already known (the second part of a file split in two): no sniffing, no BOM.
     private let knownEncoding: TextEncoding?
-    private let knownDelimiter: UInt8?
     private let firstLine: Int
     /// Decoded bytes dropped before the first record (a re-read that starts at a decoding checkpoint).
     private let skipBytes: Int
@@ -36,7 +35,7 @@ public struct CSVReader<Source: ByteSource> {
     ///   - encoding: the encoding when already known; nil to sniff it from the first 64 KiB.
     ///   - firstLine: the physical line number of the source's first byte (1 for a whole file).
     ///   - skipBytes: decoded bytes to drop before tokenising (they belong to earlier records).
-    ///   - delimiter: the field separator when already known; nil to tell it from the first lines.
+    ///   - delimiter: the field separator; a comma when nil.
     public init(source: Source, chunkSize: Int = 1 << 20, maxRecordBytes: Int = 10 << 20,
                 encoding: TextEncoding? = nil, delimiter: UInt8? = nil, firstLine: Int = 1, skipBytes: Int = 0) {
         self.source = source
@@ -44,7 +43,6 @@ public struct CSVReader<Source: ByteSource> {
         self.chunkSize = max(16, min(chunkSize, (source.sizeHint ?? chunkSize) + 1))
         self.maxRecordBytes = maxRecordBytes
         self.knownEncoding = encoding
-        self.knownDelimiter = delimiter
         if let delimiter { self.delimiter = delimiter }
         self.firstLine = firstLine
         self.skipBytes = skipBytes
@@ -95,7 +93,6 @@ public struct CSVReader<Source: ByteSource> {
                     sniffed = true
                     let (enc, bom) = TextEncoding.sniff(chunk)
                     encoding = enc
-                    if knownDelimiter == nil { delimiter = Self.sniffDelimiter(chunk.bindMemory(to: UInt8.self)) }
                     bomLength = bom
                     rawConverted = bom
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[bom...])
@@ -321,27 +318,21 @@ extension CSVReader {
 }
 
 extension CSVReader {
-    /// A tab when most of the first lines that have separators have more tabs than commas outside
-    /// quotes (a tab inside a quoted cell, as 抖店 writes before ids, does not count); else a comma.
-    static func sniffDelimiter(_ sample: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        var tabLines = 0, commaLines = 0, lines = 0
-        var tabs = 0, commas = 0, quoted = false
+    /// True when some of the first lines have tabs outside quotes: text that may be tab-separated
+    /// (often saved as `.xls`), worth a second reading with tabs when commas find no header.
+    static func hasTabSeparatedLines(_ sample: UnsafeBufferPointer<UInt8>) -> Bool {
+        var quoted = false, lines = 0
         for b in sample {
             switch b {
             case UInt8(ascii: "\""): quoted.toggle()
-            case UInt8(ascii: "\t") where !quoted: tabs += 1
-            case UInt8(ascii: ",") where !quoted: commas += 1
+            case UInt8(ascii: "\t") where !quoted: return true
             case UInt8(ascii: "\n") where !quoted:
-                if tabs > commas { tabLines += 1 } else if commas > tabs { commaLines += 1 }
-                tabs = 0
-                commas = 0
                 lines += 1
-                if lines == 30 { return tabLines > commaLines ? UInt8(ascii: "\t") : UInt8(ascii: ",") }
+                if lines == 40 { return false }
             default: break
             }
         }
-        if tabs > commas { tabLines += 1 } else if commas > tabs { commaLines += 1 }
-        return tabLines > commaLines ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+        return false
     }
 }
 

@@ -15,10 +15,12 @@ public enum ExportImporter {
     /// - Throws: `ImportError` when the file is recognised but cannot be read as a whole.
     /// - Parameter chunkSize: bytes read at a time (1 MiB for files: small enough that checking and
     ///   splitting a chunk find it still in cache; small for tests and fuzzing).
-    public static func read<S: SplittableByteSource>(_ source: S, file: String, chunkSize: Int = 1 << 20) throws(ImportError) -> ImportedExport? {
+    /// - Parameter delimiter: the field separator (a comma when nil; a tab for tab-separated text).
+    public static func read<S: SplittableByteSource>(_ source: S, file: String, chunkSize: Int = 1 << 20,
+                                                    delimiter: UInt8? = nil) throws(ImportError) -> ImportedExport? {
         let clock = ContinuousClock()
         let started = clock.now
-        guard var output = try readPart(source, file: file, chunkSize: chunkSize) else { return nil }
+        guard var output = try readPart(source, file: file, chunkSize: chunkSize, delimiter: delimiter) else { return nil }
         output.importTime = clock.now - started
         addNotes(to: &output)
         return output

@@ -19,6 +19,15 @@ extension ExportImporter {
     /// `minimumSize` bytes and UTF-8 or GB18030.
     public static func read<S: SplittableByteSource>(splitting source: S, file: String, chunkSize: Int = 1 << 20,
                                                                 minimumSize: Int = splitThreshold) throws(ImportError) -> ImportedExport? {
+        if let found = try readCommaSeparated(splitting: source, file: file, chunkSize: chunkSize, minimumSize: minimumSize) { return found }
+        // No header with commas between cells: tab-separated text (often saved as .xls) is read again with tabs.
+        let sample = (try? source.peek(at: 0, count: CSVReader<S>.sniffLength)) ?? []
+        guard sample.withUnsafeBufferPointer({ CSVReader<S>.hasTabSeparatedLines($0) }) else { return nil }
+        return try read(source.part(0..<source.totalSize), file: file, chunkSize: chunkSize, delimiter: UInt8(ascii: "\t"))
+    }
+
+    private static func readCommaSeparated<S: SplittableByteSource>(splitting source: S, file: String, chunkSize: Int,
+                                                                    minimumSize: Int) throws(ImportError) -> ImportedExport? {
         let clock = ContinuousClock()
         let started = clock.now
         let size = source.totalSize
@@ -26,7 +35,6 @@ extension ExportImporter {
         guard size >= max(minimumSize, 2 * sniffLength + 2),
               let sample = try? source.peek(at: 0, count: sniffLength),
               case let encoding = sample.withUnsafeBytes({ TextEncoding.sniff($0).encoding }),
-              case let delimiter = sample.withUnsafeBufferPointer({ CSVReader<S>.sniffDelimiter($0) }),
               encoding != .utf16LE, encoding != .utf16BE,
               // The first half gets a little less: the merge after both is on its thread.
               let cut = try? lineEnd(in: source, after: size / 1000 * 495, size: size),
@@ -41,8 +49,7 @@ extension ExportImporter {
             defer { secondDone.signal() }
             guard let known = handoff.wait() else { return }
             do throws(ImportError) {
-                second.result = .success(try readPart(work.value, file: file, chunkSize: chunkSize, encoding: encoding, delimiter: delimiter,
-                                                      known: known))
+                second.result = .success(try readPart(work.value, file: file, chunkSize: chunkSize, encoding: encoding, known: known))
             } catch {
                 second.result = .failure(error)
             }

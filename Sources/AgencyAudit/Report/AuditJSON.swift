@@ -69,8 +69,7 @@ public struct AuditJSON: ReportRenderer {
     func input(_ i: InputSummary) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("file", .string(i.file)), ("kind", .string(i.kind.rawValue)), ("platform", .string(i.platform.rawValue)),
-            // A workbook's cells are Unicode: its container stands where a text file's encoding does.
-            ("encoding", .string(i.container ?? i.encoding.rawValue)), ("headerLine", .int(i.headerLine)),
+            ("encoding", .string(i.encodingLabel)), ("headerLine", .int(i.headerLine)),
         ]
         if !i.sheets.isEmpty { fields.append(("sheets", .array(i.sheets.map { .string($0) }))) }
         fields += [("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)), ("notes", .array(i.notes.map { .string($0) }))]
