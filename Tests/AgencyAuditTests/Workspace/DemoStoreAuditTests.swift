@@ -157,6 +157,39 @@ import Testing
         }
     }
 
+    /// The demo store written in the legacy CSV shapes audits exactly like today's containers: every
+    /// part of audit.json is the same but the inputs — their file names, encodings, header lines and
+    /// sheets, the 子订单 file only the containers have, and the rows the containers add and skip
+    /// (生意参谋's 分载体 sheet and explanation rows). Accepted and rejected rows per kind are equal.
+    @Test func theLegacyCSVTwinAuditsExactlyLikeTodaysContainers() throws {
+        let today = try Self.demo.get()
+        var legacySpec = SampleStoreSpec.demo
+        legacySpec.legacyCSV = true
+        let legacy = try Self.audit(legacySpec)
+        #expect(today.results.count == legacy.results.count)
+        for (a, b) in zip(today.results, legacy.results) {
+            let month = a.month.description
+            func document(_ run: Run) throws -> [String: Any] {
+                try JSONSerialization.jsonObject(with: Data(contentsOf: run.out.appendingPathComponent(month).appendingPathComponent("audit.json"))) as! [String: Any]
+            }
+            var x = try document(today), y = try document(legacy)
+            for key in ["inputs", "rows"] {
+                x[key] = nil
+                y[key] = nil
+            }
+            let canonical: ([String: Any]) throws -> Data = { try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }
+            #expect(try canonical(x) == canonical(y), "\(month): audit.json differs beyond the inputs")
+            for kind in [ExportKind.orders, .traffic, .ads] {
+                let inA = a.inputs.filter { $0.kind == kind }, inB = b.inputs.filter { $0.kind == kind }
+                #expect(inA.reduce(0) { $0 + $1.counts.accepted } == inB.reduce(0) { $0 + $1.counts.accepted }, "\(month) \(kind)")
+                #expect(inA.reduce(0) { $0 + $1.counts.rejected } == inB.reduce(0) { $0 + $1.counts.rejected }, "\(month) \(kind)")
+                #expect(inA.reduce(0) { $0 + $1.outsideMonth } == inB.reduce(0) { $0 + $1.outsideMonth }, "\(month) \(kind)")
+            }
+            #expect(a.inputs.filter { $0.kind == .lineItems }.count == 1 && b.inputs.filter { $0.kind == .lineItems }.isEmpty)
+            #expect(Set(a.inputs.map(\.encodingLabel)) == ["xlsx", "xls", "gb18030"], "\(month)")
+        }
+    }
+
     @Test func committedDemoWorkspaceIsWhatTheGeneratorMakes() throws {
         let committed = Fixtures.sampleData.appendingPathComponent("demo-store")
         let fresh = Fixtures.temporaryDirectory().appendingPathComponent("demo-store")
