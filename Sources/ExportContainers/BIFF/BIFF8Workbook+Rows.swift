@@ -32,7 +32,7 @@ extension BIFF8Workbook {
 }
 
 /// Walks one sheet's records and gathers their cells into rows.
-private struct SheetRecordReader {
+private struct SheetRecordReader: ~Copyable {
     let stream: UnsafeBufferPointer<UInt8>
     let sharedStrings: BIFF8SharedStrings
     let cellFormats: BIFF8CellFormats

@@ -35,7 +35,7 @@ public struct MarkupWorkbook: WorkbookReader {
             }
             func endRow() {
                 endCell()
-                if inRow, !builder.text.isEmpty {
+                if inRow, builder.hasText {
                     current?.append(builder.emit(number: rowNumber, position: rowPosition) {
                         StoredRow(number: $0.number, position: $0.position, text: Array($0.text), ends: Array($0.ends))
                     })
@@ -95,7 +95,7 @@ public struct MarkupWorkbook: WorkbookReader {
                         if !tag.isEnd { dataType = tag.attributeString("Type") ?? "String" }
                         if tag.isEnd, cellOpen, dataType == "DateTime" {
                             // 2025-08-01T10:12:45.000: the form the importer reads, `2025-08-01 10:12:45`.
-                            let written = Array(builder.text.suffix(builder.openCellLength))
+                            let written = builder.openCellText
                             builder.truncateCell(to: 0)
                             for c in written.prefix(19) { builder.append(c == UInt8(ascii: "T") ? 0x20 : c) }
                         }

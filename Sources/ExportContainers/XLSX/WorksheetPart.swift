@@ -30,7 +30,7 @@ struct WorksheetPart: Sendable {
             case .incomplete: return nil
             case .row(let end, let number):
                 lastNumber = number
-                if builder.text.isEmpty { return end }
+                if !builder.hasText { return end }
                 return try builder.emit(number: number, position: offset + at, body) ? end : -1
             case .emptyRow(let end, let number):
                 lastNumber = number
@@ -52,7 +52,7 @@ struct WorksheetPart: Sendable {
                     guard tag.nameIs("row") else { continue }
                     lastNumber = number
                     // A row without any text (only styled blanks) is not handed on, like an absent one.
-                    if builder.text.isEmpty { return i }
+                    if !builder.hasText { return i }
                     return try builder.emit(number: number, position: offset + at, body) ? i : -1
                 }
                 if tag.nameIs("c") {
