@@ -56,7 +56,7 @@ public struct ExportFileImporter: Sendable {
                 let archive = try ZipArchive(bytes, limits: limits)
                 if XLSXWorkbook.isWorkbook(archive) {
                     let workbook = try XLSXWorkbook(archive: archive, budget: &budget, spillDirectory: spillDirectory)
-                    return WorkbookImporter.read(workbook, file: file, container: "xlsx", splitThreshold: splitThreshold)
+                    return WorkbookImporter.read(workbook, file: file, container: "xlsx", fileSize: bytes.count, splitThreshold: splitThreshold)
                 }
                 return readArchive(archive, file: file, depth: depth, budget: &budget)
             case .compoundFile:
@@ -65,13 +65,14 @@ public struct ExportFileImporter: Sendable {
                     return unusable(.container(file: file, .encrypted))
                 }
                 let workbook = try BIFF8Workbook(compound)
-                return WorkbookImporter.read(workbook, file: file, container: "xls", splitThreshold: splitThreshold)
+                return WorkbookImporter.read(workbook, file: file, container: "xls", fileSize: bytes.count, splitThreshold: splitThreshold)
             case .markup:
                 guard bytes.count <= 256 << 20 else { throw ContainerError.limitExceeded("网页表格大于 256 MB") }
                 let utf8 = try MarkupText.utf8(try bytes.bytes(at: 0, count: bytes.count))
                 let workbook = try MarkupWorkbook(utf8: utf8)
                 let isXML = utf8.prefix(4096).withUnsafeBufferPointer { MarkupWorkbook.isSpreadsheetML($0) }
-                return WorkbookImporter.read(workbook, file: file, container: isXML ? "xml" : "html", splitThreshold: splitThreshold)
+                return WorkbookImporter.read(workbook, file: file, container: isXML ? "xml" : "html", fileSize: bytes.count,
+                                             splitThreshold: splitThreshold)
             case .json:
                 let body = try bytes.bytes(at: 0, count: min(bytes.count, 1 << 20))
                 return unusable(.backOfficeErrorPage(file: file, message: Self.errorMessage(inJSON: body)))

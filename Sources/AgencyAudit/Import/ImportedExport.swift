@@ -52,7 +52,11 @@ public struct ImportedExport: Sendable {
         let offset = Int32(lineItemTitles.count)
         orderChunks.append(contentsOf: other.orderChunks)
         other.orderChunks = OrderRecordChunks()
-        lineItems += other.lineItems.map { $0.withTitleIndex(moved: offset) }
+        lineItems += other.lineItems.map { item in
+            var moved = item
+            if moved.titleIndex >= 0 { moved.titleIndex += offset }
+            return moved
+        }
         lineItemTitles += other.lineItemTitles
         traffic += other.traffic
         ads += other.ads

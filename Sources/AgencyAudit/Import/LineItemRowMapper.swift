@@ -31,8 +31,6 @@ struct LineItemRowMapper: RowMapper {
         }
         let price = try row.money(.listPrice) ?? .zero
         try checkPlausible(price, .listPrice, row)
-        // 无退款申请 and the like mean none.
-        let refund = ((try? row.money(.refundAmount)) ?? nil) ?? .zero
         let quantity = try row.integer(.quantity) ?? 1
         guard let quantity32 = Int32(exactly: quantity), quantity32 >= 0 else {
             throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "购买数量 \(quantity) 不合理")
@@ -40,8 +38,8 @@ struct LineItemRowMapper: RowMapper {
         var itemID = row.withText(.itemID) { OrderKeys.itemIDKey($0) }
         if itemID == 0 { itemID = row.withText(.merchantCode) { OrderKeys.itemIDKey($0) } }
         result.lineItems.append(LineItemRecord(
-            orderIDKey: orderIDKey, subOrderKey: subOrderKey, itemKey: StableHash.words(title), titleIndex: index, quantity: quantity32,
-            unitPrice: price, refundAmount: refund, itemIDKey: itemID, location: location))
+            orderIDKey: orderIDKey, subOrderKey: subOrderKey, itemKey: StableHash.words(title), unitPrice: price, itemIDKey: itemID,
+            titleIndex: index, quantity: quantity32))
         return .accepted
     }
 }

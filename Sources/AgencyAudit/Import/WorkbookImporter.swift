@@ -15,7 +15,9 @@ enum WorkbookImporter {
     /// - Parameters:
     ///   - file: the workbook's name in the reports.
     ///   - container: `xlsx`, `xls`, `html` or `xml`, shown where a CSV shows its encoding.
-    static func read(_ workbook: any WorkbookReader, file: String, container: String, splitThreshold: Int = splitThreshold) -> FileImportResult {
+    ///   - fileSize: the workbook file's size, counted as the first export's input bytes.
+    static func read(_ workbook: any WorkbookReader, file: String, container: String, fileSize: Int = 0,
+                     splitThreshold: Int = splitThreshold) -> FileImportResult {
         let clock = ContinuousClock()
         var result = FileImportResult()
         var perSheet: [(sheet: Int, export: ImportedExport, header: HeaderMatch)] = []
@@ -61,7 +63,7 @@ enum WorkbookImporter {
         joined.sort { perSheetOrder($0.export, perSheet) < perSheetOrder($1.export, perSheet) }
         for (k, var item) in joined.enumerated() {
             // A second, different export in the same workbook is named by its sheet.
-            if k > 0 { item.export.file = "\(file)[\(item.export.sheets[0])]" }
+            if k > 0 { item.export.file = "\(file)[\(item.export.sheets[0])]" } else { item.export.bytes = fileSize }
             if item.export.kind == .orders { item.export.orderDetails = WorkbookRowReader(workbook: workbook, header: item.header) }
             if !unrecognised.isEmpty, k == 0 {
                 item.export.notes.append("工作表" + unrecognised.map { "「\($0)」" }.joined(separator: "、") + "没有认出表头，未读取")

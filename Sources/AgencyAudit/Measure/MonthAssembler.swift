@@ -49,19 +49,11 @@ public enum MonthAssembler {
         HugePages.advise(&orders)
 
         // Line items (子订单) first: they fill in what order rows lack, whichever file comes first.
-        var lineItems: [UInt64: LineItemSummary] = [:]
-        var seenLineItems = Set<UInt64>()
+        var lineItems = LineItemIndex(&files)
         for i in files.indices where files[i].kind == .lineItems {
-            for item in files[i].lineItems {
-                guard seenLineItems.insert(item.subOrderKey).inserted else {
-                    files[i].counts.accepted -= 1
-                    files[i].counts.skippedDuplicate += 1
-                    continue
-                }
-                lineItems[item.orderIDKey, default: LineItemSummary()].add(item, titles: files[i].lineItemTitles)
-            }
+            files[i].lineItemTitles = []
+            files[i].lineItems = []
         }
-        var matchedLineOrders = Set<UInt64>()
         var lineItemTitles: [UInt64: String] = [:]
 
         let monthStart = month.firstDay.ordinal * 86_400, monthEnd = (month.lastDay.ordinal + 1) * 86_400
@@ -76,8 +68,7 @@ public enum MonthAssembler {
                 let mayRepeat = chunk.map { counters.mayRepeat($0.idKey) }
                 for (j, var r) in chunk.enumerated() {
                     r.source = UInt32(i)
-                    if !lineItems.isEmpty, let items = lineItems[r.idKey] {
-                        matchedLineOrders.insert(r.idKey)
+                    if !lineItems.isEmpty, let items = lineItems.summary(of: r.idKey) {
                         r.fill(from: items)
                         if r.titleFromLineItems, let title = items.title { lineItemTitles[r.idKey] = title }
                     }
@@ -134,13 +125,8 @@ public enum MonthAssembler {
             files[i] = file
         }
         // Line items whose order is in none of the month's order exports are said so.
-        if !lineItems.isEmpty {
-            for i in files.indices where files[i].kind == .lineItems {
-                let unmatched = files[i].lineItems.reduce(0) { $0 + (matchedLineOrders.contains($1.orderIDKey) ? 0 : 1) }
-                if unmatched > 0 { files[i].notes.append("\(unmatched) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数") }
-                files[i].lineItems = []
-                files[i].lineItemTitles = []
-            }
+        if lineItems.unmatchedCount > 0, let first = files.firstIndex(where: { $0.kind == .lineItems }) {
+            files[first].notes.append("\(lineItems.unmatchedCount) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数")
         }
         let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads, details: details,
                              lineItemTitles: lineItemTitles)
