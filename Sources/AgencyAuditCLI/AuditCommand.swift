@@ -88,7 +88,9 @@ struct AuditCommand {
             let rate = s > 0 && name != "report" ? " (\(DisplayNumber.fixed(mb / s, decimals: 0)) MB/s)" : ""
             return "\(name) \(DisplayNumber.fixed(s, decimals: 3))s\(rate)"
         }
+        let formats = t.importByFormat.sorted { $0.key < $1.key }.map { "\($0.key) \(DisplayNumber.fixed(seconds($0.value), decimals: 3))s" }
         return "         用时：" + parts.joined(separator: " · ") + " · 共 \(DisplayNumber.fixed(seconds(t.total), decimals: 3))s，\(DisplayNumber.fixed(mb, decimals: 1)) MB，\(t.rows) 行"
+            + (formats.isEmpty ? "" : "（读取：" + formats.joined(separator: " · ") + "）")
     }
 
     private func relative(_ url: URL) -> String {

@@ -2,13 +2,13 @@ import AgencyAudit
 import AgencyAuditSample
 import Foundation
 
-/// `agency-audit sample <dir> [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders]`.
+/// `agency-audit sample <dir> [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]`.
 struct SampleCommand {
     var directory: String
     var spec: SampleStoreSpec
 
     static let help = """
-    Usage: agency-audit sample <dir> [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders]
+    Usage: agency-audit sample <dir> [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]
 
     Writes a realistic store workspace in the files the back offices hand out today (千牛 order
     reports as .xlsx with their 子订单 file, 生意参谋 traffic sources as .xls, 万相台 plan reports
@@ -25,11 +25,13 @@ struct SampleCommand {
       --legacy-csv          the shapes of 2023 and before instead: every export a CSV (GBK order
                             reports, old column names); the same seed gives the same store
       --utf8-orders         with --legacy-csv: order reports in UTF-8 instead of GB18030 (benchmarks)
+      --resaved-orders      the order report as Excel or WPS saves it again: deflated, shared strings
+                            (benchmarks)
       -h, --help            show this help
     """
 
     init(_ args: [String]) throws(UsageError) {
-        let list = try ArgumentList(args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"], switches: ["--clean", "--utf8-orders", "--legacy-csv"])
+        let list = try ArgumentList(args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"], switches: ["--clean", "--utf8-orders", "--legacy-csv", "--resaved-orders"])
         guard let dir = list.positionals.first else { throw UsageError("missing output folder: agency-audit sample <dir>") }
         guard list.positionals.count == 1 else { throw UsageError("unexpected argument \(list.positionals[1])") }
         directory = dir
@@ -53,6 +55,8 @@ struct SampleCommand {
         spec.plantAnomalies = !list.flags.contains("--clean")
         spec.utf8Orders = list.flags.contains("--utf8-orders")
         spec.legacyCSV = list.flags.contains("--legacy-csv")
+        spec.resavedOrders = list.flags.contains("--resaved-orders")
+        if spec.resavedOrders, spec.legacyCSV { throw UsageError("--resaved-orders writes an xlsx: it cannot go with --legacy-csv") }
         if spec.utf8Orders, !spec.legacyCSV { throw UsageError("--utf8-orders applies to the legacy CSV order reports: add --legacy-csv") }
     }
 

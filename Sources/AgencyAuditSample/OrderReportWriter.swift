@@ -45,7 +45,8 @@ final class QianniuOrderReport: OrderReportWriter {
     private var orderRows = 0
     private var lineRows = 0
 
-    init(root: URL, folder: String, last: SampleDay, store: String) throws {
+    /// - Parameter resaved: the order report as Excel or WPS saves it again (deflated, shared strings).
+    init(root: URL, folder: String, last: SampleDay, store: String, resaved: Bool = false) throws {
         ordersName = "\(folder)/ExportOrderList\(last.compact)2359.xlsx"
         linesName = "\(folder)/ExportOrderDetailList\(last.compact)2359.xlsx"
         let dir = root.appendingPathComponent(folder)
@@ -55,7 +56,8 @@ final class QianniuOrderReport: OrderReportWriter {
             throw SampleGeneratorError.cannotWrite(dir.path, reason: error.localizedDescription)
         }
         let stamp = ArchiveTimestamp(year: last.year, month: last.month, day: last.day, hour: 23, minute: 59)
-        orders = try XLSXWriter(path: root.appendingPathComponent(ordersName).path, options: .init(timestamp: stamp))
+        orders = try XLSXWriter(path: root.appendingPathComponent(ordersName).path,
+                                options: .init(timestamp: stamp, sharedStrings: resaved, compression: resaved ? .deflated : .stored))
         lines = try XLSXWriter(path: root.appendingPathComponent(linesName).path, options: .init(timestamp: stamp))
         orders.beginSheet(name: "Sheet1")
         orders.row(SampleOrder.qianniuHeader.map { .text($0) })

@@ -351,7 +351,7 @@ struct StoreSimulation {
         // Orders.
         let orders: any OrderReportWriter = spec.legacyCSV
             ? try CSVOrderReport(root: root, folder: folder, last: last, store: spec.storeName, utf8: spec.utf8Orders)
-            : try QianniuOrderReport(root: root, folder: folder, last: last, store: spec.storeName)
+            : try QianniuOrderReport(root: root, folder: folder, last: last, store: spec.storeName, resaved: spec.resavedOrders)
         var paidCount = 0, gmv = 0, refunds = 0, plantedPaid = 0, plantedGMV = 0
         var paidPerDay = [Int](repeating: 0, count: days + 1)
         var broken = 0

@@ -22,6 +22,9 @@ public struct SampleStoreSpec: Sendable, Hashable {
     /// instead of today's containers: 千牛 orders `.xlsx` with a 子订单 file, 生意参谋 `.xls`,
     /// 万相台 `.zip`. The same seed gives the same store either way.
     public var legacyCSV: Bool = false
+    /// Write 千牛's order report as a workbook saved again in Excel or WPS: deflated, text in
+    /// shared strings (for benchmarks; today's containers only).
+    public var resavedOrders: Bool = false
 
     /// Creates a spec; the defaults are the demo store's.
     public init(storeName: String = "示例女装旗舰店", seed: UInt64 = 20_250_701, firstMonth: String = "2025-07",

@@ -12,6 +12,8 @@ public struct StageTimings: Sendable {
     public var report: Duration = .zero
     public var inputBytes = 0
     public var rows = 0
+    /// Import time by what the files were (`csv`, `xlsx`, `xls`, `zip`, …), included in the stages above.
+    public var importByFormat: [String: Duration] = [:]
 
     public init() {}
 

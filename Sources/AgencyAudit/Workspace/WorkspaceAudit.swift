@@ -44,6 +44,8 @@ public struct WorkspaceAudit: Sendable {
             for i in imports {
                 importTimings.readAndDecode += i.readAndDecodeTime
                 importTimings.tokeniseAndType += i.importTime - i.readAndDecodeTime
+                let format = i.container ?? (i.file.contains(".zip/") ? "zip" : "csv")
+                importTimings.importByFormat[format, default: .zero] += i.importTime
                 importTimings.inputBytes += i.bytes
                 importTimings.rows += i.counts.read
             }
@@ -59,6 +61,7 @@ public struct WorkspaceAudit: Sendable {
                 timings.tokeniseAndType = importTimings.tokeniseAndType
                 timings.inputBytes = importTimings.inputBytes
                 timings.rows = importTimings.rows
+                timings.importByFormat = importTimings.importByFormat
                 let started = clock.now
                 let folder = try writer.write(out.result)
                 timings.report = clock.now - started
