@@ -96,6 +96,13 @@ public struct ZipArchive: Sendable {
         var memory: [UInt8] = []
         var spill: SpillFile?
         let memoryLimit = limits.memoryLimit
+        // The directory's size decides up front (a size that lies fails the inflate anyway), so
+        // a big entry never passes through a growing array on its way to the spill file.
+        if entry.uncompressedSize > memoryLimit, let directory = spillDirectory {
+            spill = try SpillFile(directory: directory)
+        } else {
+            memory.reserveCapacity(min(entry.uncompressedSize, memoryLimit))
+        }
         try inflate(entry, budget: &budget) { piece in
             if let spill { return try spill.append(piece) }
             if memory.count + piece.count <= memoryLimit {
