@@ -195,13 +195,15 @@ struct WorksheetPart: Sendable {
                 builder.endCell()
                 continue
             }
-            guard i + 5 <= n else { return .incomplete }
+            // Enough bytes to tell the three shapes apart (the longest prefix looked at is six).
+            guard i + 6 <= n else { return .incomplete }
             if ByteSearch.matches(b, at: i, "<is><t") {
                 // <is><t> or <is><t xml:space="preserve">, then text, then </t></is></c>.
                 i += 6
                 guard i < n else { return .incomplete }
                 if b[i] != UInt8(ascii: ">") {
-                    guard b[i] == 0x20, let gt = ByteSearch.first(UInt8(ascii: ">"), in: b, from: i) else { return i + 1 < n ? .unusual : .incomplete }
+                    guard b[i] == 0x20 else { return .unusual }
+                    guard let gt = ByteSearch.first(UInt8(ascii: ">"), in: b, from: i) else { return .incomplete }
                     i = gt
                 }
                 i += 1
