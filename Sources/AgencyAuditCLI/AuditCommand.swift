@@ -13,7 +13,8 @@ struct AuditCommand {
     static let help = """
     Usage: agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium] [--timings]
 
-    Audits a store folder (contract.json + exports/<YYYY-MM>/*.csv) and writes, for each month,
+    Audits a store folder (contract.json + exports/<YYYY-MM>/…: the exports as the back offices hand
+    them out — .xlsx, .xls, .zip or .csv, told by their bytes) and writes, for each month,
     report.md, targets.csv, anomalies.csv, rejects.csv and audit.json into <DIR>/<YYYY-MM>/.
 
     Options:
@@ -25,7 +26,9 @@ struct AuditCommand {
       --timings           print how long each stage took (for benchmarks; reports are unaffected)
       -h, --help          show this help
 
-    Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error.
+    Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error (the store
+    or contract cannot be used, or an export could not be read: every month is still audited,
+    the file is listed with what to do, and a month missing a target's figures is not settled).
     """
 
     init(_ args: [String]) throws(UsageError) {
