@@ -1,7 +1,8 @@
 // libFuzzer entry point for the import stage. Built by Tests/Fuzz/run.sh together with the
 // library's sources into one module (not by SwiftPM), so it can check internal invariants.
 //
-// For every input it decodes, tokenises, recognises the header, parses the values and maps the
+// For every input it reads the container the bytes say (text, zip, xlsx, xls, HTML, JSON) as the
+// workspace does, decodes, tokenises, recognises the header, parses the values and maps the
 // rows, and traps (so libFuzzer keeps the input) when an invariant breaks:
 // - the same records come out whatever the chunk size;
 // - every data row is accounted for: read = accepted + rejected + skipped, one reject per rejected row;
@@ -38,21 +39,36 @@ private func checkChunkIndependence(_ bytes: [UInt8]) {
 }
 
 private func checkAccounting(_ bytes: [UInt8]) {
+    // Any container (the bytes decide): text, zip, xlsx, xls, HTML, JSON, with small limits.
+    var importer = ExportFileImporter(spillDirectory: nil)
+    importer.limits.freeInflatedSize = 1 << 16
+    importer.limits.maxRatio = 100
+    importer.limits.maxArchiveInflated = 4 << 20
+    importer.limits.memoryLimit = 4 << 20
+    for name in ["exports/2025-09/orders.csv", "exports/2025-09/店铺来源_2025-09-03_2025-09-03.xls", "exports/2025-09/计划报表_20250930_110330.zip"] {
+        let result = importer.read(file: name, bytes: MemoryBytes(bytes))
+        for f in result.ignored where f.reason.isEmpty { fatalError("a file not read without a reason") }
+        for imported in result.exports { check(imported) }
+    }
     for name in ["exports/2025-09/orders.csv", "exports/2025-09/店铺来源_2025-09-03_2025-09-03.csv", "exports/2025-09/计划报表_20250930_110330.csv"] {
         guard let imported = try? ExportImporter.read(MemoryByteSource(bytes, maxChunk: 29), file: name, chunkSize: 4096) else { continue }
-        let c = imported.counts
-        if c.read != c.accepted + c.rejected + c.skipped { fatalError("read \(c.read) ≠ accepted + rejected + skipped") }
-        if c.rejected != imported.rejects.count { fatalError("rejected \(c.rejected) but \(imported.rejects.count) rejects listed") }
-        let records = imported.orderRecords.count + imported.traffic.count + imported.ads.count
-        if records != c.accepted { fatalError("accepted \(c.accepted) but \(records) records") }
-        // Every order read back from the bytes is the row imported, with the keys the import computed.
-        for (record, order) in zip(imported.orderRecords, imported.orders) where OrderRecord(order, position: record.position) != record {
-            fatalError("order read back at \(record.location) differs from the imported record")
-        }
-        for r in imported.rejects where r.reason.isEmpty { fatalError("a reject without a reason") }
-        _ = imported.rejects.map { $0.raw(masker: PIIMasker()) }
-        auditWhole(imported)
+        check(imported)
     }
+}
+
+private func check(_ imported: ImportedExport) {
+    let c = imported.counts
+    if c.read != c.accepted + c.rejected + c.skipped { fatalError("read \(c.read) ≠ accepted + rejected + skipped") }
+    if c.rejected != imported.rejects.count { fatalError("rejected \(c.rejected) but \(imported.rejects.count) rejects listed") }
+    let records = imported.orderRecords.count + imported.lineItems.count + imported.traffic.count + imported.ads.count
+    if records != c.accepted { fatalError("accepted \(c.accepted) but \(records) records") }
+    // Every order read back from its row (CSV or sheet) is the row imported, with the keys the import computed.
+    for (record, order) in zip(imported.orderRecords, imported.orders) where OrderRecord(order, position: record.position) != record {
+        fatalError("order read back at \(record.location) differs from the imported record")
+    }
+    for r in imported.rejects where r.reason.isEmpty { fatalError("a reject without a reason") }
+    _ = imported.rejects.map { $0.raw(masker: PIIMasker()) }
+    auditWhole(imported)
 }
 
 /// Runs the rest of the pipeline on whatever was imported: detection, metrics, diagnosis, reports.

@@ -19,11 +19,11 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name ExportContaine
   -emit-library -static -o "$lib/libExportContainers.a" $(find Sources/ExportContainers -name '*.swift' | sort)
 swiftc -sanitize=fuzzer,address -O -parse-as-library -module-name AgencyAuditFuzz -I "$lib" -L "$lib" -lExportContainers \
   $(find Sources/AgencyAudit -name '*.swift' | sort) "Tests/Fuzz/${target}FuzzTarget.swift" -o "$out/fuzzer"
-# Seeds: the first 4 KB of every sample text export, and every broken-file fixture.
-find SampleData -name '*.csv' | sort | while read -r f; do
-  head -c 4096 "$f" > "$out/seeds/$(echo "$f" | md5sum | cut -c1-16)"
-done
+# Seeds: every broken-file fixture, and the small container fixtures (xlsx, xls, zip, JSON).
 if [ -d Tests/AgencyAuditTests/Fixtures/Broken ]; then cp Tests/AgencyAuditTests/Fixtures/Broken/* "$out/seeds/" 2>/dev/null || true; fi
+find Tests/ExportContainersTests/Fixtures -type f \( -name '*.xlsx' -o -name '*.xls' -o -name '*.zip' \) -size -16k | sort | while read -r f; do
+  cp "$f" "$out/seeds/$(echo "$f" | md5sum | cut -c1-16)"
+done
 # -fork with -ignore_crashes keeps fuzzing after a crash; each crash is saved under crashes/.
-SWIFT_BACKTRACE=enable=no "$out/fuzzer" "$out/corpus" "$out/seeds" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+SWIFT_BACKTRACE=enable=no "$out/fuzzer" "$out/corpus" "$out/seeds" -max_total_time="$seconds" -max_len="${MAX_LEN:-16384}" -timeout=10 \
   -rss_limit_mb=2048 -artifact_prefix="$out/crashes/" -print_final_stats=1 -fork="$jobs" -ignore_crashes=1
