@@ -43,7 +43,7 @@ enum WorkbookImporter {
         }
         // Sheets with the same header are one export; the first traffic sheet is the only traffic one.
         var joined: [(export: ImportedExport, header: HeaderMatch)] = []
-        for (_, export, header) in perSheet.sorted(by: { Self.trafficRank($0.export) < Self.trafficRank($1.export) }) {
+        for (_, export, header) in perSheet.sorted(by: { (Self.trafficRank($0.export), $0.sheet) < (Self.trafficRank($1.export), $1.sheet) }) {
             if export.kind == .traffic, let first = joined.firstIndex(where: { $0.export.kind == .traffic }) {
                 var counted = export.counts
                 counted.skippedBreakdown += counted.accepted + counted.rejected
