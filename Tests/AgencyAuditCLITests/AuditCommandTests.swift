@@ -33,4 +33,33 @@ import Testing
         #expect(stderr.hasPrefix("agency-audit: contract.json: stages[0].targets.orderz: unknown metric (known: orders, gmv,"))
         #expect(stderr.split(separator: "\n").count == 1)
     }
+
+    /// A month as back offices hand it out, but 生意参谋 sent its login page instead of a download:
+    /// every month is still audited and written, the file is named with what to do, the month whose
+    /// traffic target cannot be measured is not settled, and the run exits 3.
+    @Test func anUnusableExportIsNamedTheMonthIsNotSettledAndTheRunExitsThree() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let store = tmp.appendingPathComponent("store")
+        _ = try SampleStoreGenerator.write(SampleStoreSpec(monthCount: 2, ordersPerDay: 10), to: store)
+        let traffic = store.appendingPathComponent("exports/2025-08/生意参谋")
+        for name in try FileManager.default.contentsOfDirectory(atPath: traffic.path) {
+            try FileManager.default.removeItem(at: traffic.appendingPathComponent(name))
+        }
+        try Data(#"{"code":"401","msg":"登录已过期"}"#.utf8).write(to: traffic.appendingPathComponent("【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls"))
+        let out = tmp.appendingPathComponent("reports").path
+        var stdout = "", stderr = ""
+        let code = CommandLineTool.run(["audit", store.path, "--out", out], output: &stdout, errors: &stderr)
+        #expect(code == 3, "\(stderr)")
+        let lines = stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("2025-07  目标达成") == true)
+        #expect(lines.contains { $0.hasPrefix("2025-08  ") && $0.contains("应付 待定") }, "\(stdout)")
+        #expect(lines.contains { $0.contains("无法使用：") && $0.contains("这是后台返回的错误页面，不是报表（登录已过期）") }, "\(stdout)")
+        let report = try String(contentsOfFile: out + "/2025-08/report.md", encoding: .utf8)
+        #expect(report.contains("本月暂不结算"))
+        // An error page says nothing of what it replaced: the report names the file and says figures may be missing.
+        #expect(report.contains("- 未读取 exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls："))
+        #expect(report.contains("1 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失"))
+        #expect(report.contains("本月缺少流量来源导出：相关指标无法计算"))
+    }
 }

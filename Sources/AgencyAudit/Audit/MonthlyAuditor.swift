@@ -53,7 +53,17 @@ public enum MonthlyAuditor {
         var warnings: [String] = []
         if stage == nil { warnings.append("合同里没有覆盖 \(month) 的阶段：本月只计算指标，不对比目标") }
         for kind in ExportKind.allCases where !kind.feeds.isEmpty && !assembled.inputs.contains(where: { $0.kind == kind }) {
-            warnings.append("本月缺少\(kind.displayName)导出：相关指标无法计算")
+            let unusable = ignored.filter { $0.isUnusable && $0.kind == kind }.map(\.file)
+            if unusable.isEmpty {
+                warnings.append("本月缺少\(kind.displayName)导出：相关指标无法计算")
+            } else {
+                warnings.append("本月的\(kind.displayName)（\(unusable.joined(separator: "、"))）无法使用：" + kind.feeds.map(\.displayName).joined(separator: "、")
+                                + " 没有数据，请按「数据核对」里的说明补齐后重新审计")
+            }
+        }
+        let unknownKind = ignored.filter { $0.isUnusable && $0.kind == nil }
+        if !unknownKind.isEmpty {
+            warnings.append("\(unknownKind.count) 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失")
         }
         for p in Set(assembled.inputs.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue }) where p != contract.platform {
             warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
