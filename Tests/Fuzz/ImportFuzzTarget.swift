@@ -9,6 +9,8 @@
 // - every order read back from its row equals the compact record imported from it;
 // - every cell parser returns a value, null or a reason, and never crashes.
 
+import ExportContainers
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func importFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
