@@ -58,6 +58,11 @@ public struct ExportFileImporter: Sendable {
                     let workbook = try XLSXWorkbook(archive: archive, budget: &budget, spillDirectory: spillDirectory)
                     return WorkbookImporter.read(workbook, file: file, container: "xlsx", fileSize: bytes.count, splitThreshold: splitThreshold)
                 }
+                if archive.entry(named: "[Content_Types].xml") != nil {
+                    // A Word or PowerPoint file is a zip too: one line, not a line per part.
+                    result.ignored.append(IgnoredFile(file: file, reason: "是 Office 文档（不是 Excel 表格），未读取"))
+                    return result
+                }
                 return readArchive(archive, file: file, depth: depth, budget: &budget)
             case .compoundFile:
                 let compound = try CompoundFile(bytes)

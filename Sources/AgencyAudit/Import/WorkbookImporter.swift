@@ -72,7 +72,8 @@ enum WorkbookImporter {
             result.exports.append(item.export)
         }
         if joined.isEmpty, result.ignored.isEmpty {
-            result.ignored.append(IgnoredFile(file: file, reason: workbook.sheets.isEmpty ? "工作簿里没有工作表"
+            let empty = container == "html" ? "网页里没有表格" : "工作簿里没有工作表"
+            result.ignored.append(IgnoredFile(file: file, reason: workbook.sheets.isEmpty ? empty
                                               : "各工作表前 \(ExportImporter.headerSearchLimit) 行里都没有认出订单、流量或推广报表的表头"))
         }
         return result
