@@ -8,10 +8,10 @@ public final class XLSXWorkbook: WorkbookReader {
     public let sheets: [SheetInfo]
     let parts: [WorksheetPart]
 
-    /// True when the archive holds a workbook (an xlsx), not other exports.
+    /// True when the archive holds a workbook (an xlsx), not other exports or another Office document.
     public static func isWorkbook(_ archive: ZipArchive) -> Bool {
-        archive.entry(named: "xl/workbook.xml") != nil
-            || (archive.entry(named: "[Content_Types].xml") != nil && archive.entry(named: "_rels/.rels") != nil)
+        archive.entry(named: "[Content_Types].xml") != nil && archive.entries.contains { $0.name.lowercased().hasSuffix("workbook.xml") }
+            || archive.entry(named: "xl/workbook.xml") != nil
     }
 
     public init(archive: ZipArchive, budget: inout InflateBudget, spillDirectory: String?) throws {

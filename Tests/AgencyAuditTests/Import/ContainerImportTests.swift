@@ -127,3 +127,12 @@ import Testing
         #expect(orders.notes.contains("以制表符分隔的文本（扩展名虽是 .xls），按列读取"))
     }
 }
+
+@Suite struct OtherDocumentTests {
+    @Test func aWordDocumentIsOneLineNotAnExport() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: ContainerImportTests.fixtures + "/XLSX/word.docx")))
+        let result = ExportFileImporter().read(file: "exports/2025-09/说明.docx", bytes: MemoryBytes(bytes))
+        #expect(result.exports.isEmpty)
+        #expect(result.ignored == [IgnoredFile(file: "exports/2025-09/说明.docx", reason: "是 Office 文档（不是 Excel 表格），未读取")])
+    }
+}

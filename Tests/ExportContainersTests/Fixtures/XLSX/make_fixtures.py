@@ -180,3 +180,7 @@ inner = open(os.path.join(HERE, 'wanxiangtai-plan.zip'), 'rb').read()
 write('nested-two.zip', [('万相台/计划报表.zip', inner)])
 
 open(os.path.join(HERE, 'login-expired.xls'), 'wb').write('{"code":"401","msg":"登录已过期，请重新登录","data":null}'.encode('utf-8'))
+
+# A Word document: a zip with [Content_Types].xml but no workbook.
+write('word.docx', [('[Content_Types].xml', CONTENT_TYPES), ('_rels/.rels', ROOT_RELS.replace('xl/workbook.xml', 'word/document.xml')),
+                    ('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')])
