@@ -35,13 +35,11 @@ struct FieldReader {
     /// Cleaned text of a column with few distinct values (item titles, statuses), shared through `pool`.
     func pooledText(_ key: ColumnKey, pool: inout TextPool) -> String { pooledEntry(key, pool: &pool).string }
 
-    /// The pooled text and its `StableHash.words`.
+    /// The pooled text and its `StableHash.words`: of the same bytes `withText` gives (a damaged
+    /// byte repaired), so the key of an order read back is the key imported.
     func pooledEntry(_ key: ColumnKey, pool: inout TextPool) -> (string: String, hash: UInt64) {
-        guard let i = header.index(key) else { return ("", StableHash.words("")) }
-        return record.withField(i) { raw in
-            let t = CellText.trimmed(raw)
-            return CellText.isNull(t) ? ("", StableHash.words("")) : pool.entry(for: t)
-        }
+        guard header.index(key) != nil else { return ("", StableHash.words("")) }
+        return withText(key) { pool.entry(for: $0) }
     }
 
     /// The day a traffic or ad row is about: its date column, or the one day the file covers.

@@ -66,6 +66,7 @@ struct OrderRowMapper: RowMapper {
             carrier: row.pooledText(.carrier, pool: &pool),
             itemID: row.has(.itemID) && !row.text(.itemID).isEmpty ? row.text(.itemID) : row.text(.merchantCode),
             listPrice: v.listPrice,
+            quantityKnown: row.has(.quantity),
             location: location)
         if v.idNumber != 0 { order.setID(number: v.idNumber) }
         return order

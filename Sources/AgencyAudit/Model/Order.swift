@@ -52,13 +52,15 @@ public struct Order: Sendable, Hashable {
     public var listPrice: Money
     /// The export gave only the day of payment, no time (see `OrderRecord.timeUnknown`).
     public var timeUnknown: Bool
+    /// The export has a quantity column (else `quantity` is 1 by default; see `OrderRecord.quantityKnown`).
+    public var quantityKnown: Bool
     public var location: RowLocation
 
     public init(id: String, buyer: String = "", status: String = "", paidAmount: Money, refundAmount: Money = .zero,
                 receiverName: String = "", address: String = "", phone: String = "", createdAt: LocalTime? = nil,
                 paidAt: LocalTime?, itemTitle: String = "", itemKey: UInt64? = nil, quantity: Int = 1, logisticsNumber: String = "",
                 carrier: String = "", itemID: String = "", listPrice: Money = .zero, timeUnknown: Bool = false,
-                location: RowLocation) {
+                quantityKnown: Bool = true, location: RowLocation) {
         (idNumber, idText) = Self.split(id: id)
         self.buyer = buyer
         self.status = status
@@ -78,6 +80,7 @@ public struct Order: Sendable, Hashable {
         self.itemID = itemID
         self.listPrice = listPrice
         self.timeUnknown = timeUnknown
+        self.quantityKnown = quantityKnown
         self.location = location
     }
 

@@ -107,6 +107,7 @@ public struct OrderRecord: Sendable, Hashable {
                   hasItemTitle: !title.withUTF8 { $0.isEmpty }, quantity: Int32(clamping: order.quantity),
                   hasLogisticsNumber: !order.logisticsNumber.isEmpty, isShipped: status.withUTF8 { OrderKeys.isShipped($0) },
                   location: order.location, position: position, statusClass: statusClass, timeUnknown: order.timeUnknown,
+                  quantityKnown: order.quantityKnown,
                   itemIDKey: itemID.withUTF8 { OrderKeys.itemIDKey($0) }, waybill: waybill.withUTF8 { OrderKeys.waybill($0) },
                   carrierKey: carrier.withUTF8 { OrderKeys.smallKey($0) }, listPrice: order.listPrice)
     }
