@@ -158,9 +158,8 @@ struct WorksheetPart: Sendable {
         guard ByteSearch.matches(b, at: at, "<row") else { return .unusual }
         var i = at + 4
         var number = -1
-        guard let rowEnd = Self.attributes(b, from: &i, { name, value in
-            if name == UInt8(ascii: "r") { number = Self.integer(UnsafeBufferPointer(rebasing: b[value])) ?? -1 }
-        }) else { return .incomplete }
+        guard let rowEnd = Self.attributes(b, from: &i) else { return .incomplete }
+        if let r = rowEnd.r { number = Self.integer(UnsafeBufferPointer(rebasing: b[r])) ?? -1 }
         if number < 0 { number = lastNumber + 1 }
         if rowEnd.selfClosing { return .emptyRow(end: i, number: number) }
         builder.reset()
@@ -181,17 +180,18 @@ struct WorksheetPart: Sendable {
             guard b[i + 1] == UInt8(ascii: "c"), b[i + 2] == 0x20 || b[i + 2] == UInt8(ascii: ">") || b[i + 2] == UInt8(ascii: "/") else { return .unusual }
             // <c r="B2" t="inlineStr" s="3">
             i += 2
-            var column = -1, type = CellType.number, style = 0
-            guard let cellTag = Self.attributes(b, from: &i, { name, value in
-                switch name {
-                case UInt8(ascii: "r"): column = Self.column(of: UnsafeBufferPointer(rebasing: b[value])) ?? -1
-                case UInt8(ascii: "t"): type = Self.cellType(UnsafeBufferPointer(rebasing: b[value]))
-                case UInt8(ascii: "s"): style = Self.integer(UnsafeBufferPointer(rebasing: b[value])) ?? 0
-                default: break
-                }
-            }) else { return .incomplete }
+            var column = -1, type = CellType.number, style = 0, selfClosing = false
+            if let tag = Self.plainCellTag(b, from: &i) {
+                (column, type, style) = (tag.column, tag.type, tag.style)
+            } else {
+                guard let cellTag = Self.attributes(b, from: &i) else { return .incomplete }
+                column = cellTag.r.flatMap { Self.column(of: UnsafeBufferPointer(rebasing: b[$0])) } ?? -1
+                type = cellTag.t.map { Self.cellType(UnsafeBufferPointer(rebasing: b[$0])) } ?? .number
+                style = cellTag.s.flatMap { Self.integer(UnsafeBufferPointer(rebasing: b[$0])) } ?? 0
+                selfClosing = cellTag.selfClosing
+            }
             builder.beginCell(column: column >= 0 ? column : builder.nextColumn)
-            if cellTag.selfClosing {
+            if selfClosing {
                 builder.endCell()
                 continue
             }
@@ -207,10 +207,10 @@ struct WorksheetPart: Sendable {
                     i = gt
                 }
                 i += 1
-                guard let lt = ByteSearch.first(UInt8(ascii: "<"), in: b, from: i) else { return .incomplete }
+                guard let (lt, escapes) = ByteSearch.textEnd(in: b, from: i) else { return .incomplete }
                 guard lt + 13 <= n else { return .incomplete }
                 guard ByteSearch.matches(b, at: lt, "</t></is></c>") else { return .unusual }
-                if ByteSearch.needsDecoding(b, i..<lt) {
+                if escapes {
                     builder.appendText { XMLText.append(UnsafeBufferPointer(rebasing: b[i..<lt]), spreadsheetEscapes: true, to: &$0) }
                 } else {
                     builder.append(UnsafeBufferPointer(rebasing: b[i..<lt]))
@@ -234,25 +234,98 @@ struct WorksheetPart: Sendable {
         }
     }
 
-    /// Reads a start tag's attributes from `i` (after the name) to its `>`, calling `each` with
-    /// one-letter names (the only ones cells and rows need) and their value's range; leaves `i`
-    /// past the tag. Nil when the buffer ends first.
+    /// A cell tag as writers write it — ` r="B2"`, then ` t="…"` and ` s="3"` in any order, then
+    /// `>` — read byte by byte without a general attribute loop (it is the hottest tag of a sheet).
+    /// Leaves `i` past the `>`; nil, with `i` untouched, for anything else (a self-closing cell,
+    /// other attributes, spaces around `=`, the buffer's end), which the general reader takes.
     @inline(__always)
-    private static func attributes(_ b: UnsafeBufferPointer<UInt8>, from i: inout Int,
-                                   _ each: (UInt8, Range<Int>) -> Void) -> (selfClosing: Bool, Void)? {
+    private static func plainCellTag(_ b: UnsafeBufferPointer<UInt8>, from i: inout Int) -> (column: Int, type: CellType, style: Int)? {
         let n = b.count
+        var k = i
+        var column = -1, type = CellType.number, style = 0
+        while k + 4 < n, b[k] == 0x20, b[k + 2] == UInt8(ascii: "="), b[k + 3] == UInt8(ascii: "\"") {
+            let name = b[k + 1]
+            var v = k + 4
+            switch name {
+            case UInt8(ascii: "r"):
+                // Letters, then the row's digits.
+                var c = 0, letters = 0
+                while v < n, b[v] >= UInt8(ascii: "A"), b[v] <= UInt8(ascii: "Z") {
+                    c = c * 26 + Int(b[v] - UInt8(ascii: "A")) + 1
+                    letters += 1
+                    v += 1
+                }
+                guard letters > 0, letters <= 3 else { return nil }
+                // The row's digits are not needed (the row tag has the number): on to the quote.
+                guard let quote = ByteSearch.first(UInt8(ascii: "\""), in: b, from: v), quote - v <= 7 else { return nil }
+                v = quote
+                column = c - 1
+            case UInt8(ascii: "s"):
+                var value = 0, digits = 0
+                while v < n, b[v] >= UInt8(ascii: "0"), b[v] <= UInt8(ascii: "9"), digits < 9 {
+                    value = value * 10 + Int(b[v] - UInt8(ascii: "0"))
+                    digits += 1
+                    v += 1
+                }
+                guard digits > 0 else { return nil }
+                style = value
+            case UInt8(ascii: "t"):
+                if ByteSearch.matches(b, at: v, "inlineStr\"") {
+                    type = .inline
+                    v += 9
+                } else {
+                    let start = v
+                    while v < n, b[v] != UInt8(ascii: "\""), v - start < 10 { v += 1 }
+                    type = cellType(UnsafeBufferPointer(rebasing: b[start..<v]))
+                }
+            default:
+                return nil
+            }
+            guard v < n, b[v] == UInt8(ascii: "\"") else { return nil }
+            k = v + 1
+        }
+        guard k < n, b[k] == UInt8(ascii: ">") else { return nil }
+        i = k + 1
+        return (column, type, style)
+    }
+
+    /// The one-letter attributes cells and rows have (`r`, `t`, `s`: the value ranges) and whether
+    /// the tag closes itself.
+    private struct OneLetterAttributes {
+        var r: Range<Int>?
+        var t: Range<Int>?
+        var s: Range<Int>?
+        var selfClosing = false
+    }
+
+    /// Reads a start tag's attributes from `i` (after the name) to its `>`, keeping the values of
+    /// `r`, `t` and `s` (others are passed over); leaves `i` past the tag. Nil when the buffer
+    /// ends first.
+    @inline(__always)
+    private static func attributes(_ b: UnsafeBufferPointer<UInt8>, from i: inout Int) -> OneLetterAttributes? {
+        let n = b.count
+        var found = OneLetterAttributes()
         while true {
             while i < n, XMLTag.isSpace(b[i]) { i += 1 }
             guard i < n else { return nil }
             let c = b[i]
-            if c == UInt8(ascii: ">") { i += 1; return (false, ()) }
+            if c == UInt8(ascii: ">") {
+                i += 1
+                return found
+            }
             if c == UInt8(ascii: "/") {
                 guard i + 1 < n else { return nil }
                 i += 2
-                return (true, ())
+                found.selfClosing = true
+                return found
             }
+            // The usual `r="…"`: one letter, `=`, a quote.
             let nameStart = i
-            while i < n, b[i] != UInt8(ascii: "="), !XMLTag.isSpace(b[i]), b[i] != UInt8(ascii: ">") { i += 1 }
+            if i + 2 < n, b[i + 1] == UInt8(ascii: "=") {
+                i += 1
+            } else {
+                while i < n, b[i] != UInt8(ascii: "="), !XMLTag.isSpace(b[i]), b[i] != UInt8(ascii: ">") { i += 1 }
+            }
             let nameEnd = i
             while i < n, XMLTag.isSpace(b[i]) { i += 1 }
             guard i + 1 < n else { return nil }
@@ -262,8 +335,17 @@ struct WorksheetPart: Sendable {
             guard i < n else { return nil }
             let quote = b[i]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { i += 1; continue }
-            guard let close = ByteSearch.first(quote, in: b, from: i + 1) else { return nil }
-            if nameEnd - nameStart == 1 { each(b[nameStart], (i + 1)..<close) }
+            var close = i + 1
+            while close < n, b[close] != quote { close += 1 }
+            guard close < n else { return nil }
+            if nameEnd - nameStart == 1 {
+                switch b[nameStart] {
+                case UInt8(ascii: "r"): found.r = (i + 1)..<close
+                case UInt8(ascii: "t"): found.t = (i + 1)..<close
+                case UInt8(ascii: "s"): found.s = (i + 1)..<close
+                default: break
+                }
+            }
             i = close + 1
         }
     }

@@ -30,35 +30,59 @@ enum ByteSearch {
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// True when `b[range]` holds `&` or `_`: text that needs decoding (an entity, an `_x000D_` escape).
-    @inline(__always)
-    static func needsDecoding(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var i = range.lowerBound
-        let n = range.upperBound
-        if let base = b.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            while i + 8 <= n {
-                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let a = w ^ (ones &* 0x26), u = w ^ (ones &* 0x5F)
-                if ((a &- ones) & ~a | (u &- ones) & ~u) & highs != 0 { return true }
-                i += 8
-            }
-        }
-        while i < n {
-            if b[i] == 0x26 || b[i] == 0x5F { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// True when `b` holds `literal` at `at`.
+    /// True when `b` holds `literal` at `at` (compared eight bytes at a time).
     @inline(__always)
     static func matches(_ b: UnsafeBufferPointer<UInt8>, at: Int, _ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
-        guard at + count <= b.count else { return false }
-        let p = literal.utf8Start
-        for k in 0..<count where b[at + k] != p[k] { return false }
+        guard at + count <= b.count, let base = b.baseAddress else { return false }
+        let here = UnsafeRawPointer(base + at), there = UnsafeRawPointer(literal.utf8Start)
+        var k = 0
+        while k + 8 <= count {
+            if here.loadUnaligned(fromByteOffset: k, as: UInt64.self) != there.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+            k += 8
+        }
+        if k < count, count >= 8 {
+            // The last eight bytes, overlapping the words already compared.
+            return here.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == there.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        }
+        while k < count {
+            if here.load(fromByteOffset: k, as: UInt8.self) != there.load(fromByteOffset: k, as: UInt8.self) { return false }
+            k += 1
+        }
         return true
+    }
+
+    /// The end of a text run — the next `<` at or after `from` — and whether the text before it
+    /// holds `&` or `_` (an entity or an `_x000D_` escape to decode), in one pass, eight bytes at
+    /// a time. Nil when no `<` is in the buffer.
+    @inline(__always)
+    static func textEnd(in b: UnsafeBufferPointer<UInt8>, from: Int) -> (end: Int, needsDecoding: Bool)? {
+        guard let base = b.baseAddress else { return nil }
+        let n = b.count
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = from
+        var escapes = false
+        while i + 8 <= n {
+            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let lt = w ^ (ones &* 0x3C), amp = w ^ (ones &* 0x26), us = w ^ (ones &* 0x5F)
+            let ltHit = (lt &- ones) & ~lt & highs
+            let escapeHit = ((amp &- ones) & ~amp | (us &- ones) & ~us) & highs
+            if ltHit != 0 {
+                let lane = ltHit.trailingZeroBitCount   // the high bit of the `<` byte
+                // Escapes in the lanes before the `<` (a false hit above a true one changes nothing).
+                let below = escapeHit & ((1 << UInt64(lane)) &- 1)
+                return (i + lane / 8, escapes || below != 0)
+            }
+            if escapeHit != 0 { escapes = true }
+            i += 8
+        }
+        while i < n {
+            let c = b[i]
+            if c == 0x3C { return (i, escapes) }
+            if c == 0x26 || c == 0x5F { escapes = true }
+            i += 1
+        }
+        return nil
     }
 }
