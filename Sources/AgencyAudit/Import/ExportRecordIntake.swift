@@ -14,6 +14,11 @@ struct ExportRecordIntake {
     private let fileName: String
     private let dataSize: Int
     private var sink: RowSink?
+    /// The header is known (kept apart from `sink`: comparing an optional that holds the growing
+    /// export with nil, once per row, copied it).
+    private var hasSink = false
+    /// The header once found.
+    private(set) var header: HeaderMatch?
     private var titleLines: [String] = []
     /// Bytes of the rows that were no valid text and were replaced (sheets), added to the export.
     var replacedBytes = 0
@@ -31,19 +36,17 @@ struct ExportRecordIntake {
         self.fileName = fileName ?? String(file.split(separator: "/").last ?? Substring(file))
         self.dataSize = dataSize
         sink = known.map { RowSink(file: file, locationFile: locationFile ?? file, header: $0, dataSize: dataSize) }
+        hasSink = known != nil
+        header = known?.match
     }
 
-    var headerFound: Bool { sink != nil }
-
-    /// The header once found.
-    var header: HeaderMatch? { sink?.header }
 
     /// Takes one record. Returns false when reading can stop: no header in the first records.
     /// - Throws: `ImportError` when the header is a known export's but lacks a required column
     ///   or the export has no date to go by.
     mutating func take(_ record: CSVRecord, onHeader: (KnownHeader) -> Void = { _ in }) throws(ImportError) -> Bool {
         recordsSeen += 1
-        if sink != nil {
+        if hasSink {
             sink!.take(record)
             return true
         }
@@ -57,6 +60,8 @@ struct ExportRecordIntake {
             }
             let found = KnownHeader(match: m, fileDay: fileDay)
             sink = RowSink(file: file, locationFile: locationFile, header: found, dataSize: dataSize)
+            hasSink = true
+            header = m
             onHeader(found)
         } else {
             titleLines.append(names.filter { !$0.isEmpty }.joined(separator: " "))
@@ -66,6 +71,7 @@ struct ExportRecordIntake {
 
     /// The export read, moved out; nil when no header was found.
     mutating func finish() -> ImportedExport? {
+        hasSink = false
         guard let finished = sink.take() else { return nil }
         var output = finished.output
         output.replacedBytes += replacedBytes
