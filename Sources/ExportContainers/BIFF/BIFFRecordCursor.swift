@@ -87,7 +87,7 @@ struct BIFFRecordCursor {
         var left = count
         var wide = uncompressed
         var highSurrogate: UInt32 = 0
-        defer { if highSurrogate != 0 { Self.appendScalar(0xFFFD, to: &out) } }
+        defer { if highSurrogate != 0 { UTF8Bytes.append(scalar: 0xFFFD, to: &out) } }
         while left > 0 {
             if position >= end {
                 guard nextSegment() else { return false }
@@ -97,7 +97,7 @@ struct BIFFRecordCursor {
             }
             if !wide {
                 let k = Swift.min(left, end - position)
-                if highSurrogate != 0 { Self.appendScalar(0xFFFD, to: &out); highSurrogate = 0 }
+                if highSurrogate != 0 { UTF8Bytes.append(scalar: 0xFFFD, to: &out); highSurrogate = 0 }
                 for i in position..<(position + k) {
                     let b = stream[i]
                     if b < 0x80 { out.append(b) } else {
@@ -115,18 +115,18 @@ struct BIFFRecordCursor {
             for i in 0..<k {
                 let unit = UInt32(stream.u16(position + 2 * i))
                 if unit >= 0xD800, unit < 0xDC00 {
-                    if highSurrogate != 0 { Self.appendScalar(0xFFFD, to: &out) }
+                    if highSurrogate != 0 { UTF8Bytes.append(scalar: 0xFFFD, to: &out) }
                     highSurrogate = unit
                 } else if unit >= 0xDC00, unit < 0xE000 {
                     if highSurrogate != 0 {
-                        Self.appendScalar(0x10000 + (highSurrogate - 0xD800) << 10 + (unit - 0xDC00), to: &out)
+                        UTF8Bytes.append(scalar: 0x10000 + (highSurrogate - 0xD800) << 10 + (unit - 0xDC00), to: &out)
                         highSurrogate = 0
                     } else {
-                        Self.appendScalar(0xFFFD, to: &out)
+                        UTF8Bytes.append(scalar: 0xFFFD, to: &out)
                     }
                 } else {
-                    if highSurrogate != 0 { Self.appendScalar(0xFFFD, to: &out); highSurrogate = 0 }
-                    Self.appendScalar(unit, to: &out)
+                    if highSurrogate != 0 { UTF8Bytes.append(scalar: 0xFFFD, to: &out); highSurrogate = 0 }
+                    UTF8Bytes.append(scalar: unit, to: &out)
                 }
             }
             position += 2 * k
@@ -148,26 +148,5 @@ struct BIFFRecordCursor {
             end = position + length
         }
         return true
-    }
-
-    /// Appends the UTF-8 bytes of the scalar `v` (never a surrogate, never past U+10FFFF).
-    @inline(__always)
-    static func appendScalar(_ v: UInt32, to out: inout [UInt8]) {
-        switch v {
-        case ..<0x80:
-            out.append(UInt8(v))
-        case ..<0x800:
-            out.append(UInt8(0xC0 | v >> 6))
-            out.append(UInt8(0x80 | v & 0x3F))
-        case ..<0x10000:
-            out.append(UInt8(0xE0 | v >> 12))
-            out.append(UInt8(0x80 | v >> 6 & 0x3F))
-            out.append(UInt8(0x80 | v & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | v >> 18))
-            out.append(UInt8(0x80 | v >> 12 & 0x3F))
-            out.append(UInt8(0x80 | v >> 6 & 0x3F))
-            out.append(UInt8(0x80 | v & 0x3F))
-        }
     }
 }

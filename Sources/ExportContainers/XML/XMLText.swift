@@ -22,14 +22,14 @@ enum XMLText {
         let n = raw.count
         var pendingHigh: UInt32?
         func flushHigh() {
-            if pendingHigh != nil { appendScalar(0xFFFD, to: &out) }
+            if pendingHigh != nil { UTF8Bytes.append(scalar: 0xFFFD, to: &out) }
             pendingHigh = nil
         }
         while i < n {
             let c = raw[i]
             if c == UInt8(ascii: "&"), let (scalar, length) = entity(raw, at: i) {
                 flushHigh()
-                appendScalar(scalar, to: &out)
+                UTF8Bytes.append(scalar: scalar, to: &out)
                 i += length
                 continue
             }
@@ -40,10 +40,10 @@ enum XMLText {
                     pendingHigh = unit
                 } else if (0xDC00...0xDFFF).contains(unit), let high = pendingHigh {
                     pendingHigh = nil
-                    appendScalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), to: &out)
+                    UTF8Bytes.append(scalar: 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), to: &out)
                 } else {
                     flushHigh()
-                    appendScalar(unit, to: &out)
+                    UTF8Bytes.append(scalar: unit, to: &out)
                 }
                 i += 7
                 continue
@@ -104,25 +104,5 @@ enum XMLText {
             v = v << 4 | UInt32(digit)
         }
         return v
-    }
-
-    /// UTF-8 of a scalar; U+FFFD for a surrogate, zero or a value past U+10FFFF.
-    static func appendScalar(_ value: UInt32, to out: inout [UInt8]) {
-        let v = value == 0 || (0xD800...0xDFFF).contains(value) || value > 0x10FFFF ? 0xFFFD : value
-        switch v {
-        case 0..<0x80: out.append(UInt8(v))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | v >> 6))
-            out.append(UInt8(0x80 | v & 0x3F))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | v >> 12))
-            out.append(UInt8(0x80 | v >> 6 & 0x3F))
-            out.append(UInt8(0x80 | v & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | v >> 18))
-            out.append(UInt8(0x80 | v >> 12 & 0x3F))
-            out.append(UInt8(0x80 | v >> 6 & 0x3F))
-            out.append(UInt8(0x80 | v & 0x3F))
-        }
     }
 }
