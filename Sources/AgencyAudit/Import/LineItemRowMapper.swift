@@ -4,20 +4,8 @@ struct LineItemRowMapper: RowMapper {
     private var titleIndex: [String: Int32] = [:]
 
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
-        let orderIDColumn = row.header.index(.orderID)!
-        let orderIDKey: UInt64 = row.record.withField(orderIDColumn) { raw in
-            let t = CellText.trimmed(raw)
-            if let n = Order.idNumber(t) { return n }
-            return CellText.isNull(t) ? 0 : StableHash.of(String(decoding: t, as: UTF8.self))
-        }
-        guard orderIDKey != 0 else { throw RowRejection(column: row.columnLabel(orderIDColumn), reason: "为空，应有主订单编号") }
-        let subOrderColumn = row.header.index(.subOrderID)!
-        let subOrderKey: UInt64 = row.record.withField(subOrderColumn) { raw in
-            let t = CellText.trimmed(raw)
-            if let n = Order.idNumber(t) { return n }
-            return CellText.isNull(t) ? 0 : StableHash.of(String(decoding: t, as: UTF8.self))
-        }
-        guard subOrderKey != 0 else { throw RowRejection(column: row.columnLabel(subOrderColumn), reason: "为空，应有子订单编号") }
+        let orderIDKey = try Self.idKey(row, .orderID, name: "主订单编号")
+        let subOrderKey = try Self.idKey(row, .subOrderID, name: "子订单编号")
         let title = row.text(.itemTitle)
         var index: Int32 = -1
         if !title.isEmpty {
@@ -41,5 +29,18 @@ struct LineItemRowMapper: RowMapper {
             orderIDKey: orderIDKey, subOrderKey: subOrderKey, itemKey: StableHash.words(title), unitPrice: price, itemIDKey: itemID,
             titleIndex: index, quantity: quantity32))
         return .accepted
+    }
+
+    /// An id column's key, as `Order.idKey(of:)` makes it (the number, else the text's hash);
+    /// an empty cell rejects the row.
+    private static func idKey(_ row: FieldReader, _ key: ColumnKey, name: String) throws(RowRejection) -> UInt64 {
+        let column = row.header.index(key)!
+        let idKey: UInt64 = row.record.withField(column) { raw in
+            let t = CellText.trimmed(raw)
+            if let n = Order.idNumber(t) { return n }
+            return CellText.isNull(t) ? 0 : StableHash.of(String(decoding: t, as: UTF8.self))
+        }
+        guard idKey != 0 else { throw RowRejection(column: row.columnLabel(column), reason: "为空，应有\(name)") }
+        return idKey
     }
 }
