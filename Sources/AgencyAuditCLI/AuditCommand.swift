@@ -1,5 +1,7 @@
 import AgencyAudit
+import AuditRecords
 import Foundation
+import MonthlyAudit
 
 /// `agency-audit audit <store> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium]`.
 struct AuditCommand {

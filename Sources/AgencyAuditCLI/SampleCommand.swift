@@ -1,5 +1,6 @@
 import AgencyAudit
 import AgencyAuditSample
+import AuditRecords
 import Foundation
 
 /// `agency-audit sample <dir> [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]`.

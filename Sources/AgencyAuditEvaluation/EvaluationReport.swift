@@ -1,3 +1,4 @@
+import AuditRecords
 import AgencyAudit
 
 /// Precision and recall of detection on an evaluation set, per rule and overall.

@@ -1,5 +1,7 @@
 import AgencyAudit
 import AgencyAuditSample
+import AuditDetect
+import AuditRecords
 import Foundation
 
 /// Generates the evaluation stores, audits them and scores the findings against the ground truth.

@@ -95,7 +95,7 @@ private func checkCellParsers(_ bytes: [UInt8]) {
     }
     let text = String(decoding: cell, as: UTF8.self)
     _ = AddressNormalizer().key(text)
-    _ = PhoneNormalizer.numericKey(text)
+    _ = cell.withUnsafeBufferPointer { OrderKeys.phoneKey($0) }
     _ = AddressNormalizer().hashKey(text)
     _ = SequentialAccountsRule.numberedAccount(text)
     _ = SamePhoneClusterRule.visibleDigits(text)

@@ -1,6 +1,9 @@
+@testable import AgencyAudit
+@testable import AuditContract
+@testable import AuditMeasure
+@testable import AuditRecords
 import Foundation
 import Testing
-@testable import AgencyAudit
 
 @Suite struct ContractParserTests {
     static let example = """

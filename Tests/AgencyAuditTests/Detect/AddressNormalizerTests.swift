@@ -1,5 +1,6 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditRecords
+import Testing
 
 @Suite struct AddressNormalizerTests {
     let normalizer = AddressNormalizer()
@@ -29,11 +30,12 @@ import Testing
     }
 
     @Test func phoneKeys() {
-        #expect(PhoneNormalizer.numericKey("'13812345678") == 13812345678)
-        #expect(PhoneNormalizer.numericKey("+86 138-1234-5678") == 13812345678)
-        #expect(PhoneNormalizer.numericKey("138****5678") == nil)
-        #expect(PhoneNormalizer.numericKey("12345678901234567890123") == 34567890123)  // long: the last 11 digits
-        #expect(PhoneNormalizer.numericKey("12345") == nil)
+        func key(_ s: String) -> UInt64? { Fixtures.withCell(s) { OrderKeys.phoneKey($0) } }
+        #expect(key("'13812345678") == 13812345678)
+        #expect(key("+86 138-1234-5678") == 13812345678)
+        #expect(key("138****5678") == nil)
+        #expect(key("12345678901234567890123") == 34567890123)  // long: the last 11 digits
+        #expect(key("12345") == nil)
     }
 
     @Test func masking() {

@@ -1,5 +1,8 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditDetect
+@testable import AuditImport
+@testable import AuditRecords
+import Testing
 
 @Suite struct KeyGroupsTests {
     @Test func keepsGroupsOfTheMinimumSizeInOrderOfFirstRow() {

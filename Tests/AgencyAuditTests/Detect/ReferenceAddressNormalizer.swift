@@ -1,4 +1,5 @@
 @testable import AgencyAudit
+@testable import AuditRecords
 
 /// The address normaliser as it was first written: one array per step, plainly. Kept only in the
 /// tests, as the reference the fast in-buffer version in the library must agree with.

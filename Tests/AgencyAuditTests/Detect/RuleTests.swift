@@ -1,6 +1,9 @@
+@testable import AgencyAudit
+@testable import AuditDetect
+@testable import AuditMeasure
+@testable import AuditRecords
 import Foundation
 import Testing
-@testable import AgencyAudit
 
 /// Small hand-made months that each rule must judge right.
 @Suite struct RuleTests {

@@ -1,5 +1,8 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditDetect
+@testable import AuditMeasure
+@testable import AuditRecords
+import Testing
 
 /// The sequential-accounts rule first keeps only accounts with enough close numbers; it must never
 /// drop a member of a run (numbers at most `maxStep` apart, `minOrders` or more distinct ones).

@@ -1,5 +1,8 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditDiagnose
+@testable import AuditMeasure
+@testable import AuditRecords
+import Testing
 
 @Suite struct ThreeStepDiagnosisTests {
     static let here = RowLocation(file: "t.csv", line: 1)

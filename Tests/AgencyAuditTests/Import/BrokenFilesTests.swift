@@ -1,6 +1,8 @@
+@testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditRecords
 import Foundation
 import Testing
-@testable import AgencyAudit
 
 /// The corpus of broken files in Fixtures/Broken, each with the exact message a merchant gets.
 @Suite struct BrokenFilesTests {

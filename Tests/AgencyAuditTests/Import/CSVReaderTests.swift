@@ -1,5 +1,6 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditImport
+import Testing
 
 @Suite struct CSVReaderTests {
     @Test(arguments: [1, 2, 3, 7, 64, 1 << 20])

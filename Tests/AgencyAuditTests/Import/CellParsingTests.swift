@@ -1,5 +1,7 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditRecords
+import Testing
 
 @Suite struct CellParsingTests {
     @Test(arguments: [

@@ -1,7 +1,10 @@
+@testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditMeasure
+@testable import AuditRecords
 import ExportContainers
 import Foundation
 import Testing
-@testable import AgencyAudit
 
 /// Exports in the containers back offices hand out today, read through `ExportFileImporter` as the
 /// workspace reads them: told by their bytes, each row accounted for, and every unusable file

@@ -1,5 +1,7 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditRecords
+import Testing
 
 @Suite struct ExportImporterTests {
     /// A Taobao order report with the ugly parts real ones have: GBK, header names with trailing

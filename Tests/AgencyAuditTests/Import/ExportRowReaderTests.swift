@@ -1,5 +1,7 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditRecords
+import Testing
 
 /// Orders are kept as compact records and read back in full from their export when a finding
 /// names them: the order read back must be the row that was imported, in every encoding, in both

@@ -1,5 +1,6 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditImport
+import Testing
 
 @Suite struct FileDateTests {
     @Test func oneDayDownloadNamesAndTitles() {

@@ -1,7 +1,9 @@
+@testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditRecords
 import ExportContainers
 import Foundation
 import Testing
-@testable import AgencyAudit
 
 /// Every input the import fuzzer (Tests/Fuzz) ever crashed on, replayed with its invariants.
 @Suite struct FuzzRegressionTests {

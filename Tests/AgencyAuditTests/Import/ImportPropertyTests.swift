@@ -1,5 +1,7 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditReport
+import Testing
 
 /// Properties that must hold for any input, checked on seeded random tables.
 @Suite struct ImportPropertyTests {

@@ -1,6 +1,7 @@
+@testable import AgencyAudit
+@testable import AuditImport
 import Foundation
 import Testing
-@testable import AgencyAudit
 
 /// A file read in two halves on two threads must give exactly what one start-to-end read gives.
 @Suite struct SplitImportTests {

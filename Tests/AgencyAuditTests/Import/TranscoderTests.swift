@@ -1,5 +1,6 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditImport
+import Testing
 
 /// GB18030 is decoded through a table of its two-byte characters, with iconv for everything else:
 /// the text and the count of replaced bytes must be exactly what iconv alone gives, whatever the

@@ -1,5 +1,8 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditMeasure
+@testable import AuditRecords
+import Testing
 
 @Suite struct MetricCalculatorTests {
     static let month = YearMonth(year: 2025, month: 9)

@@ -1,5 +1,7 @@
-import Testing
 @testable import AgencyAudit
+@testable import AuditRecords
+@testable import AuditReport
+import Testing
 
 @Suite struct ReportFormattingTests {
     @Test func jsonKeepsKeyOrderAndFixedNumbers() {

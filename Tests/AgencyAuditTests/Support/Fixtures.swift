@@ -1,6 +1,7 @@
+@testable import AgencyAudit
+@testable import AuditImport
 import Foundation
 import Glibc
-@testable import AgencyAudit
 
 /// Helpers shared by the tests: encode text the way platforms write it, import bytes, find SampleData.
 enum Fixtures {

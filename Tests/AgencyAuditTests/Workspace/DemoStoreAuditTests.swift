@@ -1,7 +1,9 @@
-import AgencyAuditSample
-import Foundation
-import Testing
 @testable import AgencyAudit
+import AgencyAuditSample
+@testable import AuditRecords
+import Foundation
+@testable import MonthlyAudit
+import Testing
 
 /// Runs the whole audit on a generated sample store and checks it against the generator's
 /// independently computed expected.json: figures, row accounting, planted anomalies, hard negatives.

@@ -1,6 +1,9 @@
-import Foundation
-import Testing
 @testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditRecords
+import Foundation
+@testable import MonthlyAudit
+import Testing
 
 /// Whole-workspace cases: partial months, overlapping exports, months outside the contract,
 /// many files, and where reports may be written.

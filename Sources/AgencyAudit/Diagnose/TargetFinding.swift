@@ -1,8 +1,0 @@
-/// One line of the target-comparison table: the metric against its target, why, and what to do.
-public struct TargetFinding: Sendable, Hashable {
-    public var metric: MetricValue
-    /// 差异原因, built from measured figures only.
-    public var reason: String
-    /// 改进措施.
-    public var action: String
-}

@@ -1,0 +1,80 @@
+import AuditContract
+import AuditImport
+import AuditRecords
+import Foundation
+
+/// A merchant's store folder: contract.json and exports/<YYYY-MM>/… The only place that reads the disk.
+public struct StoreWorkspace: Sendable {
+    public let root: URL
+
+    public init(root: URL) throws(WorkspaceError) {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
+            throw .storeNotFound(root.path)
+        }
+        self.root = root.standardizedFileURL
+    }
+
+    public var name: String { root.lastPathComponent }
+    var exportsURL: URL { root.appendingPathComponent("exports") }
+
+    public func contract() throws(WorkspaceError) -> Contract {
+        let url = root.appendingPathComponent("contract.json")
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw .contractMissing(root.path) }
+        do {
+            return try ContractParser.parse(data)
+        } catch {
+            throw .contract(error)
+        }
+    }
+
+    /// The months that have a folder under exports/, in order.
+    public func months() -> [YearMonth] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: exportsURL.path)) ?? []
+        return names.compactMap { name in
+            guard name.count == 7, let m = YearMonth(name) else { return nil }
+            return m
+        }.sorted()
+    }
+
+    /// Every file under exports/<month>/ (any depth), as paths relative to the store folder, sorted.
+    public func files(of month: YearMonth) -> [String] {
+        let base = exportsURL.appendingPathComponent(month.description)
+        guard let walker = FileManager.default.enumerator(atPath: base.path) else { return [] }
+        var result: [String] = []
+        while let rel = walker.nextObject() as? String {
+            var isDir: ObjCBool = false
+            let full = base.appendingPathComponent(rel).path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
+               !(rel.split(separator: "/").last ?? "").hasPrefix(".") {
+                result.append("exports/\(month)/\(rel)")
+            }
+        }
+        return result.sorted()
+    }
+
+    /// Imports every export of the month, whatever its container (CSV, xlsx, xls, zip, HTML);
+    /// a file that is no export, or an export that cannot be used, is listed with the reason.
+    public func importMonth(_ month: YearMonth, importer: ExportFileImporter = ExportFileImporter()) -> (imports: [ImportedExport], ignored: [IgnoredFile]) {
+        var imports: [ImportedExport] = []
+        var ignored: [IgnoredFile] = []
+        var importer = importer
+        if importer.spillDirectory == nil { importer.spillDirectory = FileManager.default.temporaryDirectory.path }
+        for file in files(of: month) {
+            let path = root.appendingPathComponent(file).path
+            let bytes: PathBytes
+            do throws(ImportError) {
+                bytes = try PathBytes(path: path)
+            } catch {
+                ignored.append(IgnoredFile(file: file, reason: ImportError.unreadable(file: file, reason: "\(error)").description, isUnusable: true))
+                continue
+            }
+            let result = importer.read(file: file, bytes: bytes, text: { () throws(ImportError) -> any SplittableByteSource in
+                try FileByteSource(path: path)
+            })
+            imports += result.exports
+            ignored += result.ignored
+        }
+        return (imports, ignored)
+    }
+}

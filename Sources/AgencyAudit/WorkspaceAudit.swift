@@ -1,0 +1,77 @@
+import AuditContract
+import AuditMeasure
+import AuditRecords
+import Foundation
+import MonthlyAudit
+
+/// Audits a store folder month by month and writes the reports: the whole job behind `agency-audit audit`.
+public struct WorkspaceAudit: Sendable {
+    public var workspace: StoreWorkspace
+    public var outputRoot: URL
+    public var masker: PIIMasker
+
+    public init(workspace: StoreWorkspace, outputRoot: URL, masker: PIIMasker = PIIMasker()) {
+        self.workspace = workspace
+        self.outputRoot = outputRoot
+        self.masker = masker
+    }
+
+    /// Audits `months` (all months found when nil) and writes their reports.
+    ///
+    /// Earlier months present in exports/ are audited too, without writing, because the gap
+    /// decomposition needs the previous month and the termination terms count months in a row.
+    /// One written month: its result, where the reports went, and how long each stage took.
+    public struct MonthRun: Sendable {
+        public var result: MonthAuditResult
+        public var folder: URL
+        public var timings: StageTimings
+    }
+
+    public func run(months requested: [YearMonth]?) throws(WorkspaceError) -> [MonthRun] {
+        let exportsPath = workspace.exportsURL.standardizedFileURL.path + "/"
+        if (outputRoot.standardizedFileURL.path + "/").hasPrefix(exportsPath) { throw .outputInsideExports(outputRoot.path) }
+        let contract = try workspace.contract()
+        let available = workspace.months()
+        guard !available.isEmpty else { throw .noExports(workspace.root.path) }
+        let wanted = requested ?? available
+        for m in wanted where !available.contains(m) { throw .monthNotFound(m, available: available) }
+        let last = wanted.max()!
+        let writer = ReportWriter(outputRoot: outputRoot)
+
+        var previous: MonthFigures?
+        var history: [TerminationCheck.MonthStanding] = []
+        var written: [MonthRun] = []
+        let clock = ContinuousClock()
+        for month in available where month <= last {
+            let (imports, ignored) = workspace.importMonth(month)
+            var importTimings = StageTimings()
+            for i in imports {
+                importTimings.readAndDecode += i.readAndDecodeTime
+                importTimings.tokeniseAndType += i.importTime - i.readAndDecodeTime
+                let format = i.container ?? (i.file.contains(".zip/") ? "zip" : "csv")
+                importTimings.importByFormat[format, default: .zero] += i.importTime
+                importTimings.inputBytes += i.bytes
+                importTimings.rows += i.counts.read
+            }
+            // Only the immediately preceding month feeds the comparison.
+            if let p = previous, p.month != month.previous { previous = nil }
+            let out = MonthlyAuditor.audit(month: month, contract: contract, imports: consume imports, ignored: ignored,
+                                           previous: previous, history: history, masker: masker)
+            previous = out.figures
+            history.append(out.standing)
+            if wanted.contains(month) {
+                var timings = out.timings
+                timings.readAndDecode = importTimings.readAndDecode
+                timings.tokeniseAndType = importTimings.tokeniseAndType
+                timings.inputBytes = importTimings.inputBytes
+                timings.rows = importTimings.rows
+                timings.importByFormat = importTimings.importByFormat
+                let started = clock.now
+                let folder = try writer.write(out.result)
+                timings.report = clock.now - started
+                written.append(MonthRun(result: out.result, folder: folder, timings: timings))
+            }
+        }
+        return written
+    }
+}

@@ -1,0 +1,29 @@
+import AuditContract
+import AuditImport
+import AuditRecords
+
+/// A reason the audit cannot run on a store folder, in words a merchant can act on.
+public enum WorkspaceError: Error, Sendable, CustomStringConvertible {
+    case storeNotFound(String)
+    case contractMissing(String)
+    case noExports(String)
+    case monthNotFound(YearMonth, available: [YearMonth])
+    case contract(ContractError)
+    case input(ImportError)
+    case cannotWrite(path: String, reason: String)
+    case outputInsideExports(String)
+
+    public var description: String {
+        switch self {
+        case .storeNotFound(let p): return "找不到店铺文件夹 \(p)"
+        case .contractMissing(let p): return "\(p) 里没有 contract.json（合同文件，格式见 README）"
+        case .noExports(let p): return "\(p) 下没有 exports/<YYYY-MM>/ 月份文件夹，无法审计"
+        case .monthNotFound(let m, let available):
+            return "exports/ 下没有 \(m) 的文件夹（现有：\(available.map(\.description).joined(separator: ", "))）"
+        case .contract(let e): return e.description
+        case .input(let e): return e.description
+        case .cannotWrite(let path, let reason): return "无法写入报告 \(path)：\(reason)"
+        case .outputInsideExports(let p): return "报告目录 \(p) 位于 exports/ 里：报告不能写进导出文件夹，请换一个 --out"
+        }
+    }
+}

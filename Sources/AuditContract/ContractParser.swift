@@ -1,0 +1,195 @@
+import AuditRecords
+import Foundation
+
+/// Reads contract.json into a `Contract`, naming the path of any field that is wrong.
+///
+/// Strict on purpose: an unknown key is more likely a typo (`orderz`) than an extension, and a
+/// typo in a target silently drops it from the audit.
+public enum ContractParser {
+    public static func parse(_ data: Data, file: String = "contract.json") throws(ContractError) -> Contract {
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error.localizedDescription)"
+            throw ContractError(file: file, path: "", message: "不是有效的 JSON（\(detail)）")
+        }
+        var p = Parser(file: file)
+        return try p.contract(root)
+    }
+
+    private struct Parser {
+        let file: String
+
+        func fail(_ path: String, _ message: String) -> ContractError { ContractError(file: file, path: path, message: message) }
+
+        func object(_ v: Any?, _ path: String, keys: Set<String>) throws(ContractError) -> [String: Any] {
+            guard let o = v as? [String: Any] else { throw fail(path, "expected an object {…}") }
+            for k in o.keys.sorted() where !keys.contains(k) {
+                throw fail(path.isEmpty ? k : "\(path).\(k)", "unknown field (known: \(keys.sorted().joined(separator: ", ")))")
+            }
+            return o
+        }
+
+        func string(_ v: Any?, _ path: String, required: Bool = true) throws(ContractError) -> String? {
+            guard let v else {
+                if required { throw fail(path, "missing (expected text)") }
+                return nil
+            }
+            guard let s = v as? String else { throw fail(path, "expected text") }
+            return s
+        }
+
+        func number(_ v: Any?, _ path: String, required: Bool = false) throws(ContractError) -> Double? {
+            guard let v, !(v is NSNull) else {
+                if required { throw fail(path, "missing (expected a number)") }
+                return nil
+            }
+            guard !Self.isBoolean(v), let n = v as? NSNumber, n.doubleValue.isFinite else {
+                throw fail(path, "expected a number")
+            }
+            guard abs(n.doubleValue) < 1e12 else { throw fail(path, "is too large (at most 999,999,999,999)") }
+            return n.doubleValue
+        }
+
+        func money(_ v: Any?, _ path: String, required: Bool = false) throws(ContractError) -> Money? {
+            guard let d = try number(v, path, required: required) else { return nil }
+            guard d >= 0 else { throw fail(path, "must not be negative") }
+            return Money(cents: Int64((d * 100).rounded()))
+        }
+
+        func month(_ v: Any?, _ path: String) throws(ContractError) -> YearMonth {
+            guard let s = try string(v, path), let m = YearMonth(s) else { throw fail(path, "expected a month like \"2025-07\"") }
+            return m
+        }
+
+        /// JSON `true`/`false` arrive as NSNumber too; tell them apart by their type name ("c" on Apple platforms).
+        static func isBoolean(_ v: Any) -> Bool {
+            if v is Bool, !(v is NSNumber) { return true }
+            guard let n = v as? NSNumber else { return false }
+            return String(describing: type(of: n)).contains("Boolean") || String(cString: n.objCType) == "c"
+        }
+
+        mutating func contract(_ root: Any) throws(ContractError) -> Contract {
+            let o = try object(root, "", keys: ["store", "agency", "fees", "limits", "stages", "termination", "settlement"])
+            let store = try object(o["store"], "store", keys: ["name", "platform"])
+            let name = try string(store["name"], "store.name")!
+            var platform = Platform.taobao
+            if let p = try string(store["platform"], "store.platform", required: false) {
+                guard let known = Platform(rawValue: p) else {
+                    throw fail("store.platform", "unknown platform (known: \(Platform.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                platform = known
+            }
+            var agency = ""
+            if o["agency"] != nil {
+                agency = try string(try object(o["agency"], "agency", keys: ["name"])["name"], "agency.name", required: false) ?? ""
+            }
+            return Contract(storeName: name, platform: platform, agencyName: agency,
+                            fees: try fees(o["fees"]), limits: try limits(o["limits"]), stages: try stages(o["stages"]),
+                            termination: try termination(o["termination"]), settlement: try settlement(o["settlement"]))
+        }
+
+        func fees(_ v: Any?) throws(ContractError) -> Contract.Fees {
+            guard let v else { return Contract.Fees() }
+            let o = try object(v, "fees", keys: ["monthlyBase", "commissionTiers"])
+            var tiers: [Contract.CommissionTier] = []
+            if let list = o["commissionTiers"] {
+                guard let items = list as? [Any] else { throw fail("fees.commissionTiers", "expected a list [...]") }
+                for (i, item) in items.enumerated() {
+                    let path = "fees.commissionTiers[\(i)]"
+                    let t = try object(item, path, keys: ["upTo", "rate"])
+                    let rate = try number(t["rate"], "\(path).rate", required: true)!
+                    guard (0...1).contains(rate) else { throw fail("\(path).rate", "expected a share between 0 and 1 (3% is 0.03)") }
+                    let upTo = try money(t["upTo"], "\(path).upTo")
+                    if let previous = tiers.last {
+                        guard let prevUpTo = previous.upTo else { throw fail(path, "a tier after the open-ended last tier") }
+                        if let upTo, upTo <= prevUpTo { throw fail("\(path).upTo", "must be above the previous tier's upTo") }
+                    }
+                    tiers.append(Contract.CommissionTier(upTo: upTo, rate: rate))
+                }
+            }
+            return Contract.Fees(monthlyBase: try money(o["monthlyBase"], "fees.monthlyBase") ?? .zero, commissionTiers: tiers)
+        }
+
+        func limits(_ v: Any?) throws(ContractError) -> Contract.Limits {
+            guard let v else { return Contract.Limits() }
+            let o = try object(v, "limits", keys: ["dailyAdSpend", "roiRedLine", "roiRedLineDays"])
+            let days = try number(o["roiRedLineDays"], "limits.roiRedLineDays") ?? 3
+            guard days >= 1, days == days.rounded() else { throw fail("limits.roiRedLineDays", "expected a whole number of days ≥ 1") }
+            let roi = try number(o["roiRedLine"], "limits.roiRedLine")
+            if let roi, roi <= 0 { throw fail("limits.roiRedLine", "expected a ROI above 0 (1:1.5 is 1.5)") }
+            return Contract.Limits(dailyAdSpend: try money(o["dailyAdSpend"], "limits.dailyAdSpend"), roiRedLine: roi, roiRedLineDays: Int(days))
+        }
+
+        func stages(_ v: Any?) throws(ContractError) -> [Contract.Stage] {
+            guard let items = v as? [Any] else { throw fail("stages", v == nil ? "missing (expected a list of stages)" : "expected a list [...]") }
+            guard !items.isEmpty else { throw fail("stages", "the contract has no stage") }
+            var result: [Contract.Stage] = []
+            for (i, item) in items.enumerated() {
+                let path = "stages[\(i)]"
+                let o = try object(item, path, keys: ["name", "from", "to", "targets"])
+                let from = try month(o["from"], "\(path).from")
+                let to = try month(o["to"], "\(path).to")
+                guard from <= to else { throw fail("\(path).to", "ends (\(to)) before it starts (\(from))") }
+                if let overlapping = result.firstIndex(where: { $0.from <= to && from <= $0.to }) {
+                    throw fail(path, "overlaps stages[\(overlapping)] (\(result[overlapping].from)…\(result[overlapping].to)): each month may belong to one stage only")
+                }
+                guard let t = o["targets"] as? [String: Any] else { throw fail("\(path).targets", "expected an object of metric: target") }
+                var targets: [Contract.Target] = []
+                for key in t.keys.sorted(by: Self.targetOrder) {
+                    guard let metric = MetricKey(rawValue: key) else {
+                        throw fail("\(path).targets.\(key)", "unknown metric (known: \(MetricKey.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    let value = try number(t[key], "\(path).targets.\(key)", required: true)!
+                    guard value > 0 else { throw fail("\(path).targets.\(key)", "expected a target above 0") }
+                    if metric.unit == .share, value > 1 {
+                        throw fail("\(path).targets.\(key)", "expected a share between 0 and 1 (40% is 0.4)")
+                    }
+                    targets.append(Contract.Target(metric: metric, value: value))
+                }
+                let name = try string(o["name"], "\(path).name", required: false) ?? "第\(i + 1)阶段"
+                result.append(Contract.Stage(name: name, from: from, to: to, targets: targets))
+            }
+            return result.sorted { $0.from < $1.from }
+        }
+
+        /// Targets are listed in the metric catalogue's order, so reports are stable.
+        static func targetOrder(_ a: String, _ b: String) -> Bool {
+            switch (MetricKey(rawValue: a), MetricKey(rawValue: b)) {
+            case let (x?, y?): return x < y
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return a < b
+            }
+        }
+
+        func termination(_ v: Any?) throws(ContractError) -> Contract.TerminationTerms {
+            guard let v else { return Contract.TerminationTerms() }
+            let o = try object(v, "termination", keys: ["consecutiveMissedStages", "missBelow", "consecutiveMonthsBelow", "redLine"])
+            var t = Contract.TerminationTerms()
+            if let n = try number(o["consecutiveMissedStages"], "termination.consecutiveMissedStages") { t.consecutiveMissedStages = Int(n) }
+            if let m = try number(o["missBelow"], "termination.missBelow") {
+                guard m > 0, m <= 1 else { throw fail("termination.missBelow", "expected a share between 0 and 1 (80% is 0.8)") }
+                t.missBelow = m
+            }
+            if let n = try number(o["consecutiveMonthsBelow"], "termination.consecutiveMonthsBelow") { t.consecutiveMonthsBelow = max(1, Int(n)) }
+            if let r = try number(o["redLine"], "termination.redLine") { t.redLine = r }
+            return t
+        }
+
+        func settlement(_ v: Any?) throws(ContractError) -> Contract.SettlementTerms {
+            guard let v else { return Contract.SettlementTerms() }
+            let o = try object(v, "settlement", keys: ["deductInProportion", "maxDeduction", "bonusAbove", "bonusRate"])
+            var s = Contract.SettlementTerms()
+            if let b = o["deductInProportion"] {
+                guard let flag = b as? Bool else { throw fail("settlement.deductInProportion", "expected true or false") }
+                s.deductInProportion = flag
+            }
+            if let m = try number(o["maxDeduction"], "settlement.maxDeduction") { s.maxDeduction = min(max(m, 0), 1) }
+            if o["bonusAbove"] is NSNull { s.bonusAbove = nil } else if let a = try number(o["bonusAbove"], "settlement.bonusAbove") { s.bonusAbove = a }
+            if let r = try number(o["bonusRate"], "settlement.bonusRate") { s.bonusRate = r }
+            return s
+        }
+    }
+}

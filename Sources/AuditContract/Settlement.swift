@@ -1,0 +1,84 @@
+import AuditMeasure
+import AuditRecords
+
+/// What the contract says the month's fee is, given the targets' attainment.
+public struct Settlement: Sendable, Hashable {
+    /// Mean attainment over the month's targets, each capped at 100% so a surplus in one target
+    /// does not hide a shortfall in another. Nil when the month has no measurable target.
+    public var overallAttainment: Double?
+    /// The same mean without the cap, for the bonus.
+    public var uncappedAttainment: Double?
+    public var allTargetsMet: Bool
+    public var baseFee: Money
+    public var deduction: Money
+    public var bonus: Money
+    /// Tiered commission on sales excluding suspected fake orders.
+    public var commission: Money
+    public var commissionBase: Money
+
+    /// Why the month cannot be settled: a target whose figure the month's exports do not give
+    /// (its export missing or unusable). Nil when it can.
+    public var withheld: String?
+
+    package init(overallAttainment: Double?, uncappedAttainment: Double?, allTargetsMet: Bool, baseFee: Money,
+                 deduction: Money, bonus: Money, commission: Money, commissionBase: Money, withheld: String? = nil) {
+        self.overallAttainment = overallAttainment
+        self.uncappedAttainment = uncappedAttainment
+        self.allTargetsMet = allTargetsMet
+        self.baseFee = baseFee
+        self.deduction = deduction
+        self.bonus = bonus
+        self.commission = commission
+        self.commissionBase = commissionBase
+        self.withheld = withheld
+    }
+
+    /// What the merchant owes this month; nil when the settlement is withheld.
+    public var payable: Money? { withheld == nil ? baseFee - deduction + bonus + commission : nil }
+
+    public static func compute(metrics: [MetricValue], contract: Contract) -> Settlement {
+        // A fee is not settled against a target nobody could measure: the merchant completes the
+        // exports and audits again.
+        let unmeasured = metrics.filter { $0.target != nil && $0.actual == nil }
+        if !unmeasured.isEmpty {
+            let names = unmeasured.map { "「\($0.key.displayName)」" }.joined(separator: "、")
+            return Settlement(overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false, baseFee: contract.fees.monthlyBase,
+                              deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
+                              withheld: "目标\(names)没有可用的数据（所需的导出缺失或无法读取）：补齐导出、重新审计后再结算")
+        }
+        let attained = metrics.compactMap { $0.target == nil ? nil : $0.attainment }
+        let overall = attained.isEmpty ? nil : attained.map { min($0, 1) }.reduce(0, +) / Double(attained.count)
+        let uncapped = attained.isEmpty ? nil : attained.map { min($0, 10) }.reduce(0, +) / Double(attained.count)
+        let targetsWithValue = metrics.filter { $0.target != nil }
+        let allMet = !targetsWithValue.isEmpty && targetsWithValue.allSatisfy { $0.isMet == true }
+        let base = contract.fees.monthlyBase
+        var deduction = Money.zero
+        if let overall, !allMet, contract.settlement.deductInProportion {
+            let share = min(contract.settlement.maxDeduction, max(0, 1 - overall))
+            deduction = Money(cents: Int64((Double(base.cents) * share).rounded()))
+        }
+        var bonus = Money.zero
+        if allMet, let above = contract.settlement.bonusAbove, let uncapped, uncapped >= above {
+            bonus = Money(cents: Int64((Double(base.cents) * contract.settlement.bonusRate).rounded()))
+        }
+        let sales = metrics.first { $0.key == .gmv }?.actualExcludingSuspicious ?? 0
+        let salesMoney = Money(cents: Int64((sales * 100).rounded()))
+        return Settlement(overallAttainment: overall, uncappedAttainment: uncapped, allTargetsMet: allMet,
+                          baseFee: base, deduction: deduction, bonus: bonus,
+                          commission: commission(on: salesMoney, tiers: contract.fees.commissionTiers), commissionBase: salesMoney)
+    }
+
+    /// 3% of sales up to 100,000 and 5% above: each tier's rate applies to the part of sales inside it.
+    static func commission(on sales: Money, tiers: [Contract.CommissionTier]) -> Money {
+        var total = 0.0
+        var lower: Int64 = 0
+        for tier in tiers {
+            let upper = tier.upTo?.cents ?? Int64.max
+            let part = max(0, min(sales.cents, upper) - lower)
+            total += Double(part) * tier.rate
+            lower = upper
+            if sales.cents <= upper { break }
+        }
+        return Money(cents: Int64(total.rounded()))
+    }
+}

@@ -1,0 +1,45 @@
+import AuditMeasure
+import AuditRecords
+import Dispatch
+
+/// Runs every registered rule over a month and returns their findings in report order.
+public struct Detector: Sendable {
+    public var rules: [any DetectionRule]
+
+    public init(rules: [any DetectionRule] = Detector.standardRules) { self.rules = rules }
+
+    /// The rules a monthly audit runs. Adding a rule = adding a file under Rules/ and listing it here.
+    public static let standardRules: [any DetectionRule] = [
+        SameAddressClusterRule(),
+        SamePhoneClusterRule(),
+        SequentialAccountsRule(),
+        ShippedWithoutLogisticsRule(),
+        TrafficSourceSurgeRule(),
+        TrafficSourceDropRule(),
+        TrafficConversionCollapseRule(),
+        OrdersBuyersMismatchRule(),
+        SpendOverLimitRule(),
+        ROIBelowRedLineRule(),
+    ]
+
+    /// Runs the rules side by side (they are pure and independent); the result does not depend on timing.
+    public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
+        let rules = self.rules
+        let found = ParallelSlots<[Anomaly]>(repeating: [], count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: rules.count) { i in
+            found.set(i, rules[i].detect(in: data, context: context))
+        }
+        let findings = found.values.flatMap { $0 }
+        let fakeOrderRules = Set(rules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
+        let corroborated = SearchBrushingRule().detect(in: data, findings: findings, fakeOrderRules: fakeOrderRules)
+        return (findings + corroborated).sorted(by: Anomaly.reportOrder)
+    }
+
+    /// Orders named by high or medium findings of fake-order rules.
+    public static func suspiciousOrderIDs(in anomalies: [Anomaly]) -> Set<String> {
+        Set(anomalies.filter { $0.severity >= .medium && fakeOrderRuleIDs.contains($0.rule) }.flatMap(\.orderIDs))
+    }
+
+    /// Ids of the standard rules that find fake orders (as opposed to traffic and spend rules).
+    public static let fakeOrderRuleIDs: Set<String> = Set(standardRules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
+}

@@ -1,0 +1,82 @@
+import AuditMeasure
+import AuditRecords
+
+/// Orders sharing one key (an address, a phone) that follow each other closely in time, and the
+/// signals that tell brushing from a real crowd.
+struct OrderBurst {
+    let orders: [Order]
+
+    /// Splits each group of paid orders (indices into `data.paidOrders`) into runs where
+    /// consecutive payments are at most `maxGapSeconds` apart, and reads back in full the orders
+    /// of the runs of at least `minSize`, all in one go. Bursts come group by group, runs in time order.
+    static func bursts(of groups: [[Int]], in data: MonthData, maxGapSeconds: Int, minSize: Int) -> [OrderBurst] {
+        let paid = data.paidOrders
+        var runs: [[Int]] = []
+        for group in groups {
+            // Runs are found on the compact records; only their members are read back.
+            let sorted = group.sorted { (paid[$0].paidSecondsOrMin, $0) < (paid[$1].paidSecondsOrMin, $1) }
+            var current: [Int] = []
+            for row in sorted {
+                if let last = current.last, paid[row].paidSecondsOrMin - paid[last].paidSecondsOrMin > maxGapSeconds {
+                    if current.count >= minSize { runs.append(current) }
+                    current = []
+                }
+                current.append(row)
+            }
+            if current.count >= minSize { runs.append(current) }
+        }
+        let full = data.orders(runs.flatMap { $0.map { paid[$0] } })
+        var result: [OrderBurst] = []
+        var next = 0
+        for run in runs {
+            let orders = full[next..<next + run.count].sorted { ($0.paidAt!, $0.id) < ($1.paidAt!, $1.id) }
+            next += run.count
+            result.append(OrderBurst(orders: orders))
+        }
+        return result
+    }
+
+    var count: Int { orders.count }
+    var first: LocalTime { orders.first!.paidAt! }
+    var last: LocalTime { orders.last!.paidAt! }
+    var spanHours: Double { Double(last.seconds - first.seconds) / 3600 }
+
+    /// `45 秒`, `12 分钟`, `2.7 小时` or `3.5 天`.
+    var spanText: String {
+        let s = last.seconds - first.seconds
+        if s < 60 { return "\(s) 秒" }
+        if s < 3600 { return "\(s / 60) 分钟" }
+        if s < 3 * 86_400 { return "\(DisplayNumber.fixed(Double(s) / 3600, decimals: 1)) 小时" }
+        return "\(DisplayNumber.fixed(Double(s) / 86_400, decimals: 1)) 天"
+    }
+    var days: [CalendarDay] { Array(Set(orders.map { $0.paidAt!.day })).sorted() }
+    var orderIDs: [String] { orders.map(\.id) }
+
+    /// Share of the most common value.
+    func sameness<T: Hashable>(_ value: (Order) -> T) -> Double {
+        var counts: [T: Int] = [:]
+        for o in orders { counts[value(o), default: 0] += 1 }
+        return Double(counts.values.max() ?? 0) / Double(count)
+    }
+
+    func distinct<T: Hashable>(_ value: (Order) -> T) -> Int { Set(orders.map(value)).count }
+
+    var medianAmount: Money {
+        let sorted = orders.map(\.paidAmount).sorted()
+        return sorted[sorted.count / 2]
+    }
+
+    /// The item bought most often, and how often.
+    var topItem: (title: String, count: Int) {
+        var counts: [String: Int] = [:]
+        for o in orders { counts[o.itemTitle, default: 0] += 1 }
+        let best = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!
+        return (best.key, best.value)
+    }
+
+    /// `2025-08-14 10:02 至 12:47` or `2025-08-14 10:02 至 2025-08-15 09:40`.
+    var timeRange: String {
+        let a = first.description.prefix(16), b = last.description.prefix(16)
+        return first.day == last.day ? "\(a) 至 \(b.suffix(5))" : "\(a) 至 \(b)"
+    }
+}

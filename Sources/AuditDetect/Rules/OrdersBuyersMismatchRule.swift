@@ -1,0 +1,42 @@
+import AuditMeasure
+import AuditRecords
+
+/// A day when the order export holds far more paid orders than 生意参谋 counted paying buyers:
+/// orders that never came through the store's visits, the way orders injected for brushing do.
+///
+/// The two exports count differently (one buyer can pay several orders), so each day is
+/// compared with the month's own usual ratio of orders to buyers, not with 1.
+public struct OrdersBuyersMismatchRule: DetectionRule {
+    public let id = "orders-buyers-mismatch"
+    /// The day's orders/buyers ratio must exceed the usual one by this factor…
+    public var minRatio = 1.35
+    /// …and leave at least this many orders unexplained.
+    public var minExtraOrders = 8
+
+    public init() {}
+
+    public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
+        var buyers: [CalendarDay: Int] = [:]
+        for r in data.traffic { buyers[r.day, default: 0] += r.payingBuyers }
+        guard buyers.count >= 7 else { return [] }
+        // Paid orders per day of the month (all paid orders are inside it): an array, not a dictionary.
+        let first = data.month.firstDay
+        var perDay = [Int](repeating: 0, count: data.month.dayCount)
+        for i in data.paidOrders.indices { perDay[data.paidOrders[i].paidAt!.day.ordinal - first.ordinal] += 1 }
+        var orders: [CalendarDay: Int] = [:]
+        for d in perDay.indices where perDay[d] > 0 { orders[first.adding(days: d)] = perDay[d] }
+        let days = buyers.keys.filter { (buyers[$0] ?? 0) > 0 }.sorted()
+        let usual = RobustBaseline.median(days.map { Double(orders[$0] ?? 0) / Double(buyers[$0]!) })
+        guard usual > 0 else { return [] }
+        return days.compactMap { day in
+            let b = buyers[day]!, n = orders[day] ?? 0
+            let expected = Double(b) * usual
+            let extra = Double(n) - expected
+            guard Double(n) / expected >= minRatio, extra >= Double(minExtraOrders) else { return nil }
+            let severity: Severity = Double(n) / expected >= 1.8 ? .high : .medium
+            let evidence = "\(day) 订单报表有 \(n) 笔支付订单，生意参谋只记录了 \(b) 个支付买家；本月通常每个支付买家 \(DisplayNumber.fixed(usual, decimals: 2)) 单，"
+                + "约 \(Int(extra.rounded())) 单没有对应的店铺访问，可能是站外下单或刷单（规则：订单/买家比 ≥ 平时 ×\(DisplayNumber.fixed(minRatio, decimals: 2)) 且多出 ≥\(minExtraOrders) 单）"
+            return Anomaly(rule: id, severity: severity, dates: [day], evidence: evidence)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import AuditMeasure
+import AuditRecords
+
+/// Daily ad ROI (attributed sales / spend, all campaigns) below the contract's red line for
+/// `roiRedLineDays` or more days in a row: the contract says pause and explain.
+public struct ROIBelowRedLineRule: DetectionRule {
+    public let id = "roi-below-redline"
+
+    public init() {}
+
+    public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
+        guard let redLine = context.limits.roiRedLine else { return [] }
+        let needed = context.limits.roiRedLineDays
+        var byDay: [CalendarDay: (spend: Money, sales: Money)] = [:]
+        for r in data.ads {
+            byDay[r.day, default: (.zero, .zero)].spend += r.spend
+            byDay[r.day, default: (.zero, .zero)].sales += r.attributedSales
+        }
+        var found: [Anomaly] = []
+        var run: [(CalendarDay, Double, Money, Money)] = []
+        func close() {
+            defer { run = [] }
+            guard run.count >= needed else { return }
+            let spend = run.reduce(Money.zero) { $0 + $1.2 }, sales = run.reduce(Money.zero) { $0 + $1.3 }
+            let daily = run.map { "\($0.0.month)/\($0.0.day) \(DisplayNumber.roi($0.1))" }.joined(separator: "、")
+            let evidence = "连续 \(run.count) 天推广 ROI 低于红线 \(DisplayNumber.roi(redLine))：\(daily)；"
+                + "这几天花费 \(DisplayNumber.money(spend))，成交 \(DisplayNumber.money(sales))。合同要求连续 \(needed) 天低于红线须暂停计划并说明"
+            found.append(Anomaly(rule: id, severity: run.count >= needed * 2 ? .high : .medium, dates: run.map(\.0), evidence: evidence))
+        }
+        var previous: CalendarDay?
+        for day in byDay.keys.sorted() {
+            let v = byDay[day]!
+            if let p = previous, day.ordinal != p.ordinal + 1 { close() }
+            previous = day
+            guard v.spend.cents > 0 else { close(); continue }
+            let roi = Double(v.sales.cents) / Double(v.spend.cents)
+            if roi < redLine { run.append((day, roi, v.spend, v.sales)) } else { close() }
+        }
+        close()
+        return found
+    }
+}

@@ -1,0 +1,37 @@
+import AuditMeasure
+import AuditRecords
+
+/// Orders the export marks shipped or completed but that carry no tracking number, in a cluster:
+/// the trace of empty parcels (空包) sent to make fake orders look delivered.
+///
+/// Skipped when no order of the month has a tracking number at all: that export simply has no
+/// such column (JD's newer order export) or the store ships some other way.
+public struct ShippedWithoutLogisticsRule: FakeOrderRule {
+    public let id = "shipped-without-logistics"
+    public var maxGapHours = 48
+    public var minOrders = 3
+
+    public init() {}
+
+    public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
+        let paid = data.paidOrders
+        guard paid.contains(where: \.hasLogisticsNumber) else { return [] }
+        // (Shipped: one of `OrderKeys.shippedStatuses`.)
+        let suspects = paid.indices.filter { !paid[$0].hasLogisticsNumber && paid[$0].isShipped && paid[$0].refundAmount.cents == 0 }
+        guard suspects.count >= minOrders else { return [] }
+        return OrderBurst.bursts(of: [suspects], in: data, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { b in
+            let item = b.sameness(\.itemTitle)
+            let top = b.topItem
+            var signals = ["\(b.count) 单标记为「\(b.orders[0].status)」却没有物流单号"]
+            var severity: Severity = .medium
+            if b.count >= 5 && item >= 0.8 {
+                severity = .high
+                signals.append("\(top.count) 单是同一商品「\(top.title.prefix(16))」")
+            }
+            if b.medianAmount.cents <= 2000 { signals.append("低价（中位 \(DisplayNumber.money(b.medianAmount))）") }
+            let evidence = "\(b.timeRange)：" + signals.joined(separator: "，")
+                + "，疑似空包发货（规则：\(maxGapHours) 小时内连续 ≥\(minOrders) 单已发货/已完成但无物流单号；本月其他订单有物流单号）"
+            return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, evidence: evidence)
+        }
+    }
+}

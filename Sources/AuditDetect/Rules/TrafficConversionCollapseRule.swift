@@ -1,0 +1,36 @@
+import AuditMeasure
+import AuditRecords
+
+/// A day when the whole store's visitors jump while its conversion collapses: traffic that was
+/// bought or sent by bots, spread over many sources so no single source looks like a surge.
+public struct TrafficConversionCollapseRule: DetectionRule {
+    public let id = "traffic-conversion-collapse"
+    /// Visitors at least this many times the month's median day…
+    public var minVisitorRatio = 1.5
+    /// …while conversion is at most this share of the month's median conversion.
+    public var maxConversionShare = 0.6
+
+    public init() {}
+
+    public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
+        var visitors: [CalendarDay: Int] = [:], buyers: [CalendarDay: Int] = [:]
+        for r in data.traffic {
+            visitors[r.day, default: 0] += r.visitors
+            buyers[r.day, default: 0] += r.payingBuyers
+        }
+        let days = visitors.keys.filter { visitors[$0]! > 0 }.sorted()
+        guard days.count >= 7 else { return [] }
+        let usualVisitors = RobustBaseline.median(days.map { Double(visitors[$0]!) })
+        let usualConversion = RobustBaseline.median(days.map { Double(buyers[$0] ?? 0) / Double(visitors[$0]!) })
+        guard usualVisitors > 0, usualConversion > 0 else { return [] }
+        return days.compactMap { day in
+            let v = Double(visitors[day]!), b = buyers[day] ?? 0
+            let ratio = v / usualVisitors, conversion = Double(b) / v
+            guard ratio >= minVisitorRatio, conversion <= usualConversion * maxConversionShare, v - usualVisitors >= 100 else { return nil }
+            let evidence = "\(day) 全店访客 \(DisplayNumber.count(Int(v)))，是本月日中位数 \(DisplayNumber.count(Int(usualVisitors))) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍，"
+                + "支付转化却只有 \(DisplayNumber.percent(conversion, decimals: 2))（平时 \(DisplayNumber.percent(usualConversion, decimals: 2))）：多来的访客几乎不买，疑似购买的流量或机器流量"
+                + "（规则：访客 ≥ 中位数 ×\(DisplayNumber.fixed(minVisitorRatio, decimals: 1)) 且转化 ≤ 平时的 \(DisplayNumber.percent(maxConversionShare, decimals: 0))）"
+            return Anomaly(rule: id, severity: ratio >= 2 ? .high : .medium, dates: [day], evidence: evidence)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import AuditMeasure
+import AuditRecords
+
+/// A large traffic source collapsing on a day to a fraction of its usual visitors: how a search
+/// demotion or a platform penalty (often for brushing) shows up in 生意参谋.
+public struct TrafficSourceDropRule: DetectionRule {
+    public let id = "traffic-source-drop"
+    /// At most this share of the source's usual day…
+    public var maxShare = 0.35
+    /// …for a source that usually brings at least this many visitors a day.
+    public var minUsualVisitors = 100.0
+
+    public init() {}
+
+    public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
+        let days = Array(Set(data.traffic.map(\.day))).sorted()
+        guard days.count >= 7 else { return [] }
+        var bySource: [TrafficSource: [CalendarDay: Int]] = [:]
+        for r in data.traffic { bySource[r.source, default: [:]][r.day, default: 0] += r.visitors }
+        var found: [Anomaly] = []
+        for source in bySource.keys.sorted() {
+            let series = bySource[source]!
+            let usual = RobustBaseline.median(days.map { Double(series[$0] ?? 0) })
+            guard usual >= minUsualVisitors else { continue }
+            for day in days {
+                let v = Double(series[day] ?? 0)
+                guard v <= usual * maxShare else { continue }
+                let evidence = "\(source) 在 \(day) 只有 \(DisplayNumber.count(Int(v))) 访客，是本月日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.percent(v / usual, decimals: 0))："
+                    + "可能被降权或处罚（刷单常见后果），请在生意参谋和违规记录里核实（规则：常规 ≥\(Int(minUsualVisitors)) 访客/天的来源当天 ≤ 中位数的 \(DisplayNumber.percent(maxShare, decimals: 0))）"
+                found.append(Anomaly(rule: id, severity: v <= usual * 0.15 ? .high : .medium, dates: [day], source: source.description, evidence: evidence))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,87 @@
+import AuditRecords
+
+/// Everything read from one export file: its typed records, its rejects and its row accounting.
+public struct ImportedExport: Sendable {
+    public var file: String
+    public var kind: ExportKind
+    public var platform: Platform
+    public var encoding: TextEncoding
+    public var headerLine: Int
+    /// The header row's names, as read (sheets of one workbook with the same header form one export).
+    public var headerNames: [String] = []
+    /// The worksheets the export was read from (empty for a CSV file).
+    public var sheets: [String] = []
+    /// The container the rows came in when it is not text: `xlsx`, `xls`, `html`, `xml`.
+    public var container: String?
+    public var counts = RowCounts()
+    /// The accepted order rows, compact (`OrderRecord`); `orders` gives them in full.
+    public var orderChunks = OrderRecordChunks()
+    public var orderRecords: [OrderRecord] {
+        get { orderChunks.all }
+        set { orderChunks = OrderRecordChunks(newValue) }
+    }
+    /// Where the full orders behind `orderRecords` are: the file itself, read again.
+    public var orderDetails: (any OrderDetailSource)?
+    /// The rows of a 子订单 export, and their titles (each once).
+    public var lineItems: [LineItemRecord] = []
+    public var lineItemTitles: [String] = []
+    public var traffic: [TrafficRecord] = []
+    public var ads: [AdRecord] = []
+    public var rejects: [RejectedRow] = []
+    /// Summary rows' own totals (合计 of an ads report), kept to cross-check the detail rows.
+    public var notes: [String] = []
+    /// Bytes that were no valid character and were replaced.
+    public var replacedBytes = 0
+    /// Size of the file, and the time its import took: reading and decoding, and in all.
+    public var bytes = 0
+    public var readAndDecodeTime: Duration = .zero
+    public var importTime: Duration = .zero
+    /// How many parts the file was read in at once (a large file is split across the cores).
+    public var parts = 1
+
+    public init(file: String, kind: ExportKind, platform: Platform, encoding: TextEncoding, headerLine: Int) {
+        self.file = file
+        self.kind = kind
+        self.platform = platform
+        self.encoding = encoding
+        self.headerLine = headerLine
+    }
+
+    /// Takes in `other`, a later part of the same export (the next sheet with the same header):
+    /// its records after these, its accounting added.
+    mutating func absorb(_ other: consuming ImportedExport) {
+        var other = other
+        let offset = Int32(lineItemTitles.count)
+        orderChunks.append(contentsOf: other.orderChunks)
+        other.orderChunks = OrderRecordChunks()
+        lineItems += other.lineItems.map { item in
+            var moved = item
+            if moved.titleIndex >= 0 { moved.titleIndex += offset }
+            return moved
+        }
+        lineItemTitles += other.lineItemTitles
+        traffic += other.traffic
+        ads += other.ads
+        rejects += other.rejects
+        counts = counts + other.counts
+        notes += other.notes
+        sheets += other.sheets
+        bytes += other.bytes
+        replacedBytes += other.replacedBytes
+        importTime += other.importTime
+    }
+
+    /// The accepted orders in full, read back from the file (names, phones and addresses are not
+    /// kept in memory). Setting it keeps the given orders in memory instead: for orders built in code.
+    public var orders: [Order] {
+        get {
+            guard let details = orderDetails else { return [] }
+            let records = orderRecords
+            return zip(records, details.orders(records)).map { $1 ?? Order(unreadable: $0) }
+        }
+        set {
+            orderRecords = newValue.indices.map { OrderRecord(newValue[$0], position: UInt64($0)) }
+            orderDetails = InMemoryOrders(list: newValue)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import AuditRecords
+
+/// Reads rows of 千牛's 子订单 export (one item of an order per row) into `LineItemRecord`s.
+struct LineItemRowMapper: RowMapper {
+    /// Titles repeat across rows (a store sells a few hundred items); each is kept once.
+    private var titleIndex: [String: Int32] = [:]
+
+    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
+        let orderIDKey = try Self.idKey(row, .orderID, name: "主订单编号")
+        let subOrderKey = try Self.idKey(row, .subOrderID, name: "子订单编号")
+        let title = row.text(.itemTitle)
+        var index: Int32 = -1
+        if !title.isEmpty {
+            if let known = titleIndex[title] {
+                index = known
+            } else {
+                index = Int32(result.lineItemTitles.count)
+                titleIndex[title] = index
+                result.lineItemTitles.append(title)
+            }
+        }
+        let price = try row.money(.listPrice) ?? .zero
+        try checkPlausible(price, .listPrice, row)
+        let quantity = try row.integer(.quantity) ?? 1
+        guard let quantity32 = Int32(exactly: quantity), quantity32 >= 0 else {
+            throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "购买数量 \(quantity) 不合理")
+        }
+        var itemID = row.withText(.itemID) { OrderKeys.itemIDKey($0) }
+        if itemID == 0 { itemID = row.withText(.merchantCode) { OrderKeys.itemIDKey($0) } }
+        result.lineItems.append(LineItemRecord(
+            orderIDKey: orderIDKey, subOrderKey: subOrderKey, itemKey: StableHash.words(title), unitPrice: price, itemIDKey: itemID,
+            titleIndex: index, quantity: quantity32))
+        return .accepted
+    }
+
+    /// An id column's key, as `Order.idKey(of:)` makes it (the number, else the text's hash);
+    /// an empty cell rejects the row.
+    private static func idKey(_ row: FieldReader, _ key: ColumnKey, name: String) throws(RowRejection) -> UInt64 {
+        let column = row.header.index(key)!
+        let idKey: UInt64 = row.record.withField(column) { raw in
+            let t = CellText.trimmed(raw)
+            if let n = Order.idNumber(t) { return n }
+            return CellText.isNull(t) ? 0 : StableHash.of(String(decoding: t, as: UTF8.self))
+        }
+        guard idKey != 0 else { throw RowRejection(column: row.columnLabel(column), reason: "为空，应有\(name)") }
+        return idKey
+    }
+}

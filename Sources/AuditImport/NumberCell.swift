@@ -1,0 +1,115 @@
+import AuditRecords
+
+/// Numbers as the platforms write them: `¥1,234.56`, `1,234`, `3.25%`, `0元`, `1:2.5`.
+public enum NumberCell {
+    /// Yuan to the fen. Accepts ¥ ￥ 元 and thousands separators; a third decimal is rounded half up.
+    public static func money(_ raw: UnsafeBufferPointer<UInt8>) -> CellParse<Money> {
+        let t = CellText.trimmed(raw)
+        if CellText.isNull(t) { return .null }
+        guard let (mantissa, scale, percent) = scanDecimal(t), !percent else {
+            return .invalid("应为金额（如 1234.50、¥1,234.50）")
+        }
+        guard scale <= 6 else { return .invalid("应为金额（小数位过多）") }
+        guard mantissa.magnitude <= UInt64(Int64.max / 100) else { return .invalid("应为金额（数字大得不合理）") }
+        var cents = mantissa
+        if scale < 2 {
+            for _ in scale..<2 { cents *= 10 }
+        } else if scale > 2 {
+            var div: Int64 = 1
+            for _ in 2..<scale { div *= 10 }
+            let rounded = (cents.magnitude + UInt64(div / 2)) / UInt64(div)
+            cents = cents < 0 ? -Int64(rounded) : Int64(rounded)
+        }
+        return .value(Money(cents: cents))
+    }
+
+    /// A count such as 访客数 (`1,234`); `12.0` (an Excel re-save) is accepted, `12.5` is not.
+    public static func integer(_ raw: UnsafeBufferPointer<UInt8>) -> CellParse<Int> {
+        let t = CellText.trimmed(raw)
+        if CellText.isNull(t) { return .null }
+        guard let (mantissa, scale, percent) = scanDecimal(t), !percent else { return .invalid("应为整数") }
+        var v = mantissa
+        for _ in 0..<scale {
+            guard v % 10 == 0 else { return .invalid("应为整数") }
+            v /= 10
+        }
+        // Counts (visitors, clicks) beyond this are export errors; bounding them keeps sums exact.
+        guard v.magnitude <= 1_000_000_000_000 else { return .invalid("应为整数（数字大得不合理）") }
+        return .value(Int(v))
+    }
+
+    /// A plain decimal (ROI 3.25, or `1:3.25` as the seeds write it).
+    public static func decimal(_ raw: UnsafeBufferPointer<UInt8>) -> CellParse<Double> {
+        let t = CellText.trimmed(raw)
+        if CellText.isNull(t) { return .null }
+        var start = 0
+        if t.count > 2, t[0] == UInt8(ascii: "1"), t[1] == UInt8(ascii: ":") { start = 2 }
+        guard let (mantissa, scale, percent) = scanDecimal(UnsafeBufferPointer(rebasing: t[start...])) else {
+            return .invalid("应为数字")
+        }
+        var v = Double(mantissa)
+        for _ in 0..<scale { v /= 10 }
+        return .value(percent ? v / 100 : v)
+    }
+
+    /// A rate: `3.25%` is 0.0325; a bare `0.0325` is taken as it is.
+    public static func rate(_ raw: UnsafeBufferPointer<UInt8>) -> CellParse<Double> {
+        decimal(raw)
+    }
+
+    /// Scans `[-]digits[.digits][%]` skipping currency signs, 元, commas and spaces.
+    /// Returns the digits as an integer and the number of decimals.
+    static func scanDecimal(_ t: UnsafeBufferPointer<UInt8>) -> (Int64, Int, Bool)? {
+        var i = 0
+        let n = t.count
+        var negative = false
+        var mantissa: Int64 = 0
+        var digits = 0
+        var scale = 0
+        var seenPoint = false
+        var percent = false
+        while i < n {
+            let c = t[i]
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if percent { return nil }
+                guard digits < 17 else { return nil }
+                mantissa = mantissa * 10 + Int64(c - UInt8(ascii: "0"))
+                digits += 1
+                if seenPoint { scale += 1 }
+                i += 1
+            case UInt8(ascii: "."):
+                if seenPoint || percent { return nil }
+                seenPoint = true
+                i += 1
+            case UInt8(ascii: ","), UInt8(ascii: " "):
+                if seenPoint { return nil }
+                i += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                if digits > 0 || seenPoint || negative { return nil }
+                negative = c == UInt8(ascii: "-")
+                i += 1
+            case UInt8(ascii: "%"):
+                if digits == 0 || percent { return nil }
+                percent = true
+                i += 1
+            case 0xC2 where i + 1 < n && t[i + 1] == 0xA5:  // ¥
+                if digits > 0 { return nil }
+                i += 2
+            case 0xEF where i + 2 < n && t[i + 1] == 0xBF && t[i + 2] == 0xA5:  // ￥
+                if digits > 0 { return nil }
+                i += 3
+            case 0xEF where i + 2 < n && t[i + 1] == 0xBC && t[i + 2] == 0x8C:  // full-width comma
+                if seenPoint { return nil }
+                i += 3
+            case 0xE5 where i + 2 < n && t[i + 1] == 0x85 && t[i + 2] == 0x83:  // 元
+                if digits == 0 || i + 3 != n { return nil }
+                i += 3
+            default:
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return (negative ? -mantissa : mantissa, scale, percent)
+    }
+}

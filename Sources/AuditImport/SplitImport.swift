@@ -1,0 +1,172 @@
+import AuditRecords
+import Foundation
+
+/// Imports a large file in two halves at once, one per core.
+///
+/// The file is cut after a line end near its middle. The first half is read as usual;
+/// the second needs the header and the encoding, which the first half hands over as soon as it
+/// has found its header, and starts numbering its lines from 1. When both are done, the first
+/// half tells whether the cut was a record boundary (its last record ended cleanly at the cut,
+/// not inside a quoted field holding a line break) and on which line the second half began; the
+/// second half's line numbers are shifted by that. If the cut was not a boundary, the file is
+/// read start to end instead. Either way the result is the one a start-to-end read gives: same
+/// records in the same order, same line numbers, same rejects and counts. (Cutting after a line
+/// feed is safe in UTF-8 and GB18030: their multi-byte characters never contain the byte 0x0A.)
+extension ExportImporter {
+    /// Files at least this big are split; smaller ones are not worth a second thread.
+    public static let splitThreshold = 16 << 20
+
+    /// Reads `source` like `read(_:file:chunkSize:)`, in two halves at once when it is at least
+    /// `minimumSize` bytes and UTF-8 or GB18030.
+    public static func read<S: SplittableByteSource>(splitting source: S, file: String, chunkSize: Int = 1 << 20,
+                                                                minimumSize: Int = splitThreshold) throws(ImportError) -> ImportedExport? {
+        if let found = try readCommaSeparated(splitting: source, file: file, chunkSize: chunkSize, minimumSize: minimumSize) { return found }
+        // No header with commas between cells: tab-separated text (often saved as .xls) is read again with tabs.
+        let sample = (try? source.peek(at: 0, count: CSVReader<S>.sniffLength)) ?? []
+        guard sample.withUnsafeBufferPointer({ CSVReader<S>.hasTabSeparatedLines($0) }) else { return nil }
+        return try read(source.part(0..<source.totalSize), file: file, chunkSize: chunkSize, delimiter: UInt8(ascii: "\t"))
+    }
+
+    private static func readCommaSeparated<S: SplittableByteSource>(splitting source: S, file: String, chunkSize: Int,
+                                                                    minimumSize: Int) throws(ImportError) -> ImportedExport? {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let size = source.totalSize
+        let sniffLength = CSVReader<S>.sniffLength
+        guard size >= max(minimumSize, 2 * sniffLength + 2),
+              let sample = try? source.peek(at: 0, count: sniffLength),
+              case let encoding = sample.withUnsafeBytes({ TextEncoding.sniff($0).encoding }),
+              encoding != .utf16LE, encoding != .utf16BE,
+              // The first half gets a little less: the merge after both is on its thread.
+              let cut = try? lineEnd(in: source, after: size / 1000 * 495, size: size),
+              let firstHalf = try? source.part(0..<cut), let secondHalf = try? source.part(cut..<size)
+        else { return try read(source, file: file, chunkSize: chunkSize) }
+
+        let handoff = HeaderHandoff()
+        let second = SecondHalf()
+        let secondDone = DispatchSemaphore(value: 0)
+        let work = Transfer(secondHalf)
+        let thread = Thread {
+            defer { secondDone.signal() }
+            guard let known = handoff.wait() else { return }
+            do throws(ImportError) {
+                second.result = .success(try readPart(work.value, file: file, chunkSize: chunkSize, encoding: encoding, known: known))
+            } catch {
+                second.result = .failure(error)
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+
+        var first: ImportedExport?
+        var firstError: ImportError?
+        let firstEnd = PartEnd()
+        do {
+            first = try readPart(firstHalf, file: file, chunkSize: chunkSize, onHeader: handoff.publish, end: firstEnd)
+        } catch {
+            firstError = error
+        }
+        handoff.publish(nil)  // no header found: release the second thread
+        secondDone.wait()
+
+        if let firstError { throw firstError }
+        // Taken, not copied, so the order chunks stay uniquely owned and change in place.
+        guard var output = first.take() else { return nil }
+        if case .failure(let error) = second.result { throw error }
+        guard var part = second.takePart(), !firstEnd.lastRecordBroken else {
+            // The cut was not a clean record boundary: read the whole file in one pass.
+            return try read(source.part(0..<size), file: file, chunkSize: chunkSize)
+        }
+        // The second half numbered its lines from 1 and its text positions from 0: shifted once appended.
+        let shift = firstEnd.nextLine - 1
+        let from = (output.traffic.count, output.ads.count, output.rejects.count)
+        var secondOrders = part.orderChunks
+        part.orderChunks = OrderRecordChunks()
+        let textShift = UInt64(firstEnd.textLength)
+        secondOrders.updateAll { $0 = $0.shifted(lines: shift, position: textShift) }
+        output.orderChunks.append(contentsOf: secondOrders)
+        output.traffic.append(contentsOf: part.traffic)
+        output.ads.append(contentsOf: part.ads)
+        output.rejects.append(contentsOf: part.rejects)
+        if let first = output.orderDetails as? ExportRowReader, let second = part.orderDetails as? ExportRowReader {
+            output.orderDetails = first.joined(with: second, secondStartsAt: cut, text: firstEnd.textLength, opener: ExportOpener(source))
+        }
+        for i in from.0..<output.traffic.count { output.traffic[i].location.line += shift }
+        for i in from.1..<output.ads.count { output.ads[i].location.line += shift }
+        for i in from.2..<output.rejects.count { output.rejects[i].location.line += shift }
+        output.counts = output.counts + part.counts
+        output.notes.append(contentsOf: part.notes)
+        output.bytes += part.bytes
+        output.replacedBytes += part.replacedBytes
+        // The halves were read at the same time; the longer one is what the reading cost in wall time.
+        output.readAndDecodeTime = max(output.readAndDecodeTime, part.readAndDecodeTime)
+        output.parts = 2
+        output.importTime = clock.now - started
+        addNotes(to: &output)
+        return output
+    }
+
+    /// Where to cut: just past a line feed at or after `offset`, preferring one whose next line
+    /// starts like most lines around it (`="` before a Taobao order id, say). A line break inside a
+    /// quoted buyer note rarely does, so the cut seldom lands inside a record and the whole-file
+    /// fallback is seldom needed. Nil when there is no line feed before the end.
+    private static func lineEnd<S: SplittableByteSource>(in source: S, after offset: Int, size: Int) throws -> Int? {
+        let window = try source.peek(at: offset, count: min(256 << 10, size - offset))
+        let lf = UInt8(ascii: "\n")
+        // Line starts in the window that have two bytes to look at, and the most common first two bytes.
+        let starts = window.indices.filter { window[$0] == lf && $0 + 2 < window.count }.map { $0 + 1 }
+        var counts: [UInt16: Int] = [:]
+        for st in starts.prefix(64) { counts[UInt16(window[st]) << 8 | UInt16(window[st + 1]), default: 0] += 1 }
+        if let (common, _) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+           let st = starts.first(where: { UInt16(window[$0]) << 8 | UInt16(window[$0 + 1]) == common }) {
+            return offset + st
+        }
+        if let st = starts.first { return offset + st }
+        return nil
+    }
+
+    /// The first half's header, passed to the thread reading the second half.
+    final class HeaderHandoff: @unchecked Sendable {
+        private let lock = NSLock()
+        private let ready = DispatchSemaphore(value: 0)
+        private var header: KnownHeader?
+        private var published = false
+
+        /// Hands over the header (nil: there is none); only the first call counts.
+        func publish(_ header: KnownHeader?) {
+            lock.lock()
+            defer { lock.unlock() }
+            guard !published else { return }
+            published = true
+            self.header = header
+            ready.signal()
+        }
+
+        func wait() -> KnownHeader? {
+            ready.wait()
+            ready.signal()
+            lock.lock()
+            defer { lock.unlock() }
+            return header
+        }
+    }
+
+    /// Written by the second thread before it signals, read after the wait.
+    private final class SecondHalf: @unchecked Sendable {
+        var result: Result<ImportedExport?, ImportError>?
+
+        /// The part read, moved out (so its arrays stay uniquely owned); nil if there is none.
+        func takePart() -> ImportedExport? {
+            guard case .success(let part?) = result else { return nil }
+            result = nil
+            return part
+        }
+
+    }
+
+    /// Moves values into the second thread; each is used by that thread alone.
+    final class Transfer<T>: @unchecked Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+}

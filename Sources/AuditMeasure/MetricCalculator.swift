@@ -1,0 +1,113 @@
+import AuditRecords
+
+/// Computes the month's metrics from its records, as README defines them.
+public enum MetricCalculator {
+    /// - Parameter suspiciousOrderIDs: orders in high or medium fake-order anomalies, removed for
+    ///   `actualExcludingSuspicious`.
+    public static func measure(_ data: MonthData, suspiciousOrderIDs: Set<String>, targets: [Contract.Target]) -> [MetricValue] {
+        let (all, clean) = OrderFigures.withAndWithout(data, excluding: suspiciousOrderIDs)
+        let traffic = TrafficFigures(data.traffic, days: data.month.dayCount)
+        let ads = AdFigures(data.ads)
+        let hasOrders = data.hasOrders
+        let targetByKey = Dictionary(targets.map { ($0.metric, $0.value) }, uniquingKeysWith: { a, _ in a })
+
+        return MetricKey.allCases.map { key in
+            let (a, c): (Double?, Double?)
+            switch key {
+            case .orders: (a, c) = hasOrders ? (Double(all.count), Double(clean.count)) : (nil, nil)
+            case .gmv: (a, c) = hasOrders ? (all.gmv.yuan, clean.gmv.yuan) : (nil, nil)
+            case .refundAmount: (a, c) = hasOrders ? (all.refunds.yuan, clean.refunds.yuan) : (nil, nil)
+            case .refundRate: (a, c) = (all.refundRate, clean.refundRate)
+            case .averageOrderValue: (a, c) = (all.averageOrderValue, clean.averageOrderValue)
+            case .visitors: (a, c) = (traffic.map { Double($0.visitors) }, traffic.map { Double($0.visitors) })
+            case .searchVisitorsPerDay: (a, c) = (traffic?.searchPerDay, traffic?.searchPerDay)
+            case .naturalTrafficShare: (a, c) = (traffic?.naturalShare, traffic?.naturalShare)
+            case .conversionRate: (a, c) = (traffic?.conversion, traffic?.conversion)
+            case .adSpend: (a, c) = (ads.map { $0.spend.yuan }, ads.map { $0.spend.yuan })
+            case .adROI: (a, c) = (ads?.roi, ads?.roi)
+            }
+            return MetricValue(key: key, actual: a, actualExcludingSuspicious: c, target: targetByKey[key])
+        }
+    }
+
+    struct OrderFigures {
+        var count = 0
+        var gmv = Money.zero
+        var refunds = Money.zero
+
+        mutating func add(paid: Money, refund: Money) {
+            count += 1
+            gmv.cents += paid.cents
+            refunds.cents += refund.cents
+        }
+
+        /// Figures of all orders and of those not in `excluded`, in one pass; the few excluded ids
+        /// are matched by stable hash first, so a million orders cost no String hashing.
+        static func withAndWithout(_ data: MonthData, excluding excluded: Set<String>) -> (all: OrderFigures, clean: OrderFigures) {
+            var all = OrderFigures()
+            let keys = Set(excluded.map(Order.idKey(of:)))
+            var candidates: [OrderRecord] = []
+            let orders = data.paidOrders
+            for i in orders.indices {
+                all.add(paid: orders[i].paidAmount, refund: orders[i].refundAmount)
+                if !keys.isEmpty, keys.contains(orders[i].idKey) { candidates.append(orders[i]) }
+            }
+            // A key match is confirmed on the id itself (a text id is read back with its order).
+            let textIDs = data.orders(candidates.filter(\.idIsText)).map(\.id)
+            var nextText = 0
+            var removed = OrderFigures()
+            for r in candidates {
+                let id: String
+                if let n = r.numericID { id = n } else { id = textIDs[nextText]; nextText += 1 }
+                if excluded.contains(id) { removed.add(paid: r.paidAmount, refund: r.refundAmount) }
+            }
+            var clean = all
+            clean.count -= removed.count
+            clean.gmv.cents -= removed.gmv.cents
+            clean.refunds.cents -= removed.refunds.cents
+            return (all, clean)
+        }
+
+        var averageOrderValue: Double? { count > 0 ? gmv.yuan / Double(count) : nil }
+        var refundRate: Double? { gmv.cents > 0 ? Double(refunds.cents) / Double(gmv.cents) : nil }
+    }
+
+    struct TrafficFigures {
+        var visitors = 0
+        var search = 0
+        var natural = 0
+        var buyers = 0
+        let days: Int
+
+        /// Nil when there are no traffic rows.
+        init?(_ rows: [TrafficRecord], days: Int) {
+            guard !rows.isEmpty else { return nil }
+            self.days = days
+            for r in rows {
+                visitors += r.visitors
+                buyers += r.payingBuyers
+                if r.source.isSearch { search += r.visitors }
+                if r.source.isNatural { natural += r.visitors }
+            }
+        }
+
+        var searchPerDay: Double { Double(search) / Double(days) }
+        var naturalShare: Double? { visitors > 0 ? Double(natural) / Double(visitors) : nil }
+        var conversion: Double? { visitors > 0 ? Double(buyers) / Double(visitors) : nil }
+    }
+
+    struct AdFigures {
+        var spend = Money.zero
+        var sales = Money.zero
+
+        init?(_ rows: [AdRecord]) {
+            guard !rows.isEmpty else { return nil }
+            for r in rows {
+                spend.cents += r.spend.cents
+                sales.cents += r.attributedSales.cents
+            }
+        }
+
+        var roi: Double? { spend.cents > 0 ? Double(sales.cents) / Double(spend.cents) : nil }
+    }
+}

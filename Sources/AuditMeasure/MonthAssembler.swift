@@ -1,0 +1,186 @@
+import AuditImport
+import AuditRecords
+
+/// Joins the exports of one month into `MonthData`, setting aside repeats and rows outside the month.
+///
+/// A month's exports may overlap: a one-day traffic download beside the monthly one, the same
+/// order file saved twice. The first occurrence (in file-name order) counts; each repeat is
+/// moved from accepted to skipped-duplicate in its file's accounting and reported.
+public enum MonthAssembler {
+    public struct Result: Sendable {
+        public var data: MonthData
+        /// The inputs with their duplicate counts updated.
+        public var inputs: [ImportedExport]
+        /// Per file: rows dated outside the month (read, reported, not counted).
+        public var outsideMonth: [String: Int]
+        /// Orders read twice: (order id, where it was first, where it was repeated).
+        public var duplicateOrders: [(id: String, first: RowLocation, repeat: RowLocation)]
+    }
+
+    public static func assemble(month: YearMonth, inputs: consuming [ImportedExport]) -> Result {
+        var files = consume inputs
+        files.sort { $0.file < $1.file }
+        // Each record says which input it came from, so its full order can be read back there.
+        let details: [any OrderDetailSource] = files.map { $0.orderDetails ?? InMemoryOrders(list: []) }
+        var orders: [OrderRecord] = []   // paid in the month
+        var otherOrders: [OrderRecord] = []
+        var traffic: [TrafficRecord] = []
+        var ads: [AdRecord] = []
+        // Order id keys → index in `orders`, or -1-index in `otherOrders` (unpaid or paid outside
+        // the month). A hit is confirmed by comparing the ids; the rare different id with the same
+        // key goes to `keyCollisions`.
+        // Nearly every id occurs once. Bit sets per id key (small enough to stay in cache) tell
+        // which ids might repeat; only those go through the exact index.
+        let orderCount = files.reduce(0) { $0 + $1.orderChunks.count }
+        let counters = IDCounters(files.map(\.orderChunks), total: orderCount)
+        var seenOrders = HashIndex(expected: min(orderCount, 1 << 16))
+        var keyCollisions: [String: Int] = [:]
+        var seenTraffic = Set<TrafficKey>()
+        var seenAds = Set<AdKey>()
+        var outside: [String: Int] = [:]
+        var duplicates: [(String, RowLocation, RowLocation)] = []
+        /// The id as text: a number's digits, or a text id read back with its order (only on a key match).
+        func id(of r: OrderRecord) -> String {
+            if let n = r.numericID { return n }
+            return details[Int(r.source)].orders([r]).first??.id ?? "?"
+        }
+        /// The order recorded at a position: paid in the month, or (negative) the others list.
+        func recorded(_ i: Int) -> OrderRecord { i >= 0 ? orders[i] : otherOrders[-i - 1] }
+        // Room for every order at once (pages never written are never touched), filled chunk by
+        // chunk as the files' chunks are freed: the month's records are never held twice.
+        orders.reserveCapacity(orderCount)
+        HugePages.advise(&orders)
+
+        // Line items (子订单) first: they fill in what order rows lack, whichever file comes first.
+        var lineItems = LineItemIndex(&files)
+        for i in files.indices where files[i].kind == .lineItems {
+            files[i].lineItemTitles = []
+            files[i].lineItems = []
+        }
+        var lineItemTitles: [UInt64: String] = [:]
+
+        let monthStart = month.firstDay.ordinal * 86_400, monthEnd = (month.lastDay.ordinal + 1) * 86_400
+        for i in files.indices {
+            let chunks = files[i].orderChunks
+            files[i].orderChunks = OrderRecordChunks()
+            files[i].orderDetails = nil
+            var file = files[i]
+            chunks.drain { chunk in
+                // The sieve first, in a loop of its own: its reads miss the cache, and a tight loop
+                // lets the processor wait for many of them at once.
+                let mayRepeat = chunk.map { counters.mayRepeat($0.idKey) }
+                for (j, var r) in chunk.enumerated() {
+                    r.source = UInt32(i)
+                    if !lineItems.isEmpty, let items = lineItems.summary(of: r.idKey) {
+                        r.fill(from: items)
+                        if r.titleFromLineItems, let title = items.title { lineItemTitles[r.idKey] = title }
+                    }
+                    let paidSeconds = r.paidSecondsOrMin
+                    let isPaidInMonth = paidSeconds >= monthStart && paidSeconds < monthEnd
+                    let position = isPaidInMonth ? orders.count : -otherOrders.count - 1
+                    // Both lists are in one index: an id is a duplicate whichever list its first copy went to.
+                    let key = r.idKey
+                    let seen = mayRepeat[j] ? seenOrders.existingOrInsert(key, position) : nil
+                    if let seen {
+                        // Same key: the same id, or (rarely) a text id whose hash is another id's key.
+                        var first: OrderRecord? = recorded(seen)
+                        let repeatedID = id(of: r)
+                        let same = first.map { f in f.idIsText == r.idIsText && (!f.idIsText || id(of: f) == repeatedID) } ?? false
+                        if !same { first = keyCollisions[repeatedID].map(recorded) }
+                        if let f = first {
+                            duplicates.append((repeatedID, f.location, r.location))
+                            file.counts.accepted -= 1
+                            file.counts.skippedDuplicate += 1
+                            continue
+                        }
+                        keyCollisions[repeatedID] = position
+                    }
+                    if isPaidInMonth {
+                        orders.append(r)
+                    } else {
+                        otherOrders.append(r)
+                        if paidSeconds != Int.min { outside[file.file, default: 0] += 1 }
+                    }
+                }
+            }
+            for row in file.traffic {
+                guard month.contains(row.day) else { outside[file.file, default: 0] += 1; continue }
+                guard seenTraffic.insert(TrafficKey(day: row.day, source: row.source)).inserted else {
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                traffic.append(row)
+            }
+            for row in file.ads {
+                guard month.contains(row.day) else { outside[file.file, default: 0] += 1; continue }
+                let key = AdKey(day: row.day, campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
+                guard seenAds.insert(key).inserted else {
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                ads.append(row)
+            }
+            // The records now live in MonthData; the inputs keep only their accounting.
+            file.traffic = []
+            file.ads = []
+            files[i] = file
+        }
+        // Line items whose order is in none of the month's order exports are said so.
+        if lineItems.unmatchedCount > 0, let first = files.firstIndex(where: { $0.kind == .lineItems }) {
+            files[first].notes.append("\(lineItems.unmatchedCount) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数")
+        }
+        let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads, details: details,
+                             lineItemTitles: lineItemTitles)
+        return Result(data: data, inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
+    }
+
+    /// Which order id keys occur more than once, as two bit sets of about eight slots per order:
+    /// "seen" and "seen again". A million orders take 2 MB, which stays in cache where byte
+    /// counters (8 MB) did not; a key whose slot was hit once cannot have a duplicate.
+    private struct IDCounters {
+        private var seen: [UInt64]
+        private var again: [UInt64]
+        private let bits: Int
+
+        init(_ lists: [OrderRecordChunks], total: Int) {
+            var bits = 6
+            while 1 << bits < 8 * total { bits += 1 }
+            self.bits = bits
+            seen = [UInt64](repeating: 0, count: (1 << bits) / 64)
+            again = seen
+            seen.withUnsafeMutableBufferPointer { seen in
+                again.withUnsafeMutableBufferPointer { again in
+                    for list in lists {
+                        list.forEach { r in
+                            let slot = Self.slot(r.idKey, bits)
+                            let word = slot >> 6, bit: UInt64 = 1 << UInt64(slot & 63)
+                            if seen[word] & bit != 0 { again[word] |= bit } else { seen[word] |= bit }
+                        }
+                    }
+                }
+            }
+        }
+
+        /// False only for a key whose slot was hit once: its id cannot have a duplicate.
+        func mayRepeat(_ key: UInt64) -> Bool {
+            let slot = Self.slot(key, bits)
+            return again[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+        }
+
+        private static func slot(_ key: UInt64, _ bits: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+        }
+    }
+
+    private struct TrafficKey: Hashable {
+        var day: CalendarDay
+        var source: TrafficSource
+    }
+
+    private struct AdKey: Hashable {
+        var day: CalendarDay
+        var campaign: String
+    }
+}

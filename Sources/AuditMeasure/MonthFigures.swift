@@ -1,0 +1,60 @@
+import AuditRecords
+
+/// The breakdowns behind a month's metrics that diagnosis quotes: per source, per campaign, per half-month.
+public struct MonthFigures: Sendable {
+    public var month: YearMonth
+    public var paidOrders = 0
+    public var gmv = Money.zero
+    public var visitors = 0
+    public var payingBuyers = 0
+    public var visitorsBySource: [TrafficSource: Int] = [:]
+    public var naturalVisitors = 0
+    public var paidVisitors = 0
+    /// 手淘搜索 visitors in days 1–15 and 16–end, per day.
+    public var searchPerDayFirstHalf = 0.0
+    public var searchPerDaySecondHalf = 0.0
+    public var spendByCampaign: [String: Money] = [:]
+    public var salesByCampaign: [String: Money] = [:]
+    public var adSpend = Money.zero
+    public var adSales = Money.zero
+    /// Days inside the month with no ad spend at all while other days had some.
+    public var daysWithoutSpend: [CalendarDay] = []
+
+    public init(_ data: MonthData) {
+        month = data.month
+        for i in data.paidOrders.indices {
+            paidOrders += 1
+            gmv += data.paidOrders[i].paidAmount
+        }
+        var searchFirst = 0, searchSecond = 0
+        for r in data.traffic {
+            visitors += r.visitors
+            payingBuyers += r.payingBuyers
+            visitorsBySource[r.source, default: 0] += r.visitors
+            if r.source.isNatural { naturalVisitors += r.visitors }
+            if Self.paidGroups.contains(r.source.group) { paidVisitors += r.visitors }
+            if r.source.isSearch {
+                if r.day.day <= 15 { searchFirst += r.visitors } else { searchSecond += r.visitors }
+            }
+        }
+        searchPerDayFirstHalf = Double(searchFirst) / 15
+        searchPerDaySecondHalf = Double(searchSecond) / Double(max(1, data.month.dayCount - 15))
+        var spendDays = Set<CalendarDay>()
+        for r in data.ads {
+            spendByCampaign[r.campaignLabel, default: .zero] += r.spend
+            salesByCampaign[r.campaignLabel, default: .zero] += r.attributedSales
+            adSpend += r.spend
+            adSales += r.attributedSales
+            if r.spend.cents > 0 { spendDays.insert(r.day) }
+        }
+        if !spendDays.isEmpty {
+            daysWithoutSpend = data.month.days.filter { !spendDays.contains($0) && $0 <= spendDays.max()! }
+        }
+    }
+
+    /// Conversion measured against orders: paid orders / visitors (the sales identity's middle term).
+    public var orderConversion: Double? { visitors > 0 ? Double(paidOrders) / Double(visitors) : nil }
+    public var averageOrderValue: Double? { paidOrders > 0 ? gmv.yuan / Double(paidOrders) : nil }
+
+    static let paidGroups: Set<String> = ["付费流量", "付费推广", "广告流量"]
+}

@@ -1,0 +1,26 @@
+/// What an export file holds, recognised from its header row.
+public enum ExportKind: String, Sendable, Hashable, CaseIterable {
+    case orders, lineItems, traffic, ads
+
+    public var displayName: String {
+        switch self {
+        case .orders: return "订单报表"
+        case .lineItems: return "子订单报表"
+        case .traffic: return "流量来源"
+        case .ads: return "推广报表"
+        }
+    }
+
+    /// Rows of this kind are about a day, so a file without a date column needs one date for all.
+    package var needsDate: Bool { self == .traffic || self == .ads }
+
+    /// The metrics a missing or unusable export of this kind leaves without figures.
+    public var feeds: [MetricKey] {
+        switch self {
+        case .orders: return [.orders, .gmv, .refundAmount, .refundRate, .averageOrderValue]
+        case .lineItems: return []
+        case .traffic: return [.visitors, .searchVisitorsPerDay, .naturalTrafficShare, .conversionRate]
+        case .ads: return [.adSpend, .adROI]
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import AuditContract
+import AuditImport
+import MonthlyAudit
+
+/// audit.json (schemaVersion 1): the machine-readable audit for other programs.
+public struct AuditJSON: ReportRenderer {
+    public let fileName = "audit.json"
+    public static let schemaVersion = 1
+    public init() {}
+
+    public func render(_ r: MonthAuditResult) -> [UInt8] {
+        Array((document(r).rendered() + "\n").utf8)
+    }
+
+    func document(_ r: MonthAuditResult) -> JSONValue {
+        let findingByKey = Dictionary(r.findings.map { ($0.metric.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let total = r.totalCounts
+        return .object([
+            ("schemaVersion", .int(Self.schemaVersion)),
+            ("month", .string(r.month.description)),
+            ("store", .object([("name", .string(r.storeName)), ("platform", .string(r.platform.rawValue))])),
+            ("agency", .string(r.agencyName)),
+            ("stage", .optional(r.stage?.name)),
+            ("inputs", .array(r.inputs.map(input))),
+            ("ignoredFiles", .array(r.ignoredFiles.map { f in
+                .object([("file", .string(f.file)), ("reason", .string(f.reason)), ("unusable", .bool(f.isUnusable)),
+                         ("kind", .optional(f.kind?.rawValue))])
+            })),
+            ("rows", rows(total)),
+            ("metrics", .array(r.metrics.map { m in
+                var fields: [(String, JSONValue)] = [
+                    ("key", .string(m.key.rawValue)), ("name", .string(m.key.displayName)),
+                    ("actual", .optional(m.actual, decimals: 6)),
+                    ("actualExcludingSuspicious", .optional(m.actualExcludingSuspicious, decimals: 6)),
+                    ("target", .optional(m.target, decimals: 6)),
+                    ("attainment", .optional(m.attainment, decimals: 4)),
+                    ("lowerIsBetter", .bool(m.key.lowerIsBetter)),
+                ]
+                if let f = findingByKey[m.key] {
+                    fields.append(("met", .bool(m.isMet ?? false)))
+                    fields.append(("reason", .string(f.reason)))
+                    fields.append(("action", .string(f.action)))
+                }
+                return .object(fields)
+            })),
+            ("anomalies", .array(r.anomalies.map { a in
+                .object([
+                    ("rule", .string(a.rule)), ("severity", .string(a.severity.rawValue)),
+                    ("dates", .array(a.dates.map { .string($0.description) })),
+                    ("orderIds", .array(a.orderIDs.map { .string($0) })),
+                    ("source", .optional(a.source)), ("campaign", .optional(a.campaign)),
+                    ("evidence", .string(a.evidence)),
+                ])
+            })),
+            ("settlement", settlement(r.settlement)),
+            ("termination", .object([
+                ("mayTerminate", .bool(r.termination.mayTerminate)),
+                ("grounds", .array(r.termination.grounds.map { .string($0) })),
+                ("warnings", .array(r.termination.warnings.map { .string($0) })),
+            ])),
+            ("diagnosis", .object([
+                ("execution", .array(r.diagnosis.execution.map { .string($0) })),
+                ("cooperation", .array(r.diagnosis.cooperation.map { .string($0) })),
+                ("market", .array(r.diagnosis.market.map { .string($0) })),
+            ])),
+            ("duplicateOrders", .array(r.duplicateOrders.map { d in
+                .object([("orderId", .string(d.id)), ("first", .string(d.first.description)), ("repeat", .string(d.repeat.description))])
+            })),
+            ("warnings", .array(r.warnings.map { .string($0) })),
+        ])
+    }
+
+    func input(_ i: InputSummary) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("file", .string(i.file)), ("kind", .string(i.kind.rawValue)), ("platform", .string(i.platform.rawValue)),
+            ("encoding", .string(i.encodingLabel)), ("headerLine", .int(i.headerLine)),
+        ]
+        if !i.sheets.isEmpty { fields.append(("sheets", .array(i.sheets.map { .string($0) }))) }
+        fields += [("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)), ("notes", .array(i.notes.map { .string($0) }))]
+        return .object(fields)
+    }
+
+    func settlement(_ s: Settlement) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("overallAttainment", .optional(s.overallAttainment, decimals: 4)),
+            ("allTargetsMet", .bool(s.allTargetsMet)),
+            ("baseFee", .money(s.baseFee)), ("deduction", .money(s.deduction)),
+            ("bonus", .money(s.bonus)), ("commissionBase", .money(s.commissionBase)),
+            ("commission", .money(s.commission)), ("payable", s.payable.map { .money($0) } ?? .null),
+        ]
+        if let reason = s.withheld { fields.append(("withheld", .string(reason))) }
+        return .object(fields)
+    }
+
+    func rows(_ c: RowCounts) -> JSONValue {
+        .object([
+            ("read", .int(c.read)), ("accepted", .int(c.accepted)), ("rejected", .int(c.rejected)), ("skipped", .int(c.skipped)),
+            ("skippedBy", .object([
+                ("summary", .int(c.skippedSummary)), ("blank", .int(c.skippedBlank)), ("duplicate", .int(c.skippedDuplicate)),
+                ("breakdown", .int(c.skippedBreakdown)), ("repeatedHeader", .int(c.skippedRepeatedHeader)),
+            ])),
+        ])
+    }
+}

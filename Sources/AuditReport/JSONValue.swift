@@ -1,0 +1,71 @@
+import AuditRecords
+
+/// A JSON document with keys in the order written and numbers in a fixed format, so audit.json
+/// is byte-identical for the same inputs (Foundation's encoder guarantees neither).
+indirect enum JSONValue {
+    case null
+    case bool(Bool)
+    case int(Int)
+    /// A number written with at most `decimals` decimals, trailing zeros dropped.
+    case number(Double, decimals: Int)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    static func optional(_ v: Double?, decimals: Int) -> JSONValue { v.map { .number($0, decimals: decimals) } ?? .null }
+    static func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+    static func money(_ m: Money) -> JSONValue { .number(m.yuan, decimals: 2) }
+
+    func rendered(indent: String = "") -> String {
+        let inner = indent + "  "
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .number(let d, let decimals):
+            guard d.isFinite else { return "null" }
+            var s = DisplayNumber.fixed(d, decimals: decimals)
+            if s.contains(".") {
+                while s.hasSuffix("0") { s.removeLast() }
+                if s.hasSuffix(".") { s.removeLast() }
+            }
+            return s == "-0" ? "0" : s
+        case .string(let s): return Self.quote(s)
+        case .array(let items):
+            if items.isEmpty { return "[]" }
+            if items.allSatisfy(\.isScalar) { return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]" }
+            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+        case .object(let fields):
+            if fields.isEmpty { return "{}" }
+            return "{\n" + fields.map { inner + Self.quote($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "}"
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: return false
+        default: return true
+        }
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

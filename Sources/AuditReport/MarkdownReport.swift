@@ -1,0 +1,162 @@
+import AuditDiagnose
+import AuditRecords
+import MonthlyAudit
+
+/// report.md: the Chinese monthly audit for the review meeting with the agency.
+public struct MarkdownReport: ReportRenderer {
+    public let fileName = "report.md"
+    /// Orders listed per anomaly before the rest are left to anomalies.csv.
+    public var orderIDsShown = 10
+    /// Rejected rows listed before the rest are left to rejects.csv.
+    public var rejectsShown = 20
+
+    public init() {}
+
+    public func render(_ r: MonthAuditResult) -> [UInt8] {
+        var md = ""
+        func line(_ s: String = "") { md += s + "\n" }
+        func cell(_ s: String) -> String { s.replacingPipes() }
+
+        line("# 托管审计报告：\(r.storeName) \(r.month)")
+        line()
+        var meta = "平台：\(r.platform.displayName)"
+        if !r.agencyName.isEmpty { meta += " ｜ 托管方：\(r.agencyName)" }
+        meta += " ｜ 合同阶段：\(r.stage.map { "\($0.name)（\($0.from)～\($0.to)）" } ?? "无")"
+        line(meta)
+        line()
+        line("## 结论")
+        line()
+        let targeted = r.findings
+        let met = targeted.filter { $0.metric.isMet == true }.count
+        if targeted.isEmpty {
+            line("- 本月没有合同目标可对比。")
+        } else {
+            line("- 目标达成 \(met)/\(targeted.count) 项；综合达成率 \(r.settlement.overallAttainment.map { DisplayNumber.percent($0) } ?? "-")（各项封顶 100% 后平均）。")
+        }
+        let high = r.anomalies.filter { $0.severity == .high }.count, medium = r.anomalies.filter { $0.severity == .medium }.count
+        line("- 异常：高 \(high) 项，中 \(medium) 项，低 \(r.anomalies.count - high - medium) 项。")
+        if let reason = r.settlement.withheld {
+            line("- **本月暂不结算**：\(reason)。")
+        } else if let payable = r.settlement.payable {
+            line("- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。")
+        }
+        if r.termination.mayTerminate {
+            line("- **满足无责解约条件**：" + r.termination.grounds.joined(separator: "；") + "。")
+        } else {
+            line("- 未触发解约条款。" + r.termination.warnings.joined(separator: "；"))
+        }
+        line()
+
+        line("## 目标对比表")
+        line()
+        if targeted.isEmpty {
+            line("（合同没有覆盖本月的阶段）")
+        } else {
+            line("| 目标项 | 目标值 | 实际值 | 达成率 | 差异原因 | 改进措施 |")
+            line("|---|---|---|---|---|---|")
+            for f in targeted {
+                let m = f.metric
+                let actual = m.actual.map { TargetDiagnosis.format($0, m.key) } ?? "无数据"
+                let attainment = m.attainment.map { (m.isMet == true ? "✅ " : "❌ ") + DisplayNumber.percent($0) } ?? "-"
+                line("| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(f.reason)) | \(cell(f.action)) |")
+            }
+        }
+        line()
+        let others = r.metrics.filter { $0.target == nil && $0.actual != nil }
+        if !others.isEmpty {
+            line("其他指标：" + others.map { "\($0.key.displayName) \(TargetDiagnosis.format($0.actual!, $0.key))" }.joined(separator: "，") + "。")
+            line()
+        }
+
+        line("## 费用结算")
+        line()
+        if let reason = r.settlement.withheld {
+            line("暂不结算：\(reason)。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。")
+            line()
+        } else if let payable = r.settlement.payable {
+        line("| 项目 | 金额 | 说明 |")
+        line("|---|---|---|")
+        line("| 基础服务费 | \(DisplayNumber.money(r.settlement.baseFee)) | 合同约定 |")
+        line("| 未达标扣减 | -\(DisplayNumber.money(r.settlement.deduction)) | 按综合达成率 \(r.settlement.overallAttainment.map { DisplayNumber.percent($0) } ?? "-") 的缺口比例扣减 |")
+        line("| 超额奖励 | \(DisplayNumber.money(r.settlement.bonus)) | 全部达标且综合达成率达到约定时发放 |")
+        line("| 销售提成 | \(DisplayNumber.money(r.settlement.commission)) | 按剔除疑似刷单后的销售额 \(DisplayNumber.money(r.settlement.commissionBase)) 阶梯计算 |")
+        line("| **应付合计** | **\(DisplayNumber.money(payable))** | |")
+        line()
+        }
+
+        line("## 异常与证据")
+        line()
+        if r.anomalies.isEmpty {
+            line("未发现异常。")
+        } else {
+            line("| 严重度 | 规则 | 日期 | 对象 | 证据 |")
+            line("|---|---|---|---|---|")
+            for a in r.anomalies {
+                var subject = a.source ?? a.campaign ?? ""
+                if !a.orderIDs.isEmpty {
+                    let shown = a.orderIDs.prefix(orderIDsShown).joined(separator: " ")
+                    subject = "\(a.orderIDs.count) 单：\(shown)" + (a.orderIDs.count > orderIDsShown ? " …（全部见 anomalies.csv）" : "")
+                }
+                line("| \(a.severity.displayName) | \(Wording.ruleName(a.rule)) | \(Wording.dates(a.dates)) | \(cell(subject)) | \(cell(a.evidence)) |")
+            }
+        }
+        line()
+
+        line("## 诊断三步法")
+        line()
+        line("1. **看执行**：" + r.diagnosis.execution.joined(separator: "；"))
+        line("2. **看配合**：" + r.diagnosis.cooperation.joined(separator: "；"))
+        line("3. **看市场**：" + r.diagnosis.market.joined(separator: "；"))
+        line()
+
+        line("## 数据核对")
+        line()
+        line("每一行都有去向：读取 = 接受 + 拒绝 + 跳过。")
+        line()
+        line("| 文件 | 类型 | 编码 | 读取 | 接受 | 拒绝 | 跳过（汇总/空行/重复/明细/重复表头） | 月外 |")
+        line("|---|---|---|---|---|---|---|---|")
+        for i in r.inputs {
+            let c = i.counts
+            line("| \(cell(i.file)) | \(i.kind.displayName) | \(i.container.map { Wording.containerName($0, sheets: i.sheets) } ?? Wording.encodingName(i.encoding)) | \(c.read) | \(c.accepted) | \(c.rejected) | \(c.skipped)（\(c.skippedSummary)/\(c.skippedBlank)/\(c.skippedDuplicate)/\(c.skippedBreakdown)/\(c.skippedRepeatedHeader)） | \(i.outsideMonth) |")
+        }
+        let t = r.totalCounts
+        line("| **合计** | | | \(t.read) | \(t.accepted) | \(t.rejected) | \(t.skipped) | \(r.inputs.reduce(0) { $0 + $1.outsideMonth }) |")
+        line()
+        for i in r.inputs { for n in i.notes { line("- \(i.file)：\(n)") } }
+        for f in r.ignoredFiles { line("- 未读取 \(f.file)：\(f.reason)") }
+        if !r.rejects.isEmpty {
+            line()
+            line("被拒绝的行（全部见 rejects.csv）：")
+            line()
+            for x in r.rejects.sorted(by: { $0.location < $1.location }).prefix(rejectsShown) {
+                line("- \(x.location)：\(x.column.map { $0 + " " } ?? "")\(x.reason)")
+            }
+            if r.rejects.count > rejectsShown { line("- …另有 \(r.rejects.count - rejectsShown) 行") }
+        }
+        if !r.warnings.isEmpty {
+            line()
+            line("## 提示")
+            line()
+            for w in r.warnings { line("- \(w)") }
+        }
+        line()
+        line(r.masker.reveal ? "> 本报告使用了 --reveal-pii：买家姓名、手机号、地址未打码，请勿外传。"
+                             : "> 买家姓名、手机号、地址已打码（需要原文时加 --reveal-pii）。")
+        return Array(md.utf8)
+    }
+}
+
+private extension String {
+    /// Keeps a Markdown table cell on one line and its pipes literal.
+    func replacingPipes() -> String {
+        var s = ""
+        for c in self {
+            switch c {
+            case "|": s += "\\|"
+            case "\n", "\r", "\r\n": s += " "
+            default: s.append(c)
+            }
+        }
+        return s
+    }
+}

@@ -1,0 +1,13 @@
+import MonthlyAudit
+
+/// Turns a month's audit into one report file's bytes. Renderers never touch the disk.
+public protocol ReportRenderer: Sendable {
+    /// The file name inside `<out>/<YYYY-MM>/`.
+    var fileName: String { get }
+    func render(_ result: MonthAuditResult) -> [UInt8]
+}
+
+/// The reports every audit writes, in the order they are listed to the user.
+public enum StandardReports {
+    public static let all: [any ReportRenderer] = [MarkdownReport(), TargetsCSV(), AnomaliesCSV(), RejectsCSV(), AuditJSON()]
+}

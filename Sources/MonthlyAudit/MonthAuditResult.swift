@@ -1,0 +1,32 @@
+import AuditContract
+import AuditDiagnose
+import AuditImport
+import AuditMeasure
+import AuditRecords
+
+/// Everything the audit found for one month: the input of every report renderer.
+public struct MonthAuditResult: Sendable {
+    public var month: YearMonth
+    public var storeName: String
+    public var agencyName: String
+    public var platform: Platform
+    public var stage: Contract.Stage?
+    public var inputs: [InputSummary]
+    public var ignoredFiles: [IgnoredFile]
+    public var rejects: [RejectedRow]
+    public var duplicateOrders: [(id: String, first: RowLocation, repeat: RowLocation)]
+    public var metrics: [MetricValue]
+    public var findings: [TargetFinding]
+    public var anomalies: [Anomaly]
+    public var settlement: Settlement
+    public var termination: TerminationCheck
+    public var diagnosis: ThreeStepDiagnosis
+    /// Things the merchant should know about the inputs (missing exports, mixed platforms…).
+    public var warnings: [String]
+    public var masker: PIIMasker
+
+    /// All input rows, summed.
+    public var totalCounts: RowCounts { inputs.reduce(RowCounts()) { $0 + $1.counts } }
+
+    public func metric(_ key: MetricKey) -> MetricValue? { metrics.first { $0.key == key } }
+}

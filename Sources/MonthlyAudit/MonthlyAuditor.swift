@@ -1,0 +1,108 @@
+import AuditContract
+import AuditDetect
+import AuditDiagnose
+import AuditImport
+import AuditMeasure
+import AuditRecords
+import Dispatch
+
+/// Runs the pipeline for one month on records already imported: assemble, detect, measure,
+/// settle, diagnose. Pure: no files, no clock.
+public enum MonthlyAuditor {
+    public struct Output: Sendable {
+        public var result: MonthAuditResult
+        /// Carried to the next month for its gap decomposition.
+        public var figures: MonthFigures
+        /// Carried to the next month for the termination terms.
+        public var standing: TerminationCheck.MonthStanding
+        /// Assemble, detect and measure times (the import and report times are the caller's).
+        public var timings: StageTimings
+    }
+
+    public static func audit(month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
+                             previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
+                             masker: PIIMasker = PIIMasker()) -> Output {
+        let clock = ContinuousClock()
+        var timings = StageTimings()
+        var lap = clock.now
+        func stop(_ stage: WritableKeyPath<StageTimings, Duration>) {
+            let now = clock.now
+            timings[keyPath: stage] += now - lap
+            lap = now
+        }
+        // Handed over, not copied: the assembler reuses the import's order array in place.
+        let assembled = MonthAssembler.assemble(month: month, inputs: consume imports)
+        let data = assembled.data
+        let stage = contract.stage(for: month)
+        stop(\.assemble)
+        let anomalies = Detector().detect(in: data, context: DetectionContext(limits: contract.limits, masker: masker))
+        let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
+        stop(\.detect)
+        let metrics = MetricCalculator.measure(data, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])
+        let figures = MonthFigures(data)
+        let findings = TargetDiagnosis.diagnose(metrics: metrics, current: figures, previous: previous,
+                                                anomalies: anomalies, suspiciousOrderIDs: suspicious)
+        var settlement = Settlement.compute(metrics: metrics, contract: contract)
+        if assembled.inputs.isEmpty {
+            // Nothing read at all: no fee is due or deducted on no evidence.
+            settlement = Settlement(overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false, baseFee: contract.fees.monthlyBase,
+                                    deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
+                                    withheld: "本月没有一份可用的导出，无法计算指标，也无法结算")
+        }
+        let standing = TerminationCheck.MonthStanding(month: month, stageName: stage?.name,
+                                                      overallAttainment: settlement.overallAttainment,
+                                                      allTargetsMet: settlement.allTargetsMet)
+        let termination = TerminationCheck.evaluate(history: history + [standing], contract: contract, anomalies: anomalies)
+        let diagnosis = ThreeStepDiagnosis.diagnose(data: data, figures: figures, previous: previous, anomalies: anomalies)
+        stop(\.measure)
+
+        var warnings: [String] = []
+        if stage == nil { warnings.append("合同里没有覆盖 \(month) 的阶段：本月只计算指标，不对比目标") }
+        for kind in ExportKind.allCases where !kind.feeds.isEmpty && !assembled.inputs.contains(where: { $0.kind == kind }) {
+            let unusable = ignored.filter { $0.isUnusable && $0.kind == kind }.map(\.file)
+            if unusable.isEmpty {
+                warnings.append("本月缺少\(kind.displayName)导出：相关指标无法计算")
+            } else {
+                warnings.append("本月的\(kind.displayName)（\(unusable.joined(separator: "、"))）无法使用：" + kind.feeds.map(\.displayName).joined(separator: "、")
+                                + " 没有数据，请按「数据核对」里的说明补齐后重新审计")
+            }
+        }
+        let unknownKind = ignored.filter { $0.isUnusable && $0.kind == nil }
+        if !unknownKind.isEmpty {
+            warnings.append("\(unknownKind.count) 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失")
+        }
+        for p in Set(assembled.inputs.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue }) where p != contract.platform {
+            warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
+        }
+        let outside = assembled.outsideMonth.values.reduce(0, +)
+        if outside > 0 { warnings.append("\(outside) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标") }
+        if data.unreadableOrderCount > 0 {
+            warnings.append("\(data.unreadableOrderCount) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行")
+        }
+        if !assembled.duplicateOrders.isEmpty {
+            warnings.append("\(assembled.duplicateOrders.count) 个订单在导出中重复出现：只计一次")
+        }
+
+        let result = MonthAuditResult(
+            month: month, storeName: contract.storeName, agencyName: contract.agencyName, platform: contract.platform,
+            stage: stage,
+            inputs: assembled.inputs.map { InputSummary($0, outsideMonth: assembled.outsideMonth[$0.file] ?? 0) },
+            ignoredFiles: ignored,
+            rejects: assembled.inputs.flatMap(\.rejects),
+            duplicateOrders: assembled.duplicateOrders,
+            metrics: metrics, findings: findings, anomalies: anomalies, settlement: settlement,
+            termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
+        // A big month's records are freed on another thread while the caller writes the reports:
+        // releasing millions of orders one by one is work nobody needs to wait for.
+        let leftovers = Leftovers(consume assembled, consume data)
+        DispatchQueue.global(qos: .utility).async { leftovers.drop() }
+        return Output(result: result, figures: figures, standing: standing, timings: timings)
+    }
+
+    /// Holds the month's records until they are dropped on a background thread.
+    private final class Leftovers: @unchecked Sendable {
+        private var values: (MonthAssembler.Result, MonthData)?
+        init(_ assembled: consuming MonthAssembler.Result, _ data: consuming MonthData) { values = (assembled, data) }
+        func drop() { values = nil }
+    }
+}
