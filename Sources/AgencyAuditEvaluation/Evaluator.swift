@@ -6,8 +6,8 @@ import Foundation
 
 /// Generates the evaluation stores, audits them and scores the findings against the ground truth.
 public enum Evaluator {
-    static let fakeOrderRules = Detector.fakeOrderRuleIDs
-    static let dayRules: [String] = ["traffic-source-surge", "traffic-source-drop", "search-brushing", "traffic-conversion-collapse", "orders-buyers-mismatch", "spend-over-limit", "roi-below-redline"]
+    static let fakeOrderRules = Set(Detector.fakeOrderRuleIDs.map(\.rawValue))
+    static let dayRules: [String] = Detector.registeredRuleIDs.filter { !$0.findsFakeOrders }.map(\.rawValue)
 
     public static func run(_ set: EvaluationSet, workDirectory: URL) throws -> EvaluationReport {
         var scores: [String: EvaluationReport.RuleScore] = [:]
@@ -31,12 +31,12 @@ public enum Evaluator {
                 let plantedOrders = Set(planted.filter { fakeOrderRules.contains($0.rule) }.flatMap(\.orderIDs))
                 for rule in fakeOrderRules {
                     let truthIDs = Set(planted.filter { $0.rule == rule }.flatMap(\.orderIDs))
-                    let found = Set(flagged.filter { $0.rule == rule }.flatMap(\.orderIDs))
+                    let found = Set(flagged.filter { $0.rule.rawValue == rule }.flatMap(\.orderIDs))
                     scores[rule]!.truePositives += found.intersection(plantedOrders).count
                     scores[rule]!.falsePositives += found.subtracting(plantedOrders).count
-                    scores[rule]!.falseNegatives += truthIDs.subtracting(Set(flagged.filter { fakeOrderRules.contains($0.rule) }.flatMap(\.orderIDs))).count
+                    scores[rule]!.falseNegatives += truthIDs.subtracting(Set(flagged.filter { $0.rule.findsFakeOrders }.flatMap(\.orderIDs))).count
                 }
-                let flaggedFake = Set(flagged.filter { fakeOrderRules.contains($0.rule) }.flatMap(\.orderIDs))
+                let flaggedFake = Set(flagged.filter { $0.rule.findsFakeOrders }.flatMap(\.orderIDs))
                 report.fakeOrders.truePositives += flaggedFake.intersection(plantedOrders).count
                 report.fakeOrders.falsePositives += flaggedFake.subtracting(plantedOrders).count
                 report.fakeOrders.falseNegatives += plantedOrders.subtracting(flaggedFake).count
@@ -45,12 +45,12 @@ public enum Evaluator {
                 let negativeIDs = Set(negatives.flatMap(\.orderIDs))
                 report.hardNegativeOrdersFlagged += Set(flagged.flatMap(\.orderIDs)).intersection(negativeIDs).count
                 let promotionDays = Set(negatives.filter { $0.kind == "promotion-day" }.flatMap(\.dates))
-                report.promotionDaysFlagged += Set(flagged.filter { $0.rule == "traffic-source-surge" }.flatMap { $0.dates.map(\.description) })
+                report.promotionDaysFlagged += Set(flagged.filter { $0.rule == .trafficSourceSurge }.flatMap { $0.dates.map(\.description) })
                     .intersection(promotionDays).count
                 // Day rules, per anomaly: a finding matches a planted one of the same rule on a shared day.
                 for rule in dayRules {
                     let truthRows = planted.filter { $0.rule == rule }
-                    let found = flagged.filter { $0.rule == rule }
+                    let found = flagged.filter { $0.rule.rawValue == rule }
                     let matches = { (a: Anomaly, p: SampleExpectation.Planted) in
                         !Set(a.dates.map(\.description)).isDisjoint(with: p.dates) && (p.source == nil || a.source == p.source)
                     }

@@ -3,8 +3,8 @@ import AuditRecords
 
 /// One anomaly rule: a pure function from the month's records to findings with evidence.
 public protocol DetectionRule: Sendable {
-    /// The rule's id as reports and audit.json name it, e.g. `same-address-cluster`.
-    var id: String { get }
+    /// The rule's identity, declared in its own file as a `RuleID` constant.
+    var id: RuleID { get }
     func detect(in data: MonthData, context: DetectionContext) -> [Anomaly]
 }
 
@@ -18,6 +18,3 @@ public struct DetectionContext: Sendable {
         self.masker = masker
     }
 }
-
-/// The rules that find fake orders; their high and medium findings are removed for `actualExcludingSuspicious`.
-public protocol FakeOrderRule: DetectionRule {}

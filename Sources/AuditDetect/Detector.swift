@@ -8,7 +8,8 @@ public struct Detector: Sendable {
 
     public init(rules: [any DetectionRule] = Detector.standardRules) { self.rules = rules }
 
-    /// The rules a monthly audit runs. Adding a rule = adding a file under Rules/ and listing it here.
+    /// The registry: the rules a monthly audit runs. Adding a rule = adding its file under Rules/
+    /// (the rule and its `RuleID`), its tests, and one line here.
     public static let standardRules: [any DetectionRule] = [
         SameAddressClusterRule(),
         SamePhoneClusterRule(),
@@ -30,10 +31,13 @@ public struct Detector: Sendable {
             found.set(i, rules[i].detect(in: data, context: context))
         }
         let findings = found.values.flatMap { $0 }
-        let fakeOrderRules = Set(rules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
+        let fakeOrderRules = Set(rules.map(\.id).filter(\.findsFakeOrders))
         let corroborated = SearchBrushingRule().detect(in: data, findings: findings, fakeOrderRules: fakeOrderRules)
         return (findings + corroborated).sorted(by: Anomaly.reportOrder)
     }
+
+    /// Every rule's identity, the corroborating search-brushing rule (run after the others) last.
+    public static let registeredRuleIDs: [RuleID] = standardRules.map(\.id) + [SearchBrushingRule().id]
 
     /// Orders named by high or medium findings of fake-order rules.
     public static func suspiciousOrderIDs(in anomalies: [Anomaly]) -> Set<String> {
@@ -41,5 +45,5 @@ public struct Detector: Sendable {
     }
 
     /// Ids of the standard rules that find fake orders (as opposed to traffic and spend rules).
-    public static let fakeOrderRuleIDs: Set<String> = Set(standardRules.compactMap { $0 as? any FakeOrderRule }.map(\.id))
+    public static let fakeOrderRuleIDs: Set<RuleID> = Set(standardRules.map(\.id).filter(\.findsFakeOrders))
 }

@@ -57,15 +57,15 @@ public enum TargetDiagnosis {
                 actions.append(met ? "保持自然流量增长，逐步降低对付费推广的依赖" : "减少对付费流量的依赖：优化搜索关键词和内容，承接自然流量")
             case .conversionRate:
                 reasons.append("支付买家 \(DisplayNumber.count(current.payingBuyers)) / 访客 \(DisplayNumber.count(current.visitors))")
-                let junk = anomalies.filter { $0.rule == "traffic-source-surge" && $0.severity >= .medium }
+                let junk = anomalies.filter { $0.rule == .trafficSourceSurge && $0.severity >= .medium }
                 if !junk.isEmpty { reasons.append("\(junk.count) 个来源-日出现异常流量暴涨（拉低转化）") }
                 actions.append(met ? "保持详情页与客服话术" : "优化详情页、评价与客服话术；排查无效流量")
             case .adROI, .adSpend:
                 reasons.append("推广花费 \(DisplayNumber.money(current.adSpend))，成交 \(DisplayNumber.money(current.adSales))")
                 if let worst = worstCampaign(current) { reasons.append("ROI 最低的计划：\(worst)") }
-                let red = anomalies.filter { $0.rule == "roi-below-redline" }.reduce(0) { $0 + $1.dates.count }
+                let red = anomalies.filter { $0.rule == .roiBelowRedLine }.reduce(0) { $0 + $1.dates.count }
                 if red > 0 { reasons.append("\(red) 天 ROI 低于合同红线") }
-                let over = anomalies.filter { $0.rule == "spend-over-limit" }.count
+                let over = anomalies.filter { $0.rule == .spendOverLimit }.count
                 if over > 0 { reasons.append("\(over) 天花费超日限额") }
                 actions.append(met ? "保持出价策略，定期复核关键词" : "暂停或降低 ROI 最低计划的出价，预算转向 ROI 高的计划")
             case .refundAmount, .refundRate:

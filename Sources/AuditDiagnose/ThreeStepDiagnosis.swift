@@ -14,8 +14,8 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
     public static func diagnose(data: MonthData, figures: MonthFigures, previous: MonthFigures?, anomalies: [Anomaly]) -> ThreeStepDiagnosis {
         var execution: [String] = []
         let byRule = Dictionary(grouping: anomalies, by: \.rule)
-        if let over = byRule["spend-over-limit"] { execution.append("\(over.count) 天推广花费超过合同日限额") }
-        if let red = byRule["roi-below-redline"] { execution.append("ROI 连续低于红线 \(red.count) 次（共 \(red.reduce(0) { $0 + $1.dates.count }) 天），需核实是否按合同暂停并说明") }
+        if let over = byRule[.spendOverLimit] { execution.append("\(over.count) 天推广花费超过合同日限额") }
+        if let red = byRule[.roiBelowRedLine] { execution.append("ROI 连续低于红线 \(red.count) 次（共 \(red.reduce(0) { $0 + $1.dates.count }) 天），需核实是否按合同暂停并说明") }
         let fakeOrderRules = Detector.fakeOrderRuleIDs
         let fake = anomalies.filter { fakeOrderRules.contains($0.rule) && $0.severity >= .medium }
         if !fake.isEmpty { execution.append("\(fake.count) 组疑似刷单订单（高/中），涉及 \(Set(fake.flatMap(\.orderIDs)).count) 单") }

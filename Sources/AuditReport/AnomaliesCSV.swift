@@ -8,7 +8,7 @@ public struct AnomaliesCSV: ReportRenderer {
     public func render(_ r: MonthAuditResult) -> [UInt8] {
         var t = CSVTable(header: ["严重度", "规则", "规则名称", "日期", "流量来源", "推广计划", "订单数", "订单编号", "证据"])
         for a in r.anomalies {
-            t.append([a.severity.rawValue, a.rule, Wording.ruleName(a.rule), a.dates.map(\.description).joined(separator: " "),
+            t.append([a.severity.rawValue, a.rule.rawValue, a.rule.chineseName, a.dates.map(\.description).joined(separator: " "),
                       a.source ?? "", a.campaign ?? "", a.orderIDs.isEmpty ? "" : String(a.orderIDs.count),
                       a.orderIDs.joined(separator: " "), a.evidence])
         }

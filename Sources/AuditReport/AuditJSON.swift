@@ -45,7 +45,7 @@ public struct AuditJSON: ReportRenderer {
             })),
             ("anomalies", .array(r.anomalies.map { a in
                 .object([
-                    ("rule", .string(a.rule)), ("severity", .string(a.severity.rawValue)),
+                    ("rule", .string(a.rule.rawValue)), ("severity", .string(a.severity.rawValue)),
                     ("dates", .array(a.dates.map { .string($0.description) })),
                     ("orderIds", .array(a.orderIDs.map { .string($0) })),
                     ("source", .optional(a.source)), ("campaign", .optional(a.campaign)),

@@ -97,7 +97,7 @@ public struct MarkdownReport: ReportRenderer {
                     let shown = a.orderIDs.prefix(orderIDsShown).joined(separator: " ")
                     subject = "\(a.orderIDs.count) 单：\(shown)" + (a.orderIDs.count > orderIDsShown ? " …（全部见 anomalies.csv）" : "")
                 }
-                line("| \(a.severity.displayName) | \(Wording.ruleName(a.rule)) | \(Wording.dates(a.dates)) | \(cell(subject)) | \(cell(a.evidence)) |")
+                line("| \(a.severity.displayName) | \(a.rule.chineseName) | \(Wording.dates(a.dates)) | \(cell(subject)) | \(cell(a.evidence)) |")
             }
         }
         line()

@@ -1,13 +1,17 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let ordersBuyersMismatch = RuleID("orders-buyers-mismatch", chinese: "订单多于访客买家", english: "More orders than visiting buyers", subject: .days)
+}
+
 /// A day when the order export holds far more paid orders than 生意参谋 counted paying buyers:
 /// orders that never came through the store's visits, the way orders injected for brushing do.
 ///
 /// The two exports count differently (one buyer can pay several orders), so each day is
 /// compared with the month's own usual ratio of orders to buyers, not with 1.
 public struct OrdersBuyersMismatchRule: DetectionRule {
-    public let id = "orders-buyers-mismatch"
+    public let id = RuleID.ordersBuyersMismatch
     /// The day's orders/buyers ratio must exceed the usual one by this factor…
     public var minRatio = 1.35
     /// …and leave at least this many orders unexplained.

@@ -1,10 +1,14 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let roiBelowRedLine = RuleID("roi-below-redline", chinese: "ROI 低于红线", english: "ROI below the red line", subject: .days)
+}
+
 /// Daily ad ROI (attributed sales / spend, all campaigns) below the contract's red line for
 /// `roiRedLineDays` or more days in a row: the contract says pause and explain.
 public struct ROIBelowRedLineRule: DetectionRule {
-    public let id = "roi-below-redline"
+    public let id = RuleID.roiBelowRedLine
 
     public init() {}
 

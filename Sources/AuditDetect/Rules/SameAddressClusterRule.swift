@@ -1,10 +1,14 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let sameAddressCluster = RuleID("same-address-cluster", chinese: "同地址多单", english: "Many orders to one address", subject: .fakeOrders)
+}
+
 /// Many paid orders to one delivery address within a short time: the classic brushing pattern
 /// (大量地址相同的订单), scored so that families, offices and parcel stations stay low.
-public struct SameAddressClusterRule: FakeOrderRule {
-    public let id = "same-address-cluster"
+public struct SameAddressClusterRule: DetectionRule {
+    public let id = RuleID.sameAddressCluster
     /// Consecutive orders further apart than this start a new burst.
     public var maxGapHours = 24
     public var minOrders = 3

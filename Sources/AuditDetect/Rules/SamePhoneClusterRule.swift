@@ -1,11 +1,15 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let samePhoneCluster = RuleID("same-phone-cluster", chinese: "同手机号多单", english: "Many orders to one phone", subject: .fakeOrders)
+}
+
 /// One phone number behind several orders with different names or addresses in a short time.
 /// Masked phones (138****1234) never join orders on their own: only with the same item, within a
 /// day, to several people, and then at most medium.
-public struct SamePhoneClusterRule: FakeOrderRule {
-    public let id = "same-phone-cluster"
+public struct SamePhoneClusterRule: DetectionRule {
+    public let id = RuleID.samePhoneCluster
     public var maxGapHours = 48
     public var minOrders = 3
 

@@ -1,18 +1,22 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let searchBrushing = RuleID("search-brushing", chinese: "搜索刷单", english: "Search brushing", subject: .days)
+}
+
 /// 手淘搜索 traffic rising on the same day as a suspected fake-order cluster: brushing through
 /// search (buyers told to search a keyword and click through to lift the item's ranking).
 ///
 /// Runs after the other rules, because its evidence is their findings together with the traffic.
 public struct SearchBrushingRule: Sendable {
-    public let id = "search-brushing"
+    public let id = RuleID.searchBrushing
     /// Search visitors at least this many times the usual day of the same kind.
     public var minRatio = 1.3
 
     public init() {}
 
-    public func detect(in data: MonthData, findings: [Anomaly], fakeOrderRules: Set<String>) -> [Anomaly] {
+    public func detect(in data: MonthData, findings: [Anomaly], fakeOrderRules: Set<RuleID>) -> [Anomaly] {
         var search: [CalendarDay: Int] = [:]
         for r in data.traffic where r.source.isSearch { search[r.day, default: 0] += r.visitors }
         let days = search.keys.sorted()
@@ -26,7 +30,7 @@ public struct SearchBrushingRule: Sendable {
             let usual = RobustBaseline.median(sameKind.count >= 4 ? sameKind : days.filter { $0 != day }.map { Double(search[$0]!) })
             guard usual > 0, Double(v) >= usual * minRatio else { return nil }
             let orders = Array(Set(byDay[day]!.flatMap(\.orderIDs))).sorted()
-            let rules = Array(Set(byDay[day]!.map(\.rule))).sorted().joined(separator: "、")
+            let rules = Array(Set(byDay[day]!.map(\.rule.rawValue))).sorted().joined(separator: "、")
             let evidence = "\(day) 手淘搜索访客 \(DisplayNumber.count(v))，是同类日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.fixed(Double(v) / usual, decimals: 1)) 倍，"
                 + "同一天有 \(orders.count) 单疑似刷单（\(rules)）：疑似通过搜索刷单拉排名（规则：疑似刷单日手淘搜索访客 ≥ 同类日中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 1))）"
             return Anomaly(rule: id, severity: .high, dates: [day], orderIDs: orders, source: "手淘搜索", evidence: evidence)

@@ -1,11 +1,15 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let sequentialAccounts = RuleID("sequential-accounts", chinese: "连号账号下单", english: "Orders from consecutively numbered accounts", subject: .fakeOrders)
+}
+
 /// Buyer accounts numbered in sequence (tb_880001, tb_880002, …) buying the same item within a
 /// few hours: accounts registered in a batch for brushing, even when every name, phone and
 /// address differs.
-public struct SequentialAccountsRule: FakeOrderRule {
-    public let id = "sequential-accounts"
+public struct SequentialAccountsRule: DetectionRule {
+    public let id = RuleID.sequentialAccounts
     public var maxGapHours = 6
     /// Numbers at most this far apart count as one sequence.
     public var maxStep = 3

@@ -1,13 +1,17 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let shippedWithoutLogistics = RuleID("shipped-without-logistics", chinese: "已发货无物流单号", english: "Shipped without a tracking number", subject: .fakeOrders)
+}
+
 /// Orders the export marks shipped or completed but that carry no tracking number, in a cluster:
 /// the trace of empty parcels (空包) sent to make fake orders look delivered.
 ///
 /// Skipped when no order of the month has a tracking number at all: that export simply has no
 /// such column (JD's newer order export) or the store ships some other way.
-public struct ShippedWithoutLogisticsRule: FakeOrderRule {
-    public let id = "shipped-without-logistics"
+public struct ShippedWithoutLogisticsRule: DetectionRule {
+    public let id = RuleID.shippedWithoutLogistics
     public var maxGapHours = 48
     public var minOrders = 3
 

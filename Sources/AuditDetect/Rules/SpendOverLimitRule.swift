@@ -1,9 +1,13 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let spendOverLimit = RuleID("spend-over-limit", chinese: "推广花费超限额", english: "Ad spend over the daily limit", subject: .days)
+}
+
 /// A day whose total ad spend exceeds the contract's approved daily amount.
 public struct SpendOverLimitRule: DetectionRule {
-    public let id = "spend-over-limit"
+    public let id = RuleID.spendOverLimit
 
     public init() {}
 

@@ -1,10 +1,14 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let trafficConversionCollapse = RuleID("traffic-conversion-collapse", chinese: "流量涨转化塌", english: "Traffic up, conversion collapsed", subject: .days)
+}
+
 /// A day when the whole store's visitors jump while its conversion collapses: traffic that was
 /// bought or sent by bots, spread over many sources so no single source looks like a surge.
 public struct TrafficConversionCollapseRule: DetectionRule {
-    public let id = "traffic-conversion-collapse"
+    public let id = RuleID.trafficConversionCollapse
     /// Visitors at least this many times the month's median day…
     public var minVisitorRatio = 1.5
     /// …while conversion is at most this share of the month's median conversion.

@@ -1,10 +1,14 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let trafficSourceDrop = RuleID("traffic-source-drop", chinese: "流量来源骤降", english: "Traffic source drop", subject: .days)
+}
+
 /// A large traffic source collapsing on a day to a fraction of its usual visitors: how a search
 /// demotion or a platform penalty (often for brushing) shows up in 生意参谋.
 public struct TrafficSourceDropRule: DetectionRule {
-    public let id = "traffic-source-drop"
+    public let id = RuleID.trafficSourceDrop
     /// At most this share of the source's usual day…
     public var maxShare = 0.35
     /// …for a source that usually brings at least this many visitors a day.

@@ -1,13 +1,17 @@
 import AuditMeasure
 import AuditRecords
 
+extension RuleID {
+    public static let trafficSourceSurge = RuleID("traffic-source-surge", chinese: "流量来源暴涨", english: "Traffic source surge", subject: .days)
+}
+
 /// A traffic source whose visitors on one day jump far above its own robust baseline, the way
 /// bought or bot traffic arrives (其他来源 ×8 with no buyers).
 ///
 /// A day when the whole store surges together (a 大促) is reported low: that is a promotion,
 /// not one source being inflated.
 public struct TrafficSourceSurgeRule: DetectionRule {
-    public let id = "traffic-source-surge"
+    public let id = RuleID.trafficSourceSurge
     /// A surge is at least this many times the source's median day…
     public var minRatio = 3.0
     /// …and this many robust standard deviations above it…

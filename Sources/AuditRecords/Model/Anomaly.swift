@@ -1,7 +1,7 @@
 /// Something in the exports that breaks a contract limit or looks faked, with the evidence for it.
 public struct Anomaly: Sendable, Hashable {
-    /// The rule's id, e.g. `same-address-cluster`.
-    public var rule: String
+    /// The rule that found it, e.g. `same-address-cluster`.
+    public var rule: RuleID
     public var severity: Severity
     public var dates: [CalendarDay]
     public var orderIDs: [String]
@@ -11,7 +11,7 @@ public struct Anomaly: Sendable, Hashable {
     /// One sentence in Chinese with the figures, threshold and signals that raised it.
     public var evidence: String
 
-    public init(rule: String, severity: Severity, dates: [CalendarDay], orderIDs: [String] = [],
+    public init(rule: RuleID, severity: Severity, dates: [CalendarDay], orderIDs: [String] = [],
                 source: String? = nil, campaign: String? = nil, evidence: String) {
         self.rule = rule
         self.severity = severity

@@ -232,9 +232,9 @@ import Testing
         var rows: [TrafficRecord] = []
         for d in 1...14 { rows.append(Self.traffic(d, "淘内免费", "手淘搜索", d == 5 ? 900 : 600, 12)) }
         let data = MonthData(month: Self.month, orders: [], traffic: rows, ads: [])
-        let cluster = Anomaly(rule: "same-address-cluster", severity: .high, dates: [Self.day(5)], orderIDs: ["A", "B"], evidence: "")
-        let quietDay = Anomaly(rule: "same-address-cluster", severity: .high, dates: [Self.day(6)], orderIDs: ["C"], evidence: "")
-        let found = SearchBrushingRule().detect(in: data, findings: [cluster, quietDay], fakeOrderRules: ["same-address-cluster"])
+        let cluster = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(5)], orderIDs: ["A", "B"], evidence: "")
+        let quietDay = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(6)], orderIDs: ["C"], evidence: "")
+        let found = SearchBrushingRule().detect(in: data, findings: [cluster, quietDay], fakeOrderRules: [.sameAddressCluster])
         #expect(found.map(\.dates) == [[Self.day(5)]])
         #expect(found.first?.orderIDs == ["A", "B"])
     }

@@ -100,7 +100,7 @@ import Testing
             let dates = Set(planted["dates"] as! [String])
             let ids = Set(planted["orderIds"] as! [String])
             let result = try #require(run.results.first { $0.month.description == month })
-            let candidates = result.anomalies.filter { $0.rule == rule && $0.severity >= .medium && !dates.isDisjoint(with: $0.dates.map(\.description)) }
+            let candidates = result.anomalies.filter { $0.rule.rawValue == rule && $0.severity >= .medium && !dates.isDisjoint(with: $0.dates.map(\.description)) }
             #expect(!candidates.isEmpty, "planted \(planted["id"]!) \(rule) in \(month) not found at high/medium")
             if !ids.isEmpty {
                 #expect(ids.isSubset(of: Set(candidates.flatMap(\.orderIDs))), "planted \(planted["id"]!) orders not all flagged")
@@ -124,7 +124,7 @@ import Testing
             let result = try #require(run.results.first { $0.month.description == month })
             for a in result.anomalies where a.severity >= .medium {
                 #expect(ids.isDisjoint(with: a.orderIDs), "hard negative \(negative["kind"]!) flagged by \(a.rule): \(a.evidence)")
-                if !dates.isEmpty, a.rule == "traffic-source-surge" {
+                if !dates.isEmpty, a.rule == .trafficSourceSurge {
                     #expect(dates.isDisjoint(with: a.dates.map(\.description)), "promotion day flagged: \(a.evidence)")
                 }
             }

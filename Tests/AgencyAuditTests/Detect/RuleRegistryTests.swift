@@ -1,0 +1,49 @@
+import AuditDetect
+import AuditRecords
+import Foundation
+import Testing
+
+/// The detector's registry against the rule files: every rule under `Sources/AuditDetect/Rules/`
+/// is registered once, and every registered rule has a file of its own.
+@Suite struct RuleRegistryTests {
+    static var rulesFolder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/AuditDetect/Rules")
+    }
+
+    /// The ids the rule files declare (`RuleID("…", …)`), one per file.
+    static func declaredIDs() throws -> [String: String] {
+        var ids: [String: String] = [:]
+        let files = try FileManager.default.contentsOfDirectory(atPath: rulesFolder.path).filter { $0.hasSuffix(".swift") }
+        for file in files {
+            let text = try String(contentsOf: rulesFolder.appendingPathComponent(file), encoding: .utf8)
+            let declared = text.components(separatedBy: "= RuleID(\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+            #expect(declared.count == 1, "\(file) declares \(declared.count) RuleIDs")
+            if let id = declared.first { ids[String(id)] = file }
+        }
+        return ids
+    }
+
+    @Test func everyRuleFileIsRegisteredOnceAndEveryRegisteredRuleHasAFile() throws {
+        let declared = try Self.declaredIDs()
+        let registered = Detector.registeredRuleIDs.map(\.rawValue)
+        #expect(Set(registered).count == registered.count, "a rule is registered twice")
+        #expect(Set(registered) == Set(declared.keys))
+        #expect(declared.count >= 11)
+    }
+
+    @Test func everyRuleHasNamesInBothLanguagesAndADistinctChineseName() {
+        let ids = Detector.registeredRuleIDs
+        for id in ids {
+            #expect(!id.chineseName.isEmpty && !id.englishName.isEmpty, "\(id)")
+            #expect(id.rawValue.allSatisfy { $0.isLowercase || $0 == "-" }, "\(id) is not kebab-case")
+        }
+        #expect(Set(ids.map(\.chineseName)).count == ids.count)
+        #expect(Set(ids.map(\.englishName)).count == ids.count)
+    }
+
+    @Test func theFakeOrderRulesAreTheOnesWhoseFindingsNameOrders() {
+        #expect(Detector.fakeOrderRuleIDs.map(\.rawValue).sorted()
+            == ["same-address-cluster", "same-phone-cluster", "sequential-accounts", "shipped-without-logistics"])
+    }
+}
