@@ -17,6 +17,8 @@ import PackageDescription
 //   AgencyAuditCLI, agency-audit     the command line
 let package = Package(
     name: "AgencyAudit",
+    // Mutex (Synchronization) needs macOS 15; on Linux it is there with the toolchain.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "agency-audit", targets: ["agency-audit"]),
         .library(name: "AgencyAudit", targets: ["AgencyAudit"]),

@@ -1,6 +1,7 @@
 import AuditContract
 import AuditMeasure
 import AuditRecords
+import Dispatch
 import Foundation
 import MonthlyAudit
 
@@ -55,12 +56,21 @@ public struct WorkspaceAudit: Sendable {
             }
             // Only the immediately preceding month feeds the comparison.
             if let p = previous, p.month != month.previous { previous = nil }
-            let out = MonthlyAuditor.audit(month: month, contract: contract, imports: consume imports, ignored: ignored,
-                                           previous: previous, history: history, masker: masker)
+            var timings = StageTimings()
+            var lapStarted = clock.now
+            var out = MonthlyAuditor.audit(month: month, contract: contract, imports: consume imports, ignored: ignored,
+                                           previous: previous, history: history, masker: masker) { ended in
+                let now = clock.now
+                timings[keyPath: ended] += now - lapStarted
+                lapStarted = now
+            }
+            // A big month's records are freed on another thread while the reports are written.
+            let records = out.records
+            out.records = nil
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(records) {} }
             previous = out.figures
             history.append(out.standing)
             if wanted.contains(month) {
-                var timings = out.timings
                 timings.readAndDecode = importTimings.readAndDecode
                 timings.tokeniseAndType = importTimings.tokeniseAndType
                 timings.inputBytes = importTimings.inputBytes

@@ -11,7 +11,7 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
     /// 看市场: what the exports can say about the market.
     public var market: [String]
 
-    public static func diagnose(data: MonthData, figures: MonthFigures, previous: MonthFigures?, anomalies: [Anomaly]) -> ThreeStepDiagnosis {
+    public static func diagnose(data: MonthData, readBack: OrderReadBack, figures: MonthFigures, previous: MonthFigures?, anomalies: [Anomaly]) -> ThreeStepDiagnosis {
         var execution: [String] = []
         let byRule = Dictionary(grouping: anomalies, by: \.rule)
         if let over = byRule[.spendOverLimit] { execution.append("\(over.count) 天推广花费超过合同日限额") }
@@ -25,7 +25,7 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
         if execution.isEmpty { execution.append("导出里没有发现违反合同执行条款的情况") }
 
         var cooperation: [String] = []
-        for change in priceChanges(data) { cooperation.append(change) }
+        for change in priceChanges(data, readBack: readBack) { cooperation.append(change) }
         if cooperation.isEmpty { cooperation.append("订单里没有看到同一商品单价变动超过 10%；库存与素材交付情况导出中没有，需商家自查") }
 
         var market: [String] = []
@@ -39,7 +39,7 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
     }
 
     /// Items whose unit price moved more than 10% within the month (contracts require approval).
-    static func priceChanges(_ data: MonthData) -> [String] {
+    static func priceChanges(_ data: MonthData, readBack: OrderReadBack) -> [String] {
         // Counts of (item, day, unit price in fen): one flat table instead of a list per item.
         // Items are keyed by a stable hash of the title: the same few titles come a million times,
         // and hashing Chinese `String`s is what would cost the time.
@@ -57,7 +57,7 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
             counts.add(PriceCounts.Key(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity)))
         }
         let items = firstOrder.sorted { $0.value < $1.value }
-        let full = data.orders(items.map { paid[$0.value] })
+        let full = readBack.orders(items.map { paid[$0.value] })
         let titles = Dictionary(uniqueKeysWithValues: zip(items.map(\.key), full.map(\.itemTitle)))
         // Coupons lower single orders: compare the most common price of each day with 3+ orders.
         var daily: [UInt64: [Int: [(cents: Int64, count: Int)]]] = [:]

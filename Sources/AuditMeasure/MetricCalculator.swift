@@ -2,10 +2,13 @@ import AuditRecords
 
 /// Computes the month's metrics from its records, as README defines them.
 public enum MetricCalculator {
-    /// - Parameter suspiciousOrderIDs: orders in high or medium fake-order anomalies, removed for
-    ///   `actualExcludingSuspicious`.
-    public static func measure(_ data: MonthData, suspiciousOrderIDs: Set<String>, targets: [Contract.Target]) -> [MetricValue] {
-        let (all, clean) = OrderFigures.withAndWithout(data, excluding: suspiciousOrderIDs)
+    /// - Parameters:
+    ///   - suspiciousOrderIDs: orders in high or medium fake-order anomalies, removed for
+    ///     `actualExcludingSuspicious`.
+    ///   - readBack: reads back the excluded orders whose ids are text, to confirm them.
+    public static func measure(_ data: MonthData, readBack: OrderReadBack, suspiciousOrderIDs: Set<String>,
+                               targets: [Contract.Target]) -> [MetricValue] {
+        let (all, clean) = OrderFigures.withAndWithout(data, readBack: readBack, excluding: suspiciousOrderIDs)
         let traffic = TrafficFigures(data.traffic, days: data.month.dayCount)
         let ads = AdFigures(data.ads)
         let hasOrders = data.hasOrders
@@ -43,7 +46,7 @@ public enum MetricCalculator {
 
         /// Figures of all orders and of those not in `excluded`, in one pass; the few excluded ids
         /// are matched by stable hash first, so a million orders cost no String hashing.
-        static func withAndWithout(_ data: MonthData, excluding excluded: Set<String>) -> (all: OrderFigures, clean: OrderFigures) {
+        static func withAndWithout(_ data: MonthData, readBack: OrderReadBack, excluding excluded: Set<String>) -> (all: OrderFigures, clean: OrderFigures) {
             var all = OrderFigures()
             let keys = Set(excluded.map(Order.idKey(of:)))
             var candidates: [OrderRecord] = []
@@ -53,7 +56,7 @@ public enum MetricCalculator {
                 if !keys.isEmpty, keys.contains(orders[i].idKey) { candidates.append(orders[i]) }
             }
             // A key match is confirmed on the id itself (a text id is read back with its order).
-            let textIDs = data.orders(candidates.filter(\.idIsText)).map(\.id)
+            let textIDs = readBack.orders(candidates.filter(\.idIsText)).map(\.id)
             var nextText = 0
             var removed = OrderFigures()
             for r in candidates {

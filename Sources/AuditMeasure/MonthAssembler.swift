@@ -9,6 +9,8 @@ import AuditRecords
 public enum MonthAssembler {
     public struct Result: Sendable {
         public var data: MonthData
+        /// Reads the full orders behind the month's records back from their exports.
+        public var readBack: OrderReadBack
         /// The inputs with their duplicate counts updated.
         public var inputs: [ImportedExport]
         /// Per file: rows dated outside the month (read, reported, not counted).
@@ -131,9 +133,9 @@ public enum MonthAssembler {
         if lineItems.unmatchedCount > 0, let first = files.firstIndex(where: { $0.kind == .lineItems }) {
             files[first].notes.append("\(lineItems.unmatchedCount) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数")
         }
-        let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads, details: details,
-                             lineItemTitles: lineItemTitles)
-        return Result(data: data, inputs: files, outsideMonth: outside, duplicateOrders: duplicates)
+        let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
+        return Result(data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,
+                      outsideMonth: outside, duplicateOrders: duplicates)
     }
 
     /// Which order id keys occur more than once, as two bit sets of about eight slots per order:

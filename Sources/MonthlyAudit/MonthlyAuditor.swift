@@ -7,38 +7,44 @@ import AuditRecords
 import Dispatch
 
 /// Runs the pipeline for one month on records already imported: assemble, detect, measure,
-/// settle, diagnose. Pure: no files, no clock.
+/// settle, diagnose.
+///
+/// Reads no clock and writes no file: the caller times the stages through `lap` and decides
+/// when the month's records are freed (`Output.records`). The only file access is reading back
+/// the few orders findings name, through the month's `OrderReadBack`.
 public enum MonthlyAuditor {
+    /// Called as each stage ends (assemble, detect, measure), for the caller's clock.
+    public typealias StageLap = (_ ended: WritableKeyPath<StageTimings, Duration>) -> Void
+
     public struct Output: Sendable {
         public var result: MonthAuditResult
         /// Carried to the next month for its gap decomposition.
         public var figures: MonthFigures
         /// Carried to the next month for the termination terms.
         public var standing: TerminationCheck.MonthStanding
-        /// Assemble, detect and measure times (the import and report times are the caller's).
-        public var timings: StageTimings
+        /// The month's records, handed back so the caller can free them where it suits it
+        /// (releasing millions of orders one by one is work nobody needs to wait for).
+        public var records: MonthRecords?
+    }
+
+    /// The records of one audited month, held until the caller lets them go.
+    public struct MonthRecords: Sendable {
+        let assembled: MonthAssembler.Result
     }
 
     public static func audit(month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
                              previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
-                             masker: PIIMasker = PIIMasker()) -> Output {
-        let clock = ContinuousClock()
-        var timings = StageTimings()
-        var lap = clock.now
-        func stop(_ stage: WritableKeyPath<StageTimings, Duration>) {
-            let now = clock.now
-            timings[keyPath: stage] += now - lap
-            lap = now
-        }
+                             masker: PIIMasker = PIIMasker(), lap stop: StageLap = { _ in }) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let assembled = MonthAssembler.assemble(month: month, inputs: consume imports)
         let data = assembled.data
         let stage = contract.stage(for: month)
         stop(\.assemble)
-        let anomalies = Detector().detect(in: data, context: DetectionContext(limits: contract.limits, masker: masker))
+        let readBack = assembled.readBack
+        let anomalies = Detector().detect(in: data, context: DetectionContext(limits: contract.limits, masker: masker, readBack: readBack))
         let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
         stop(\.detect)
-        let metrics = MetricCalculator.measure(data, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])
+        let metrics = MetricCalculator.measure(data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])
         let figures = MonthFigures(data)
         let findings = TargetDiagnosis.diagnose(metrics: metrics, current: figures, previous: previous,
                                                 anomalies: anomalies, suspiciousOrderIDs: suspicious)
@@ -53,7 +59,7 @@ public enum MonthlyAuditor {
                                                       overallAttainment: settlement.overallAttainment,
                                                       allTargetsMet: settlement.allTargetsMet)
         let termination = TerminationCheck.evaluate(history: history + [standing], contract: contract, anomalies: anomalies)
-        let diagnosis = ThreeStepDiagnosis.diagnose(data: data, figures: figures, previous: previous, anomalies: anomalies)
+        let diagnosis = ThreeStepDiagnosis.diagnose(data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies)
         stop(\.measure)
 
         var warnings: [String] = []
@@ -76,8 +82,8 @@ public enum MonthlyAuditor {
         }
         let outside = assembled.outsideMonth.values.reduce(0, +)
         if outside > 0 { warnings.append("\(outside) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标") }
-        if data.unreadableOrderCount > 0 {
-            warnings.append("\(data.unreadableOrderCount) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行")
+        if readBack.unreadableCount > 0 {
+            warnings.append("\(readBack.unreadableCount) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行")
         }
         if !assembled.duplicateOrders.isEmpty {
             warnings.append("\(assembled.duplicateOrders.count) 个订单在导出中重复出现：只计一次")
@@ -92,17 +98,6 @@ public enum MonthlyAuditor {
             duplicateOrders: assembled.duplicateOrders,
             metrics: metrics, findings: findings, anomalies: anomalies, settlement: settlement,
             termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
-        // A big month's records are freed on another thread while the caller writes the reports:
-        // releasing millions of orders one by one is work nobody needs to wait for.
-        let leftovers = Leftovers(consume assembled, consume data)
-        DispatchQueue.global(qos: .utility).async { leftovers.drop() }
-        return Output(result: result, figures: figures, standing: standing, timings: timings)
-    }
-
-    /// Holds the month's records until they are dropped on a background thread.
-    private final class Leftovers: @unchecked Sendable {
-        private var values: (MonthAssembler.Result, MonthData)?
-        init(_ assembled: consuming MonthAssembler.Result, _ data: consuming MonthData) { values = (assembled, data) }
-        func drop() { values = nil }
+        return Output(result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }
 }

@@ -18,7 +18,7 @@ public struct SameAddressClusterRule: DetectionRule {
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
         let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { paid[$0].addressKey == 0 ? nil : paid[$0].addressKey }
-        return OrderBurst.bursts(of: groups, in: data, maxGapSeconds: maxGapHours * 3600, minSize: minOrders)
+        return OrderBurst.bursts(of: groups, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders)
             .compactMap { assess($0, context: context) }
     }
 

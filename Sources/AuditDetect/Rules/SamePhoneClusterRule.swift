@@ -20,7 +20,7 @@ public struct SamePhoneClusterRule: DetectionRule {
         let groups = KeyGroups.groups(rows: paid.count, minSize: minOrders) { i -> UInt64? in
             paid[i].phoneIsMasked || paid[i].phoneKey == 0 ? nil : paid[i].phoneKey
         }
-        return OrderBurst.bursts(of: groups, in: data, maxGapSeconds: maxGapHours * 3600, minSize: minOrders)
+        return OrderBurst.bursts(of: groups, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders)
             .compactMap { assess($0, context: context) } + maskedPhoneClusters(data, context: context)
     }
 
@@ -33,7 +33,7 @@ public struct SamePhoneClusterRule: DetectionRule {
             paid[i].phoneIsMasked ? paid[i].phoneKey &* 0x9E37_79B9_7F4A_7C15 ^ paid[i].itemKey : nil
         }
         var found: [Anomaly] = []
-        for b in OrderBurst.bursts(of: groups, in: data, maxGapSeconds: 24 * 3600, minSize: 4) {
+        for b in OrderBurst.bursts(of: groups, in: data, readBack: context.readBack, maxGapSeconds: 24 * 3600, minSize: 4) {
             let names = b.distinct(\.receiverName), addresses = b.distinct(\.addressKey)
             guard names >= 3 || addresses >= 3 else { continue }
             let evidence = "打码手机号 \(b.orders[0].phone) 在 \(b.timeRange) 下了 \(b.count) 单同一商品「\(b.orders[0].itemTitle.prefix(16))」，"

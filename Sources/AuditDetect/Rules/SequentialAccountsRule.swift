@@ -42,7 +42,7 @@ public struct SequentialAccountsRule: DetectionRule {
             }
             flush()
         }
-        return OrderBurst.bursts(of: runs, in: data, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { anomaly($0, context: context) }
+        return OrderBurst.bursts(of: runs, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { anomaly($0, context: context) }
     }
 
     static func itemAndPrefix(_ r: OrderRecord) -> UInt64 { r.itemKey &* 0x9E37_79B9_7F4A_7C15 ^ r.accountPrefix }

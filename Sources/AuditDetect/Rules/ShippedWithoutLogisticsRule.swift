@@ -23,7 +23,7 @@ public struct ShippedWithoutLogisticsRule: DetectionRule {
         // (Shipped: one of `OrderKeys.shippedStatuses`.)
         let suspects = paid.indices.filter { !paid[$0].hasLogisticsNumber && paid[$0].isShipped && paid[$0].refundAmount.cents == 0 }
         guard suspects.count >= minOrders else { return [] }
-        return OrderBurst.bursts(of: [suspects], in: data, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { b in
+        return OrderBurst.bursts(of: [suspects], in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { b in
             let item = b.sameness(\.itemTitle)
             let top = b.topItem
             var signals = ["\(b.count) 单标记为「\(b.orders[0].status)」却没有物流单号"]

@@ -22,7 +22,7 @@ import Testing
         let previous = MonthFigures(Self.month("2025-08", orders: 20, search: 600, other: 400))
         let data = Self.month("2025-09", orders: 20, search: 400, other: 400)
         let current = MonthFigures(data)
-        let metrics = MetricCalculator.measure(data, suspiciousOrderIDs: [], targets: [Contract.Target(metric: .orders, value: 25)])
+        let metrics = MetricCalculator.measure(data, readBack: .none, suspiciousOrderIDs: [], targets: [Contract.Target(metric: .orders, value: 25)])
         let findings = TargetDiagnosis.diagnose(metrics: metrics, current: current, previous: previous, anomalies: [], suspiciousOrderIDs: [])
         #expect(findings.count == 1)
         let reason = findings[0].reason
@@ -34,7 +34,7 @@ import Testing
 
     @Test func withoutAPreviousMonthTheGapIsStatedAsVisitorsNeeded() {
         let data = Self.month("2025-09", orders: 20, search: 600, other: 400)
-        let metrics = MetricCalculator.measure(data, suspiciousOrderIDs: [], targets: [Contract.Target(metric: .gmv, value: 3000)])
+        let metrics = MetricCalculator.measure(data, readBack: .none, suspiciousOrderIDs: [], targets: [Contract.Target(metric: .gmv, value: 3000)])
         let findings = TargetDiagnosis.diagnose(metrics: metrics, current: MonthFigures(data), previous: nil, anomalies: [], suspiciousOrderIDs: [])
         // ¥2,000 from 1,000 visitors: ¥3,000 needs 1,500 at the same conversion and order value.
         #expect(findings[0].reason.contains("需访客 1,500，实际 1,000"), "\(findings[0].reason)")
@@ -42,7 +42,7 @@ import Testing
 
     @Test func metTargetsSayWhatHeldUp() {
         let data = Self.month("2025-09", orders: 20, search: 600, other: 400)
-        let metrics = MetricCalculator.measure(data, suspiciousOrderIDs: [], targets: [Contract.Target(metric: .naturalTrafficShare, value: 0.4)])
+        let metrics = MetricCalculator.measure(data, readBack: .none, suspiciousOrderIDs: [], targets: [Contract.Target(metric: .naturalTrafficShare, value: 0.4)])
         let f = TargetDiagnosis.diagnose(metrics: metrics, current: MonthFigures(data), previous: nil, anomalies: [], suspiciousOrderIDs: [])
         #expect(f[0].metric.isMet == true)
         #expect(f[0].reason == "淘内免费访客 600 / 全部 1,000；付费流量访客 400（40.0%）")

@@ -17,7 +17,8 @@ import Testing
         orders.append(Self.order("coupon", day: 2, yuan: 90))          // one discounted order does not move the day's price
         orders.append(Self.order("two", day: 1, yuan: 100, quantity: 2))  // unit price, not order amount
         orders += (0..<3).map { Self.order("c\($0)", day: 3, yuan: 50, item: "T恤") }
-        let changes = ThreeStepDiagnosis.priceChanges(MonthData(month: YearMonth(year: 2025, month: 9), orders: orders, traffic: [], ads: []))
+        let data = MonthData(month: YearMonth(year: 2025, month: 9), orders: orders, traffic: [], ads: [])
+        let changes = ThreeStepDiagnosis.priceChanges(data, readBack: OrderReadBack(inMemory: orders))
         #expect(changes == ["「连衣裙」单价在 ¥100.00（2025-09-01）与 ¥120.00（2025-09-02）之间变动 20.0%，超过 10% 需商家批准：请核实是谁改的价"])
     }
 }

@@ -52,7 +52,7 @@ import Testing
         #expect(paid[1].titleFromLineItems && paid[1].hasItemTitle)
         #expect(paid[1].itemIDKey == 612_345_678_902)
         #expect(paid[2].listPrice == Money(cents: 2950))
-        let full = assembled.data.orders(paid)
+        let full = assembled.readBack.orders(paid)
         #expect(full.map(\.itemTitle) == ["夏季连衣裙", "真丝衬衫", "半身裙"])
         #expect(full[1].carrier == "顺丰速运" && full[1].logisticsNumber == "SF1400012345678")
         let lineInput = try #require(assembled.inputs.first { $0.kind == .lineItems })
