@@ -28,7 +28,10 @@ let package = Package(
         // OLE2 compound files and BIFF8 .xls, HTML tables. Knows nothing of orders or platforms.
         .target(name: "ExportContainers"),
         .target(name: "AuditRecords"),
-        .target(name: "AuditImport", dependencies: ["AuditRecords", "ExportContainers"]),
+        .target(
+            name: "AuditImport", dependencies: ["AuditRecords", "ExportContainers"],
+            // iconv is in glibc on Linux, in its own library on macOS.
+            linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         .target(name: "AuditMeasure", dependencies: ["AuditRecords", "AuditImport"]),
         .target(name: "AuditDetect", dependencies: ["AuditRecords", "AuditMeasure"]),
         .target(name: "AuditContract", dependencies: ["AuditRecords", "AuditMeasure", "AuditDetect"]),
@@ -47,7 +50,7 @@ let package = Package(
         // The sample-store generator: writes workspaces in the platforms' own export shapes,
         // with planted anomalies and the expected figures. Independent of the pipeline on purpose,
         // so the expected values are computed apart from the code they check.
-        .target(name: "AgencyAuditSample"),
+        .target(name: "AgencyAuditSample", linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         // Scores detection on generated stores against their ground truth (precision, recall).
         .target(name: "AgencyAuditEvaluation", dependencies: ["AgencyAudit", "AgencyAuditSample", "AuditRecords", "AuditDetect"]),
         // Subcommands, argument parsing, help and exit codes.

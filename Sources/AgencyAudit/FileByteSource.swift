@@ -44,7 +44,7 @@ public final class FileByteSource: SplittableByteSource {
     }
 
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        let n = try pread(into: buffer.baseAddress, count: min(buffer.count, end - position), at: position)
+        let n = try readSome(into: buffer.baseAddress, count: min(buffer.count, end - position), at: position)
         position += n
         return n
     }
@@ -53,16 +53,16 @@ public final class FileByteSource: SplittableByteSource {
         var bytes = [UInt8](repeating: 0, count: max(0, count))
         var failure: ImportError?
         let n = bytes.withUnsafeMutableBytes { buffer in
-            do throws(ImportError) { return try pread(into: buffer.baseAddress, count: buffer.count, at: offset) } catch { failure = error; return 0 }
+            do throws(ImportError) { return try readSome(into: buffer.baseAddress, count: buffer.count, at: offset) } catch { failure = error; return 0 }
         }
         if let failure { throw failure }
         return Array(bytes[0..<n])
     }
 
-    private func pread(into address: UnsafeMutableRawPointer?, count: Int, at offset: Int) throws(ImportError) -> Int {
+    private func readSome(into address: UnsafeMutableRawPointer?, count: Int, at offset: Int) throws(ImportError) -> Int {
         guard count > 0 else { return 0 }
         while true {
-            let n = Glibc.pread(fd, address, count, off_t(offset))
+            let n = pread(fd, address, count, off_t(offset))
             if n >= 0 { return n }
             if errno == EINTR { continue }
             throw ImportError.unreadable(file: path, reason: String(cString: strerror(errno)))

@@ -1,5 +1,6 @@
 import AuditRecords
 import Foundation
+import Synchronization
 
 /// Imports a large file in two halves at once, one per core.
 ///
@@ -43,16 +44,17 @@ extension ExportImporter {
         else { return try read(source, file: file, chunkSize: chunkSize) }
 
         let handoff = HeaderHandoff()
-        let second = SecondHalf()
+        let second = ThreadResult<Result<ImportedExport?, ImportError>>()
         let secondDone = DispatchSemaphore(value: 0)
-        let work = Transfer(secondHalf)
+        // The second half's source is used by that thread alone, from here on.
+        nonisolated(unsafe) let work = secondHalf
         let thread = Thread {
             defer { secondDone.signal() }
             guard let known = handoff.wait() else { return }
             do throws(ImportError) {
-                second.result = .success(try readPart(work.value, file: file, chunkSize: chunkSize, encoding: encoding, known: known))
+                second.set(.success(try readPart(work, file: file, chunkSize: chunkSize, encoding: encoding, known: known)))
             } catch {
-                second.result = .failure(error)
+                second.set(.failure(error))
             }
         }
         thread.stackSize = 8 << 20
@@ -72,8 +74,9 @@ extension ExportImporter {
         if let firstError { throw firstError }
         // Taken, not copied, so the order chunks stay uniquely owned and change in place.
         guard var output = first.take() else { return nil }
-        if case .failure(let error) = second.result { throw error }
-        guard var part = second.takePart(), !firstEnd.lastRecordBroken else {
+        let secondResult = second.take()
+        if case .failure(let error) = secondResult { throw error }
+        guard case .success(var part?) = secondResult, !firstEnd.lastRecordBroken else {
             // The cut was not a clean record boundary: read the whole file in one pass.
             return try read(source.part(0..<size), file: file, chunkSize: chunkSize)
         }
@@ -126,47 +129,25 @@ extension ExportImporter {
     }
 
     /// The first half's header, passed to the thread reading the second half.
-    final class HeaderHandoff: @unchecked Sendable {
-        private let lock = NSLock()
+    final class HeaderHandoff: Sendable {
         private let ready = DispatchSemaphore(value: 0)
-        private var header: KnownHeader?
-        private var published = false
+        /// The header, once published (nil inside: there is none).
+        private let header = Mutex<KnownHeader??>(nil)
 
         /// Hands over the header (nil: there is none); only the first call counts.
-        func publish(_ header: KnownHeader?) {
-            lock.lock()
-            defer { lock.unlock() }
-            guard !published else { return }
-            published = true
-            self.header = header
-            ready.signal()
+        func publish(_ known: KnownHeader?) {
+            let first = header.withLock { slot in
+                guard slot == nil else { return false }
+                slot = .some(known)
+                return true
+            }
+            if first { ready.signal() }
         }
 
         func wait() -> KnownHeader? {
             ready.wait()
             ready.signal()
-            lock.lock()
-            defer { lock.unlock() }
-            return header
+            return header.withLock { $0 ?? nil }
         }
-    }
-
-    /// Written by the second thread before it signals, read after the wait.
-    private final class SecondHalf: @unchecked Sendable {
-        var result: Result<ImportedExport?, ImportError>?
-
-        /// The part read, moved out (so its arrays stay uniquely owned); nil if there is none.
-        func takePart() -> ImportedExport? {
-            guard case .success(let part?) = result else { return nil }
-            result = nil
-            return part
-        }
-
-    }
-
-    /// Moves values into the second thread; each is used by that thread alone.
-    final class Transfer<T>: @unchecked Sendable {
-        let value: T
-        init(_ value: T) { self.value = value }
     }
 }

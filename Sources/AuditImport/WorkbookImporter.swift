@@ -158,7 +158,7 @@ enum WorkbookImporter {
                                           fileName: String) throws(ImportError) -> (ImportedExport, HeaderMatch)? {
         let size = xlsx.partSize(ofSheet: index)
         let handoff = ExportImporter.HeaderHandoff()
-        let second = SecondHalfResult()
+        let second = ThreadResult<Result<ImportedExport?, ImportError>>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             defer { done.signal() }
@@ -166,9 +166,9 @@ enum WorkbookImporter {
             var intake = ExportRecordIntake(file: file, locationFile: locationFile, fileName: fileName, known: known, dataSize: size - cut)
             do throws(ImportError) {
                 try readRows(xlsx, index: index, range: cut..<size, into: &intake)
-                second.result = .success(intake.finish())
+                second.set(.success(intake.finish()))
             } catch {
-                second.result = .failure(error)
+                second.set(.failure(error))
             }
         }
         thread.stackSize = 8 << 20
@@ -184,7 +184,7 @@ enum WorkbookImporter {
         done.wait()
         if let firstError { throw firstError }
         guard let header = intake.header, var output = intake.finish() else { return nil }
-        switch second.result {
+        switch second.take() {
         case .failure(let error): throw error
         case .success(let part?):
             output.absorb(part)
@@ -192,11 +192,6 @@ enum WorkbookImporter {
         default: break
         }
         return (output, header)
-    }
-
-    /// Written by the second thread before it signals, read after the wait.
-    private final class SecondHalfResult: @unchecked Sendable {
-        var result: Result<ImportedExport?, ImportError>?
     }
 }
 

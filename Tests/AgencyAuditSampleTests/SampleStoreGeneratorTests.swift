@@ -1,6 +1,10 @@
 import ExportContainers
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 import AgencyAuditSample
 

@@ -3,8 +3,8 @@
 #   Tests/Fuzz/run.sh [seconds] [jobs]                  the whole import and audit (ImportFuzzTarget.swift)
 #   TARGET=CSVTokenizer Tests/Fuzz/run.sh [seconds]    the CSV tokenizer alone (CSVTokenizerFuzzTarget.swift)
 # ExportContainers is built first as a module of its own (the pipeline imports it); the pipeline's
-# sources and the target are built together into one module, so the target can check internal
-# invariants. The seed corpus comes from the sample exports and the hand-written broken files;
+# stage targets (AuditRecords … AgencyAudit) and the fuzz target are built together into one
+# module, their imports of each other removed, so the target can check internal invariants. The seed corpus comes from the sample exports and the hand-written broken files;
 # new inputs go to .build-fuzz/<target>/corpus, crashes to .build-fuzz/<target>/crashes.
 # (The container readers have targets of their own: Tests/Fuzz/run-reader.sh.)
 set -euo pipefail
@@ -17,8 +17,17 @@ lib=.build-fuzz/lib
 mkdir -p "$out/corpus" "$out/crashes" "$out/seeds" "$lib"
 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name ExportContainers -emit-module -emit-module-path "$lib/ExportContainers.swiftmodule" \
   -emit-library -static -o "$lib/libExportContainers.a" $(find Sources/ExportContainers -name '*.swift' | sort)
-swiftc -sanitize=fuzzer,address -O -parse-as-library -module-name AgencyAuditFuzz -I "$lib" -L "$lib" -lExportContainers \
-  $(find Sources/AgencyAudit -name '*.swift' | sort) "Tests/Fuzz/${target}FuzzTarget.swift" -o "$out/fuzzer"
+stages="AuditRecords AuditImport AuditMeasure AuditDetect AuditContract AuditDiagnose MonthlyAudit AuditReport AgencyAudit"
+src="$out/src"
+rm -rf "$src" && mkdir -p "$src"
+for stage in $stages; do
+  find "Sources/$stage" -name '*.swift' | sort | while read -r f; do
+    sed -E '/^(@testable )?import (Audit[A-Za-z]+|MonthlyAudit|AgencyAudit)$/d' "$f" > "$src/$stage-$(basename "$f")"
+  done
+done
+sed -E '/^(@testable )?import (Audit[A-Za-z]+|MonthlyAudit|AgencyAudit)$/d' "Tests/Fuzz/${target}FuzzTarget.swift" > "$src/FuzzTarget.swift"
+swiftc -sanitize=fuzzer,address -O -parse-as-library -package-name AgencyAudit -module-name AgencyAuditFuzz -I "$lib" -L "$lib" -lExportContainers \
+  $(find "$src" -name '*.swift' | sort) -o "$out/fuzzer"
 # Seeds: every broken-file fixture, and the small container fixtures (xlsx, xls, zip, JSON).
 if [ -d Tests/AgencyAuditTests/Fixtures/Broken ]; then cp Tests/AgencyAuditTests/Fixtures/Broken/* "$out/seeds/" 2>/dev/null || true; fi
 find Tests/ExportContainersTests/Fixtures -type f \( -name '*.xlsx' -o -name '*.xls' -o -name '*.zip' \) -size -16k | sort | while read -r f; do

@@ -1,7 +1,45 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
+
+/// The system calls the writer makes, named apart from its own `write` and `close` methods.
+private enum SystemCall {
+    static func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.open(path, flags, mode)
+        #else
+        Darwin.open(path, flags, mode)
+        #endif
+    }
+
+    @discardableResult
+    static func close(_ descriptor: Int32) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.close(descriptor)
+        #else
+        Darwin.close(descriptor)
+        #endif
+    }
+
+    static func write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(descriptor, bytes, count)
+        #else
+        Darwin.write(descriptor, bytes, count)
+        #endif
+    }
+
+    static func pwrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int, _ offset: off_t) -> Int {
+        #if canImport(Glibc)
+        Glibc.pwrite(descriptor, bytes, count, offset)
+        #else
+        Darwin.pwrite(descriptor, bytes, count, offset)
+        #endif
+    }
+}
 
 /// Writes a zip archive to a file, entry by entry, the way Apache POI's writer (commons-compress)
 /// does when it writes to a file: each entry's data streamed after its local header, then the
@@ -64,14 +102,14 @@ final class ZipWriter {
         self.path = path
         self.modified = modified
         self.zip64Threshold = zip64Threshold
-        descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        descriptor = SystemCall.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SampleGeneratorError.cannotWrite(path, reason: String(cString: strerror(errno))) }
         pending.reserveCapacity(Self.pendingLimit + 64 * 1024)
     }
 
     deinit {
         // Only reached without close() when writing stopped on an error; the archive is incomplete anyway.
-        if descriptor >= 0 { Glibc.close(descriptor) }
+        if descriptor >= 0 { SystemCall.close(descriptor) }
     }
 
     // MARK: Entries
@@ -186,7 +224,7 @@ final class ZipWriter {
         end.u16(0)
         try append(end.bytes)
         try flush()
-        let result = Glibc.close(descriptor)
+        let result = SystemCall.close(descriptor)
         descriptor = -1
         if result != 0 { throw SampleGeneratorError.cannotWrite(path, reason: String(cString: strerror(errno))) }
     }
@@ -291,7 +329,7 @@ final class ZipWriter {
     private func writeFully(_ bytes: UnsafeRawBufferPointer) throws {
         var done = 0
         while done < bytes.count {
-            let n = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+            let n = SystemCall.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
             if n < 0, errno == EINTR { continue }
             guard n > 0 else { throw SampleGeneratorError.cannotWrite(path, reason: String(cString: strerror(errno))) }
             done += n
@@ -300,7 +338,7 @@ final class ZipWriter {
 
     /// Overwrites bytes already written (the file's buffer is flushed first).
     private func patch(_ bytes: [UInt8], at position: Int) throws {
-        let n = bytes.withUnsafeBytes { Glibc.pwrite(descriptor, $0.baseAddress!, $0.count, off_t(position)) }
+        let n = bytes.withUnsafeBytes { SystemCall.pwrite(descriptor, $0.baseAddress!, $0.count, off_t(position)) }
         guard n == bytes.count else { throw SampleGeneratorError.cannotWrite(path, reason: String(cString: strerror(errno))) }
     }
 }

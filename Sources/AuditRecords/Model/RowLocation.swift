@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where a record came from: the input file (relative to the store folder) and its physical line.
 ///
@@ -32,25 +33,23 @@ public struct RowLocation: Sendable, Hashable, Comparable, CustomStringConvertib
 }
 
 /// The file names rows have come from, each stored once for the life of the process.
-final class FileNames: @unchecked Sendable {
+final class FileNames: Sendable {
     static let shared = FileNames()
-    private let lock = NSLock()
-    private var names: [String] = []
-    private var numbers: [String: UInt32] = [:]
+    private struct Names {
+        var list: [String] = []
+        var numbers: [String: UInt32] = [:]
+    }
+    private let names = Mutex(Names())
 
     func number(of name: String) -> UInt32 {
-        lock.lock()
-        defer { lock.unlock() }
-        if let n = numbers[name] { return n }
-        let n = UInt32(names.count)
-        names.append(name)
-        numbers[name] = n
-        return n
+        names.withLock { n in
+            if let number = n.numbers[name] { return number }
+            let number = UInt32(n.list.count)
+            n.list.append(name)
+            n.numbers[name] = number
+            return number
+        }
     }
 
-    func name(_ number: UInt32) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return names[Int(number)]
-    }
+    func name(_ number: UInt32) -> String { names.withLock { $0.list[Int(number)] } }
 }

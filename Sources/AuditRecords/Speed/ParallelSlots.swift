@@ -1,22 +1,12 @@
-import Dispatch
-import Foundation
+import Synchronization
 
 /// Results written by index from `DispatchQueue.concurrentPerform`: each iteration owns its slot.
-package final class ParallelSlots<Value>: @unchecked Sendable {
-    private var slots: [Value]
-    private let lock = NSLock()
+package final class ParallelSlots<Value: Sendable>: Sendable {
+    private let slots: Mutex<[Value]>
 
-    package init(repeating value: Value, count: Int) { slots = Array(repeating: value, count: count) }
+    package init(repeating value: Value, count: Int) { slots = Mutex(Array(repeating: value, count: count)) }
 
-    package func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
+    package func set(_ index: Int, _ value: Value) { slots.withLock { $0[index] = value } }
 
-    package var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
+    package var values: [Value] { slots.withLock { $0 } }
 }

@@ -1,7 +1,11 @@
 @testable import AgencyAudit
 @testable import AuditImport
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Helpers shared by the tests: encode text the way platforms write it, import bytes, find SampleData.
 enum Fixtures {
