@@ -54,7 +54,7 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
                 lastKey = key
                 if firstOrder[key] == nil { firstOrder[key] = i }
             }
-            counts.add(PriceCounts.Key(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity)))
+            counts.add(PriceKey(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity)))
         }
         let items = firstOrder.sorted { $0.value < $1.value }
         let full = readBack.orders(items.map { paid[$0.value] })

@@ -34,7 +34,10 @@ public enum MonthAssembler {
         // Nearly every id occurs once. Bit sets per id key (small enough to stay in cache) tell
         // which ids might repeat; only those go through the exact index.
         let orderCount = files.reduce(0) { $0 + $1.orderChunks.count }
-        let counters = IDCounters(files.map(\.orderChunks), total: orderCount)
+        // Which id keys may repeat: two-bit counters of eight slots per order (2 MB per million,
+        // in cache); a key counted once cannot have a duplicate.
+        var counters = TwoBitCounters(keys: orderCount, slotsPerKey: 8)
+        for file in files { file.orderChunks.forEach { counters.add($0.idKey) } }
         var seenOrders = HashIndex(expected: min(orderCount, 1 << 16))
         var keyCollisions: [String: Int] = [:]
         var seenTraffic = Set<TrafficKey>()
@@ -70,7 +73,7 @@ public enum MonthAssembler {
             chunks.drain { chunk in
                 // The sieve first, in a loop of its own: its reads miss the cache, and a tight loop
                 // lets the processor wait for many of them at once.
-                let mayRepeat = chunk.map { counters.mayRepeat($0.idKey) }
+                let mayRepeat = chunk.map { counters.count($0.idKey) >= 2 }
                 for (j, var r) in chunk.enumerated() {
                     r.source = UInt32(i)
                     if !lineItems.isEmpty, let items = lineItems.summary(of: r.idKey) {
@@ -136,44 +139,6 @@ public enum MonthAssembler {
         let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
         return Result(data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,
                       outsideMonth: outside, duplicateOrders: duplicates)
-    }
-
-    /// Which order id keys occur more than once, as two bit sets of about eight slots per order:
-    /// "seen" and "seen again". A million orders take 2 MB, which stays in cache where byte
-    /// counters (8 MB) did not; a key whose slot was hit once cannot have a duplicate.
-    private struct IDCounters {
-        private var seen: [UInt64]
-        private var again: [UInt64]
-        private let bits: Int
-
-        init(_ lists: [OrderRecordChunks], total: Int) {
-            var bits = 6
-            while 1 << bits < 8 * total { bits += 1 }
-            self.bits = bits
-            seen = [UInt64](repeating: 0, count: (1 << bits) / 64)
-            again = seen
-            seen.withUnsafeMutableBufferPointer { seen in
-                again.withUnsafeMutableBufferPointer { again in
-                    for list in lists {
-                        list.forEach { r in
-                            let slot = Self.slot(r.idKey, bits)
-                            let word = slot >> 6, bit: UInt64 = 1 << UInt64(slot & 63)
-                            if seen[word] & bit != 0 { again[word] |= bit } else { seen[word] |= bit }
-                        }
-                    }
-                }
-            }
-        }
-
-        /// False only for a key whose slot was hit once: its id cannot have a duplicate.
-        func mayRepeat(_ key: UInt64) -> Bool {
-            let slot = Self.slot(key, bits)
-            return again[slot >> 6] & (1 << UInt64(slot & 63)) != 0
-        }
-
-        private static func slot(_ key: UInt64, _ bits: Int) -> Int {
-            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
-        }
     }
 
     private struct TrafficKey: Hashable {

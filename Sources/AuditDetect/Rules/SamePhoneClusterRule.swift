@@ -30,7 +30,7 @@ public struct SamePhoneClusterRule: DetectionRule {
         let paid = data.paidOrders
         // The visible digits and the item, together.
         let groups = KeyGroups.groups(rows: paid.count, minSize: 4) { i -> UInt64? in
-            paid[i].phoneIsMasked ? paid[i].phoneKey &* 0x9E37_79B9_7F4A_7C15 ^ paid[i].itemKey : nil
+            paid[i].phoneIsMasked ? KeyHash.combine(paid[i].phoneKey, paid[i].itemKey) : nil
         }
         var found: [Anomaly] = []
         for b in OrderBurst.bursts(of: groups, in: data, readBack: context.readBack, maxGapSeconds: 24 * 3600, minSize: 4) {

@@ -45,7 +45,7 @@ public struct SequentialAccountsRule: DetectionRule {
         return OrderBurst.bursts(of: runs, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { anomaly($0, context: context) }
     }
 
-    static func itemAndPrefix(_ r: OrderRecord) -> UInt64 { r.itemKey &* 0x9E37_79B9_7F4A_7C15 ^ r.accountPrefix }
+    static func itemAndPrefix(_ r: OrderRecord) -> UInt64 { KeyHash.combine(r.itemKey, r.accountPrefix) }
 
     /// The numbered-account rows that can belong to a run: those with at least `minOrders` rows
     /// of the same item and prefix (themselves included) whose numbers fall in their own or a
@@ -62,21 +62,14 @@ public struct SequentialAccountsRule: DetectionRule {
         var width = 1
         while width < (minOrders - 1) * maxStep + 1 { width <<= 1 }
         let shift = Int64(width.trailingZeroBitCount)
-        var bits = 4
-        while 1 << bits < 4 * numbered.count { bits += 1 }
-        func slot(_ row: Int, bucketOffset: Int64) -> Int {
-            let bucket = UInt64(bitPattern: (paid[row].accountNumber >> shift) &+ bucketOffset)
-            let key = (Self.itemAndPrefix(paid[row]) ^ bucket &* 0xD6E8_FEB8_6659_FD93) &* 0x9E37_79B9_7F4A_7C15
-            return Int(truncatingIfNeeded: key >> UInt64(64 - bits))
+        func key(_ row: Int, bucketOffset: Int64) -> UInt64 {
+            KeyHash.combine(Self.itemAndPrefix(paid[row]), UInt64(bitPattern: (paid[row].accountNumber >> shift) &+ bucketOffset))
         }
-        var counters = [UInt8](repeating: 0, count: 1 << bits)
-        for row in numbered {
-            let c = slot(row, bucketOffset: 0)
-            if counters[c] < 255 { counters[c] += 1 }
-        }
+        var counters = ByteCounters(keys: numbered.count, slotsPerKey: 4)
+        for row in numbered { counters.add(key(row, bucketOffset: 0)) }
         return numbered.filter { row in
-            Int(counters[slot(row, bucketOffset: -1)]) + Int(counters[slot(row, bucketOffset: 0)])
-                + Int(counters[slot(row, bucketOffset: 1)]) >= minOrders
+            counters.count(key(row, bucketOffset: -1)) + counters.count(key(row, bucketOffset: 0))
+                + counters.count(key(row, bucketOffset: 1)) >= minOrders
         }
     }
 

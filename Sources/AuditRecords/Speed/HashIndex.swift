@@ -6,20 +6,20 @@
 package struct HashIndex {
     private var keys: [UInt64]
     private var values: [Int]
+    private var bits: Int
     private var mask: Int
     private(set) var count = 0
 
     package init(expected: Int) {
-        var size = 16
-        while size < 2 * expected { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int](repeating: 0, count: size)
-        mask = size - 1
+        bits = KeyHash.bits(forKeys: expected, slotsPerKey: 2)
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        values = [Int](repeating: 0, count: 1 << bits)
+        mask = (1 << bits) - 1
     }
 
     package func value(for key: UInt64) -> Int? {
         let k = key == 0 ? 1 : key
-        var slot = Self.slot(k, mask)
+        var slot = KeyHash.slot(k, bits: bits)
         while keys[slot] != 0 {
             if keys[slot] == k { return values[slot] }
             slot = (slot + 1) & mask
@@ -31,7 +31,7 @@ package struct HashIndex {
     package mutating func existingOrInsert(_ key: UInt64, _ value: Int) -> Int? {
         if 2 * (count + 1) > keys.count { grow() }
         let k = key == 0 ? 1 : key
-        var slot = Self.slot(k, mask)
+        var slot = KeyHash.slot(k, bits: bits)
         while keys[slot] != 0 {
             if keys[slot] == k { return values[slot] }
             slot = (slot + 1) & mask
@@ -39,6 +39,7 @@ package struct HashIndex {
         keys[slot] = k
         values[slot] = value
         count += 1
+        assert(2 * count <= keys.count, "the table is kept at most half full, so probes stay short")
         return nil
     }
 
@@ -46,7 +47,7 @@ package struct HashIndex {
     mutating func insert(_ key: UInt64, _ value: Int) {
         if 2 * (count + 1) > keys.count { grow() }
         let k = key == 0 ? 1 : key
-        var slot = Self.slot(k, mask)
+        var slot = KeyHash.slot(k, bits: bits)
         while keys[slot] != 0 && keys[slot] != k { slot = (slot + 1) & mask }
         if keys[slot] == 0 { count += 1 }
         keys[slot] = k
@@ -56,10 +57,7 @@ package struct HashIndex {
     private mutating func grow() {
         var bigger = HashIndex(expected: keys.count)
         for slot in keys.indices where keys[slot] != 0 { bigger.insert(keys[slot], values[slot]) }
+        assert(bigger.count == count, "growing keeps every key once")
         self = bigger
-    }
-
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }

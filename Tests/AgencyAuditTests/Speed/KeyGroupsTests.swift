@@ -1,6 +1,3 @@
-@testable import AgencyAudit
-@testable import AuditDetect
-@testable import AuditImport
 @testable import AuditRecords
 import Testing
 

@@ -1,4 +1,3 @@
-import AuditRecords
 import Foundation
 
 /// Shares one `String` among the many cells that hold the same text (item titles, statuses), so a
@@ -7,16 +6,18 @@ import Foundation
 /// A small open-addressing table keyed by the bytes' FNV hash: cheaper per row than a `Dictionary`,
 /// whose seeded hashing costs more than the lookup itself. Once half full it stops adding, and
 /// further new texts are simply not shared.
-struct TextPool {
+package struct TextPool {
     private static let slots = 1 << 13
     private var hashes = [UInt64](repeating: 0, count: slots)
     private var strings = [String](repeating: "", count: slots)
     private var count = 0
 
-    mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String { entry(for: bytes).string }
+    package init() {}
+
+    package mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String { entry(for: bytes).string }
 
     /// The shared string and its `StableHash.words` (which the pool computes anyway).
-    mutating func entry(for bytes: UnsafeBufferPointer<UInt8>) -> (string: String, hash: UInt64) {
+    package mutating func entry(for bytes: UnsafeBufferPointer<UInt8>) -> (string: String, hash: UInt64) {
         let stable = StableHash.words(bytes)
         let hash = stable | 1  // 0 marks an empty slot
         var slot = Int(truncatingIfNeeded: hash >> 17) & (Self.slots - 1)
@@ -29,6 +30,7 @@ struct TextPool {
             hashes[slot] = hash
             strings[slot] = s
             count += 1
+            assert(count <= Self.slots / 2, "the pool stops adding at half full, so probes stay short")
         }
         return (s, stable)
     }
