@@ -1,13 +1,15 @@
 import AuditRecords
 
 /// How many paid orders had each (item, day, unit price): the table behind the price-change check.
-typealias PriceCounts = CountTable<PriceKey>
+struct PriceCounts {
+    private var table = CountTable()
 
-/// One item on one day at one unit price.
-struct PriceKey: TableKey {
-    let item: UInt64
-    let day: Int
-    let cents: Int64
+    mutating func add(item: UInt64, day: Int, cents: Int64) {
+        table.add(CountKey(item, UInt64(truncatingIfNeeded: day), UInt64(bitPattern: cents)))
+    }
 
-    var tableHash: UInt64 { KeyHash.combine(KeyHash.combine(item, UInt64(truncatingIfNeeded: day)), UInt64(bitPattern: cents)) }
+    /// Every (item, day, unit price) with its count (in no particular order).
+    var entries: [(item: UInt64, day: Int, cents: Int64, count: Int)] {
+        table.entries.map { ($0.key.a, Int(truncatingIfNeeded: $0.key.b), Int64(bitPattern: $0.key.c), $0.count) }
+    }
 }

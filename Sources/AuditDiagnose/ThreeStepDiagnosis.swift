@@ -54,14 +54,14 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
                 lastKey = key
                 if firstOrder[key] == nil { firstOrder[key] = i }
             }
-            counts.add(PriceKey(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity)))
+            counts.add(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity))
         }
         let items = firstOrder.sorted { $0.value < $1.value }
         let full = readBack.orders(items.map { paid[$0.value] })
         let titles = Dictionary(uniqueKeysWithValues: zip(items.map(\.key), full.map(\.itemTitle)))
         // Coupons lower single orders: compare the most common price of each day with 3+ orders.
         var daily: [UInt64: [Int: [(cents: Int64, count: Int)]]] = [:]
-        for (key, n) in counts.entries { daily[key.item, default: [:]][key.day, default: []].append((key.cents, n)) }
+        for e in counts.entries { daily[e.item, default: [:]][e.day, default: []].append((e.cents, e.count)) }
         var result: [String] = []
         for (key, title) in titles.sorted(by: { $0.value < $1.value }) {
             let modes = (daily[key] ?? [:]).sorted { $0.key < $1.key }.compactMap { day, prices -> (CalendarDay, Double)? in

@@ -11,6 +11,8 @@ package enum KeyGroups {
     /// - Parameter key: the row's key, or nil to leave the row out; asked twice per row, so it
     ///   must be cheap and give the same answer. Keys 0 and 1 are treated as one (0 marks an empty
     ///   slot); for hashed keys that is a one-in-2⁶³ chance.
+    /// Inlinable, so each rule's `key` closure is inlined into the loops rather than called per row.
+    @inlinable
     package static func groups(rows: Int, minSize: Int, key: (Int) -> UInt64?) -> [[Int]] {
         guard rows > 0 else { return [] }
         // Most keys occur once. A first pass counts keys in two-bit counters (four slots per row:
@@ -62,9 +64,11 @@ package enum KeyGroups {
         return groups
     }
 
-    private struct Slot {
-        var key: UInt64 = 0
-        var count: Int32 = 0
-        var group: Int32 = -1
+    @usableFromInline
+    struct Slot {
+        @usableFromInline var key: UInt64 = 0
+        @usableFromInline var count: Int32 = 0
+        @usableFromInline var group: Int32 = -1
+        @inlinable init() {}
     }
 }
