@@ -17,10 +17,6 @@ public struct WorkspaceAudit: Sendable {
         self.masker = masker
     }
 
-    /// Audits `months` (all months found when nil) and writes their reports.
-    ///
-    /// Earlier months present in exports/ are audited too, without writing, because the gap
-    /// decomposition needs the previous month and the termination terms count months in a row.
     /// One written month: its result, where the reports went, and how long each stage took.
     public struct MonthRun: Sendable {
         public var result: MonthAuditResult
@@ -28,6 +24,10 @@ public struct WorkspaceAudit: Sendable {
         public var timings: StageTimings
     }
 
+    /// Audits `months` (all months found when nil) and writes their reports.
+    ///
+    /// Earlier months present in exports/ are audited too, without writing, because the gap
+    /// decomposition needs the previous month and the termination terms count months in a row.
     public func run(months requested: [YearMonth]?) throws(WorkspaceError) -> [MonthRun] {
         let exportsPath = workspace.exportsURL.standardizedFileURL.path + "/"
         if (outputRoot.standardizedFileURL.path + "/").hasPrefix(exportsPath) { throw .outputInsideExports(outputRoot.path) }

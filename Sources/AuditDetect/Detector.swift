@@ -23,7 +23,7 @@ public struct Detector: Sendable {
         ROIBelowRedLineRule(),
     ]
 
-    /// Runs the rules side by side (they are pure and independent); the result does not depend on timing.
+    /// Runs the rules side by side (they are independent and share nothing but the read-back, which is thread-safe); the result does not depend on timing.
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let rules = self.rules
         let found = ParallelSlots<[Anomaly]>(repeating: [], count: rules.count)

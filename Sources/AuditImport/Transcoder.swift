@@ -33,7 +33,7 @@ final class Transcoder {
     }
 
     /// GB18030 with ASCII and the two-byte characters (all of GBK: nearly every byte of a Chinese
-    /// export) looked up in a table made with iconv itself, about four times faster than iconv;
+    /// export) looked up in a table made with iconv itself, about twice as fast as iconv;
     /// anything else (four-byte sequences, bad bytes, a character cut by the end) goes to iconv a
     /// few bytes at a time, so the result is exactly iconv's.
     private func convertGB18030(_ input: UnsafeRawBufferPointer, isFinal: Bool, into output: inout ByteBuffer) -> Int {

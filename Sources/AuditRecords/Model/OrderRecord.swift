@@ -2,9 +2,9 @@
 ///
 /// A big store's month is millions of orders. Held as `Order`s, with names, phones and addresses
 /// as strings, they took about 300 bytes each and most of the import's time went into building
-/// those strings. Every rule groups, counts and sums on what is here (136 bytes, no reference
+/// those strings. Every rule groups, counts and sums on what is here (128 bytes, no reference
 /// counting); the few orders a finding names are read back in full from their export
-/// (`MonthData.orders(_:)`).
+/// (`OrderReadBack.orders(_:)`).
 public struct OrderRecord: Sendable, Hashable {
     /// The order id as a number when it is plain digits (the usual case), else the `StableHash`
     /// of its text (then `idIsText`; a match on it is confirmed against the text).
