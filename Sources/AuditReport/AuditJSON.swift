@@ -55,8 +55,8 @@ public struct AuditJSON: ReportRenderer {
             ("settlement", settlement(r.settlement)),
             ("termination", .object([
                 ("mayTerminate", .bool(r.termination.mayTerminate)),
-                ("grounds", .array(r.termination.grounds.map { .string($0) })),
-                ("warnings", .array(r.termination.warnings.map { .string($0) })),
+                ("grounds", .array(r.termination.grounds.map { .string(TerminationWording.sentence($0)) })),
+                ("warnings", .array(r.termination.warnings.map { .string(TerminationWording.sentence($0)) })),
             ])),
             ("diagnosis", .object([
                 ("execution", .array(r.diagnosis.execution.map { .string($0) })),
@@ -88,7 +88,7 @@ public struct AuditJSON: ReportRenderer {
             ("bonus", .money(s.bonus)), ("commissionBase", .money(s.commissionBase)),
             ("commission", .money(s.commission)), ("payable", s.payable.map { .money($0) } ?? .null),
         ]
-        if let reason = s.withheld { fields.append(("withheld", .string(reason))) }
+        if let reason = s.withheld { fields.append(("withheld", .string(SettlementWording.sentence(reason)))) }
         return .object(fields)
     }
 

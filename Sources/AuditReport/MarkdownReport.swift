@@ -36,14 +36,14 @@ public struct MarkdownReport: ReportRenderer {
         let high = r.anomalies.filter { $0.severity == .high }.count, medium = r.anomalies.filter { $0.severity == .medium }.count
         line("- 异常：高 \(high) 项，中 \(medium) 项，低 \(r.anomalies.count - high - medium) 项。")
         if let reason = r.settlement.withheld {
-            line("- **本月暂不结算**：\(reason)。")
+            line("- **本月暂不结算**：\(SettlementWording.sentence(reason))。")
         } else if let payable = r.settlement.payable {
             line("- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。")
         }
         if r.termination.mayTerminate {
-            line("- **满足无责解约条件**：" + r.termination.grounds.joined(separator: "；") + "。")
+            line("- **满足无责解约条件**：" + r.termination.grounds.map(TerminationWording.sentence).joined(separator: "；") + "。")
         } else {
-            line("- 未触发解约条款。" + r.termination.warnings.joined(separator: "；"))
+            line("- 未触发解约条款。" + r.termination.warnings.map(TerminationWording.sentence).joined(separator: "；"))
         }
         line()
 
@@ -71,7 +71,7 @@ public struct MarkdownReport: ReportRenderer {
         line("## 费用结算")
         line()
         if let reason = r.settlement.withheld {
-            line("暂不结算：\(reason)。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。")
+            line("暂不结算：\(SettlementWording.sentence(reason))。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。")
             line()
         } else if let payable = r.settlement.payable {
         line("| 项目 | 金额 | 说明 |")
