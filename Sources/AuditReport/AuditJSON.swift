@@ -38,8 +38,8 @@ public struct AuditJSON: ReportRenderer {
                 ]
                 if let f = findingByKey[m.key] {
                     fields.append(("met", .bool(m.isMet ?? false)))
-                    fields.append(("reason", .string(f.reason)))
-                    fields.append(("action", .string(f.action)))
+                    fields.append(("reason", .string(TargetFindingWording.reason(f))))
+                    fields.append(("action", .string(TargetFindingWording.action(f))))
                 }
                 return .object(fields)
             })),
@@ -59,9 +59,9 @@ public struct AuditJSON: ReportRenderer {
                 ("warnings", .array(r.termination.warnings.map { .string(TerminationWording.sentence($0)) })),
             ])),
             ("diagnosis", .object([
-                ("execution", .array(r.diagnosis.execution.map { .string($0) })),
-                ("cooperation", .array(r.diagnosis.cooperation.map { .string($0) })),
-                ("market", .array(r.diagnosis.market.map { .string($0) })),
+                ("execution", .array(r.diagnosis.execution.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
+                ("cooperation", .array(r.diagnosis.cooperation.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
+                ("market", .array(r.diagnosis.market.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
             ])),
             ("duplicateOrders", .array(r.duplicateOrders.map { d in
                 .object([("orderId", .string(d.id)), ("first", .string(d.first.description)), ("repeat", .string(d.repeat.description))])

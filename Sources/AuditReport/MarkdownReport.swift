@@ -1,4 +1,3 @@
-import AuditDiagnose
 import AuditRecords
 import MonthlyAudit
 
@@ -56,15 +55,15 @@ public struct MarkdownReport: ReportRenderer {
             line("|---|---|---|---|---|---|")
             for f in targeted {
                 let m = f.metric
-                let actual = m.actual.map { TargetDiagnosis.format($0, m.key) } ?? "无数据"
+                let actual = m.actual.map { MetricWording.value($0, m.key) } ?? "无数据"
                 let attainment = m.attainment.map { (m.isMet == true ? "✅ " : "❌ ") + DisplayNumber.percent($0) } ?? "-"
-                line("| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(f.reason)) | \(cell(f.action)) |")
+                line("| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f))) | \(cell(TargetFindingWording.action(f))) |")
             }
         }
         line()
         let others = r.metrics.filter { $0.target == nil && $0.actual != nil }
         if !others.isEmpty {
-            line("其他指标：" + others.map { "\($0.key.displayName) \(TargetDiagnosis.format($0.actual!, $0.key))" }.joined(separator: "，") + "。")
+            line("其他指标：" + others.map { "\($0.key.displayName) \(MetricWording.value($0.actual!, $0.key))" }.joined(separator: "，") + "。")
             line()
         }
 
@@ -104,9 +103,9 @@ public struct MarkdownReport: ReportRenderer {
 
         line("## 诊断三步法")
         line()
-        line("1. **看执行**：" + r.diagnosis.execution.joined(separator: "；"))
-        line("2. **看配合**：" + r.diagnosis.cooperation.joined(separator: "；"))
-        line("3. **看市场**：" + r.diagnosis.market.joined(separator: "；"))
+        line("1. **看执行**：" + r.diagnosis.execution.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
+        line("2. **看配合**：" + r.diagnosis.cooperation.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
+        line("3. **看市场**：" + r.diagnosis.market.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
         line()
 
         line("## 数据核对")
