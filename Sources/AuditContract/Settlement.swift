@@ -16,12 +16,19 @@ public struct Settlement: Sendable, Hashable {
     public var commission: Money
     public var commissionBase: Money
 
-    /// Why the month cannot be settled: a target whose figure the month's exports do not give
-    /// (its export missing or unusable). Nil when it can.
-    public var withheld: String?
+    /// Why the month cannot be settled; nil when it can.
+    public var withheld: WithholdingReason?
+
+    /// Why no fee is settled this month: the merchant completes the exports and audits again.
+    public enum WithholdingReason: Sendable, Hashable {
+        /// Targets whose figure the month's exports do not give (their export missing or unusable).
+        case unmeasuredTargets(metrics: [MetricKey])
+        /// Not one usable export this month: no metric could be computed.
+        case noUsableExport
+    }
 
     package init(overallAttainment: Double?, uncappedAttainment: Double?, allTargetsMet: Bool, baseFee: Money,
-                 deduction: Money, bonus: Money, commission: Money, commissionBase: Money, withheld: String? = nil) {
+                 deduction: Money, bonus: Money, commission: Money, commissionBase: Money, withheld: WithholdingReason? = nil) {
         self.overallAttainment = overallAttainment
         self.uncappedAttainment = uncappedAttainment
         self.allTargetsMet = allTargetsMet
@@ -41,10 +48,9 @@ public struct Settlement: Sendable, Hashable {
         // exports and audits again.
         let unmeasured = metrics.filter { $0.target != nil && $0.actual == nil }
         if !unmeasured.isEmpty {
-            let names = unmeasured.map { "「\($0.key.displayName)」" }.joined(separator: "、")
             return Settlement(overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false, baseFee: contract.fees.monthlyBase,
                               deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
-                              withheld: "目标\(names)没有可用的数据（所需的导出缺失或无法读取）：补齐导出、重新审计后再结算")
+                              withheld: .unmeasuredTargets(metrics: unmeasured.map(\.key)))
         }
         let attained = metrics.compactMap { $0.target == nil ? nil : $0.attainment }
         let overall = attained.isEmpty ? nil : attained.map { min($0, 1) }.reduce(0, +) / Double(attained.count)

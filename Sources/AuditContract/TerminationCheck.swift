@@ -17,23 +17,22 @@ public struct TerminationCheck: Sendable, Hashable {
         }
     }
 
-    /// Grounds for terminating without liability, each one sentence with the figures.
-    public var grounds: [String]
-    /// Warnings that are not yet grounds (one month below the line).
-    public var warnings: [String]
+    /// Grounds for terminating without liability, each with the figures that fired it.
+    public var grounds: [Ground]
+    /// Warnings that are not yet grounds (months below the line, too few in a row so far).
+    public var warnings: [Warning]
 
     public var mayTerminate: Bool { !grounds.isEmpty }
 
     /// - Parameter history: every audited month up to and including the current one, in order.
     public static func evaluate(history: [MonthStanding], contract: Contract, anomalies: [Anomaly]) -> TerminationCheck {
-        var grounds: [String] = []
-        var warnings: [String] = []
+        var grounds: [Ground] = []
+        var warnings: [Warning] = []
         let terms = contract.termination
         let fakeOrderRules = Detector.fakeOrderRuleIDs
         let fake = anomalies.filter { $0.severity == .high && fakeOrderRules.contains($0.rule) }
         if !fake.isEmpty {
-            let n = Set(fake.flatMap(\.orderIDs)).count
-            grounds.append("发现 \(fake.count) 组高度疑似刷单（共 \(n) 单）；刷单属违规，核实后可立即解约并追责")
+            grounds.append(.fakeOrders(groups: fake.count, orders: Set(fake.flatMap(\.orderIDs)).count))
         }
         guard let current = history.last else { return TerminationCheck(grounds: grounds, warnings: warnings) }
 
@@ -50,15 +49,14 @@ public struct TerminationCheck: Sendable, Hashable {
         let need = terms.consecutiveMonthsBelow
         let below = trailing { ($0.overallAttainment ?? 1) < terms.missBelow }
         if below.count >= need {
-            grounds.append("连续 \(below.count) 个月综合达成率低于 \(DisplayNumber.percent(terms.missBelow, decimals: 0))（"
-                + below.map { "\($0.month) \(DisplayNumber.percent($0.overallAttainment ?? 0))" }.joined(separator: "，") + "）：可无责解约")
+            grounds.append(.consecutiveMonthsBelow(months: below.map(MonthAttainment.init), threshold: terms.missBelow))
         } else if !below.isEmpty {
-            warnings.append("本月综合达成率低于 \(DisplayNumber.percent(terms.missBelow, decimals: 0))；下月仍低于则满足连续 \(need) 个月的解约条件")
+            warnings.append(.monthsBelow(months: below.map(MonthAttainment.init), threshold: terms.missBelow, monthsNeeded: need))
         }
         if let red = terms.redLine {
             let redRun = trailing { ($0.overallAttainment ?? 1) < red }
             if redRun.count >= need {
-                grounds.append("连续 \(redRun.count) 个月综合达成率低于红线 \(DisplayNumber.percent(red, decimals: 0))")
+                grounds.append(.consecutiveMonthsBelowRedLine(months: redRun.map(MonthAttainment.init), redLine: red))
             }
         }
         if let stagesNeeded = terms.consecutiveMissedStages {
@@ -70,7 +68,7 @@ public struct TerminationCheck: Sendable, Hashable {
                 if months.contains(where: { !$0.allTargetsMet }) { missedRun.insert(stage.name, at: 0) } else { break }
             }
             if missedRun.count >= stagesNeeded {
-                grounds.append("连续 \(missedRun.count) 个阶段未达标（\(missedRun.joined(separator: "、"))）：可无责解约")
+                grounds.append(.consecutiveStagesMissed(stages: missedRun))
             }
         }
         return TerminationCheck(grounds: grounds, warnings: warnings)

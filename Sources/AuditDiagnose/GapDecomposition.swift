@@ -36,12 +36,8 @@ public struct GapDecomposition: Sendable, Hashable {
         return factors.min { change($0) < change($1) }!
     }
 
-    public enum Factor: String, Sendable {
-        case traffic = "流量", conversion = "订单转化率", orderValue = "客单价"
-    }
-
-    /// `访客 -15.1%，转化率 +4.0%，客单价 +3.5%`.
-    public var summary: String {
-        "访客 \(DisplayNumber.signedPercent(visitorsChange))，订单转化率 \(DisplayNumber.signedPercent(conversionChange))，客单价 \(DisplayNumber.signedPercent(orderValueChange))"
+    /// One term of 销售额 = 访客数 × 转化率 × 客单价; the raw value is the name audit.json uses.
+    public enum Factor: String, Sendable, Hashable {
+        case traffic, conversion, orderValue
     }
 }

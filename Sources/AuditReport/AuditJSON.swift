@@ -38,8 +38,10 @@ public struct AuditJSON: ReportRenderer {
                 ]
                 if let f = findingByKey[m.key] {
                     fields.append(("met", .bool(m.isMet ?? false)))
-                    fields.append(("reason", .string(f.reason)))
-                    fields.append(("action", .string(f.action)))
+                    fields.append(("reason", .string(TargetFindingWording.reason(f))))
+                    fields.append(("reasonFacts", .array(f.reasons.map(fact))))
+                    fields.append(("action", .string(TargetFindingWording.action(f))))
+                    fields.append(("actionFacts", .array(f.actions.map(fact))))
                 }
                 return .object(fields)
             })),
@@ -55,13 +57,18 @@ public struct AuditJSON: ReportRenderer {
             ("settlement", settlement(r.settlement)),
             ("termination", .object([
                 ("mayTerminate", .bool(r.termination.mayTerminate)),
-                ("grounds", .array(r.termination.grounds.map { .string($0) })),
-                ("warnings", .array(r.termination.warnings.map { .string($0) })),
+                ("grounds", .array(r.termination.grounds.map { .string(TerminationWording.sentence($0)) })),
+                ("groundFacts", .array(r.termination.grounds.map(fact))),
+                ("warnings", .array(r.termination.warnings.map { .string(TerminationWording.sentence($0)) })),
+                ("warningFacts", .array(r.termination.warnings.map(fact))),
             ])),
             ("diagnosis", .object([
-                ("execution", .array(r.diagnosis.execution.map { .string($0) })),
-                ("cooperation", .array(r.diagnosis.cooperation.map { .string($0) })),
-                ("market", .array(r.diagnosis.market.map { .string($0) })),
+                ("execution", .array(r.diagnosis.execution.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
+                ("executionFacts", .array(r.diagnosis.execution.map(fact))),
+                ("cooperation", .array(r.diagnosis.cooperation.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
+                ("cooperationFacts", .array(r.diagnosis.cooperation.map(fact))),
+                ("market", .array(r.diagnosis.market.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
+                ("marketFacts", .array(r.diagnosis.market.map(fact))),
             ])),
             ("duplicateOrders", .array(r.duplicateOrders.map { d in
                 .object([("orderId", .string(d.id)), ("first", .string(d.first.description)), ("repeat", .string(d.repeat.description))])
@@ -88,7 +95,10 @@ public struct AuditJSON: ReportRenderer {
             ("bonus", .money(s.bonus)), ("commissionBase", .money(s.commissionBase)),
             ("commission", .money(s.commission)), ("payable", s.payable.map { .money($0) } ?? .null),
         ]
-        if let reason = s.withheld { fields.append(("withheld", .string(reason))) }
+        if let reason = s.withheld {
+            fields.append(("withheld", .string(SettlementWording.sentence(reason))))
+            fields.append(("withheldFacts", fact(reason)))
+        }
         return .object(fields)
     }
 

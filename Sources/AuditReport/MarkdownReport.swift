@@ -1,4 +1,3 @@
-import AuditDiagnose
 import AuditRecords
 import MonthlyAudit
 
@@ -36,14 +35,14 @@ public struct MarkdownReport: ReportRenderer {
         let high = r.anomalies.filter { $0.severity == .high }.count, medium = r.anomalies.filter { $0.severity == .medium }.count
         line("- 异常：高 \(high) 项，中 \(medium) 项，低 \(r.anomalies.count - high - medium) 项。")
         if let reason = r.settlement.withheld {
-            line("- **本月暂不结算**：\(reason)。")
+            line("- **本月暂不结算**：\(SettlementWording.sentence(reason))。")
         } else if let payable = r.settlement.payable {
             line("- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。")
         }
         if r.termination.mayTerminate {
-            line("- **满足无责解约条件**：" + r.termination.grounds.joined(separator: "；") + "。")
+            line("- **满足无责解约条件**：" + r.termination.grounds.map(TerminationWording.sentence).joined(separator: "；") + "。")
         } else {
-            line("- 未触发解约条款。" + r.termination.warnings.joined(separator: "；"))
+            line("- 未触发解约条款。" + r.termination.warnings.map(TerminationWording.sentence).joined(separator: "；"))
         }
         line()
 
@@ -56,22 +55,22 @@ public struct MarkdownReport: ReportRenderer {
             line("|---|---|---|---|---|---|")
             for f in targeted {
                 let m = f.metric
-                let actual = m.actual.map { TargetDiagnosis.format($0, m.key) } ?? "无数据"
+                let actual = m.actual.map { MetricWording.value($0, m.key) } ?? "无数据"
                 let attainment = m.attainment.map { (m.isMet == true ? "✅ " : "❌ ") + DisplayNumber.percent($0) } ?? "-"
-                line("| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(f.reason)) | \(cell(f.action)) |")
+                line("| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f))) | \(cell(TargetFindingWording.action(f))) |")
             }
         }
         line()
         let others = r.metrics.filter { $0.target == nil && $0.actual != nil }
         if !others.isEmpty {
-            line("其他指标：" + others.map { "\($0.key.displayName) \(TargetDiagnosis.format($0.actual!, $0.key))" }.joined(separator: "，") + "。")
+            line("其他指标：" + others.map { "\($0.key.displayName) \(MetricWording.value($0.actual!, $0.key))" }.joined(separator: "，") + "。")
             line()
         }
 
         line("## 费用结算")
         line()
         if let reason = r.settlement.withheld {
-            line("暂不结算：\(reason)。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。")
+            line("暂不结算：\(SettlementWording.sentence(reason))。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。")
             line()
         } else if let payable = r.settlement.payable {
         line("| 项目 | 金额 | 说明 |")
@@ -104,9 +103,9 @@ public struct MarkdownReport: ReportRenderer {
 
         line("## 诊断三步法")
         line()
-        line("1. **看执行**：" + r.diagnosis.execution.joined(separator: "；"))
-        line("2. **看配合**：" + r.diagnosis.cooperation.joined(separator: "；"))
-        line("3. **看市场**：" + r.diagnosis.market.joined(separator: "；"))
+        line("1. **看执行**：" + r.diagnosis.execution.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
+        line("2. **看配合**：" + r.diagnosis.cooperation.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
+        line("3. **看市场**：" + r.diagnosis.market.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
         line()
 
         line("## 数据核对")

@@ -1,4 +1,3 @@
-import AuditDiagnose
 import AuditRecords
 import MonthlyAudit
 
@@ -12,12 +11,12 @@ public struct TargetsCSV: ReportRenderer {
         for f in r.findings {
             let m = f.metric
             t.append([r.month.description, r.stage?.name ?? "", m.key.rawValue, m.key.displayName,
-                      m.target.map { TargetDiagnosis.format($0, m.key) } ?? "",
-                      m.actual.map { TargetDiagnosis.format($0, m.key) } ?? "",
-                      m.actualExcludingSuspicious.map { TargetDiagnosis.format($0, m.key) } ?? "",
+                      m.target.map { MetricWording.value($0, m.key) } ?? "",
+                      m.actual.map { MetricWording.value($0, m.key) } ?? "",
+                      m.actualExcludingSuspicious.map { MetricWording.value($0, m.key) } ?? "",
                       m.attainment.map { DisplayNumber.percent($0) } ?? "",
                       m.isMet.map { $0 ? "是" : "否" } ?? "",
-                      f.reason, f.action])
+                      TargetFindingWording.reason(f), TargetFindingWording.action(f)])
         }
         return t.bytes
     }

@@ -1,4 +1,3 @@
-import AuditDiagnose
 import AuditImport
 import AuditMeasure
 import AuditRecords
@@ -29,6 +28,6 @@ enum Wording {
 
     static func target(_ m: MetricValue) -> String {
         guard let t = m.target else { return "-" }
-        return (m.key.lowerIsBetter ? "≤ " : "") + TargetDiagnosis.format(t, m.key)
+        return (m.key.lowerIsBetter ? "≤ " : "") + MetricWording.value(t, m.key)
     }
 }

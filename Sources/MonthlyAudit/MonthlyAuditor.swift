@@ -53,7 +53,7 @@ public enum MonthlyAuditor {
             // Nothing read at all: no fee is due or deducted on no evidence.
             settlement = Settlement(overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false, baseFee: contract.fees.monthlyBase,
                                     deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
-                                    withheld: "本月没有一份可用的导出，无法计算指标，也无法结算")
+                                    withheld: .noUsableExport)
         }
         let standing = TerminationCheck.MonthStanding(month: month, stageName: stage?.name,
                                                       overallAttainment: settlement.overallAttainment,

@@ -81,9 +81,10 @@ import Testing
         ]
         let check = TerminationCheck.evaluate(history: history, contract: c, anomalies: [])
         #expect(check.mayTerminate)
-        #expect(check.grounds.contains { $0.contains("连续 2 个月综合达成率低于 80%") })
+        #expect(check.grounds == [.consecutiveMonthsBelow(months: history.map { .init(month: $0.month, attainment: $0.overallAttainment) },
+                                                          threshold: c.termination.missBelow)])
         let oneMonth = TerminationCheck.evaluate(history: [history[1]], contract: c, anomalies: [])
         #expect(!oneMonth.mayTerminate)
-        #expect(!oneMonth.warnings.isEmpty)
+        #expect(oneMonth.warnings.count == 1)
     }
 }

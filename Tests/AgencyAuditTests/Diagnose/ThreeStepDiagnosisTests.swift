@@ -1,10 +1,12 @@
 @testable import AgencyAudit
+@testable import AuditDetect
 @testable import AuditDiagnose
 @testable import AuditMeasure
 @testable import AuditRecords
 import Testing
 
 @Suite struct ThreeStepDiagnosisTests {
+    typealias S = DiagnosisScenarios
     static let here = RowLocation(file: "t.csv", line: 1)
 
     static func order(_ id: String, day: Int, yuan: Int, item: String = "连衣裙", quantity: Int = 1) -> Order {
@@ -19,6 +21,44 @@ import Testing
         orders += (0..<3).map { Self.order("c\($0)", day: 3, yuan: 50, item: "T恤") }
         let data = MonthData(month: YearMonth(year: 2025, month: 9), orders: orders, traffic: [], ads: [])
         let changes = ThreeStepDiagnosis.priceChanges(data, readBack: OrderReadBack(inMemory: orders))
-        #expect(changes == ["「连衣裙」单价在 ¥100.00（2025-09-01）与 ¥120.00（2025-09-02）之间变动 20.0%，超过 10% 需商家批准：请核实是谁改的价"])
+        #expect(changes == [.unitPriceChanged(item: "连衣裙", lowest: Money(yuan: 100), lowestOn: S.day("2025-09", 1),
+                                              highest: Money(yuan: 120), highestOn: S.day("2025-09", 2), change: 120.0 / 100 - 1)])
+    }
+
+    @Test func executionCountsBreachesFakeOrdersAndDaysWithoutSpend() {
+        // Spend on the 1st and 10th; the 20th's row spends nothing, so the 2nd to the 9th had no spend.
+        let ads = [S.ad("2025-09", day: 1, campaign: "A", spend: 100, sales: 200), S.ad("2025-09", day: 10, campaign: "A", spend: 100, sales: 200),
+                   S.ad("2025-09", day: 20, campaign: "A", spend: 0, sales: 0)]
+        let data = S.month("2025-09", orders: 20, search: 400, other: 400, ads: ads)
+        let anomalies = [
+            S.anomaly(.spendOverLimit, .medium, days: [S.day("2025-09", 1)]), S.anomaly(.spendOverLimit, .high, days: [S.day("2025-09", 10)]),
+            S.anomaly(.roiBelowRedLine, .medium, days: (1...4).map { S.day("2025-09", $0) }),
+            S.anomaly(.sameAddressCluster, .high, days: [], orders: ["a", "b", "c"]), S.anomaly(.samePhoneCluster, .high, days: [], orders: ["c", "d"]),
+            S.anomaly(.sequentialAccounts, .medium, days: [], orders: ["e"]), S.anomaly(.sameAddressCluster, .low, days: [], orders: ["f"]),
+        ]
+        let august = S.month("2025-08", orders: 20, search: 600, other: 400)
+        let d = ThreeStepDiagnosis.diagnose(data: data, readBack: .none, figures: MonthFigures(data), previous: MonthFigures(august), anomalies: anomalies)
+        // Three fake-order groups of high or medium severity; the low one and its order are left out.
+        #expect(d.execution == [.spendOverLimit(days: 2), .roiBelowRedLine(runs: 1, days: 4), .suspectedFakeOrders(groups: 3, orders: 5),
+                                .daysWithoutSpend(days: (2...9).map { S.day("2025-09", $0) })])
+        #expect(d.cooperation == [.noPriceChangeSeen])
+        let visitors: Double = 800.0 / 1000 - 1, natural: Double = 400.0 / 600 - 1
+        #expect(d.market == [.visitorsChanged(visitorsChange: visitors, naturalVisitorsChange: natural), .noCategoryData])
+    }
+
+    @Test func aQuietMonthSaysWhatTheExportsCannotShow() {
+        let data = S.month("2025-09", orders: 20, search: 400, other: 400)
+        let d = ThreeStepDiagnosis.diagnose(data: data, readBack: .none, figures: MonthFigures(data), previous: nil, anomalies: [])
+        #expect(d.execution == [.noBreachFound])
+        #expect(d.cooperation == [.noPriceChangeSeen])
+        #expect(d.market == [.noCategoryData])
+    }
+
+    @Test func aPreviousMonthWithoutFreeVisitorsGivesNoRateForThem() {
+        let data = S.month("2025-09", orders: 20, search: 400, other: 400)
+        let previous = MonthFigures(S.month("2025-08", orders: 20, search: 0, other: 400))
+        let d = ThreeStepDiagnosis.diagnose(data: data, readBack: .none, figures: MonthFigures(data), previous: previous, anomalies: [])
+        let visitors: Double = 800.0 / 400 - 1
+        #expect(d.market == [.visitorsChanged(visitorsChange: visitors, naturalVisitorsChange: nil), .noCategoryData])
     }
 }

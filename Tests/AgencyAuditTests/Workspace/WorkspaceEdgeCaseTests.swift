@@ -72,6 +72,7 @@ import Testing
         #expect(august.ignoredFiles[0].kind == .orders)
         #expect(august.ignoredFiles[0].reason.hasPrefix("exports/2025-08/a.csv:1: 订单报表缺少必需的列「买家实际支付金额」（可接受的列名：买家实际支付金额、买家实付金额"))
         #expect(august.settlement.payable == nil)
+        #expect(august.settlement.withheld == .noUsableExport)
         #expect(august.metric(.orders)?.actual == nil)
         #expect(august.warnings.contains { $0.hasPrefix("本月的订单报表（exports/2025-08/a.csv）无法使用：支付订单数、") }, "\(august.warnings)")
         // September, which reads August for its comparison, is audited and settled as usual.

@@ -1,0 +1,35 @@
+import AuditRecords
+
+extension ThreeStepDiagnosis {
+    /// 看执行: what the exports show about the agency keeping the contract's terms.
+    public enum ExecutionFinding: Sendable, Hashable {
+        /// Days of promotion spend over the contract's daily limit.
+        case spendOverLimit(days: Int)
+        /// Runs of ROI under the red line, and the days they cover.
+        case roiBelowRedLine(runs: Int, days: Int)
+        /// Groups of suspected fake orders (high or medium) and the distinct orders in them.
+        case suspectedFakeOrders(groups: Int, orders: Int)
+        /// Days without any promotion spend before the last day with some: a plan may have stopped.
+        case daysWithoutSpend(days: [CalendarDay])
+        /// None of the above.
+        case noBreachFound
+    }
+
+    /// 看配合: what the exports show about the merchant's part.
+    public enum CooperationFinding: Sendable, Hashable {
+        /// An item's unit price (the most common of a day with 3+ orders) moved by `change` between
+        /// its lowest and highest day, more than `priceChangeNeedingApproval`.
+        case unitPriceChanged(item: String, lowest: Money, lowestOn: CalendarDay, highest: Money, highestOn: CalendarDay, change: Double)
+        /// No price change; stock and creative deliveries are not in the exports.
+        case noPriceChangeSeen
+    }
+
+    /// 看市场: what the exports can say about the market.
+    public enum MarketFinding: Sendable, Hashable {
+        /// The store's visitors against the previous month, and its free in-platform visitors
+        /// (nil when the previous month had none).
+        case visitorsChanged(visitorsChange: Double, naturalVisitorsChange: Double?)
+        /// The exports hold no category or industry figures to judge the market by.
+        case noCategoryData
+    }
+}

@@ -1,0 +1,15 @@
+import AuditRecords
+
+/// How the reports write a metric's value: counts grouped, money in yuan, shares as percents, ROI as 1:x.
+enum MetricWording {
+    /// `1,549`, `612.6`, `¥277,176.10`, `3.25%` or `1:2.78`, by the metric's unit.
+    static func value(_ v: Double, _ key: MetricKey) -> String {
+        switch key.unit {
+        case .count: return DisplayNumber.count(Int(v.rounded()))
+        case .perDay: return DisplayNumber.fixed(v, decimals: 1)
+        case .money: return DisplayNumber.money(yuan: v)
+        case .share: return DisplayNumber.percent(v, decimals: 2)
+        case .ratio: return DisplayNumber.roi(v)
+        }
+    }
+}

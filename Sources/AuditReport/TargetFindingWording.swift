@@ -1,0 +1,102 @@
+import AuditDiagnose
+import AuditRecords
+
+/// The Chinese wording of a target's 差异原因 and 改进措施, as the target-comparison table shows them.
+enum TargetFindingWording {
+    /// 差异原因 in one cell: the reasons' sentences joined with `；`.
+    static func reason(_ f: TargetFinding) -> String {
+        f.reasons.map { sentence($0, metric: f.metric.key) }.joined(separator: "；")
+    }
+
+    /// 改进措施 in one cell: the actions' sentences joined with `；`.
+    static func action(_ f: TargetFinding) -> String {
+        f.actions.map(sentence).joined(separator: "；")
+    }
+
+    /// One reason as a clause; `metric` is the target's, whose unit some figures are written in.
+    static func sentence(_ reason: TargetFinding.Reason, metric: MetricKey) -> String {
+        switch reason {
+        case .missingData(let export):
+            return "本月导出里没有计算该指标所需的数据（\(name(export))）"
+        case .ordersChanged(let orders, let visitors, let conversion):
+            return "较上月支付订单 \(DisplayNumber.signedPercent(orders))：访客 \(DisplayNumber.signedPercent(visitors))，订单转化率 \(DisplayNumber.signedPercent(conversion))"
+        case .salesChanged(let sales, let visitors, let conversion, let orderValue):
+            return "较上月销售额 \(DisplayNumber.signedPercent(sales))：访客 \(DisplayNumber.signedPercent(visitors))，订单转化率 \(DisplayNumber.signedPercent(conversion))，客单价 \(DisplayNumber.signedPercent(orderValue))"
+        case .gapMainlyFrom(let factor):
+            return "缺口主要来自\(name(factor))"
+        case .biggestSourceDrop(let source, let visitors, let previousVisitors):
+            let change = visitors - previousVisitors
+            let rate = Double(change) / Double(max(1, previousVisitors))
+            return "降幅最大的来源：\(source) \(DisplayNumber.count(change))（\(DisplayNumber.signedPercent(rate))）"
+        case .visitorsNeeded(let conversion, let averageOrderValue, let needed, let visitors):
+            return "按本月订单转化率（支付订单/访客）\(DisplayNumber.percent(conversion, decimals: 2))、客单价 \(DisplayNumber.money(averageOrderValue))，需访客 \(DisplayNumber.count(needed))，实际 \(DisplayNumber.count(visitors))"
+        case .gapNotSplit(let orders, let averageOrderValue):
+            return "本月 \(orders) 单，客单价 \(averageOrderValue.map(DisplayNumber.money) ?? "-")；缺少流量数据，无法拆分缺口"
+        case .includesSuspectedFakeOrders(let orders, let value, let attainment):
+            return "含疑似刷单 \(orders) 单，剔除后为 \(MetricWording.value(value, metric))" + (attainment.map { "（达成 \(DisplayNumber.percent($0))）" } ?? "")
+        case .searchVisitorsPerDay(let perDay, let firstHalf, let secondHalf):
+            return "手淘搜索日均 \(DisplayNumber.fixed(perDay, decimals: 1))：上半月 \(DisplayNumber.fixed(firstHalf, decimals: 1))，下半月 \(DisplayNumber.fixed(secondHalf, decimals: 1))"
+        case .previousSearchVisitorsPerDay(let perDay):
+            return "上月 \(DisplayNumber.fixed(perDay, decimals: 1))"
+        case .trafficMix(let natural, let visitors, let paid):
+            return "淘内免费访客 \(DisplayNumber.count(natural)) / 全部 \(DisplayNumber.count(visitors))；付费流量访客 \(DisplayNumber.count(paid))（\(DisplayNumber.percent(Double(paid) / Double(max(1, visitors))))）"
+        case .payingBuyers(let buyers, let visitors):
+            return "支付买家 \(DisplayNumber.count(buyers)) / 访客 \(DisplayNumber.count(visitors))"
+        case .trafficSurges(let sourceDays):
+            return "\(sourceDays) 个来源-日出现异常流量暴涨（拉低转化）"
+        case .adSpendAndSales(let spend, let sales):
+            return "推广花费 \(DisplayNumber.money(spend))，成交 \(DisplayNumber.money(sales))"
+        case .worstCampaign(let name, let roi, let spend):
+            return "ROI 最低的计划：\(name) \(DisplayNumber.roi(roi))（花费 \(DisplayNumber.money(spend))）"
+        case .daysBelowROIRedLine(let days):
+            return "\(days) 天 ROI 低于合同红线"
+        case .daysOverSpendLimit(let days):
+            return "\(days) 天花费超日限额"
+        case .refunds(let amount, let share):
+            return "退款金额 \(DisplayNumber.money(amount))，占销售额 \(DisplayNumber.percent(share))"
+        case .visitorsChanged(let change):
+            return "较上月 \(DisplayNumber.signedPercent(change))"
+        case .targetMet:
+            return "达成"
+        case .targetMissed:
+            return "未达成"
+        }
+    }
+
+    /// One action as a clause.
+    static func sentence(_ action: TargetFinding.Action) -> String {
+        switch action {
+        case .completeExport(let export): return "补充导出\(name(export))后重新审计"
+        case .improve(factor: .traffic): return "提升流量：优化标题关键词与主图，报名平台活动，复核推广计划覆盖"
+        case .improve(factor: .conversion): return "提升转化：优化详情页、评价和价格，加强客服话术"
+        case .improve(factor: .orderValue): return "提升客单价：搭配套餐、满减凑单、关联推荐"
+        case .explainSuspectedFakeOrders: return "要求托管方书面说明疑似刷单订单；核实前不计入提成"
+        case .keepSearchOptimisation: return "保持标题与关键词优化，推广到其他主推款"
+        case .improveSearchRanking: return "优化主推款标题关键词、主图点击率，提高手淘搜索排名"
+        case .keepGrowingNaturalTraffic: return "保持自然流量增长，逐步降低对付费推广的依赖"
+        case .reducePaidTrafficReliance: return "减少对付费流量的依赖：优化搜索关键词和内容，承接自然流量"
+        case .keepDetailPageAndService: return "保持详情页与客服话术"
+        case .improveDetailPageAndScreenTraffic: return "优化详情页、评价与客服话术；排查无效流量"
+        case .keepBidding: return "保持出价策略，定期复核关键词"
+        case .cutLowROIBids: return "暂停或降低 ROI 最低计划的出价，预算转向 ROI 高的计划"
+        case .investigateRefunds: return "按退款原因排查质量与描述不符问题"
+        case .keepAsIs: return "保持"
+        case .keepCurrentApproach: return "保持当前做法"
+        case .requestImprovementPlan: return "要求托管方提交改进计划"
+        }
+    }
+
+    /// 流量, 订单转化率, 客单价: the factor as the gap sentence names it.
+    static func name(_ factor: GapDecomposition.Factor) -> String {
+        switch factor {
+        case .traffic: return "流量"
+        case .conversion: return "订单转化率"
+        case .orderValue: return "客单价"
+        }
+    }
+
+    /// The export as the merchant downloads it (the traffic one from 生意参谋).
+    static func name(_ export: ExportKind) -> String {
+        export == .traffic ? "生意参谋流量来源" : export.displayName
+    }
+}

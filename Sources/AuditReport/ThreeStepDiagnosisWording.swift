@@ -1,0 +1,47 @@
+import AuditDiagnose
+import AuditRecords
+
+/// The Chinese wording of the three-step diagnosis (诊断三步法), one clause per finding.
+enum ThreeStepDiagnosisWording {
+    /// Days without spend named in the sentence before the rest are only counted.
+    static let daysWithoutSpendShown = 5
+
+    /// 看执行.
+    static func sentence(_ finding: ThreeStepDiagnosis.ExecutionFinding) -> String {
+        switch finding {
+        case .spendOverLimit(let days):
+            return "\(days) 天推广花费超过合同日限额"
+        case .roiBelowRedLine(let runs, let days):
+            return "ROI 连续低于红线 \(runs) 次（共 \(days) 天），需核实是否按合同暂停并说明"
+        case .suspectedFakeOrders(let groups, let orders):
+            return "\(groups) 组疑似刷单订单（高/中），涉及 \(orders) 单"
+        case .daysWithoutSpend(let days):
+            return "\(days.count) 天没有任何推广花费（\(days.prefix(daysWithoutSpendShown).map(\.description).joined(separator: "、"))）：计划可能中断"
+        case .noBreachFound:
+            return "导出里没有发现违反合同执行条款的情况"
+        }
+    }
+
+    /// 看配合.
+    static func sentence(_ finding: ThreeStepDiagnosis.CooperationFinding) -> String {
+        let limit = DisplayNumber.percent(ThreeStepDiagnosis.priceChangeNeedingApproval, decimals: 0)
+        switch finding {
+        case .unitPriceChanged(let item, let lowest, let lowestOn, let highest, let highestOn, let change):
+            // Long titles are cut so the clause stays readable; the item is still recognisable.
+            return "「\(item.prefix(16))」单价在 \(DisplayNumber.money(lowest))（\(lowestOn)）与 \(DisplayNumber.money(highest))（\(highestOn)）之间变动 \(DisplayNumber.percent(change))，超过 \(limit) 需商家批准：请核实是谁改的价"
+        case .noPriceChangeSeen:
+            return "订单里没有看到同一商品单价变动超过 \(limit)；库存与素材交付情况导出中没有，需商家自查"
+        }
+    }
+
+    /// 看市场.
+    static func sentence(_ finding: ThreeStepDiagnosis.MarketFinding) -> String {
+        switch finding {
+        case .visitorsChanged(let visitors, let natural):
+            // A previous month without free visitors gives no rate of change; it reads as no change.
+            return "全店访客较上月 \(DisplayNumber.signedPercent(visitors))，淘内免费访客 \(DisplayNumber.signedPercent(natural ?? 0))"
+        case .noCategoryData:
+            return "导出里没有类目/行业数据，无法判断大盘变化；请在生意参谋「市场」查看同类目流量趋势后再下结论"
+        }
+    }
+}
