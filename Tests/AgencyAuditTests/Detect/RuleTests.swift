@@ -2,6 +2,7 @@
 @testable import AuditDetect
 @testable import AuditMeasure
 @testable import AuditRecords
+import AuditReport
 import Foundation
 import Testing
 
@@ -30,8 +31,9 @@ import Testing
         #expect(found.count == 1)
         #expect(found[0].severity == .high)
         #expect(found[0].orderIDs.sorted() == (0..<8).map { "F\($0)" })
-        #expect(found[0].evidence.contains("余杭区 ***"))
-        #expect(!found[0].evidence.contains("文一西路"))
+        let evidence = AnomalyWording(masker: PIIMasker()).chinese(found[0])
+        #expect(evidence.contains("余杭区 ***"))
+        #expect(!evidence.contains("文一西路"))
     }
 
     @Test func parcelStationCrowdIsAtMostLow() {
@@ -61,7 +63,7 @@ import Testing
         let found = SamePhoneClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context.readingBack(orders))
         #expect(found.count == 1)
         #expect(found[0].severity == .high)
-        #expect(found[0].evidence.contains("139****2345"))
+        #expect(AnomalyWording(masker: PIIMasker()).chinese(found[0]).contains("139****2345"))
     }
 
     @Test func aMaskedPhoneAloneNeverJoinsOrders() {
@@ -130,7 +132,7 @@ import Testing
         let roi = ROIBelowRedLineRule().detect(in: data, context: context)
         #expect(roi.count == 1)
         #expect(roi[0].dates == (7...10).map(Self.day))
-        #expect(roi[0].evidence.contains("1:1.20"))
+        #expect(AnomalyWording(masker: PIIMasker()).chinese(roi[0]).contains("1:1.20"))
     }
 
     @Test func twoLowDaysAreNotARun() {
@@ -184,7 +186,7 @@ import Testing
         }
         let found = OrdersBuyersMismatchRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: traffic, ads: []), context: context.readingBack(orders))
         #expect(found.map(\.dates) == [[Self.day(6)]])
-        #expect(found.first?.evidence.hasPrefix("2025-09-06 订单报表有 50 笔支付订单，生意参谋只记录了 30 个支付买家；本月通常每个支付买家 1.00 单，约 20 单") == true)
+        #expect(found.first.map(AnomalyWording(masker: PIIMasker()).chinese)?.hasPrefix("2025-09-06 订单报表有 50 笔支付订单，生意参谋只记录了 30 个支付买家；本月通常每个支付买家 1.00 单，约 20 单") == true)
     }
 
     @Test func storeWideVisitorsUpWhileConversionCollapsesIsFlagged() {
@@ -214,7 +216,7 @@ import Testing
         }
         let found = TrafficSourceSurgeRule().detect(in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), context: context)
         #expect(found.map(\.dates) == [[Self.day(10)]], "only the weekday surge, not every weekend")
-        #expect(found.first?.evidence.contains("工作日日中位数") == true)
+        #expect(found.first.map(AnomalyWording(masker: PIIMasker()).chinese)?.contains("工作日日中位数") == true)
     }
 
     @Test func aSearchSourceCollapsingForADayIsFlagged() {
@@ -232,8 +234,8 @@ import Testing
         var rows: [TrafficRecord] = []
         for d in 1...14 { rows.append(Self.traffic(d, "淘内免费", "手淘搜索", d == 5 ? 900 : 600, 12)) }
         let data = MonthData(month: Self.month, orders: [], traffic: rows, ads: [])
-        let cluster = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(5)], orderIDs: ["A", "B"], evidence: "")
-        let quietDay = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(6)], orderIDs: ["C"], evidence: "")
+        let cluster = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(5)], orderIDs: ["A", "B"])
+        let quietDay = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(6)], orderIDs: ["C"])
         let found = SearchBrushingRule().detect(in: data, findings: [cluster, quietDay], fakeOrderRules: [.sameAddressCluster])
         #expect(found.map(\.dates) == [[Self.day(5)]])
         #expect(found.first?.orderIDs == ["A", "B"])
