@@ -50,6 +50,7 @@ public struct AuditJSON: ReportRenderer {
                     ("orderIds", .array(a.orderIDs.map { .string($0) })),
                     ("source", .optional(a.source)), ("campaign", .optional(a.campaign)),
                     ("evidence", .string(AnomalyWording(masker: r.masker).chinese(a))),
+                    ("facts", facts(a.facts, wording: AnomalyWording(masker: r.masker))),
                 ])
             })),
             ("settlement", settlement(r.settlement)),
