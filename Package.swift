@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract", "AuditDiagnose"]),
         .target(
             name: "AuditReport",
-            dependencies: ["AuditRecords", "AuditImport", "AuditMeasure", "AuditContract", "AuditDiagnose", "MonthlyAudit"]),
+            dependencies: ["AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract", "AuditDiagnose", "MonthlyAudit"]),
         .target(
             name: "AgencyAudit",
             dependencies: [

@@ -11,16 +11,16 @@ public protocol DetectionRule: Sendable {
     func detect(in data: MonthData, context: DetectionContext) -> [Anomaly]
 }
 
-/// What rules may consult besides the records: the contract's limits, the privacy setting, and
-/// the door to the full orders behind the records.
+/// What rules may consult besides the records: the contract's limits and the door to the full
+/// orders behind the records.
+///
+/// No privacy setting: rules keep personal values as read, and the reports mask them.
 public struct DetectionContext: Sendable {
     public var limits: Contract.Limits
-    public var masker: PIIMasker
     public var readBack: OrderReadBack
 
-    public init(limits: Contract.Limits, masker: PIIMasker = PIIMasker(), readBack: OrderReadBack = .none) {
+    public init(limits: Contract.Limits, readBack: OrderReadBack = .none) {
         self.limits = limits
-        self.masker = masker
         self.readBack = readBack
     }
 

@@ -42,14 +42,10 @@ struct OrderBurst {
     var last: LocalTime { orders.last!.paidAt! }
     var spanHours: Double { Double(last.seconds - first.seconds) / 3600 }
 
-    /// `45 秒`, `12 分钟`, `2.7 小时` or `3.5 天`.
-    var spanText: String {
-        let s = last.seconds - first.seconds
-        if s < 60 { return "\(s) 秒" }
-        if s < 3600 { return "\(s / 60) 分钟" }
-        if s < 3 * 86_400 { return "\(DisplayNumber.fixed(Double(s) / 3600, decimals: 1)) 小时" }
-        return "\(DisplayNumber.fixed(Double(s) / 86_400, decimals: 1)) 天"
-    }
+    /// Seconds from the first payment to the last.
+    var spanSeconds: Int { last.seconds - first.seconds }
+    /// The first and last payment, as a fact.
+    var timeRange: Fact { Fact(.timeRange, .timeRange(first, last)) }
     var days: [CalendarDay] { Array(Set(orders.map { $0.paidAt!.day })).sorted() }
     var orderIDs: [String] { orders.map(\.id) }
 
@@ -73,11 +69,5 @@ struct OrderBurst {
         for o in orders { counts[o.itemTitle, default: 0] += 1 }
         let best = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!
         return (best.key, best.value)
-    }
-
-    /// `2025-08-14 10:02 至 12:47` or `2025-08-14 10:02 至 2025-08-15 09:40`.
-    var timeRange: String {
-        let a = first.description.prefix(16), b = last.description.prefix(16)
-        return first.day == last.day ? "\(a) 至 \(b.suffix(5))" : "\(a) 至 \(b)"
     }
 }

@@ -51,7 +51,8 @@ public struct AuditJSON: ReportRenderer {
                     ("dates", .array(a.dates.map { .string($0.description) })),
                     ("orderIds", .array(a.orderIDs.map { .string($0) })),
                     ("source", .optional(a.source)), ("campaign", .optional(a.campaign)),
-                    ("evidence", .string(a.evidence)),
+                    ("evidence", .string(AnomalyWording(masker: r.masker).chinese(a))),
+                    ("facts", facts(a.facts, wording: AnomalyWording(masker: r.masker))),
                 ])
             })),
             ("settlement", settlement(r.settlement)),

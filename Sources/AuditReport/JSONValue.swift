@@ -11,6 +11,9 @@ indirect enum JSONValue {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An object written on one line, whatever it holds: for small records repeated many times
+    /// (an anomaly's facts), which read better as one line each.
+    case oneLineObject([(String, JSONValue)])
 
     static func optional(_ v: Double?, decimals: Int) -> JSONValue { v.map { .number($0, decimals: decimals) } ?? .null }
     static func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
@@ -38,12 +41,24 @@ indirect enum JSONValue {
         case .object(let fields):
             if fields.isEmpty { return "{}" }
             return "{\n" + fields.map { inner + Self.quote($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "}"
+        case .oneLineObject(let fields):
+            return "{" + fields.map { Self.quote($0.0) + ": " + $0.1.renderedOnOneLine() }.joined(separator: ", ") + "}"
+        }
+    }
+
+    /// The value with no line breaks: nested arrays and objects as `[a, b]` and `{"k": v}`.
+    func renderedOnOneLine() -> String {
+        switch self {
+        case .array(let items): return "[" + items.map { $0.renderedOnOneLine() }.joined(separator: ", ") + "]"
+        case .object(let fields), .oneLineObject(let fields):
+            return "{" + fields.map { Self.quote($0.0) + ": " + $0.1.renderedOnOneLine() }.joined(separator: ", ") + "}"
+        default: return rendered()
         }
     }
 
     private var isScalar: Bool {
         switch self {
-        case .array, .object: return false
+        case .array, .object, .oneLineObject: return false
         default: return true
         }
     }

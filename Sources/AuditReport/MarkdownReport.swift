@@ -90,13 +90,14 @@ public struct MarkdownReport: ReportRenderer {
         } else {
             line("| 严重度 | 规则 | 日期 | 对象 | 证据 |")
             line("|---|---|---|---|---|")
+            let wording = AnomalyWording(masker: r.masker)
             for a in r.anomalies {
                 var subject = a.source ?? a.campaign ?? ""
                 if !a.orderIDs.isEmpty {
                     let shown = a.orderIDs.prefix(orderIDsShown).joined(separator: " ")
                     subject = "\(a.orderIDs.count) 单：\(shown)" + (a.orderIDs.count > orderIDsShown ? " …（全部见 anomalies.csv）" : "")
                 }
-                line("| \(a.severity.displayName) | \(a.rule.chineseName) | \(Wording.dates(a.dates)) | \(cell(subject)) | \(cell(a.evidence)) |")
+                line("| \(a.severity.displayName) | \(a.rule.chineseName) | \(Wording.dates(a.dates)) | \(cell(subject)) | \(cell(wording.chinese(a))) |")
             }
         }
         line()

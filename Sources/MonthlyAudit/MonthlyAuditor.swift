@@ -41,7 +41,7 @@ public enum MonthlyAuditor {
         let stage = contract.stage(for: month)
         stop(\.assemble)
         let readBack = assembled.readBack
-        let anomalies = Detector().detect(in: data, context: DetectionContext(limits: contract.limits, masker: masker, readBack: readBack))
+        let anomalies = Detector().detect(in: data, context: DetectionContext(limits: contract.limits, readBack: readBack))
         let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
         stop(\.detect)
         let metrics = MetricCalculator.measure(data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])

@@ -38,9 +38,11 @@ public struct OrdersBuyersMismatchRule: DetectionRule {
             let extra = Double(n) - expected
             guard Double(n) / expected >= minRatio, extra >= Double(minExtraOrders) else { return nil }
             let severity: Severity = Double(n) / expected >= 1.8 ? .high : .medium
-            let evidence = "\(day) 订单报表有 \(n) 笔支付订单，生意参谋只记录了 \(b) 个支付买家；本月通常每个支付买家 \(DisplayNumber.fixed(usual, decimals: 2)) 单，"
-                + "约 \(Int(extra.rounded())) 单没有对应的店铺访问，可能是站外下单或刷单（规则：订单/买家比 ≥ 平时 ×\(DisplayNumber.fixed(minRatio, decimals: 2)) 且多出 ≥\(minExtraOrders) 单）"
-            return Anomaly(rule: id, severity: severity, dates: [day], evidence: evidence)
+            let facts = [
+                Fact(.paidOrders, .count(n)), Fact(.payingBuyers, .count(b)), Fact(.usualOrdersPerBuyer, .ratio(usual)),
+                Fact(.extraOrders, .number(extra)), Fact(.minRatio, .ratio(minRatio)), Fact(.minExtraOrders, .count(minExtraOrders)),
+            ]
+            return Anomaly(rule: id, severity: severity, dates: [day], facts: facts)
         }
     }
 }

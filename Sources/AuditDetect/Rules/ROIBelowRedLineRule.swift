@@ -26,10 +26,12 @@ public struct ROIBelowRedLineRule: DetectionRule {
             defer { run = [] }
             guard run.count >= needed else { return }
             let spend = run.reduce(Money.zero) { $0 + $1.2 }, sales = run.reduce(Money.zero) { $0 + $1.3 }
-            let daily = run.map { "\($0.0.month)/\($0.0.day) \(DisplayNumber.roi($0.1))" }.joined(separator: "、")
-            let evidence = "连续 \(run.count) 天推广 ROI 低于红线 \(DisplayNumber.roi(redLine))：\(daily)；"
-                + "这几天花费 \(DisplayNumber.money(spend))，成交 \(DisplayNumber.money(sales))。合同要求连续 \(needed) 天低于红线须暂停计划并说明"
-            found.append(Anomaly(rule: id, severity: run.count >= needed * 2 ? .high : .medium, dates: run.map(\.0), evidence: evidence))
+            let daily = run.map { Fact.Value.group([Fact(.day, .day($0.0)), Fact(.roi, .ratio($0.1))]) }
+            let facts = [
+                Fact(.consecutiveDays, .days(run.count)), Fact(.dailyROI, .list(daily)), Fact(.spend, .money(spend)), Fact(.sales, .money(sales)),
+                Fact(.roiRedLine, .ratio(redLine)), Fact(.roiRedLineDays, .days(needed)),
+            ]
+            found.append(Anomaly(rule: id, severity: run.count >= needed * 2 ? .high : .medium, dates: run.map(\.0), facts: facts))
         }
         var previous: CalendarDay?
         for day in byDay.keys.sorted() {

@@ -12,6 +12,9 @@ public struct SamePhoneClusterRule: DetectionRule {
     public let id = RuleID.samePhoneCluster
     public var maxGapHours = 48
     public var minOrders = 3
+    /// Scores at which a finding is high or medium (below, low).
+    public var highScore = 7
+    public var mediumScore = 5
 
     public init() {}
 
@@ -21,7 +24,7 @@ public struct SamePhoneClusterRule: DetectionRule {
             paid[i].phoneIsMasked || paid[i].phoneKey == 0 ? nil : paid[i].phoneKey
         }
         return OrderBurst.bursts(of: groups, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders)
-            .compactMap { assess($0, context: context) } + maskedPhoneClusters(data, context: context)
+            .compactMap(assess) + maskedPhoneClusters(data, context: context)
     }
 
     /// Masked phones (138****1234) join orders only together with more evidence: the same item,
@@ -36,9 +39,11 @@ public struct SamePhoneClusterRule: DetectionRule {
         for b in OrderBurst.bursts(of: groups, in: data, readBack: context.readBack, maxGapSeconds: 24 * 3600, minSize: 4) {
             let names = b.distinct(\.receiverName), addresses = b.distinct(\.addressKey)
             guard names >= 3 || addresses >= 3 else { continue }
-            let evidence = "打码手机号 \(b.orders[0].phone) 在 \(b.timeRange) 下了 \(b.count) 单同一商品「\(b.orders[0].itemTitle.prefix(16))」，"
-                + "\(names) 个不同收货人、\(addresses) 个不同地址（打码号码可能是不同的人，所以只有同一商品、一天之内、多人收货同时出现才报告，最高为中）"
-            found.append(Anomaly(rule: id, severity: .medium, dates: b.days, orderIDs: b.orderIDs, evidence: evidence))
+            let facts = [
+                Fact(.maskedPhone, .personal(.phone, b.orders[0].phone)), b.timeRange, Fact(.orders, .count(b.count)),
+                Fact(.item, .text(b.orders[0].itemTitle)), Fact(.distinctReceivers, .count(names)), Fact(.distinctAddresses, .count(addresses)),
+            ]
+            found.append(Anomaly(rule: id, severity: .medium, dates: b.days, orderIDs: b.orderIDs, facts: facts))
         }
         return found
     }
@@ -53,22 +58,24 @@ public struct SamePhoneClusterRule: DetectionRule {
         }
     }
 
-    func assess(_ b: OrderBurst, context: DetectionContext) -> Anomaly? {
+    func assess(_ b: OrderBurst) -> Anomaly? {
         var score = 0
-        var signals: [String] = ["\(b.count) 单"]
+        var signals = [Fact(.orders, .count(b.count))]
         score += b.count >= 5 ? 2 : 1
         let names = b.distinct(\.receiverName)
         let addresses = b.distinct(\.addressKey)
-        if names >= 3 { score += 2; signals.append("\(names) 个不同收货人") }
-        if addresses >= 3 { score += 2; signals.append("\(addresses) 个不同地址") }
-        if b.spanHours <= 48 { score += 1; signals.append("集中在 \(b.spanText)内") }
+        if names >= 3 { score += 2; signals.append(Fact(.distinctReceivers, .count(names))) }
+        if addresses >= 3 { score += 2; signals.append(Fact(.distinctAddresses, .count(addresses))) }
+        if b.spanHours <= 48 { score += 1; signals.append(Fact(.shortSpanSeconds, .seconds(b.spanSeconds))) }
         let top = b.topItem
-        if b.sameness(\.itemTitle) >= 0.8 { score += 2; signals.append("\(top.count) 单是同一商品「\(top.title.prefix(16))」") }
-        if b.medianAmount.cents <= 2000 { score += 1; signals.append("低价（中位 \(DisplayNumber.money(b.medianAmount))）") }
-        let severity: Severity = score >= 7 ? .high : score >= 5 ? .medium : .low
+        if b.sameness(\.itemTitle) >= 0.8 { score += 2; signals += [Fact(.sameItemOrders, .count(top.count)), Fact(.item, .text(top.title))] }
+        if b.medianAmount.cents <= 2000 { score += 1; signals.append(Fact(.lowMedianAmount, .money(b.medianAmount))) }
+        let severity: Severity = score >= highScore ? .high : score >= mediumScore ? .medium : .low
         guard score >= 4 else { return nil }
-        let evidence = "手机号 \(context.masker.phone(b.orders[0].phone)) 在 \(b.timeRange) 下了 " + signals.joined(separator: "，")
-            + "（规则：同一手机号 \(maxGapHours) 小时内连续 ≥\(minOrders) 单；评分 \(score)，≥7 高、≥5 中）"
-        return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, evidence: evidence)
+        let facts = [Fact(.phone, .personal(.phone, b.orders[0].phone)), b.timeRange] + signals + [
+            Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
+            Fact(.score, .score(score)), Fact(.highScore, .score(highScore)), Fact(.mediumScore, .score(mediumScore)),
+        ]
+        return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
     }
 }

@@ -30,10 +30,12 @@ public struct SearchBrushingRule: Sendable {
             let usual = RobustBaseline.median(sameKind.count >= 4 ? sameKind : days.filter { $0 != day }.map { Double(search[$0]!) })
             guard usual > 0, Double(v) >= usual * minRatio else { return nil }
             let orders = Array(Set(byDay[day]!.flatMap(\.orderIDs))).sorted()
-            let rules = Array(Set(byDay[day]!.map(\.rule.rawValue))).sorted().joined(separator: "、")
-            let evidence = "\(day) 手淘搜索访客 \(DisplayNumber.count(v))，是同类日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.fixed(Double(v) / usual, decimals: 1)) 倍，"
-                + "同一天有 \(orders.count) 单疑似刷单（\(rules)）：疑似通过搜索刷单拉排名（规则：疑似刷单日手淘搜索访客 ≥ 同类日中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 1))）"
-            return Anomaly(rule: id, severity: .high, dates: [day], orderIDs: orders, source: "手淘搜索", evidence: evidence)
+            let rules = Array(Set(byDay[day]!.map(\.rule))).sorted()
+            let facts = [
+                Fact(.visitors, .count(v)), Fact(.usualVisitors, .number(usual)), Fact(.visitorRatio, .ratio(Double(v) / usual)),
+                Fact(.orders, .count(orders.count)), Fact(.corroboratingRules, .list(rules.map { .rule($0) })), Fact(.minRatio, .ratio(minRatio)),
+            ]
+            return Anomaly(rule: id, severity: .high, dates: [day], orderIDs: orders, source: "手淘搜索", facts: facts)
         }
     }
 }

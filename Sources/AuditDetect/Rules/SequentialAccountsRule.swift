@@ -42,7 +42,7 @@ public struct SequentialAccountsRule: DetectionRule {
             }
             flush()
         }
-        return OrderBurst.bursts(of: runs, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { anomaly($0, context: context) }
+        return OrderBurst.bursts(of: runs, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map(anomaly)
     }
 
     static func itemAndPrefix(_ r: OrderRecord) -> UInt64 { KeyHash.combine(r.itemKey, r.accountPrefix) }
@@ -73,13 +73,16 @@ public struct SequentialAccountsRule: DetectionRule {
         }
     }
 
-    func anomaly(_ b: OrderBurst, context: DetectionContext) -> Anomaly {
+    func anomaly(_ b: OrderBurst) -> Anomaly {
         let accounts = b.orders.map(\.buyer).sorted()
         let severity: Severity = b.count >= 5 ? .high : .medium
-        let evidence = "\(b.timeRange)：\(b.count) 个编号连续的买家账号（\(context.masker.account(accounts.first!)) … \(context.masker.account(accounts.last!))）"
-            + "买了同一商品「\(b.orders[0].itemTitle.prefix(16))」，\(b.distinct(\.receiverName)) 个不同收货人、\(b.distinct(\.phone)) 个不同手机号，"
-            + "疑似批量注册的刷单账号（规则：同一商品 \(maxGapHours) 小时内 ≥\(minOrders) 个账号的数字尾号相差 ≤\(maxStep)）"
-        return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, evidence: evidence)
+        let facts = [
+            Fact(.firstAccount, .personal(.account, accounts.first!)), Fact(.lastAccount, .personal(.account, accounts.last!)),
+            b.timeRange, Fact(.orders, .count(b.count)), Fact(.item, .text(b.orders[0].itemTitle)),
+            Fact(.distinctReceivers, .count(b.distinct(\.receiverName))), Fact(.distinctPhones, .count(b.distinct(\.phone))),
+            Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)), Fact(.maxStep, .count(maxStep)),
+        ]
+        return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
     }
 
     /// `tb_880001` → (hash of "tb_", 880001), read on the UTF-8 bytes; nil without a trailing

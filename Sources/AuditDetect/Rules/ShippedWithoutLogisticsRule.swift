@@ -26,16 +26,15 @@ public struct ShippedWithoutLogisticsRule: DetectionRule {
         return OrderBurst.bursts(of: [suspects], in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { b in
             let item = b.sameness(\.itemTitle)
             let top = b.topItem
-            var signals = ["\(b.count) 单标记为「\(b.orders[0].status)」却没有物流单号"]
+            var facts = [b.timeRange, Fact(.orders, .count(b.count)), Fact(.status, .text(b.orders[0].status))]
             var severity: Severity = .medium
             if b.count >= 5 && item >= 0.8 {
                 severity = .high
-                signals.append("\(top.count) 单是同一商品「\(top.title.prefix(16))」")
+                facts += [Fact(.sameItemOrders, .count(top.count)), Fact(.item, .text(top.title))]
             }
-            if b.medianAmount.cents <= 2000 { signals.append("低价（中位 \(DisplayNumber.money(b.medianAmount))）") }
-            let evidence = "\(b.timeRange)：" + signals.joined(separator: "，")
-                + "，疑似空包发货（规则：\(maxGapHours) 小时内连续 ≥\(minOrders) 单已发货/已完成但无物流单号；本月其他订单有物流单号）"
-            return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, evidence: evidence)
+            if b.medianAmount.cents <= 2000 { facts.append(Fact(.lowMedianAmount, .money(b.medianAmount))) }
+            facts += [Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders))]
+            return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
         }
     }
 }

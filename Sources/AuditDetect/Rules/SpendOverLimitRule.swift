@@ -22,10 +22,12 @@ public struct SpendOverLimitRule: DetectionRule {
             guard spend > limit else { continue }
             let over = Double(spend.cents) / Double(limit.cents)
             let top = rows.sorted { ($0.spend, $1.campaignLabel) > ($1.spend, $0.campaignLabel) }.prefix(3)
-                .map { "\($0.campaignLabel) \(DisplayNumber.money($0.spend))" }.joined(separator: "、")
-            let evidence = "\(day) 推广总花费 \(DisplayNumber.money(spend))，超过合同日限额 \(DisplayNumber.money(limit))"
-                + "（\(DisplayNumber.fixed(over, decimals: 2)) 倍）；花费最多的计划：\(top)。合同要求超限额须商家事先批准，请核对是否有书面批准"
-            found.append(Anomaly(rule: id, severity: over > 1.5 ? .high : .medium, dates: [day], evidence: evidence))
+                .map { Fact.Value.group([Fact(.campaign, .text($0.campaignLabel)), Fact(.spend, .money($0.spend))]) }
+            let facts = [
+                Fact(.spend, .money(spend)), Fact(.dailySpendLimit, .money(limit)), Fact(.overLimitRatio, .ratio(over)),
+                Fact(.topCampaigns, .list(Array(top))),
+            ]
+            found.append(Anomaly(rule: id, severity: over > 1.5 ? .high : .medium, dates: [day], facts: facts))
         }
         return found
     }

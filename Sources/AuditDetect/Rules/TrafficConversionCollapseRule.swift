@@ -31,10 +31,12 @@ public struct TrafficConversionCollapseRule: DetectionRule {
             let v = Double(visitors[day]!), b = buyers[day] ?? 0
             let ratio = v / usualVisitors, conversion = Double(b) / v
             guard ratio >= minVisitorRatio, conversion <= usualConversion * maxConversionShare, v - usualVisitors >= 100 else { return nil }
-            let evidence = "\(day) 全店访客 \(DisplayNumber.count(Int(v)))，是本月日中位数 \(DisplayNumber.count(Int(usualVisitors))) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍，"
-                + "支付转化却只有 \(DisplayNumber.percent(conversion, decimals: 2))（平时 \(DisplayNumber.percent(usualConversion, decimals: 2))）：多来的访客几乎不买，疑似购买的流量或机器流量"
-                + "（规则：访客 ≥ 中位数 ×\(DisplayNumber.fixed(minVisitorRatio, decimals: 1)) 且转化 ≤ 平时的 \(DisplayNumber.percent(maxConversionShare, decimals: 0))）"
-            return Anomaly(rule: id, severity: ratio >= 2 ? .high : .medium, dates: [day], evidence: evidence)
+            let facts = [
+                Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usualVisitors)), Fact(.visitorRatio, .ratio(ratio)),
+                Fact(.conversion, .ratio(conversion)), Fact(.usualConversion, .ratio(usualConversion)),
+                Fact(.minVisitorRatio, .ratio(minVisitorRatio)), Fact(.maxConversionShare, .ratio(maxConversionShare)),
+            ]
+            return Anomaly(rule: id, severity: ratio >= 2 ? .high : .medium, dates: [day], facts: facts)
         }
     }
 }

@@ -29,9 +29,11 @@ public struct TrafficSourceDropRule: DetectionRule {
             for day in days {
                 let v = Double(series[day] ?? 0)
                 guard v <= usual * maxShare else { continue }
-                let evidence = "\(source) 在 \(day) 只有 \(DisplayNumber.count(Int(v))) 访客，是本月日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.percent(v / usual, decimals: 0))："
-                    + "可能被降权或处罚（刷单常见后果），请在生意参谋和违规记录里核实（规则：常规 ≥\(Int(minUsualVisitors)) 访客/天的来源当天 ≤ 中位数的 \(DisplayNumber.percent(maxShare, decimals: 0))）"
-                found.append(Anomaly(rule: id, severity: v <= usual * 0.15 ? .high : .medium, dates: [day], source: source.description, evidence: evidence))
+                let facts = [
+                    Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usual)), Fact(.visitorShare, .ratio(v / usual)),
+                    Fact(.minUsualVisitors, .number(minUsualVisitors)), Fact(.maxShare, .ratio(maxShare)),
+                ]
+                found.append(Anomaly(rule: id, severity: v <= usual * 0.15 ? .high : .medium, dates: [day], source: source.description, facts: facts))
             }
         }
         return found

@@ -66,16 +66,22 @@ public struct TrafficSourceSurgeRule: DetectionRule {
                 var severity: Severity
                 if storeWide { severity = .low } else if ratio >= 5 && (collapsed || buyers == 0) { severity = .high } else if ratio >= 5 || collapsed { severity = .medium } else { severity = .low }
                 if storeWide && ratio >= othersRatio * 2.5 { severity = .medium }
-                var evidence = "\(source) 在 \(day) 有 \(DisplayNumber.count(Int(v))) 访客，是本月该来源\(day.weekday >= 5 ? "周末" : "工作日")日中位数 \(DisplayNumber.fixed(base.median, decimals: 0)) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍；"
-                evidence += "当天支付买家 \(buyers) 人（转化 \(DisplayNumber.percent(conversion, decimals: 2))，该来源平时 \(DisplayNumber.percent(typicalConversion, decimals: 2))）"
+                var facts = [
+                    Fact(.visitors, .count(Int(v))), Fact(day.weekday >= 5 ? .weekendMedianVisitors : .weekdayMedianVisitors, .number(base.median)),
+                    Fact(.visitorRatio, .ratio(ratio)), Fact(.payingBuyers, .count(buyers)), Fact(.conversion, .ratio(conversion)),
+                    Fact(.usualConversion, .ratio(typicalConversion)),
+                ]
                 if collapsed {
-                    evidence += "，流量涨而转化塌陷，疑似刷流量/机器流量"
+                    facts.append(Fact(.conversionCollapsed, .flag))
                 } else if buyers == 0 && ratio >= 5 {
-                    evidence += "，暴涨的访客没有带来一个支付买家，疑似刷流量/机器流量"
+                    facts.append(Fact(.surgeWithoutBuyers, .flag))
                 }
-                if storeWide { evidence += "；其他来源同日也上涨到 \(DisplayNumber.fixed(othersRatio, decimals: 1)) 倍，属全店同涨（大促/活动）" }
-                evidence += "（规则：≥ 中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 0)) 且 ≥ 中位数 + \(DisplayNumber.fixed(minDeviations, decimals: 0))×稳健标准差）"
-                found.append(Anomaly(rule: id, severity: severity, dates: [day], source: source.description, evidence: evidence))
+                if storeWide { facts.append(Fact(.storeWide, .flag)) }
+                facts += [
+                    Fact(.otherSourcesRatio, .ratio(othersRatio)), Fact(.minRatio, .ratio(minRatio)),
+                    Fact(.minDeviations, .number(minDeviations)),
+                ]
+                found.append(Anomaly(rule: id, severity: severity, dates: [day], source: source.description, facts: facts))
             }
         }
         return found

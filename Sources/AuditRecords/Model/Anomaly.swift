@@ -1,4 +1,7 @@
 /// Something in the exports that breaks a contract limit or looks faked, with the evidence for it.
+///
+/// The evidence is data: the rule's facts (its figures, the thresholds that fired, personal values
+/// unmasked) together with the days and orders. The reports put it into words and mask it.
 public struct Anomaly: Sendable, Hashable {
     /// The rule that found it, e.g. `same-address-cluster`.
     public var rule: RuleID
@@ -8,18 +11,18 @@ public struct Anomaly: Sendable, Hashable {
     /// `一级来源/二级来源` for traffic rules.
     public var source: String?
     public var campaign: String?
-    /// One sentence in Chinese with the figures, threshold and signals that raised it.
-    public var evidence: String
+    /// The figures, thresholds and signals that raised it, in the order the rule weighed them.
+    public var facts: [Fact]
 
     public init(rule: RuleID, severity: Severity, dates: [CalendarDay], orderIDs: [String] = [],
-                source: String? = nil, campaign: String? = nil, evidence: String) {
+                source: String? = nil, campaign: String? = nil, facts: [Fact] = []) {
         self.rule = rule
         self.severity = severity
         self.dates = dates
         self.orderIDs = orderIDs
         self.source = source
         self.campaign = campaign
-        self.evidence = evidence
+        self.facts = facts
     }
 
     /// Ordering for reports: most severe first, then by date and rule.

@@ -2,6 +2,7 @@
 @testable import AuditDetect
 @testable import AuditMeasure
 @testable import AuditRecords
+import AuditReport
 import Foundation
 import Testing
 
@@ -30,8 +31,22 @@ import Testing
         #expect(found.count == 1)
         #expect(found[0].severity == .high)
         #expect(found[0].orderIDs.sorted() == (0..<8).map { "F\($0)" })
-        #expect(found[0].evidence.contains("余杭区 ***"))
-        #expect(!found[0].evidence.contains("文一西路"))
+        // Payments every 20 minutes from 10:00: 8 buyers, one item at 9.90, no parcel station.
+        // Score: 8 orders 2 + within 6 hours 2 + one item 2 + one amount 1 + cheap 1 + distinct buyers 1.
+        let first = orders[0].paidAt!, last = orders[7].paidAt!
+        #expect(found[0].facts == [
+            Fact(.address, .personal(.address, variants[0])), Fact(.timeRange, .timeRange(first, last)),
+            Fact(.orders, .count(8)), Fact(.shortSpanSeconds, .seconds(last.seconds - first.seconds)),
+            Fact(.sameItemOrders, .count(8)), Fact(.item, .text(orders[0].itemTitle)),
+            Fact(.sameAmount, .money(Money(cents: 990))), Fact(.lowMedianAmount, .money(Money(cents: 990))),
+            Fact(.distinctBuyers, .count(8)), Fact(.distinctReceivers, .count(8)),
+            Fact(.maxGapHours, .hours(24)), Fact(.minOrders, .count(3)),
+            Fact(.score, .score(9)), Fact(.highScore, .score(7)), Fact(.mediumScore, .score(5)),
+        ])
+        // The address stays whole in the finding; only the report masks it.
+        let evidence = AnomalyWording(masker: PIIMasker()).chinese(found[0])
+        #expect(evidence.contains("余杭区 ***"))
+        #expect(!evidence.contains("文一西路"))
     }
 
     @Test func parcelStationCrowdIsAtMostLow() {
@@ -40,7 +55,15 @@ import Testing
                        address: "湖北省 武汉市 洪山区 珞喻路1037号 华中科技大学 菜鸟驿站(430074)", item: i % 2 == 0 ? "袖套" : "连衣裙", amount: 990)
         }
         let found = SameAddressClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context.readingBack(orders))
+        #expect(found.count == 1)
         #expect(found.allSatisfy { $0.severity == .low })
+        // The rule says why it let the crowd go: the station's marker, found in the address.
+        if case .text(let marker)? = found.first?.facts.value(.collectionPoint) {
+            #expect(orders[0].address.contains(marker))
+        } else {
+            Issue.record("no collectionPoint fact")
+        }
+        #expect(found.first?.facts.value(.distinctBuyers) == .count(12))
     }
 
     @Test func repeatCustomerOverWeeksIsNotFlagged() {
@@ -61,7 +84,18 @@ import Testing
         let found = SamePhoneClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context.readingBack(orders))
         #expect(found.count == 1)
         #expect(found[0].severity == .high)
-        #expect(found[0].evidence.contains("139****2345"))
+        // Six orders from the 20th 09:00 to the 22nd 00:00 (within 48 hours), six names and addresses.
+        // Score: 6 orders 2 + names 2 + addresses 2 + within 48 hours 1 + one item 2 + cheap 1.
+        let first = orders[0].paidAt!, last = orders[5].paidAt!
+        #expect(found[0].facts == [
+            Fact(.phone, .personal(.phone, "'13957112345")), Fact(.timeRange, .timeRange(first, last)),
+            Fact(.orders, .count(6)), Fact(.distinctReceivers, .count(6)), Fact(.distinctAddresses, .count(6)),
+            Fact(.shortSpanSeconds, .seconds(39 * 3600)), Fact(.sameItemOrders, .count(6)), Fact(.item, .text(orders[0].itemTitle)),
+            Fact(.lowMedianAmount, .money(Money(cents: 990))),
+            Fact(.maxGapHours, .hours(48)), Fact(.minOrders, .count(3)),
+            Fact(.score, .score(10)), Fact(.highScore, .score(7)), Fact(.mediumScore, .score(5)),
+        ])
+        #expect(AnomalyWording(masker: PIIMasker()).chinese(found[0]).contains("139****2345"))
     }
 
     @Test func aMaskedPhoneAloneNeverJoinsOrders() {
@@ -79,6 +113,11 @@ import Testing
         let found = SamePhoneClusterRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context.readingBack(orders))
         #expect(found.map(\.severity) == [.medium])
         #expect(found.first?.orderIDs.count == 6)
+        #expect(found.first?.facts == [
+            Fact(.maskedPhone, .personal(.phone, "138****5678")), Fact(.timeRange, .timeRange(Self.at(5, 9), Self.at(5, 14))),
+            Fact(.orders, .count(6)), Fact(.item, .text(orders[0].itemTitle)),
+            Fact(.distinctReceivers, .count(6)), Fact(.distinctAddresses, .count(6)),
+        ])
         #expect(SamePhoneClusterRule.visibleDigits("138****5678") == "138*5678")
         #expect(SamePhoneClusterRule.visibleDigits("1**8") == nil)
     }
@@ -98,6 +137,16 @@ import Testing
         #expect(found[0].source == "其他来源/其他来源")
         #expect(found[0].dates == [Self.day(17)])
         #expect(found[0].severity == .high)
+        // A Wednesday: compared with the source's weekdays (40 to 42 visitors, one buyer each).
+        let facts = found[0].facts
+        #expect(facts.value(.visitors) == .count(320))
+        #expect(facts.value(.payingBuyers) == .count(0))
+        #expect(facts.value(.conversion) == .ratio(0))
+        if case .number(let median)? = facts.value(.weekdayMedianVisitors) { #expect((40...42).contains(median)) } else { Issue.record("no weekday median") }
+        #expect(facts.value(.weekendMedianVisitors) == nil)
+        #expect(facts.value(.conversionCollapsed) == .flag, "usually a buyer in about 41 visitors: 320 should bring some")
+        #expect(facts.value(.storeWide) == nil)
+        #expect(facts.value(.minRatio) == .ratio(3) && facts.value(.minDeviations) == .number(5))
     }
 
     @Test func storeWidePromotionDayIsLow() {
@@ -110,6 +159,12 @@ import Testing
         }
         let found = TrafficSourceSurgeRule().detect(in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), context: context)
         #expect(found.allSatisfy { $0.severity == .low })
+        // Each source is up 3×, so the others together are too: the finding says so with their ratio.
+        #expect(found.count == 3)
+        for a in found {
+            #expect(a.facts.value(.storeWide) == .flag, "\(a.source ?? "")")
+            #expect(a.facts.value(.otherSourcesRatio) == .ratio(3))
+        }
     }
 
     static func ad(_ d: Int, spend: Int, sales: Int, campaign: String = "连衣裙") -> AdRecord {
@@ -127,10 +182,22 @@ import Testing
         let over = SpendOverLimitRule().detect(in: data, context: context)
         #expect(over.map(\.dates) == [[Self.day(5)]])
         #expect(over[0].severity == .high)
+        #expect(over[0].facts == [
+            Fact(.spend, .money(Money(yuan: 800))), Fact(.dailySpendLimit, .money(Money(yuan: 500))), Fact(.overLimitRatio, .ratio(800.0 / 500)),
+            Fact(.topCampaigns, .list([.group([Fact(.campaign, .text(ads[4].campaignLabel)), Fact(.spend, .money(Money(yuan: 800)))])])),
+        ])
         let roi = ROIBelowRedLineRule().detect(in: data, context: context)
         #expect(roi.count == 1)
         #expect(roi[0].dates == (7...10).map(Self.day))
-        #expect(roi[0].evidence.contains("1:1.20"))
+        let daily = zip(7...10, [360.0, 390, 420, 300]).map { d, sales in
+            Fact.Value.group([Fact(.day, .day(Self.day(d))), Fact(.roi, .ratio(sales / 300))])
+        }
+        #expect(roi[0].facts == [
+            Fact(.consecutiveDays, .days(4)), Fact(.dailyROI, .list(daily)),
+            Fact(.spend, .money(Money(yuan: 4 * 300))), Fact(.sales, .money(Money(yuan: 360 + 390 + 420 + 300))),
+            Fact(.roiRedLine, .ratio(1.5)), Fact(.roiRedLineDays, .days(3)),
+        ])
+        #expect(AnomalyWording(masker: PIIMasker()).chinese(roi[0]).contains("1:1.20"))
     }
 
     @Test func twoLowDaysAreNotARun() {
@@ -150,6 +217,12 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.orderIDs.sorted() == ["Q0", "Q1", "Q2", "Q3", "Q4"])
         #expect(found.first?.severity == .high)
+        #expect(found.first?.facts == [
+            Fact(.firstAccount, .personal(.account, "tb_880000")), Fact(.lastAccount, .personal(.account, "tb_880008")),
+            Fact(.timeRange, .timeRange(Self.at(12, 8), Self.at(12, 10))), Fact(.orders, .count(5)), Fact(.item, .text("纯棉短袖T恤")),
+            Fact(.distinctReceivers, .count(5)), Fact(.distinctPhones, .count(5)),
+            Fact(.maxGapHours, .hours(6)), Fact(.minOrders, .count(4)), Fact(.maxStep, .count(3)),
+        ])
         #expect(SequentialAccountsRule.numberedAccount("tb_880001")?.number == 880001)
         #expect(SequentialAccountsRule.numberedAccount("tb_880001")?.prefixHash == SequentialAccountsRule.numberedAccount("tb_12345")?.prefixHash)
         #expect(SequentialAccountsRule.numberedAccount("小鹿爱吃糖12") == nil)
@@ -172,6 +245,11 @@ import Testing
         let found = rule.detect(in: MonthData(month: Self.month, orders: orders, traffic: [], ads: []), context: context.readingBack(orders))
         #expect(found.map(\.orderIDs) == [(0..<6).map { "E\($0)" }])
         #expect(found.first?.severity == .high)
+        #expect(found.first?.facts == [
+            Fact(.timeRange, .timeRange(Self.at(23, 10), Self.at(23, 15))), Fact(.orders, .count(6)), Fact(.status, .text("交易成功")),
+            Fact(.sameItemOrders, .count(6)), Fact(.item, .text(orders[0].itemTitle)), Fact(.lowMedianAmount, .money(Money(cents: 990))),
+            Fact(.maxGapHours, .hours(48)), Fact(.minOrders, .count(3)),
+        ])
     }
 
     @Test func aDayWithFarMoreOrdersThanPayingBuyersIsFlagged() {
@@ -184,7 +262,12 @@ import Testing
         }
         let found = OrdersBuyersMismatchRule().detect(in: MonthData(month: Self.month, orders: orders, traffic: traffic, ads: []), context: context.readingBack(orders))
         #expect(found.map(\.dates) == [[Self.day(6)]])
-        #expect(found.first?.evidence.hasPrefix("2025-09-06 订单报表有 50 笔支付订单，生意参谋只记录了 30 个支付买家；本月通常每个支付买家 1.00 单，约 20 单") == true)
+        // Nine days of one order per buyer and one of 50 orders to 30 buyers: 20 orders unexplained.
+        #expect(found.first?.facts == [
+            Fact(.paidOrders, .count(50)), Fact(.payingBuyers, .count(30)), Fact(.usualOrdersPerBuyer, .ratio(1)),
+            Fact(.extraOrders, .number(20)), Fact(.minRatio, .ratio(1.35)), Fact(.minExtraOrders, .count(8)),
+        ])
+        #expect(found.first.map(AnomalyWording(masker: PIIMasker()).chinese)?.hasPrefix("2025-09-06 订单报表有 50 笔支付订单，生意参谋只记录了 30 个支付买家；本月通常每个支付买家 1.00 单，约 20 单") == true)
     }
 
     @Test func storeWideVisitorsUpWhileConversionCollapsesIsFlagged() {
@@ -197,6 +280,12 @@ import Testing
         let found = TrafficConversionCollapseRule().detect(in: MonthData(month: Self.month, orders: [], traffic: traffic, ads: []), context: context)
         #expect(found.map(\.dates) == [[Self.day(8)]])
         #expect(found.first?.severity == .high)
+        // 2,500 visitors and 20 buyers against the usual 1,000 and 20.
+        #expect(found.first?.facts == [
+            Fact(.visitors, .count(2500)), Fact(.usualVisitors, .number(1000)), Fact(.visitorRatio, .ratio(2.5)),
+            Fact(.conversion, .ratio(20.0 / 2500)), Fact(.usualConversion, .ratio(20.0 / 1000)),
+            Fact(.minVisitorRatio, .ratio(1.5)), Fact(.maxConversionShare, .ratio(0.6)),
+        ])
         // A promotion day lifts visitors and buyers together: nothing to report.
         var promotion = traffic
         promotion[14] = Self.traffic(8, "淘内免费", "手淘搜索", 1500, 30)
@@ -214,7 +303,9 @@ import Testing
         }
         let found = TrafficSourceSurgeRule().detect(in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), context: context)
         #expect(found.map(\.dates) == [[Self.day(10)]], "only the weekday surge, not every weekend")
-        #expect(found.first?.evidence.contains("工作日日中位数") == true)
+        #expect(found.first?.facts.value(.visitors) == .count(420))
+        #expect(found.first?.facts.value(.weekdayMedianVisitors) != nil && found.first?.facts.value(.weekendMedianVisitors) == nil)
+        #expect(found.first.map(AnomalyWording(masker: PIIMasker()).chinese)?.contains("工作日日中位数") == true)
     }
 
     @Test func aSearchSourceCollapsingForADayIsFlagged() {
@@ -226,16 +317,24 @@ import Testing
         let found = TrafficSourceDropRule().detect(in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), context: context)
         #expect(found.map(\.source) == ["淘内免费/手淘搜索"])
         #expect(found.first?.severity == .high)
+        #expect(found.first?.facts == [
+            Fact(.visitors, .count(80)), Fact(.usualVisitors, .number(600)), Fact(.visitorShare, .ratio(80.0 / 600)),
+            Fact(.minUsualVisitors, .number(100)), Fact(.maxShare, .ratio(0.35)),
+        ])
     }
 
     @Test func searchRisingOnAFakeOrderDayIsSearchBrushing() {
         var rows: [TrafficRecord] = []
         for d in 1...14 { rows.append(Self.traffic(d, "淘内免费", "手淘搜索", d == 5 ? 900 : 600, 12)) }
         let data = MonthData(month: Self.month, orders: [], traffic: rows, ads: [])
-        let cluster = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(5)], orderIDs: ["A", "B"], evidence: "")
-        let quietDay = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(6)], orderIDs: ["C"], evidence: "")
+        let cluster = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(5)], orderIDs: ["A", "B"])
+        let quietDay = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(6)], orderIDs: ["C"])
         let found = SearchBrushingRule().detect(in: data, findings: [cluster, quietDay], fakeOrderRules: [.sameAddressCluster])
         #expect(found.map(\.dates) == [[Self.day(5)]])
         #expect(found.first?.orderIDs == ["A", "B"])
+        #expect(found.first?.facts == [
+            Fact(.visitors, .count(900)), Fact(.usualVisitors, .number(600)), Fact(.visitorRatio, .ratio(1.5)),
+            Fact(.orders, .count(2)), Fact(.corroboratingRules, .list([.rule(.sameAddressCluster)])), Fact(.minRatio, .ratio(1.3)),
+        ])
     }
 }

@@ -10,6 +10,13 @@ import Testing
         #expect(doc.rendered() == "{\n  \"b\": 1,\n  \"a\": 0.3,\n  \"s\": \"引号\\\"\\n\",\n  \"n\": null,\n  \"list\": [2.5, true]\n}")
     }
 
+    @Test func oneLineObjectsStayOnOneLineInsideAnIndentedDocument() {
+        let fact = JSONValue.oneLineObject([("name", .string("timeRange")),
+                                            ("value", .object([("from", .string("a")), ("to", .array([.int(1), .object([])]))]))])
+        let doc = JSONValue.object([("facts", .array([fact, .oneLineObject([])]))])
+        #expect(doc.rendered() == "{\n  \"facts\": [\n    {\"name\": \"timeRange\", \"value\": {\"from\": \"a\", \"to\": [1, {}]}},\n    {}\n  ]\n}")
+    }
+
     @Test(arguments: [("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("=1+2", "'=1+2"), ("two\nlines", "\"two\nlines\"")])
     func csvEscaping(field: String, escaped: String) {
         #expect(CSVTable.escape(field) == escaped)

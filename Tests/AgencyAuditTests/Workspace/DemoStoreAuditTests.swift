@@ -1,6 +1,7 @@
 @testable import AgencyAudit
 import AgencyAuditSample
 @testable import AuditRecords
+import AuditReport
 import Foundation
 @testable import MonthlyAudit
 import Testing
@@ -122,10 +123,11 @@ import Testing
             let ids = Set(negative["orderIds"] as! [String])
             let dates = Set(negative["dates"] as! [String])
             let result = try #require(run.results.first { $0.month.description == month })
+            let wording = AnomalyWording(masker: result.masker)
             for a in result.anomalies where a.severity >= .medium {
-                #expect(ids.isDisjoint(with: a.orderIDs), "hard negative \(negative["kind"]!) flagged by \(a.rule): \(a.evidence)")
+                #expect(ids.isDisjoint(with: a.orderIDs), "hard negative \(negative["kind"]!) flagged by \(a.rule): \(wording.chinese(a))")
                 if !dates.isEmpty, a.rule == .trafficSourceSurge {
-                    #expect(dates.isDisjoint(with: a.dates.map(\.description)), "promotion day flagged: \(a.evidence)")
+                    #expect(dates.isDisjoint(with: a.dates.map(\.description)), "promotion day flagged: \(wording.chinese(a))")
                 }
             }
         }

@@ -1,0 +1,112 @@
+/// The names rules give their facts, in one catalogue: audit.json's vocabulary for anomalies.
+///
+/// A signal that fired is a fact present under its own name (`shortSpanSeconds`, not a span
+/// with a yes/no beside it); a fact absent means the rule did not find or weigh it.
+extension Fact.Name {
+    // What the finding is about.
+    /// The delivery address the orders share (personal).
+    public static let address = Fact.Name("address")
+    /// The phone the orders share (personal).
+    public static let phone = Fact.Name("phone")
+    /// A phone the export already masked (138****1234), shared by the orders (personal).
+    public static let maskedPhone = Fact.Name("maskedPhone")
+    /// The lowest and highest of a run of numbered buyer accounts (personal).
+    public static let firstAccount = Fact.Name("firstAccount")
+    public static let lastAccount = Fact.Name("lastAccount")
+    /// The first and last payment of the orders.
+    public static let timeRange = Fact.Name("timeRange")
+
+    // Orders found together.
+    public static let orders = Fact.Name("orders")
+    /// Seconds from the first to the last payment, when the rule counts them as close together.
+    public static let shortSpanSeconds = Fact.Name("shortSpanSeconds")
+    /// Seconds from the first to the last payment, when they fall within about a day.
+    public static let daySpanSeconds = Fact.Name("daySpanSeconds")
+    /// Seconds from the first to the last payment, when they are spread over days (weighs against).
+    public static let longSpanSeconds = Fact.Name("longSpanSeconds")
+    /// The item most of the orders bought.
+    public static let item = Fact.Name("item")
+    /// How many of the orders bought `item`.
+    public static let sameItemOrders = Fact.Name("sameItemOrders")
+    /// Share of the orders buying the most common item, when most but not nearly all do.
+    public static let mostlyOneItemShare = Fact.Name("mostlyOneItemShare")
+    /// Share of the orders buying the most common item, when the items are mixed (weighs against).
+    public static let mixedItemsShare = Fact.Name("mixedItemsShare")
+    /// The amount most of the orders paid.
+    public static let sameAmount = Fact.Name("sameAmount")
+    /// The median amount paid, when it is low.
+    public static let lowMedianAmount = Fact.Name("lowMedianAmount")
+    public static let distinctBuyers = Fact.Name("distinctBuyers")
+    public static let distinctReceivers = Fact.Name("distinctReceivers")
+    public static let distinctAddresses = Fact.Name("distinctAddresses")
+    public static let distinctPhones = Fact.Name("distinctPhones")
+    /// The median seconds between payments of different buyers, when short.
+    public static let medianBuyerGapSeconds = Fact.Name("medianBuyerGapSeconds")
+    /// The word that marks the address as a parcel station or reception desk (菜鸟驿站, 前台).
+    public static let collectionPoint = Fact.Name("collectionPoint")
+    /// The order status the export gives, e.g. 交易成功.
+    public static let status = Fact.Name("status")
+
+    // Days of traffic, orders and promotion.
+    public static let visitors = Fact.Name("visitors")
+    /// The usual day's visitors (a median over the month or over days of the same kind).
+    public static let usualVisitors = Fact.Name("usualVisitors")
+    /// The median visitors of the source's weekdays, the day being a weekday.
+    public static let weekdayMedianVisitors = Fact.Name("weekdayMedianVisitors")
+    /// The median visitors of the source's weekend days, the day being a weekend day.
+    public static let weekendMedianVisitors = Fact.Name("weekendMedianVisitors")
+    /// The day's visitors as a multiple of the usual day.
+    public static let visitorRatio = Fact.Name("visitorRatio")
+    /// The day's visitors as a share of the usual day.
+    public static let visitorShare = Fact.Name("visitorShare")
+    public static let payingBuyers = Fact.Name("payingBuyers")
+    public static let paidOrders = Fact.Name("paidOrders")
+    public static let conversion = Fact.Name("conversion")
+    public static let usualConversion = Fact.Name("usualConversion")
+    /// Conversion collapsed while the visitors rose.
+    public static let conversionCollapsed = Fact.Name("conversionCollapsed")
+    /// The surge brought no paying buyer at all.
+    public static let surgeWithoutBuyers = Fact.Name("surgeWithoutBuyers")
+    /// The other sources rose the same day: the whole store surged (a promotion).
+    public static let storeWide = Fact.Name("storeWide")
+    /// The other sources' visitors that day as a multiple of their usual day.
+    public static let otherSourcesRatio = Fact.Name("otherSourcesRatio")
+    public static let usualOrdersPerBuyer = Fact.Name("usualOrdersPerBuyer")
+    /// Orders beyond what the day's buyers explain at the usual orders per buyer.
+    public static let extraOrders = Fact.Name("extraOrders")
+    /// The fake-order rules whose findings fall on the day.
+    public static let corroboratingRules = Fact.Name("corroboratingRules")
+    public static let spend = Fact.Name("spend")
+    public static let sales = Fact.Name("sales")
+    /// The day's spend as a multiple of the contract's daily limit.
+    public static let overLimitRatio = Fact.Name("overLimitRatio")
+    /// The campaigns that spent most, each a group of `campaign` and `spend`.
+    public static let topCampaigns = Fact.Name("topCampaigns")
+    public static let campaign = Fact.Name("campaign")
+    public static let consecutiveDays = Fact.Name("consecutiveDays")
+    /// Each day of a run, a group of `day` and `roi`.
+    public static let dailyROI = Fact.Name("dailyROI")
+    public static let day = Fact.Name("day")
+    public static let roi = Fact.Name("roi")
+
+    // The rule's parameters and the contract's limits that applied.
+    public static let maxGapHours = Fact.Name("maxGapHours")
+    public static let minOrders = Fact.Name("minOrders")
+    /// Account numbers at most this far apart count as one sequence.
+    public static let maxStep = Fact.Name("maxStep")
+    public static let score = Fact.Name("score")
+    /// The score a finding needs to be high.
+    public static let highScore = Fact.Name("highScore")
+    /// The score a finding needs to be medium.
+    public static let mediumScore = Fact.Name("mediumScore")
+    public static let minRatio = Fact.Name("minRatio")
+    public static let minDeviations = Fact.Name("minDeviations")
+    public static let minExtraOrders = Fact.Name("minExtraOrders")
+    public static let minVisitorRatio = Fact.Name("minVisitorRatio")
+    public static let maxConversionShare = Fact.Name("maxConversionShare")
+    public static let minUsualVisitors = Fact.Name("minUsualVisitors")
+    public static let maxShare = Fact.Name("maxShare")
+    public static let dailySpendLimit = Fact.Name("dailySpendLimit")
+    public static let roiRedLine = Fact.Name("roiRedLine")
+    public static let roiRedLineDays = Fact.Name("roiRedLineDays")
+}

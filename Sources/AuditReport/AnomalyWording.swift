@@ -1,0 +1,91 @@
+import AuditRecords
+
+/// Puts an anomaly's facts into words for the reports, masking the personal values among them.
+///
+/// Rules state figures, never sentences (habit 15), so this is where money, shares and spans of
+/// time get their format and where names, phones and addresses are masked. Each language has its
+/// own file with one sentence per rule (`AnomalyWording+Chinese.swift`); audit.json writes the same
+/// facts as data, masked by `masked(_:as:)` so they match the words.
+public struct AnomalyWording: Sendable {
+    public var masker: PIIMasker
+
+    public init(masker: PIIMasker) { self.masker = masker }
+
+    /// A personal value as every report shows it: masked unless the audit was told to reveal it.
+    public func masked(_ value: String, as kind: PersonalField) -> String { masker.mask(value, as: kind) }
+}
+
+/// Typed reads of an anomaly's facts: nil when a fact is missing or of another kind, so a wording
+/// can tell a signal that did not fire from one that did.
+struct FactReader {
+    let facts: [Fact]
+    let wording: AnomalyWording
+
+    func has(_ name: Fact.Name) -> Bool { facts.value(name) != nil }
+
+    func count(_ name: Fact.Name) -> Int? {
+        if case .count(let n)? = facts.value(name) { return n }
+        return nil
+    }
+
+    func number(_ name: Fact.Name) -> Double? {
+        if case .number(let x)? = facts.value(name) { return x }
+        return nil
+    }
+
+    func score(_ name: Fact.Name) -> Int? {
+        if case .score(let n)? = facts.value(name) { return n }
+        return nil
+    }
+
+    func money(_ name: Fact.Name) -> Money? {
+        if case .money(let m)? = facts.value(name) { return m }
+        return nil
+    }
+
+    func ratio(_ name: Fact.Name) -> Double? {
+        if case .ratio(let x)? = facts.value(name) { return x }
+        return nil
+    }
+
+    func seconds(_ name: Fact.Name) -> Int? {
+        if case .seconds(let s)? = facts.value(name) { return s }
+        return nil
+    }
+
+    func hours(_ name: Fact.Name) -> Int? {
+        if case .hours(let h)? = facts.value(name) { return h }
+        return nil
+    }
+
+    func days(_ name: Fact.Name) -> Int? {
+        if case .days(let d)? = facts.value(name) { return d }
+        return nil
+    }
+
+    func day(_ name: Fact.Name) -> CalendarDay? {
+        if case .day(let d)? = facts.value(name) { return d }
+        return nil
+    }
+
+    func timeRange(_ name: Fact.Name) -> (first: LocalTime, last: LocalTime)? {
+        if case .timeRange(let a, let b)? = facts.value(name) { return (a, b) }
+        return nil
+    }
+
+    func text(_ name: Fact.Name) -> String? {
+        if case .text(let s)? = facts.value(name) { return s }
+        return nil
+    }
+
+    /// The personal value, masked as the report shows it.
+    func personal(_ name: Fact.Name) -> String? {
+        if case .personal(let kind, let s)? = facts.value(name) { return wording.masked(s, as: kind) }
+        return nil
+    }
+
+    func list(_ name: Fact.Name) -> [Fact.Value]? {
+        if case .list(let items)? = facts.value(name) { return items }
+        return nil
+    }
+}
