@@ -36,6 +36,6 @@ enum DiagnosisScenarios {
     }
 
     static func anomaly(_ rule: RuleID, _ severity: Severity, days: [CalendarDay], orders: [String] = []) -> Anomaly {
-        Anomaly(rule: rule, severity: severity, dates: days, orderIDs: orders, evidence: "")
+        Anomaly(rule: rule, severity: severity, dates: days, orderIDs: orders)
     }
 }
