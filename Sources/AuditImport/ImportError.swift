@@ -27,6 +27,13 @@ public enum ImportError: Error, Sendable, Equatable {
 }
 
 extension ImportError {
+    /// `file` could not be read because of `cause`: a reader's own error keeps its words (an
+    /// `unreadable` one only its reason, so the file is named once).
+    package static func unreadable(file: String, cause: any Error) -> ImportError {
+        if case .unreadable(_, let reason)? = cause as? ImportError { return .unreadable(file: file, reason: reason) }
+        return .unreadable(file: file, reason: "\(cause)")
+    }
+
     /// The kind of export the file was recognised as, when its header said so.
     public var kind: ExportKind? {
         switch self {
