@@ -59,7 +59,4 @@ public final class OrderReadBack: Sendable {
         if missing > 0 { unreadable.withLock { $0 += missing } }
         return orders
     }
-
-    /// Every order of `data` in full (paid in the month first): meant for small months and tests.
-    public func allOrders(of data: MonthData) -> [Order] { orders(data.paidOrders + data.otherOrders) }
 }

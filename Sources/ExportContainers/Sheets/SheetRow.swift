@@ -146,9 +146,6 @@ public struct SheetRowBuilder: ~Copyable {
         textCount = openStart + length
     }
 
-    /// Bytes of the open cell so far.
-    public var openCellLength: Int { openColumn >= 0 ? textCount - openStart : 0 }
-
     /// The open cell's text so far.
     public var openCellText: [UInt8] { openColumn >= 0 ? Array(UnsafeBufferPointer(start: text + openStart, count: textCount - openStart)) : [] }
 
