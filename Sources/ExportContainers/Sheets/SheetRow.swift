@@ -170,13 +170,6 @@ public struct SheetRowBuilder: ~Copyable {
         cellCount += 1
     }
 
-    /// A whole cell at once.
-    public mutating func addCell(column: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-        beginCell(column: column)
-        append(bytes)
-        endCell()
-    }
-
     /// Hands the row on to `body` as a `SheetRow`.
     public mutating func emit<R>(number: Int, position: Int, _ body: (SheetRow) throws -> R) rethrows -> R {
         endCell()
