@@ -149,6 +149,23 @@ import Testing
         expectChineseErrorLine(err, path)
     }
 
+    /// The sample generator's errors: a month it does not write, a folder it cannot create.
+    @Test func everySampleErrorIsChinese() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-language-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("not a folder".utf8).write(to: root)
+        for (args, expected) in [
+            (["sample", root.appendingPathComponent("store").path, "--first-month", "1999-01"], "无法生成示例店铺：firstMonth 应为 2000-01 到 2099-12"),
+            (["sample", root.path], "无法写入示例店铺文件 \(root.path)："),
+        ] {
+            var out = "", err = ""
+            let code = CommandLineTool.run(args, output: &out, errors: &err)
+            #expect(code == ExitCode.inputError.rawValue, "\(args): \(err)")
+            #expect(err.hasPrefix("错误：" + expected), "\(err)")
+            Self.expectChineseErrorLine(err, "\(args)")
+        }
+    }
+
     /// The store folder errors (not found, no contract, no exports, no such month, reports inside exports).
     @Test func everyStoreFolderErrorIsChinese() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-language-\(UUID().uuidString)")
