@@ -21,7 +21,7 @@ public struct ContractError: Error, Sendable, Equatable, CustomStringConvertible
     /// `contract.json: stages[1].targets.orderz: 未知指标（可用：orders, gmv, …）`.
     public var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
 
-    /// What is wrong with a field; `found` is the value as written (see `JSONValueKind`).
+    /// What is wrong with a field; `found` is the value the file holds, as `文本 "5000"` or `数字 3`.
     public enum Problem: Sendable, Equatable {
         /// Not JSON at all; the place is given when the JSON reader names it.
         case invalidJSON(line: Int?, column: Int?)
