@@ -1,4 +1,5 @@
 import AuditImport
+import ExportContainers
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -21,7 +22,7 @@ public final class FileByteSource: SplittableByteSource {
     private init(path: String, range: Range<Int>?) throws(ImportError) {
         self.path = path
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unreadable(file: path, reason: SystemErrorText.describe(errno: errno)) }
         self.fd = fd
         var info = stat()
         let size = fstat(fd, &info) == 0 && info.st_size >= 0 ? Int(info.st_size) : Int.max
@@ -65,7 +66,7 @@ public final class FileByteSource: SplittableByteSource {
             let n = pread(fd, address, count, off_t(offset))
             if n >= 0 { return n }
             if errno == EINTR { continue }
-            throw ImportError.unreadable(file: path, reason: String(cString: strerror(errno)))
+            throw ImportError.unreadable(file: path, reason: SystemErrorText.describe(errno: errno))
         }
     }
 }

@@ -16,14 +16,14 @@ struct PathBytes: RandomAccessBytes {
     init(path: String) throws(ImportError) {
         self.path = path
         var info = stat()
-        guard stat(path, &info) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard stat(path, &info) == 0 else { throw .unreadable(file: path, reason: SystemErrorText.describe(errno: errno)) }
         count = Int(info.st_size)
     }
 
     func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard offset >= 0, offset < count, buffer.count > 0 else { return 0 }
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ImportError.unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw ImportError.unreadable(file: path, reason: SystemErrorText.describe(errno: errno)) }
         defer { close(fd) }
         var done = 0
         let want = min(buffer.count, count - offset)
@@ -31,7 +31,7 @@ struct PathBytes: RandomAccessBytes {
             let n = pread(fd, buffer.baseAddress! + done, want - done, off_t(offset + done))
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ImportError.unreadable(file: path, reason: String(cString: strerror(errno)))
+                throw ImportError.unreadable(file: path, reason: SystemErrorText.describe(errno: errno))
             }
             if n == 0 { break }
             done += n

@@ -1,4 +1,5 @@
 import AuditReport
+import ExportContainers
 import Foundation
 import MonthlyAudit
 
@@ -31,7 +32,7 @@ public struct ReportWriter: Sendable {
         } catch {
             try? fm.removeItem(at: staging)
             if !fm.fileExists(atPath: final.path), fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: final) }
-            throw .cannotWrite(path: final.path, reason: error.localizedDescription)
+            throw .cannotWrite(path: final.path, reason: SystemErrorText.describe(error))
         }
         return final
     }

@@ -66,7 +66,7 @@ public struct StoreWorkspace: Sendable {
             do throws(ImportError) {
                 bytes = try PathBytes(path: path)
             } catch {
-                ignored.append(IgnoredFile(file: file, reason: ImportError.unreadable(file: file, reason: "\(error)").description, isUnusable: true))
+                ignored.append(IgnoredFile(file: file, reason: ImportError.unreadable(file: file, cause: error).description, isUnusable: true))
                 continue
             }
             let result = importer.read(file: file, bytes: bytes, text: { () throws(ImportError) -> any SplittableByteSource in

@@ -21,18 +21,18 @@ struct ArgumentList {
                 inline = String(a[a.index(after: eq)...])
             }
             if switches.contains(name) {
-                if inline != nil { throw UsageError("\(name) takes no value") }
+                if inline != nil { throw UsageError.valueNotAllowed(option: name) }
                 flags.insert(name)
             } else if valued.contains(name) {
                 if let inline {
                     options[name] = inline
                 } else {
-                    guard i < args.count, !args[i].hasPrefix("--") else { throw UsageError("missing value for \(name)") }
+                    guard i < args.count, !args[i].hasPrefix("--") else { throw UsageError.missingValue(option: name) }
                     options[name] = args[i]
                     i += 1
                 }
             } else {
-                throw UsageError("unknown option \(name) (see --help)")
+                throw UsageError.unknownOption(name)
             }
         }
     }

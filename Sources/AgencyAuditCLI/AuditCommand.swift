@@ -35,23 +35,23 @@ struct AuditCommand {
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(args, valued: ["--month", "--out", "--fail-on"], switches: ["--reveal-pii", "--timings"])
-        guard let store = list.positionals.first else { throw UsageError("missing store folder: agency-audit audit <store-folder>") }
-        guard list.positionals.count == 1 else { throw UsageError("unexpected argument \(list.positionals[1])") }
+        guard let store = list.positionals.first else { throw UsageError.missingArgument(.storeFolder) }
+        guard list.positionals.count == 1 else { throw UsageError.unexpectedArgument(list.positionals[1]) }
         self.store = store
         if let m = list.options["--month"] {
             var parsed: [YearMonth] = []
             for part in m.split(separator: ",") {
-                guard let ym = YearMonth(String(part)) else { throw UsageError("--month expects YYYY-MM, got \(part)") }
+                guard let ym = YearMonth(String(part)) else { throw UsageError.invalidValue(option: "--month", expected: .month(list: true), found: String(part)) }
                 parsed.append(ym)
             }
-            guard !parsed.isEmpty else { throw UsageError("--month expects YYYY-MM") }
+            guard !parsed.isEmpty else { throw UsageError.invalidValue(option: "--month", expected: .month(list: true), found: m) }
             months = parsed.sorted()
         }
         out = list.options["--out"]
         revealPII = list.flags.contains("--reveal-pii")
         showTimings = list.flags.contains("--timings")
         if let f = list.options["--fail-on"] {
-            guard let s = Severity(rawValue: f), s != .low else { throw UsageError("--fail-on expects high or medium, got \(f)") }
+            guard let s = Severity(rawValue: f), s != .low else { throw UsageError.invalidValue(option: "--fail-on", expected: .severityLevel, found: f) }
             failOn = s
         }
     }

@@ -1,4 +1,5 @@
 import AgencyAudit
+import AgencyAuditSample
 import Foundation
 
 /// The `agency-audit` command: parses arguments, runs a subcommand, maps errors to exit codes.
@@ -45,7 +46,7 @@ public enum CommandLineTool {
                 case "sample": print(SampleCommand.help, to: &output)
                 case "evaluate": print(EvaluateCommand.help, to: &output)
                 case nil: print(help, to: &output)
-                case let other?: throw UsageError("unknown command \(other) (commands: audit, sample, evaluate)")
+                case let other?: throw UsageError.unknownCommand(other)
                 }
                 return ExitCode.success.rawValue
             case "--version":
@@ -61,19 +62,25 @@ public enum CommandLineTool {
                 if wantsHelp { print(EvaluateCommand.help, to: &output); return ExitCode.success.rawValue }
                 return try EvaluateCommand(args).run(output: &output).rawValue
             default:
-                throw UsageError("unknown command \(command) (commands: audit, sample, evaluate; see --help)")
+                throw UsageError.unknownCommand(command)
             }
         } catch let e as UsageError {
-            print("agency-audit: \(e.message)", to: &errors)
+            print(errorLine(e.message), to: &errors)
             return ExitCode.usage.rawValue
         } catch let e as WorkspaceError {
-            print("agency-audit: \(e)", to: &errors)
+            print(errorLine(e.description), to: &errors)
+            return ExitCode.inputError.rawValue
+        } catch let e as SampleGeneratorError {
+            print(errorLine(e.description), to: &errors)
             return ExitCode.inputError.rawValue
         } catch {
-            print("agency-audit: \(error)", to: &errors)
+            print(errorLine("\(error)"), to: &errors)
             return ExitCode.inputError.rawValue
         }
     }
+
+    /// `错误：…` — every error the tool reports, in one line on standard error.
+    static func errorLine(_ message: String) -> String { "错误：" + message }
 }
 
 /// Standard output and standard error as text streams.

@@ -23,11 +23,11 @@ struct EvaluateCommand {
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(args, valued: ["--work", "--seed-offset"], switches: ["--quick"])
-        if let extra = list.positionals.first { throw UsageError("unexpected argument \(extra)") }
+        if let extra = list.positionals.first { throw UsageError.unexpectedArgument(extra) }
         work = list.options["--work"] ?? ".build-eval"
         quick = list.flags.contains("--quick")
         let offset = list.options["--seed-offset"] ?? "0"
-        guard let value = UInt64(offset) else { throw UsageError("--seed-offset expects a whole number, got \(offset)") }
+        guard let value = UInt64(offset) else { throw UsageError.invalidValue(option: "--seed-offset", expected: .anyWholeNumber, found: offset) }
         seedOffset = value
     }
 

@@ -33,37 +33,37 @@ struct SampleCommand {
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"], switches: ["--clean", "--utf8-orders", "--legacy-csv", "--resaved-orders"])
-        guard let dir = list.positionals.first else { throw UsageError("missing output folder: agency-audit sample <dir>") }
-        guard list.positionals.count == 1 else { throw UsageError("unexpected argument \(list.positionals[1])") }
+        guard let dir = list.positionals.first else { throw UsageError.missingArgument(.sampleFolder) }
+        guard list.positionals.count == 1 else { throw UsageError.unexpectedArgument(list.positionals[1]) }
         directory = dir
         spec = .demo
         if let s = list.options["--seed"] {
-            guard let v = UInt64(s) else { throw UsageError("--seed expects a whole number, got \(s)") }
+            guard let v = UInt64(s) else { throw UsageError.invalidValue(option: "--seed", expected: .anyWholeNumber, found: s) }
             spec.seed = v
         }
         if let m = list.options["--first-month"] {
-            guard YearMonth(m) != nil else { throw UsageError("--first-month expects YYYY-MM, got \(m)") }
+            guard YearMonth(m) != nil else { throw UsageError.invalidValue(option: "--first-month", expected: .month(list: false), found: m) }
             spec.firstMonth = m
         }
         if let n = list.options["--months"] {
-            guard let v = Int(n), (1...24).contains(v) else { throw UsageError("--months expects 1…24, got \(n)") }
+            guard let v = Int(n), (1...24).contains(v) else { throw UsageError.invalidValue(option: "--months", expected: .wholeNumber(in: 1...24), found: n) }
             spec.monthCount = v
         }
         if let n = list.options["--orders-per-day"] {
-            guard let v = Int(n), (1...200_000).contains(v) else { throw UsageError("--orders-per-day expects 1…200000, got \(n)") }
+            guard let v = Int(n), (1...200_000).contains(v) else { throw UsageError.invalidValue(option: "--orders-per-day", expected: .wholeNumber(in: 1...200_000), found: n) }
             spec.ordersPerDay = v
         }
         spec.plantAnomalies = !list.flags.contains("--clean")
         spec.utf8Orders = list.flags.contains("--utf8-orders")
         spec.legacyCSV = list.flags.contains("--legacy-csv")
         spec.resavedOrders = list.flags.contains("--resaved-orders")
-        if spec.resavedOrders, spec.legacyCSV { throw UsageError("--resaved-orders writes an xlsx: it cannot go with --legacy-csv") }
-        if spec.utf8Orders, !spec.legacyCSV { throw UsageError("--utf8-orders applies to the legacy CSV order reports: add --legacy-csv") }
+        if spec.resavedOrders, spec.legacyCSV { throw UsageError.conflict(.resavedOrdersWithLegacyCSV) }
+        if spec.utf8Orders, !spec.legacyCSV { throw UsageError.conflict(.utf8OrdersWithoutLegacyCSV) }
     }
 
     func run(output: inout some TextOutputStream) throws -> ExitCode {
         let summary = try SampleStoreGenerator.write(spec, to: URL(fileURLWithPath: directory))
-        print("wrote \(summary.files.count) files, \(summary.orderRows) order rows, into \(directory)", to: &output)
+        print("已写入 \(summary.files.count) 个导出文件（订单 \(summary.orderRows) 行）到 \(directory)", to: &output)
         return .success
     }
 }

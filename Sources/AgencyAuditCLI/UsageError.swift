@@ -1,6 +1,77 @@
 /// A command-line mistake, reported in one line with exit code 2.
-public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+///
+/// Option names, commands and values stay as typed; the wording around them is Chinese and says
+/// what was expected and what was found. Every usage message is worded here.
+public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownCommand(String)
+    case unknownOption(String)
+    /// A valued option at the end of the line, or followed by another option.
+    case missingValue(option: String)
+    /// `--reveal-pii=yes`: a switch given a value.
+    case valueNotAllowed(option: String)
+    /// The command's one positional argument is missing: `<store-folder>`, `<dir>`.
+    case missingArgument(Argument)
+    case unexpectedArgument(String)
+    case invalidValue(option: String, expected: Expectation, found: String)
+    /// Two options that cannot be given together, or one that needs another.
+    case conflict(Conflict)
+
+    /// A command's positional argument.
+    public enum Argument: Sendable, Equatable {
+        case storeFolder
+        case sampleFolder
+    }
+
+    /// What an option's value should look like.
+    public enum Expectation: Sendable, Equatable {
+        /// `2025-08`, or with `list`, `2025-08,2025-09`.
+        case month(list: Bool)
+        case anyWholeNumber
+        case wholeNumber(in: ClosedRange<Int>)
+        case severityLevel
+    }
+
+    public enum Conflict: Sendable, Equatable {
+        /// `--resaved-orders` writes an xlsx; `--legacy-csv` writes CSVs.
+        case resavedOrdersWithLegacyCSV
+        /// `--utf8-orders` only changes the legacy CSV order reports.
+        case utf8OrdersWithoutLegacyCSV
+    }
+
+    public var message: String {
+        switch self {
+        case .unknownCommand(let command):
+            return "未知命令 \(command)（可用命令：audit、sample、evaluate；见 --help）"
+        case .unknownOption(let option):
+            return "未知选项 \(option)（见 --help）"
+        case .missingValue(let option):
+            return "选项 \(option) 后面缺少取值"
+        case .valueNotAllowed(let option):
+            return "选项 \(option) 不带取值"
+        case .missingArgument(.storeFolder):
+            return "缺少店铺文件夹：agency-audit audit <店铺文件夹>"
+        case .missingArgument(.sampleFolder):
+            return "缺少输出文件夹：agency-audit sample <文件夹>"
+        case .unexpectedArgument(let argument):
+            return "多余的参数 \(argument)"
+        case .invalidValue(let option, let expected, let found):
+            let wanted: String
+            switch expected {
+            case .month(list: false): wanted = "YYYY-MM 格式的月份（如 2025-08）"
+            case .month(list: true): wanted = "YYYY-MM 格式的月份，多个月用逗号分隔（如 2025-08,2025-09）"
+            case .anyWholeNumber: wanted = "非负整数"
+            case .wholeNumber(let range): wanted = "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"
+            case .severityLevel: wanted = "high 或 medium"
+            }
+            // A space between Chinese and a leading Latin letter or digit, as everywhere else.
+            let spaced = wanted.first?.isASCII == true ? " " + wanted : wanted
+            return "选项 \(option) 应为\(spaced)，实际是" + (found.isEmpty ? "空值" : "「\(found)」")
+        case .conflict(.resavedOrdersWithLegacyCSV):
+            return "--resaved-orders 写出的是 xlsx 订单报表，不能与 --legacy-csv 同时使用"
+        case .conflict(.utf8OrdersWithoutLegacyCSV):
+            return "--utf8-orders 只用于旧版 CSV 订单报表：请同时加上 --legacy-csv"
+        }
+    }
+
     public var description: String { message }
 }

@@ -35,9 +35,9 @@ final class ExportFileWriter {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, reason: error.localizedDescription)
+            throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
         }
-        guard let f = fopen(path, "wb") else { throw SampleGeneratorError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+        guard let f = fopen(path, "wb") else { throw SampleGeneratorError.cannotWrite(path, errno: errno) }
         file = f
         self.encoding = encoding
         self.lineEnd = Array(lineEnd.utf8)
@@ -48,7 +48,7 @@ final class ExportFileWriter {
             guard cd != iconv_t(bitPattern: -1) else {
                 fclose(f)
                 file = nil
-                throw SampleGeneratorError.cannotWrite(path, reason: "this system's iconv cannot convert to GB18030")
+                throw SampleGeneratorError.cannotWrite(path, reason: "本机的 iconv 不支持 GB18030 编码")
             }
             converter = cd
         }
@@ -101,19 +101,19 @@ final class ExportFileWriter {
                     return outRaw.count - outLeft
                 }
             }
-            if failed { failure = "the text could not be converted to GB18030" }
+            if failed { failure = "文字无法转换为 GB18030 编码" }
             let written = converted.withUnsafeBytes { fwrite($0.baseAddress, 1, produced, f) }
-            if written != produced { failure = failure ?? String(cString: strerror(errno)) }
+            if written != produced { failure = failure ?? SampleGeneratorError.systemReason(errno: errno) }
         } else {
             let written = pending.bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
-            if written != pending.bytes.count { failure = String(cString: strerror(errno)) }
+            if written != pending.bytes.count { failure = SampleGeneratorError.systemReason(errno: errno) }
         }
     }
 
     /// Writes what is buffered and closes the file; throws if any write failed.
     func close() throws {
         flush()
-        if let f = file, fclose(f) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if let f = file, fclose(f) != 0, failure == nil { failure = SampleGeneratorError.systemReason(errno: errno) }
         file = nil
         if let cd = converter { iconv_close(cd) }
         converter = nil

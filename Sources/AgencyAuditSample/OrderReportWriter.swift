@@ -53,7 +53,7 @@ final class QianniuOrderReport: OrderReportWriter {
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         } catch {
-            throw SampleGeneratorError.cannotWrite(dir.path, reason: error.localizedDescription)
+            throw SampleGeneratorError.cannotWrite(dir.path, error: error)
         }
         let stamp = ArchiveTimestamp(year: last.year, month: last.month, day: last.day, hour: 23, minute: 59)
         orders = try XLSXWriter(path: root.appendingPathComponent(ordersName).path,

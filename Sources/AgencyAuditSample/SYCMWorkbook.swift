@@ -45,7 +45,7 @@ final class SYCMWorkbook {
         do {
             try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw SampleGeneratorError.cannotWrite(path.deletingLastPathComponent().path, reason: error.localizedDescription)
+            throw SampleGeneratorError.cannotWrite(path.deletingLastPathComponent().path, error: error)
         }
         try BIFF8Writer.write(sheets: [(name: "全店流量来源", rows: sheet(rows)), (name: "分载体流量来源", rows: sheet(breakdown))], to: path)
         let read = rows.count + breakdown.count + 2 * Self.notes.count
@@ -98,7 +98,7 @@ final class WanXiangTaiPlanReport {
         do {
             data = try Data(contentsOf: csv)
         } catch {
-            throw SampleGeneratorError.cannotWrite(csv.path, reason: error.localizedDescription)
+            throw SampleGeneratorError.cannotWrite(csv.path, error: error)
         }
         let zip = try ZipWriter(path: root.appendingPathComponent(zipName).path, modified: stamp)
         try zip.addEntry(name: entryName, method: .deflated, data: [UInt8](data))

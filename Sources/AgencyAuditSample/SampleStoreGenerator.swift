@@ -14,7 +14,7 @@ public enum SampleStoreGenerator {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw SampleGeneratorError.cannotWrite(directory.path, reason: error.localizedDescription)
+            throw SampleGeneratorError.cannotWrite(directory.path, error: error)
         }
         var simulation = StoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
         return try simulation.run()
@@ -25,16 +25,16 @@ public enum SampleStoreGenerator {
         let parts = spec.firstMonth.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
               let year = Int(parts[0]), let month = Int(parts[1]), (2000...2099).contains(year), (1...12).contains(month) else {
-            throw SampleGeneratorError.invalidSpec("firstMonth", "must be a month written YYYY-MM between 2000-01 and 2099-12, got \"\(spec.firstMonth)\"")
+            throw SampleGeneratorError.invalidSpec("firstMonth", "应为 2000-01 到 2099-12 之间的 YYYY-MM 月份，实际是「\(spec.firstMonth)」")
         }
         guard (1...SampleStoreSpec.maximumMonthCount).contains(spec.monthCount) else {
-            throw SampleGeneratorError.invalidSpec("monthCount", "must be 1…\(SampleStoreSpec.maximumMonthCount), got \(spec.monthCount)")
+            throw SampleGeneratorError.invalidSpec("monthCount", "应为 1 到 \(SampleStoreSpec.maximumMonthCount) 之间的整数，实际是 \(spec.monthCount)")
         }
         guard (1...SampleStoreSpec.maximumOrdersPerDay).contains(spec.ordersPerDay) else {
-            throw SampleGeneratorError.invalidSpec("ordersPerDay", "must be 1…\(SampleStoreSpec.maximumOrdersPerDay), got \(spec.ordersPerDay)")
+            throw SampleGeneratorError.invalidSpec("ordersPerDay", "应为 1 到 \(SampleStoreSpec.maximumOrdersPerDay) 之间的整数，实际是 \(spec.ordersPerDay)")
         }
         guard !spec.storeName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw SampleGeneratorError.invalidSpec("storeName", "must not be empty")
+            throw SampleGeneratorError.invalidSpec("storeName", "不能为空")
         }
         return (year, month)
     }
@@ -105,7 +105,7 @@ struct StoreSimulation {
         do {
             try Data(text.utf8).write(to: url)
         } catch {
-            throw SampleGeneratorError.cannotWrite(url.path, reason: error.localizedDescription)
+            throw SampleGeneratorError.cannotWrite(url.path, error: error)
         }
     }
 

@@ -65,10 +65,10 @@ public struct SampleGeneratorError: Error, Sendable, Equatable, CustomStringConv
     public init(_ description: String) { self.description = description }
 
     static func cannotWrite(_ path: String, reason: String) -> SampleGeneratorError {
-        SampleGeneratorError("cannot write the sample store file \(path): \(reason)")
+        SampleGeneratorError("无法写入示例店铺文件 \(path)：\(reason)")
     }
 
     static func invalidSpec(_ field: String, _ problem: String) -> SampleGeneratorError {
-        SampleGeneratorError("cannot generate the sample store: \(field) \(problem)")
+        SampleGeneratorError("无法生成示例店铺：\(field) \(problem)")
     }
 }

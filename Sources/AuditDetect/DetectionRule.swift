@@ -23,11 +23,4 @@ public struct DetectionContext: Sendable {
         self.limits = limits
         self.readBack = readBack
     }
-
-    /// The same context, reading back `orders` kept in memory (a month built in code).
-    public func readingBack(_ orders: [Order]) -> DetectionContext {
-        var copy = self
-        copy.readBack = OrderReadBack(inMemory: orders)
-        return copy
-    }
 }

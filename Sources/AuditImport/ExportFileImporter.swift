@@ -41,7 +41,7 @@ public struct ExportFileImporter: Sendable {
         do {
             head = try bytes.bytes(at: 0, count: ContainerKind.sniffLength)
         } catch {
-            return unusable(.unreadable(file: file, reason: "\(error)"))
+            return unusable(.unreadable(file: file, cause: error))
         }
         guard !head.isEmpty else {
             result.ignored.append(IgnoredFile(file: file, reason: "空文件"))
@@ -87,7 +87,7 @@ public struct ExportFileImporter: Sendable {
         } catch let error as ImportError {
             return unusable(error)
         } catch {
-            return unusable(.unreadable(file: file, reason: "\(error)"))
+            return unusable(.unreadable(file: file, cause: error))
         }
     }
 

@@ -50,7 +50,7 @@ public enum ExportImporter {
         } catch is StopReading {
             // Fall through: no header in the first lines.
         } catch {
-            throw .unreadable(file: file, reason: "\(error)")
+            throw .unreadable(file: file, cause: error)
         }
         end?.nextLine = nextLine
         end?.lastRecordBroken = lastRecordBroken

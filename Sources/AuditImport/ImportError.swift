@@ -6,8 +6,6 @@ public enum ImportError: Error, Sendable, Equatable {
     case unreadable(file: String, reason: String)
     case unsupportedEncoding(String)
     case emptyFile(file: String)
-    /// No row in the first lines looks like a known header.
-    case unrecognizedHeader(file: String, linesSearched: Int)
     /// The header was recognised as `kind`, but a column the audit needs is missing.
     case missingColumn(file: String, line: Int, kind: ExportKind, column: String, acceptedNames: [String], found: [String])
     /// Two columns of the header share a name the audit reads.
@@ -27,6 +25,13 @@ public enum ImportError: Error, Sendable, Equatable {
 }
 
 extension ImportError {
+    /// `file` could not be read because of `cause`: a reader's own error keeps its words (an
+    /// `unreadable` one only its reason, so the file is named once).
+    package static func unreadable(file: String, cause: any Error) -> ImportError {
+        if case .unreadable(_, let reason)? = cause as? ImportError { return .unreadable(file: file, reason: reason) }
+        return .unreadable(file: file, reason: "\(cause)")
+    }
+
     /// The kind of export the file was recognised as, when its header said so.
     public var kind: ExportKind? {
         switch self {
@@ -47,9 +52,6 @@ extension ImportError: CustomStringConvertible {
             return "不支持的文件编码 \(name)；请另存为 UTF-8 或 GBK 编码的 CSV"
         case .emptyFile(let file):
             return "\(file): 文件是空的"
-        case .unrecognizedHeader(let file, let lines):
-            return "\(file): 前 \(lines) 行里没有认出表头。应为订单报表（含 订单编号、买家实际支付金额、订单付款时间）、"
-                + "生意参谋流量来源（含 一级来源、访客数）或推广报表（含 计划名称、花费、总成交金额）的 CSV 导出"
         case .missingColumn(let file, let line, let kind, let column, let accepted, let found):
             return "\(file):\(line): \(kind.displayName)缺少必需的列「\(column)」（可接受的列名：\(accepted.joined(separator: "、"))；"
                 + "表头里有：\(found.joined(separator: "、"))）"

@@ -146,7 +146,7 @@ enum WorkbookImporter {
         } catch let error as ContainerError {
             throw ImportError.container(file: intake.locationFile, error)
         } catch {
-            throw ImportError.unreadable(file: intake.locationFile, reason: "\(error)")
+            throw ImportError.unreadable(file: intake.locationFile, cause: error)
         }
         if let failure { throw failure }
         intake.replacedBytes += converter.replacedBytes

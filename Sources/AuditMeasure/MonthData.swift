@@ -15,23 +15,8 @@ public struct MonthData: Sendable {
     /// Unpaid orders and orders paid outside the month (kept apart, so no order is held twice).
     public let otherOrders: [OrderRecord]
 
-    /// A month of orders built in code; `OrderReadBack(inMemory: orders)` reads them back.
-    public init(month: YearMonth, orders: [Order], traffic: [TrafficRecord], ads: [AdRecord]) {
-        self.month = month
-        self.traffic = traffic
-        self.ads = ads
-        var paid: [OrderRecord] = [], other: [OrderRecord] = []
-        paid.reserveCapacity(orders.count)
-        for (i, o) in orders.enumerated() {
-            let r = OrderRecord(o, position: UInt64(i))
-            if let t = o.paidAt, month.contains(t.day) { paid.append(r) } else { other.append(r) }
-        }
-        paidOrders = paid
-        otherOrders = other
-    }
-
     /// Orders already split into paid-in-month and the rest (the assembler does it while deduplicating).
-    init(month: YearMonth, paidOrders: [OrderRecord], otherOrders: [OrderRecord], traffic: [TrafficRecord], ads: [AdRecord]) {
+    package init(month: YearMonth, paidOrders: [OrderRecord], otherOrders: [OrderRecord], traffic: [TrafficRecord], ads: [AdRecord]) {
         self.month = month
         self.paidOrders = paidOrders
         self.otherOrders = otherOrders

@@ -22,12 +22,6 @@ public final class OrderReadBack: Sendable {
         self.lineItemTitles = lineItemTitles
     }
 
-    /// Orders built in code and kept in memory in full, each record's `position` its index
-    /// (as `MonthData(month:orders:traffic:ads:)` numbers them).
-    public convenience init(inMemory orders: [Order]) {
-        self.init(details: [InMemoryOrders(list: orders)])
-    }
-
     /// Nothing to read back: every order asked for comes back as its record's numbers only.
     public static let none = OrderReadBack(details: [])
 
@@ -59,7 +53,4 @@ public final class OrderReadBack: Sendable {
         if missing > 0 { unreadable.withLock { $0 += missing } }
         return orders
     }
-
-    /// Every order of `data` in full (paid in the month first): meant for small months and tests.
-    public func allOrders(of data: MonthData) -> [Order] { orders(data.paidOrders + data.otherOrders) }
 }

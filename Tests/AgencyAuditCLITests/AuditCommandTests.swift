@@ -30,7 +30,7 @@ import Testing
         var stdout = "", stderr = ""
         let code = CommandLineTool.run(["audit", tmp.path, "--out", tmp.appendingPathComponent("r").path], output: &stdout, errors: &stderr)
         #expect(code == 3)
-        #expect(stderr.hasPrefix("agency-audit: contract.json: stages[0].targets.orderz: unknown metric (known: orders, gmv,"))
+        #expect(stderr.hasPrefix("错误：contract.json: stages[0].targets.orderz: 未知指标（可用：orders, gmv,"), "\(stderr)")
         #expect(stderr.split(separator: "\n").count == 1)
     }
 

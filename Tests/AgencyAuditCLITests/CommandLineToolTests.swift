@@ -25,26 +25,25 @@ import AgencyAudit
     }
 
     @Test(arguments: [
-        (["audit", "store", "--bogus"], "unknown option --bogus"),
-        (["audit", "store", "--month"], "missing value for --month"),
-        (["audit", "store", "--month", "2025-13"], "--month expects YYYY-MM"),
-        (["audit"], "missing store folder"),
-        (["audit", "store", "--fail-on", "low"], "--fail-on expects high or medium"),
-        (["frobnicate"], "unknown command frobnicate"),
-        (["sample", "dir", "--months", "x"], "--months expects"),
-        (["audit", "a", "b"], "unexpected argument b"),
+        (["audit", "store", "--bogus"], "错误：未知选项 --bogus（见 --help）"),
+        (["audit", "store", "--month"], "错误：选项 --month 后面缺少取值"),
+        (["audit", "store", "--month", "2025-13"], "错误：选项 --month 应为 YYYY-MM 格式的月份，多个月用逗号分隔（如 2025-08,2025-09），实际是「2025-13」"),
+        (["audit"], "错误：缺少店铺文件夹：agency-audit audit <店铺文件夹>"),
+        (["audit", "store", "--fail-on", "low"], "错误：选项 --fail-on 应为 high 或 medium，实际是「low」"),
+        (["frobnicate"], "错误：未知命令 frobnicate（可用命令：audit、sample、evaluate；见 --help）"),
+        (["sample", "dir", "--months", "x"], "错误：选项 --months 应为 1 到 24 之间的整数，实际是「x」"),
+        (["audit", "a", "b"], "错误：多余的参数 b"),
     ])
     func usageErrorsAreOneLineWithExitCode2(args: [String], message: String) {
         let r = Self.run(args)
         #expect(r.code == 2)
-        #expect(r.err.contains(message), "\(r.err)")
-        #expect(r.err.split(separator: "\n").count == 1)
+        #expect(r.err == message + "\n", "\(r.err)")
     }
 
     @Test func missingStoreIsAnInputErrorWithExitCode3() {
         let r = Self.run(["audit", "/nonexistent/store-\(UUID().uuidString)"])
         #expect(r.code == 3)
-        #expect(r.err.contains("找不到店铺文件夹"))
+        #expect(r.err.hasPrefix("错误：找不到店铺文件夹 /nonexistent/store-"), "\(r.err)")
     }
 
     @Test func argumentListAcceptsInlineValues() throws {

@@ -360,7 +360,7 @@ import AgencyAuditSample
         let dir = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let error = try #require(throws: SampleGeneratorError.self) { try SampleStoreGenerator.write(spec, to: dir) }
-        #expect(error.description.hasPrefix("cannot generate the sample store: "))
+        #expect(error.description.hasPrefix("无法生成示例店铺："))
         #expect(!FileManager.default.fileExists(atPath: dir.path), "nothing written")
     }
 

@@ -76,7 +76,7 @@ private func check(_ imported: ImportedExport) {
 /// Runs the rest of the pipeline on whatever was imported: detection, metrics, diagnosis, reports.
 private func auditWhole(_ imported: ImportedExport) {
     let month = YearMonth(year: 2025, month: 9)
-    let contract = Contract(storeName: "fuzz", limits: Contract.Limits(dailyAdSpend: Money(yuan: 500), roiRedLine: 1.5),
+    let contract = Contract(storeName: "fuzz", limits: Contract.Limits(dailyAdSpend: Money(cents: 50_000), roiRedLine: 1.5),
                             stages: [Contract.Stage(name: "s", from: month, to: month,
                                                     targets: MetricKey.allCases.map { Contract.Target(metric: $0, value: 1) })])
     let out = MonthlyAuditor.audit(month: month, contract: contract, imports: [imported], previous: nil, history: [])

@@ -12,7 +12,7 @@ seconds="${2:-600}"
 jobs="${3:-1}"
 out=".build-fuzz/$target"
 mkdir -p "$out/corpus" "$out/crashes" "$out/seeds"
-swiftc -sanitize=fuzzer,address -O -parse-as-library -module-name ExportContainersFuzz \
+swiftc -sanitize=fuzzer,address -O -parse-as-library -package-name AgencyAudit -module-name ExportContainersFuzz \
   $(find Sources/ExportContainers -name '*.swift' | sort) "Tests/Fuzz/${target}FuzzTarget.swift" -o "$out/fuzzer"
 if [ -d "Tests/Fuzz/Seeds/$target" ]; then cp "Tests/Fuzz/Seeds/$target"/* "$out/seeds/" 2>/dev/null || true; fi
 SWIFT_BACKTRACE=enable=no "$out/fuzzer" "$out/corpus" "$out/seeds" -max_total_time="$seconds" -max_len="${MAX_LEN:-65536}" -timeout=10 \

@@ -15,7 +15,7 @@ target="${TARGET:-Import}"
 out=".build-fuzz/$target"
 lib=.build-fuzz/lib
 mkdir -p "$out/corpus" "$out/crashes" "$out/seeds" "$lib"
-swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name ExportContainers -emit-module -emit-module-path "$lib/ExportContainers.swiftmodule" \
+swiftc -sanitize=fuzzer,address -parse-as-library -O -package-name AgencyAudit -module-name ExportContainers -emit-module -emit-module-path "$lib/ExportContainers.swiftmodule" \
   -emit-library -static -o "$lib/libExportContainers.a" $(find Sources/ExportContainers -name '*.swift' | sort)
 stages="AuditRecords AuditImport AuditMeasure AuditDetect AuditContract AuditDiagnose MonthlyAudit AuditReport AgencyAudit"
 src="$out/src"

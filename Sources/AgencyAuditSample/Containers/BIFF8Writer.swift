@@ -33,7 +33,7 @@ enum BIFF8Writer {
         do {
             try Data(bytes).write(to: url)
         } catch {
-            throw SampleGeneratorError.cannotWrite(url.path, reason: error.localizedDescription)
+            throw SampleGeneratorError.cannotWrite(url.path, error: error)
         }
     }
 

@@ -179,7 +179,7 @@ final class XLSXWriter {
         } catch let error as SampleGeneratorError {
             throw error
         } catch {
-            throw SampleGeneratorError.cannotWrite(path, reason: "\(error)")
+            throw SampleGeneratorError.cannotWrite(path, error: error)
         }
     }
 
@@ -325,6 +325,6 @@ final class XLSXWriter {
     }
 
     private func fail(_ error: any Error) {
-        if failure == nil { failure = error as? SampleGeneratorError ?? .cannotWrite(path, reason: "\(error)") }
+        if failure == nil { failure = .cannotWrite(path, error: error) }
     }
 }

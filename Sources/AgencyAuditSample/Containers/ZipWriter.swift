@@ -103,7 +103,7 @@ final class ZipWriter {
         self.modified = modified
         self.zip64Threshold = zip64Threshold
         descriptor = SystemCall.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SampleGeneratorError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw SampleGeneratorError.cannotWrite(path, errno: errno) }
         pending.reserveCapacity(Self.pendingLimit + 64 * 1024)
     }
 
@@ -226,7 +226,7 @@ final class ZipWriter {
         try flush()
         let result = SystemCall.close(descriptor)
         descriptor = -1
-        if result != 0 { throw SampleGeneratorError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+        if result != 0 { throw SampleGeneratorError.cannotWrite(path, errno: errno) }
     }
 
     // MARK: Records
@@ -331,7 +331,7 @@ final class ZipWriter {
         while done < bytes.count {
             let n = SystemCall.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
             if n < 0, errno == EINTR { continue }
-            guard n > 0 else { throw SampleGeneratorError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+            guard n > 0 else { throw SampleGeneratorError.cannotWrite(path, errno: errno) }
             done += n
         }
     }
@@ -339,7 +339,7 @@ final class ZipWriter {
     /// Overwrites bytes already written (the file's buffer is flushed first).
     private func patch(_ bytes: [UInt8], at position: Int) throws {
         let n = bytes.withUnsafeBytes { SystemCall.pwrite(descriptor, $0.baseAddress!, $0.count, off_t(position)) }
-        guard n == bytes.count else { throw SampleGeneratorError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+        guard n == bytes.count else { throw SampleGeneratorError.cannotWrite(path, errno: errno) }
     }
 }
 

@@ -18,7 +18,6 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     public var year: Int { components.year }
     public var month: Int { components.month }
     public var day: Int { components.day }
-    public var yearMonth: YearMonth { let c = components; return YearMonth(year: c.year, month: c.month) }
 
     /// 0 = Monday … 6 = Sunday.
     public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }

@@ -3,7 +3,6 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible, Ad
     public var cents: Int64
 
     public init(cents: Int64) { self.cents = cents }
-    public init(yuan: Int) { cents = Int64(yuan) * 100 }
 
     public static let zero = Money(cents: 0)
 

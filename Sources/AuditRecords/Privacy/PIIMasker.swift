@@ -13,7 +13,7 @@ public struct PIIMasker: Sendable {
         return String(first) + String(repeating: "*", count: max(1, s.count - 1))
     }
 
-    /// tb_8734512 → t*******2.
+    /// tb_8734512 → t********2.
     public func account(_ s: String) -> String {
         guard !reveal, s.count > 1 else { return reveal ? s : (s.isEmpty ? s : "*") }
         return String(s.first!) + String(repeating: "*", count: max(1, s.count - 2)) + String(s.last!)

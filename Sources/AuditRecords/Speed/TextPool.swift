@@ -14,8 +14,6 @@ package struct TextPool {
 
     package init() {}
 
-    package mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String { entry(for: bytes).string }
-
     /// The shared string and its `StableHash.words` (which the pool computes anyway).
     package mutating func entry(for bytes: UnsafeBufferPointer<UInt8>) -> (string: String, hash: UInt64) {
         let stable = StableHash.words(bytes)

@@ -30,7 +30,4 @@ struct BIFF8SharedStrings: Sendable {
         let start = index == 0 ? 0 : ends[index - 1]
         return try text.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
     }
-
-    /// String `index` (for tests and diagnostics).
-    func string(_ index: Int) -> String { withString(index) { String(decoding: $0, as: UTF8.self) } }
 }

@@ -146,9 +146,6 @@ public struct SheetRowBuilder: ~Copyable {
         textCount = openStart + length
     }
 
-    /// Bytes of the open cell so far.
-    public var openCellLength: Int { openColumn >= 0 ? textCount - openStart : 0 }
-
     /// The open cell's text so far.
     public var openCellText: [UInt8] { openColumn >= 0 ? Array(UnsafeBufferPointer(start: text + openStart, count: textCount - openStart)) : [] }
 
@@ -171,13 +168,6 @@ public struct SheetRowBuilder: ~Copyable {
         if cellCount == cellCapacity { growCells() }
         cells[cellCount] = Cell(column: column, start: openStart, end: textCount)
         cellCount += 1
-    }
-
-    /// A whole cell at once.
-    public mutating func addCell(column: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-        beginCell(column: column)
-        append(bytes)
-        endCell()
     }
 
     /// Hands the row on to `body` as a `SheetRow`.

@@ -39,10 +39,4 @@ public struct CRC32: Sendable {
         }
         value = ~c
     }
-
-    public static func of(_ bytes: [UInt8]) -> UInt32 {
-        var crc = CRC32()
-        bytes.withUnsafeBytes { crc.update($0) }
-        return crc.value
-    }
 }

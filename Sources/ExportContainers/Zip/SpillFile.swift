@@ -19,7 +19,7 @@ public final class SpillFile: RandomAccessBytes, @unchecked Sendable {
     public init(directory: String) throws {
         var template = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8CString.dropLast()) + Array("agency-audit-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw ContainerError.limitExceeded("无法在 \(directory) 建临时文件：\(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw ContainerError.limitExceeded("无法在 \(directory) 建临时文件：\(SystemErrorText.describe(errno: errno))") }
         _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
         self.fd = fd
         pending.reserveCapacity(1 << 20)
@@ -41,7 +41,7 @@ public final class SpillFile: RandomAccessBytes, @unchecked Sendable {
             let n = pending.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(count + done)) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ContainerError.limitExceeded("临时文件写入失败：\(String(cString: strerror(errno)))")
+                throw ContainerError.limitExceeded("临时文件写入失败：\(SystemErrorText.describe(errno: errno))")
             }
             done += n
         }

@@ -35,15 +35,15 @@ import Testing
     }
 
     @Test(arguments: [
-        ("\"orders\": 150", "\"orderz\": 150", "contract.json: stages[1].targets.orderz: unknown metric (known: orders, gmv,"),
-        ("\"from\": \"2025-08\"", "\"from\": \"2025-07\"", "contract.json: stages[1]: overlaps stages[0]"),
-        ("\"rate\": 0.03", "\"rate\": 3", "contract.json: fees.commissionTiers[0].rate: expected a share between 0 and 1"),
-        ("\"monthlyBase\": 5000", "\"monthlyBase\": \"5000\"", "contract.json: fees.monthlyBase: expected a number"),
-        ("\"monthlyBase\": 5000", "\"monthlyBase\": true", "contract.json: fees.monthlyBase: expected a number"),
-        ("\"monthlyBase\": 5000", "\"monthlyBase\": 1e30", "contract.json: fees.monthlyBase: is too large"),
-        ("\"to\": \"2025-09\"", "\"to\": \"2025-9x\"", "contract.json: stages[1].to: expected a month like \"2025-07\""),
-        ("\"agency\"", "\"agencyy\"", "contract.json: agencyy: unknown field"),
-        ("\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": 40", "contract.json: stages[1].targets.naturalTrafficShare: expected a share"),
+        ("\"orders\": 150", "\"orderz\": 150", "contract.json: stages[1].targets.orderz: 未知指标（可用：orders, gmv,"),
+        ("\"from\": \"2025-08\"", "\"from\": \"2025-07\"", "contract.json: stages[1]: 与 stages[0]（2025-07…2025-07）时间重叠：每个月只能属于一个阶段"),
+        ("\"rate\": 0.03", "\"rate\": 3", "contract.json: fees.commissionTiers[0].rate: 应为 0 到 1 之间的比例（3% 写作 0.03），实际是 3"),
+        ("\"monthlyBase\": 5000", "\"monthlyBase\": \"5000\"", "contract.json: fees.monthlyBase: 应为数字（不加引号），实际是文本 \"5000\""),
+        ("\"monthlyBase\": 5000", "\"monthlyBase\": true", "contract.json: fees.monthlyBase: 应为数字（不加引号），实际是布尔值 true"),
+        ("\"monthlyBase\": 5000", "\"monthlyBase\": 1e30", "contract.json: fees.monthlyBase: 数字太大（1e+30），最多 999,999,999,999"),
+        ("\"to\": \"2025-09\"", "\"to\": \"2025-9x\"", "contract.json: stages[1].to: 应为月份，如 \"2025-07\"，实际是文本 \"2025-9x\""),
+        ("\"agency\"", "\"agencyy\"", "contract.json: agencyy: 未知字段（可用：agency, fees, limits, settlement, stages, store, termination）"),
+        ("\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": 40", "contract.json: stages[1].targets.naturalTrafficShare: 应为 0 到 1 之间的比例（40% 写作 0.4），实际是 40"),
     ])
     func wrongFieldsNameTheirPath(original: String, replacement: String, message: String) {
         let broken = Self.example.replacingOccurrences(of: original, with: replacement)
@@ -56,8 +56,14 @@ import Testing
         }
     }
 
-    @Test func invalidJSONIsReported() {
-        #expect(throws: ContractError.self) { try ContractParser.parse(Data("{\"store\": ".utf8)) }
+    /// JSON that does not parse names the line and column where the reader stopped, or that it ended early.
+    @Test(arguments: [
+        ("{\"store\": ", "contract.json: JSON 没有写完：文件在最后的 } 或 ] 之前就结束了"),
+        ("{\n  \"store\": {\"name\": \"店\"}\n  \"stages\": []\n}", "contract.json: 不是有效的 JSON：第 3 行第 3 列附近有错（检查引号、逗号和括号）"),
+    ])
+    func invalidJSONIsReportedWithItsPlace(text: String, message: String) throws {
+        let error = try #require(throws: ContractError.self) { try ContractParser.parse(Data(text.utf8)) }
+        #expect(error.description == message)
     }
 
     @Test func settlementDeductsInProportionAndComputesTieredCommission() throws {
