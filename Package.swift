@@ -38,21 +38,29 @@ let package = Package(
         .target(name: "AuditDiagnose", dependencies: ["AuditRecords", "AuditMeasure", "AuditDetect"]),
         .target(
             name: "MonthlyAudit",
-            dependencies: ["AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract", "AuditDiagnose"]),
+            dependencies: [
+                "AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract", "AuditDiagnose",
+            ]),
         .target(
             name: "AuditReport",
-            dependencies: ["AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract", "AuditDiagnose", "MonthlyAudit"]),
+            dependencies: [
+                "AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract", "AuditDiagnose",
+                "MonthlyAudit",
+            ]),
         .target(
             name: "AgencyAudit",
             dependencies: [
-                "AuditRecords", "AuditImport", "AuditMeasure", "AuditContract", "MonthlyAudit", "AuditReport", "ExportContainers",
+                "AuditRecords", "AuditImport", "AuditMeasure", "AuditContract", "MonthlyAudit", "AuditReport",
+                "ExportContainers",
             ]),
         // The sample-store generator: writes workspaces in the platforms' own export shapes,
         // with planted anomalies and the expected figures. Independent of the pipeline on purpose,
         // so the expected values are computed apart from the code they check.
         .target(name: "AgencyAuditSample", linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         // Scores detection on generated stores against their ground truth (precision, recall).
-        .target(name: "AgencyAuditEvaluation", dependencies: ["AgencyAudit", "AgencyAuditSample", "AuditRecords", "AuditDetect"]),
+        .target(
+            name: "AgencyAuditEvaluation",
+            dependencies: ["AgencyAudit", "AgencyAuditSample", "AuditRecords", "AuditDetect"]),
         // Subcommands, argument parsing, help and exit codes.
         .target(
             name: "AgencyAuditCLI",

@@ -1,9 +1,10 @@
 import AuditImport
 import ExportContainers
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a file (or a byte range of it) with pread(2), a chunk at a time: bounded memory for files of any size.
@@ -36,11 +37,14 @@ public final class FileByteSource: SplittableByteSource {
 
     public var totalSize: Int { end == Int.max ? 0 : end }
 
-    public func part(_ range: Range<Int>) throws(ImportError) -> FileByteSource { try FileByteSource(path: path, range: range) }
+    public func part(_ range: Range<Int>) throws(ImportError) -> FileByteSource {
+        try FileByteSource(path: path, range: range)
+    }
 
     /// Opens the file anew by its path for each read-back, so no descriptor stays open meanwhile.
     public var reopener: @Sendable (Int) -> (any ByteSource)? {
-        let path = self.path, end = self.end
+        let path = self.path
+        let end = self.end
         return { offset in try? FileByteSource(path: path, range: offset..<end) }
     }
 
@@ -54,13 +58,19 @@ public final class FileByteSource: SplittableByteSource {
         var bytes = [UInt8](repeating: 0, count: max(0, count))
         var failure: ImportError?
         let n = bytes.withUnsafeMutableBytes { buffer in
-            do throws(ImportError) { return try readSome(into: buffer.baseAddress, count: buffer.count, at: offset) } catch { failure = error; return 0 }
+            do throws(ImportError) {
+                return try readSome(into: buffer.baseAddress, count: buffer.count, at: offset)
+            } catch {
+                failure = error
+                return 0
+            }
         }
         if let failure { throw failure }
         return Array(bytes[0..<n])
     }
 
-    private func readSome(into address: UnsafeMutableRawPointer?, count: Int, at offset: Int) throws(ImportError) -> Int {
+    private func readSome(into address: UnsafeMutableRawPointer?, count: Int, at offset: Int) throws(ImportError) -> Int
+    {
         guard count > 0 else { return 0 }
         while true {
             let n = pread(fd, address, count, off_t(offset))

@@ -1,9 +1,10 @@
 import AuditImport
 import ExportContainers
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file's bytes, read at any offset by opening the file for each read: nothing stays open
@@ -16,7 +17,9 @@ struct PathBytes: RandomAccessBytes {
     init(path: String) throws(ImportError) {
         self.path = path
         var info = stat()
-        guard stat(path, &info) == 0 else { throw .unreadable(file: path, reason: SystemErrorText.describe(errno: errno)) }
+        guard stat(path, &info) == 0 else {
+            throw .unreadable(file: path, reason: SystemErrorText.describe(errno: errno))
+        }
         count = Int(info.st_size)
     }
 

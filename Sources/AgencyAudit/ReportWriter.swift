@@ -12,7 +12,9 @@ public struct ReportWriter: Sendable {
 
     /// - Returns: the folder written.
     @discardableResult
-    public func write(_ result: MonthAuditResult, renderers: [any ReportRenderer] = StandardReports.all) throws(WorkspaceError) -> URL {
+    public func write(_ result: MonthAuditResult, renderers: [any ReportRenderer] = StandardReports.all)
+        throws(WorkspaceError) -> URL
+    {
         let fm = FileManager.default
         let final = outputRoot.appendingPathComponent(result.month.description)
         let staging = outputRoot.appendingPathComponent(".\(result.month)-incomplete-\(getpid())")
@@ -31,7 +33,9 @@ public struct ReportWriter: Sendable {
             try? fm.removeItem(at: retired)
         } catch {
             try? fm.removeItem(at: staging)
-            if !fm.fileExists(atPath: final.path), fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: final) }
+            if !fm.fileExists(atPath: final.path), fm.fileExists(atPath: retired.path) {
+                try? fm.moveItem(at: retired, to: final)
+            }
             throw .cannotWrite(path: final.path, reason: SystemErrorText.describe(error))
         }
         return final

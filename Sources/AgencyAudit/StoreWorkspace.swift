@@ -46,7 +46,8 @@ public struct StoreWorkspace: Sendable {
             var isDir: ObjCBool = false
             let full = base.appendingPathComponent(rel).path
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
-               !(rel.split(separator: "/").last ?? "").hasPrefix(".") {
+                !(rel.split(separator: "/").last ?? "").hasPrefix(".")
+            {
                 result.append("exports/\(month)/\(rel)")
             }
         }
@@ -55,7 +56,9 @@ public struct StoreWorkspace: Sendable {
 
     /// Imports every export of the month, whatever its container (CSV, xlsx, xls, zip, HTML);
     /// a file that is no export, or an export that cannot be used, is listed with the reason.
-    public func importMonth(_ month: YearMonth, importer: ExportFileImporter = ExportFileImporter()) -> (imports: [ImportedExport], ignored: [IgnoredFile]) {
+    public func importMonth(_ month: YearMonth, importer: ExportFileImporter = ExportFileImporter()) -> (
+        imports: [ImportedExport], ignored: [IgnoredFile]
+    ) {
         var imports: [ImportedExport] = []
         var ignored: [IgnoredFile] = []
         var importer = importer
@@ -66,12 +69,17 @@ public struct StoreWorkspace: Sendable {
             do throws(ImportError) {
                 bytes = try PathBytes(path: path)
             } catch {
-                ignored.append(IgnoredFile(file: file, reason: ImportError.unreadable(file: file, cause: error).description, isUnusable: true))
+                ignored.append(
+                    IgnoredFile(
+                        file: file, reason: ImportError.unreadable(file: file, cause: error).description,
+                        isUnusable: true))
                 continue
             }
-            let result = importer.read(file: file, bytes: bytes, text: { () throws(ImportError) -> any SplittableByteSource in
-                try FileByteSource(path: path)
-            })
+            let result = importer.read(
+                file: file, bytes: bytes,
+                text: { () throws(ImportError) -> any SplittableByteSource in
+                    try FileByteSource(path: path)
+                })
             imports += result.exports
             ignored += result.ignored
         }

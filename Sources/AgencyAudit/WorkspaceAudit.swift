@@ -30,7 +30,9 @@ public struct WorkspaceAudit: Sendable {
     /// decomposition needs the previous month and the termination terms count months in a row.
     public func run(months requested: [YearMonth]?) throws(WorkspaceError) -> [MonthRun] {
         let exportsPath = workspace.exportsURL.standardizedFileURL.path + "/"
-        if (outputRoot.standardizedFileURL.path + "/").hasPrefix(exportsPath) { throw .outputInsideExports(outputRoot.path) }
+        if (outputRoot.standardizedFileURL.path + "/").hasPrefix(exportsPath) {
+            throw .outputInsideExports(outputRoot.path)
+        }
         let contract = try workspace.contract()
         let available = workspace.months()
         guard !available.isEmpty else { throw .noExports(workspace.root.path) }
@@ -58,8 +60,10 @@ public struct WorkspaceAudit: Sendable {
             if let p = previous, p.month != month.previous { previous = nil }
             var timings = StageTimings()
             var lapStarted = clock.now
-            var out = MonthlyAuditor.audit(month: month, contract: contract, imports: consume imports, ignored: ignored,
-                                           previous: previous, history: history, masker: masker) { ended in
+            var out = MonthlyAuditor.audit(
+                month: month, contract: contract, imports: consume imports, ignored: ignored,
+                previous: previous, history: history, masker: masker
+            ) { ended in
                 let now = clock.now
                 timings[keyPath: ended] += now - lapStarted
                 lapStarted = now

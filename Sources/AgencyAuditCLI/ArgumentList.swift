@@ -13,9 +13,16 @@ struct ArgumentList {
         while i < args.count {
             let a = args[i]
             i += 1
-            if onlyPositionals || !a.hasPrefix("-") || a == "-" { positionals.append(a); continue }
-            if a == "--" { onlyPositionals = true; continue }
-            var name = a, inline: String?
+            if onlyPositionals || !a.hasPrefix("-") || a == "-" {
+                positionals.append(a)
+                continue
+            }
+            if a == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var name = a
+            var inline: String?
             if let eq = a.firstIndex(of: "=") {
                 name = String(a[..<eq])
                 inline = String(a[a.index(after: eq)...])

@@ -13,45 +13,52 @@ struct AuditCommand {
     var showTimings: Bool
 
     static let help = """
-    Usage: agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium] [--timings]
+        Usage: agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium] [--timings]
 
-    Audits a store folder (contract.json + exports/<YYYY-MM>/…: the exports as the back offices hand
-    them out — .xlsx, .xls, .zip or .csv, told by their bytes) and writes, for each month,
-    report.md, targets.csv, anomalies.csv, rejects.csv and audit.json into <DIR>/<YYYY-MM>/.
+        Audits a store folder (contract.json + exports/<YYYY-MM>/…: the exports as the back offices hand
+        them out — .xlsx, .xls, .zip or .csv, told by their bytes) and writes, for each month,
+        report.md, targets.csv, anomalies.csv, rejects.csv and audit.json into <DIR>/<YYYY-MM>/.
 
-    Options:
-      --month YYYY-MM     audit this month only (repeatable as a comma list: 2025-08,2025-09);
-                          default: every month under exports/
-      --out DIR           where reports go; default: Reports/<store folder name>
-      --reveal-pii        do not mask buyer names, phones and addresses in the reports
-      --fail-on LEVEL     exit with code 1 when an anomaly of LEVEL (high or medium) or above is found
-      --timings           print how long each stage took (for benchmarks; reports are unaffected)
-      -h, --help          show this help
+        Options:
+          --month YYYY-MM     audit this month only (repeatable as a comma list: 2025-08,2025-09);
+                              default: every month under exports/
+          --out DIR           where reports go; default: Reports/<store folder name>
+          --reveal-pii        do not mask buyer names, phones and addresses in the reports
+          --fail-on LEVEL     exit with code 1 when an anomaly of LEVEL (high or medium) or above is found
+          --timings           print how long each stage took (for benchmarks; reports are unaffected)
+          -h, --help          show this help
 
-    Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error (the store
-    or contract cannot be used, or an export could not be read: every month is still audited,
-    the file is listed with what to do, and a month missing a target's figures is not settled).
-    """
+        Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error (the store
+        or contract cannot be used, or an export could not be read: every month is still audited,
+        the file is listed with what to do, and a month missing a target's figures is not settled).
+        """
 
     init(_ args: [String]) throws(UsageError) {
-        let list = try ArgumentList(args, valued: ["--month", "--out", "--fail-on"], switches: ["--reveal-pii", "--timings"])
+        let list = try ArgumentList(
+            args, valued: ["--month", "--out", "--fail-on"], switches: ["--reveal-pii", "--timings"])
         guard let store = list.positionals.first else { throw UsageError.missingArgument(.storeFolder) }
         guard list.positionals.count == 1 else { throw UsageError.unexpectedArgument(list.positionals[1]) }
         self.store = store
         if let m = list.options["--month"] {
             var parsed: [YearMonth] = []
             for part in m.split(separator: ",") {
-                guard let ym = YearMonth(String(part)) else { throw UsageError.invalidValue(option: "--month", expected: .month(list: true), found: String(part)) }
+                guard let ym = YearMonth(String(part)) else {
+                    throw UsageError.invalidValue(option: "--month", expected: .month(list: true), found: String(part))
+                }
                 parsed.append(ym)
             }
-            guard !parsed.isEmpty else { throw UsageError.invalidValue(option: "--month", expected: .month(list: true), found: m) }
+            guard !parsed.isEmpty else {
+                throw UsageError.invalidValue(option: "--month", expected: .month(list: true), found: m)
+            }
             months = parsed.sorted()
         }
         out = list.options["--out"]
         revealPII = list.flags.contains("--reveal-pii")
         showTimings = list.flags.contains("--timings")
         if let f = list.options["--fail-on"] {
-            guard let s = Severity(rawValue: f), s != .low else { throw UsageError.invalidValue(option: "--fail-on", expected: .severityLevel, found: f) }
+            guard let s = Severity(rawValue: f), s != .low else {
+                throw UsageError.invalidValue(option: "--fail-on", expected: .severityLevel, found: f)
+            }
             failOn = s
         }
     }
@@ -65,14 +72,17 @@ struct AuditCommand {
         var worst: Severity?
         for run in results {
             let r = run.result
-            let targets = r.findings.count, met = r.findings.filter { $0.metric.isMet == true }.count
+            let targets = r.findings.count
+            let met = r.findings.filter { $0.metric.isMet == true }.count
             let measured = r.findings.contains { $0.metric.actual != nil }
-            let high = r.anomalies.filter { $0.severity == .high }.count, medium = r.anomalies.filter { $0.severity == .medium }.count
+            let high = r.anomalies.filter { $0.severity == .high }.count
+            let medium = r.anomalies.filter { $0.severity == .medium }.count
             let rows = r.totalCounts
             let attained = targets > 0 && !measured ? "目标达成 无数据" : "目标达成 \(met)/\(targets)"
             let payable = r.settlement.payable.map(DisplayNumber.money) ?? "待定"
-            print("\(r.month)  \(attained)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(payable)"
-                  + (r.termination.mayTerminate ? "  满足解约条件" : ""), to: &output)
+            print(
+                "\(r.month)  \(attained)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(payable)"
+                    + (r.termination.mayTerminate ? "  满足解约条件" : ""), to: &output)
             print("         报告：\(relative(run.folder))/report.md", to: &output)
             for f in r.ignoredFiles where f.isUnusable { print("         无法使用：\(f.reason)", to: &output) }
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
@@ -93,8 +103,11 @@ struct AuditCommand {
             let rate = s > 0 && name != "report" ? " (\(DisplayNumber.fixed(mb / s, decimals: 0)) MB/s)" : ""
             return "\(name) \(DisplayNumber.fixed(s, decimals: 3))s\(rate)"
         }
-        let formats = t.importByFormat.sorted { $0.key < $1.key }.map { "\($0.key) \(DisplayNumber.fixed(seconds($0.value), decimals: 3))s" }
-        return "         用时：" + parts.joined(separator: " · ") + " · 共 \(DisplayNumber.fixed(seconds(t.total), decimals: 3))s，\(DisplayNumber.fixed(mb, decimals: 1)) MB，\(t.rows) 行"
+        let formats = t.importByFormat.sorted { $0.key < $1.key }.map {
+            "\($0.key) \(DisplayNumber.fixed(seconds($0.value), decimals: 3))s"
+        }
+        return "         用时：" + parts.joined(separator: " · ")
+            + " · 共 \(DisplayNumber.fixed(seconds(t.total), decimals: 3))s，\(DisplayNumber.fixed(mb, decimals: 1)) MB，\(t.rows) 行"
             + (formats.isEmpty ? "" : "（读取：" + formats.joined(separator: " · ") + "）")
     }
 

@@ -8,26 +8,28 @@ public enum CommandLineTool {
     public static let version = "0.1.0"
 
     static let help = """
-    agency-audit \(version): audit the agency that runs your online store, from the platform's own exports.
+        agency-audit \(version): audit the agency that runs your online store, from the platform's own exports.
 
-    Usage:
-      agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium]
-      agency-audit sample <dir> [--seed N] [--months N] [--orders-per-day N] [--clean] [--utf8-orders]
-      agency-audit evaluate [--work DIR] [--quick]
-      agency-audit help [command]
-      agency-audit --version
+        Usage:
+          agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium]
+          agency-audit sample <dir> [--seed N] [--months N] [--orders-per-day N] [--clean] [--utf8-orders]
+          agency-audit evaluate [--work DIR] [--quick]
+          agency-audit help [command]
+          agency-audit --version
 
-    Commands:
-      audit    monthly audit: target-comparison table, anomalies with evidence, fee and termination terms
-      sample   write a realistic sample store workspace with planted anomalies and expected figures
-      evaluate precision and recall of detection on generated stores with ground truth
+        Commands:
+          audit    monthly audit: target-comparison table, anomalies with evidence, fee and termination terms
+          sample   write a realistic sample store workspace with planted anomalies and expected figures
+          evaluate precision and recall of detection on generated stores with ground truth
 
-    Run `agency-audit <command> --help` for a command's options.
-    Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error.
-    """
+        Run `agency-audit <command> --help` for a command's options.
+        Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error.
+        """
 
     /// Runs the tool; returns the process exit code.
-    public static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+    public static func run(
+        _ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream
+    ) -> Int32 {
         var args = arguments
         guard let command = args.first else {
             print(help, to: &output)
@@ -53,13 +55,22 @@ public enum CommandLineTool {
                 print(version, to: &output)
                 return ExitCode.success.rawValue
             case "audit":
-                if wantsHelp { print(AuditCommand.help, to: &output); return ExitCode.success.rawValue }
+                if wantsHelp {
+                    print(AuditCommand.help, to: &output)
+                    return ExitCode.success.rawValue
+                }
                 return try AuditCommand(args).run(output: &output).rawValue
             case "sample":
-                if wantsHelp { print(SampleCommand.help, to: &output); return ExitCode.success.rawValue }
+                if wantsHelp {
+                    print(SampleCommand.help, to: &output)
+                    return ExitCode.success.rawValue
+                }
                 return try SampleCommand(args).run(output: &output).rawValue
             case "evaluate":
-                if wantsHelp { print(EvaluateCommand.help, to: &output); return ExitCode.success.rawValue }
+                if wantsHelp {
+                    print(EvaluateCommand.help, to: &output)
+                    return ExitCode.success.rawValue
+                }
                 return try EvaluateCommand(args).run(output: &output).rawValue
             default:
                 throw UsageError.unknownCommand(command)

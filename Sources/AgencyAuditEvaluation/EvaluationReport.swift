@@ -1,5 +1,5 @@
-import AuditRecords
 import AgencyAudit
+import AuditRecords
 
 /// Precision and recall of detection on an evaluation set, per rule and overall.
 public struct EvaluationReport: Sendable {
@@ -9,8 +9,12 @@ public struct EvaluationReport: Sendable {
         public var truePositives = 0
         public var falsePositives = 0
         public var falseNegatives = 0
-        public var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
-        public var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
+        public var precision: Double {
+            truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+        }
+        public var recall: Double {
+            truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
+        }
     }
 
     public var stores: [String]
@@ -34,16 +38,25 @@ public struct EvaluationReport: Sendable {
         var lines = ["rule                         precision  recall   TP   FP   FN"]
         for s in scores + [fakeOrders] {
             let name = s.rule.rightPad(28)
-            lines.append("\(name) \(DisplayNumber.fixed(s.precision, decimals: 3).leftPad(9))  \(DisplayNumber.fixed(s.recall, decimals: 3).leftPad(6)) \(String(s.truePositives).leftPad(4)) \(String(s.falsePositives).leftPad(4)) \(String(s.falseNegatives).leftPad(4))")
+            lines.append(
+                "\(name) \(DisplayNumber.fixed(s.precision, decimals: 3).leftPad(9))  \(DisplayNumber.fixed(s.recall, decimals: 3).leftPad(6)) \(String(s.truePositives).leftPad(4)) \(String(s.falsePositives).leftPad(4)) \(String(s.falseNegatives).leftPad(4))"
+            )
         }
-        lines.append("stores: \(stores.joined(separator: ", ")); store-months: \(storeMonths); legitimate paid orders: \(legitimateOrders)")
-        lines.append("false alarms per 1,000 legitimate orders: \(DisplayNumber.fixed(falseAlarmsPer1000, decimals: 3))")
-        lines.append("hard-negative orders flagged high/medium: \(hardNegativeOrdersFlagged); promotion days flagged: \(promotionDaysFlagged)")
+        lines.append(
+            "stores: \(stores.joined(separator: ", ")); store-months: \(storeMonths); legitimate paid orders: \(legitimateOrders)"
+        )
+        lines.append(
+            "false alarms per 1,000 legitimate orders: \(DisplayNumber.fixed(falseAlarmsPer1000, decimals: 3))")
+        lines.append(
+            "hard-negative orders flagged high/medium: \(hardNegativeOrdersFlagged); promotion days flagged: \(promotionDaysFlagged)"
+        )
         return lines.joined(separator: "\n")
     }
 }
 
-private extension String {
-    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
-    func rightPad(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
+extension String {
+    fileprivate func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+    fileprivate func rightPad(_ n: Int) -> String {
+        count >= n ? self : self + String(repeating: " ", count: n - count)
+    }
 }

@@ -9,23 +9,39 @@ public struct EvaluationSet: Sendable {
 
     /// 20, 200 and 2,000 orders a day, three months each, three seeds.
     public static let standard = EvaluationSet(stores: [
-        ("small-20", SampleStoreSpec(storeName: "小店", seed: 101, firstMonth: "2025-07", monthCount: 3, ordersPerDay: 20)),
-        ("medium-200", SampleStoreSpec(storeName: "中店", seed: 202, firstMonth: "2025-04", monthCount: 3, ordersPerDay: 200)),
-        ("large-2000", SampleStoreSpec(storeName: "大店", seed: 303, firstMonth: "2025-10", monthCount: 3, ordersPerDay: 2000)),
+        (
+            "small-20",
+            SampleStoreSpec(storeName: "小店", seed: 101, firstMonth: "2025-07", monthCount: 3, ordersPerDay: 20)
+        ),
+        (
+            "medium-200",
+            SampleStoreSpec(storeName: "中店", seed: 202, firstMonth: "2025-04", monthCount: 3, ordersPerDay: 200)
+        ),
+        (
+            "large-2000",
+            SampleStoreSpec(storeName: "大店", seed: 303, firstMonth: "2025-10", monthCount: 3, ordersPerDay: 2000)
+        ),
     ])
 
     /// The same stores with every seed moved by `offset`: other data of the same shapes.
     public func reseeded(by offset: UInt64) -> EvaluationSet {
-        EvaluationSet(stores: stores.map { store in
-            var spec = store.spec
-            spec.seed &+= offset
-            return (store.name, spec)
-        })
+        EvaluationSet(
+            stores: stores.map { store in
+                var spec = store.spec
+                spec.seed &+= offset
+                return (store.name, spec)
+            })
     }
 
     /// A quicker set for the test suite.
     public static let quick = EvaluationSet(stores: [
-        ("small-20", SampleStoreSpec(storeName: "小店", seed: 101, firstMonth: "2025-07", monthCount: 3, ordersPerDay: 20)),
-        ("medium-120", SampleStoreSpec(storeName: "中店", seed: 202, firstMonth: "2025-04", monthCount: 3, ordersPerDay: 120)),
+        (
+            "small-20",
+            SampleStoreSpec(storeName: "小店", seed: 101, firstMonth: "2025-07", monthCount: 3, ordersPerDay: 20)
+        ),
+        (
+            "medium-120",
+            SampleStoreSpec(storeName: "中店", seed: 202, firstMonth: "2025-04", monthCount: 3, ordersPerDay: 120)
+        ),
     ])
 }

@@ -17,8 +17,10 @@ public enum Evaluator {
             let store = workDirectory.appendingPathComponent(name)
             try? FileManager.default.removeItem(at: store)
             let summary = try SampleStoreGenerator.write(spec, to: store)
-            let runs = try WorkspaceAudit(workspace: StoreWorkspace(root: store),
-                                          outputRoot: workDirectory.appendingPathComponent("\(name)-reports")).run(months: nil)
+            let runs = try WorkspaceAudit(
+                workspace: StoreWorkspace(root: store),
+                outputRoot: workDirectory.appendingPathComponent("\(name)-reports")
+            ).run(months: nil)
             let truth = summary.expected
             for run in runs {
                 let r = run.result
@@ -34,7 +36,8 @@ public enum Evaluator {
                     let found = Set(flagged.filter { $0.rule.rawValue == rule }.flatMap(\.orderIDs))
                     scores[rule]!.truePositives += found.intersection(plantedOrders).count
                     scores[rule]!.falsePositives += found.subtracting(plantedOrders).count
-                    scores[rule]!.falseNegatives += truthIDs.subtracting(Set(flagged.filter { $0.rule.findsFakeOrders }.flatMap(\.orderIDs))).count
+                    scores[rule]!.falseNegatives +=
+                        truthIDs.subtracting(Set(flagged.filter { $0.rule.findsFakeOrders }.flatMap(\.orderIDs))).count
                 }
                 let flaggedFake = Set(flagged.filter { $0.rule.findsFakeOrders }.flatMap(\.orderIDs))
                 report.fakeOrders.truePositives += flaggedFake.intersection(plantedOrders).count
@@ -45,14 +48,16 @@ public enum Evaluator {
                 let negativeIDs = Set(negatives.flatMap(\.orderIDs))
                 report.hardNegativeOrdersFlagged += Set(flagged.flatMap(\.orderIDs)).intersection(negativeIDs).count
                 let promotionDays = Set(negatives.filter { $0.kind == "promotion-day" }.flatMap(\.dates))
-                report.promotionDaysFlagged += Set(flagged.filter { $0.rule == .trafficSourceSurge }.flatMap { $0.dates.map(\.description) })
+                report.promotionDaysFlagged +=
+                    Set(flagged.filter { $0.rule == .trafficSourceSurge }.flatMap { $0.dates.map(\.description) })
                     .intersection(promotionDays).count
                 // Day rules, per anomaly: a finding matches a planted one of the same rule on a shared day.
                 for rule in dayRules {
                     let truthRows = planted.filter { $0.rule == rule }
                     let found = flagged.filter { $0.rule.rawValue == rule }
                     let matches = { (a: Anomaly, p: SampleExpectation.Planted) in
-                        !Set(a.dates.map(\.description)).isDisjoint(with: p.dates) && (p.source == nil || a.source == p.source)
+                        !Set(a.dates.map(\.description)).isDisjoint(with: p.dates)
+                            && (p.source == nil || a.source == p.source)
                     }
                     scores[rule]!.truePositives += found.filter { a in truthRows.contains { matches(a, $0) } }.count
                     scores[rule]!.falsePositives += found.filter { a in !truthRows.contains { matches(a, $0) } }.count

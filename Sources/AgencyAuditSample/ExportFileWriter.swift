@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes an export file the way a platform would: UTF-8 (with or without BOM) or GB18030,
@@ -11,7 +12,9 @@ import Glibc
 /// Write failures are remembered and thrown by `close()`, so the row methods stay cheap.
 final class ExportFileWriter {
     enum Encoding: String {
-        case utf8 = "utf-8", utf8BOM = "utf-8-bom", gb18030 = "gb18030"
+        case utf8 = "utf-8"
+        case utf8BOM = "utf-8-bom"
+        case gb18030 = "gb18030"
     }
 
     let encoding: Encoding
@@ -33,7 +36,8 @@ final class ExportFileWriter {
         let url = root.appendingPathComponent(name)
         path = url.path
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
             throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
         }
@@ -96,7 +100,8 @@ final class ExportFileWriter {
                 converted.withUnsafeMutableBytes { outRaw -> Int in
                     var inPtr: UnsafeMutablePointer<CChar>? = inRaw.baseAddress!.assumingMemoryBound(to: CChar.self)
                     var outPtr: UnsafeMutablePointer<CChar>? = outRaw.baseAddress!.assumingMemoryBound(to: CChar.self)
-                    var inLeft = inRaw.count, outLeft = outRaw.count
+                    var inLeft = inRaw.count
+                    var outLeft = outRaw.count
                     failed = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == -1 || inLeft != 0
                     return outRaw.count - outLeft
                 }
@@ -258,7 +263,8 @@ enum ExportNumber {
         for _ in 0..<decimals { scale *= 10 }
         let n = v.isFinite ? Int((v * Double(scale)).rounded()) : 0
         let sign = n < 0 ? "-" : ""
-        let whole = n.magnitude / UInt(scale), frac = n.magnitude % UInt(scale)
+        let whole = n.magnitude / UInt(scale)
+        let frac = n.magnitude % UInt(scale)
         var f = String(frac)
         while f.count < decimals { f = "0" + f }
         return decimals == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(f)"

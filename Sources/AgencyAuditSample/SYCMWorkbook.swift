@@ -43,15 +43,18 @@ final class SYCMWorkbook {
             return out
         }
         do {
-            try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
             throw SampleGeneratorError.cannotWrite(path.deletingLastPathComponent().path, error: error)
         }
-        try BIFF8Writer.write(sheets: [(name: "全店流量来源", rows: sheet(rows)), (name: "分载体流量来源", rows: sheet(breakdown))], to: path)
+        try BIFF8Writer.write(
+            sheets: [(name: "全店流量来源", rows: sheet(rows)), (name: "分载体流量来源", rows: sheet(breakdown))], to: path)
         let read = rows.count + breakdown.count + 2 * Self.notes.count
         let accepted = rows.count - summaryRows
-        return SampleExpectation.FileRows(file: name, kind: "traffic", encoding: "xls", read: read, accepted: accepted, rejected: 0,
-                                          skipped: read - accepted)
+        return SampleExpectation.FileRows(
+            file: name, kind: "traffic", encoding: "xls", read: read, accepted: accepted, rejected: 0,
+            skipped: read - accepted)
     }
 }
 
@@ -65,8 +68,10 @@ final class WanXiangTaiPlanReport {
     private let temporary: String
     private let writer: ExportFileWriter
 
-    static let header = ["日期", "场景ID", "场景名字", "原二级场景ID", "原二级场景名字", "计划ID", "计划名字", "主体ID", "主体类型", "主体名称",
-                         "展现量", "点击量", "花费", "点击率", "平均点击花费", "千次展现花费", "总成交金额", "总成交笔数", "投入产出比"]
+    static let header = [
+        "日期", "场景ID", "场景名字", "原二级场景ID", "原二级场景名字", "计划ID", "计划名字", "主体ID", "主体类型", "主体名称",
+        "展现量", "点击量", "花费", "点击率", "平均点击花费", "千次展现花费", "总成交金额", "总成交笔数", "投入产出比",
+    ]
 
     init(root: URL, folder: String, base: String) throws {
         self.root = root
@@ -82,9 +87,12 @@ final class WanXiangTaiPlanReport {
     func row(_ legacy: [String]) {
         let scene = legacy[1]
         let sceneID = scene == "-" ? "-" : String(1000 + SampleOrder.stableNumber(scene) % 9000)
-        writer.row([legacy[0], sceneID, scene, "\\N", "\\N", legacy[2], legacy[3], legacy[2] == "-" ? "-" : "\\N",
-                    legacy[2] == "-" ? "-" : "计划", legacy[2] == "-" ? "-" : "NULL", legacy[4], legacy[5], legacy[6], legacy[7], legacy[8], "\\N",
-                    legacy[9], legacy[10], legacy[11]])
+        writer.row([
+            legacy[0], sceneID, scene, "\\N", "\\N", legacy[2], legacy[3], legacy[2] == "-" ? "-" : "\\N",
+            legacy[2] == "-" ? "-" : "计划", legacy[2] == "-" ? "-" : "NULL", legacy[4], legacy[5], legacy[6], legacy[7],
+            legacy[8], "\\N",
+            legacy[9], legacy[10], legacy[11],
+        ])
     }
 
     var rowsWritten: Int { writer.rowsWritten }

@@ -28,7 +28,8 @@ struct SampleDay: Hashable, Comparable {
 
     var next: SampleDay {
         if day < Self.daysIn(year: year, month: month) { return SampleDay(year: year, month: month, day: day + 1) }
-        return month == 12 ? SampleDay(year: year + 1, month: 1, day: 1) : SampleDay(year: year, month: month + 1, day: 1)
+        return month == 12
+            ? SampleDay(year: year + 1, month: 1, day: 1) : SampleDay(year: year, month: month + 1, day: 1)
     }
 
     static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -55,7 +56,9 @@ struct SampleTime: Comparable {
     }
 
     /// `2025-08-01 10:00:05`.
-    var full: String { "\(day.iso) \(SampleDay.pad(second / 3600)):\(SampleDay.pad(second / 60 % 60)):\(SampleDay.pad(second % 60))" }
+    var full: String {
+        "\(day.iso) \(SampleDay.pad(second / 3600)):\(SampleDay.pad(second / 60 % 60)):\(SampleDay.pad(second % 60))"
+    }
     /// `2025/8/1 10:00`: an Excel re-save drops the seconds.
     var excel: String { "\(day.slashed) \(second / 3600):\(SampleDay.pad(second / 60 % 60))" }
 

@@ -23,9 +23,13 @@ enum SampleCatalogue {
     ]
     static let cheapItem = items.count - 1
 
-    static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤").map(String.init)
+    static let surnames = Array(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    ).map(String.init)
     static let givenChars = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红玲梅鹏飞琳雪婷慧颖晨欣怡佳琪梦瑶子涵雨轩浩宇晓燕丹丹").map(String.init)
-    static let nickWords = ["小鹿爱吃糖", "momo酱", "晴天娃娃", "橘子汽水", "一只胖猫", "追风少女", "lily_cc", "阿紫", "糖糖不甜", "夏天的风", "喵了个咪", "木子李"]
+    static let nickWords = [
+        "小鹿爱吃糖", "momo酱", "晴天娃娃", "橘子汽水", "一只胖猫", "追风少女", "lily_cc", "阿紫", "糖糖不甜", "夏天的风", "喵了个咪", "木子李",
+    ]
 
     struct Place {
         let province: String

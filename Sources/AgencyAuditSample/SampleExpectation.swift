@@ -75,7 +75,8 @@ public struct SampleExpectation: Sendable {
 
     /// expected.json, 2-space indented, keys in a fixed order.
     func json() -> String {
-        let q = JSONText.quoted, number = JSONText.number
+        let q = JSONText.quoted
+        let number = JSONText.number
         func list(_ items: [String]) -> String { "[" + items.map(q).joined(separator: ", ") + "]" }
         var out = "{\n  \"schemaVersion\": 1,\n  \"seed\": \(seed),\n  \"months\": [\n"
         out += months.map { m in

@@ -27,8 +27,10 @@ public struct SampleStoreSpec: Sendable, Hashable {
     public var resavedOrders: Bool = false
 
     /// Creates a spec; the defaults are the demo store's.
-    public init(storeName: String = "示例女装旗舰店", seed: UInt64 = 20_250_701, firstMonth: String = "2025-07",
-                monthCount: Int = 3, ordersPerDay: Int = 50, plantAnomalies: Bool = true) {
+    public init(
+        storeName: String = "示例女装旗舰店", seed: UInt64 = 20_250_701, firstMonth: String = "2025-07",
+        monthCount: Int = 3, ordersPerDay: Int = 50, plantAnomalies: Bool = true
+    ) {
         self.storeName = storeName
         self.seed = seed
         self.firstMonth = firstMonth

@@ -26,8 +26,12 @@ public enum ContractParser {
             guard let r = detail.range(of: word + " ") else { return nil }
             return Int(detail[r.upperBound...].prefix { $0.isNumber })
         }
-        if let line = number(after: "line"), let column = number(after: "column") { return .invalidJSON(line: line, column: column) }
-        guard let offset = number(after: "character"), offset <= data.count else { return .invalidJSON(line: nil, column: nil) }
+        if let line = number(after: "line"), let column = number(after: "column") {
+            return .invalidJSON(line: line, column: column)
+        }
+        guard let offset = number(after: "character"), offset <= data.count else {
+            return .invalidJSON(line: nil, column: nil)
+        }
         let before = data.prefix(offset)
         let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
@@ -38,7 +42,9 @@ public enum ContractParser {
     private struct Parser {
         let file: String
 
-        func fail(_ path: String, _ problem: ContractError.Problem) -> ContractError { ContractError(file: file, path: path, problem: problem) }
+        func fail(_ path: String, _ problem: ContractError.Problem) -> ContractError {
+            ContractError(file: file, path: path, problem: problem)
+        }
 
         func object(_ v: Any?, _ path: String, keys: Set<String>) throws(ContractError) -> [String: Any] {
             guard let o = v as? [String: Any] else { throw fail(path, .expectedObject(found: Self.kind(of: v))) }
@@ -77,7 +83,9 @@ public enum ContractParser {
 
         func month(_ v: Any?, _ path: String) throws(ContractError) -> YearMonth {
             guard v != nil else { throw fail(path, .missingMonth) }
-            guard let s = v as? String, let m = YearMonth(s) else { throw fail(path, .expectedMonth(found: Self.kind(of: v))) }
+            guard let s = v as? String, let m = YearMonth(s) else {
+                throw fail(path, .expectedMonth(found: Self.kind(of: v)))
+            }
             return m
         }
 
@@ -107,23 +115,28 @@ public enum ContractParser {
         }
 
         mutating func contract(_ root: Any) throws(ContractError) -> Contract {
-            let o = try object(root, "", keys: ["store", "agency", "fees", "limits", "stages", "termination", "settlement"])
+            let o = try object(
+                root, "", keys: ["store", "agency", "fees", "limits", "stages", "termination", "settlement"])
             let store = try object(o["store"], "store", keys: ["name", "platform"])
             let name = try string(store["name"], "store.name")!
             var platform = Platform.taobao
             if let p = try string(store["platform"], "store.platform", required: false) {
                 guard let known = Platform(rawValue: p) else {
-                    throw fail("store.platform", .unknownPlatform(found: "\"\(p)\"", known: Platform.allCases.map(\.rawValue)))
+                    throw fail(
+                        "store.platform", .unknownPlatform(found: "\"\(p)\"", known: Platform.allCases.map(\.rawValue)))
                 }
                 platform = known
             }
             var agency = ""
             if o["agency"] != nil {
-                agency = try string(try object(o["agency"], "agency", keys: ["name"])["name"], "agency.name", required: false) ?? ""
+                agency =
+                    try string(
+                        try object(o["agency"], "agency", keys: ["name"])["name"], "agency.name", required: false) ?? ""
             }
-            return Contract(storeName: name, platform: platform, agencyName: agency,
-                            fees: try fees(o["fees"]), limits: try limits(o["limits"]), stages: try stages(o["stages"]),
-                            termination: try termination(o["termination"]), settlement: try settlement(o["settlement"]))
+            return Contract(
+                storeName: name, platform: platform, agencyName: agency,
+                fees: try fees(o["fees"]), limits: try limits(o["limits"]), stages: try stages(o["stages"]),
+                termination: try termination(o["termination"]), settlement: try settlement(o["settlement"]))
         }
 
         func fees(_ v: Any?) throws(ContractError) -> Contract.Fees {
@@ -131,37 +144,50 @@ public enum ContractParser {
             let o = try object(v, "fees", keys: ["monthlyBase", "commissionTiers"])
             var tiers: [Contract.CommissionTier] = []
             if let list = o["commissionTiers"] {
-                guard let items = list as? [Any] else { throw fail("fees.commissionTiers", .expectedList(found: Self.kind(of: list))) }
+                guard let items = list as? [Any] else {
+                    throw fail("fees.commissionTiers", .expectedList(found: Self.kind(of: list)))
+                }
                 for (i, item) in items.enumerated() {
                     let path = "fees.commissionTiers[\(i)]"
                     let t = try object(item, path, keys: ["upTo", "rate"])
                     let rate = try number(t["rate"], "\(path).rate", required: true)!
-                    guard (0...1).contains(rate) else { throw fail("\(path).rate", .expectedShare(found: Self.show(rate), example: "3% 写作 0.03")) }
+                    guard (0...1).contains(rate) else {
+                        throw fail("\(path).rate", .expectedShare(found: Self.show(rate), example: "3% 写作 0.03"))
+                    }
                     let upTo = try money(t["upTo"], "\(path).upTo")
                     if let previous = tiers.last {
                         guard let prevUpTo = previous.upTo else { throw fail(path, .tierAfterOpenEndedTier) }
                         if let upTo, upTo <= prevUpTo {
-                            throw fail("\(path).upTo", .tierNotAbovePrevious(previous: Self.show(prevUpTo.yuan), found: Self.show(upTo.yuan)))
+                            throw fail(
+                                "\(path).upTo",
+                                .tierNotAbovePrevious(previous: Self.show(prevUpTo.yuan), found: Self.show(upTo.yuan)))
                         }
                     }
                     tiers.append(Contract.CommissionTier(upTo: upTo, rate: rate))
                 }
             }
-            return Contract.Fees(monthlyBase: try money(o["monthlyBase"], "fees.monthlyBase") ?? .zero, commissionTiers: tiers)
+            return Contract.Fees(
+                monthlyBase: try money(o["monthlyBase"], "fees.monthlyBase") ?? .zero, commissionTiers: tiers)
         }
 
         func limits(_ v: Any?) throws(ContractError) -> Contract.Limits {
             guard let v else { return Contract.Limits() }
             let o = try object(v, "limits", keys: ["dailyAdSpend", "roiRedLine", "roiRedLineDays"])
             let days = try number(o["roiRedLineDays"], "limits.roiRedLineDays") ?? 3
-            guard days >= 1, days == days.rounded() else { throw fail("limits.roiRedLineDays", .expectedWholeDays(found: Self.show(days))) }
+            guard days >= 1, days == days.rounded() else {
+                throw fail("limits.roiRedLineDays", .expectedWholeDays(found: Self.show(days)))
+            }
             let roi = try number(o["roiRedLine"], "limits.roiRedLine")
             if let roi, roi <= 0 { throw fail("limits.roiRedLine", .expectedPositiveROI(found: Self.show(roi))) }
-            return Contract.Limits(dailyAdSpend: try money(o["dailyAdSpend"], "limits.dailyAdSpend"), roiRedLine: roi, roiRedLineDays: Int(days))
+            return Contract.Limits(
+                dailyAdSpend: try money(o["dailyAdSpend"], "limits.dailyAdSpend"), roiRedLine: roi,
+                roiRedLineDays: Int(days))
         }
 
         func stages(_ v: Any?) throws(ContractError) -> [Contract.Stage] {
-            guard let items = v as? [Any] else { throw fail("stages", v == nil ? .missingStages : .expectedList(found: Self.kind(of: v))) }
+            guard let items = v as? [Any] else {
+                throw fail("stages", v == nil ? .missingStages : .expectedList(found: Self.kind(of: v)))
+            }
             guard !items.isEmpty else { throw fail("stages", .noStages) }
             var result: [Contract.Stage] = []
             for (i, item) in items.enumerated() {
@@ -169,21 +195,30 @@ public enum ContractParser {
                 let o = try object(item, path, keys: ["name", "from", "to", "targets"])
                 let from = try month(o["from"], "\(path).from")
                 let to = try month(o["to"], "\(path).to")
-                guard from <= to else { throw fail("\(path).to", .stageEndsBeforeStart(from: from.description, to: to.description)) }
+                guard from <= to else {
+                    throw fail("\(path).to", .stageEndsBeforeStart(from: from.description, to: to.description))
+                }
                 if let overlapping = result.firstIndex(where: { $0.from <= to && from <= $0.to }) {
                     let other = result[overlapping]
-                    throw fail(path, .stagesOverlap(other: overlapping, from: other.from.description, to: other.to.description))
+                    throw fail(
+                        path, .stagesOverlap(other: overlapping, from: other.from.description, to: other.to.description)
+                    )
                 }
-                guard let t = o["targets"] as? [String: Any] else { throw fail("\(path).targets", .expectedTargets(found: Self.kind(of: o["targets"]))) }
+                guard let t = o["targets"] as? [String: Any] else {
+                    throw fail("\(path).targets", .expectedTargets(found: Self.kind(of: o["targets"])))
+                }
                 var targets: [Contract.Target] = []
                 for key in t.keys.sorted(by: Self.targetOrder) {
                     guard let metric = MetricKey(rawValue: key) else {
                         throw fail("\(path).targets.\(key)", .unknownMetric(known: MetricKey.allCases.map(\.rawValue)))
                     }
                     let value = try number(t[key], "\(path).targets.\(key)", required: true)!
-                    guard value > 0 else { throw fail("\(path).targets.\(key)", .expectedPositiveTarget(found: Self.show(value))) }
+                    guard value > 0 else {
+                        throw fail("\(path).targets.\(key)", .expectedPositiveTarget(found: Self.show(value)))
+                    }
                     if metric.unit == .share, value > 1 {
-                        throw fail("\(path).targets.\(key)", .expectedShare(found: Self.show(value), example: "40% 写作 0.4"))
+                        throw fail(
+                            "\(path).targets.\(key)", .expectedShare(found: Self.show(value), example: "40% 写作 0.4"))
                     }
                     targets.append(Contract.Target(metric: metric, value: value))
                 }
@@ -196,7 +231,7 @@ public enum ContractParser {
         /// Targets are listed in the metric catalogue's order, so reports are stable.
         static func targetOrder(_ a: String, _ b: String) -> Bool {
             switch (MetricKey(rawValue: a), MetricKey(rawValue: b)) {
-            case let (x?, y?): return x < y
+            case (let x?, let y?): return x < y
             case (nil, _?): return true
             case (_?, nil): return false
             default: return a < b
@@ -205,28 +240,42 @@ public enum ContractParser {
 
         func termination(_ v: Any?) throws(ContractError) -> Contract.TerminationTerms {
             guard let v else { return Contract.TerminationTerms() }
-            let o = try object(v, "termination", keys: ["consecutiveMissedStages", "missBelow", "consecutiveMonthsBelow", "redLine"])
+            let o = try object(
+                v, "termination", keys: ["consecutiveMissedStages", "missBelow", "consecutiveMonthsBelow", "redLine"])
             var t = Contract.TerminationTerms()
-            if let n = try number(o["consecutiveMissedStages"], "termination.consecutiveMissedStages") { t.consecutiveMissedStages = Int(n) }
+            if let n = try number(o["consecutiveMissedStages"], "termination.consecutiveMissedStages") {
+                t.consecutiveMissedStages = Int(n)
+            }
             if let m = try number(o["missBelow"], "termination.missBelow") {
-                guard m > 0, m <= 1 else { throw fail("termination.missBelow", .expectedShare(found: Self.show(m), example: "80% 写作 0.8")) }
+                guard m > 0, m <= 1 else {
+                    throw fail("termination.missBelow", .expectedShare(found: Self.show(m), example: "80% 写作 0.8"))
+                }
                 t.missBelow = m
             }
-            if let n = try number(o["consecutiveMonthsBelow"], "termination.consecutiveMonthsBelow") { t.consecutiveMonthsBelow = max(1, Int(n)) }
+            if let n = try number(o["consecutiveMonthsBelow"], "termination.consecutiveMonthsBelow") {
+                t.consecutiveMonthsBelow = max(1, Int(n))
+            }
             if let r = try number(o["redLine"], "termination.redLine") { t.redLine = r }
             return t
         }
 
         func settlement(_ v: Any?) throws(ContractError) -> Contract.SettlementTerms {
             guard let v else { return Contract.SettlementTerms() }
-            let o = try object(v, "settlement", keys: ["deductInProportion", "maxDeduction", "bonusAbove", "bonusRate"])
+            let o = try object(
+                v, "settlement", keys: ["deductInProportion", "maxDeduction", "bonusAbove", "bonusRate"])
             var s = Contract.SettlementTerms()
             if let b = o["deductInProportion"] {
-                guard let flag = b as? Bool else { throw fail("settlement.deductInProportion", .expectedBoolean(found: Self.kind(of: b))) }
+                guard let flag = b as? Bool else {
+                    throw fail("settlement.deductInProportion", .expectedBoolean(found: Self.kind(of: b)))
+                }
                 s.deductInProportion = flag
             }
             if let m = try number(o["maxDeduction"], "settlement.maxDeduction") { s.maxDeduction = min(max(m, 0), 1) }
-            if o["bonusAbove"] is NSNull { s.bonusAbove = nil } else if let a = try number(o["bonusAbove"], "settlement.bonusAbove") { s.bonusAbove = a }
+            if o["bonusAbove"] is NSNull {
+                s.bonusAbove = nil
+            } else if let a = try number(o["bonusAbove"], "settlement.bonusAbove") {
+                s.bonusAbove = a
+            }
             if let r = try number(o["bonusRate"], "settlement.bonusRate") { s.bonusRate = r }
             return s
         }

@@ -27,8 +27,10 @@ public struct Settlement: Sendable, Hashable {
         case noUsableExport
     }
 
-    package init(overallAttainment: Double?, uncappedAttainment: Double?, allTargetsMet: Bool, baseFee: Money,
-                 deduction: Money, bonus: Money, commission: Money, commissionBase: Money, withheld: WithholdingReason? = nil) {
+    package init(
+        overallAttainment: Double?, uncappedAttainment: Double?, allTargetsMet: Bool, baseFee: Money,
+        deduction: Money, bonus: Money, commission: Money, commissionBase: Money, withheld: WithholdingReason? = nil
+    ) {
         self.overallAttainment = overallAttainment
         self.uncappedAttainment = uncappedAttainment
         self.allTargetsMet = allTargetsMet
@@ -48,9 +50,11 @@ public struct Settlement: Sendable, Hashable {
         // exports and audits again.
         let unmeasured = metrics.filter { $0.target != nil && $0.actual == nil }
         if !unmeasured.isEmpty {
-            return Settlement(overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false, baseFee: contract.fees.monthlyBase,
-                              deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
-                              withheld: .unmeasuredTargets(metrics: unmeasured.map(\.key)))
+            return Settlement(
+                overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false,
+                baseFee: contract.fees.monthlyBase,
+                deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
+                withheld: .unmeasuredTargets(metrics: unmeasured.map(\.key)))
         }
         let attained = metrics.compactMap { $0.target == nil ? nil : $0.attainment }
         let overall = attained.isEmpty ? nil : attained.map { min($0, 1) }.reduce(0, +) / Double(attained.count)
@@ -69,9 +73,10 @@ public struct Settlement: Sendable, Hashable {
         }
         let sales = metrics.first { $0.key == .gmv }?.actualExcludingSuspicious ?? 0
         let salesMoney = Money(cents: Int64((sales * 100).rounded()))
-        return Settlement(overallAttainment: overall, uncappedAttainment: uncapped, allTargetsMet: allMet,
-                          baseFee: base, deduction: deduction, bonus: bonus,
-                          commission: commission(on: salesMoney, tiers: contract.fees.commissionTiers), commissionBase: salesMoney)
+        return Settlement(
+            overallAttainment: overall, uncappedAttainment: uncapped, allTargetsMet: allMet,
+            baseFee: base, deduction: deduction, bonus: bonus,
+            commission: commission(on: salesMoney, tiers: contract.fees.commissionTiers), commissionBase: salesMoney)
     }
 
     /// 3% of sales up to 100,000 and 5% above: each tier's rate applies to the part of sales inside it.

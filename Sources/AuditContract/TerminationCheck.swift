@@ -25,7 +25,8 @@ public struct TerminationCheck: Sendable, Hashable {
     public var mayTerminate: Bool { !grounds.isEmpty }
 
     /// - Parameter history: every audited month up to and including the current one, in order.
-    public static func evaluate(history: [MonthStanding], contract: Contract, anomalies: [Anomaly]) -> TerminationCheck {
+    public static func evaluate(history: [MonthStanding], contract: Contract, anomalies: [Anomaly]) -> TerminationCheck
+    {
         var grounds: [Ground] = []
         var warnings: [Warning] = []
         let terms = contract.termination
@@ -51,7 +52,8 @@ public struct TerminationCheck: Sendable, Hashable {
         if below.count >= need {
             grounds.append(.consecutiveMonthsBelow(months: below.map(MonthAttainment.init), threshold: terms.missBelow))
         } else if !below.isEmpty {
-            warnings.append(.monthsBelow(months: below.map(MonthAttainment.init), threshold: terms.missBelow, monthsNeeded: need))
+            warnings.append(
+                .monthsBelow(months: below.map(MonthAttainment.init), threshold: terms.missBelow, monthsNeeded: need))
         }
         if let red = terms.redLine {
             let redRun = trailing { ($0.overallAttainment ?? 1) < red }
@@ -63,7 +65,9 @@ public struct TerminationCheck: Sendable, Hashable {
             // A stage counts once its last month has been audited; it is missed if any of its months missed.
             var missedRun: [String] = []
             for stage in contract.stages.reversed() where stage.to <= current.month {
-                let months = history.filter { $0.stageName == stage.name && stage.from <= $0.month && $0.month <= stage.to }
+                let months = history.filter {
+                    $0.stageName == stage.name && stage.from <= $0.month && $0.month <= stage.to
+                }
                 guard !months.isEmpty else { break }
                 if months.contains(where: { !$0.allTargetsMet }) { missedRun.insert(stage.name, at: 0) } else { break }
             }

@@ -9,8 +9,10 @@ struct OrderBurst {
     /// Splits each group of paid orders (indices into `data.paidOrders`) into runs where
     /// consecutive payments are at most `maxGapSeconds` apart, and reads back in full the orders
     /// of the runs of at least `minSize`, all in one go. Bursts come group by group, runs in time order.
-    static func bursts(of groups: [[Int]], in data: MonthData, readBack: OrderReadBack, maxGapSeconds: Int,
-                       minSize: Int) -> [OrderBurst] {
+    static func bursts(
+        of groups: [[Int]], in data: MonthData, readBack: OrderReadBack, maxGapSeconds: Int,
+        minSize: Int
+    ) -> [OrderBurst] {
         let paid = data.paidOrders
         var runs: [[Int]] = []
         for group in groups {

@@ -1,5 +1,5 @@
-import AuditRecords
 import AuditMeasure
+import AuditRecords
 import Foundation
 
 /// Splits a change in sales into its traffic, conversion and order-value parts
@@ -13,8 +13,9 @@ public struct GapDecomposition: Sendable, Hashable {
 
     public init?(current: MonthFigures, previous: MonthFigures) {
         guard let c1 = current.orderConversion, let c0 = previous.orderConversion, c0 > 0, c1 > 0,
-              let a1 = current.averageOrderValue, let a0 = previous.averageOrderValue, a0 > 0,
-              previous.visitors > 0, previous.gmv.cents > 0 else { return nil }
+            let a1 = current.averageOrderValue, let a0 = previous.averageOrderValue, a0 > 0,
+            previous.visitors > 0, previous.gmv.cents > 0
+        else { return nil }
         visitorsChange = Double(current.visitors) / Double(previous.visitors) - 1
         conversionChange = c1 / c0 - 1
         orderValueChange = a1 / a0 - 1

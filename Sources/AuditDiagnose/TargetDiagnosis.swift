@@ -7,53 +7,82 @@ import AuditRecords
 /// month, the source or campaign that moved, the suspected fake orders); nothing is invented.
 /// Where a cause cannot be measured, it says so. The report puts them into words.
 public enum TargetDiagnosis {
-    public static func diagnose(metrics: [MetricValue], current: MonthFigures, previous: MonthFigures?,
-                                anomalies: [Anomaly], suspiciousOrderIDs: Set<String>) -> [TargetFinding] {
+    public static func diagnose(
+        metrics: [MetricValue], current: MonthFigures, previous: MonthFigures?,
+        anomalies: [Anomaly], suspiciousOrderIDs: Set<String>
+    ) -> [TargetFinding] {
         let decomposition = previous.flatMap { GapDecomposition(current: current, previous: $0) }
         return metrics.filter { $0.target != nil }.map { m in
             let met = m.isMet ?? false
             var reasons: [TargetFinding.Reason] = []
             var actions: [TargetFinding.Action] = []
             guard m.actual != nil else {
-                return TargetFinding(metric: m, reasons: [.missingData(export: source(of: m.key))], actions: [.completeExport(export: source(of: m.key))])
+                return TargetFinding(
+                    metric: m, reasons: [.missingData(export: source(of: m.key))],
+                    actions: [.completeExport(export: source(of: m.key))])
             }
             switch m.key {
             case .orders, .gmv, .averageOrderValue:
                 if let d = decomposition {
                     // Orders = visitors × conversion; sales and order value also carry the order-value factor.
-                    let weakest = m.key == .orders ? d.weakestFactor(among: [.traffic, .conversion]) : d.weakestFactor(among: [.traffic, .conversion, .orderValue])
+                    let weakest =
+                        m.key == .orders
+                        ? d.weakestFactor(among: [.traffic, .conversion])
+                        : d.weakestFactor(among: [.traffic, .conversion, .orderValue])
                     if m.key == .orders {
-                        reasons.append(.ordersChanged(ordersChange: d.ordersChange, visitorsChange: d.visitorsChange, conversionChange: d.conversionChange))
+                        reasons.append(
+                            .ordersChanged(
+                                ordersChange: d.ordersChange, visitorsChange: d.visitorsChange,
+                                conversionChange: d.conversionChange))
                     } else {
-                        reasons.append(.salesChanged(salesChange: d.salesChange, visitorsChange: d.visitorsChange,
-                                                     conversionChange: d.conversionChange, orderValueChange: d.orderValueChange))
+                        reasons.append(
+                            .salesChanged(
+                                salesChange: d.salesChange, visitorsChange: d.visitorsChange,
+                                conversionChange: d.conversionChange, orderValueChange: d.orderValueChange))
                     }
                     if !met {
                         reasons.append(.gapMainlyFrom(factor: weakest))
                         actions.append(.improve(factor: weakest))
                         if weakest == .traffic, let drop = biggestDrop(current, previous!) { reasons.append(drop) }
                     }
-                } else if !met, let conv = current.orderConversion, let aov = current.averageOrderValue, let target = m.target, m.key != .averageOrderValue,
-                          target / (m.key == .gmv ? conv * aov : conv) < 1e15 {
+                } else if !met, let conv = current.orderConversion, let aov = current.averageOrderValue,
+                    let target = m.target, m.key != .averageOrderValue,
+                    target / (m.key == .gmv ? conv * aov : conv) < 1e15
+                {
                     let perVisitor = m.key == .gmv ? conv * aov : conv
                     let needed = target / perVisitor
-                    reasons.append(.visitorsNeeded(conversion: conv, averageOrderValue: Money(roundingYuan: aov),
-                                                   neededVisitors: Int(needed.rounded()), visitors: current.visitors))
+                    reasons.append(
+                        .visitorsNeeded(
+                            conversion: conv, averageOrderValue: Money(roundingYuan: aov),
+                            neededVisitors: Int(needed.rounded()), visitors: current.visitors))
                     actions.append(.improve(factor: .traffic))
                 } else if !met {
-                    reasons.append(.gapNotSplit(orders: current.paidOrders, averageOrderValue: current.averageOrderValue.map(Money.init(roundingYuan:))))
+                    reasons.append(
+                        .gapNotSplit(
+                            orders: current.paidOrders,
+                            averageOrderValue: current.averageOrderValue.map(Money.init(roundingYuan:))))
                 }
                 if m.key.isOrderBased, let clean = m.actualExcludingSuspicious, let actual = m.actual, clean != actual {
-                    reasons.append(.includesSuspectedFakeOrders(orders: suspiciousOrderIDs.count, valueExcludingThem: clean,
-                                                                attainmentExcludingThem: m.attainmentExcludingSuspicious))
+                    reasons.append(
+                        .includesSuspectedFakeOrders(
+                            orders: suspiciousOrderIDs.count, valueExcludingThem: clean,
+                            attainmentExcludingThem: m.attainmentExcludingSuspicious))
                     actions.append(.explainSuspectedFakeOrders)
                 }
             case .searchVisitorsPerDay:
-                reasons.append(.searchVisitorsPerDay(perDay: m.actual!, firstHalf: current.searchPerDayFirstHalf, secondHalf: current.searchPerDaySecondHalf))
-                if let p = previous, let prev = searchPerDay(p) { reasons.append(.previousSearchVisitorsPerDay(perDay: prev)) }
+                reasons.append(
+                    .searchVisitorsPerDay(
+                        perDay: m.actual!, firstHalf: current.searchPerDayFirstHalf,
+                        secondHalf: current.searchPerDaySecondHalf))
+                if let p = previous, let prev = searchPerDay(p) {
+                    reasons.append(.previousSearchVisitorsPerDay(perDay: prev))
+                }
                 actions.append(met ? .keepSearchOptimisation : .improveSearchRanking)
             case .naturalTrafficShare:
-                reasons.append(.trafficMix(naturalVisitors: current.naturalVisitors, visitors: current.visitors, paidVisitors: current.paidVisitors))
+                reasons.append(
+                    .trafficMix(
+                        naturalVisitors: current.naturalVisitors, visitors: current.visitors,
+                        paidVisitors: current.paidVisitors))
                 actions.append(met ? .keepGrowingNaturalTraffic : .reducePaidTrafficReliance)
             case .conversionRate:
                 reasons.append(.payingBuyers(buyers: current.payingBuyers, visitors: current.visitors))
@@ -69,10 +98,15 @@ public enum TargetDiagnosis {
                 if over > 0 { reasons.append(.daysOverSpendLimit(days: over)) }
                 actions.append(met ? .keepBidding : .cutLowROIBids)
             case .refundAmount, .refundRate:
-                reasons.append(.refunds(amount: Money(roundingYuan: metricValue(metrics, .refundAmount) ?? 0), shareOfSales: metricValue(metrics, .refundRate) ?? 0))
+                reasons.append(
+                    .refunds(
+                        amount: Money(roundingYuan: metricValue(metrics, .refundAmount) ?? 0),
+                        shareOfSales: metricValue(metrics, .refundRate) ?? 0))
                 actions.append(met ? .keepAsIs : .investigateRefunds)
             case .visitors:
-                if let p = previous, p.visitors > 0 { reasons.append(.visitorsChanged(change: Double(current.visitors) / Double(p.visitors) - 1)) }
+                if let p = previous, p.visitors > 0 {
+                    reasons.append(.visitorsChanged(change: Double(current.visitors) / Double(p.visitors) - 1))
+                }
                 if let p = previous, let drop = biggestDrop(current, p) { reasons.append(drop) }
                 actions.append(met ? .keepAsIs : .improve(factor: .traffic))
             }
@@ -84,9 +118,11 @@ public enum TargetDiagnosis {
 
     /// The traffic source that lost the most visitors against the previous month.
     static func biggestDrop(_ current: MonthFigures, _ previous: MonthFigures) -> TargetFinding.Reason? {
-        let drops = previous.visitorsBySource.map { (source, before) in (source, (current.visitorsBySource[source] ?? 0) - before, before) }
-            .filter { $0.1 < 0 }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        let drops = previous.visitorsBySource.map { (source, before) in
+            (source, (current.visitorsBySource[source] ?? 0) - before, before)
+        }
+        .filter { $0.1 < 0 }
+        .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         guard let d = drops.first else { return nil }
         return .biggestSourceDrop(source: d.0, visitors: d.2 + d.1, previousVisitors: d.2)
     }
@@ -104,7 +140,9 @@ public enum TargetDiagnosis {
         return f.visitors > 0 ? Double(search) / Double(f.month.dayCount) : nil
     }
 
-    static func metricValue(_ metrics: [MetricValue], _ key: MetricKey) -> Double? { metrics.first { $0.key == key }?.actual }
+    static func metricValue(_ metrics: [MetricValue], _ key: MetricKey) -> Double? {
+        metrics.first { $0.key == key }?.actual
+    }
 
     /// The export a metric is computed from.
     static func source(of key: MetricKey) -> ExportKind {

@@ -10,7 +10,8 @@ extension TargetFinding {
         /// Paid orders against the previous month, split into visitors × conversion.
         case ordersChanged(ordersChange: Double, visitorsChange: Double, conversionChange: Double)
         /// Sales against the previous month, split into visitors × conversion × order value.
-        case salesChanged(salesChange: Double, visitorsChange: Double, conversionChange: Double, orderValueChange: Double)
+        case salesChanged(
+            salesChange: Double, visitorsChange: Double, conversionChange: Double, orderValueChange: Double)
         /// The factor that pulled the figure down most.
         case gapMainlyFrom(factor: GapDecomposition.Factor)
         /// The traffic source that lost the most visitors against the previous month.

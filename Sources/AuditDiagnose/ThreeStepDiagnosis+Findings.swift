@@ -19,7 +19,8 @@ extension ThreeStepDiagnosis {
     public enum CooperationFinding: Sendable, Hashable {
         /// An item's unit price (the most common of a day with 3+ orders) moved by `change` between
         /// its lowest and highest day, more than `priceChangeNeedingApproval`.
-        case unitPriceChanged(item: String, lowest: Money, lowestOn: CalendarDay, highest: Money, highestOn: CalendarDay, change: Double)
+        case unitPriceChanged(
+            item: String, lowest: Money, lowestOn: CalendarDay, highest: Money, highestOn: CalendarDay, change: Double)
         /// No price change; stock and creative deliveries are not in the exports.
         case noPriceChangeSeen
     }

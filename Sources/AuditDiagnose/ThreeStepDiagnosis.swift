@@ -14,15 +14,21 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
     /// A unit price may move this much within the month before the contract wants the merchant's approval.
     package static let priceChangeNeedingApproval = 0.10
 
-    public static func diagnose(data: MonthData, readBack: OrderReadBack, figures: MonthFigures, previous: MonthFigures?,
-                                anomalies: [Anomaly]) -> ThreeStepDiagnosis {
+    public static func diagnose(
+        data: MonthData, readBack: OrderReadBack, figures: MonthFigures, previous: MonthFigures?,
+        anomalies: [Anomaly]
+    ) -> ThreeStepDiagnosis {
         var execution: [ExecutionFinding] = []
         let byRule = Dictionary(grouping: anomalies, by: \.rule)
         if let over = byRule[.spendOverLimit] { execution.append(.spendOverLimit(days: over.count)) }
-        if let red = byRule[.roiBelowRedLine] { execution.append(.roiBelowRedLine(runs: red.count, days: red.reduce(0) { $0 + $1.dates.count })) }
+        if let red = byRule[.roiBelowRedLine] {
+            execution.append(.roiBelowRedLine(runs: red.count, days: red.reduce(0) { $0 + $1.dates.count }))
+        }
         let fakeOrderRules = Detector.fakeOrderRuleIDs
         let fake = anomalies.filter { fakeOrderRules.contains($0.rule) && $0.severity >= .medium }
-        if !fake.isEmpty { execution.append(.suspectedFakeOrders(groups: fake.count, orders: Set(fake.flatMap(\.orderIDs)).count)) }
+        if !fake.isEmpty {
+            execution.append(.suspectedFakeOrders(groups: fake.count, orders: Set(fake.flatMap(\.orderIDs)).count))
+        }
         if !figures.daysWithoutSpend.isEmpty, !data.ads.isEmpty {
             execution.append(.daysWithoutSpend(days: figures.daysWithoutSpend))
         }
@@ -57,7 +63,8 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
                 lastKey = key
                 if firstOrder[key] == nil { firstOrder[key] = i }
             }
-            counts.add(item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity))
+            counts.add(
+                item: key, day: paid[i].paidAt!.day.ordinal, cents: paid[i].paidAmount.cents / Int64(paid[i].quantity))
         }
         let items = firstOrder.sorted { $0.value < $1.value }
         let full = readBack.orders(items.map { paid[$0.value] })
@@ -67,16 +74,21 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
         for e in counts.entries { daily[e.item, default: [:]][e.day, default: []].append((e.cents, e.count)) }
         var result: [CooperationFinding] = []
         for (key, title) in titles.sorted(by: { $0.value < $1.value }) {
-            let modes = (daily[key] ?? [:]).sorted { $0.key < $1.key }.compactMap { day, prices -> (CalendarDay, Double)? in
+            let modes = (daily[key] ?? [:]).sorted { $0.key < $1.key }.compactMap {
+                day, prices -> (CalendarDay, Double)? in
                 guard prices.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
                 let mode = prices.max { ($0.count, $1.cents) < ($1.count, $0.cents) }!
                 return (CalendarDay(ordinal: day), Double(mode.cents) / 100)
             }
-            guard let low = modes.min(by: { $0.1 < $1.1 }), let high = modes.max(by: { $0.1 < $1.1 }), low.1 > 0 else { continue }
+            guard let low = modes.min(by: { $0.1 < $1.1 }), let high = modes.max(by: { $0.1 < $1.1 }), low.1 > 0 else {
+                continue
+            }
             let change = high.1 / low.1 - 1
             if change > priceChangeNeedingApproval {
-                result.append(.unitPriceChanged(item: title, lowest: Money(roundingYuan: low.1), lowestOn: low.0,
-                                                highest: Money(roundingYuan: high.1), highestOn: high.0, change: change))
+                result.append(
+                    .unitPriceChanged(
+                        item: title, lowest: Money(roundingYuan: low.1), lowestOn: low.0,
+                        highest: Money(roundingYuan: high.1), highestOn: high.0, change: change))
             }
         }
         return result

@@ -5,7 +5,9 @@ struct AdRowMapper: RowMapper {
     /// The day of a single-day report without a date column.
     let fileDay: CalendarDay?
 
-    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
+    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection)
+        -> RowDisposition
+    {
         let name = row.text(.campaignName)
         if name.isEmpty {
             throw RowRejection(column: row.columnLabel(row.header.index(.campaignName)!), reason: "为空，应有计划名称")
@@ -15,16 +17,17 @@ struct AdRowMapper: RowMapper {
         try checkPlausible(spend, .spend, row)
         let sales = try row.money(.sales) ?? .zero
         try checkPlausible(sales, .sales, row)
-        result.ads.append(AdRecord(
-            day: day,
-            campaignID: row.text(.campaignID),
-            campaignName: name,
-            impressions: try row.integer(.impressions) ?? 0,
-            clicks: try row.integer(.clicks) ?? 0,
-            spend: spend,
-            attributedSales: sales,
-            attributedOrders: try row.integer(.orders) ?? 0,
-            location: location))
+        result.ads.append(
+            AdRecord(
+                day: day,
+                campaignID: row.text(.campaignID),
+                campaignName: name,
+                impressions: try row.integer(.impressions) ?? 0,
+                clicks: try row.integer(.clicks) ?? 0,
+                spend: spend,
+                attributedSales: sales,
+                attributedOrders: try row.integer(.orders) ?? 0,
+                location: location))
         return .accepted
     }
 }

@@ -26,7 +26,10 @@ struct ByteBuffer {
 
     mutating func append(contentsOf bytes: [UInt8]) {
         reserveFree(bytes.count)
-        for b in bytes { storage[count] = b; count += 1 }
+        for b in bytes {
+            storage[count] = b
+            count += 1
+        }
     }
 
     mutating func append(_ bytes: UnsafeRawBufferPointer) {

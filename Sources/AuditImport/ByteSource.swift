@@ -60,7 +60,8 @@ extension MemoryByteSource: SplittableByteSource {
     public var totalSize: Int { end }
 
     public func part(_ range: Range<Int>) -> MemoryByteSource {
-        let lower = min(max(0, range.lowerBound), end), upper = min(max(lower, range.upperBound), end)
+        let lower = min(max(0, range.lowerBound), end)
+        let upper = min(max(lower, range.upperBound), end)
         return MemoryByteSource(bytes, range: lower..<upper, maxChunk: maxChunk)
     }
 

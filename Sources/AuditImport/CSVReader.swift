@@ -36,8 +36,10 @@ public struct CSVReader<Source: ByteSource> {
     ///   - firstLine: the physical line number of the source's first byte (1 for a whole file).
     ///   - skipBytes: decoded bytes to drop before tokenising (they belong to earlier records).
     ///   - delimiter: the field separator; a comma when nil.
-    public init(source: Source, chunkSize: Int = 1 << 20, maxRecordBytes: Int = 10 << 20,
-                encoding: TextEncoding? = nil, delimiter: UInt8? = nil, firstLine: Int = 1, skipBytes: Int = 0) {
+    public init(
+        source: Source, chunkSize: Int = 1 << 20, maxRecordBytes: Int = 10 << 20,
+        encoding: TextEncoding? = nil, delimiter: UInt8? = nil, firstLine: Int = 1, skipBytes: Int = 0
+    ) {
         self.source = source
         // A file smaller than a chunk needs no bigger buffer than itself.
         self.chunkSize = max(16, min(chunkSize, (source.sizeHint ?? chunkSize) + 1))
@@ -63,17 +65,22 @@ public struct CSVReader<Source: ByteSource> {
         var text = ByteBuffer(capacity: chunkSize * 2)
         var transcoder: Transcoder?
         var fallback: Transcoder?
-        var pendingRaw: [UInt8] = []   // an incomplete multibyte character carried to the next chunk
+        var pendingRaw: [UInt8] = []  // an incomplete multibyte character carried to the next chunk
         var state = TokenizerState(line: firstLine)
         defer { state.fields.deallocate() }
         var sniffed = false
         var eof = false
         // Position in the decoded text of `text`'s first byte; raw input bytes converted so far.
-        var textStart = 0, rawConverted = 0
+        var textStart = 0
+        var rawConverted = 0
         var toSkip = skipBytes
         if let known = knownEncoding {
             sniffed = true
-            if known.iconvName != nil { transcoder = try Transcoder(from: known) } else { fallback = try Transcoder(from: .gb18030) }
+            if known.iconvName != nil {
+                transcoder = try Transcoder(from: known)
+            } else {
+                fallback = try Transcoder(from: .gb18030)
+            }
         }
 
         let clock = ContinuousClock()
@@ -83,7 +90,9 @@ public struct CSVReader<Source: ByteSource> {
             // Before the encoding is known, fill at least the sniff sample.
             let want = sniffed ? chunkSize : sniffLength
             repeat {
-                let got = try raw.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[n..<want])) }
+                let got = try raw.withUnsafeMutableBytes {
+                    try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[n..<want]))
+                }
                 if got == 0 { eof = true }
                 n += got
             } while !eof && n < want && !sniffed
@@ -96,17 +105,23 @@ public struct CSVReader<Source: ByteSource> {
                     bomLength = bom
                     rawConverted = bom
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[bom...])
-                    if enc.iconvName != nil { transcoder = try Transcoder(from: enc) } else { fallback = try Transcoder(from: .gb18030) }
+                    if enc.iconvName != nil {
+                        transcoder = try Transcoder(from: enc)
+                    } else {
+                        fallback = try Transcoder(from: .gb18030)
+                    }
                 }
                 if let t = transcoder {
                     if checkpoints.isEmpty { checkpoints.append(DecodeCheckpoint(raw: rawConverted, decoded: 0)) }
                     if pendingRaw.isEmpty {
-                        let used = convert(chunk, with: t, isFinal: eof, into: &text, textStart: textStart, converted: &rawConverted)
+                        let used = convert(
+                            chunk, with: t, isFinal: eof, into: &text, textStart: textStart, converted: &rawConverted)
                         pendingRaw = Array(chunk[used...])
                     } else {
                         pendingRaw.append(contentsOf: chunk)
                         let used = pendingRaw.withUnsafeBytes {
-                            convert($0, with: t, isFinal: eof, into: &text, textStart: textStart, converted: &rawConverted)
+                            convert(
+                                $0, with: t, isFinal: eof, into: &text, textStart: textStart, converted: &rawConverted)
                         }
                         pendingRaw.removeFirst(used)
                     }
@@ -126,14 +141,19 @@ public struct CSVReader<Source: ByteSource> {
             readAndDecodeTime += clock.now - started
             // A UTF-8 chunk without a single bad byte (the usual case) skips the per-field GBK check;
             // in one with bad bytes, only the records that hold one get it.
-            let badOffsets = fallback == nil ? [] : text.storage.withUnsafeBufferPointer {
-                UTF8Validation.invalidOffsets(UnsafeBufferPointer(rebasing: $0[0..<text.count]))
-            }
+            let badOffsets =
+                fallback == nil
+                ? []
+                : text.storage.withUnsafeBufferPointer {
+                    UTF8Validation.invalidOffsets(UnsafeBufferPointer(rebasing: $0[0..<text.count]))
+                }
             let chunkHasBadBytes = !badOffsets.isEmpty
             let consumed = try text.storage.withUnsafeBufferPointer { all in
-                try Self.tokenize(UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof, delimiter: delimiter,
-                                  maxRecordBytes: maxRecordBytes, fallback: chunkHasBadBytes ? fallback.map(Unmanaged.passUnretained) : nil,
-                                  badOffsets: badOffsets, textStart: textStart, state: &state, body)
+                try Self.tokenize(
+                    UnsafeBufferPointer(rebasing: all[0..<text.count]), isFinal: eof, delimiter: delimiter,
+                    maxRecordBytes: maxRecordBytes,
+                    fallback: chunkHasBadBytes ? fallback.map(Unmanaged.passUnretained) : nil,
+                    badOffsets: badOffsets, textStart: textStart, state: &state, body)
             }
             replacedByteCount += badOffsets.prefix { $0 < consumed }.count
             text.removeFirst(consumed)
@@ -143,13 +163,17 @@ public struct CSVReader<Source: ByteSource> {
 
     /// Converts `input` in pieces of at most 64 KiB, leaving a checkpoint after each.
     /// - Returns: the input bytes consumed (fewer than all: an incomplete character at the end).
-    private mutating func convert(_ input: UnsafeRawBufferPointer, with t: Transcoder, isFinal: Bool, into text: inout ByteBuffer,
-                                  textStart: Int, converted: inout Int) -> Int {
+    private mutating func convert(
+        _ input: UnsafeRawBufferPointer, with t: Transcoder, isFinal: Bool, into text: inout ByteBuffer,
+        textStart: Int, converted: inout Int
+    ) -> Int {
         let piece = 64 << 10
         var position = 0
         while position < input.count {
             let end = min(position + piece, input.count)
-            let used = t.convert(UnsafeRawBufferPointer(rebasing: input[position..<end]), isFinal: isFinal && end == input.count, into: &text)
+            let used = t.convert(
+                UnsafeRawBufferPointer(rebasing: input[position..<end]), isFinal: isFinal && end == input.count,
+                into: &text)
             position += used
             converted += used
             if used > 0 { checkpoints.append(DecodeCheckpoint(raw: converted, decoded: textStart + text.count)) }
@@ -162,10 +186,12 @@ public struct CSVReader<Source: ByteSource> {
     /// Splits complete records out of `bytes`; returns how many bytes they used.
     /// - Parameter badOffsets: where `bytes` is not valid UTF-8 (ascending); a record gets the
     ///   `fallback` decoder only when it holds one of them.
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, delimiter comma: UInt8, maxRecordBytes: Int,
-                                 fallback: Unmanaged<Transcoder>?,
-                                 badOffsets: [Int], textStart: Int, state: inout TokenizerState,
-                                 _ body: (CSVRecord) throws -> Void) throws -> Int {
+    private static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, delimiter comma: UInt8, maxRecordBytes: Int,
+        fallback: Unmanaged<Transcoder>?,
+        badOffsets: [Int], textStart: Int, state: inout TokenizerState,
+        _ body: (CSVRecord) throws -> Void
+    ) throws -> Int {
         var badCursor = 0
         /// The fallback decoder for a record spanning `range`, if any of its bytes is bad.
         func decoder(for range: Range<Int>) -> Unmanaged<Transcoder>? {
@@ -173,7 +199,9 @@ public struct CSVReader<Source: ByteSource> {
             while badCursor < badOffsets.count, badOffsets[badCursor] < range.lowerBound { badCursor += 1 }
             return badCursor < badOffsets.count && badOffsets[badCursor] < range.upperBound ? fallback : nil
         }
-        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         let n = bytes.count
         var recordStart = 0
         /// Reports the over-long row that started on `state.line` and ended before `end` as one rejected row.
@@ -183,8 +211,11 @@ public struct CSVReader<Source: ByteSource> {
             let limit = maxRecordBytes >= 1 << 20 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) 字节"
             let defect = "本行超过 \(limit)（可能是引号没有闭合），已跳过这一行"
             try state.fields.withUnsafeBufferPointer { fields in
-                try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: 1, defect: defect, fallback: fallback,
-                                   offset: textStart + recordStart))
+                try body(
+                    CSVRecord(
+                        buffer: bytes, fields: fields, line: state.line, lineCount: 1, defect: defect,
+                        fallback: fallback,
+                        offset: textStart + recordStart))
             }
             state.line += 1
             state.discarding = false
@@ -215,7 +246,11 @@ public struct CSVReader<Source: ByteSource> {
                     while i < n {
                         let c = bytes[i]
                         if c == quote {
-                            if i + 1 < n && bytes[i + 1] == quote { irregular = true; i += 2; continue }
+                            if i + 1 < n && bytes[i + 1] == quote {
+                                irregular = true
+                                i += 2
+                                continue
+                            }
                             if i + 1 >= n && !isFinal { break }  // cannot tell yet whether it is doubled
                             closed = true
                             i += 1
@@ -233,19 +268,33 @@ public struct CSVReader<Source: ByteSource> {
                         break fieldLoop
                     }
                     // Text after the closing quote (`"ab"c`) is kept, as Excel does.
-                    while i < n, bytes[i] != comma, bytes[i] != lf, bytes[i] != cr { irregular = true; i += 1 }
+                    while i < n, bytes[i] != comma, bytes[i] != lf, bytes[i] != cr {
+                        irregular = true
+                        i += 1
+                    }
                     state.fields.append(CSVField(start: fieldStart, end: i, quoted: true, irregular: irregular))
                 } else {
                     i = Self.delimiter(comma, in: bytes, from: i)
                     state.fields.append(CSVField(start: fieldStart, end: i, quoted: false, irregular: false))
                 }
                 if i >= n {
-                    if isFinal { recordEnd = n; complete = true }
+                    if isFinal {
+                        recordEnd = n
+                        complete = true
+                    }
                     break fieldLoop
                 }
                 let c = bytes[i]
-                if c == comma { i += 1; continue fieldLoop }
-                if c == lf { newlines += 1; recordEnd = i + 1; complete = true; break fieldLoop }
+                if c == comma {
+                    i += 1
+                    continue fieldLoop
+                }
+                if c == lf {
+                    newlines += 1
+                    recordEnd = i + 1
+                    complete = true
+                    break fieldLoop
+                }
                 // CR: CRLF or a lone CR ends the record.
                 if i + 1 < n {
                     recordEnd = bytes[i + 1] == lf ? i + 2 : i + 1
@@ -275,11 +324,14 @@ public struct CSVReader<Source: ByteSource> {
                 return recordStart
             }
             let lines = max(newlines, 1)
-            let defect: String? = unterminated
+            let defect: String? =
+                unterminated
                 ? "本行的引号没有闭合，直到文件末尾（文件可能被截断）" : nil
             try state.fields.withUnsafeBufferPointer { fields in
-                try body(CSVRecord(buffer: bytes, fields: fields, line: state.line, lineCount: lines, defect: defect,
-                                   fallback: decoder(for: recordStart..<recordEnd), offset: textStart + recordStart))
+                try body(
+                    CSVRecord(
+                        buffer: bytes, fields: fields, line: state.line, lineCount: lines, defect: defect,
+                        fallback: decoder(for: recordStart..<recordEnd), offset: textStart + recordStart))
             }
             state.line += newlines
             if unterminated { state.line += 1 }
@@ -299,10 +351,13 @@ extension CSVReader {
         var i = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
             while i + 8 <= n {
                 let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let a = w ^ (ones &* UInt64(delimiter)), b = w ^ (ones &* 0x0A), c = w ^ (ones &* 0x0D)
+                let a = w ^ (ones &* UInt64(delimiter))
+                let b = w ^ (ones &* 0x0A)
+                let c = w ^ (ones &* 0x0D)
                 let hit = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
                 if hit != 0 { return i + hit.trailingZeroBitCount / 8 }
                 i += 8
@@ -321,7 +376,8 @@ extension CSVReader {
     /// True when some of the first lines have tabs outside quotes: text that may be tab-separated
     /// (often saved as `.xls`), worth a second reading with tabs when commas find no header.
     static func hasTabSeparatedLines(_ sample: UnsafeBufferPointer<UInt8>) -> Bool {
-        var quoted = false, lines = 0
+        var quoted = false
+        var lines = 0
         for b in sample {
             switch b {
             case UInt8(ascii: "\""): quoted.toggle()

@@ -36,7 +36,9 @@ public struct CSVRecord {
             guard invalid > valid else { return try body(bytes) }
             var converted = ByteBuffer(capacity: bytes.count * 2 + 8)
             _ = fallback.takeUnretainedValue().convert(UnsafeRawBufferPointer(bytes), isFinal: true, into: &converted)
-            return try converted.storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<converted.count])) }
+            return try converted.storage.withUnsafeBufferPointer {
+                try body(UnsafeBufferPointer(rebasing: $0[0..<converted.count]))
+            }
         }
     }
 

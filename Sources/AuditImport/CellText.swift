@@ -10,27 +10,52 @@ public enum CellText {
         // Most cells need nothing: a first byte that starts no space, quote or `=`, and a last byte
         // that ends no space, answer that without the loop below (it runs for every cell read).
         if let first = bytes.first, let last = bytes.last {
-            let plainStart = first > 0x20 && first != 0x27 && first != 0x3D && first != 0xC2 && first != 0xE3 && first != 0xEF
+            let plainStart =
+                first > 0x20 && first != 0x27 && first != 0x3D && first != 0xC2 && first != 0xE3 && first != 0xEF
             let plainEnd = last > 0x20 && last != 0xA0 && last != 0x80
             if plainStart && plainEnd { return bytes }
         }
-        var s = 0, e = bytes.count
+        var s = 0
+        var e = bytes.count
         func trimEnds() {
             while true {
-                if s < e, bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1; continue }
-                if e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D || bytes[e - 1] == 0x0A { e -= 1; continue }
-                if s + 1 < e, bytes[s] == 0xC2, bytes[s + 1] == 0xA0 { s += 2; continue }
-                if e - 2 >= s, bytes[e - 2] == 0xC2, bytes[e - 1] == 0xA0 { e -= 2; continue }
-                if s + 2 < e, bytes[s] == 0xE3, bytes[s + 1] == 0x80, bytes[s + 2] == 0x80 { s += 3; continue }
-                if e - 3 >= s, bytes[e - 3] == 0xE3, bytes[e - 2] == 0x80, bytes[e - 1] == 0x80 { e -= 3; continue }
-                if s + 2 < e, bytes[s] == 0xEF, bytes[s + 1] == 0xBB, bytes[s + 2] == 0xBF { s += 3; continue }
+                if s < e, bytes[s] == 0x20 || bytes[s] == 0x09 {
+                    s += 1
+                    continue
+                }
+                if e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D || bytes[e - 1] == 0x0A {
+                    e -= 1
+                    continue
+                }
+                if s + 1 < e, bytes[s] == 0xC2, bytes[s + 1] == 0xA0 {
+                    s += 2
+                    continue
+                }
+                if e - 2 >= s, bytes[e - 2] == 0xC2, bytes[e - 1] == 0xA0 {
+                    e -= 2
+                    continue
+                }
+                if s + 2 < e, bytes[s] == 0xE3, bytes[s + 1] == 0x80, bytes[s + 2] == 0x80 {
+                    s += 3
+                    continue
+                }
+                if e - 3 >= s, bytes[e - 3] == 0xE3, bytes[e - 2] == 0x80, bytes[e - 1] == 0x80 {
+                    e -= 3
+                    continue
+                }
+                if s + 2 < e, bytes[s] == 0xEF, bytes[s + 1] == 0xBB, bytes[s + 2] == 0xBF {
+                    s += 3
+                    continue
+                }
                 break
             }
         }
         trimEnds()
         if s < e, bytes[s] == UInt8(ascii: "'") { s += 1 }
         // ="3812004976329210623"
-        if e - s >= 3, bytes[s] == UInt8(ascii: "="), bytes[s + 1] == UInt8(ascii: "\""), bytes[e - 1] == UInt8(ascii: "\"") {
+        if e - s >= 3, bytes[s] == UInt8(ascii: "="), bytes[s + 1] == UInt8(ascii: "\""),
+            bytes[e - 1] == UInt8(ascii: "\"")
+        {
             s += 2
             e -= 1
         } else if e - s >= 2, bytes[s] == UInt8(ascii: "="), bytes[s + 1] == UInt8(ascii: "\"") {
@@ -46,7 +71,9 @@ public enum CellText {
         switch t.count {
         case 0: return true
         case 1: return t[0] == UInt8(ascii: "-")
-        case 2: return (t[0] == UInt8(ascii: "-") && t[1] == UInt8(ascii: "-")) || (t[0] == UInt8(ascii: "\\") && t[1] == UInt8(ascii: "N"))
+        case 2:
+            return (t[0] == UInt8(ascii: "-") && t[1] == UInt8(ascii: "-"))
+                || (t[0] == UInt8(ascii: "\\") && t[1] == UInt8(ascii: "N"))
         case 3:
             if t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0x94 { return true }  // —
             let l = (t[0] | 0x20, t[1] | 0x20, t[2] | 0x20)
@@ -72,4 +99,3 @@ public enum CellText {
         return s.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
     }
 }
-

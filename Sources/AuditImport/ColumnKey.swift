@@ -1,6 +1,8 @@
 /// The columns the audit reads, across all kinds of export; an index into `HeaderMatch`'s table,
 /// so reading a cell costs an array access, not a dictionary lookup with a string key.
 enum ColumnKey: Int, CaseIterable, Sendable {
-    case orderID, paidAmount, paidAt, status, buyer, receiverName, address, mobile, telephone, createdAt, itemTitle, quantity, logisticsNumber, refundAmount, group, visitors, name, detail, date, pageViews, payingBuyers, campaignName, spend, sales, campaignID, impressions, clicks, orders
+    case orderID, paidAmount, paidAt, status, buyer, receiverName, address, mobile, telephone, createdAt, itemTitle,
+        quantity, logisticsNumber, refundAmount, group, visitors, name, detail, date, pageViews, payingBuyers,
+        campaignName, spend, sales, campaignID, impressions, clicks, orders
     case carrier, itemID, merchantCode, listPrice, subOrderID, refundStatus
 }

@@ -16,7 +16,8 @@ public enum DateCell {
         scanner.skipSeparators()
         if scanner.atEnd { return .value(LocalTime(day: day)) }
         guard let h = scanner.number(maxDigits: 2), h < 24, scanner.take(UInt8(ascii: ":")),
-              let m = scanner.number(maxDigits: 2), m < 60 else {
+            let m = scanner.number(maxDigits: 2), m < 60
+        else {
             return .invalid("应为日期时间（如 2025-08-01 10:00:00）")
         }
         var s = 0
@@ -34,17 +35,24 @@ public enum DateCell {
     @inline(__always)
     static func canonicalTime(_ t: UnsafeBufferPointer<UInt8>) -> LocalTime? {
         guard t[4] == UInt8(ascii: "-"), t[7] == UInt8(ascii: "-"), t[10] == UInt8(ascii: " "),
-              t[13] == UInt8(ascii: ":"), t[16] == UInt8(ascii: ":") else { return nil }
+            t[13] == UInt8(ascii: ":"), t[16] == UInt8(ascii: ":")
+        else { return nil }
         var bad = false
         func two(_ at: Int) -> Int {
-            let a = Int(t[at]) &- 0x30, b = Int(t[at + 1]) &- 0x30
+            let a = Int(t[at]) &- 0x30
+            let b = Int(t[at + 1]) &- 0x30
             if a < 0 || a > 9 || b < 0 || b > 9 { bad = true }
             return a * 10 + b
         }
-        let year = two(0) * 100 + two(2), month = two(5), dayOfMonth = two(8)
-        let hour = two(11), minute = two(14), second = two(17)
+        let year = two(0) * 100 + two(2)
+        let month = two(5)
+        let dayOfMonth = two(8)
+        let hour = two(11)
+        let minute = two(14)
+        let second = two(17)
         guard !bad, hour < 24, minute < 60, second < 60,
-              let day = CalendarDay(year: year, month: month, day: dayOfMonth) else { return nil }
+            let day = CalendarDay(year: year, month: month, day: dayOfMonth)
+        else { return nil }
         return LocalTime(day: day, hour: hour, minute: minute, second: second)
     }
 
@@ -75,12 +83,16 @@ public enum DateCell {
         var atEnd: Bool { i >= bytes.count }
 
         mutating func take(_ c: UInt8) -> Bool {
-            if i < bytes.count, bytes[i] == c { i += 1; return true }
+            if i < bytes.count, bytes[i] == c {
+                i += 1
+                return true
+            }
             return false
         }
 
         mutating func number(maxDigits: Int) -> Int? {
-            var v = 0, d = 0
+            var v = 0
+            var d = 0
             while i < bytes.count, d < maxDigits, bytes[i] >= 0x30, bytes[i] <= 0x39 {
                 v = v * 10 + Int(bytes[i] - 0x30)
                 i += 1
@@ -95,7 +107,10 @@ public enum DateCell {
 
         /// 年 月 日 separators (UTF-8 E5 B9 B4, E6 9C 88, E6 97 A5).
         mutating func takeChinese(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
-            if i + 2 < bytes.count, bytes[i] == a, bytes[i + 1] == b, bytes[i + 2] == c { i += 3; return true }
+            if i + 2 < bytes.count, bytes[i] == a, bytes[i + 1] == b, bytes[i + 2] == c {
+                i += 3
+                return true
+            }
             return false
         }
 
@@ -108,7 +123,9 @@ public enum DateCell {
             }
             guard digits == 4 else { return nil }
             if takeChinese(0xE5, 0xB9, 0xB4) {
-                guard let m = number(maxDigits: 2), takeChinese(0xE6, 0x9C, 0x88), let d = number(maxDigits: 2) else { return nil }
+                guard let m = number(maxDigits: 2), takeChinese(0xE6, 0x9C, 0x88), let d = number(maxDigits: 2) else {
+                    return nil
+                }
                 _ = takeChinese(0xE6, 0x97, 0xA5)
                 return CalendarDay(year: first, month: m, day: d)
             }
@@ -123,8 +140,12 @@ public enum DateCell {
         /// 45870 or 45870.5: days since 1899-12-30, as Excel stores dates.
         mutating func excelSerial() -> LocalTime? {
             guard bytes.count >= 5, bytes.count <= 16 else { return nil }
-            var whole = 0, j = 0
-            while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { whole = whole * 10 + Int(bytes[j] - 0x30); j += 1 }
+            var whole = 0
+            var j = 0
+            while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 {
+                whole = whole * 10 + Int(bytes[j] - 0x30)
+                j += 1
+            }
             guard j == 5, (20000...80000).contains(whole) else { return nil }
             var fraction = 0.0
             if j < bytes.count {

@@ -13,7 +13,10 @@ public struct ExportFileImporter: Sendable {
     public var spillDirectory: String?
     public var splitThreshold: Int
 
-    public init(limits: ZipLimits = ZipLimits(), spillDirectory: String? = nil, splitThreshold: Int = ExportImporter.splitThreshold) {
+    public init(
+        limits: ZipLimits = ZipLimits(), spillDirectory: String? = nil,
+        splitThreshold: Int = ExportImporter.splitThreshold
+    ) {
         self.limits = limits
         self.spillDirectory = spillDirectory
         self.splitThreshold = splitThreshold
@@ -24,17 +27,23 @@ public struct ExportFileImporter: Sendable {
     ///   - file: its name in the reports (relative to the store folder).
     ///   - bytes: its bytes.
     ///   - text: opens a source tuned for plain files, used when the file is text; `bytes` otherwise.
-    public func read(file: String, bytes: any RandomAccessBytes,
-                     text: (() throws(ImportError) -> any SplittableByteSource)? = nil) -> FileImportResult {
+    public func read(
+        file: String, bytes: any RandomAccessBytes,
+        text: (() throws(ImportError) -> any SplittableByteSource)? = nil
+    ) -> FileImportResult {
         var budget = InflateBudget(limits: limits)
         return read(file: file, bytes: bytes, text: text, depth: 0, budget: &budget)
     }
 
-    private func read(file: String, bytes: any RandomAccessBytes, text: (() throws(ImportError) -> any SplittableByteSource)?, depth: Int,
-                      budget: inout InflateBudget) -> FileImportResult {
+    private func read(
+        file: String, bytes: any RandomAccessBytes, text: (() throws(ImportError) -> any SplittableByteSource)?,
+        depth: Int,
+        budget: inout InflateBudget
+    ) -> FileImportResult {
         var result = FileImportResult()
         func unusable(_ error: ImportError) -> FileImportResult {
-            result.ignored.append(IgnoredFile(file: file, reason: error.description, isUnusable: true, kind: error.kind))
+            result.ignored.append(
+                IgnoredFile(file: file, reason: error.description, isUnusable: true, kind: error.kind))
             return result
         }
         let head: [UInt8]
@@ -56,7 +65,8 @@ public struct ExportFileImporter: Sendable {
                 let archive = try ZipArchive(bytes, limits: limits)
                 if XLSXWorkbook.isWorkbook(archive) {
                     let workbook = try XLSXWorkbook(archive: archive, budget: &budget, spillDirectory: spillDirectory)
-                    return WorkbookImporter.read(workbook, file: file, container: "xlsx", fileSize: bytes.count, splitThreshold: splitThreshold)
+                    return WorkbookImporter.read(
+                        workbook, file: file, container: "xlsx", fileSize: bytes.count, splitThreshold: splitThreshold)
                 }
                 if archive.entry(named: "[Content_Types].xml") != nil {
                     // A Word or PowerPoint file is a zip too: one line, not a line per part.
@@ -70,14 +80,16 @@ public struct ExportFileImporter: Sendable {
                     return unusable(.container(file: file, .encrypted))
                 }
                 let workbook = try BIFF8Workbook(compound)
-                return WorkbookImporter.read(workbook, file: file, container: "xls", fileSize: bytes.count, splitThreshold: splitThreshold)
+                return WorkbookImporter.read(
+                    workbook, file: file, container: "xls", fileSize: bytes.count, splitThreshold: splitThreshold)
             case .markup:
                 guard bytes.count <= 256 << 20 else { throw ContainerError.limitExceeded("网页表格大于 256 MB") }
                 let utf8 = try MarkupText.utf8(try bytes.bytes(at: 0, count: bytes.count))
                 let workbook = try MarkupWorkbook(utf8: utf8)
                 let isXML = utf8.prefix(4096).withUnsafeBufferPointer { MarkupWorkbook.isSpreadsheetML($0) }
-                return WorkbookImporter.read(workbook, file: file, container: isXML ? "xml" : "html", fileSize: bytes.count,
-                                             splitThreshold: splitThreshold)
+                return WorkbookImporter.read(
+                    workbook, file: file, container: isXML ? "xml" : "html", fileSize: bytes.count,
+                    splitThreshold: splitThreshold)
             case .json:
                 let body = try bytes.bytes(at: 0, count: min(bytes.count, 1 << 20))
                 return unusable(.backOfficeErrorPage(file: file, message: Self.errorMessage(inJSON: body)))
@@ -97,20 +109,24 @@ public struct ExportFileImporter: Sendable {
             if let export = try ExportImporter.read(splitting: source, file: file, minimumSize: splitThreshold) {
                 result.exports.append(export)
             } else {
-                result.ignored.append(IgnoredFile(file: file, reason: "前 \(ExportImporter.headerSearchLimit) 行里没有认出订单、流量或推广报表的表头"))
+                result.ignored.append(
+                    IgnoredFile(file: file, reason: "前 \(ExportImporter.headerSearchLimit) 行里没有认出订单、流量或推广报表的表头"))
             }
         } catch {
             if case .emptyFile = error {
                 result.ignored.append(IgnoredFile(file: file, reason: "空文件"))
             } else {
-                result.ignored.append(IgnoredFile(file: file, reason: error.description, isUnusable: true, kind: error.kind))
+                result.ignored.append(
+                    IgnoredFile(file: file, reason: error.description, isUnusable: true, kind: error.kind))
             }
         }
         return result
     }
 
     /// Every entry of a zip of exports, each read as a file of its own.
-    private func readArchive(_ archive: ZipArchive, file: String, depth: Int, budget: inout InflateBudget) -> FileImportResult {
+    private func readArchive(_ archive: ZipArchive, file: String, depth: Int, budget: inout InflateBudget)
+        -> FileImportResult
+    {
         var result = FileImportResult()
         let entries = archive.entries.filter { e in
             let name = e.name
@@ -122,25 +138,34 @@ public struct ExportFileImporter: Sendable {
             return result
         }
         if entries.allSatisfy(\.isEncrypted) {
-            result.ignored.append(IgnoredFile(file: file, reason: ImportError.passwordProtected(file: file).description, isUnusable: true))
+            result.ignored.append(
+                IgnoredFile(file: file, reason: ImportError.passwordProtected(file: file).description, isUnusable: true)
+            )
             return result
         }
         for entry in entries {
             let name = "\(file)/\(Self.entryName(entry))"
             if entry.isEncrypted {
-                result.ignored.append(IgnoredFile(file: name, reason: ImportError.passwordProtected(file: name).description, isUnusable: true))
+                result.ignored.append(
+                    IgnoredFile(
+                        file: name, reason: ImportError.passwordProtected(file: name).description, isUnusable: true))
                 continue
             }
             do {
                 let data = try archive.contents(of: entry, budget: &budget, spillDirectory: spillDirectory)
                 if depth + 1 > limits.maxNesting, ContainerKind.sniff(try data.bytes(at: 0, count: 8)) == .zip {
-                    result.ignored.append(IgnoredFile(file: name, reason: ImportError.nestedTooDeep(file: name, limit: limits.maxNesting).description,
-                                                      isUnusable: true))
+                    result.ignored.append(
+                        IgnoredFile(
+                            file: name,
+                            reason: ImportError.nestedTooDeep(file: name, limit: limits.maxNesting).description,
+                            isUnusable: true))
                     continue
                 }
                 result.append(read(file: name, bytes: data, text: nil, depth: depth + 1, budget: &budget))
             } catch let error as ContainerError {
-                result.ignored.append(IgnoredFile(file: name, reason: ImportError.container(file: name, error).description, isUnusable: true))
+                result.ignored.append(
+                    IgnoredFile(
+                        file: name, reason: ImportError.container(file: name, error).description, isUnusable: true))
                 // Past the archive's budget nothing more can be inflated.
                 if case .limitExceeded = error, budget.inflated > limits.maxArchiveInflated { break }
             } catch {
@@ -154,12 +179,15 @@ public struct ExportFileImporter: Sendable {
     static func entryName(_ entry: ZipEntry) -> String {
         if entry.nameIsUTF8 { return entry.name }
         if let utf8 = String(validating: entry.nameBytes, as: UTF8.self) { return utf8 }
-        return (try? MarkupText.decode(entry.nameBytes, from: .gb18030)).map { String(decoding: $0, as: UTF8.self) } ?? entry.name
+        return (try? MarkupText.decode(entry.nameBytes, from: .gb18030)).map { String(decoding: $0, as: UTF8.self) }
+            ?? entry.name
     }
 
     /// The message of a back office's JSON error (`msg`, `message`, `errorMsg` …), shortened.
     static func errorMessage(inJSON body: [UInt8]) -> String {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed]) else { return "" }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed]) else {
+            return ""
+        }
         func find(_ value: Any) -> String? {
             if let dict = value as? [String: Any] {
                 for key in ["msg", "message", "errorMsg", "error_msg", "errMsg", "resultMessage", "error"] {

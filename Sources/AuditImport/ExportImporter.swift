@@ -16,11 +16,15 @@ public enum ExportImporter {
     /// - Parameter chunkSize: bytes read at a time (1 MiB for files: small enough that checking and
     ///   splitting a chunk find it still in cache; small for tests and fuzzing).
     /// - Parameter delimiter: the field separator (a comma when nil; a tab for tab-separated text).
-    public static func read<S: SplittableByteSource>(_ source: S, file: String, chunkSize: Int = 1 << 20,
-                                                    delimiter: UInt8? = nil) throws(ImportError) -> ImportedExport? {
+    public static func read<S: SplittableByteSource>(
+        _ source: S, file: String, chunkSize: Int = 1 << 20,
+        delimiter: UInt8? = nil
+    ) throws(ImportError) -> ImportedExport? {
         let clock = ContinuousClock()
         let started = clock.now
-        guard var output = try readPart(source, file: file, chunkSize: chunkSize, delimiter: delimiter) else { return nil }
+        guard var output = try readPart(source, file: file, chunkSize: chunkSize, delimiter: delimiter) else {
+            return nil
+        }
         output.importTime = clock.now - started
         addNotes(to: &output)
         return output
@@ -29,15 +33,19 @@ public enum ExportImporter {
     /// Reads `source`, a whole file or a part of one. A part after the first is given the file's
     /// encoding, the line number it starts on and the header; the first part reports the header
     /// through `onHeader` as soon as it is found.
-    static func readPart<S: SplittableByteSource>(_ source: S, file: String, chunkSize: Int, encoding: TextEncoding? = nil,
-                                        delimiter: UInt8? = nil, firstLine: Int = 1,
-                                        known: KnownHeader? = nil, onHeader: (KnownHeader) -> Void = { _ in },
-                                        end: PartEnd? = nil) throws(ImportError) -> ImportedExport? {
+    static func readPart<S: SplittableByteSource>(
+        _ source: S, file: String, chunkSize: Int, encoding: TextEncoding? = nil,
+        delimiter: UInt8? = nil, firstLine: Int = 1,
+        known: KnownHeader? = nil, onHeader: (KnownHeader) -> Void = { _ in },
+        end: PartEnd? = nil
+    ) throws(ImportError) -> ImportedExport? {
         let size = source.sizeHint ?? 0
         let opener = ExportOpener(source)
-        var reader = CSVReader(source: source, chunkSize: chunkSize, encoding: encoding, delimiter: delimiter, firstLine: firstLine)
+        var reader = CSVReader(
+            source: source, chunkSize: chunkSize, encoding: encoding, delimiter: delimiter, firstLine: firstLine)
         var intake = ExportRecordIntake(file: file, known: known, dataSize: size)
-        var nextLine = firstLine, lastRecordBroken = false
+        var nextLine = firstLine
+        var lastRecordBroken = false
 
         do {
             try reader.forEachRecord { record in
@@ -61,13 +69,16 @@ public enum ExportImporter {
             return nil
         }
         output.encoding = reader.encoding
-        if reader.delimiter == UInt8(ascii: "\t") { output.notes.append("以制表符分隔的文本（扩展名虽是 .\((file as NSString).pathExtension)），按列读取") }
+        if reader.delimiter == UInt8(ascii: "\t") {
+            output.notes.append("以制表符分隔的文本（扩展名虽是 .\((file as NSString).pathExtension)），按列读取")
+        }
         output.bytes = reader.bytesRead
         output.readAndDecodeTime = reader.readAndDecodeTime
         output.replacedBytes = reader.replacedByteCount
         if output.kind == .orders {
-            output.orderDetails = ExportRowReader(header: header, encoding: reader.encoding, delimiter: reader.delimiter, textStart: reader.bomLength,
-                                                  checkpoints: reader.checkpoints, opener: opener)
+            output.orderDetails = ExportRowReader(
+                header: header, encoding: reader.encoding, delimiter: reader.delimiter, textStart: reader.bomLength,
+                checkpoints: reader.checkpoints, opener: opener)
         }
         return output
     }
@@ -83,9 +94,10 @@ public enum ExportImporter {
     /// Notes about the file as a whole, added once all of it is read.
     static func addNotes(to output: inout ImportedExport) {
         if output.replacedBytes > 0 {
-            output.notes.append(output.encoding == .utf8 || output.encoding == .utf8BOM
-                ? "有 \(output.replacedBytes) 个字节不是有效的 UTF-8（文件混用了编码），这些字段已按 GBK 解读，无法解读的字符替换为 �"
-                : "有 \(output.replacedBytes) 个字节不是有效的 \(output.encoding.rawValue) 字符，已替换为 �（文件可能混用了编码）")
+            output.notes.append(
+                output.encoding == .utf8 || output.encoding == .utf8BOM
+                    ? "有 \(output.replacedBytes) 个字节不是有效的 UTF-8（文件混用了编码），这些字段已按 GBK 解读，无法解读的字符替换为 �"
+                    : "有 \(output.replacedBytes) 个字节不是有效的 \(output.encoding.rawValue) 字符，已替换为 �（文件可能混用了编码）")
         }
         if output.counts.read == 0 { output.notes.append("只有表头，没有数据行") }
     }

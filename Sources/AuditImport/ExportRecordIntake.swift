@@ -42,7 +42,6 @@ struct ExportRecordIntake {
         header = known?.match
     }
 
-
     /// Takes one record. Returns false when reading can stop: no header in the first records.
     /// - Throws: `ImportError` when the header is a known export's but lacks a required column
     ///   or the export has no date to go by.
@@ -104,8 +103,9 @@ struct RowSink {
         case .traffic: mapper = TrafficRowMapper(fileDay: known.fileDay)
         case .ads: mapper = AdRowMapper(fileDay: known.fileDay)
         }
-        output = ImportedExport(file: file, kind: known.match.schema.kind, platform: known.match.platform,
-                                encoding: .utf8, headerLine: known.match.line)
+        output = ImportedExport(
+            file: file, kind: known.match.schema.kind, platform: known.match.platform,
+            encoding: .utf8, headerLine: known.match.line)
         output.headerNames = known.match.headerNames
         // Room for the rows at once (at most one per 128 bytes; pages never written are never
         // touched), instead of copying a growing list again and again.
@@ -125,20 +125,35 @@ struct RowSink {
         cell.count == 6 && summaryLabels.contains { $0.elementsEqual(cell) }
     }
 
-    private static func classify(_ record: CSVRecord, header: HeaderMatch, mapper: inout any RowMapper,
-                                 location: RowLocation, into output: inout ImportedExport) {
+    private static func classify(
+        _ record: CSVRecord, header: HeaderMatch, mapper: inout any RowMapper,
+        location: RowLocation, into output: inout ImportedExport
+    ) {
         func reject(_ column: String?, _ reason: String) {
             output.counts.rejected += 1
-            output.rejects.append(RejectedRow(location: location, column: column, reason: reason, fields: record.strings,
-                                              personalFields: header.personalColumns))
+            output.rejects.append(
+                RejectedRow(
+                    location: location, column: column, reason: reason, fields: record.strings,
+                    personalFields: header.personalColumns))
         }
         if let defect = record.defect { return reject(nil, defect) }
-        if record.isBlank { output.counts.skippedBlank += 1; return }
-        if record.withField(0, { isSummaryLabel(CellText.trimmed($0)) }) { output.counts.skippedSummary += 1; return }
-        if NoteRow.isNote(record, header: header) { output.counts.skippedSummary += 1; return }
+        if record.isBlank {
+            output.counts.skippedBlank += 1
+            return
+        }
+        if record.withField(0, { isSummaryLabel(CellText.trimmed($0)) }) {
+            output.counts.skippedSummary += 1
+            return
+        }
+        if NoteRow.isNote(record, header: header) {
+            output.counts.skippedSummary += 1
+            return
+        }
         let width = header.headerNames.count
         if record.count != width {
-            let extraIsEmpty = record.count > width && (width..<record.count).allSatisfy { i in record.withField(i) { CellText.isBlank($0) } }
+            let extraIsEmpty =
+                record.count > width
+                && (width..<record.count).allSatisfy { i in record.withField(i) { CellText.isBlank($0) } }
             // A sheet leaves trailing empty cells out: a short row is a row with empty last cells.
             if !extraIsEmpty && !(record.isSheetRow && record.count < width) {
                 if record.lineCount > 1 {
@@ -147,8 +162,11 @@ struct RowSink {
                 return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列（可能有未加引号的逗号，或行被截断）")
             }
         }
-        if record.count >= width, record.withField(0, { $0.elementsEqual(header.firstName) || CellText.trimmed($0).elementsEqual(header.firstName) }),
-           (0..<width).allSatisfy({ i in record.withField(i) { CellText.headerName($0) } == header.headerNames[i] }) {
+        if record.count >= width,
+            record.withField(
+                0, { $0.elementsEqual(header.firstName) || CellText.trimmed($0).elementsEqual(header.firstName) }),
+            (0..<width).allSatisfy({ i in record.withField(i) { CellText.headerName($0) } == header.headerNames[i] })
+        {
             output.counts.skippedRepeatedHeader += 1
             return
         }

@@ -18,7 +18,10 @@ final class ExportRowReader: OrderDetailSource {
     private let checkpoints: [DecodeCheckpoint]
     private let opener: ExportOpener
 
-    init(header: HeaderMatch, encoding: TextEncoding, delimiter: UInt8, textStart: Int, checkpoints: [DecodeCheckpoint], opener: ExportOpener) {
+    init(
+        header: HeaderMatch, encoding: TextEncoding, delimiter: UInt8, textStart: Int, checkpoints: [DecodeCheckpoint],
+        opener: ExportOpener
+    ) {
         self.header = header
         self.encoding = encoding
         self.delimiter = delimiter
@@ -30,10 +33,14 @@ final class ExportRowReader: OrderDetailSource {
     /// This reader's part of a split file, then `second` after it: one reader over the whole file
     /// `opener`. The second part counted its bytes and text positions from 0; it starts `raw`
     /// bytes into the file and `text` bytes into the file's text.
-    func joined(with second: ExportRowReader, secondStartsAt raw: Int, text: Int, opener: ExportOpener) -> ExportRowReader {
+    func joined(with second: ExportRowReader, secondStartsAt raw: Int, text: Int, opener: ExportOpener)
+        -> ExportRowReader
+    {
         let moved = second.checkpoints.map { DecodeCheckpoint(raw: $0.raw + raw, decoded: $0.decoded + text) }
-        return ExportRowReader(header: header, encoding: encoding, delimiter: delimiter, textStart: textStart, checkpoints: checkpoints + moved,
-                               opener: opener)
+        return ExportRowReader(
+            header: header, encoding: encoding, delimiter: delimiter, textStart: textStart,
+            checkpoints: checkpoints + moved,
+            opener: opener)
     }
 
     private struct Stop: Error {}
@@ -47,8 +54,9 @@ final class ExportRowReader: OrderDetailSource {
             let target = Int(records[wanted[k]].position)
             let (raw, decoded) = start(for: target)
             if let source = opener.open(raw) {
-                var reader = CSVReader(source: source, chunkSize: 64 << 10, encoding: encoding, delimiter: delimiter,
-                                       firstLine: records[wanted[k]].location.line, skipBytes: target - decoded)
+                var reader = CSVReader(
+                    source: source, chunkSize: 64 << 10, encoding: encoding, delimiter: delimiter,
+                    firstLine: records[wanted[k]].location.line, skipBytes: target - decoded)
                 var mapper = OrderRowMapper()
                 let header = self.header
                 try? reader.forEachRecord { record in
@@ -76,7 +84,8 @@ final class ExportRowReader: OrderDetailSource {
     /// Where to open the file and the text position there, to reach text position `target`.
     private func start(for target: Int) -> (raw: Int, decoded: Int) {
         guard encoding.iconvName != nil else { return (textStart + target, target) }
-        var lo = 0, hi = checkpoints.count - 1
+        var lo = 0
+        var hi = checkpoints.count - 1
         guard hi >= 0, checkpoints[0].decoded <= target else { return (textStart, 0) }
         while lo < hi {
             let mid = (lo + hi + 1) / 2

@@ -67,8 +67,10 @@ struct FieldReader {
         try value(key, required: required, DateCell.day)
     }
 
-    private func value<T>(_ key: ColumnKey, required: Bool,
-                          _ parse: (UnsafeBufferPointer<UInt8>) -> CellParse<T>) throws(RowRejection) -> T? {
+    private func value<T>(
+        _ key: ColumnKey, required: Bool,
+        _ parse: (UnsafeBufferPointer<UInt8>) -> CellParse<T>
+    ) throws(RowRejection) -> T? {
         guard let i = header.index(key) else { return nil }
         let outcome = record.withField(i, parse)
         switch outcome {

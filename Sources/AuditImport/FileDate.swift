@@ -25,11 +25,17 @@ enum FileDate {
         let chars = Array(text.unicodeScalars)
         var i = 0
         while i < chars.count {
-            guard chars[i].properties.numericType != nil, chars[i].isASCII else { i += 1; continue }
+            guard chars[i].properties.numericType != nil, chars[i].isASCII else {
+                i += 1
+                continue
+            }
             var j = i
-            while j < chars.count, chars[j].isASCII, chars[j].properties.numericType != nil || chars[j] == "-" || chars[j] == "/" { j += 1 }
+            while j < chars.count, chars[j].isASCII,
+                chars[j].properties.numericType != nil || chars[j] == "-" || chars[j] == "/"
+            { j += 1 }
             let token = String(String.UnicodeScalarView(chars[i..<j])).trimmingDashes()
-            if token.count >= 8, token.contains(where: { $0 == "-" || $0 == "/" }), let d = DateCell.day(in: token[...]) {
+            if token.count >= 8, token.contains(where: { $0 == "-" || $0 == "/" }), let d = DateCell.day(in: token[...])
+            {
                 result.append(d)
             }
             i = j
@@ -45,8 +51,8 @@ enum FileDate {
     }
 }
 
-private extension String {
-    func trimmingDashes() -> String {
+extension String {
+    fileprivate func trimmingDashes() -> String {
         var s = self[...]
         while let c = s.first, c == "-" || c == "/" { s = s.dropFirst() }
         while let c = s.last, c == "-" || c == "/" { s = s.dropLast() }

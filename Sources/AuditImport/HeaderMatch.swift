@@ -27,7 +27,9 @@ final class HeaderMatch: Sendable {
 
     /// Columns with buyer names, phones and addresses, masked wherever a row is shown.
     var personalColumns: [Int: PersonalField] {
-        let kinds: [(ColumnKey, PersonalField)] = [(.buyer, .account), (.receiverName, .name), (.address, .address), (.mobile, .phone), (.telephone, .phone)]
+        let kinds: [(ColumnKey, PersonalField)] = [
+            (.buyer, .account), (.receiverName, .name), (.address, .address), (.mobile, .phone), (.telephone, .phone),
+        ]
         var result: [Int: PersonalField] = [:]
         for (key, kind) in kinds { if let i = index(key) { result[i] = kind } }
         return result
@@ -50,31 +52,40 @@ final class HeaderMatch: Sendable {
         // Most required columns there: a header with a column missing, not a title line.
         if let (schema, hits) = best, hits >= 2, names.filter({ !$0.isEmpty }).count >= 4 {
             let missing = schema.columns.first { $0.required && !$0.names.contains(where: present.contains) }!
-            throw .missingColumn(file: file, line: line, kind: schema.kind, column: missing.names[0],
-                                 acceptedNames: missing.names, found: names.filter { !$0.isEmpty })
+            throw .missingColumn(
+                file: file, line: line, kind: schema.kind, column: missing.names[0],
+                acceptedNames: missing.names, found: names.filter { !$0.isEmpty })
         }
         return nil
     }
 
-    private static func build(_ schema: ExportSchema, _ names: [String], line: Int, file: String) throws(ImportError) -> HeaderMatch {
+    private static func build(_ schema: ExportSchema, _ names: [String], line: Int, file: String) throws(ImportError)
+        -> HeaderMatch
+    {
         var indices = [Int?](repeating: nil, count: ColumnKey.allCases.count)
         for column in schema.columns {
             // Prefer the first alias that is present (the list is in order of preference).
             for alias in column.names {
                 let positions = names.indices.filter { names[$0] == alias }
                 if positions.count > 1 { throw .duplicateColumn(file: file, line: line, column: alias) }
-                if let p = positions.first { indices[column.key.rawValue] = p; break }
+                if let p = positions.first {
+                    indices[column.key.rawValue] = p
+                    break
+                }
             }
         }
-        return HeaderMatch(schema: schema, platform: platform(of: schema.kind, names: Set(names)),
-                           indices: indices, headerNames: names, line: line)
+        return HeaderMatch(
+            schema: schema, platform: platform(of: schema.kind, names: Set(names)),
+            indices: indices, headerNames: names, line: line)
     }
 
     /// Tells the platform from columns only one platform writes.
     static func platform(of kind: ExportKind, names: Set<String>) -> Platform {
         switch kind {
         case .orders, .lineItems:
-            if names.contains("用户实付金额(元)") || names.contains("商品总价(元)") || names.contains("商家实收金额(元)") { return .pinduoduo }
+            if names.contains("用户实付金额(元)") || names.contains("商品总价(元)") || names.contains("商家实收金额(元)") {
+                return .pinduoduo
+            }
             if names.contains("京东价") || names.contains("下单帐号") || names.contains("付款确认时间") { return .jd }
             if names.contains("选购商品") || names.contains("支付完成时间") || names.contains("订单提交时间") { return .douyin }
             return .taobao

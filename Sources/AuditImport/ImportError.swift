@@ -7,7 +7,8 @@ public enum ImportError: Error, Sendable, Equatable {
     case unsupportedEncoding(String)
     case emptyFile(file: String)
     /// The header was recognised as `kind`, but a column the audit needs is missing.
-    case missingColumn(file: String, line: Int, kind: ExportKind, column: String, acceptedNames: [String], found: [String])
+    case missingColumn(
+        file: String, line: Int, kind: ExportKind, column: String, acceptedNames: [String], found: [String])
     /// Two columns of the header share a name the audit reads.
     case duplicateColumn(file: String, line: Int, column: String)
     /// A file without a date column whose date cannot be told from its name or title lines.

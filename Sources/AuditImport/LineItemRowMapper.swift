@@ -5,7 +5,9 @@ struct LineItemRowMapper: RowMapper {
     /// Titles repeat across rows (a store sells a few hundred items); each is kept once.
     private var titleIndex: [String: Int32] = [:]
 
-    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
+    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection)
+        -> RowDisposition
+    {
         let orderIDKey = try Self.idKey(row, .orderID, name: "主订单编号")
         let subOrderKey = try Self.idKey(row, .subOrderID, name: "子订单编号")
         let title = row.text(.itemTitle)
@@ -27,9 +29,11 @@ struct LineItemRowMapper: RowMapper {
         }
         var itemID = row.withText(.itemID) { OrderKeys.itemIDKey($0) }
         if itemID == 0 { itemID = row.withText(.merchantCode) { OrderKeys.itemIDKey($0) } }
-        result.lineItems.append(LineItemRecord(
-            orderIDKey: orderIDKey, subOrderKey: subOrderKey, itemKey: StableHash.words(title), unitPrice: price, itemIDKey: itemID,
-            titleIndex: index, quantity: quantity32))
+        result.lineItems.append(
+            LineItemRecord(
+                orderIDKey: orderIDKey, subOrderKey: subOrderKey, itemKey: StableHash.words(title), unitPrice: price,
+                itemIDKey: itemID,
+                titleIndex: index, quantity: quantity32))
         return .accepted
     }
 

@@ -4,11 +4,15 @@ import Foundation
 /// the first bytes (`<meta charset="gbk">`, `encoding="GB2312"`), then whether it is valid UTF-8.
 enum MarkupText {
     static func utf8(_ bytes: [UInt8]) throws -> [UInt8] {
-        let (sniffed, bom) = bytes.withUnsafeBytes { TextEncoding.sniff(UnsafeRawBufferPointer(rebasing: $0.prefix(64 << 10))) }
+        let (sniffed, bom) = bytes.withUnsafeBytes {
+            TextEncoding.sniff(UnsafeRawBufferPointer(rebasing: $0.prefix(64 << 10)))
+        }
         var encoding = sniffed
         if bom == 0 {
             let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-            if head.contains("charset=gb") || head.contains("charset=\"gb") || head.contains("encoding=\"gb") || head.contains("encoding='gb") {
+            if head.contains("charset=gb") || head.contains("charset=\"gb") || head.contains("encoding=\"gb")
+                || head.contains("encoding='gb")
+            {
                 encoding = .gb18030
             }
         }

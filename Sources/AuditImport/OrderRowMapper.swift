@@ -11,14 +11,18 @@ struct OrderRowMapper: RowMapper {
     /// What each of the export's few statuses means, worked out once per status.
     private var statuses = StatusFacts()
 
-    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
+    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection)
+        -> RowDisposition
+    {
         guard let record = try record(row, location: location, statuses: &statuses) else { return .summary }
         result.orderChunks.append(record)
         return .accepted
     }
 
     /// The row as a compact record; nil for a summary row.
-    func record(_ row: FieldReader, location: RowLocation, statuses: inout StatusFacts) throws(RowRejection) -> OrderRecord? {
+    func record(_ row: FieldReader, location: RowLocation, statuses: inout StatusFacts) throws(RowRejection)
+        -> OrderRecord?
+    {
         guard let v = try values(row) else { return nil }
         let phone = Self.phone(row, .mobile) ?? Self.phone(row, .telephone) ?? (0, false)
         let item = row.withText(.itemTitle) { (hash: StableHash.words($0), present: !$0.isEmpty) }
@@ -86,8 +90,12 @@ struct OrderRowMapper: RowMapper {
     /// What both forms share, read (and checked) in column-check order: the first bad cell of a
     /// row is the one its reject names.
     private func values(_ row: FieldReader) throws(RowRejection)
-        -> (idText: String, idNumber: UInt64, paid: Money, refund: Money, createdAt: LocalTime?, paidAt: LocalTime?, quantity: Int32,
-            listPrice: Money)? {
+        -> (
+            idText: String, idNumber: UInt64, paid: Money, refund: Money, createdAt: LocalTime?, paidAt: LocalTime?,
+            quantity: Int32,
+            listPrice: Money
+        )?
+    {
         let (id, idNumber) = try orderID(row)
         guard let paid = try row.money(.paidAmount, required: true) else { return nil }
         try checkPlausible(paid, .paidAmount, row)
@@ -117,12 +125,14 @@ struct OrderRowMapper: RowMapper {
                 number = n
                 return ("", false)
             }
-            if t.contains(UInt8(ascii: "+")), t.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }) {
+            if t.contains(UInt8(ascii: "+")), t.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") })
+            {
                 return (String(decoding: t, as: UTF8.self), true)
             }
             // 3812004976280150247.0: a number column saved by Excel.
             if t.count > 2, t[t.count - 2] == UInt8(ascii: "."), t[t.count - 1] == UInt8(ascii: "0"),
-               t[0..<(t.count - 2)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                t[0..<(t.count - 2)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            {
                 t = UnsafeBufferPointer(rebasing: t[0..<(t.count - 2)])
                 if let n = Order.idNumber(t) {
                     number = n
@@ -134,8 +144,9 @@ struct OrderRowMapper: RowMapper {
         if number != 0 { return ("", number) }
         if id.isEmpty { throw RowRejection(column: row.columnLabel(i), reason: "为空，应有订单编号") }
         if excelNumber {
-            throw RowRejection(column: row.columnLabel(i),
-                               reason: "订单编号被 Excel 改成了科学计数法（\(id)），无法还原；请使用平台原始导出文件")
+            throw RowRejection(
+                column: row.columnLabel(i),
+                reason: "订单编号被 Excel 改成了科学计数法（\(id)），无法还原；请使用平台原始导出文件")
         }
         return (id, 0)
     }

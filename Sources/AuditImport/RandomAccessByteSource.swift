@@ -31,7 +31,9 @@ struct RandomAccessByteSource: SplittableByteSource, Sendable {
 
     func part(_ range: Range<Int>) -> RandomAccessByteSource { RandomAccessByteSource(bytes, range: range) }
 
-    func peek(at offset: Int, count: Int) -> [UInt8] { (try? bytes.bytes(at: offset, count: min(count, range.upperBound - offset))) ?? [] }
+    func peek(at offset: Int, count: Int) -> [UInt8] {
+        (try? bytes.bytes(at: offset, count: min(count, range.upperBound - offset))) ?? []
+    }
 
     var reopener: @Sendable (Int) -> (any ByteSource)? {
         let whole = self

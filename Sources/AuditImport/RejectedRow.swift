@@ -12,7 +12,10 @@ public struct RejectedRow: Sendable, Hashable {
     /// Fields holding buyer names, accounts, phones or addresses, by index.
     public var personalFields: [Int: PersonalField]
 
-    public init(location: RowLocation, column: String?, reason: String, fields: [String], personalFields: [Int: PersonalField] = [:]) {
+    public init(
+        location: RowLocation, column: String?, reason: String, fields: [String],
+        personalFields: [Int: PersonalField] = [:]
+    ) {
         self.location = location
         self.column = column
         self.reason = reason
@@ -24,7 +27,8 @@ public struct RejectedRow: Sendable, Hashable {
     public func raw(masker: PIIMasker) -> String {
         fields.enumerated().map { i, f in
             let shown = personalFields[i].map { masker.mask(f, as: $0) } ?? masker.scrubPhones(f)
-            return shown.contains(",") || shown.contains("\"") ? "\"" + shown.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : shown
+            return shown.contains(",") || shown.contains("\"")
+                ? "\"" + shown.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : shown
         }.joined(separator: ",")
     }
 }

@@ -14,7 +14,9 @@ public struct RowCounts: Sendable, Hashable {
 
     public init() {}
 
-    public var skipped: Int { skippedSummary + skippedBlank + skippedDuplicate + skippedBreakdown + skippedRepeatedHeader }
+    public var skipped: Int {
+        skippedSummary + skippedBlank + skippedDuplicate + skippedBreakdown + skippedRepeatedHeader
+    }
     public var read: Int { accepted + rejected + skipped }
 
     public static func + (a: RowCounts, b: RowCounts) -> RowCounts {

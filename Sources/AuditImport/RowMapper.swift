@@ -3,7 +3,8 @@ import AuditRecords
 /// Turns one data row of a recognised export into a typed record in `result`, or rejects it.
 protocol RowMapper {
     /// Appends the typed record to `result` and says so, or says why the row is skipped; throws to reject it.
-    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition
+    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection)
+        -> RowDisposition
 }
 
 /// What became of a data row that was not rejected.

@@ -34,7 +34,9 @@ struct SheetRecords {
         let bad = UTF8Validation.invalidOffsets(row.text)
         if bad.isEmpty {
             return try fields.withUnsafeBufferPointer { f in
-                var record = CSVRecord(buffer: row.text, fields: f, line: row.number, lineCount: 1, defect: nil, fallback: nil, offset: position)
+                var record = CSVRecord(
+                    buffer: row.text, fields: f, line: row.number, lineCount: 1, defect: nil, fallback: nil,
+                    offset: position)
                 record.isSheetRow = true
                 return try body(record)
             }
@@ -57,11 +59,16 @@ struct SheetRecords {
         fields.removeAll()
         for i in 0..<row.count {
             let r = row.range(i)
-            fields.append(CSVField(start: r.lowerBound + shift[r.lowerBound], end: r.upperBound + shift[r.upperBound], quoted: false, irregular: false))
+            fields.append(
+                CSVField(
+                    start: r.lowerBound + shift[r.lowerBound], end: r.upperBound + shift[r.upperBound], quoted: false,
+                    irregular: false))
         }
         return try repaired.withUnsafeBufferPointer { text in
             try fields.withUnsafeBufferPointer { f in
-                var record = CSVRecord(buffer: text, fields: f, line: row.number, lineCount: 1, defect: nil, fallback: nil, offset: position)
+                var record = CSVRecord(
+                    buffer: text, fields: f, line: row.number, lineCount: 1, defect: nil, fallback: nil,
+                    offset: position)
                 record.isSheetRow = true
                 return try body(record)
             }

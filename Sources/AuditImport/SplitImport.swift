@@ -19,28 +19,37 @@ extension ExportImporter {
 
     /// Reads `source` like `read(_:file:chunkSize:)`, in two halves at once when it is at least
     /// `minimumSize` bytes and UTF-8 or GB18030.
-    public static func read<S: SplittableByteSource>(splitting source: S, file: String, chunkSize: Int = 1 << 20,
-                                                                minimumSize: Int = splitThreshold) throws(ImportError) -> ImportedExport? {
-        if let found = try readCommaSeparated(splitting: source, file: file, chunkSize: chunkSize, minimumSize: minimumSize) { return found }
+    public static func read<S: SplittableByteSource>(
+        splitting source: S, file: String, chunkSize: Int = 1 << 20,
+        minimumSize: Int = splitThreshold
+    ) throws(ImportError) -> ImportedExport? {
+        if let found = try readCommaSeparated(
+            splitting: source, file: file, chunkSize: chunkSize, minimumSize: minimumSize)
+        {
+            return found
+        }
         // No header with commas between cells: tab-separated text (often saved as .xls) is read again with tabs.
         let sample = (try? source.peek(at: 0, count: CSVReader<S>.sniffLength)) ?? []
         guard sample.withUnsafeBufferPointer({ CSVReader<S>.hasTabSeparatedLines($0) }) else { return nil }
-        return try read(source.part(0..<source.totalSize), file: file, chunkSize: chunkSize, delimiter: UInt8(ascii: "\t"))
+        return try read(
+            source.part(0..<source.totalSize), file: file, chunkSize: chunkSize, delimiter: UInt8(ascii: "\t"))
     }
 
-    private static func readCommaSeparated<S: SplittableByteSource>(splitting source: S, file: String, chunkSize: Int,
-                                                                    minimumSize: Int) throws(ImportError) -> ImportedExport? {
+    private static func readCommaSeparated<S: SplittableByteSource>(
+        splitting source: S, file: String, chunkSize: Int,
+        minimumSize: Int
+    ) throws(ImportError) -> ImportedExport? {
         let clock = ContinuousClock()
         let started = clock.now
         let size = source.totalSize
         let sniffLength = CSVReader<S>.sniffLength
         guard size >= max(minimumSize, 2 * sniffLength + 2),
-              let sample = try? source.peek(at: 0, count: sniffLength),
-              case let encoding = sample.withUnsafeBytes({ TextEncoding.sniff($0).encoding }),
-              encoding != .utf16LE, encoding != .utf16BE,
-              // The first half gets a little less: the merge after both is on its thread.
-              let cut = try? lineEnd(in: source, after: size / 1000 * 495, size: size),
-              let firstHalf = try? source.part(0..<cut), let secondHalf = try? source.part(cut..<size)
+            let sample = try? source.peek(at: 0, count: sniffLength),
+            case let encoding = sample.withUnsafeBytes({ TextEncoding.sniff($0).encoding }),
+            encoding != .utf16LE, encoding != .utf16BE,
+            // The first half gets a little less: the merge after both is on its thread.
+            let cut = try? lineEnd(in: source, after: size / 1000 * 495, size: size),
+            let firstHalf = try? source.part(0..<cut), let secondHalf = try? source.part(cut..<size)
         else { return try read(source, file: file, chunkSize: chunkSize) }
 
         let handoff = HeaderHandoff()
@@ -52,7 +61,8 @@ extension ExportImporter {
             defer { secondDone.signal() }
             guard let known = handoff.wait() else { return }
             do throws(ImportError) {
-                second.set(.success(try readPart(work, file: file, chunkSize: chunkSize, encoding: encoding, known: known)))
+                second.set(
+                    .success(try readPart(work, file: file, chunkSize: chunkSize, encoding: encoding, known: known)))
             } catch {
                 second.set(.failure(error))
             }
@@ -92,7 +102,8 @@ extension ExportImporter {
         output.ads.append(contentsOf: part.ads)
         output.rejects.append(contentsOf: part.rejects)
         if let first = output.orderDetails as? ExportRowReader, let second = part.orderDetails as? ExportRowReader {
-            output.orderDetails = first.joined(with: second, secondStartsAt: cut, text: firstEnd.textLength, opener: ExportOpener(source))
+            output.orderDetails = first.joined(
+                with: second, secondStartsAt: cut, text: firstEnd.textLength, opener: ExportOpener(source))
         }
         for i in from.0..<output.traffic.count { output.traffic[i].location.line += shift }
         for i in from.1..<output.ads.count { output.ads[i].location.line += shift }
@@ -121,7 +132,8 @@ extension ExportImporter {
         var counts: [UInt16: Int] = [:]
         for st in starts.prefix(64) { counts[UInt16(window[st]) << 8 | UInt16(window[st + 1]), default: 0] += 1 }
         if let (common, _) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-           let st = starts.first(where: { UInt16(window[$0]) << 8 | UInt16(window[$0 + 1]) == common }) {
+            let st = starts.first(where: { UInt16(window[$0]) << 8 | UInt16(window[$0 + 1]) == common })
+        {
             return offset + st
         }
         if let st = starts.first { return offset + st }

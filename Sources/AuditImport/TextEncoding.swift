@@ -40,12 +40,25 @@ public enum TextEncoding: String, Sendable, Hashable {
 enum UTF8Validation {
     /// Counts valid multi-byte sequences and invalid bytes; a sequence cut off at the very end is neither.
     static func census(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Int, invalid: Int) {
-        var valid = 0, invalid = 0, i = 0
+        var valid = 0
+        var invalid = 0
+        var i = 0
         let n = bytes.count
         while i < n {
-            if bytes[i] < 0x80 { i += 1; continue }
+            if bytes[i] < 0x80 {
+                i += 1
+                continue
+            }
             let len = sequenceLength(bytes, at: i)
-            if len > 0 { valid += 1; i += len } else if len == 0 { break } else { invalid += 1; i += 1 }
+            if len > 0 {
+                valid += 1
+                i += len
+            } else if len == 0 {
+                break
+            } else {
+                invalid += 1
+                i += 1
+            }
         }
         return (valid, invalid)
     }
@@ -61,13 +74,27 @@ enum UTF8Validation {
         var i = 0
         let n = bytes.count
         while i < n {
-            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let c = bytes[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                i += 1
+                continue
+            }
             // E1–EC and EE–EF lead bytes take any two continuation bytes.
-            if c >= 0xE1, c <= 0xEF, c != 0xED, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 { i += 3; continue }
+            if c >= 0xE1, c <= 0xEF, c != 0xED, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
             let len = sequenceLength(bytes, at: i)
-            if len > 0 { i += len } else { offsets.append(i); i += 1 }
+            if len > 0 {
+                i += len
+            } else {
+                offsets.append(i)
+                i += 1
+            }
         }
         return offsets
     }
@@ -76,7 +103,15 @@ enum UTF8Validation {
     static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let c = bytes[i]
         let len: Int
-        if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return -1 }
+        if c >= 0xC2 && c <= 0xDF {
+            len = 2
+        } else if c >= 0xE0 && c <= 0xEF {
+            len = 3
+        } else if c >= 0xF0 && c <= 0xF4 {
+            len = 4
+        } else {
+            return -1
+        }
         let n = bytes.count
         for j in (i + 1)..<min(i + len, n) where bytes[j] & 0xC0 != 0x80 { return -1 }
         if i + len > n { return 0 }

@@ -5,7 +5,9 @@ struct TrafficRowMapper: RowMapper {
     /// The day of a one-day download, which has no date column.
     let fileDay: CalendarDay?
 
-    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection) -> RowDisposition {
+    mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection)
+        -> RowDisposition
+    {
         let group = row.text(.group)
         let name = row.text(.name)
         if Self.isSubtotal(group) || Self.isSubtotal(name) { return .summary }
@@ -19,14 +21,15 @@ struct TrafficRowMapper: RowMapper {
         let day = try row.statDay(fileDay: fileDay)
         let paid = try row.money(.paidAmount) ?? .zero
         try checkPlausible(paid, .paidAmount, row)
-        result.traffic.append(TrafficRecord(
-            day: day,
-            source: TrafficSource(group: group, name: name),
-            visitors: try row.integer(.visitors) ?? 0,
-            pageViews: try row.integer(.pageViews) ?? 0,
-            payingBuyers: try row.integer(.payingBuyers) ?? 0,
-            paidAmount: paid,
-            location: location))
+        result.traffic.append(
+            TrafficRecord(
+                day: day,
+                source: TrafficSource(group: group, name: name),
+                visitors: try row.integer(.visitors) ?? 0,
+                pageViews: try row.integer(.pageViews) ?? 0,
+                payingBuyers: try row.integer(.payingBuyers) ?? 0,
+                paidAmount: paid,
+                location: location))
         return .accepted
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Converts a stream of GB18030 (or UTF-16) bytes to UTF-8 with glibc's iconv, chunk by chunk.
@@ -29,7 +29,9 @@ final class Transcoder {
     /// - Returns: how many input bytes were consumed. Fewer than all means the tail is an
     ///   incomplete character that must be offered again with more bytes (unless `isFinal`).
     func convert(_ input: UnsafeRawBufferPointer, isFinal: Bool, into output: inout ByteBuffer) -> Int {
-        encoding == .gb18030 ? convertGB18030(input, isFinal: isFinal, into: &output) : convertWithIconv(input, isFinal: isFinal, into: &output)
+        encoding == .gb18030
+            ? convertGB18030(input, isFinal: isFinal, into: &output)
+            : convertWithIconv(input, isFinal: isFinal, into: &output)
     }
 
     /// GB18030 with ASCII and the two-byte characters (all of GBK: nearly every byte of a Chinese
@@ -70,7 +72,8 @@ final class Transcoder {
                 guard i < n else { break }
                 // At most one character's bytes to iconv (it may take fewer, or more if they fit).
                 let end = min(i + 4, n)
-                let used = convertWithIconv(UnsafeRawBufferPointer(rebasing: input[i..<end]), isFinal: isFinal && end == n, into: &output)
+                let used = convertWithIconv(
+                    UnsafeRawBufferPointer(rebasing: input[i..<end]), isFinal: isFinal && end == n, into: &output)
                 if used == 0 { break }  // a character cut by the end of the input: offered again with more bytes
                 i += used
             }
@@ -81,7 +84,8 @@ final class Transcoder {
     /// iconv alone (the reference the GB18030 table path must equal, and the path for UTF-16).
     func convertWithIconv(_ input: UnsafeRawBufferPointer, isFinal: Bool, into output: inout ByteBuffer) -> Int {
         guard input.count > 0 else { return 0 }
-        var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer<CChar>(mutating: input.baseAddress!.assumingMemoryBound(to: CChar.self))
+        var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer<CChar>(
+            mutating: input.baseAddress!.assumingMemoryBound(to: CChar.self))
         var inLeft = input.count
         let unitWidth = (encoding == .utf16LE || encoding == .utf16BE) ? 2 : 1
         while inLeft > 0 {
@@ -119,7 +123,10 @@ final class GBKTable: Sendable {
 
     private init() {
         var table = [UInt32](repeating: 0, count: 126 * 191)
-        guard let cd = iconv_open("UTF-8", "GB18030"), cd != iconv_t(bitPattern: -1) else { utf8 = table; return }
+        guard let cd = iconv_open("UTF-8", "GB18030"), cd != iconv_t(bitPattern: -1) else {
+            utf8 = table
+            return
+        }
         defer { iconv_close(cd) }
         var pair: [CChar] = [0, 0]
         var out = [CChar](repeating: 0, count: 8)
@@ -129,8 +136,10 @@ final class GBKTable: Sendable {
                 pair[1] = CChar(bitPattern: UInt8(trail))
                 let written = pair.withUnsafeMutableBufferPointer { p -> Int in
                     out.withUnsafeMutableBufferPointer { o -> Int in
-                        var inPtr: UnsafeMutablePointer<CChar>? = p.baseAddress, outPtr: UnsafeMutablePointer<CChar>? = o.baseAddress
-                        var inLeft = 2, outLeft = 8
+                        var inPtr: UnsafeMutablePointer<CChar>? = p.baseAddress
+                        var outPtr: UnsafeMutablePointer<CChar>? = o.baseAddress
+                        var inLeft = 2
+                        var outLeft = 8
                         _ = iconv(cd, nil, nil, nil, nil)
                         guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return 0 }
                         return 8 - outLeft

@@ -16,8 +16,10 @@ enum WorkbookImporter {
     ///   - file: the workbook's name in the reports.
     ///   - container: `xlsx`, `xls`, `html` or `xml`, shown where a CSV shows its encoding.
     ///   - fileSize: the workbook file's size, counted as the first export's input bytes.
-    static func read(_ workbook: any WorkbookReader, file: String, container: String, fileSize: Int = 0,
-                     splitThreshold: Int = splitThreshold) -> FileImportResult {
+    static func read(
+        _ workbook: any WorkbookReader, file: String, container: String, fileSize: Int = 0,
+        splitThreshold: Int = splitThreshold
+    ) -> FileImportResult {
         let clock = ContinuousClock()
         var result = FileImportResult()
         var perSheet: [(sheet: Int, export: ImportedExport, header: HeaderMatch)] = []
@@ -27,8 +29,11 @@ enum WorkbookImporter {
             let started = clock.now
             let locationFile = "\(file)[\(info.name)]"
             do throws(ImportError) {
-                guard let (export, header) = try readSheet(workbook, index: index, file: file, locationFile: locationFile,
-                                                          fileName: fileName, splitThreshold: splitThreshold) else {
+                guard
+                    let (export, header) = try readSheet(
+                        workbook, index: index, file: file, locationFile: locationFile,
+                        fileName: fileName, splitThreshold: splitThreshold)
+                else {
                     if try sheetHasText(workbook, index) { unrecognised.append(info.name) }
                     continue
                 }
@@ -38,23 +43,29 @@ enum WorkbookImporter {
                 e.importTime = clock.now - started
                 perSheet.append((index, e, header))
             } catch {
-                result.ignored.append(IgnoredFile(file: locationFile, reason: error.description, isUnusable: true, kind: error.kind))
+                result.ignored.append(
+                    IgnoredFile(file: locationFile, reason: error.description, isUnusable: true, kind: error.kind))
             }
         }
         // Sheets with the same header are one export; the first traffic sheet is the only traffic one.
         var joined: [(export: ImportedExport, header: HeaderMatch)] = []
-        for (_, export, header) in perSheet.sorted(by: { (Self.trafficRank($0.export), $0.sheet) < (Self.trafficRank($1.export), $1.sheet) }) {
+        for (_, export, header) in perSheet.sorted(by: {
+            (Self.trafficRank($0.export), $0.sheet) < (Self.trafficRank($1.export), $1.sheet)
+        }) {
             if export.kind == .traffic, let first = joined.firstIndex(where: { $0.export.kind == .traffic }) {
                 var counted = export.counts
                 counted.skippedBreakdown += counted.accepted + counted.rejected
                 counted.accepted = 0
                 counted.rejected = 0
                 joined[first].export.counts = joined[first].export.counts + counted
-                joined[first].export.notes.append("工作表「\(export.sheets.joined())」是「\(joined[first].export.sheets[0])」的细分（同一批访客），"
-                                                  + "未重复计入：\(counted.read) 行记为明细")
+                joined[first].export.notes.append(
+                    "工作表「\(export.sheets.joined())」是「\(joined[first].export.sheets[0])」的细分（同一批访客），"
+                        + "未重复计入：\(counted.read) 行记为明细")
                 continue
             }
-            if let same = joined.firstIndex(where: { $0.export.kind == export.kind && $0.export.headerNames == export.headerNames }) {
+            if let same = joined.firstIndex(where: {
+                $0.export.kind == export.kind && $0.export.headerNames == export.headerNames
+            }) {
                 joined[same].export.absorb(export)
                 continue
             }
@@ -64,7 +75,9 @@ enum WorkbookImporter {
         for (k, var item) in joined.enumerated() {
             // A second, different export in the same workbook is named by its sheet.
             if k > 0 { item.export.file = "\(file)[\(item.export.sheets[0])]" } else { item.export.bytes = fileSize }
-            if item.export.kind == .orders { item.export.orderDetails = WorkbookRowReader(workbook: workbook, header: item.header) }
+            if item.export.kind == .orders {
+                item.export.orderDetails = WorkbookRowReader(workbook: workbook, header: item.header)
+            }
             if !unrecognised.isEmpty, k == 0 {
                 item.export.notes.append("工作表" + unrecognised.map { "「\($0)」" }.joined(separator: "、") + "没有认出表头，未读取")
             }
@@ -73,14 +86,20 @@ enum WorkbookImporter {
         }
         if joined.isEmpty, result.ignored.isEmpty {
             let empty = container == "html" ? "网页里没有表格" : "工作簿里没有工作表"
-            result.ignored.append(IgnoredFile(file: file, reason: workbook.sheets.isEmpty ? empty
-                                              : "各工作表前 \(ExportImporter.headerSearchLimit) 行里都没有认出订单、流量或推广报表的表头"))
+            result.ignored.append(
+                IgnoredFile(
+                    file: file,
+                    reason: workbook.sheets.isEmpty
+                        ? empty
+                        : "各工作表前 \(ExportImporter.headerSearchLimit) 行里都没有认出订单、流量或推广报表的表头"))
         }
         return result
     }
 
     /// Where an export's first sheet is in the workbook (joined exports keep their first sheet's place).
-    private static func perSheetOrder(_ e: ImportedExport, _ all: [(sheet: Int, export: ImportedExport, header: HeaderMatch)]) -> Int {
+    private static func perSheetOrder(
+        _ e: ImportedExport, _ all: [(sheet: Int, export: ImportedExport, header: HeaderMatch)]
+    ) -> Int {
         all.first { $0.export.sheets.first == e.sheets.first }?.sheet ?? .max
     }
 
@@ -105,13 +124,18 @@ enum WorkbookImporter {
 
     /// One sheet's rows through the header search and the row checks: in two halves at once when
     /// it is a big xlsx sheet. Nil when no header is recognised.
-    private static func readSheet(_ workbook: any WorkbookReader, index: Int, file: String, locationFile: String, fileName: String,
-                                  splitThreshold: Int) throws(ImportError) -> (ImportedExport, HeaderMatch)? {
+    private static func readSheet(
+        _ workbook: any WorkbookReader, index: Int, file: String, locationFile: String, fileName: String,
+        splitThreshold: Int
+    ) throws(ImportError) -> (ImportedExport, HeaderMatch)? {
         if let xlsx = workbook as? XLSXWorkbook, xlsx.partSize(ofSheet: index) >= splitThreshold,
-           let cut = try? xlsx.rowStart(inSheet: index, atOrAfter: xlsx.partSize(ofSheet: index) / 1000 * 495) {
-            return try readSheetInHalves(xlsx, index: index, cut: cut, file: file, locationFile: locationFile, fileName: fileName)
+            let cut = try? xlsx.rowStart(inSheet: index, atOrAfter: xlsx.partSize(ofSheet: index) / 1000 * 495)
+        {
+            return try readSheetInHalves(
+                xlsx, index: index, cut: cut, file: file, locationFile: locationFile, fileName: fileName)
         }
-        var intake = ExportRecordIntake(file: file, locationFile: locationFile, fileName: fileName, dataSize: sheetSize(workbook, index))
+        var intake = ExportRecordIntake(
+            file: file, locationFile: locationFile, fileName: fileName, dataSize: sheetSize(workbook, index))
         try readRows(workbook, index: index, range: nil, into: &intake)
         guard let header = intake.header, let export = intake.finish() else { return nil }
         return (export, header)
@@ -122,8 +146,10 @@ enum WorkbookImporter {
     }
 
     /// Feeds rows of sheet `index` (from the start, or within `range`) to `intake`.
-    private static func readRows(_ workbook: any WorkbookReader, index: Int, range: Range<Int>?, into intake: inout ExportRecordIntake,
-                                 onHeader: (KnownHeader) -> Void = { _ in }) throws(ImportError) {
+    private static func readRows(
+        _ workbook: any WorkbookReader, index: Int, range: Range<Int>?, into intake: inout ExportRecordIntake,
+        onHeader: (KnownHeader) -> Void = { _ in }
+    ) throws(ImportError) {
         var converter = SheetRecords()
         defer { converter.deallocate() }
         var failure: ImportError?
@@ -154,8 +180,10 @@ enum WorkbookImporter {
 
     /// A big sheet read on two cores: the first half finds the header and hands it over; the
     /// second half's rows carry their own numbers and positions (the cut is at a row with `r`).
-    private static func readSheetInHalves(_ xlsx: XLSXWorkbook, index: Int, cut: Int, file: String, locationFile: String,
-                                          fileName: String) throws(ImportError) -> (ImportedExport, HeaderMatch)? {
+    private static func readSheetInHalves(
+        _ xlsx: XLSXWorkbook, index: Int, cut: Int, file: String, locationFile: String,
+        fileName: String
+    ) throws(ImportError) -> (ImportedExport, HeaderMatch)? {
         let size = xlsx.partSize(ofSheet: index)
         let handoff = ExportImporter.HeaderHandoff()
         let second = ThreadResult<Result<ImportedExport?, ImportError>>()
@@ -163,7 +191,8 @@ enum WorkbookImporter {
         let thread = Thread {
             defer { done.signal() }
             guard let known = handoff.wait() else { return }
-            var intake = ExportRecordIntake(file: file, locationFile: locationFile, fileName: fileName, known: known, dataSize: size - cut)
+            var intake = ExportRecordIntake(
+                file: file, locationFile: locationFile, fileName: fileName, known: known, dataSize: size - cut)
             do throws(ImportError) {
                 try readRows(xlsx, index: index, range: cut..<size, into: &intake)
                 second.set(.success(intake.finish()))

@@ -29,8 +29,10 @@ final class WorkbookRowReader: OrderDetailSource {
                 guard sheetRow.position == row else { return false }
                 converter.withRecord(sheetRow, sheet: sheet) { record in
                     // Only the row imported at this place: its id must match.
-                    if let order = try? mapper.order(FieldReader(record: record, header: header), location: records[k].location),
-                       order.idKey == records[k].idKey {
+                    if let order = try? mapper.order(
+                        FieldReader(record: record, header: header), location: records[k].location),
+                        order.idKey == records[k].idKey
+                    {
                         result[k] = order
                     }
                 }

@@ -31,7 +31,8 @@ struct LineItemIndex {
             for var item in files[i].lineItems {
                 let at = items.count
                 if let earlier = seen.existingOrInsert(item.subOrderKey, at),
-                   items[earlier].subOrderKey == item.subOrderKey, items[earlier].orderIDKey == item.orderIDKey {
+                    items[earlier].subOrderKey == item.subOrderKey, items[earlier].orderIDKey == item.orderIDKey
+                {
                     files[i].counts.accepted -= 1
                     files[i].counts.skippedDuplicate += 1
                     continue

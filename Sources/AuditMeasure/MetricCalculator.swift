@@ -6,8 +6,10 @@ public enum MetricCalculator {
     ///   - suspiciousOrderIDs: orders in high or medium fake-order anomalies, removed for
     ///     `actualExcludingSuspicious`.
     ///   - readBack: reads back the excluded orders whose ids are text, to confirm them.
-    public static func measure(_ data: MonthData, readBack: OrderReadBack, suspiciousOrderIDs: Set<String>,
-                               targets: [Contract.Target]) -> [MetricValue] {
+    public static func measure(
+        _ data: MonthData, readBack: OrderReadBack, suspiciousOrderIDs: Set<String>,
+        targets: [Contract.Target]
+    ) -> [MetricValue] {
         let (all, clean) = OrderFigures.withAndWithout(data, readBack: readBack, excluding: suspiciousOrderIDs)
         let traffic = TrafficFigures(data.traffic, days: data.month.dayCount)
         let ads = AdFigures(data.ads)
@@ -46,7 +48,9 @@ public enum MetricCalculator {
 
         /// Figures of all orders and of those not in `excluded`, in one pass; the few excluded ids
         /// are matched by stable hash first, so a million orders cost no String hashing.
-        static func withAndWithout(_ data: MonthData, readBack: OrderReadBack, excluding excluded: Set<String>) -> (all: OrderFigures, clean: OrderFigures) {
+        static func withAndWithout(_ data: MonthData, readBack: OrderReadBack, excluding excluded: Set<String>) -> (
+            all: OrderFigures, clean: OrderFigures
+        ) {
             var all = OrderFigures()
             let keys = Set(excluded.map(Order.idKey(of:)))
             var candidates: [OrderRecord] = []
@@ -61,7 +65,12 @@ public enum MetricCalculator {
             var removed = OrderFigures()
             for r in candidates {
                 let id: String
-                if let n = r.numericID { id = n } else { id = textIDs[nextText]; nextText += 1 }
+                if let n = r.numericID {
+                    id = n
+                } else {
+                    id = textIDs[nextText]
+                    nextText += 1
+                }
                 if excluded.contains(id) { removed.add(paid: r.paidAmount, refund: r.refundAmount) }
             }
             var clean = all

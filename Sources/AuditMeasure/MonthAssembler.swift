@@ -24,7 +24,7 @@ public enum MonthAssembler {
         files.sort { $0.file < $1.file }
         // Each record says which input it came from, so its full order can be read back there.
         let details: [any OrderDetailSource] = files.map { $0.orderDetails ?? InMemoryOrders(list: []) }
-        var orders: [OrderRecord] = []   // paid in the month
+        var orders: [OrderRecord] = []  // paid in the month
         var otherOrders: [OrderRecord] = []
         var traffic: [TrafficRecord] = []
         var ads: [AdRecord] = []
@@ -37,7 +37,11 @@ public enum MonthAssembler {
         // Which id keys may repeat: two-bit counters of eight slots per order (2 MB per million,
         // in cache); a key counted once cannot have a duplicate.
         var counters = TwoBitCounters(keys: orderCount, slotsPerKey: 8)
-        for file in files { file.orderChunks.forEach { counters.add($0.idKey) } }
+        for file in files {
+            // The chunks' own forEach, not a Sequence's: it walks each chunk's buffer directly.
+            // swift-format-ignore: ReplaceForEachWithForLoop
+            file.orderChunks.forEach { counters.add($0.idKey) }
+        }
         var seenOrders = HashIndex(expected: min(orderCount, 1 << 16))
         var keyCollisions: [String: Int] = [:]
         var seenTraffic = Set<TrafficKey>()
@@ -64,7 +68,8 @@ public enum MonthAssembler {
         }
         var lineItemTitles: [UInt64: String] = [:]
 
-        let monthStart = month.firstDay.ordinal * 86_400, monthEnd = (month.lastDay.ordinal + 1) * 86_400
+        let monthStart = month.firstDay.ordinal * 86_400
+        let monthEnd = (month.lastDay.ordinal + 1) * 86_400
         for i in files.indices {
             let chunks = files[i].orderChunks
             files[i].orderChunks = OrderRecordChunks()
@@ -90,7 +95,9 @@ public enum MonthAssembler {
                         // Same key: the same id, or (rarely) a text id whose hash is another id's key.
                         var first: OrderRecord? = recorded(seen)
                         let repeatedID = id(of: r)
-                        let same = first.map { f in f.idIsText == r.idIsText && (!f.idIsText || id(of: f) == repeatedID) } ?? false
+                        let same =
+                            first.map { f in f.idIsText == r.idIsText && (!f.idIsText || id(of: f) == repeatedID) }
+                            ?? false
                         if !same { first = keyCollisions[repeatedID].map(recorded) }
                         if let f = first {
                             duplicates.append((repeatedID, f.location, r.location))
@@ -109,7 +116,10 @@ public enum MonthAssembler {
                 }
             }
             for row in file.traffic {
-                guard month.contains(row.day) else { outside[file.file, default: 0] += 1; continue }
+                guard month.contains(row.day) else {
+                    outside[file.file, default: 0] += 1
+                    continue
+                }
                 guard seenTraffic.insert(TrafficKey(day: row.day, source: row.source)).inserted else {
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
@@ -118,7 +128,10 @@ public enum MonthAssembler {
                 traffic.append(row)
             }
             for row in file.ads {
-                guard month.contains(row.day) else { outside[file.file, default: 0] += 1; continue }
+                guard month.contains(row.day) else {
+                    outside[file.file, default: 0] += 1
+                    continue
+                }
                 let key = AdKey(day: row.day, campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
                 guard seenAds.insert(key).inserted else {
                     file.counts.accepted -= 1
@@ -137,8 +150,9 @@ public enum MonthAssembler {
             files[first].notes.append("\(lineItems.unmatchedCount) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数")
         }
         let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
-        return Result(data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,
-                      outsideMonth: outside, duplicateOrders: duplicates)
+        return Result(
+            data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,
+            outsideMonth: outside, duplicateOrders: duplicates)
     }
 
     private struct TrafficKey: Hashable {

@@ -16,7 +16,10 @@ public struct MonthData: Sendable {
     public let otherOrders: [OrderRecord]
 
     /// Orders already split into paid-in-month and the rest (the assembler does it while deduplicating).
-    package init(month: YearMonth, paidOrders: [OrderRecord], otherOrders: [OrderRecord], traffic: [TrafficRecord], ads: [AdRecord]) {
+    package init(
+        month: YearMonth, paidOrders: [OrderRecord], otherOrders: [OrderRecord], traffic: [TrafficRecord],
+        ads: [AdRecord]
+    ) {
         self.month = month
         self.paidOrders = paidOrders
         self.otherOrders = otherOrders

@@ -26,7 +26,8 @@ public struct MonthFigures: Sendable {
             paidOrders += 1
             gmv += data.paidOrders[i].paidAmount
         }
-        var searchFirst = 0, searchSecond = 0
+        var searchFirst = 0
+        var searchSecond = 0
         for r in data.traffic {
             visitors += r.visitors
             payingBuyers += r.payingBuyers

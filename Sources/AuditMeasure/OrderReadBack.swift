@@ -42,7 +42,8 @@ public final class OrderReadBack: Sendable {
         var missing = 0
         let orders = records.indices.map { i in
             if var order = found[i] {
-                if records[i].titleFromLineItems, order.itemTitle.isEmpty, let title = lineItemTitles[records[i].idKey] {
+                if records[i].titleFromLineItems, order.itemTitle.isEmpty, let title = lineItemTitles[records[i].idKey]
+                {
                     order.itemTitle = title
                 }
                 return order

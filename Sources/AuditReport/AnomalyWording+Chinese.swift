@@ -36,14 +36,18 @@ extension AnomalyWording {
     // MARK: Orders found together
 
     func sameAddressCluster(_ f: FactReader) -> String? {
-        guard let address = f.personal(.address), let range = f.timeRange(.timeRange), let rule = scoredRule(f) else { return nil }
+        guard let address = f.personal(.address), let range = f.timeRange(.timeRange), let rule = scoredRule(f) else {
+            return nil
+        }
         let signals = f.facts.compactMap { chineseSignal($0, in: f) }
         return "收货地址 \(address) 在 \(Self.chineseTimeRange(range)) 收到 " + signals.joined(separator: "，")
             + "（规则：同一规范化地址 \(rule.maxGapHours) 小时内连续 ≥\(rule.minOrders) 单；\(rule.scoring)）"
     }
 
     func samePhoneCluster(_ f: FactReader) -> String? {
-        guard let phone = f.personal(.phone), let range = f.timeRange(.timeRange), let rule = scoredRule(f) else { return nil }
+        guard let phone = f.personal(.phone), let range = f.timeRange(.timeRange), let rule = scoredRule(f) else {
+            return nil
+        }
         let signals = f.facts.compactMap { chineseSignal($0, in: f) }
         return "手机号 \(phone) 在 \(Self.chineseTimeRange(range)) 下了 " + signals.joined(separator: "，")
             + "（规则：同一手机号 \(rule.maxGapHours) 小时内连续 ≥\(rule.minOrders) 单；\(rule.scoring)）"
@@ -51,17 +55,20 @@ extension AnomalyWording {
 
     func maskedPhoneCluster(_ f: FactReader) -> String? {
         guard let phone = f.personal(.maskedPhone), let range = f.timeRange(.timeRange), let n = f.count(.orders),
-              let item = f.text(.item), let names = f.count(.distinctReceivers), let addresses = f.count(.distinctAddresses)
+            let item = f.text(.item), let names = f.count(.distinctReceivers),
+            let addresses = f.count(.distinctAddresses)
         else { return nil }
         return "打码手机号 \(phone) 在 \(Self.chineseTimeRange(range)) 下了 \(n) 单同一商品「\(item.prefix(16))」，"
             + "\(names) 个不同收货人、\(addresses) 个不同地址（打码号码可能是不同的人，所以只有同一商品、一天之内、多人收货同时出现才报告，最高为中）"
     }
 
     func sequentialAccounts(_ f: FactReader) -> String? {
-        guard let first = f.personal(.firstAccount), let last = f.personal(.lastAccount), let range = f.timeRange(.timeRange),
-              let n = f.count(.orders), let item = f.text(.item), let names = f.count(.distinctReceivers),
-              let phones = f.count(.distinctPhones), let maxGap = f.hours(.maxGapHours), let minOrders = f.count(.minOrders),
-              let maxStep = f.count(.maxStep)
+        guard let first = f.personal(.firstAccount), let last = f.personal(.lastAccount),
+            let range = f.timeRange(.timeRange),
+            let n = f.count(.orders), let item = f.text(.item), let names = f.count(.distinctReceivers),
+            let phones = f.count(.distinctPhones), let maxGap = f.hours(.maxGapHours),
+            let minOrders = f.count(.minOrders),
+            let maxStep = f.count(.maxStep)
         else { return nil }
         return "\(Self.chineseTimeRange(range))：\(n) 个编号连续的买家账号（\(first) … \(last)）"
             + "买了同一商品「\(item.prefix(16))」，\(names) 个不同收货人、\(phones) 个不同手机号，"
@@ -70,7 +77,7 @@ extension AnomalyWording {
 
     func shippedWithoutLogistics(_ f: FactReader) -> String? {
         guard let range = f.timeRange(.timeRange), let status = f.text(.status), let maxGap = f.hours(.maxGapHours),
-              let minOrders = f.count(.minOrders)
+            let minOrders = f.count(.minOrders)
         else { return nil }
         let signals = f.facts.compactMap { fact -> String? in
             if fact.name == .orders, case .count(let n) = fact.value { return "\(n) 单标记为「\(status)」却没有物流单号" }
@@ -105,7 +112,7 @@ extension AnomalyWording {
     /// The parameters of a scored burst rule, with its score and cut-offs in words.
     func scoredRule(_ f: FactReader) -> (maxGapHours: Int, minOrders: Int, scoring: String)? {
         guard let maxGap = f.hours(.maxGapHours), let minOrders = f.count(.minOrders), let score = f.score(.score),
-              let high = f.score(.highScore), let medium = f.score(.mediumScore)
+            let high = f.score(.highScore), let medium = f.score(.mediumScore)
         else { return nil }
         return (maxGap, minOrders, "评分 \(score)，≥\(high) 高、≥\(medium) 中")
     }
@@ -113,16 +120,19 @@ extension AnomalyWording {
     // MARK: Days of orders, traffic and promotion
 
     func ordersBuyersMismatch(_ f: FactReader, day: CalendarDay) -> String? {
-        guard let n = f.count(.paidOrders), let buyers = f.count(.payingBuyers), let usual = f.ratio(.usualOrdersPerBuyer),
-              let extra = f.number(.extraOrders), let minRatio = f.ratio(.minRatio), let minExtra = f.count(.minExtraOrders)
+        guard let n = f.count(.paidOrders), let buyers = f.count(.payingBuyers),
+            let usual = f.ratio(.usualOrdersPerBuyer),
+            let extra = f.number(.extraOrders), let minRatio = f.ratio(.minRatio),
+            let minExtra = f.count(.minExtraOrders)
         else { return nil }
-        return "\(day) 订单报表有 \(n) 笔支付订单，生意参谋只记录了 \(buyers) 个支付买家；本月通常每个支付买家 \(DisplayNumber.fixed(usual, decimals: 2)) 单，"
+        return
+            "\(day) 订单报表有 \(n) 笔支付订单，生意参谋只记录了 \(buyers) 个支付买家；本月通常每个支付买家 \(DisplayNumber.fixed(usual, decimals: 2)) 单，"
             + "约 \(Int(extra.rounded())) 单没有对应的店铺访问，可能是站外下单或刷单（规则：订单/买家比 ≥ 平时 ×\(DisplayNumber.fixed(minRatio, decimals: 2)) 且多出 ≥\(minExtra) 单）"
     }
 
     func roiBelowRedLine(_ f: FactReader) -> String? {
         guard let days = f.days(.consecutiveDays), let daily = f.list(.dailyROI), let spend = f.money(.spend),
-              let sales = f.money(.sales), let redLine = f.ratio(.roiRedLine), let needed = f.days(.roiRedLineDays)
+            let sales = f.money(.sales), let redLine = f.ratio(.roiRedLine), let needed = f.days(.roiRedLineDays)
         else { return nil }
         let dayWords = daily.compactMap { item -> String? in
             guard case .group(let facts) = item else { return nil }
@@ -136,7 +146,7 @@ extension AnomalyWording {
 
     func spendOverLimit(_ f: FactReader, day: CalendarDay) -> String? {
         guard let spend = f.money(.spend), let limit = f.money(.dailySpendLimit), let over = f.ratio(.overLimitRatio),
-              let top = f.list(.topCampaigns)
+            let top = f.list(.topCampaigns)
         else { return nil }
         let campaigns = top.compactMap { item -> String? in
             guard case .group(let facts) = item else { return nil }
@@ -149,49 +159,60 @@ extension AnomalyWording {
     }
 
     func trafficConversionCollapse(_ f: FactReader, day: CalendarDay) -> String? {
-        guard let visitors = f.count(.visitors), let usual = f.number(.usualVisitors), let ratio = f.ratio(.visitorRatio),
-              let conversion = f.ratio(.conversion), let usualConversion = f.ratio(.usualConversion),
-              let minRatio = f.ratio(.minVisitorRatio), let maxShare = f.ratio(.maxConversionShare)
+        guard let visitors = f.count(.visitors), let usual = f.number(.usualVisitors),
+            let ratio = f.ratio(.visitorRatio),
+            let conversion = f.ratio(.conversion), let usualConversion = f.ratio(.usualConversion),
+            let minRatio = f.ratio(.minVisitorRatio), let maxShare = f.ratio(.maxConversionShare)
         else { return nil }
-        return "\(day) 全店访客 \(DisplayNumber.count(visitors))，是本月日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍，"
+        return
+            "\(day) 全店访客 \(DisplayNumber.count(visitors))，是本月日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍，"
             + "支付转化却只有 \(DisplayNumber.percent(conversion, decimals: 2))（平时 \(DisplayNumber.percent(usualConversion, decimals: 2))）：多来的访客几乎不买，疑似购买的流量或机器流量"
             + "（规则：访客 ≥ 中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 1)) 且转化 ≤ 平时的 \(DisplayNumber.percent(maxShare, decimals: 0))）"
     }
 
     func trafficSourceDrop(_ f: FactReader, day: CalendarDay, source: String) -> String? {
-        guard let visitors = f.count(.visitors), let usual = f.number(.usualVisitors), let share = f.ratio(.visitorShare),
-              let minUsual = f.number(.minUsualVisitors), let maxShare = f.ratio(.maxShare)
+        guard let visitors = f.count(.visitors), let usual = f.number(.usualVisitors),
+            let share = f.ratio(.visitorShare),
+            let minUsual = f.number(.minUsualVisitors), let maxShare = f.ratio(.maxShare)
         else { return nil }
-        return "\(source) 在 \(day) 只有 \(DisplayNumber.count(visitors)) 访客，是本月日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.percent(share, decimals: 0))："
+        return
+            "\(source) 在 \(day) 只有 \(DisplayNumber.count(visitors)) 访客，是本月日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.percent(share, decimals: 0))："
             + "可能被降权或处罚（刷单常见后果），请在生意参谋和违规记录里核实（规则：常规 ≥\(Int(minUsual)) 访客/天的来源当天 ≤ 中位数的 \(DisplayNumber.percent(maxShare, decimals: 0))）"
     }
 
     func trafficSourceSurge(_ f: FactReader, day: CalendarDay, source: String) -> String? {
         let weekend = f.number(.weekendMedianVisitors)
         guard let visitors = f.count(.visitors), let median = weekend ?? f.number(.weekdayMedianVisitors),
-              let ratio = f.ratio(.visitorRatio), let buyers = f.count(.payingBuyers), let conversion = f.ratio(.conversion),
-              let usualConversion = f.ratio(.usualConversion), let minRatio = f.ratio(.minRatio), let minDeviations = f.number(.minDeviations)
+            let ratio = f.ratio(.visitorRatio), let buyers = f.count(.payingBuyers),
+            let conversion = f.ratio(.conversion),
+            let usualConversion = f.ratio(.usualConversion), let minRatio = f.ratio(.minRatio),
+            let minDeviations = f.number(.minDeviations)
         else { return nil }
-        var s = "\(source) 在 \(day) 有 \(DisplayNumber.count(visitors)) 访客，是本月该来源\(weekend != nil ? "周末" : "工作日")日中位数 \(DisplayNumber.fixed(median, decimals: 0)) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍；"
-        s += "当天支付买家 \(buyers) 人（转化 \(DisplayNumber.percent(conversion, decimals: 2))，该来源平时 \(DisplayNumber.percent(usualConversion, decimals: 2))）"
+        var s =
+            "\(source) 在 \(day) 有 \(DisplayNumber.count(visitors)) 访客，是本月该来源\(weekend != nil ? "周末" : "工作日")日中位数 \(DisplayNumber.fixed(median, decimals: 0)) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍；"
+        s +=
+            "当天支付买家 \(buyers) 人（转化 \(DisplayNumber.percent(conversion, decimals: 2))，该来源平时 \(DisplayNumber.percent(usualConversion, decimals: 2))）"
         if f.has(.conversionCollapsed) { s += "，流量涨而转化塌陷，疑似刷流量/机器流量" }
         if f.has(.surgeWithoutBuyers) { s += "，暴涨的访客没有带来一个支付买家，疑似刷流量/机器流量" }
         if f.has(.storeWide), let others = f.ratio(.otherSourcesRatio) {
             s += "；其他来源同日也上涨到 \(DisplayNumber.fixed(others, decimals: 1)) 倍，属全店同涨（大促/活动）"
         }
-        s += "（规则：≥ 中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 0)) 且 ≥ 中位数 + \(DisplayNumber.fixed(minDeviations, decimals: 0))×稳健标准差）"
+        s +=
+            "（规则：≥ 中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 0)) 且 ≥ 中位数 + \(DisplayNumber.fixed(minDeviations, decimals: 0))×稳健标准差）"
         return s
     }
 
     func searchBrushing(_ f: FactReader, day: CalendarDay) -> String? {
-        guard let visitors = f.count(.visitors), let usual = f.number(.usualVisitors), let ratio = f.ratio(.visitorRatio),
-              let n = f.count(.orders), let rules = f.list(.corroboratingRules), let minRatio = f.ratio(.minRatio)
+        guard let visitors = f.count(.visitors), let usual = f.number(.usualVisitors),
+            let ratio = f.ratio(.visitorRatio),
+            let n = f.count(.orders), let rules = f.list(.corroboratingRules), let minRatio = f.ratio(.minRatio)
         else { return nil }
         let ruleIDs = rules.compactMap { value -> String? in
             if case .rule(let id) = value { return id.rawValue }
             return nil
         }
-        return "\(day) 手淘搜索访客 \(DisplayNumber.count(visitors))，是同类日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍，"
+        return
+            "\(day) 手淘搜索访客 \(DisplayNumber.count(visitors))，是同类日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍，"
             + "同一天有 \(n) 单疑似刷单（\(ruleIDs.joined(separator: "、"))）：疑似通过搜索刷单拉排名（规则：疑似刷单日手淘搜索访客 ≥ 同类日中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 1))）"
     }
 
@@ -207,7 +228,8 @@ extension AnomalyWording {
 
     /// `2025-08-14 10:02 至 12:47`, or `2025-08-14 10:02 至 2025-08-15 09:40` across days.
     static func chineseTimeRange(_ range: (first: LocalTime, last: LocalTime)) -> String {
-        let a = range.first.description.prefix(16), b = range.last.description.prefix(16)
+        let a = range.first.description.prefix(16)
+        let b = range.last.description.prefix(16)
         return range.first.day == range.last.day ? "\(a) 至 \(b.suffix(5))" : "\(a) 至 \(b)"
     }
 

@@ -7,7 +7,10 @@ extension AuditJSON {
     /// Counts and durations are integers, ratios and medians decimals, money yuan as in the other
     /// money fields, and personal values masked exactly as the evidence masks them.
     func facts(_ facts: [Fact], wording: AnomalyWording) -> JSONValue {
-        .array(facts.map { .oneLineObject([("name", .string($0.name.rawValue)), ("value", value($0.value, wording: wording))]) })
+        .array(
+            facts.map {
+                .oneLineObject([("name", .string($0.name.rawValue)), ("value", value($0.value, wording: wording))])
+            })
     }
 
     func value(_ v: Fact.Value, wording: AnomalyWording) -> JSONValue {
@@ -16,7 +19,8 @@ extension AuditJSON {
         case .number(let x), .ratio(let x): return .number(x, decimals: 6)
         case .money(let m): return .money(m)
         case .day(let d): return .string(d.description)
-        case .timeRange(let a, let b): return .object([("from", .string(a.description)), ("to", .string(b.description))])
+        case .timeRange(let a, let b):
+            return .object([("from", .string(a.description)), ("to", .string(b.description))])
         case .text(let s): return .string(s)
         case .personal(let kind, let s): return .string(wording.masked(s, as: kind))
         case .rule(let id): return .string(id.rawValue)

@@ -14,7 +14,12 @@ extension AuditJSON {
     static func figure(_ v: Double) -> JSONValue { .number(v, decimals: 6) }
 
     static func months(_ months: [TerminationCheck.MonthAttainment]) -> JSONValue {
-        .array(months.map { .object([("month", .string($0.month.description)), ("attainment", .optional($0.attainment, decimals: 4))]) })
+        .array(
+            months.map {
+                .object([
+                    ("month", .string($0.month.description)), ("attainment", .optional($0.attainment, decimals: 4)),
+                ])
+            })
     }
 
     func fact(_ reason: TargetFinding.Reason) -> JSONValue {
@@ -22,30 +27,43 @@ extension AuditJSON {
         case .missingData(let export):
             return Self.object(kind: "missingData", ("export", .string(export.rawValue)))
         case .ordersChanged(let orders, let visitors, let conversion):
-            return Self.object(kind: "ordersChanged", ("ordersChange", Self.figure(orders)), ("visitorsChange", Self.figure(visitors)),
-                                     ("conversionChange", Self.figure(conversion)))
+            return Self.object(
+                kind: "ordersChanged", ("ordersChange", Self.figure(orders)), ("visitorsChange", Self.figure(visitors)),
+                ("conversionChange", Self.figure(conversion)))
         case .salesChanged(let sales, let visitors, let conversion, let orderValue):
-            return Self.object(kind: "salesChanged", ("salesChange", Self.figure(sales)), ("visitorsChange", Self.figure(visitors)),
-                                     ("conversionChange", Self.figure(conversion)), ("orderValueChange", Self.figure(orderValue)))
+            return Self.object(
+                kind: "salesChanged", ("salesChange", Self.figure(sales)), ("visitorsChange", Self.figure(visitors)),
+                ("conversionChange", Self.figure(conversion)), ("orderValueChange", Self.figure(orderValue)))
         case .gapMainlyFrom(let factor):
             return Self.object(kind: "gapMainlyFrom", ("factor", .string(factor.rawValue)))
         case .biggestSourceDrop(let source, let visitors, let previousVisitors):
-            return Self.object(kind: "biggestSourceDrop", ("source", .string(source.description)), ("visitors", .int(visitors)),
-                                     ("previousVisitors", .int(previousVisitors)))
+            return Self.object(
+                kind: "biggestSourceDrop", ("source", .string(source.description)), ("visitors", .int(visitors)),
+                ("previousVisitors", .int(previousVisitors)))
         case .visitorsNeeded(let conversion, let averageOrderValue, let needed, let visitors):
-            return Self.object(kind: "visitorsNeeded", ("conversion", Self.figure(conversion)), ("averageOrderValue", .money(averageOrderValue)),
-                                     ("neededVisitors", .int(needed)), ("visitors", .int(visitors)))
+            return Self.object(
+                kind: "visitorsNeeded", ("conversion", Self.figure(conversion)),
+                ("averageOrderValue", .money(averageOrderValue)),
+                ("neededVisitors", .int(needed)), ("visitors", .int(visitors)))
         case .gapNotSplit(let orders, let averageOrderValue):
-            return Self.object(kind: "gapNotSplit", ("orders", .int(orders)), ("averageOrderValue", averageOrderValue.map { .money($0) } ?? .null))
+            return Self.object(
+                kind: "gapNotSplit", ("orders", .int(orders)),
+                ("averageOrderValue", averageOrderValue.map { .money($0) } ?? .null))
         case .includesSuspectedFakeOrders(let orders, let value, let attainment):
-            return Self.object(kind: "includesSuspectedFakeOrders", ("orders", .int(orders)), ("valueExcludingThem", .number(value, decimals: 6)),
-                                     ("attainmentExcludingThem", .optional(attainment, decimals: 4)))
+            return Self.object(
+                kind: "includesSuspectedFakeOrders", ("orders", .int(orders)),
+                ("valueExcludingThem", .number(value, decimals: 6)),
+                ("attainmentExcludingThem", .optional(attainment, decimals: 4)))
         case .searchVisitorsPerDay(let perDay, let firstHalf, let secondHalf):
-            return Self.object(kind: "searchVisitorsPerDay", ("perDay", Self.figure(perDay)), ("firstHalf", Self.figure(firstHalf)), ("secondHalf", Self.figure(secondHalf)))
+            return Self.object(
+                kind: "searchVisitorsPerDay", ("perDay", Self.figure(perDay)), ("firstHalf", Self.figure(firstHalf)),
+                ("secondHalf", Self.figure(secondHalf)))
         case .previousSearchVisitorsPerDay(let perDay):
             return Self.object(kind: "previousSearchVisitorsPerDay", ("perDay", Self.figure(perDay)))
         case .trafficMix(let natural, let visitors, let paid):
-            return Self.object(kind: "trafficMix", ("naturalVisitors", .int(natural)), ("visitors", .int(visitors)), ("paidVisitors", .int(paid)))
+            return Self.object(
+                kind: "trafficMix", ("naturalVisitors", .int(natural)), ("visitors", .int(visitors)),
+                ("paidVisitors", .int(paid)))
         case .payingBuyers(let buyers, let visitors):
             return Self.object(kind: "payingBuyers", ("buyers", .int(buyers)), ("visitors", .int(visitors)))
         case .trafficSurges(let sourceDays):
@@ -53,7 +71,8 @@ extension AuditJSON {
         case .adSpendAndSales(let spend, let sales):
             return Self.object(kind: "adSpendAndSales", ("spend", .money(spend)), ("sales", .money(sales)))
         case .worstCampaign(let name, let roi, let spend):
-            return Self.object(kind: "worstCampaign", ("name", .string(name)), ("roi", Self.figure(roi)), ("spend", .money(spend)))
+            return Self.object(
+                kind: "worstCampaign", ("name", .string(name)), ("roi", Self.figure(roi)), ("spend", .money(spend)))
         case .daysBelowROIRedLine(let days):
             return Self.object(kind: "daysBelowROIRedLine", ("days", .int(days)))
         case .daysOverSpendLimit(let days):
@@ -71,7 +90,8 @@ extension AuditJSON {
 
     func fact(_ action: TargetFinding.Action) -> JSONValue {
         switch action {
-        case .completeExport(let export): return Self.object(kind: "completeExport", ("export", .string(export.rawValue)))
+        case .completeExport(let export):
+            return Self.object(kind: "completeExport", ("export", .string(export.rawValue)))
         case .improve(let factor): return Self.object(kind: "improve", ("factor", .string(factor.rawValue)))
         case .explainSuspectedFakeOrders: return Self.object(kind: "explainSuspectedFakeOrders")
         case .keepSearchOptimisation: return Self.object(kind: "keepSearchOptimisation")
@@ -94,9 +114,12 @@ extension AuditJSON {
         case .fakeOrders(let groups, let orders):
             return Self.object(kind: "fakeOrders", ("groups", .int(groups)), ("orders", .int(orders)))
         case .consecutiveMonthsBelow(let months, let threshold):
-            return Self.object(kind: "consecutiveMonthsBelow", ("months", Self.months(months)), ("threshold", Self.figure(threshold)))
+            return Self.object(
+                kind: "consecutiveMonthsBelow", ("months", Self.months(months)), ("threshold", Self.figure(threshold)))
         case .consecutiveMonthsBelowRedLine(let months, let redLine):
-            return Self.object(kind: "consecutiveMonthsBelowRedLine", ("months", Self.months(months)), ("redLine", Self.figure(redLine)))
+            return Self.object(
+                kind: "consecutiveMonthsBelowRedLine", ("months", Self.months(months)),
+                ("redLine", Self.figure(redLine)))
         case .consecutiveStagesMissed(let stages):
             return Self.object(kind: "consecutiveStagesMissed", ("stages", .array(stages.map { .string($0) })))
         }
@@ -105,16 +128,21 @@ extension AuditJSON {
     func fact(_ warning: TerminationCheck.Warning) -> JSONValue {
         switch warning {
         case .monthsBelow(let months, let threshold, let monthsNeeded):
-            return Self.object(kind: "monthsBelow", ("months", Self.months(months)), ("threshold", Self.figure(threshold)), ("monthsNeeded", .int(monthsNeeded)))
+            return Self.object(
+                kind: "monthsBelow", ("months", Self.months(months)), ("threshold", Self.figure(threshold)),
+                ("monthsNeeded", .int(monthsNeeded)))
         }
     }
 
     func fact(_ finding: ThreeStepDiagnosis.ExecutionFinding) -> JSONValue {
         switch finding {
         case .spendOverLimit(let days): return Self.object(kind: "spendOverLimit", ("days", .int(days)))
-        case .roiBelowRedLine(let runs, let days): return Self.object(kind: "roiBelowRedLine", ("runs", .int(runs)), ("days", .int(days)))
-        case .suspectedFakeOrders(let groups, let orders): return Self.object(kind: "suspectedFakeOrders", ("groups", .int(groups)), ("orders", .int(orders)))
-        case .daysWithoutSpend(let days): return Self.object(kind: "daysWithoutSpend", ("days", .array(days.map { .string($0.description) })))
+        case .roiBelowRedLine(let runs, let days):
+            return Self.object(kind: "roiBelowRedLine", ("runs", .int(runs)), ("days", .int(days)))
+        case .suspectedFakeOrders(let groups, let orders):
+            return Self.object(kind: "suspectedFakeOrders", ("groups", .int(groups)), ("orders", .int(orders)))
+        case .daysWithoutSpend(let days):
+            return Self.object(kind: "daysWithoutSpend", ("days", .array(days.map { .string($0.description) })))
         case .noBreachFound: return Self.object(kind: "noBreachFound")
         }
     }
@@ -122,8 +150,11 @@ extension AuditJSON {
     func fact(_ finding: ThreeStepDiagnosis.CooperationFinding) -> JSONValue {
         switch finding {
         case .unitPriceChanged(let item, let lowest, let lowestOn, let highest, let highestOn, let change):
-            return Self.object(kind: "unitPriceChanged", ("item", .string(item)), ("lowest", .money(lowest)), ("lowestOn", .string(lowestOn.description)),
-                                     ("highest", .money(highest)), ("highestOn", .string(highestOn.description)), ("change", Self.figure(change)))
+            return Self.object(
+                kind: "unitPriceChanged", ("item", .string(item)), ("lowest", .money(lowest)),
+                ("lowestOn", .string(lowestOn.description)),
+                ("highest", .money(highest)), ("highestOn", .string(highestOn.description)),
+                ("change", Self.figure(change)))
         case .noPriceChangeSeen:
             return Self.object(kind: "noPriceChangeSeen")
         }
@@ -132,7 +163,9 @@ extension AuditJSON {
     func fact(_ finding: ThreeStepDiagnosis.MarketFinding) -> JSONValue {
         switch finding {
         case .visitorsChanged(let visitors, let natural):
-            return Self.object(kind: "visitorsChanged", ("visitorsChange", Self.figure(visitors)), ("naturalVisitorsChange", .optional(natural, decimals: 6)))
+            return Self.object(
+                kind: "visitorsChanged", ("visitorsChange", Self.figure(visitors)),
+                ("naturalVisitorsChange", .optional(natural, decimals: 6)))
         case .noCategoryData:
             return Self.object(kind: "noCategoryData")
         }
@@ -140,7 +173,8 @@ extension AuditJSON {
 
     func fact(_ reason: Settlement.WithholdingReason) -> JSONValue {
         switch reason {
-        case .unmeasuredTargets(let metrics): return Self.object(kind: "unmeasuredTargets", ("metrics", .array(metrics.map { .string($0.rawValue) })))
+        case .unmeasuredTargets(let metrics):
+            return Self.object(kind: "unmeasuredTargets", ("metrics", .array(metrics.map { .string($0.rawValue) })))
         case .noUsableExport: return Self.object(kind: "noUsableExport")
         }
     }

@@ -22,58 +22,91 @@ public struct AuditJSON: ReportRenderer {
             ("agency", .string(r.agencyName)),
             ("stage", .optional(r.stage?.name)),
             ("inputs", .array(r.inputs.map(input))),
-            ("ignoredFiles", .array(r.ignoredFiles.map { f in
-                .object([("file", .string(f.file)), ("reason", .string(f.reason)), ("unusable", .bool(f.isUnusable)),
-                         ("kind", .optional(f.kind?.rawValue))])
-            })),
+            (
+                "ignoredFiles",
+                .array(
+                    r.ignoredFiles.map { f in
+                        .object([
+                            ("file", .string(f.file)), ("reason", .string(f.reason)), ("unusable", .bool(f.isUnusable)),
+                            ("kind", .optional(f.kind?.rawValue)),
+                        ])
+                    })
+            ),
             ("rows", rows(total)),
-            ("metrics", .array(r.metrics.map { m in
-                var fields: [(String, JSONValue)] = [
-                    ("key", .string(m.key.rawValue)), ("name", .string(m.key.displayName)),
-                    ("actual", .optional(m.actual, decimals: 6)),
-                    ("actualExcludingSuspicious", .optional(m.actualExcludingSuspicious, decimals: 6)),
-                    ("target", .optional(m.target, decimals: 6)),
-                    ("attainment", .optional(m.attainment, decimals: 4)),
-                    ("lowerIsBetter", .bool(m.key.lowerIsBetter)),
-                ]
-                if let f = findingByKey[m.key] {
-                    fields.append(("met", .bool(m.isMet ?? false)))
-                    fields.append(("reason", .string(TargetFindingWording.reason(f))))
-                    fields.append(("reasonFacts", .array(f.reasons.map(fact))))
-                    fields.append(("action", .string(TargetFindingWording.action(f))))
-                    fields.append(("actionFacts", .array(f.actions.map(fact))))
-                }
-                return .object(fields)
-            })),
-            ("anomalies", .array(r.anomalies.map { a in
-                .object([
-                    ("rule", .string(a.rule.rawValue)), ("severity", .string(a.severity.rawValue)),
-                    ("dates", .array(a.dates.map { .string($0.description) })),
-                    ("orderIds", .array(a.orderIDs.map { .string($0) })),
-                    ("source", .optional(a.source)), ("campaign", .optional(a.campaign)),
-                    ("evidence", .string(AnomalyWording(masker: r.masker).chinese(a))),
-                    ("facts", facts(a.facts, wording: AnomalyWording(masker: r.masker))),
-                ])
-            })),
+            (
+                "metrics",
+                .array(
+                    r.metrics.map { m in
+                        var fields: [(String, JSONValue)] = [
+                            ("key", .string(m.key.rawValue)), ("name", .string(m.key.displayName)),
+                            ("actual", .optional(m.actual, decimals: 6)),
+                            ("actualExcludingSuspicious", .optional(m.actualExcludingSuspicious, decimals: 6)),
+                            ("target", .optional(m.target, decimals: 6)),
+                            ("attainment", .optional(m.attainment, decimals: 4)),
+                            ("lowerIsBetter", .bool(m.key.lowerIsBetter)),
+                        ]
+                        if let f = findingByKey[m.key] {
+                            fields.append(("met", .bool(m.isMet ?? false)))
+                            fields.append(("reason", .string(TargetFindingWording.reason(f))))
+                            fields.append(("reasonFacts", .array(f.reasons.map(fact))))
+                            fields.append(("action", .string(TargetFindingWording.action(f))))
+                            fields.append(("actionFacts", .array(f.actions.map(fact))))
+                        }
+                        return .object(fields)
+                    })
+            ),
+            (
+                "anomalies",
+                .array(
+                    r.anomalies.map { a in
+                        .object([
+                            ("rule", .string(a.rule.rawValue)), ("severity", .string(a.severity.rawValue)),
+                            ("dates", .array(a.dates.map { .string($0.description) })),
+                            ("orderIds", .array(a.orderIDs.map { .string($0) })),
+                            ("source", .optional(a.source)), ("campaign", .optional(a.campaign)),
+                            ("evidence", .string(AnomalyWording(masker: r.masker).chinese(a))),
+                            ("facts", facts(a.facts, wording: AnomalyWording(masker: r.masker))),
+                        ])
+                    })
+            ),
             ("settlement", settlement(r.settlement)),
-            ("termination", .object([
-                ("mayTerminate", .bool(r.termination.mayTerminate)),
-                ("grounds", .array(r.termination.grounds.map { .string(TerminationWording.sentence($0)) })),
-                ("groundFacts", .array(r.termination.grounds.map(fact))),
-                ("warnings", .array(r.termination.warnings.map { .string(TerminationWording.sentence($0)) })),
-                ("warningFacts", .array(r.termination.warnings.map(fact))),
-            ])),
-            ("diagnosis", .object([
-                ("execution", .array(r.diagnosis.execution.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
-                ("executionFacts", .array(r.diagnosis.execution.map(fact))),
-                ("cooperation", .array(r.diagnosis.cooperation.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
-                ("cooperationFacts", .array(r.diagnosis.cooperation.map(fact))),
-                ("market", .array(r.diagnosis.market.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
-                ("marketFacts", .array(r.diagnosis.market.map(fact))),
-            ])),
-            ("duplicateOrders", .array(r.duplicateOrders.map { d in
-                .object([("orderId", .string(d.id)), ("first", .string(d.first.description)), ("repeat", .string(d.repeat.description))])
-            })),
+            (
+                "termination",
+                .object([
+                    ("mayTerminate", .bool(r.termination.mayTerminate)),
+                    ("grounds", .array(r.termination.grounds.map { .string(TerminationWording.sentence($0)) })),
+                    ("groundFacts", .array(r.termination.grounds.map(fact))),
+                    ("warnings", .array(r.termination.warnings.map { .string(TerminationWording.sentence($0)) })),
+                    ("warningFacts", .array(r.termination.warnings.map(fact))),
+                ])
+            ),
+            (
+                "diagnosis",
+                .object([
+                    (
+                        "execution",
+                        .array(r.diagnosis.execution.map { .string(ThreeStepDiagnosisWording.sentence($0)) })
+                    ),
+                    ("executionFacts", .array(r.diagnosis.execution.map(fact))),
+                    (
+                        "cooperation",
+                        .array(r.diagnosis.cooperation.map { .string(ThreeStepDiagnosisWording.sentence($0)) })
+                    ),
+                    ("cooperationFacts", .array(r.diagnosis.cooperation.map(fact))),
+                    ("market", .array(r.diagnosis.market.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
+                    ("marketFacts", .array(r.diagnosis.market.map(fact))),
+                ])
+            ),
+            (
+                "duplicateOrders",
+                .array(
+                    r.duplicateOrders.map { d in
+                        .object([
+                            ("orderId", .string(d.id)), ("first", .string(d.first.description)),
+                            ("repeat", .string(d.repeat.description)),
+                        ])
+                    })
+            ),
             ("warnings", .array(r.warnings.map { .string($0) })),
         ])
     }
@@ -84,7 +117,10 @@ public struct AuditJSON: ReportRenderer {
             ("encoding", .string(i.encodingLabel)), ("headerLine", .int(i.headerLine)),
         ]
         if !i.sheets.isEmpty { fields.append(("sheets", .array(i.sheets.map { .string($0) }))) }
-        fields += [("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)), ("notes", .array(i.notes.map { .string($0) }))]
+        fields += [
+            ("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)),
+            ("notes", .array(i.notes.map { .string($0) })),
+        ]
         return .object(fields)
     }
 
@@ -105,11 +141,16 @@ public struct AuditJSON: ReportRenderer {
 
     func rows(_ c: RowCounts) -> JSONValue {
         .object([
-            ("read", .int(c.read)), ("accepted", .int(c.accepted)), ("rejected", .int(c.rejected)), ("skipped", .int(c.skipped)),
-            ("skippedBy", .object([
-                ("summary", .int(c.skippedSummary)), ("blank", .int(c.skippedBlank)), ("duplicate", .int(c.skippedDuplicate)),
-                ("breakdown", .int(c.skippedBreakdown)), ("repeatedHeader", .int(c.skippedRepeatedHeader)),
-            ])),
+            ("read", .int(c.read)), ("accepted", .int(c.accepted)), ("rejected", .int(c.rejected)),
+            ("skipped", .int(c.skipped)),
+            (
+                "skippedBy",
+                .object([
+                    ("summary", .int(c.skippedSummary)), ("blank", .int(c.skippedBlank)),
+                    ("duplicate", .int(c.skippedDuplicate)),
+                    ("breakdown", .int(c.skippedBreakdown)), ("repeatedHeader", .int(c.skippedRepeatedHeader)),
+                ])
+            ),
         ])
     }
 }

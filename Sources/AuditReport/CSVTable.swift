@@ -15,7 +15,10 @@ struct CSVTable {
         var f = field
         if let first = f.first, first == "=" || first == "+" || first == "@" { f = "'" + f }
         // Bytes, not Characters: "\r\n" is one Character and equals neither "\r" nor "\n".
-        guard f.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || f.hasPrefix(" ") || f.hasSuffix(" ") else { return f }
+        guard
+            f.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || f.hasPrefix(" ")
+                || f.hasSuffix(" ")
+        else { return f }
         return "\"" + f.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

@@ -15,7 +15,9 @@ indirect enum JSONValue {
     /// (an anomaly's facts), which read better as one line each.
     case oneLineObject([(String, JSONValue)])
 
-    static func optional(_ v: Double?, decimals: Int) -> JSONValue { v.map { .number($0, decimals: decimals) } ?? .null }
+    static func optional(_ v: Double?, decimals: Int) -> JSONValue {
+        v.map { .number($0, decimals: decimals) } ?? .null
+    }
     static func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
     static func money(_ m: Money) -> JSONValue { .number(m.yuan, decimals: 2) }
 
@@ -37,10 +39,13 @@ indirect enum JSONValue {
         case .array(let items):
             if items.isEmpty { return "[]" }
             if items.allSatisfy(\.isScalar) { return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]" }
-            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent
+                + "]"
         case .object(let fields):
             if fields.isEmpty { return "{}" }
-            return "{\n" + fields.map { inner + Self.quote($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "}"
+            return "{\n"
+                + fields.map { inner + Self.quote($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n")
+                + "\n" + indent + "}"
         case .oneLineObject(let fields):
             return "{" + fields.map { Self.quote($0.0) + ": " + $0.1.renderedOnOneLine() }.joined(separator: ", ") + "}"
         }

@@ -30,17 +30,23 @@ public struct MarkdownReport: ReportRenderer {
         if targeted.isEmpty {
             line("- 本月没有合同目标可对比。")
         } else {
-            line("- 目标达成 \(met)/\(targeted.count) 项；综合达成率 \(r.settlement.overallAttainment.map { DisplayNumber.percent($0) } ?? "-")（各项封顶 100% 后平均）。")
+            line(
+                "- 目标达成 \(met)/\(targeted.count) 项；综合达成率 \(r.settlement.overallAttainment.map { DisplayNumber.percent($0) } ?? "-")（各项封顶 100% 后平均）。"
+            )
         }
-        let high = r.anomalies.filter { $0.severity == .high }.count, medium = r.anomalies.filter { $0.severity == .medium }.count
+        let high = r.anomalies.filter { $0.severity == .high }.count
+        let medium = r.anomalies.filter { $0.severity == .medium }.count
         line("- 异常：高 \(high) 项，中 \(medium) 项，低 \(r.anomalies.count - high - medium) 项。")
         if let reason = r.settlement.withheld {
             line("- **本月暂不结算**：\(SettlementWording.sentence(reason))。")
         } else if let payable = r.settlement.payable {
-            line("- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。")
+            line(
+                "- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。"
+            )
         }
         if r.termination.mayTerminate {
-            line("- **满足无责解约条件**：" + r.termination.grounds.map(TerminationWording.sentence).joined(separator: "；") + "。")
+            line(
+                "- **满足无责解约条件**：" + r.termination.grounds.map(TerminationWording.sentence).joined(separator: "；") + "。")
         } else {
             line("- 未触发解约条款。" + r.termination.warnings.map(TerminationWording.sentence).joined(separator: "；"))
         }
@@ -57,13 +63,18 @@ public struct MarkdownReport: ReportRenderer {
                 let m = f.metric
                 let actual = m.actual.map { MetricWording.value($0, m.key) } ?? "无数据"
                 let attainment = m.attainment.map { (m.isMet == true ? "✅ " : "❌ ") + DisplayNumber.percent($0) } ?? "-"
-                line("| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f))) | \(cell(TargetFindingWording.action(f))) |")
+                line(
+                    "| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f))) | \(cell(TargetFindingWording.action(f))) |"
+                )
             }
         }
         line()
         let others = r.metrics.filter { $0.target == nil && $0.actual != nil }
         if !others.isEmpty {
-            line("其他指标：" + others.map { "\($0.key.displayName) \(MetricWording.value($0.actual!, $0.key))" }.joined(separator: "，") + "。")
+            line(
+                "其他指标："
+                    + others.map { "\($0.key.displayName) \(MetricWording.value($0.actual!, $0.key))" }.joined(
+                        separator: "，") + "。")
             line()
         }
 
@@ -73,14 +84,18 @@ public struct MarkdownReport: ReportRenderer {
             line("暂不结算：\(SettlementWording.sentence(reason))。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。")
             line()
         } else if let payable = r.settlement.payable {
-        line("| 项目 | 金额 | 说明 |")
-        line("|---|---|---|")
-        line("| 基础服务费 | \(DisplayNumber.money(r.settlement.baseFee)) | 合同约定 |")
-        line("| 未达标扣减 | -\(DisplayNumber.money(r.settlement.deduction)) | 按综合达成率 \(r.settlement.overallAttainment.map { DisplayNumber.percent($0) } ?? "-") 的缺口比例扣减 |")
-        line("| 超额奖励 | \(DisplayNumber.money(r.settlement.bonus)) | 全部达标且综合达成率达到约定时发放 |")
-        line("| 销售提成 | \(DisplayNumber.money(r.settlement.commission)) | 按剔除疑似刷单后的销售额 \(DisplayNumber.money(r.settlement.commissionBase)) 阶梯计算 |")
-        line("| **应付合计** | **\(DisplayNumber.money(payable))** | |")
-        line()
+            line("| 项目 | 金额 | 说明 |")
+            line("|---|---|---|")
+            line("| 基础服务费 | \(DisplayNumber.money(r.settlement.baseFee)) | 合同约定 |")
+            line(
+                "| 未达标扣减 | -\(DisplayNumber.money(r.settlement.deduction)) | 按综合达成率 \(r.settlement.overallAttainment.map { DisplayNumber.percent($0) } ?? "-") 的缺口比例扣减 |"
+            )
+            line("| 超额奖励 | \(DisplayNumber.money(r.settlement.bonus)) | 全部达标且综合达成率达到约定时发放 |")
+            line(
+                "| 销售提成 | \(DisplayNumber.money(r.settlement.commission)) | 按剔除疑似刷单后的销售额 \(DisplayNumber.money(r.settlement.commissionBase)) 阶梯计算 |"
+            )
+            line("| **应付合计** | **\(DisplayNumber.money(payable))** | |")
+            line()
         }
 
         line("## 异常与证据")
@@ -95,9 +110,13 @@ public struct MarkdownReport: ReportRenderer {
                 var subject = a.source ?? a.campaign ?? ""
                 if !a.orderIDs.isEmpty {
                     let shown = a.orderIDs.prefix(orderIDsShown).joined(separator: " ")
-                    subject = "\(a.orderIDs.count) 单：\(shown)" + (a.orderIDs.count > orderIDsShown ? " …（全部见 anomalies.csv）" : "")
+                    subject =
+                        "\(a.orderIDs.count) 单：\(shown)"
+                        + (a.orderIDs.count > orderIDsShown ? " …（全部见 anomalies.csv）" : "")
                 }
-                line("| \(a.severity.displayName) | \(a.rule.chineseName) | \(Wording.dates(a.dates)) | \(cell(subject)) | \(cell(wording.chinese(a))) |")
+                line(
+                    "| \(a.severity.displayName) | \(a.rule.chineseName) | \(Wording.dates(a.dates)) | \(cell(subject)) | \(cell(wording.chinese(a))) |"
+                )
             }
         }
         line()
@@ -117,10 +136,14 @@ public struct MarkdownReport: ReportRenderer {
         line("|---|---|---|---|---|---|---|---|")
         for i in r.inputs {
             let c = i.counts
-            line("| \(cell(i.file)) | \(i.kind.displayName) | \(i.container.map { Wording.containerName($0, sheets: i.sheets) } ?? Wording.encodingName(i.encoding)) | \(c.read) | \(c.accepted) | \(c.rejected) | \(c.skipped)（\(c.skippedSummary)/\(c.skippedBlank)/\(c.skippedDuplicate)/\(c.skippedBreakdown)/\(c.skippedRepeatedHeader)） | \(i.outsideMonth) |")
+            line(
+                "| \(cell(i.file)) | \(i.kind.displayName) | \(i.container.map { Wording.containerName($0, sheets: i.sheets) } ?? Wording.encodingName(i.encoding)) | \(c.read) | \(c.accepted) | \(c.rejected) | \(c.skipped)（\(c.skippedSummary)/\(c.skippedBlank)/\(c.skippedDuplicate)/\(c.skippedBreakdown)/\(c.skippedRepeatedHeader)） | \(i.outsideMonth) |"
+            )
         }
         let t = r.totalCounts
-        line("| **合计** | | | \(t.read) | \(t.accepted) | \(t.rejected) | \(t.skipped) | \(r.inputs.reduce(0) { $0 + $1.outsideMonth }) |")
+        line(
+            "| **合计** | | | \(t.read) | \(t.accepted) | \(t.rejected) | \(t.skipped) | \(r.inputs.reduce(0) { $0 + $1.outsideMonth }) |"
+        )
         line()
         for i in r.inputs { for n in i.notes { line("- \(i.file)：\(n)") } }
         for f in r.ignoredFiles { line("- 未读取 \(f.file)：\(f.reason)") }
@@ -140,15 +163,17 @@ public struct MarkdownReport: ReportRenderer {
             for w in r.warnings { line("- \(w)") }
         }
         line()
-        line(r.masker.reveal ? "> 本报告使用了 --reveal-pii：买家姓名、手机号、地址未打码，请勿外传。"
-                             : "> 买家姓名、手机号、地址已打码（需要原文时加 --reveal-pii）。")
+        line(
+            r.masker.reveal
+                ? "> 本报告使用了 --reveal-pii：买家姓名、手机号、地址未打码，请勿外传。"
+                : "> 买家姓名、手机号、地址已打码（需要原文时加 --reveal-pii）。")
         return Array(md.utf8)
     }
 }
 
-private extension String {
+extension String {
     /// Keeps a Markdown table cell on one line and its pipes literal.
-    func replacingPipes() -> String {
+    fileprivate func replacingPipes() -> String {
         var s = ""
         for c in self {
             switch c {

@@ -19,9 +19,11 @@ enum TargetFindingWording {
         case .missingData(let export):
             return "本月导出里没有计算该指标所需的数据（\(name(export))）"
         case .ordersChanged(let orders, let visitors, let conversion):
-            return "较上月支付订单 \(DisplayNumber.signedPercent(orders))：访客 \(DisplayNumber.signedPercent(visitors))，订单转化率 \(DisplayNumber.signedPercent(conversion))"
+            return
+                "较上月支付订单 \(DisplayNumber.signedPercent(orders))：访客 \(DisplayNumber.signedPercent(visitors))，订单转化率 \(DisplayNumber.signedPercent(conversion))"
         case .salesChanged(let sales, let visitors, let conversion, let orderValue):
-            return "较上月销售额 \(DisplayNumber.signedPercent(sales))：访客 \(DisplayNumber.signedPercent(visitors))，订单转化率 \(DisplayNumber.signedPercent(conversion))，客单价 \(DisplayNumber.signedPercent(orderValue))"
+            return
+                "较上月销售额 \(DisplayNumber.signedPercent(sales))：访客 \(DisplayNumber.signedPercent(visitors))，订单转化率 \(DisplayNumber.signedPercent(conversion))，客单价 \(DisplayNumber.signedPercent(orderValue))"
         case .gapMainlyFrom(let factor):
             return "缺口主要来自\(name(factor))"
         case .biggestSourceDrop(let source, let visitors, let previousVisitors):
@@ -29,17 +31,21 @@ enum TargetFindingWording {
             let rate = Double(change) / Double(max(1, previousVisitors))
             return "降幅最大的来源：\(source) \(DisplayNumber.count(change))（\(DisplayNumber.signedPercent(rate))）"
         case .visitorsNeeded(let conversion, let averageOrderValue, let needed, let visitors):
-            return "按本月订单转化率（支付订单/访客）\(DisplayNumber.percent(conversion, decimals: 2))、客单价 \(DisplayNumber.money(averageOrderValue))，需访客 \(DisplayNumber.count(needed))，实际 \(DisplayNumber.count(visitors))"
+            return
+                "按本月订单转化率（支付订单/访客）\(DisplayNumber.percent(conversion, decimals: 2))、客单价 \(DisplayNumber.money(averageOrderValue))，需访客 \(DisplayNumber.count(needed))，实际 \(DisplayNumber.count(visitors))"
         case .gapNotSplit(let orders, let averageOrderValue):
             return "本月 \(orders) 单，客单价 \(averageOrderValue.map(DisplayNumber.money) ?? "-")；缺少流量数据，无法拆分缺口"
         case .includesSuspectedFakeOrders(let orders, let value, let attainment):
-            return "含疑似刷单 \(orders) 单，剔除后为 \(MetricWording.value(value, metric))" + (attainment.map { "（达成 \(DisplayNumber.percent($0))）" } ?? "")
+            return "含疑似刷单 \(orders) 单，剔除后为 \(MetricWording.value(value, metric))"
+                + (attainment.map { "（达成 \(DisplayNumber.percent($0))）" } ?? "")
         case .searchVisitorsPerDay(let perDay, let firstHalf, let secondHalf):
-            return "手淘搜索日均 \(DisplayNumber.fixed(perDay, decimals: 1))：上半月 \(DisplayNumber.fixed(firstHalf, decimals: 1))，下半月 \(DisplayNumber.fixed(secondHalf, decimals: 1))"
+            return
+                "手淘搜索日均 \(DisplayNumber.fixed(perDay, decimals: 1))：上半月 \(DisplayNumber.fixed(firstHalf, decimals: 1))，下半月 \(DisplayNumber.fixed(secondHalf, decimals: 1))"
         case .previousSearchVisitorsPerDay(let perDay):
             return "上月 \(DisplayNumber.fixed(perDay, decimals: 1))"
         case .trafficMix(let natural, let visitors, let paid):
-            return "淘内免费访客 \(DisplayNumber.count(natural)) / 全部 \(DisplayNumber.count(visitors))；付费流量访客 \(DisplayNumber.count(paid))（\(DisplayNumber.percent(Double(paid) / Double(max(1, visitors))))）"
+            return
+                "淘内免费访客 \(DisplayNumber.count(natural)) / 全部 \(DisplayNumber.count(visitors))；付费流量访客 \(DisplayNumber.count(paid))（\(DisplayNumber.percent(Double(paid) / Double(max(1, visitors))))）"
         case .payingBuyers(let buyers, let visitors):
             return "支付买家 \(DisplayNumber.count(buyers)) / 访客 \(DisplayNumber.count(visitors))"
         case .trafficSurges(let sourceDays):

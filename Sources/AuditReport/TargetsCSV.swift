@@ -10,13 +10,15 @@ public struct TargetsCSV: ReportRenderer {
         var t = CSVTable(header: ["月份", "阶段", "指标", "目标项", "目标值", "实际值", "剔除疑似刷单后", "达成率", "是否达成", "差异原因", "改进措施"])
         for f in r.findings {
             let m = f.metric
-            t.append([r.month.description, r.stage?.name ?? "", m.key.rawValue, m.key.displayName,
-                      m.target.map { MetricWording.value($0, m.key) } ?? "",
-                      m.actual.map { MetricWording.value($0, m.key) } ?? "",
-                      m.actualExcludingSuspicious.map { MetricWording.value($0, m.key) } ?? "",
-                      m.attainment.map { DisplayNumber.percent($0) } ?? "",
-                      m.isMet.map { $0 ? "是" : "否" } ?? "",
-                      TargetFindingWording.reason(f), TargetFindingWording.action(f)])
+            t.append([
+                r.month.description, r.stage?.name ?? "", m.key.rawValue, m.key.displayName,
+                m.target.map { MetricWording.value($0, m.key) } ?? "",
+                m.actual.map { MetricWording.value($0, m.key) } ?? "",
+                m.actualExcludingSuspicious.map { MetricWording.value($0, m.key) } ?? "",
+                m.attainment.map { DisplayNumber.percent($0) } ?? "",
+                m.isMet.map { $0 ? "是" : "否" } ?? "",
+                TargetFindingWording.reason(f), TargetFindingWording.action(f),
+            ])
         }
         return t.bytes
     }

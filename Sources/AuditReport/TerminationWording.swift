@@ -10,7 +10,8 @@ enum TerminationWording {
             return "发现 \(groups) 组高度疑似刷单（共 \(orders) 单）；刷单属违规，核实后可立即解约并追责"
         case .consecutiveMonthsBelow(let months, let threshold):
             return "连续 \(months.count) 个月综合达成率低于 \(DisplayNumber.percent(threshold, decimals: 0))（"
-                + months.map { "\($0.month) \(DisplayNumber.percent($0.attainment ?? 0))" }.joined(separator: "，") + "）：可无责解约"
+                + months.map { "\($0.month) \(DisplayNumber.percent($0.attainment ?? 0))" }.joined(separator: "，")
+                + "）：可无责解约"
         case .consecutiveMonthsBelowRedLine(let months, let redLine):
             return "连续 \(months.count) 个月综合达成率低于红线 \(DisplayNumber.percent(redLine, decimals: 0))"
         case .consecutiveStagesMissed(let stages):

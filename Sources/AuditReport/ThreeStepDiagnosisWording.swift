@@ -16,7 +16,8 @@ enum ThreeStepDiagnosisWording {
         case .suspectedFakeOrders(let groups, let orders):
             return "\(groups) 组疑似刷单订单（高/中），涉及 \(orders) 单"
         case .daysWithoutSpend(let days):
-            return "\(days.count) 天没有任何推广花费（\(days.prefix(daysWithoutSpendShown).map(\.description).joined(separator: "、"))）：计划可能中断"
+            return
+                "\(days.count) 天没有任何推广花费（\(days.prefix(daysWithoutSpendShown).map(\.description).joined(separator: "、"))）：计划可能中断"
         case .noBreachFound:
             return "导出里没有发现违反合同执行条款的情况"
         }
@@ -28,7 +29,8 @@ enum ThreeStepDiagnosisWording {
         switch finding {
         case .unitPriceChanged(let item, let lowest, let lowestOn, let highest, let highestOn, let change):
             // Long titles are cut so the clause stays readable; the item is still recognisable.
-            return "「\(item.prefix(16))」单价在 \(DisplayNumber.money(lowest))（\(lowestOn)）与 \(DisplayNumber.money(highest))（\(highestOn)）之间变动 \(DisplayNumber.percent(change))，超过 \(limit) 需商家批准：请核实是谁改的价"
+            return
+                "「\(item.prefix(16))」单价在 \(DisplayNumber.money(lowest))（\(lowestOn)）与 \(DisplayNumber.money(highest))（\(highestOn)）之间变动 \(DisplayNumber.percent(change))，超过 \(limit) 需商家批准：请核实是谁改的价"
         case .noPriceChangeSeen:
             return "订单里没有看到同一商品单价变动超过 \(limit)；库存与素材交付情况导出中没有，需商家自查"
         }
@@ -39,7 +41,8 @@ enum ThreeStepDiagnosisWording {
         switch finding {
         case .visitorsChanged(let visitors, let natural):
             // A previous month without free visitors gives no rate of change; it reads as no change.
-            return "全店访客较上月 \(DisplayNumber.signedPercent(visitors))，淘内免费访客 \(DisplayNumber.signedPercent(natural ?? 0))"
+            return
+                "全店访客较上月 \(DisplayNumber.signedPercent(visitors))，淘内免费访客 \(DisplayNumber.signedPercent(natural ?? 0))"
         case .noCategoryData:
             return "导出里没有类目/行业数据，无法判断大盘变化；请在生意参谋「市场」查看同类目流量趋势后再下结论"
         }

@@ -29,8 +29,12 @@ public enum ContainerKind: Sendable, Hashable {
             let littleEndian = head[0] == 0xFF
             var k = 2
             while k + 1 < head.count {
-                let low = littleEndian ? head[k] : head[k + 1], high = littleEndian ? head[k + 1] : head[k]
-                if high == 0, isSpace(low) { k += 2; continue }
+                let low = littleEndian ? head[k] : head[k + 1]
+                let high = littleEndian ? head[k + 1] : head[k]
+                if high == 0, isSpace(low) {
+                    k += 2
+                    continue
+                }
                 return high == 0 && low == UInt8(ascii: "<") ? .markup : .text
             }
             return .text
@@ -44,7 +48,9 @@ public enum ContainerKind: Sendable, Hashable {
             if head[i] == UInt8(ascii: "[") {
                 var j = i + 1
                 while j < head.count, isSpace(head[j]) { j += 1 }
-                guard j < head.count, head[j] == UInt8(ascii: "{") || head[j] == UInt8(ascii: "\"") || head[j] == UInt8(ascii: "]") else { return .text }
+                guard j < head.count,
+                    head[j] == UInt8(ascii: "{") || head[j] == UInt8(ascii: "\"") || head[j] == UInt8(ascii: "]")
+                else { return .text }
             }
             return .json
         default: return .text

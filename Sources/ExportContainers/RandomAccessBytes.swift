@@ -19,7 +19,8 @@ extension RandomAccessBytes {
         var filled = 0
         try result.withUnsafeMutableBytes { buffer in
             while filled < n {
-                let got = try read(at: offset + filled, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+                let got = try read(
+                    at: offset + filled, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
                 if got <= 0 { break }
                 filled += got
             }
@@ -73,6 +74,7 @@ public struct ByteRange: RandomAccessBytes {
     public func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard offset >= 0, offset < range.count else { return 0 }
         let n = Swift.min(buffer.count, range.count - offset)
-        return try base.read(at: range.lowerBound + offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<n]))
+        return try base.read(
+            at: range.lowerBound + offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<n]))
     }
 }

@@ -32,58 +32,73 @@ public enum MonthlyAuditor {
         let assembled: MonthAssembler.Result
     }
 
-    public static func audit(month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
-                             previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
-                             masker: PIIMasker = PIIMasker(), lap stop: StageLap = { _ in }) -> Output {
+    public static func audit(
+        month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
+        previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
+        masker: PIIMasker = PIIMasker(), lap stop: StageLap = { _ in }
+    ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let assembled = MonthAssembler.assemble(month: month, inputs: consume imports)
         let data = assembled.data
         let stage = contract.stage(for: month)
         stop(\.assemble)
         let readBack = assembled.readBack
-        let anomalies = Detector().detect(in: data, context: DetectionContext(limits: contract.limits, readBack: readBack))
+        let anomalies = Detector().detect(
+            in: data, context: DetectionContext(limits: contract.limits, readBack: readBack))
         let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
         stop(\.detect)
-        let metrics = MetricCalculator.measure(data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])
+        let metrics = MetricCalculator.measure(
+            data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])
         let figures = MonthFigures(data)
-        let findings = TargetDiagnosis.diagnose(metrics: metrics, current: figures, previous: previous,
-                                                anomalies: anomalies, suspiciousOrderIDs: suspicious)
+        let findings = TargetDiagnosis.diagnose(
+            metrics: metrics, current: figures, previous: previous,
+            anomalies: anomalies, suspiciousOrderIDs: suspicious)
         var settlement = Settlement.compute(metrics: metrics, contract: contract)
         if assembled.inputs.isEmpty {
             // Nothing read at all: no fee is due or deducted on no evidence.
-            settlement = Settlement(overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false, baseFee: contract.fees.monthlyBase,
-                                    deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
-                                    withheld: .noUsableExport)
+            settlement = Settlement(
+                overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false,
+                baseFee: contract.fees.monthlyBase,
+                deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
+                withheld: .noUsableExport)
         }
-        let standing = TerminationCheck.MonthStanding(month: month, stageName: stage?.name,
-                                                      overallAttainment: settlement.overallAttainment,
-                                                      allTargetsMet: settlement.allTargetsMet)
-        let termination = TerminationCheck.evaluate(history: history + [standing], contract: contract, anomalies: anomalies)
-        let diagnosis = ThreeStepDiagnosis.diagnose(data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies)
+        let standing = TerminationCheck.MonthStanding(
+            month: month, stageName: stage?.name,
+            overallAttainment: settlement.overallAttainment,
+            allTargetsMet: settlement.allTargetsMet)
+        let termination = TerminationCheck.evaluate(
+            history: history + [standing], contract: contract, anomalies: anomalies)
+        let diagnosis = ThreeStepDiagnosis.diagnose(
+            data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies)
         stop(\.measure)
 
         var warnings: [String] = []
         if stage == nil { warnings.append("合同里没有覆盖 \(month) 的阶段：本月只计算指标，不对比目标") }
-        for kind in ExportKind.allCases where !kind.feeds.isEmpty && !assembled.inputs.contains(where: { $0.kind == kind }) {
+        for kind in ExportKind.allCases
+        where !kind.feeds.isEmpty && !assembled.inputs.contains(where: { $0.kind == kind }) {
             let unusable = ignored.filter { $0.isUnusable && $0.kind == kind }.map(\.file)
             if unusable.isEmpty {
                 warnings.append("本月缺少\(kind.displayName)导出：相关指标无法计算")
             } else {
-                warnings.append("本月的\(kind.displayName)（\(unusable.joined(separator: "、"))）无法使用：" + kind.feeds.map(\.displayName).joined(separator: "、")
-                                + " 没有数据，请按「数据核对」里的说明补齐后重新审计")
+                warnings.append(
+                    "本月的\(kind.displayName)（\(unusable.joined(separator: "、"))）无法使用："
+                        + kind.feeds.map(\.displayName).joined(separator: "、")
+                        + " 没有数据，请按「数据核对」里的说明补齐后重新审计")
             }
         }
         let unknownKind = ignored.filter { $0.isUnusable && $0.kind == nil }
         if !unknownKind.isEmpty {
             warnings.append("\(unknownKind.count) 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失")
         }
-        for p in Set(assembled.inputs.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue }) where p != contract.platform {
+        for p in Set(assembled.inputs.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue })
+        where p != contract.platform {
             warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
         }
         let outside = assembled.outsideMonth.values.reduce(0, +)
         if outside > 0 { warnings.append("\(outside) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标") }
         if readBack.unreadableCount > 0 {
-            warnings.append("\(readBack.unreadableCount) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行")
+            warnings.append(
+                "\(readBack.unreadableCount) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行")
         }
         if !assembled.duplicateOrders.isEmpty {
             warnings.append("\(assembled.duplicateOrders.count) 个订单在导出中重复出现：只计一次")
@@ -98,6 +113,7 @@ public enum MonthlyAuditor {
             duplicateOrders: assembled.duplicateOrders,
             metrics: metrics, findings: findings, anomalies: anomalies, settlement: settlement,
             termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
-        return Output(result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
+        return Output(
+            result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }
 }

@@ -21,7 +21,9 @@ public struct StageTimings: Sendable {
 
     /// (stage name, duration) in pipeline order.
     public var stages: [(String, Duration)] {
-        [("read+decode", readAndDecode), ("tokenise+type", tokeniseAndType), ("assemble", assemble),
-         ("detect", detect), ("measure", measure), ("report", report)]
+        [
+            ("read+decode", readAndDecode), ("tokenise+type", tokeniseAndType), ("assemble", assemble),
+            ("detect", detect), ("measure", measure), ("report", report),
+        ]
     }
 }

@@ -1,6 +1,7 @@
 import AgencyAuditSample
 import Foundation
 import Testing
+
 @testable import AgencyAuditCLI
 
 @Suite struct AuditCommandTests {
@@ -10,25 +11,35 @@ import Testing
         let store = tmp.appendingPathComponent("store")
         _ = try SampleStoreGenerator.write(SampleStoreSpec(monthCount: 2, ordersPerDay: 10), to: store)
         let out = tmp.appendingPathComponent("reports").path
-        var stdout = "", stderr = ""
-        let code = CommandLineTool.run(["audit", store.path, "--month", "2025-08", "--out", out, "--fail-on", "high"], output: &stdout, errors: &stderr)
+        var stdout = ""
+        var stderr = ""
+        let code = CommandLineTool.run(
+            ["audit", store.path, "--month", "2025-08", "--out", out, "--fail-on", "high"], output: &stdout,
+            errors: &stderr)
         #expect(code == 1, "\(stderr)")
         #expect(stdout.hasPrefix("2025-08  目标达成"))
         #expect(stdout.contains("报告："))
         #expect(FileManager.default.fileExists(atPath: out + "/2025-08/report.md"))
         #expect(!FileManager.default.fileExists(atPath: out + "/2025-07"), "only the requested month is written")
-        let plain = CommandLineTool.run(["audit", store.path, "--month", "2025-08", "--out", out], output: &stdout, errors: &stderr)
+        let plain = CommandLineTool.run(
+            ["audit", store.path, "--month", "2025-08", "--out", out], output: &stdout, errors: &stderr)
         #expect(plain == 0)
     }
 
     @Test func badContractIsAnInputErrorNamingThePath() throws {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: tmp) }
-        try FileManager.default.createDirectory(at: tmp.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
-        try Data(#"{"store": {"name": "x"}, "stages": [{"from": "2025-09", "to": "2025-09", "targets": {"orderz": 1}}]}"#.utf8)
-            .write(to: tmp.appendingPathComponent("contract.json"))
-        var stdout = "", stderr = ""
-        let code = CommandLineTool.run(["audit", tmp.path, "--out", tmp.appendingPathComponent("r").path], output: &stdout, errors: &stderr)
+        try FileManager.default.createDirectory(
+            at: tmp.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
+        try Data(
+            #"{"store": {"name": "x"}, "stages": [{"from": "2025-09", "to": "2025-09", "targets": {"orderz": 1}}]}"#
+                .utf8
+        )
+        .write(to: tmp.appendingPathComponent("contract.json"))
+        var stdout = ""
+        var stderr = ""
+        let code = CommandLineTool.run(
+            ["audit", tmp.path, "--out", tmp.appendingPathComponent("r").path], output: &stdout, errors: &stderr)
         #expect(code == 3)
         #expect(stderr.hasPrefix("错误：contract.json: stages[0].targets.orderz: 未知指标（可用：orders, gmv,"), "\(stderr)")
         #expect(stderr.split(separator: "\n").count == 1)
@@ -46,9 +57,11 @@ import Testing
         for name in try FileManager.default.contentsOfDirectory(atPath: traffic.path) {
             try FileManager.default.removeItem(at: traffic.appendingPathComponent(name))
         }
-        try Data(#"{"code":"401","msg":"登录已过期"}"#.utf8).write(to: traffic.appendingPathComponent("【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls"))
+        try Data(#"{"code":"401","msg":"登录已过期"}"#.utf8).write(
+            to: traffic.appendingPathComponent("【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls"))
         let out = tmp.appendingPathComponent("reports").path
-        var stdout = "", stderr = ""
+        var stdout = ""
+        var stderr = ""
         let code = CommandLineTool.run(["audit", store.path, "--out", out], output: &stdout, errors: &stderr)
         #expect(code == 3, "\(stderr)")
         let lines = stdout.split(separator: "\n").map(String.init)

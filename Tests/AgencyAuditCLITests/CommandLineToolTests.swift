@@ -1,6 +1,7 @@
+import AgencyAudit
 import Foundation
 import Testing
-import AgencyAudit
+
 @testable import AgencyAuditCLI
 
 @Suite struct CommandLineToolTests {
@@ -11,7 +12,8 @@ import AgencyAudit
     }
 
     static func run(_ args: [String]) -> Captured {
-        var out = "", err = ""
+        var out = ""
+        var err = ""
         let code = CommandLineTool.run(args, output: &out, errors: &err)
         return Captured(code: code, out: out, err: err)
     }
@@ -27,7 +29,10 @@ import AgencyAudit
     @Test(arguments: [
         (["audit", "store", "--bogus"], "错误：未知选项 --bogus（见 --help）"),
         (["audit", "store", "--month"], "错误：选项 --month 后面缺少取值"),
-        (["audit", "store", "--month", "2025-13"], "错误：选项 --month 应为 YYYY-MM 格式的月份，多个月用逗号分隔（如 2025-08,2025-09），实际是「2025-13」"),
+        (
+            ["audit", "store", "--month", "2025-13"],
+            "错误：选项 --month 应为 YYYY-MM 格式的月份，多个月用逗号分隔（如 2025-08,2025-09），实际是「2025-13」"
+        ),
         (["audit"], "错误：缺少店铺文件夹：agency-audit audit <店铺文件夹>"),
         (["audit", "store", "--fail-on", "low"], "错误：选项 --fail-on 应为 high 或 medium，实际是「low」"),
         (["frobnicate"], "错误：未知命令 frobnicate（可用命令：audit、sample、evaluate；见 --help）"),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AgencyAuditCLI
 
 /// Every error a merchant can meet on the command line speaks Chinese: each usage error and each
@@ -9,7 +10,9 @@ import Testing
     /// English phrase (three ASCII words in a row) outside option names, paths, JSON paths and
     /// quoted values, which stay as the merchant typed them.
     static func languageProblem(in message: String) -> String? {
-        guard message.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return "no Chinese" }
+        guard message.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else {
+            return "no Chinese"
+        }
         var rest = message
         for pattern in [
             #"--[A-Za-z0-9-]+"#,  // option names
@@ -62,32 +65,36 @@ import Testing
         ["audit", "store", "--reveal-pii=yes"], ["sample", "dir", "--clean=1"],  // valueNotAllowed
         ["audit"], ["sample"],  // missingArgument
         ["audit", "a", "b"], ["sample", "a", "b"], ["evaluate", "x"],  // unexpectedArgument
-        ["audit", "store", "--month", "2025-13"], ["audit", "store", "--month="], ["audit", "store", "--month", "2025-08,x"],
-        ["audit", "store", "--fail-on", "low"], ["sample", "dir", "--seed", "x"], ["sample", "dir", "--first-month", "July"],
-        ["sample", "dir", "--months", "0"], ["sample", "dir", "--orders-per-day", "x"], ["evaluate", "--seed-offset", "-1"],  // invalidValue
+        ["audit", "store", "--month", "2025-13"], ["audit", "store", "--month="],
+        ["audit", "store", "--month", "2025-08,x"],
+        ["audit", "store", "--fail-on", "low"], ["sample", "dir", "--seed", "x"],
+        ["sample", "dir", "--first-month", "July"],
+        ["sample", "dir", "--months", "0"], ["sample", "dir", "--orders-per-day", "x"],
+        ["evaluate", "--seed-offset", "-1"],  // invalidValue
         ["sample", "dir", "--resaved-orders", "--legacy-csv"], ["sample", "dir", "--utf8-orders"],  // conflict
     ])
     func everyUsageErrorIsChinese(args: [String]) {
-        var out = "", err = ""
+        var out = ""
+        var err = ""
         let code = CommandLineTool.run(args, output: &out, errors: &err)
         #expect(code == ExitCode.usage.rawValue, "\(args)")
         Self.expectChineseErrorLine(err, "\(args)")
     }
 
     static let contract = #"""
-    {
-      "store": {"name": "示例店", "platform": "taobao"},
-      "agency": {"name": "某托管"},
-      "fees": {"monthlyBase": 5000, "commissionTiers": [{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}]},
-      "limits": {"dailyAdSpend": 500, "roiRedLine": 1.5, "roiRedLineDays": 3},
-      "stages": [
-        {"name": "一", "from": "2025-07", "to": "2025-07", "targets": {"orders": 50}},
-        {"name": "二", "from": "2025-08", "to": "2025-09", "targets": {"orders": 150, "naturalTrafficShare": 0.4}}
-      ],
-      "termination": {"consecutiveMissedStages": 2, "missBelow": 0.8},
-      "settlement": {"deductInProportion": true}
-    }
-    """#
+        {
+          "store": {"name": "示例店", "platform": "taobao"},
+          "agency": {"name": "某托管"},
+          "fees": {"monthlyBase": 5000, "commissionTiers": [{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}]},
+          "limits": {"dailyAdSpend": 500, "roiRedLine": 1.5, "roiRedLineDays": 3},
+          "stages": [
+            {"name": "一", "from": "2025-07", "to": "2025-07", "targets": {"orders": 50}},
+            {"name": "二", "from": "2025-08", "to": "2025-09", "targets": {"orders": 150, "naturalTrafficShare": 0.4}}
+          ],
+          "termination": {"consecutiveMissedStages": 2, "missBelow": 0.8},
+          "settlement": {"deductInProportion": true}
+        }
+        """#
 
     /// Every kind of contract error: the text replaced in a valid contract, and the path the message must name.
     @Test(arguments: [
@@ -104,16 +111,24 @@ import Testing
         (#""from": "2025-07", "#, "", "stages[0].from"),  // missing month
         (#""to": "2025-09""#, #""to": "2025-9x""#, "stages[1].to"),  // expected month
         (#""platform": "taobao""#, #""platform": "tmall""#, "store.platform"),  // unknown platform
-        (#""commissionTiers": [{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}]"#, #""commissionTiers": 5"#, "fees.commissionTiers"),  // expected list
+        (
+            #""commissionTiers": [{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}]"#, #""commissionTiers": 5"#,
+            "fees.commissionTiers"
+        ),  // expected list
         (#""stages": ["#, #""stagez": ["#, "stagez"),  // unknown field before missing stages
         (#""rate": 0.03"#, #""rate": 3"#, "fees.commissionTiers[0].rate"),  // share
         (#""missBelow": 0.8"#, #""missBelow": 80"#, "termination.missBelow"),  // share
-        (#""naturalTrafficShare": 0.4"#, #""naturalTrafficShare": 40"#, "stages[1].targets.naturalTrafficShare"),  // share
-        (#"{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}"#, #"{"rate": 0.03}, {"rate": 0.05}"#, "fees.commissionTiers[1]"),  // after open-ended
+        // share
+        (#""naturalTrafficShare": 0.4"#, #""naturalTrafficShare": 40"#, "stages[1].targets.naturalTrafficShare"),
+        (
+            #"{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}"#, #"{"rate": 0.03}, {"rate": 0.05}"#,
+            "fees.commissionTiers[1]"
+        ),  // after open-ended
         (#"{"rate": 0.05}"#, #"{"upTo": 50000, "rate": 0.05}"#, "fees.commissionTiers[1].upTo"),  // not above previous
         (#""roiRedLineDays": 3"#, #""roiRedLineDays": 2.5"#, "limits.roiRedLineDays"),  // whole days
         (#""roiRedLine": 1.5"#, #""roiRedLine": 0"#, "limits.roiRedLine"),  // ROI above 0
-        (#""from": "2025-08", "to": "2025-09""#, #""from": "2025-09", "to": "2025-08""#, "stages[1].to"),  // ends before start
+        // ends before start
+        (#""from": "2025-08", "to": "2025-09""#, #""from": "2025-09", "to": "2025-08""#, "stages[1].to"),
         (#""from": "2025-08""#, #""from": "2025-07""#, "stages[1]"),  // overlap
         (#""targets": {"orders": 50}"#, #""targets": 50"#, "stages[0].targets"),  // expected targets
         (#""orders": 150"#, #""orderz": 150"#, "stages[1].targets.orderz"),  // unknown metric
@@ -138,12 +153,16 @@ import Testing
     }
 
     static func expectContractError(_ text: String, path: String) throws {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-language-\(UUID().uuidString)")
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agency-audit-language-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: store) }
-        try FileManager.default.createDirectory(at: store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: store.appendingPathComponent("contract.json"))
-        var out = "", err = ""
-        let code = CommandLineTool.run(["audit", store.path, "--out", store.appendingPathComponent("reports").path], output: &out, errors: &err)
+        var out = ""
+        var err = ""
+        let code = CommandLineTool.run(
+            ["audit", store.path, "--out", store.appendingPathComponent("reports").path], output: &out, errors: &err)
         #expect(code == ExitCode.inputError.rawValue, "\(err)")
         #expect(err.hasPrefix(path.isEmpty ? "错误：contract.json: " : "错误：contract.json: \(path): "), "\(err)")
         expectChineseErrorLine(err, path)
@@ -151,14 +170,19 @@ import Testing
 
     /// The sample generator's errors: a month it does not write, a folder it cannot create.
     @Test func everySampleErrorIsChinese() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-language-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agency-audit-language-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try Data("not a folder".utf8).write(to: root)
         for (args, expected) in [
-            (["sample", root.appendingPathComponent("store").path, "--first-month", "1999-01"], "无法生成示例店铺：firstMonth 应为 2000-01 到 2099-12"),
+            (
+                ["sample", root.appendingPathComponent("store").path, "--first-month", "1999-01"],
+                "无法生成示例店铺：firstMonth 应为 2000-01 到 2099-12"
+            ),
             (["sample", root.path], "无法写入示例店铺文件 \(root.path)："),
         ] {
-            var out = "", err = ""
+            var out = ""
+            var err = ""
             let code = CommandLineTool.run(args, output: &out, errors: &err)
             #expect(code == ExitCode.inputError.rawValue, "\(args): \(err)")
             #expect(err.hasPrefix("错误：" + expected), "\(err)")
@@ -168,12 +192,14 @@ import Testing
 
     /// The store folder errors (not found, no contract, no exports, no such month, reports inside exports).
     @Test func everyStoreFolderErrorIsChinese() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-language-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agency-audit-language-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let store = root.appendingPathComponent("store")
         try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
         func run(_ args: [String]) -> String {
-            var out = "", err = ""
+            var out = ""
+            var err = ""
             let code = CommandLineTool.run(args, output: &out, errors: &err)
             #expect(code == ExitCode.inputError.rawValue, "\(args): \(err)")
             Self.expectChineseErrorLine(err, "\(args)")
@@ -182,9 +208,16 @@ import Testing
         #expect(run(["audit", root.appendingPathComponent("missing").path]).contains("找不到店铺文件夹"))
         #expect(run(["audit", store.path]).contains("没有 contract.json"))
         try Data(Self.contract.utf8).write(to: store.appendingPathComponent("contract.json"))
-        #expect(run(["audit", store.path, "--out", root.appendingPathComponent("r").path]).contains("没有 exports/<YYYY-MM>/ 月份文件夹"))
-        try FileManager.default.createDirectory(at: store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
-        #expect(run(["audit", store.path, "--month", "2025-08", "--out", root.appendingPathComponent("r").path]).contains("没有 2025-08 的文件夹"))
-        #expect(run(["audit", store.path, "--out", store.appendingPathComponent("exports/r").path]).contains("位于 exports/ 里"))
+        #expect(
+            run(["audit", store.path, "--out", root.appendingPathComponent("r").path]).contains(
+                "没有 exports/<YYYY-MM>/ 月份文件夹"))
+        try FileManager.default.createDirectory(
+            at: store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
+        #expect(
+            run(["audit", store.path, "--month", "2025-08", "--out", root.appendingPathComponent("r").path]).contains(
+                "没有 2025-08 的文件夹"))
+        #expect(
+            run(["audit", store.path, "--out", store.appendingPathComponent("exports/r").path]).contains(
+                "位于 exports/ 里"))
     }
 }

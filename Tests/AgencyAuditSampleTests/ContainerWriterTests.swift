@@ -1,6 +1,7 @@
+import ExportContainers
 import Foundation
 import Testing
-import ExportContainers
+
 @testable import AgencyAuditSample
 
 /// The generator's own zip and xlsx writers, read back with ExportContainers' inflater and a
@@ -11,12 +12,17 @@ import ExportContainers
     /// XML-like text: rows of an order sheet with Chinese names, amounts and dates, `size` bytes.
     static func sheetText(_ size: Int, seed: UInt64 = 1) -> [UInt8] {
         var random = SplitMix64(seed: seed)
-        let names = ["张伟", "王芳", "李娜", "刘洋", "陈静"], items = ["保温杯 500ml", "纯棉四件套", "蓝牙耳机", "防晒衣 UPF50+"]
+        let names = ["张伟", "王芳", "李娜", "刘洋", "陈静"]
+        let items = ["保温杯 500ml", "纯棉四件套", "蓝牙耳机", "防晒衣 UPF50+"]
         var out: [UInt8] = []
         var row = 1
         while out.count < size {
-            out += Array("<row r=\"\(row)\"><c r=\"A\(row)\" t=\"inlineStr\"><is><t>\(3_812_004_976_329_210_000 + random.int(0...999_999))</t></is></c>".utf8)
-            out += Array("<c r=\"B\(row)\" t=\"inlineStr\"><is><t>\(random.pick(names))</t></is></c><c r=\"C\(row)\" t=\"inlineStr\"><is><t>\(random.pick(items))</t></is></c>".utf8)
+            out += Array(
+                "<row r=\"\(row)\"><c r=\"A\(row)\" t=\"inlineStr\"><is><t>\(3_812_004_976_329_210_000 + random.int(0...999_999))</t></is></c>"
+                    .utf8)
+            out += Array(
+                "<c r=\"B\(row)\" t=\"inlineStr\"><is><t>\(random.pick(names))</t></is></c><c r=\"C\(row)\" t=\"inlineStr\"><is><t>\(random.pick(items))</t></is></c>"
+                    .utf8)
             out += Array("<c r=\"D\(row)\" t=\"n\"><v>\(random.int(1...900)).\(random.int(10...99))</v></c></row>".utf8)
             row += 1
         }
@@ -56,7 +62,8 @@ import ExportContainers
     @Test func crc32OfKnownInputs() {
         #expect(AgencyAuditSample.CRC32.checksum([]) == 0)
         #expect(AgencyAuditSample.CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
-        #expect(AgencyAuditSample.CRC32.checksum(Array("The quick brown fox jumps over the lazy dog".utf8)) == 0x414F_A339)
+        #expect(
+            AgencyAuditSample.CRC32.checksum(Array("The quick brown fox jumps over the lazy dog".utf8)) == 0x414F_A339)
     }
 
     @Test(arguments: [1, 7, 8, 9, 4096])
@@ -94,7 +101,9 @@ import ExportContainers
         data.withUnsafeBytes { raw in
             var at = 0
             while at < raw.count {
-                deflater.compress(UnsafeRawBufferPointer(rebasing: raw[at..<min(raw.count, at + piece)])) { pieces += $0 }
+                deflater.compress(UnsafeRawBufferPointer(rebasing: raw[at..<min(raw.count, at + piece)])) {
+                    pieces += $0
+                }
                 at += piece
             }
         }
@@ -116,7 +125,9 @@ import ExportContainers
     @Test(arguments: [(30, 15), (286, 15), (19, 7), (12, 7)])
     func codeLengthsStayWithinTheLimitAndTheCodeIsComplete(_ symbols: Int, _ limit: Int) {
         var counts: [UInt32] = [1, 1]
-        while counts.count < symbols { counts.append(min(counts[counts.count - 1] + counts[counts.count - 2], 1 << 30)) }
+        while counts.count < symbols {
+            counts.append(min(counts[counts.count - 1] + counts[counts.count - 2], 1 << 30))
+        }
         let code = counts.withUnsafeBufferPointer { HuffmanCode(counts: $0, maxLength: limit) }
         #expect(code.lengths.allSatisfy { $0 >= 1 && Int($0) <= limit })
         let kraft = code.lengths.reduce(0) { $0 + 1 << (limit - Int($1)) }
@@ -154,7 +165,8 @@ import ExportContainers
     static let timestamp = ArchiveTimestamp(year: 2025, month: 9, day: 30, hour: 10, minute: 33, second: 7)
 
     static func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("container-writer-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "container-writer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try body(folder)
@@ -170,7 +182,9 @@ import ExportContainers
         ("empty.txt", .stored, [], false),
     ]
 
-    static func writeZip(_ path: String, timestamp: ArchiveTimestamp = timestamp, zip64Threshold: Int = 0xFFFF_FFFF) throws {
+    static func writeZip(_ path: String, timestamp: ArchiveTimestamp = timestamp, zip64Threshold: Int = 0xFFFF_FFFF)
+        throws
+    {
         let writer = try ZipWriter(path: path, modified: timestamp, zip64Threshold: zip64Threshold)
         for entry in zipContents {
             if entry.streamed {
@@ -226,10 +240,12 @@ import ExportContainers
 
     @Test func zipIsByteReproducible() throws {
         try Self.withTemporaryFolder { folder in
-            let a = folder.appendingPathComponent("a.zip").path, b = folder.appendingPathComponent("b.zip").path
+            let a = folder.appendingPathComponent("a.zip").path
+            let b = folder.appendingPathComponent("b.zip").path
             try Self.writeZip(a)
             try Self.writeZip(b)
-            let first = try Data(contentsOf: URL(fileURLWithPath: a)), second = try Data(contentsOf: URL(fileURLWithPath: b))
+            let first = try Data(contentsOf: URL(fileURLWithPath: a))
+            let second = try Data(contentsOf: URL(fileURLWithPath: b))
             #expect(first == second)
             let c = folder.appendingPathComponent("c.zip").path
             try Self.writeZip(c, timestamp: ArchiveTimestamp(year: 2024, month: 1, day: 2))
@@ -248,12 +264,15 @@ import ExportContainers
             #expect(archive.hasZip64End)
             for (entry, expected) in zip(archive.entries, Self.zipContents) {
                 #expect(try archive.contents(entry.name) == expected.data, "\(entry.name)")
-                let big = expected.data.count >= 50_000 || entry.compressedSize >= 50_000 || entry.headerOffset >= 50_000
+                let big =
+                    expected.data.count >= 50_000 || entry.compressedSize >= 50_000 || entry.headerOffset >= 50_000
                 #expect(entry.versionNeeded == (big ? 45 : expected.method == .stored ? 10 : 20), "\(entry.name)")
                 #expect((ZipTestReader.extraField(0x0001, in: entry.centralExtra) != nil) == big, "\(entry.name)")
                 #expect((entry.rawSize == 0xFFFF_FFFF) == (expected.data.count >= 50_000))
                 if expected.data.count >= 50_000 {
-                    #expect(entry.localSize == 0xFFFF_FFFF && entry.localCompressedSize == 0xFFFF_FFFF && entry.localVersionNeeded == 45)
+                    #expect(
+                        entry.localSize == 0xFFFF_FFFF && entry.localCompressedSize == 0xFFFF_FFFF
+                            && entry.localVersionNeeded == 45)
                 }
             }
         }
@@ -271,7 +290,9 @@ import ExportContainers
             try writer.beginEntry(name: "b", method: .stored)
             #expect(throws: SampleGeneratorError.self) { try writer.close() }
         }
-        #expect(throws: SampleGeneratorError.self) { try ZipWriter(path: "/nonexistent-folder/x.zip", modified: Self.timestamp) }
+        #expect(throws: SampleGeneratorError.self) {
+            try ZipWriter(path: "/nonexistent-folder/x.zip", modified: Self.timestamp)
+        }
     }
 
     // MARK: XLSX
@@ -294,9 +315,12 @@ import ExportContainers
         writer.beginSheet(name: "Sheet & <2>")
         var random = SplitMix64(seed: 9)
         for r in 0..<rows {
-            writer.row((0..<25).map { c in
-                c % 5 == 3 ? .number("\(r * 25 + c).\(random.int(10...99))") : .text("单元格 \(random.int(0...999)) r\(r)c\(c)")
-            })
+            writer.row(
+                (0..<25).map { c in
+                    c % 5 == 3
+                        ? .number("\(r * 25 + c).\(random.int(10...99))")
+                        : .text("单元格 \(random.int(0...999)) r\(r)c\(c)")
+                })
         }
         writer.endSheet()
         try writer.close()
@@ -307,11 +331,13 @@ import ExportContainers
         var cells: [String: (type: String, text: String)] = [:]
         let cellPattern = try Regex(#"(?s)<c r="([A-Z]+[0-9]+)" t="([a-zA-Z]+)">(.*?)</c>"#)
         for match in xml.matches(of: cellPattern) {
-            let reference = String(match.output[1].substring!), type = String(match.output[2].substring!)
+            let reference = String(match.output[1].substring!)
+            let type = String(match.output[2].substring!)
             let body = String(match.output[3].substring!)
             switch type {
             case "inlineStr":
-                let t = try #require(body.firstMatch(of: try Regex(#"(?s)^<is><t(?: xml:space="preserve")?>(.*)</t></is>$"#)))
+                let t = try #require(
+                    body.firstMatch(of: try Regex(#"(?s)^<is><t(?: xml:space="preserve")?>(.*)</t></is>$"#)))
                 cells[reference] = ("text", unescape(String(t.output[1].substring!)))
             case "s":
                 let v = try #require(body.firstMatch(of: try Regex(#"^<v>([0-9]+)</v>$"#)))
@@ -329,12 +355,15 @@ import ExportContainers
     }
 
     static func readSharedStrings(_ xml: String) throws -> [String] {
-        xml.matches(of: try Regex(#"(?s)<si><t(?: xml:space="preserve")?>(.*?)</t></si>"#)).map { unescape(String($0.output[1].substring!)) }
+        xml.matches(of: try Regex(#"(?s)<si><t(?: xml:space="preserve")?>(.*?)</t></si>"#)).map {
+            unescape(String($0.output[1].substring!))
+        }
     }
 
     /// Entities and `_xHHHH_` escapes undone in one pass (`_x005F_` gives back the underscore).
     static func unescape(_ text: String) -> String {
-        var out = "", rest = Substring(text)
+        var out = ""
+        var rest = Substring(text)
         while let c = rest.first {
             if c == "&", let end = rest.firstIndex(of: ";") {
                 switch rest[..<rest.index(after: end)] {
@@ -346,7 +375,8 @@ import ExportContainers
                 }
                 rest = rest[rest.index(after: end)...]
             } else if c == "_", rest.count >= 7, rest.dropFirst().first == "x", rest.dropFirst(6).first == "_",
-                      let code = UInt32(rest.dropFirst(2).prefix(4), radix: 16), let scalar = Unicode.Scalar(code) {
+                let code = UInt32(rest.dropFirst(2).prefix(4), radix: 16), let scalar = Unicode.Scalar(code)
+            {
                 out.unicodeScalars.append(scalar)
                 rest = rest.dropFirst(7)
             } else {
@@ -358,7 +388,8 @@ import ExportContainers
     }
 
     static func columnName(_ index: Int) -> String {
-        var n = index + 1, name = ""
+        var n = index + 1
+        var name = ""
         while n > 0 {
             name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name
             n = (n - 1) / 26
@@ -383,7 +414,10 @@ import ExportContainers
 
     static let workbookVariants: [(name: String, options: XLSXWriter.Options)] = [
         ("stored, inline strings", XLSXWriter.Options(timestamp: timestamp)),
-        ("deflated, shared strings", XLSXWriter.Options(timestamp: timestamp, sharedStrings: true, compression: .deflated)),
+        (
+            "deflated, shared strings",
+            XLSXWriter.Options(timestamp: timestamp, sharedStrings: true, compression: .deflated)
+        ),
         ("deflated, inline strings", XLSXWriter.Options(timestamp: timestamp, compression: .deflated)),
     ]
 
@@ -394,9 +428,13 @@ import ExportContainers
             let path = folder.appendingPathComponent("book.xlsx").path
             try Self.writeWorkbook(path, options, rows: 800)
             let archive = try ZipTestReader(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
-            let text = { (name: String) throws -> String in String(decoding: try archive.contents(name), as: UTF8.self) }
-            var parts = ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "[Content_Types].xml", "_rels/.rels",
-                         "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]
+            let text = { (name: String) throws -> String in String(decoding: try archive.contents(name), as: UTF8.self)
+            }
+            var parts = [
+                "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "[Content_Types].xml", "_rels/.rels",
+                "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                "xl/styles.xml",
+            ]
             if options.sharedStrings { parts.insert("xl/sharedStrings.xml", at: 2) }
             #expect(archive.entries.map(\.name) == parts)
             #expect(archive.entries.allSatisfy { $0.method == (options.compression == .stored ? 0 : 8) })
@@ -440,14 +478,22 @@ import ExportContainers
             }
 
             let workbook = try text("xl/workbook.xml")
-            #expect(workbook.contains("<sheet name=\"订单\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Sheet &amp; &lt;2&gt;\" sheetId=\"2\" r:id=\"rId2\"/>"))
+            #expect(
+                workbook.contains(
+                    "<sheet name=\"订单\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Sheet &amp; &lt;2&gt;\" sheetId=\"2\" r:id=\"rId2\"/>"
+                ))
             let relationships = try text("xl/_rels/workbook.xml.rels")
-            #expect(relationships.contains("Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\""))
+            #expect(
+                relationships.contains(
+                    "Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\""
+                ))
             #expect(relationships.contains("sharedStrings.xml") == options.sharedStrings)
             let types = try text("[Content_Types].xml")
             #expect(types.contains("<Override PartName=\"/xl/worksheets/sheet2.xml\""))
             #expect(types.contains("/xl/sharedStrings.xml") == options.sharedStrings)
-            #expect(try text("docProps/core.xml").contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-09-30T10:33:07Z</dcterms:created>"))
+            #expect(
+                try text("docProps/core.xml").contains(
+                    "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-09-30T10:33:07Z</dcterms:created>"))
         }
     }
 
@@ -455,7 +501,8 @@ import ExportContainers
     func workbookIsByteReproducible(_ variant: Int) throws {
         let options = Self.workbookVariants[variant].options
         try Self.withTemporaryFolder { folder in
-            let a = folder.appendingPathComponent("a.xlsx").path, b = folder.appendingPathComponent("b.xlsx").path
+            let a = folder.appendingPathComponent("a.xlsx").path
+            let b = folder.appendingPathComponent("b.xlsx").path
             try Self.writeWorkbook(a, options, rows: 500)
             try Self.writeWorkbook(b, options, rows: 500)
             #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
@@ -464,11 +511,20 @@ import ExportContainers
 
     @Test func badSheetNamesAndRowsOutsideASheetAreErrorsAtClose() throws {
         try Self.withTemporaryFolder { folder in
-            for (name, misuse) in [("slash", { (w: XLSXWriter) in w.beginSheet(name: "a/b") }),
-                                   ("long", { w in w.beginSheet(name: String(repeating: "表", count: 32)) }),
-                                   ("twice", { w in w.beginSheet(name: "Orders"); w.endSheet(); w.beginSheet(name: "orders") }),
-                                   ("row outside", { w in w.row([.text("x")]) }),
-                                   ("no sheet", { _ in })] {
+            for (name, misuse) in [
+                ("slash", { (w: XLSXWriter) in w.beginSheet(name: "a/b") }),
+                ("long", { w in w.beginSheet(name: String(repeating: "表", count: 32)) }),
+                (
+                    "twice",
+                    { w in
+                        w.beginSheet(name: "Orders")
+                        w.endSheet()
+                        w.beginSheet(name: "orders")
+                    }
+                ),
+                ("row outside", { w in w.row([.text("x")]) }),
+                ("no sheet", { _ in }),
+            ] {
                 let path = folder.appendingPathComponent("\(name).xlsx").path
                 let writer = try XLSXWriter(path: path, options: XLSXWriter.Options(timestamp: Self.timestamp))
                 misuse(writer)

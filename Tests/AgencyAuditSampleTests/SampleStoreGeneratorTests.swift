@@ -1,12 +1,13 @@
+import AgencyAuditSample
 import ExportContainers
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
-import AgencyAuditSample
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Generates small stores in fresh temporary folders and checks the written files against
 /// expected.json with a CSV reader and arithmetic of their own (nothing shared with the generator;
@@ -36,7 +37,8 @@ import AgencyAuditSample
                 // 31 one-day traffic files in December, one monthly, two order (and two 子订单) and two ad files.
                 #expect(summary.files.count == 31 + 1 + 2 + 2 + (spec.legacyCSV ? 0 : 2))
                 for file in summary.files + ["contract.json", "expected.json"] {
-                    let first = try Data(contentsOf: a.appendingPathComponent(file)), second = try Data(contentsOf: b.appendingPathComponent(file))
+                    let first = try Data(contentsOf: a.appendingPathComponent(file))
+                    let second = try Data(contentsOf: b.appendingPathComponent(file))
                     #expect(first == second, "\(file)")
                 }
             }
@@ -44,7 +46,8 @@ import AgencyAuditSample
             otherSeed.seed = 8
             try withStore(otherSeed) { b, other in
                 let orders = try #require(other.files.first { $0.contains("ExportOrderList") })
-                let first = try Data(contentsOf: a.appendingPathComponent(orders)), second = try Data(contentsOf: b.appendingPathComponent(orders))
+                let first = try Data(contentsOf: a.appendingPathComponent(orders))
+                let second = try Data(contentsOf: b.appendingPathComponent(orders))
                 #expect(first != second)
             }
         }
@@ -58,7 +61,9 @@ import AgencyAuditSample
             #expect(summary.files.contains("exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls"))
             #expect(summary.files.contains("exports/2025-09/计划报表_20250930_110330.zip"))
             #expect(summary.files.count == 6 + 31 + 2 + 3)
-            #expect(summary.expected.months[2].files.map(\.file).contains("exports/2025-09/计划报表_20250930_110330.zip/计划报表_20250930_110330.csv"))
+            #expect(
+                summary.expected.months[2].files.map(\.file).contains(
+                    "exports/2025-09/计划报表_20250930_110330.zip/计划报表_20250930_110330.csv"))
         }
         try withStore(Self.threeMonthsCSV) { _, summary in
             #expect(summary.files.contains("exports/2025-07/ExportOrderList202507312359.csv"))
@@ -94,11 +99,16 @@ import AgencyAuditSample
 
     @Test func trafficAndAdFilesHaveTheirTitleLinesEncodingsAndLineEnds() throws {
         try withStore(Self.smallCSV) { dir, summary in
-            let oneDay = try Data(contentsOf: dir.appendingPathComponent("exports/2025-12/生意参谋/【生意参谋平台】店铺来源_2025-12-01_2025-12-01.csv"))
+            let oneDay = try Data(
+                contentsOf: dir.appendingPathComponent("exports/2025-12/生意参谋/【生意参谋平台】店铺来源_2025-12-01_2025-12-01.csv"))
             #expect(Array(oneDay.prefix(3)) == [0xEF, 0xBB, 0xBF])
             let dayText = String(decoding: oneDay.dropFirst(3), as: UTF8.self)
-            #expect(dayText.hasPrefix("【生意参谋平台】店铺来源\r\n统计时间：2025-12-01 ~ 2025-12-01\r\n\r\n流量载体,一级来源,二级来源,访客数,浏览量,支付买家数,支付转化率,支付金额,客单价\r\n"))
-            let month = try Data(contentsOf: dir.appendingPathComponent("exports/2026-01/生意参谋/【生意参谋平台】店铺来源_2026-01-01_2026-01-31.csv"))
+            #expect(
+                dayText.hasPrefix(
+                    "【生意参谋平台】店铺来源\r\n统计时间：2025-12-01 ~ 2025-12-01\r\n\r\n流量载体,一级来源,二级来源,访客数,浏览量,支付买家数,支付转化率,支付金额,客单价\r\n"
+                ))
+            let month = try Data(
+                contentsOf: dir.appendingPathComponent("exports/2026-01/生意参谋/【生意参谋平台】店铺来源_2026-01-01_2026-01-31.csv"))
             #expect(String(decoding: month.dropFirst(3), as: UTF8.self).contains("\r\n\r\n统计日期,流量载体,一级来源,"))
             let ads = try Data(contentsOf: dir.appendingPathComponent("exports/2026-01/计划报表_20260131_110330.csv"))
             #expect(Array(ads.prefix(3)) != [0xEF, 0xBB, 0xBF])
@@ -119,24 +129,38 @@ import AgencyAuditSample
                 for f in month.files {
                     let t = try Self.table(of: f, in: dir)
                     let subtotals = t.rows.filter { $0.contains("汇总") || $0.first == "合计" }.count
-                    let rejected = f.kind == "orders" ? t.rows.filter { Self.cents(t[$0, "买家实际支付金额", "买家实付金额"]) == nil }.count : 0
+                    let rejected =
+                        f.kind == "orders" ? t.rows.filter { Self.cents(t[$0, "买家实际支付金额", "买家实付金额"]) == nil }.count : 0
                     #expect(t.rows.count + t.otherRows == f.read, "\(f.file)")
                     #expect(subtotals + t.otherRows == f.skipped, "\(f.file)")
                     #expect(rejected == f.rejected, "\(f.file)")
                     #expect(f.read == f.accepted + f.rejected + f.skipped, "\(f.file)")
                 }
             }
-            #expect(summary.expected.months.flatMap(\.files).reduce(0) { $0 + $1.rejected } == 1, "one planted broken row")
+            #expect(
+                summary.expected.months.flatMap(\.files).reduce(0) { $0 + $1.rejected } == 1, "one planted broken row")
         }
     }
 
-    @Test(arguments: [SampleStoreGeneratorTests.small, SampleStoreGeneratorTests.threeMonths, SampleStoreGeneratorTests.threeMonthsCSV])
+    @Test(arguments: [
+        SampleStoreGeneratorTests.small, SampleStoreGeneratorTests.threeMonths,
+        SampleStoreGeneratorTests.threeMonthsCSV,
+    ])
     func expectedMetricsMatchARecountOfTheFiles(spec: SampleStoreSpec) throws {
         try withStore(spec) { dir, summary in
             let plantedIDs = Set(summary.expected.planted.flatMap(\.orderIDs))
             for month in summary.expected.months {
-                var orders = 0, gmv = 0, refunds = 0, plantedOrders = 0, plantedGMV = 0
-                var visitors = 0, search = 0, natural = 0, buyers = 0, spend = 0, sales = 0
+                var orders = 0
+                var gmv = 0
+                var refunds = 0
+                var plantedOrders = 0
+                var plantedGMV = 0
+                var visitors = 0
+                var search = 0
+                var natural = 0
+                var buyers = 0
+                var spend = 0
+                var sales = 0
                 for f in month.files {
                     let t = try Self.table(of: f, in: dir)
                     switch f.kind {
@@ -145,7 +169,8 @@ import AgencyAuditSample
                             // Paid in this month: `2025-12-03 10:12:45` or Excel's `2025/12/3 10:12`.
                             let paidAt = t[r, "订单付款时间"]
                             guard let paid = Self.cents(t[r, "买家实际支付金额", "买家实付金额"]), paidAt.count >= 7 else { continue }
-                            let ym = paidAt.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == " " }).prefix(2).map { Int($0)! }
+                            let ym = paidAt.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == " " }).prefix(2).map
+                            { Int($0)! }
                             guard String(format: "%04d-%02d", ym[0], ym[1]) == month.month else { continue }
                             orders += 1
                             gmv += paid
@@ -176,16 +201,23 @@ import AgencyAuditSample
                 let recount: [String: Double] = [
                     "orders": Double(orders), "gmv": Double(gmv) / 100, "refundAmount": Double(refunds) / 100,
                     "visitors": Double(visitors), "searchVisitorsPerDay": Double(search) / days,
-                    "naturalTrafficShare": Double(natural) / Double(visitors), "conversionRate": Double(buyers) / Double(visitors),
+                    "naturalTrafficShare": Double(natural) / Double(visitors),
+                    "conversionRate": Double(buyers) / Double(visitors),
                     "averageOrderValue": Double(gmv) / 100 / Double(orders), "adSpend": Double(spend) / 100,
                     "adROI": Double(sales) / Double(spend), "ordersExcludingPlanted": Double(orders - plantedOrders),
                     "gmvExcludingPlanted": Double(gmv - plantedGMV) / 100,
                 ]
-                #expect(month.metrics.map(\.0) == ["orders", "gmv", "refundAmount", "visitors", "searchVisitorsPerDay", "naturalTrafficShare",
-                                                   "conversionRate", "averageOrderValue", "adSpend", "adROI", "ordersExcludingPlanted", "gmvExcludingPlanted"])
+                #expect(
+                    month.metrics.map(\.0) == [
+                        "orders", "gmv", "refundAmount", "visitors", "searchVisitorsPerDay", "naturalTrafficShare",
+                        "conversionRate", "averageOrderValue", "adSpend", "adROI", "ordersExcludingPlanted",
+                        "gmvExcludingPlanted",
+                    ])
                 for (name, value) in month.metrics {
                     let want = try #require(recount[name])
-                    #expect(abs(value - want) <= max(1e-6 * abs(want), 1e-6), "\(month.month) \(name): expected.json \(value), recount \(want)")
+                    #expect(
+                        abs(value - want) <= max(1e-6 * abs(want), 1e-6),
+                        "\(month.month) \(name): expected.json \(value), recount \(want)")
                 }
             }
         }
@@ -200,8 +232,10 @@ import AgencyAuditSample
                     #expect(a.metrics.map(\.1) == b.metrics.map(\.1), "\(a.month)")
                     // Accepted rows per kind are the same; the containers add the 子订单 file and skipped rows.
                     for kind in ["orders", "traffic", "ads"] {
-                        #expect(a.files.filter { $0.kind == kind }.reduce(0) { $0 + $1.accepted } == b.files.filter { $0.kind == kind }.reduce(0) { $0 + $1.accepted },
-                                "\(a.month) \(kind)")
+                        #expect(
+                            a.files.filter { $0.kind == kind }.reduce(0) { $0 + $1.accepted }
+                                == b.files.filter { $0.kind == kind }.reduce(0) { $0 + $1.accepted },
+                            "\(a.month) \(kind)")
                     }
                 }
                 #expect(today.expected.planted.map(\.orderIDs) == legacy.expected.planted.map(\.orderIDs))
@@ -219,11 +253,17 @@ import AgencyAuditSample
                 while k < t.rows.count {
                     let subtotal = t.rows[k]
                     #expect(t[subtotal, "二级来源"] == "汇总", "\(f.file) row \(k)")
-                    let members = t.rows[(k + 1)...].prefix { t[$0, "一级来源"] == t[subtotal, "一级来源"] && t[$0, "二级来源"] != "汇总" }
-                    for column in ["访客数", "浏览量", "支付买家数"] {
-                        #expect(Self.count(t[subtotal, column]) == members.reduce(0) { $0 + Self.count(t[$1, column]) }, "\(f.file) \(subtotal)")
+                    let members = t.rows[(k + 1)...].prefix {
+                        t[$0, "一级来源"] == t[subtotal, "一级来源"] && t[$0, "二级来源"] != "汇总"
                     }
-                    #expect(Self.cents(t[subtotal, "支付金额"]) == members.reduce(0) { $0 + Self.cents(t[$1, "支付金额"])! }, "\(f.file) \(subtotal)")
+                    for column in ["访客数", "浏览量", "支付买家数"] {
+                        #expect(
+                            Self.count(t[subtotal, column]) == members.reduce(0) { $0 + Self.count(t[$1, column]) },
+                            "\(f.file) \(subtotal)")
+                    }
+                    #expect(
+                        Self.cents(t[subtotal, "支付金额"]) == members.reduce(0) { $0 + Self.cents(t[$1, "支付金额"])! },
+                        "\(f.file) \(subtotal)")
                     k += 1 + members.count
                 }
             }
@@ -243,9 +283,11 @@ import AgencyAuditSample
     @Test func theCarrierSheetSplitsTheSameVisitors() throws {
         try withStore(Self.small) { dir, summary in
             let f = try #require(summary.expected.months[1].files.first { $0.kind == "traffic" })
-            let book = try BIFF8Workbook(CompoundFile(MemoryBytes([UInt8](Data(contentsOf: dir.appendingPathComponent(f.file))))))
+            let book = try BIFF8Workbook(
+                CompoundFile(MemoryBytes([UInt8](Data(contentsOf: dir.appendingPathComponent(f.file))))))
             #expect(book.sheets.map(\.name) == ["全店流量来源", "分载体流量来源"])
-            let whole = try Self.sheetTable(book, 0), carriers = try Self.sheetTable(book, 1)
+            let whole = try Self.sheetTable(book, 0)
+            let carriers = try Self.sheetTable(book, 1)
             #expect(carriers.rows.count == 2 * whole.rows.count)
             for (k, r) in whole.rows.enumerated() {
                 let split = carriers.rows[(2 * k)...(2 * k + 1)]
@@ -268,8 +310,11 @@ import AgencyAuditSample
             }
             let allIDs = idsByMonth.values.reduce(into: Set<String>()) { $0.formUnion($1) }
             #expect(allIDs.count == summary.orderRows, "order ids are unique across the workspace")
-            #expect(Set(summary.expected.planted.map(\.rule)).isSuperset(of: ["same-address-cluster", "same-phone-cluster", "traffic-source-surge",
-                                                                              "spend-over-limit", "roi-below-redline"]))
+            #expect(
+                Set(summary.expected.planted.map(\.rule)).isSuperset(of: [
+                    "same-address-cluster", "same-phone-cluster", "traffic-source-surge",
+                    "spend-over-limit", "roi-below-redline",
+                ]))
             for p in summary.expected.planted {
                 #expect(Set(p.orderIDs).isSubset(of: idsByMonth[p.month] ?? []), "\(p.id) \(p.rule)")
                 #expect(p.dates.allSatisfy { $0.hasPrefix(p.month) }, "\(p.id) dates \(p.dates)")
@@ -280,7 +325,10 @@ import AgencyAuditSample
             #expect(redLine.dates.count == 4)
             #expect(summary.expected.planted.first { $0.rule == "traffic-source-surge" }?.source == "其他来源/其他来源")
             let kinds = Set(summary.expected.hardNegatives.map(\.kind))
-            #expect(kinds.isSuperset(of: ["repeat-customer", "family", "office-reception", "campus-parcel-station", "promotion-day"]))
+            #expect(
+                kinds.isSuperset(of: [
+                    "repeat-customer", "family", "office-reception", "campus-parcel-station", "promotion-day",
+                ]))
             for h in summary.expected.hardNegatives {
                 #expect(Set(h.orderIDs).isSubset(of: allIDs), "\(h.kind)")
                 #expect(Set(h.orderIDs).isDisjoint(with: summary.expected.planted.flatMap(\.orderIDs)), "\(h.kind)")
@@ -322,7 +370,8 @@ import AgencyAuditSample
         var spec = Self.small
         spec.storeName = "小\"店\", 测试\\"
         try withStore(spec) { dir, summary in
-            let contractJSON = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("contract.json")))
+            let contractJSON = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: dir.appendingPathComponent("contract.json")))
             let contract = try #require(contractJSON as? [String: Any])
             #expect((contract["store"] as? [String: Any])?["name"] as? String == spec.storeName)
             let stages = try #require(contract["stages"] as? [[String: Any]])
@@ -336,7 +385,8 @@ import AgencyAuditSample
             let limits = try #require(contract["limits"] as? [String: Double])
             #expect(limits["roiRedLine"] == 1.5 && limits["roiRedLineDays"] == 3)
 
-            let expectedJSON = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("expected.json")))
+            let expectedJSON = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: dir.appendingPathComponent("expected.json")))
             let expected = try #require(expectedJSON as? [String: Any])
             #expect(expected["schemaVersion"] as? Int == 1)
             #expect(expected["seed"] as? Int == 7)
@@ -346,15 +396,20 @@ import AgencyAuditSample
             #expect(metrics["orders"] == summary.expected.months[0].metric("orders"))
             let planted = try #require(expected["planted"] as? [[String: Any]])
             #expect(planted.count == summary.expected.planted.count)
-            #expect(planted.allSatisfy { $0.keys.sorted() == ["campaign", "dates", "id", "month", "orderIds", "rule", "source"] })
+            #expect(
+                planted.allSatisfy {
+                    $0.keys.sorted() == ["campaign", "dates", "id", "month", "orderIds", "rule", "source"]
+                })
         }
     }
 
     // MARK: - Errors
 
     @Test(arguments: [
-        SampleStoreSpec(firstMonth: "2025-7"), SampleStoreSpec(firstMonth: "2025-13"), SampleStoreSpec(firstMonth: "July"),
-        SampleStoreSpec(monthCount: 0), SampleStoreSpec(ordersPerDay: 0), SampleStoreSpec(ordersPerDay: -5), SampleStoreSpec(storeName: " "),
+        SampleStoreSpec(firstMonth: "2025-7"), SampleStoreSpec(firstMonth: "2025-13"),
+        SampleStoreSpec(firstMonth: "July"),
+        SampleStoreSpec(monthCount: 0), SampleStoreSpec(ordersPerDay: 0), SampleStoreSpec(ordersPerDay: -5),
+        SampleStoreSpec(storeName: " "),
     ])
     func anUnusableSpecIsRefusedWithAMessage(spec: SampleStoreSpec) throws {
         let dir = Self.temporaryDirectory()
@@ -368,15 +423,19 @@ import AgencyAuditSample
         let file = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: file) }
         try Data("not a folder".utf8).write(to: file)
-        let error = try #require(throws: SampleGeneratorError.self) { try SampleStoreGenerator.write(Self.small, to: file) }
+        let error = try #require(throws: SampleGeneratorError.self) {
+            try SampleStoreGenerator.write(Self.small, to: file)
+        }
         #expect(error.description.contains(file.lastPathComponent))
     }
 
     // MARK: - Helpers
 
-    static let orderHeader = ["订单编号", "买家会员名", "买家支付宝账号", "买家应付货款", "买家应付邮费", "总金额", "买家实际支付金额", "订单状态", "买家留言",
-                              "收货人姓名", "收货地址 ", "运送方式", "联系电话 ", "联系手机", "订单创建时间", "订单付款时间 ", "宝贝标题 ", "宝贝种类",
-                              "物流单号 ", "物流公司", "订单备注", "宝贝总数量", "店铺名称", "订单关闭原因", "退款金额"]
+    static let orderHeader = [
+        "订单编号", "买家会员名", "买家支付宝账号", "买家应付货款", "买家应付邮费", "总金额", "买家实际支付金额", "订单状态", "买家留言",
+        "收货人姓名", "收货地址 ", "运送方式", "联系电话 ", "联系手机", "订单创建时间", "订单付款时间 ", "宝贝标题 ", "宝贝种类",
+        "物流单号 ", "物流公司", "订单备注", "宝贝总数量", "店铺名称", "订单关闭原因", "退款金额",
+    ]
 
     static func temporaryDirectory() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-sample-\(UUID().uuidString)")
@@ -401,7 +460,9 @@ import AgencyAuditSample
         /// The cell of the first of `names` in the header (names trimmed: Taobao's have trailing spaces).
         subscript(_ row: [String], _ names: String...) -> String {
             let trimmed = header.map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let i = names.lazy.compactMap({ trimmed.firstIndex(of: $0) }).first else { fatalError("no column \(names) in \(header)") }
+            guard let i = names.lazy.compactMap({ trimmed.firstIndex(of: $0) }).first else {
+                fatalError("no column \(names) in \(header)")
+            }
             return i < row.count ? row[i] : ""
         }
     }
@@ -415,7 +476,8 @@ import AgencyAuditSample
             return try sheetTable(book, 0)
         }
         if f.encoding == "xls" {
-            let book = try BIFF8Workbook(CompoundFile(MemoryBytes([UInt8](Data(contentsOf: dir.appendingPathComponent(f.file))))))
+            let book = try BIFF8Workbook(
+                CompoundFile(MemoryBytes([UInt8](Data(contentsOf: dir.appendingPathComponent(f.file))))))
             var t = try sheetTable(book, 0)
             let carriers = try sheetTable(book, 1)
             t.otherRows += carriers.rows.count + carriers.otherRows
@@ -424,7 +486,9 @@ import AgencyAuditSample
         var path = f.file
         var bytes: [UInt8]
         if let zipEnd = path.range(of: ".zip/") {
-            let zip = try ZipArchive(MemoryBytes([UInt8](Data(contentsOf: dir.appendingPathComponent(String(path[..<zipEnd.lowerBound]) + ".zip")))))
+            let zip = try ZipArchive(
+                MemoryBytes(
+                    [UInt8](Data(contentsOf: dir.appendingPathComponent(String(path[..<zipEnd.lowerBound]) + ".zip")))))
             let entry = try #require(zip.entries.first { $0.name == String(path[zipEnd.upperBound...]) })
             var budget = InflateBudget()
             bytes = try zip.data(of: entry, budget: &budget)
@@ -452,11 +516,16 @@ import AgencyAuditSample
     /// header's width; rows of one cell below the data are explanation rows.
     static func sheetTable(_ book: some WorkbookReader, _ index: Int) throws -> Table {
         var rows: [[String]] = []
-        try book.forEachRow(inSheet: index, from: nil) { rows.append($0.strings); return true }
+        try book.forEachRow(inSheet: index, from: nil) {
+            rows.append($0.strings)
+            return true
+        }
         let headerIndex = try #require(rows.firstIndex { $0.count > 1 })
         let header = rows[headerIndex]
         let below = rows[(headerIndex + 1)...]
-        let data = below.filter { $0.count > 1 }.map { $0 + Array(repeating: "", count: max(0, header.count - $0.count)) }
+        let data = below.filter { $0.count > 1 }.map {
+            $0 + Array(repeating: "", count: max(0, header.count - $0.count))
+        }
         return Table(header: header, rows: Array(data), otherRows: below.count - data.count)
     }
 
@@ -469,7 +538,9 @@ import AgencyAuditSample
     static func cents(_ cell: String) -> Int? {
         let plain = cell.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "¥", with: "")
         let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 2, let whole = Int(parts[0]), let frac = Int(parts[1]) else { return nil }
+        guard parts.count == 2, parts[1].count == 2, let whole = Int(parts[0]), let frac = Int(parts[1]) else {
+            return nil
+        }
         return whole * 100 + frac
     }
 
@@ -490,10 +561,12 @@ import AgencyAuditSample
         defer { iconv_close(cd) }
         var input = bytes.map { CChar(bitPattern: $0) }
         var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
-        var inLeft = input.count, outLeft = output.count
+        var inLeft = input.count
+        var outLeft = output.count
         let ok = input.withUnsafeMutableBufferPointer { i in
             output.withUnsafeMutableBufferPointer { o in
-                var ip: UnsafeMutablePointer<CChar>? = i.baseAddress, op: UnsafeMutablePointer<CChar>? = o.baseAddress
+                var ip: UnsafeMutablePointer<CChar>? = i.baseAddress
+                var op: UnsafeMutablePointer<CChar>? = o.baseAddress
                 return iconv(cd, &ip, &inLeft, &op, &outLeft) != -1
             }
         }
@@ -508,8 +581,12 @@ enum CSV {
     /// The records of `text`; CR before LF is dropped and blank lines give no record.
     static func records(_ text: String) -> [[String]] {
         let s = Array(text.unicodeScalars)
-        var records: [[String]] = [], record: [String] = [], field = String.UnicodeScalarView()
-        var i = 0, inQuotes = false, atFieldStart = true
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = String.UnicodeScalarView()
+        var i = 0
+        var inQuotes = false
+        var atFieldStart = true
         while i < s.count {
             let c = s[i]
             if inQuotes {

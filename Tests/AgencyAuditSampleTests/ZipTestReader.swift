@@ -46,29 +46,42 @@ struct ZipTestReader {
         var end = bytes.count - 22
         guard u32(end) == 0x0605_4B50 else { throw Malformed(description: "no end record at the end") }
         var count = Int(u16(end + 10))
-        var directorySize = Int(u32(end + 12)), directoryOffset = Int(u32(end + 16))
+        var directorySize = Int(u32(end + 12))
+        var directoryOffset = Int(u32(end + 16))
         if end >= 20, u32(end - 20) == 0x0706_4B50 {
             hasZip64End = true
             let record = Int(u64(end - 20 + 8))
-            guard u32(record) == 0x0606_4B50, u64(record + 4) == 44 else { throw Malformed(description: "bad ZIP64 end record") }
+            guard u32(record) == 0x0606_4B50, u64(record + 4) == 44 else {
+                throw Malformed(description: "bad ZIP64 end record")
+            }
             count = Int(u64(record + 32))
             guard Int(u64(record + 24)) == count else { throw Malformed(description: "ZIP64 entry counts differ") }
             directorySize = Int(u64(record + 40))
             directoryOffset = Int(u64(record + 48))
-            guard directoryOffset + directorySize == record else { throw Malformed(description: "directory does not end at the ZIP64 record") }
+            guard directoryOffset + directorySize == record else {
+                throw Malformed(description: "directory does not end at the ZIP64 record")
+            }
             end = record
         } else {
             guard u16(end + 8) == u16(end + 10) else { throw Malformed(description: "entry counts differ") }
         }
-        guard directoryOffset + directorySize == end else { throw Malformed(description: "directory does not end at the end record") }
+        guard directoryOffset + directorySize == end else {
+            throw Malformed(description: "directory does not end at the end record")
+        }
 
         var at = directoryOffset
         for _ in 0..<count {
             guard u32(at) == 0x0201_4B50 else { throw Malformed(description: "no central record at \(at)") }
-            let nameLength = Int(u16(at + 28)), extraLength = Int(u16(at + 30)), commentLength = Int(u16(at + 32))
+            let nameLength = Int(u16(at + 28))
+            let extraLength = Int(u16(at + 30))
+            let commentLength = Int(u16(at + 32))
             let extra = Array(bytes[(at + 46 + nameLength)..<(at + 46 + nameLength + extraLength)])
-            let rawCompressed = u32(at + 20), rawSize = u32(at + 24), rawOffset = u32(at + 42)
-            var size = Int(rawSize), compressed = Int(rawCompressed), offset = Int(rawOffset)
+            let rawCompressed = u32(at + 20)
+            let rawSize = u32(at + 24)
+            let rawOffset = u32(at + 42)
+            var size = Int(rawSize)
+            var compressed = Int(rawCompressed)
+            var offset = Int(rawOffset)
             // ZIP64 values, in order, for the fields that are 0xFFFFFFFF.
             if let zip64 = Self.extraField(0x0001, in: extra) {
                 var k = 0
@@ -80,12 +93,15 @@ struct ZipTestReader {
                 if rawSize == 0xFFFF_FFFF { size = try next() }
                 if rawCompressed == 0xFFFF_FFFF { compressed = try next() }
                 if rawOffset == 0xFFFF_FFFF { offset = try next() }
-                guard k == zip64.count else { throw Malformed(description: "ZIP64 field holds more than the fields it replaces") }
+                guard k == zip64.count else {
+                    throw Malformed(description: "ZIP64 field holds more than the fields it replaces")
+                }
             } else if rawSize == 0xFFFF_FFFF || rawCompressed == 0xFFFF_FFFF || rawOffset == 0xFFFF_FFFF {
                 throw Malformed(description: "0xFFFFFFFF without a ZIP64 field")
             }
             guard u32(offset) == 0x0403_4B50 else { throw Malformed(description: "no local header at \(offset)") }
-            let localName = Int(u16(offset + 26)), localExtra = Int(u16(offset + 28))
+            let localName = Int(u16(offset + 26))
+            let localExtra = Int(u16(offset + 28))
             let entry = Entry(
                 name: String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self),
                 versionMadeBy: u16(at + 4), versionNeeded: u16(at + 6), flags: u16(at + 8), method: u16(at + 10),
@@ -99,7 +115,9 @@ struct ZipTestReader {
             guard Array(bytes[(offset + 30)..<(offset + 30 + localName)]) == Array(entry.name.utf8) else {
                 throw Malformed(description: "local name differs from the central one for \(entry.name)")
             }
-            guard entry.dataOffset + compressed <= directoryOffset else { throw Malformed(description: "\(entry.name) runs into the directory") }
+            guard entry.dataOffset + compressed <= directoryOffset else {
+                throw Malformed(description: "\(entry.name) runs into the directory")
+            }
             entries.append(entry)
             at += 46 + nameLength + extraLength + commentLength
         }
@@ -108,7 +126,9 @@ struct ZipTestReader {
 
     /// The entry's uncompressed bytes, checked against its CRC and size.
     func contents(_ name: String) throws -> [UInt8] {
-        guard let entry = entries.first(where: { $0.name == name }) else { throw Malformed(description: "no entry \(name)") }
+        guard let entry = entries.first(where: { $0.name == name }) else {
+            throw Malformed(description: "no entry \(name)")
+        }
         let stored = Array(bytes[entry.dataOffset..<(entry.dataOffset + entry.compressedSize)])
         let data: [UInt8]
         switch entry.method {
@@ -116,7 +136,9 @@ struct ZipTestReader {
         case 8: data = try Inflater.inflate(stored, limit: 1 << 32)
         default: throw Malformed(description: "method \(entry.method)")
         }
-        guard data.count == entry.size else { throw Malformed(description: "\(name): \(data.count) bytes, header says \(entry.size)") }
+        guard data.count == entry.size else {
+            throw Malformed(description: "\(name): \(data.count) bytes, header says \(entry.size)")
+        }
         guard Self.referenceCRC(data) == entry.crc else { throw Malformed(description: "\(name): CRC differs") }
         return data
     }
@@ -125,7 +147,8 @@ struct ZipTestReader {
     static func extraField(_ id: UInt16, in extra: [UInt8]) -> [UInt8]? {
         var k = 0
         while k + 4 <= extra.count {
-            let fieldID = UInt16(extra[k]) | UInt16(extra[k + 1]) << 8, length = Int(extra[k + 2]) | Int(extra[k + 3]) << 8
+            let fieldID = UInt16(extra[k]) | UInt16(extra[k + 1]) << 8
+            let length = Int(extra[k + 2]) | Int(extra[k + 3]) << 8
             if fieldID == id { return Array(extra[(k + 4)..<min(extra.count, k + 4 + length)]) }
             k += 4 + length
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ExportContainers
 
 /// A row as the tests compare it: its number and its cells' text.
@@ -17,7 +18,10 @@ struct ReadRow: Equatable, CustomStringConvertible {
 enum WorkbookRows {
     static func read(_ workbook: BIFF8Workbook, sheet: Int, from position: Int? = nil) throws -> [ReadRow] {
         var rows: [ReadRow] = []
-        try workbook.forEachRow(inSheet: sheet, from: position) { rows.append(ReadRow($0.number, $0.strings)); return true }
+        try workbook.forEachRow(inSheet: sheet, from: position) {
+            rows.append(ReadRow($0.number, $0.strings))
+            return true
+        }
         return rows
     }
 
@@ -42,13 +46,22 @@ enum WorkbookRows {
         var segments: [ArraySlice<UInt8>] = []
         var p = 0
         while p + 4 <= stream.count {
-            let id = Int(stream[p]) | Int(stream[p + 1]) << 8, length = Int(stream[p + 2]) | Int(stream[p + 3]) << 8
+            let id = Int(stream[p]) | Int(stream[p + 1]) << 8
+            let length = Int(stream[p + 2]) | Int(stream[p + 3]) << 8
             let data = stream[(p + 4)..<(p + 4 + length)]
-            if id == 0x00FC { segments = [data] } else if id == 0x003C, !segments.isEmpty { segments.append(data) } else if !segments.isEmpty { break }
+            if id == 0x00FC {
+                segments = [data]
+            } else if id == 0x003C, !segments.isEmpty {
+                segments.append(data)
+            } else if !segments.isEmpty {
+                break
+            }
             p += 4 + length
         }
         var split: [Int] = []
-        var s = 0, pos = segments.first.map { $0.startIndex + 8 } ?? 0, index = 0
+        var s = 0
+        var pos = segments.first.map { $0.startIndex + 8 } ?? 0
+        var index = 0
         while s < segments.count {
             if pos >= segments[s].endIndex {
                 s += 1
@@ -81,66 +94,81 @@ enum WorkbookRows {
     @Test func sycmLayoutFromLibreOffice() throws {
         let book = try WorkbookRows.fixture("lo-sycm-small.xls")
         #expect(book.sheets == [SheetInfo(name: "店铺来源")])
-        #expect(try WorkbookRows.read(book, sheet: 0) == [
-            ReadRow(1, ["生意参谋 流量 店铺来源"]),
-            ReadRow(2, ["统计时间：2025-09-03 ~ 2025-09-03"]),
-            ReadRow(3, ["终端：无线"]),
-            ReadRow(4, ["注：数据已去重"]),
-            ReadRow(6, ["一级来源", "二级来源", "三级来源", "访客数", "下单金额", "下单买家数", "下单转化率", "支付金额"]),
-            ReadRow(7, ["淘内免费", "手淘搜索", "-", "5652", "5,652.00", "37", "12.34%", "128.5"]),
-            ReadRow(8, ["付费流量", "直通车", "关键词", "1200", "1,024.50", "12", "1.00%", "99.99"]),
-            ReadRow(9, ["自主访问", "购物车", "-", "0", "0.00", "0", "0.00%", "0"]),
-            ReadRow(10, ["说明：访客数为去重人数"]),
-        ])
+        #expect(
+            try WorkbookRows.read(book, sheet: 0) == [
+                ReadRow(1, ["生意参谋 流量 店铺来源"]),
+                ReadRow(2, ["统计时间：2025-09-03 ~ 2025-09-03"]),
+                ReadRow(3, ["终端：无线"]),
+                ReadRow(4, ["注：数据已去重"]),
+                ReadRow(6, ["一级来源", "二级来源", "三级来源", "访客数", "下单金额", "下单买家数", "下单转化率", "支付金额"]),
+                ReadRow(7, ["淘内免费", "手淘搜索", "-", "5652", "5,652.00", "37", "12.34%", "128.5"]),
+                ReadRow(8, ["付费流量", "直通车", "关键词", "1200", "1,024.50", "12", "1.00%", "99.99"]),
+                ReadRow(9, ["自主访问", "购物车", "-", "0", "0.00", "0", "0.00%", "0"]),
+                ReadRow(10, ["说明：访客数为去重人数"]),
+            ])
     }
 
     @Test func sycmLayoutFromJxl() throws {
         let book = try WorkbookRows.fixture("jxl-sycm.xls")
         #expect(book.sheets == [SheetInfo(name: "店铺来源")])
-        #expect(try WorkbookRows.read(book, sheet: 0) == [
-            ReadRow(1, ["生意参谋 流量 店铺来源"]),
-            ReadRow(2, ["统计时间：2025-09-03 ~ 2025-09-03"]),
-            ReadRow(3, ["终端：无线"]),
-            ReadRow(4, ["注：数据已去重"]),
-            ReadRow(6, ["统计日期", "一级来源", "二级来源", "三级来源", "访客数", "下单金额", "下单买家数", "下单转化率", "支付金额"]),
-            ReadRow(7, ["2025-09-03", "淘内免费", "手淘搜索", "-", "5652", "5,652.00", "37", "12.34%", "128.5"]),
-            ReadRow(8, ["2025-09-03", "付费流量", "直通车", "关键词", "1200", "1,024.50", "12", "1.00%", "99.99"]),
-            ReadRow(9, ["2025-09-03", "自主访问", "购物车", "-", "0", "0.00", "0", "0.00%", "0"]),
-            ReadRow(11, ["说明：访客数为去重人数"]),
-        ])
+        #expect(
+            try WorkbookRows.read(book, sheet: 0) == [
+                ReadRow(1, ["生意参谋 流量 店铺来源"]),
+                ReadRow(2, ["统计时间：2025-09-03 ~ 2025-09-03"]),
+                ReadRow(3, ["终端：无线"]),
+                ReadRow(4, ["注：数据已去重"]),
+                ReadRow(6, ["统计日期", "一级来源", "二级来源", "三级来源", "访客数", "下单金额", "下单买家数", "下单转化率", "支付金额"]),
+                ReadRow(7, ["2025-09-03", "淘内免费", "手淘搜索", "-", "5652", "5,652.00", "37", "12.34%", "128.5"]),
+                ReadRow(8, ["2025-09-03", "付费流量", "直通车", "关键词", "1200", "1,024.50", "12", "1.00%", "99.99"]),
+                ReadRow(9, ["2025-09-03", "自主访问", "购物车", "-", "0", "0.00", "0", "0.00%", "0"]),
+                ReadRow(11, ["说明：访客数为去重人数"]),
+            ])
     }
 
     @Test func everyCellKindLibreOfficeWrites() throws {
         let file = try CompoundFile(MemoryBytes(FixtureFile.biff("lo-types.xls")))
         // RK, MULRK, NUMBER, BOOLERR, FORMULA, MULBLANK and LABELSST records are all in the fixture.
-        #expect(WorkbookRows.recordIDs(try #require(try file.stream(named: "Workbook"))).isSuperset(of: [0x027E, 0x00BD, 0x0203, 0x0205, 0x0006, 0x00BE, 0x00FD]))
+        #expect(
+            WorkbookRows.recordIDs(try #require(try file.stream(named: "Workbook"))).isSuperset(of: [
+                0x027E, 0x00BD, 0x0203, 0x0205, 0x0006, 0x00BE, 0x00FD,
+            ]))
         let book = try BIFF8Workbook(file)
         #expect(book.sheets == [SheetInfo(name: "类型"), SheetInfo(name: "第二页"), SheetInfo(name: "隐藏", isHidden: true)])
         #expect(!book.isDate1904)
-        #expect(try WorkbookRows.read(book, sheet: 0) == [
-            ReadRow(1, ["文本", "数字", "文本数字", "百分比文本", "日期", "日期时间", "布尔", "公式文本", "公式数字", "公式布尔", "公式错误"]),
-            // LibreOffice's headless export caches a string formula's result as 0 and a boolean
-            // formula's as the number 1 (its boolean format is not a date): that is what it wrote.
-            ReadRow(2, ["中文 text", "5652", "5,652.00", "12.34%", "2025-07-03", "2025-07-03 10:12:45", "TRUE", "0", "11304", "1", "#DIV/0!"]),
-            ReadRow(3, ["1", "2", "3", "-4", "1000000", "0.5", "128.5", "3.14159265358979", "0.00000015", "123456789012"]),
-            // Row 4 holds only styled blanks (MULBLANK): no text, so no row.
-            ReadRow(5, ["左", "", "", "右"]),
-            ReadRow(6, ["前", "", "FALSE"]),
-            ReadRow(7, ["😀表情", "café", "Ωmega"]),
-        ])
-        #expect(try WorkbookRows.read(book, sheet: 1) == [ReadRow(1, ["店铺", "日期"]), ReadRow(2, ["旗舰店", "2024-02-29"])])
+        #expect(
+            try WorkbookRows.read(book, sheet: 0) == [
+                ReadRow(1, ["文本", "数字", "文本数字", "百分比文本", "日期", "日期时间", "布尔", "公式文本", "公式数字", "公式布尔", "公式错误"]),
+                // LibreOffice's headless export caches a string formula's result as 0 and a boolean
+                // formula's as the number 1 (its boolean format is not a date): that is what it wrote.
+                ReadRow(
+                    2,
+                    [
+                        "中文 text", "5652", "5,652.00", "12.34%", "2025-07-03", "2025-07-03 10:12:45", "TRUE", "0",
+                        "11304", "1", "#DIV/0!",
+                    ]),
+                ReadRow(
+                    3,
+                    ["1", "2", "3", "-4", "1000000", "0.5", "128.5", "3.14159265358979", "0.00000015", "123456789012"]),
+                // Row 4 holds only styled blanks (MULBLANK): no text, so no row.
+                ReadRow(5, ["左", "", "", "右"]),
+                ReadRow(6, ["前", "", "FALSE"]),
+                ReadRow(7, ["😀表情", "café", "Ωmega"]),
+            ])
+        #expect(
+            try WorkbookRows.read(book, sheet: 1) == [ReadRow(1, ["店铺", "日期"]), ReadRow(2, ["旗舰店", "2024-02-29"])])
         #expect(try WorkbookRows.read(book, sheet: 2) == [ReadRow(1, ["看不见"])])
     }
 
     @Test func formulasAndThe1904DateSystemFromGnumeric() throws {
         let book = try WorkbookRows.fixture("gnumeric-formulas-1904.xls")
         #expect(book.isDate1904)
-        #expect(try WorkbookRows.read(book, sheet: 0) == [
-            ReadRow(1, ["中文", "中文元", "3", "TRUE", "#DIV/0!", ""]),
-            ReadRow(2, ["TRUE", "FALSE", "#N/A"]),
-            // 44000 days after 1904-01-01, and DATE(2025,7,3) computed in the 1904 system.
-            ReadRow(3, ["日期", "2024-06-19", "2025-07-03"]),
-        ])
+        #expect(
+            try WorkbookRows.read(book, sheet: 0) == [
+                ReadRow(1, ["中文", "中文元", "3", "TRUE", "#DIV/0!", ""]),
+                ReadRow(2, ["TRUE", "FALSE", "#N/A"]),
+                // 44000 days after 1904-01-01, and DATE(2025,7,3) computed in the 1904 system.
+                ReadRow(3, ["日期", "2024-06-19", "2025-07-03"]),
+            ])
     }
 
     /// The text make-lo-fixtures.py and JxlFixtures.java write in row `i` of the big SST sheets.
@@ -179,21 +207,31 @@ enum WorkbookRows {
         expected.append(ReadRow(154, ["153", Self.longChinese(2, longLengths[2]), "0"]))
         #expect(rows.count == expected.count)
         for (row, want) in zip(rows, expected) where row != want {
-            Issue.record("row \(want.number) differs: \(row.cells.map { $0.prefix(30) }) vs \(want.cells.map { $0.prefix(30) })")
+            Issue.record(
+                "row \(want.number) differs: \(row.cells.map { $0.prefix(30) }) vs \(want.cells.map { $0.prefix(30) })")
         }
     }
 
-    @Test(arguments: ["lo-sycm-small.xls", "lo-types.xls", "lo-big-sst.xls", "jxl-sycm.xls", "jxl-big-sst.xls", "gnumeric-formulas-1904.xls"])
+    @Test(arguments: [
+        "lo-sycm-small.xls", "lo-types.xls", "lo-big-sst.xls", "jxl-sycm.xls", "jxl-big-sst.xls",
+        "gnumeric-formulas-1904.xls",
+    ])
     func eachRowReadsAgainFromItsPosition(file: String) throws {
         let book = try WorkbookRows.fixture(file)
         for sheet in book.sheets.indices {
             var rows: [(number: Int, position: Int, cells: [String])] = []
-            try book.forEachRow(inSheet: sheet, from: nil) { rows.append(($0.number, $0.position, $0.strings)); return true }
+            try book.forEachRow(inSheet: sheet, from: nil) {
+                rows.append(($0.number, $0.position, $0.strings))
+                return true
+            }
             #expect(!rows.isEmpty)
             #expect(zip(rows, rows.dropFirst()).allSatisfy { $0.number < $1.number })
             for row in rows {
                 var again: (number: Int, position: Int, cells: [String])?
-                try book.forEachRow(inSheet: sheet, from: row.position) { again = ($0.number, $0.position, $0.strings); return false }
+                try book.forEachRow(inSheet: sheet, from: row.position) {
+                    again = ($0.number, $0.position, $0.strings)
+                    return false
+                }
                 #expect(again?.number == row.number && again?.position == row.position && again?.cells == row.cells)
             }
         }
@@ -202,7 +240,10 @@ enum WorkbookRows {
     @Test func readingStopsWhenTheCallbackSaysSo() throws {
         let book = try WorkbookRows.fixture("lo-big-sst.xls")
         var seen: [Int] = []
-        try book.forEachRow(inSheet: 0, from: nil) { seen.append($0.number); return seen.count < 3 }
+        try book.forEachRow(inSheet: 0, from: nil) {
+            seen.append($0.number)
+            return seen.count < 3
+        }
         #expect(seen == [1, 2, 3])
     }
 }
@@ -214,8 +255,10 @@ enum WorkbookRows {
         try WorkbookRows.read(BIFF8Workbook(workbookStream: stream), sheet: sheet)
     }
 
-    private func oneSheet(sst: [(UInt16, [UInt8])] = [], xfFormats: [UInt16] = [], formats: [(UInt16, String)] = [],
-                          globals: @escaping (inout B) -> Void = { _ in }, _ cells: @escaping (inout B) -> Void) -> [UInt8] {
+    private func oneSheet(
+        sst: [(UInt16, [UInt8])] = [], xfFormats: [UInt16] = [], formats: [(UInt16, String)] = [],
+        globals: @escaping (inout B) -> Void = { _ in }, cells: @escaping (inout B) -> Void
+    ) -> [UInt8] {
         B.workbook(xfFormats: xfFormats, formats: formats, sstRecords: sst, globals: globals, sheets: [("S", cells)])
     }
 
@@ -314,11 +357,17 @@ enum WorkbookRows {
             b.number(0, 4, -1, xf: 16)
             b.formula(0, 5, result: B.f64(45841.25), xf: 17)
         }
-        #expect(try rows(stream) == [ReadRow(1, ["2025-07-03", "2025-07-03 12:00:00", "2025-07-03 00:00:00", "0.1234", "-1", "2025-07-03 06:00:00"])])
+        #expect(
+            try rows(stream) == [
+                ReadRow(
+                    1,
+                    ["2025-07-03", "2025-07-03 12:00:00", "2025-07-03 00:00:00", "0.1234", "-1", "2025-07-03 06:00:00"])
+            ])
     }
 
     @Test func the1904DateSystem() throws {
-        let stream = oneSheet(xfFormats: [14], globals: { $0.record(0x0022, B.u16(1)) }) { $0.number(0, 0, 44000, xf: 16) }
+        let stream = oneSheet(
+            xfFormats: [14], globals: { $0.record(0x0022, B.u16(1)) }, cells: { $0.number(0, 0, 44000, xf: 16) })
         let book = try BIFF8Workbook(workbookStream: stream)
         #expect(book.isDate1904)
         #expect(try WorkbookRows.read(book, sheet: 0) == [ReadRow(1, ["2024-06-19"])])
@@ -347,10 +396,14 @@ enum WorkbookRows {
             b.record(0x0207, B.string("stray"))
             b.boolErr(0, 9, 0x2A, isError: true)
         }
-        #expect(try rows(stream) == [ReadRow(1, ["11304", "中文元", "TRUE", "#DIV/0!", "", long, "", "", "FALSE", "#N/A"])])
+        #expect(
+            try rows(stream) == [ReadRow(1, ["11304", "中文元", "TRUE", "#DIV/0!", "", long, "", "", "FALSE", "#N/A"])])
     }
 
-    @Test(arguments: [(UInt8(0x00), "#NULL!"), (0x07, "#DIV/0!"), (0x0F, "#VALUE!"), (0x17, "#REF!"), (0x1D, "#NAME?"), (0x24, "#NUM!"), (0x2A, "#N/A")])
+    @Test(arguments: [
+        (UInt8(0x00), "#NULL!"), (0x07, "#DIV/0!"), (0x0F, "#VALUE!"), (0x17, "#REF!"), (0x1D, "#NAME?"),
+        (0x24, "#NUM!"), (0x2A, "#N/A"),
+    ])
     func errorValues(code: UInt8, text: String) throws {
         #expect(try rows(oneSheet { $0.boolErr(4, 2, code, isError: true) }) == [ReadRow(5, ["", "", text])])
     }
@@ -369,7 +422,10 @@ enum WorkbookRows {
         }
         let book = try BIFF8Workbook(workbookStream: stream)
         var got: [(Int, Int, [String])] = []
-        try book.forEachRow(inSheet: 0, from: nil) { got.append(($0.number, $0.position, $0.strings)); return true }
+        try book.forEachRow(inSheet: 0, from: nil) {
+            got.append(($0.number, $0.position, $0.strings))
+            return true
+        }
         #expect(got.map(\.0) == [1, 3])
         #expect(got[1].1 == firstOfRow3)
         #expect(got[1].2 == ["", "b"])
@@ -410,7 +466,10 @@ enum WorkbookRows {
     @Test func onlyWorksheetsAreListed() throws {
         var b = B()
         b.bof(0x0005)
-        let slots = [b.boundSheet("数据"), b.boundSheet("图表", kind: 2), b.boundSheet("宏", kind: 1), b.boundSheet("藏", hidden: true)]
+        let slots = [
+            b.boundSheet("数据"), b.boundSheet("图表", kind: 2), b.boundSheet("宏", kind: 1),
+            b.boundSheet("藏", hidden: true),
+        ]
         b.eof()
         for slot in slots {
             b.patchU32(slot, UInt32(b.offset))
@@ -425,19 +484,26 @@ enum WorkbookRows {
     // MARK: Refused files
 
     @Test func aFILEPASSRecordMeansEncrypted() {
-        let stream = oneSheet(globals: { $0.record(0x002F, B.u16(1) + [UInt8](repeating: 0, count: 52)) }) { $0.label(0, 0, "x") }
+        let stream = oneSheet(
+            globals: { $0.record(0x002F, B.u16(1) + [UInt8](repeating: 0, count: 52)) }, cells: { $0.label(0, 0, "x") })
         #expect(throws: ContainerError.encrypted) { try BIFF8Workbook(workbookStream: stream) }
     }
 
     @Test func olderBIFFVersionsAreUnsupported() {
         var biff5 = B()
         biff5.bof(0x0005, version: 0x0500)
-        #expect(throws: ContainerError.unsupported("Excel 95 (BIFF5) 格式，请另存为 .xlsx")) { try BIFF8Workbook(workbookStream: biff5.bytes) }
+        #expect(throws: ContainerError.unsupported("Excel 95 (BIFF5) 格式，请另存为 .xlsx")) {
+            try BIFF8Workbook(workbookStream: biff5.bytes)
+        }
         var biff4 = B()
         biff4.record(0x0409, B.u16(0) + B.u16(0x0010) + B.u16(0))
-        #expect(throws: ContainerError.unsupported("Excel 2–4 格式，请另存为 .xlsx")) { try BIFF8Workbook(workbookStream: biff4.bytes) }
+        #expect(throws: ContainerError.unsupported("Excel 2–4 格式，请另存为 .xlsx")) {
+            try BIFF8Workbook(workbookStream: biff4.bytes)
+        }
         #expect(throws: ContainerError.corrupt("缺少 BOF 记录")) { try BIFF8Workbook(workbookStream: []) }
-        #expect(throws: ContainerError.corrupt("缺少 BOF 记录")) { try BIFF8Workbook(workbookStream: B.u16(0x0204) + B.u16(4) + [0, 0, 0, 0]) }
+        #expect(throws: ContainerError.corrupt("缺少 BOF 记录")) {
+            try BIFF8Workbook(workbookStream: B.u16(0x0204) + B.u16(4) + [0, 0, 0, 0])
+        }
     }
 
     @Test func aBookStreamIsExcel95() throws {
@@ -461,7 +527,9 @@ enum WorkbookRows {
         stream.replaceSubrange(slot..<(slot + 4), with: B.u32(4))
         book = try BIFF8Workbook(workbookStream: stream)
         #expect(throws: ContainerError.corrupt("工作表起点不是 BOF 记录")) { try WorkbookRows.read(book, sheet: 0) }
-        #expect(throws: ContainerError.corrupt("行位置超出数据流")) { try WorkbookRows.read(book, sheet: 0, from: stream.count + 1) }
+        #expect(throws: ContainerError.corrupt("行位置超出数据流")) {
+            try WorkbookRows.read(book, sheet: 0, from: stream.count + 1)
+        }
         #expect(throws: ContainerError.corrupt("没有第 2 个工作表")) { try WorkbookRows.read(book, sheet: 1) }
     }
 }

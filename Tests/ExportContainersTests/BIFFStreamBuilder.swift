@@ -10,7 +10,9 @@ struct BIFFStreamBuilder {
 
     /// A BIFF8 BOF: `type` 0x0005 for the globals, 0x0010 for a worksheet, 0x0020 for a chart.
     mutating func bof(_ type: UInt16, version: UInt16 = 0x0600) {
-        record(0x0809, Self.u16(version) + Self.u16(type) + Self.u16(0x0DBB) + Self.u16(0x07CC) + Self.u32(0) + Self.u32(6))
+        record(
+            0x0809, Self.u16(version) + Self.u16(type) + Self.u16(0x0DBB) + Self.u16(0x07CC) + Self.u32(0) + Self.u32(6)
+        )
     }
 
     mutating func eof() { record(0x000A, []) }
@@ -65,7 +67,8 @@ struct BIFFStreamBuilder {
     /// A FORMULA with the 8 result bytes given (a double, or a FFFF-marked special result).
     mutating func formula(_ row: Int, _ column: Int, result: [UInt8], xf: UInt16 = 15) {
         // Flags, chain cache, then a one-token formula (tInt 1): the reader ignores them.
-        record(0x0006, Self.cell(row, column, xf) + result + Self.u16(0) + Self.u32(0) + Self.u16(3) + [0x1E, 0x01, 0x00])
+        record(
+            0x0006, Self.cell(row, column, xf) + result + Self.u16(0) + Self.u32(0) + Self.u16(3) + [0x1E, 0x01, 0x00])
     }
 
     static func special(_ type: UInt8, _ value: UInt8 = 0) -> [UInt8] { [type, 0, value, 0, 0, 0, 0xFF, 0xFF] }
@@ -95,9 +98,11 @@ struct BIFFStreamBuilder {
 extension BIFFStreamBuilder {
     /// A whole workbook: globals (XFs with the given format ids, FORMATs, an SST from raw
     /// records, extra records), then each sheet's records between its BOF and EOF.
-    static func workbook(xfFormats: [UInt16] = [], formats: [(UInt16, String)] = [], sstRecords: [(UInt16, [UInt8])] = [],
-                         globals: (inout BIFFStreamBuilder) -> Void = { _ in },
-                         sheets: [(name: String, build: (inout BIFFStreamBuilder) -> Void)]) -> [UInt8] {
+    static func workbook(
+        xfFormats: [UInt16] = [], formats: [(UInt16, String)] = [], sstRecords: [(UInt16, [UInt8])] = [],
+        globals: (inout BIFFStreamBuilder) -> Void = { _ in },
+        sheets: [(name: String, build: (inout BIFFStreamBuilder) -> Void)]
+    ) -> [UInt8] {
         var b = BIFFStreamBuilder()
         b.bof(0x0005)
         globals(&b)
@@ -119,6 +124,9 @@ extension BIFFStreamBuilder {
 
     /// One SST record holding `strings`, all in one record, counts as given.
     static func sst(_ strings: [String], total: UInt32? = nil, unique: UInt32? = nil) -> (UInt16, [UInt8]) {
-        (0x00FC, u32(total ?? UInt32(strings.count)) + u32(unique ?? UInt32(strings.count)) + strings.flatMap { string($0) })
+        (
+            0x00FC,
+            u32(total ?? UInt32(strings.count)) + u32(unique ?? UInt32(strings.count)) + strings.flatMap { string($0) }
+        )
     }
 }

@@ -101,27 +101,38 @@ struct CompoundFileBuilder {
         miniFATBytes += (0..<((padded - miniFATBytes.count) / 4)).flatMap { _ in Self.u32(Self.free) }
         let miniFATSectors = miniFATBytes.isEmpty ? [] : allocate(miniFATBytes)
 
-        var directory = Self.entry(name: "Root Entry", kind: 5, child: streams.isEmpty ? Self.free : 1, right: Self.free,
-                                   start: miniSectors.first.map(UInt32.init) ?? Self.endOfChain, size: mini.count)
+        var directory = Self.entry(
+            name: "Root Entry", kind: 5, child: streams.isEmpty ? Self.free : 1, right: Self.free,
+            start: miniSectors.first.map(UInt32.init) ?? Self.endOfChain, size: mini.count)
         for (i, e) in entryStarts.enumerated() {
-            directory += Self.entry(name: e.name, kind: 2, child: Self.free, right: i + 1 < entryStarts.count ? UInt32(i + 2) : Self.free,
-                                    start: e.start, size: e.size)
+            directory += Self.entry(
+                name: e.name, kind: 2, child: Self.free, right: i + 1 < entryStarts.count ? UInt32(i + 2) : Self.free,
+                start: e.start, size: e.size)
         }
-        while directory.count % ss != 0 { directory += Self.entry(name: "", kind: 0, child: Self.free, right: Self.free, start: 0, size: 0) }
+        while directory.count % ss != 0 {
+            directory += Self.entry(name: "", kind: 0, child: Self.free, right: Self.free, start: 0, size: 0)
+        }
         let directorySectors = allocate(directory)
 
         // FAT sectors cover every sector, themselves and the DIFAT's included.
         let perSector = ss / 4
-        var fatCount = 1, difatCount = 0
+        var fatCount = 1
+        var difatCount = 0
         while true {
             difatCount = fatCount > 109 ? (fatCount - 109 + perSector - 2) / (perSector - 1) : 0
             if fatCount * perSector >= sectors.count + fatCount + difatCount, fatCount >= 1 + extraFATSectors { break }
             fatCount += 1
         }
         let fatSectors = Array(sectors.count..<(sectors.count + fatCount))
-        for _ in fatSectors { sectors.append([]); fat.append(0xFFFF_FFFD) }
+        for _ in fatSectors {
+            sectors.append([])
+            fat.append(0xFFFF_FFFD)
+        }
         let difatSectors = Array(sectors.count..<(sectors.count + difatCount))
-        for _ in difatSectors { sectors.append([]); fat.append(0xFFFF_FFFC) }
+        for _ in difatSectors {
+            sectors.append([])
+            fat.append(0xFFFF_FFFC)
+        }
         fat += [UInt32](repeating: Self.free, count: fatCount * perSector - fat.count)
         for (k, n) in fatSectors.enumerated() {
             sectors[n] = fat[(k * perSector)..<((k + 1) * perSector)].flatMap(Self.u32)
@@ -156,14 +167,18 @@ struct CompoundFileBuilder {
         var bytes = header
         bytes.reserveCapacity(ss * (sectors.count + 1))
         for sector in sectors { bytes.append(contentsOf: sector) }
-        return Built(bytes: bytes, sectorSize: ss, fatSectors: fatSectors, miniFATSectors: miniFATSectors,
-                     directorySectors: directorySectors, difatSectors: difatSectors, entries: entries)
+        return Built(
+            bytes: bytes, sectorSize: ss, fatSectors: fatSectors, miniFATSectors: miniFATSectors,
+            directorySectors: directorySectors, difatSectors: difatSectors, entries: entries)
     }
 
     static func entry(name: String, kind: UInt8, child: UInt32, right: UInt32, start: UInt32, size: Int) -> [UInt8] {
         var e = [UInt8](repeating: 0, count: 128)
         let units = Array(name.utf16.prefix(31))
-        for (k, u) in units.enumerated() { e[2 * k] = UInt8(u & 0xFF); e[2 * k + 1] = UInt8(u >> 8) }
+        for (k, u) in units.enumerated() {
+            e[2 * k] = UInt8(u & 0xFF)
+            e[2 * k + 1] = UInt8(u >> 8)
+        }
         let nameLength = name.isEmpty ? 0 : 2 * (units.count + 1)
         e.replaceSubrange(64..<66, with: u16(UInt16(nameLength)))
         e[66] = kind

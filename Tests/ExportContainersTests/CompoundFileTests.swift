@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ExportContainers
 
 /// A stream of a fixture as `olefile` 0.47 extracted it: its size and FNV-1a hash.
@@ -8,7 +9,9 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
     let size: Int
     let hash: UInt64
 
-    var testDescription: String { "\(file) \(stream.unicodeScalars.map { $0.value < 32 ? "\\\($0.value)" : String($0) }.joined())" }
+    var testDescription: String {
+        "\(file) \(stream.unicodeScalars.map { $0.value < 32 ? "\\\($0.value)" : String($0) }.joined())"
+    }
 }
 
 @Suite struct CompoundFileTests {
@@ -16,13 +19,18 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
         FixtureStream(file: "lo-sycm-small.xls", stream: "Workbook", size: 2670, hash: 0xbafa_321d_36ae_8ced),
         FixtureStream(file: "lo-sycm-small.xls", stream: "\u{1}CompObj", size: 73, hash: 0xab1a_ed21_c6a5_8df3),
         FixtureStream(file: "lo-sycm-small.xls", stream: "\u{1}Ole", size: 20, hash: 0xaa07_c70b_e6c3_fd4a),
-        FixtureStream(file: "lo-sycm-small.xls", stream: "\u{5}SummaryInformation", size: 172, hash: 0xa17f_5892_054a_0e52),
-        FixtureStream(file: "lo-sycm-small.xls", stream: "\u{5}DocumentSummaryInformation", size: 116, hash: 0xed1c_b6b9_6898_c240),
+        FixtureStream(
+            file: "lo-sycm-small.xls", stream: "\u{5}SummaryInformation", size: 172, hash: 0xa17f_5892_054a_0e52),
+        FixtureStream(
+            file: "lo-sycm-small.xls", stream: "\u{5}DocumentSummaryInformation", size: 116, hash: 0xed1c_b6b9_6898_c240
+        ),
         FixtureStream(file: "lo-types.xls", stream: "Workbook", size: 3918, hash: 0x9c30_c052_e734_dcf0),
         FixtureStream(file: "lo-big-sst.xls", stream: "Workbook", size: 49749, hash: 0x7e01_544e_dee3_3b17),
-        FixtureStream(file: "lo-big-sst.xls", stream: "\u{5}SummaryInformation", size: 172, hash: 0xa17f_5892_054a_0e52),
+        FixtureStream(
+            file: "lo-big-sst.xls", stream: "\u{5}SummaryInformation", size: 172, hash: 0xa17f_5892_054a_0e52),
         FixtureStream(file: "jxl-sycm.xls", stream: "Workbook", size: 4096, hash: 0x165f_72de_ff66_59c5),
-        FixtureStream(file: "jxl-sycm.xls", stream: "\u{5}DocumentSummaryInformation", size: 4096, hash: 0xb93a_0c83_ce3b_6325),
+        FixtureStream(
+            file: "jxl-sycm.xls", stream: "\u{5}DocumentSummaryInformation", size: 4096, hash: 0xb93a_0c83_ce3b_6325),
         FixtureStream(file: "jxl-big-sst.xls", stream: "Workbook", size: 48640, hash: 0x2a34_2ebc_6026_cb6d),
         FixtureStream(file: "gnumeric-formulas-1904.xls", stream: "Workbook", size: 2462, hash: 0xd187_38df_fcdd_b650),
     ]
@@ -37,7 +45,10 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
 
     @Test func streamNamesAreTheRootStreamsInDirectoryOrder() throws {
         let lo = try CompoundFile(MemoryBytes(FixtureFile.biff("lo-types.xls")))
-        #expect(lo.streamNames == ["Workbook", "\u{1}CompObj", "\u{1}Ole", "\u{5}SummaryInformation", "\u{5}DocumentSummaryInformation"])
+        #expect(
+            lo.streamNames == [
+                "Workbook", "\u{1}CompObj", "\u{1}Ole", "\u{5}SummaryInformation", "\u{5}DocumentSummaryInformation",
+            ])
         let jxl = try CompoundFile(MemoryBytes(FixtureFile.biff("jxl-sycm.xls")))
         #expect(jxl.streamNames == ["Workbook", "\u{5}DocumentSummaryInformation"])
         #expect(!lo.isEncryptedPackage && !jxl.isEncryptedPackage)
@@ -57,8 +68,10 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: [9, 12])
     func miniRegularAndEmptyStreamsReadBack(sectorShift: Int) throws {
-        let streams = [("Workbook", Self.pattern(5000, seed: 1)), ("Small", Self.pattern(100, seed: 2)),
-                       ("Edge", Self.pattern(4095, seed: 3)), ("Empty", []), ("Exact", Self.pattern(4096, seed: 4))]
+        let streams = [
+            ("Workbook", Self.pattern(5000, seed: 1)), ("Small", Self.pattern(100, seed: 2)),
+            ("Edge", Self.pattern(4095, seed: 3)), ("Empty", []), ("Exact", Self.pattern(4096, seed: 4)),
+        ]
         let built = CompoundFileBuilder(sectorShift: sectorShift, streams: streams).build()
         let file = try CompoundFile(built.memory)
         #expect(file.streamNames == streams.map(\.0))
@@ -85,7 +98,9 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
     }
 
     @Test func aRootSizeShortOfWholeMiniSectorsStillReads() throws {
-        var built = CompoundFileBuilder(streams: [("A", Self.pattern(100, seed: 13)), ("B", Self.pattern(70, seed: 14))]).build()
+        var built = CompoundFileBuilder(streams: [
+            ("A", Self.pattern(100, seed: 13)), ("B", Self.pattern(70, seed: 14)),
+        ]).build()
         // Four mini sectors (256 bytes) in use; the root claims only the 240 bytes written.
         built.setU32(240, at: built.entryOffset(0, 120))
         let file = try CompoundFile(built.memory)
@@ -98,12 +113,17 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
     // MARK: - Hostile files
 
     private static func regular() -> CompoundFileBuilder.Built {
-        CompoundFileBuilder(streams: [("Workbook", pattern(8 * 512, seed: 7)), ("Small", pattern(300, seed: 8))]).build()
+        CompoundFileBuilder(streams: [("Workbook", pattern(8 * 512, seed: 7)), ("Small", pattern(300, seed: 8))])
+            .build()
     }
 
     @Test func notACompoundFileOrAShortHeader() {
-        #expect(throws: ContainerError.corrupt("不是复合文件")) { try CompoundFile(MemoryBytes([UInt8](repeating: 0x41, count: 600))) }
-        #expect(throws: ContainerError.truncated("复合文件头不足 512 字节")) { try CompoundFile(MemoryBytes(Array(Self.regular().bytes.prefix(100)))) }
+        #expect(throws: ContainerError.corrupt("不是复合文件")) {
+            try CompoundFile(MemoryBytes([UInt8](repeating: 0x41, count: 600)))
+        }
+        #expect(throws: ContainerError.truncated("复合文件头不足 512 字节")) {
+            try CompoundFile(MemoryBytes(Array(Self.regular().bytes.prefix(100))))
+        }
     }
 
     @Test(arguments: [(28, UInt16(0xFEFF), "复合文件字节序标记错误"), (30, 10, "扇区大小错误"), (32, 7, "迷你扇区大小错误")])
@@ -202,8 +222,10 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
     }
 
     @Test func anEncryptedPackageIsRecognised() throws {
-        let built = CompoundFileBuilder(streams: [("EncryptionInfo", Self.pattern(200, seed: 11)),
-                                                  ("EncryptedPackage", Self.pattern(5000, seed: 12))]).build()
+        let built = CompoundFileBuilder(streams: [
+            ("EncryptionInfo", Self.pattern(200, seed: 11)),
+            ("EncryptedPackage", Self.pattern(5000, seed: 12)),
+        ]).build()
         let file = try CompoundFile(built.memory)
         #expect(file.isEncryptedPackage)
         #expect(throws: ContainerError.encrypted) { try BIFF8Workbook(file) }

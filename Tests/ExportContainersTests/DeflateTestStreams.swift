@@ -53,21 +53,25 @@ struct DeflateTestStream {
     }
 
     /// The fixed code's literal/length lengths (RFC 1951 §3.2.6).
-    static let fixedLiteralLengths = [Int](repeating: 8, count: 144) + [Int](repeating: 9, count: 112)
+    static let fixedLiteralLengths =
+        [Int](repeating: 8, count: 144) + [Int](repeating: 9, count: 112)
         + [Int](repeating: 7, count: 24) + [Int](repeating: 8, count: 8)
 
     /// A dynamic block's header: `literalLengths` (257…286 of them) and `distanceLengths` (1…30)
     /// sent plainly, one code-length symbol per length, with a code-length code of `codeLengthLengths`.
     mutating func dynamicHeader(final: Bool, literalLengths: [Int], distanceLengths: [Int], codeLengthLengths: [Int]) {
         let symbols = (literalLengths + distanceLengths).map { (symbol: $0, extra: 0, extraBits: 0) }
-        dynamicHeader(final: final, literalCount: literalLengths.count, distanceCount: distanceLengths.count,
-                      codeLengthLengths: codeLengthLengths, symbols: symbols)
+        dynamicHeader(
+            final: final, literalCount: literalLengths.count, distanceCount: distanceLengths.count,
+            codeLengthLengths: codeLengthLengths, symbols: symbols)
     }
 
     /// A dynamic block's header from its raw parts: the counts and the code-length symbols as given
     /// (repeats included), so a test can send what a valid encoder never would.
-    mutating func dynamicHeader(final: Bool, literalCount: Int, distanceCount: Int, codeLengthLengths: [Int],
-                                symbols: [(symbol: Int, extra: Int, extraBits: Int)]) {
+    mutating func dynamicHeader(
+        final: Bool, literalCount: Int, distanceCount: Int, codeLengthLengths: [Int],
+        symbols: [(symbol: Int, extra: Int, extraBits: Int)]
+    ) {
         bits(final ? 1 : 0, 1)
         bits(2, 2)
         bits(literalCount - 257, 5)
@@ -85,7 +89,9 @@ struct DeflateTestStream {
     }
 
     /// The symbols of a Huffman block and its end-of-block symbol, with the given codes.
-    mutating func body(_ tokens: [Token], _ literalCodes: [(code: Int, length: Int)], _ distanceCodes: [(code: Int, length: Int)]) {
+    mutating func body(
+        _ tokens: [Token], _ literalCodes: [(code: Int, length: Int)], _ distanceCodes: [(code: Int, length: Int)]
+    ) {
         for token in tokens {
             switch token {
             case .literal(let byte):
@@ -119,11 +125,15 @@ struct DeflateTestStream {
         }
     }
 
-    static let lengthBases = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
-                              67, 83, 99, 115, 131, 163, 195, 227, 258]
+    static let lengthBases = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
+        67, 83, 99, 115, 131, 163, 195, 227, 258,
+    ]
     static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-    static let distanceBases = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769,
-                                1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577]
+    static let distanceBases = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769,
+        1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
+    ]
 
     /// What `tokens` expand to after `history`, copied byte by byte.
     static func expand(_ tokens: [Token], after history: [UInt8] = []) -> [UInt8] {

@@ -1,9 +1,10 @@
-import Foundation
 import ExportContainers
+import Foundation
 
 /// The container fixtures under `Fixtures/`, found from this file's path (they are not bundled).
 enum FixtureFile {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     /// The bytes of `Fixtures/BIFF/<name>`.
     static func biff(_ name: String) throws -> [UInt8] {

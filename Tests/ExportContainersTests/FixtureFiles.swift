@@ -25,9 +25,9 @@ enum FixtureFiles {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Every row of every sheet as text, `(sheet name, row number, cells)`.

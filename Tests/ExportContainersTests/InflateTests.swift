@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import ExportContainers
 
 /// Streams zlib wrote (see Fixtures/Deflate/README.md) and hand-built ones, inflated whole and in pieces.
 @Suite struct InflateTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Deflate")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/Deflate")
 
     static func fixture(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
@@ -15,8 +17,10 @@ import Testing
         ("chinese.xml.0.deflate", "chinese.xml"), ("chinese.xml.1.deflate", "chinese.xml"),
         ("chinese.xml.6.deflate", "chinese.xml"), ("chinese.xml.9.deflate", "chinese.xml"),
         ("chinese.xml.6.fixed.deflate", "chinese.xml"), ("chinese.xml.6.huffman_only.deflate", "chinese.xml"),
-        ("random.bin.0.deflate", "random.bin"), ("random.bin.6.deflate", "random.bin"), ("random.bin.9.fixed.deflate", "random.bin"),
-        ("empty.txt.0.deflate", "empty.txt"), ("empty.txt.6.deflate", "empty.txt"), ("empty.txt.6.fixed.deflate", "empty.txt"),
+        ("random.bin.0.deflate", "random.bin"), ("random.bin.6.deflate", "random.bin"),
+        ("random.bin.9.fixed.deflate", "random.bin"),
+        ("empty.txt.0.deflate", "empty.txt"), ("empty.txt.6.deflate", "empty.txt"),
+        ("empty.txt.6.fixed.deflate", "empty.txt"),
         ("runs.txt.1.deflate", "runs.txt"), ("runs.txt.9.deflate", "runs.txt"), ("runs.txt.6.rle.deflate", "runs.txt"),
         ("runs.txt.6.fixed.deflate", "runs.txt"),
         ("window.xml.6.deflate", "window.xml"), ("window.xml.9.deflate", "window.xml"),
@@ -37,7 +41,9 @@ import Testing
         try stream.withUnsafeBytes { raw in
             while true {
                 let end = min(stream.count, position + piece)
-                let used = try inflater.inflate(UnsafeRawBufferPointer(rebasing: raw[position..<end]), isFinal: end == stream.count) {
+                let used = try inflater.inflate(
+                    UnsafeRawBufferPointer(rebasing: raw[position..<end]), isFinal: end == stream.count
+                ) {
                     output.append(contentsOf: $0)
                 }
                 #expect(used == end - position || inflater.isFinished)
@@ -57,7 +63,8 @@ import Testing
 
     @Test(arguments: zlibStreams)
     func piecesOfAnySizeGiveTheSameOutput(_ stream: String, _ original: String) throws {
-        let data = try Self.fixture(stream), expected = try Self.original(original)
+        let data = try Self.fixture(stream)
+        let expected = try Self.original(original)
         for piece in [1, 7, 4096] {
             let (output, consumed) = try Self.inflate(data, piece: piece)
             #expect(output == expected, "pieces of \(piece)")
@@ -65,8 +72,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["chinese.xml.0.deflate", "chinese.xml.6.deflate", "chinese.xml.6.fixed.deflate", "window.xml.9.deflate",
-                      "random.bin.6.deflate", "runs.txt.6.rle.deflate"])
+    @Test(arguments: [
+        "chinese.xml.0.deflate", "chinese.xml.6.deflate", "chinese.xml.6.fixed.deflate", "window.xml.9.deflate",
+        "random.bin.6.deflate", "runs.txt.6.rle.deflate",
+    ])
     func cutStreamIsTruncatedAfterHandingOnAPrefix(_ stream: String) throws {
         let data = try Self.fixture(stream)
         let whole = try Inflater.inflate(data, limit: 1 << 30)
@@ -74,7 +83,9 @@ import Testing
             var inflater = Inflater()
             var output: [UInt8] = []
             #expect(throws: ContainerError.truncated("deflate 数据在结束块之前就断了")) {
-                _ = try Array(data.prefix(cut)).withUnsafeBytes { try inflater.inflate($0, isFinal: true) { output.append(contentsOf: $0) } }
+                _ = try Array(data.prefix(cut)).withUnsafeBytes {
+                    try inflater.inflate($0, isFinal: true) { output.append(contentsOf: $0) }
+                }
             }
             #expect(whole.starts(with: output), "cut at \(cut)")
             #expect(!inflater.isFinished)
@@ -109,9 +120,13 @@ import Testing
                 var inflater = Inflater()
                 var output = 0
                 try trailing.withUnsafeBytes { raw in
-                    let first = try inflater.inflate(UnsafeRawBufferPointer(rebasing: raw[..<split]), isFinal: false) { output += $0.count }
+                    let first = try inflater.inflate(UnsafeRawBufferPointer(rebasing: raw[..<split]), isFinal: false) {
+                        output += $0.count
+                    }
                     #expect(first == split)
-                    let second = try inflater.inflate(UnsafeRawBufferPointer(rebasing: raw[split...]), isFinal: true) { output += $0.count }
+                    let second = try inflater.inflate(UnsafeRawBufferPointer(rebasing: raw[split...]), isFinal: true) {
+                        output += $0.count
+                    }
                     #expect(split + second == data.count, "\(stream) split at \(split)")
                 }
                 #expect(output == (try Inflater.inflate(data, limit: 1 << 30)).count)
@@ -120,7 +135,8 @@ import Testing
     }
 
     @Test func limitStopsTheOutput() throws {
-        let data = try Self.fixture("window.xml.6.deflate"), size = try Self.fixture("window.xml").count
+        let data = try Self.fixture("window.xml.6.deflate")
+        let size = try Self.fixture("window.xml").count
         #expect(try Inflater.inflate(data, limit: size).count == size)
         #expect(throws: ContainerError.limitExceeded("deflate 解压后超过 \(size - 1) 字节")) {
             try Inflater.inflate(data, limit: size - 1)
@@ -134,7 +150,12 @@ import Testing
         var inflater = Inflater()
         var calls = 0
         #expect(throws: Stop()) {
-            _ = try data.withUnsafeBytes { try inflater.inflate($0, isFinal: true) { _ in calls += 1; throw Stop() } }
+            _ = try data.withUnsafeBytes {
+                try inflater.inflate($0, isFinal: true) { _ in
+                    calls += 1
+                    throw Stop()
+                }
+            }
         }
         #expect(calls == 1)
         #expect(throws: Stop()) {
@@ -144,10 +165,13 @@ import Testing
     }
 
     @Test func copyTakenMidStreamContinuesOnItsOwn() throws {
-        let data = try Self.fixture("window.xml.9.deflate"), expected = try Self.fixture("window.xml")
+        let data = try Self.fixture("window.xml.9.deflate")
+        let expected = try Self.fixture("window.xml")
         var first = Inflater()
         var head: [UInt8] = []
-        _ = try Array(data.prefix(3000)).withUnsafeBytes { try first.inflate($0, isFinal: false) { head.append(contentsOf: $0) } }
+        _ = try Array(data.prefix(3000)).withUnsafeBytes {
+            try first.inflate($0, isFinal: false) { head.append(contentsOf: $0) }
+        }
         var second = first
         var tails: [[UInt8]] = [[], []]
         _ = try Array(data.dropFirst(3000)).withUnsafeBytes { rest in
@@ -205,7 +229,9 @@ import Testing
         var output: [UInt8] = []
         var inflater = Inflater()
         #expect(throws: ContainerError.corrupt("deflate 数据无效：距离超出已解出的数据")) {
-            _ = try far.bytes.withUnsafeBytes { try inflater.inflate($0, isFinal: true) { output.append(contentsOf: $0) } }
+            _ = try far.bytes.withUnsafeBytes {
+                try inflater.inflate($0, isFinal: true) { output.append(contentsOf: $0) }
+            }
         }
         // The literals before the fault are handed on.
         #expect(output == Array("AB".utf8))
@@ -214,8 +240,12 @@ import Testing
     @Test func distanceBeforeTheStartInTheFastLoopIsCorrupt() throws {
         // Enough symbols after it that the fast loop (16 bytes of input left) decodes the bad match.
         var s = DeflateTestStream()
-        s.fixed([.literal(1), .match(length: 10, distance: 2)] + [DeflateTestStream.Token](repeating: .literal(9), count: 200), final: true)
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：距离超出已解出的数据")) { try Inflater.inflate(s.bytes, limit: 1 << 20) }
+        s.fixed(
+            [.literal(1), .match(length: 10, distance: 2)]
+                + [DeflateTestStream.Token](repeating: .literal(9), count: 200), final: true)
+        #expect(throws: ContainerError.corrupt("deflate 数据无效：距离超出已解出的数据")) {
+            try Inflater.inflate(s.bytes, limit: 1 << 20)
+        }
     }
 
     @Test func blockWithNoDistanceCodesDecodesLiterals() throws {
@@ -227,7 +257,8 @@ import Testing
         codeLengthLengths[0] = 1
         codeLengthLengths[1] = 1
         var s = DeflateTestStream()
-        s.dynamicHeader(final: true, literalLengths: literalLengths, distanceLengths: [0], codeLengthLengths: codeLengthLengths)
+        s.dynamicHeader(
+            final: true, literalLengths: literalLengths, distanceLengths: [0], codeLengthLengths: codeLengthLengths)
         let codes = DeflateTestStream.canonicalCodes(literalLengths)
         s.body([.literal(97), .literal(97), .literal(97)], codes, [])
         #expect(try Inflater.inflate(s.bytes, limit: 100) == Array("aaa".utf8))
@@ -243,7 +274,8 @@ import Testing
         codeLengthLengths[1] = 2
         codeLengthLengths[2] = 1
         var s = DeflateTestStream()
-        s.dynamicHeader(final: true, literalLengths: literalLengths, distanceLengths: [0], codeLengthLengths: codeLengthLengths)
+        s.dynamicHeader(
+            final: true, literalLengths: literalLengths, distanceLengths: [0], codeLengthLengths: codeLengthLengths)
         let codes = DeflateTestStream.canonicalCodes(literalLengths)
         s.codeword(codes[97])
         s.codeword(codes[257])
@@ -253,54 +285,106 @@ import Testing
 
     /// A dynamic block whose header breaks one rule, and the reason the decoder gives.
     static let badHeaders: [(name: String, reason: String, write: @Sendable (inout DeflateTestStream) -> Void)] = [
-        ("code-length code over-subscribed", "deflate 数据无效：码长超额（码字过多）", { s in
-            var cl = [Int](repeating: 0, count: 19)
-            cl[0] = 1; cl[1] = 1; cl[8] = 1
-            s.dynamicHeader(final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [])
-        }),
-        ("code-length code incomplete", "deflate 数据无效：码长不完整", { s in
-            var cl = [Int](repeating: 0, count: 19)
-            cl[0] = 2; cl[8] = 2
-            s.dynamicHeader(final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [])
-        }),
-        ("repeat of the previous length first", "deflate 数据无效：第一个码长就要求重复前一个", { s in
-            var cl = [Int](repeating: 0, count: 19)
-            cl[16] = 1; cl[8] = 1
-            s.dynamicHeader(final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [(16, 0, 2)])
-        }),
-        ("repeat past the last length", "deflate 数据无效：码长的重复超出了符号数", { s in
-            var cl = [Int](repeating: 0, count: 19)
-            cl[18] = 1; cl[8] = 1
-            // 138 + 121 zeros: one more than the 257 + 1 lengths.
-            s.dynamicHeader(final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [(18, 127, 7), (18, 110, 7)])
-        }),
-        ("no end-of-block codeword", "deflate 数据无效：缺少块结束码", { s in
-            var lit = [Int](repeating: 0, count: 257)
-            lit[65] = 1; lit[66] = 1
-            var cl = [Int](repeating: 0, count: 19)
-            cl[0] = 1; cl[1] = 1
-            s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
-        }),
-        ("literal/length code over-subscribed", "deflate 数据无效：码长超额（码字过多）", { s in
-            var lit = [Int](repeating: 0, count: 257)
-            lit[65] = 1; lit[66] = 1; lit[256] = 1
-            var cl = [Int](repeating: 0, count: 19)
-            cl[0] = 1; cl[1] = 1
-            s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
-        }),
-        ("literal/length code incomplete", "deflate 数据无效：码长不完整", { s in
-            var lit = [Int](repeating: 0, count: 257)
-            lit[65] = 2; lit[256] = 2
-            var cl = [Int](repeating: 0, count: 19)
-            cl[0] = 1; cl[2] = 1
-            s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
-        }),
-        ("too many literal/length codes", "deflate 数据无效：长度或距离符号数超出上限", { s in
-            s.bits(1, 1); s.bits(2, 2); s.bits(30, 5); s.bits(0, 5); s.bits(0, 4); s.bits(0, 12)
-        }),
-        ("too many distance codes", "deflate 数据无效：长度或距离符号数超出上限", { s in
-            s.bits(1, 1); s.bits(2, 2); s.bits(0, 5); s.bits(30, 5); s.bits(0, 4); s.bits(0, 12)
-        }),
+        (
+            "code-length code over-subscribed", "deflate 数据无效：码长超额（码字过多）",
+            { s in
+                var cl = [Int](repeating: 0, count: 19)
+                cl[0] = 1
+                cl[1] = 1
+                cl[8] = 1
+                s.dynamicHeader(final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [])
+            }
+        ),
+        (
+            "code-length code incomplete", "deflate 数据无效：码长不完整",
+            { s in
+                var cl = [Int](repeating: 0, count: 19)
+                cl[0] = 2
+                cl[8] = 2
+                s.dynamicHeader(final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [])
+            }
+        ),
+        (
+            "repeat of the previous length first", "deflate 数据无效：第一个码长就要求重复前一个",
+            { s in
+                var cl = [Int](repeating: 0, count: 19)
+                cl[16] = 1
+                cl[8] = 1
+                s.dynamicHeader(
+                    final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [(16, 0, 2)])
+            }
+        ),
+        (
+            "repeat past the last length", "deflate 数据无效：码长的重复超出了符号数",
+            { s in
+                var cl = [Int](repeating: 0, count: 19)
+                cl[18] = 1
+                cl[8] = 1
+                // 138 + 121 zeros: one more than the 257 + 1 lengths.
+                s.dynamicHeader(
+                    final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl,
+                    symbols: [(18, 127, 7), (18, 110, 7)])
+            }
+        ),
+        (
+            "no end-of-block codeword", "deflate 数据无效：缺少块结束码",
+            { s in
+                var lit = [Int](repeating: 0, count: 257)
+                lit[65] = 1
+                lit[66] = 1
+                var cl = [Int](repeating: 0, count: 19)
+                cl[0] = 1
+                cl[1] = 1
+                s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
+            }
+        ),
+        (
+            "literal/length code over-subscribed", "deflate 数据无效：码长超额（码字过多）",
+            { s in
+                var lit = [Int](repeating: 0, count: 257)
+                lit[65] = 1
+                lit[66] = 1
+                lit[256] = 1
+                var cl = [Int](repeating: 0, count: 19)
+                cl[0] = 1
+                cl[1] = 1
+                s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
+            }
+        ),
+        (
+            "literal/length code incomplete", "deflate 数据无效：码长不完整",
+            { s in
+                var lit = [Int](repeating: 0, count: 257)
+                lit[65] = 2
+                lit[256] = 2
+                var cl = [Int](repeating: 0, count: 19)
+                cl[0] = 1
+                cl[2] = 1
+                s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
+            }
+        ),
+        (
+            "too many literal/length codes", "deflate 数据无效：长度或距离符号数超出上限",
+            { s in
+                s.bits(1, 1)
+                s.bits(2, 2)
+                s.bits(30, 5)
+                s.bits(0, 5)
+                s.bits(0, 4)
+                s.bits(0, 12)
+            }
+        ),
+        (
+            "too many distance codes", "deflate 数据无效：长度或距离符号数超出上限",
+            { s in
+                s.bits(1, 1)
+                s.bits(2, 2)
+                s.bits(0, 5)
+                s.bits(30, 5)
+                s.bits(0, 4)
+                s.bits(0, 12)
+            }
+        ),
     ]
 
     @Test(arguments: badHeaders.indices)
@@ -310,13 +394,17 @@ import Testing
         bad.write(&s)
         s.bits(0, 64)
         for piece in [1, 1 << 20] {
-            #expect(throws: ContainerError.corrupt(bad.reason), "\(bad.name), pieces of \(piece)") { try Self.inflate(s.bytes, piece: piece) }
+            #expect(throws: ContainerError.corrupt(bad.reason), "\(bad.name), pieces of \(piece)") {
+                try Self.inflate(s.bytes, piece: piece)
+            }
         }
     }
 
     @Test func blockType3IsCorrupt() throws {
         for first: UInt8 in [0x06, 0x07] {
-            #expect(throws: ContainerError.corrupt("deflate 数据无效：块类型 3")) { try Inflater.inflate([first, 0, 0, 0], limit: 100) }
+            #expect(throws: ContainerError.corrupt("deflate 数据无效：块类型 3")) {
+                try Inflater.inflate([first, 0, 0, 0], limit: 100)
+            }
         }
         // After a valid first block too.
         var s = DeflateTestStream()
@@ -336,17 +424,23 @@ import Testing
     @Test func fixedCodeSymbolsThatAreNeverValidAreCorrupt() throws {
         let literalCodes = DeflateTestStream.canonicalCodes(DeflateTestStream.fixedLiteralLengths)
         var length286 = DeflateTestStream()
-        length286.bits(1, 1); length286.bits(1, 2)
+        length286.bits(1, 1)
+        length286.bits(1, 2)
         length286.codeword(literalCodes[286])
         length286.bits(0, 32)
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：无效的字面/长度码")) { try Inflater.inflate(length286.bytes, limit: 100) }
+        #expect(throws: ContainerError.corrupt("deflate 数据无效：无效的字面/长度码")) {
+            try Inflater.inflate(length286.bytes, limit: 100)
+        }
         var distance30 = DeflateTestStream()
-        distance30.bits(1, 1); distance30.bits(1, 2)
+        distance30.bits(1, 1)
+        distance30.bits(1, 2)
         distance30.codeword(literalCodes[65])
         distance30.codeword(literalCodes[257])
         distance30.codeword((30, 5))
         distance30.bits(0, 32)
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：无效的距离码")) { try Inflater.inflate(distance30.bytes, limit: 100) }
+        #expect(throws: ContainerError.corrupt("deflate 数据无效：无效的距离码")) {
+            try Inflater.inflate(distance30.bytes, limit: 100)
+        }
     }
 
     @Test func emptyInputIsTruncatedOnlyWhenFinal() throws {
@@ -358,9 +452,9 @@ import Testing
     }
 }
 
-private extension Sequence {
+extension Sequence {
     /// The elements `times` times over.
-    func repeated(_ times: Int) -> [Element] {
+    fileprivate func repeated(_ times: Int) -> [Element] {
         let once = Array(self)
         return (0..<times).flatMap { _ in once }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ExportContainers
 
 @Suite struct MarkupWorkbookTests {
@@ -38,13 +39,20 @@ import Testing
         #expect(rows.map(\.2) == [["一级来源", "访客数"], ["", "5652", "2025-08-01 10:12:45"]])
         var again: [String] = []
         var positions: [Int] = []
-        try book.forEachRow(inSheet: 0, from: nil) { positions.append($0.position); return true }
-        try book.forEachRow(inSheet: 0, from: positions[1]) { again = $0.strings; return false }
+        try book.forEachRow(inSheet: 0, from: nil) {
+            positions.append($0.position)
+            return true
+        }
+        try book.forEachRow(inSheet: 0, from: positions[1]) {
+            again = $0.strings
+            return false
+        }
         #expect(again == ["", "5652", "2025-08-01 10:12:45"])
     }
 
     @Test func spreadsheetMLWithADoctypeIsRefused() {
-        let xml = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"boom\">]><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>"
+        let xml =
+            "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"boom\">]><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>"
         #expect(throws: ContainerError.refused("XML 里有 DOCTYPE 声明")) { try MarkupWorkbook(utf8: Array(xml.utf8)) }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ExportContainers
 
 @Suite struct SheetRowBuilderTests {
@@ -13,11 +14,21 @@ import Testing
     }
 
     @Test func cellsInOrderWithGapsAreDense() {
-        #expect(emitted { add(&$0, 0, "订单编号"); add(&$0, 2, "x"); add(&$0, 5, "") } == ["订单编号", "", "x", "", "", ""])
+        #expect(
+            emitted {
+                add(&$0, 0, "订单编号")
+                add(&$0, 2, "x")
+                add(&$0, 5, "")
+            } == ["订单编号", "", "x", "", "", ""])
     }
 
     @Test func cellsOutOfOrderOrRepeatedArePlacedLastValueWins() {
-        #expect(emitted { add(&$0, 2, "c"); add(&$0, 0, "a"); add(&$0, 2, "C") } == ["a", "", "C"])
+        #expect(
+            emitted {
+                add(&$0, 2, "c")
+                add(&$0, 0, "a")
+                add(&$0, 2, "C")
+            } == ["a", "", "C"])
     }
 
     @Test func reuseForgetsThePreviousRow() {
@@ -31,7 +42,11 @@ import Testing
     }
 
     @Test func cellsBeyondXFDAreDropped() {
-        #expect(emitted { add(&$0, 0, "a"); add(&$0, SheetRowBuilder.maxColumns, "far") } == ["a"])
+        #expect(
+            emitted {
+                add(&$0, 0, "a")
+                add(&$0, SheetRowBuilder.maxColumns, "far")
+            } == ["a"])
     }
 }
 
@@ -44,11 +59,15 @@ import Testing
 
     private func date(_ serial: Double, date1904: Bool = false, dateOnly: Bool = false) -> String? {
         var out: [UInt8] = []
-        return CellValueText.appendDate(serial: serial, date1904: date1904, dateOnly: dateOnly, to: &out) ? String(decoding: out, as: UTF8.self) : nil
+        return CellValueText.appendDate(serial: serial, date1904: date1904, dateOnly: dateOnly, to: &out)
+            ? String(decoding: out, as: UTF8.self) : nil
     }
 
-    @Test(arguments: [(5652.0, "5652"), (128.5, "128.5"), (-3.25, "-3.25"), (0.0325, "0.0325"), (0, "0"),
-                      (1930679858170647, "1930679858170647"), (3.812004976329210368e18, "3.8120049763292104E+18"), (1.2e-7, "0.00000012")])
+    @Test(arguments: [
+        (5652.0, "5652"), (128.5, "128.5"), (-3.25, "-3.25"), (0.0325, "0.0325"), (0, "0"),
+        (1_930_679_858_170_647, "1930679858170647"), (3.812004976329210368e18, "3.8120049763292104E+18"),
+        (1.2e-7, "0.00000012"),
+    ])
     func numbersPrintAsExportsWriteThem(value: Double, text: String) {
         #expect(number(value) == text)
     }
@@ -64,22 +83,29 @@ import Testing
         #expect(date(.nan) == nil)
     }
 
-    @Test(arguments: [(14, DateFormatRule.Shows.date), (22, .dateTime), (0, .number), (10, .number), (45, .dateTime), (57, .date)])
+    @Test(arguments: [
+        (14, DateFormatRule.Shows.date), (22, .dateTime), (0, .number), (10, .number), (45, .dateTime), (57, .date),
+    ])
     func builtInFormats(id: Int, shows: DateFormatRule.Shows) {
         #expect(DateFormatRule.builtIn(id) == shows)
     }
 
-    @Test(arguments: [("yyyy-mm-dd hh:mm:ss", DateFormatRule.Shows.dateTime), ("yyyy\"年\"m\"月\"d\"日\"", .date),
-                      ("0.00%", .number), ("#,##0.00", .number), ("[Red]#,##0", .number), ("[$-804]yyyy/m/d", .date),
-                      ("[h]:mm:ss", .dateTime), ("General", .number), ("\"day\"0", .number), ("yyyy/m/d;@", .date)])
+    @Test(arguments: [
+        ("yyyy-mm-dd hh:mm:ss", DateFormatRule.Shows.dateTime), ("yyyy\"年\"m\"月\"d\"日\"", .date),
+        ("0.00%", .number), ("#,##0.00", .number), ("[Red]#,##0", .number), ("[$-804]yyyy/m/d", .date),
+        ("[h]:mm:ss", .dateTime), ("General", .number), ("\"day\"0", .number), ("yyyy/m/d;@", .date),
+    ])
     func customFormats(code: String, shows: DateFormatRule.Shows) {
         #expect(DateFormatRule.code(code) == shows)
     }
 
-    @Test(arguments: [([0x50, 0x4B, 0x03, 0x04, 0x14], ContainerKind.zip), ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], .compoundFile),
-                      (Array("\u{FEFF}  <!DOCTYPE html><table>".utf8), .markup), (Array(" {\"code\":401}".utf8), .json),
-                      (Array("[{\"a\":1}]".utf8), .json), (Array("[订单编号],金额".utf8), .text), (Array("订单编号,金额".utf8), .text),
-                      ([0xFF, 0xFE, 0x3C, 0x00, 0x3F, 0x00], .markup), ([0xFF, 0xFE, 0x62, 0x6, 0x55, 0x53], .text), ([], .text)])
+    @Test(arguments: [
+        ([0x50, 0x4B, 0x03, 0x04, 0x14], ContainerKind.zip),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], .compoundFile),
+        (Array("\u{FEFF}  <!DOCTYPE html><table>".utf8), .markup), (Array(" {\"code\":401}".utf8), .json),
+        (Array("[{\"a\":1}]".utf8), .json), (Array("[订单编号],金额".utf8), .text), (Array("订单编号,金额".utf8), .text),
+        ([0xFF, 0xFE, 0x3C, 0x00, 0x3F, 0x00], .markup), ([0xFF, 0xFE, 0x62, 0x6, 0x55, 0x53], .text), ([], .text),
+    ])
     func containersAreToldByTheirBytes(head: [UInt8], kind: ContainerKind) {
         #expect(ContainerKind.sniff(head) == kind)
     }

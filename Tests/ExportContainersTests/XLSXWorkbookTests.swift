@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ExportContainers
 
 @Suite struct XLSXWorkbookTests {
@@ -26,18 +27,27 @@ import Testing
     @Test func aResavedSheetReadsSharedStrings1904DatesAndPrefixedElements() throws {
         let book = try workbook("shared-deflated.xlsx")
         let rows = try allRows(book)
-        #expect(rows.map(\.2) == [["计划名字", "花费", "总成交金额"],
-                                  ["Line1\r\nLine2 \"q\"", "2025-08-01 12:00:00", ""],
-                                  ["", "0.0325", "-12.5"]])
+        #expect(
+            rows.map(\.2) == [
+                ["计划名字", "花费", "总成交金额"],
+                ["Line1\r\nLine2 \"q\"", "2025-08-01 12:00:00", ""],
+                ["", "0.0325", "-12.5"],
+            ])
     }
 
     @Test func aRowIsReadAgainFromItsPosition() throws {
         let book = try workbook("inline-stored.xlsx")
         var positions: [(Int, [String])] = []
-        try book.forEachRow(inSheet: 0, from: nil) { positions.append(($0.position, $0.strings)); return true }
+        try book.forEachRow(inSheet: 0, from: nil) {
+            positions.append(($0.position, $0.strings))
+            return true
+        }
         for (position, cells) in positions {
             var again: [String] = []
-            try book.forEachRow(inSheet: 0, from: position) { again = $0.strings; return false }
+            try book.forEachRow(inSheet: 0, from: position) {
+                again = $0.strings
+                return false
+            }
             #expect(again == cells)
         }
     }
@@ -47,10 +57,14 @@ import Testing
     }
 
     @Test func aRelationshipToAMissingSheetIsNamed() throws {
-        #expect(throws: ContainerError.corrupt("工作表「S」指向不存在的部件 xl/worksheets/sheet9.xml")) { try workbook("missing-sheet.xlsx") }
+        #expect(throws: ContainerError.corrupt("工作表「S」指向不存在的部件 xl/worksheets/sheet9.xml")) {
+            try workbook("missing-sheet.xlsx")
+        }
     }
 
-    @Test(arguments: [("A1", 0), ("Z9", 25), ("AA10", 26), ("XFD1048576", 16_383), ("ab3", 27), ("12", nil), ("ABCD1", nil)])
+    @Test(arguments: [
+        ("A1", 0), ("Z9", 25), ("AA10", 26), ("XFD1048576", 16_383), ("ab3", 27), ("12", nil), ("ABCD1", nil),
+    ])
     func columnLetters(reference: String, column: Int?) {
         #expect(Array(reference.utf8).withUnsafeBufferPointer { WorksheetPart.column(of: $0) } == column)
     }
@@ -65,7 +79,9 @@ import Testing
 @Suite struct XMLTagTests {
     /// Found by the SheetXML fuzzer: an end tag without a name, `</>`, made an empty range run backwards.
     @Test func anEndTagWithoutANameIsReadNotCrashedOn() {
-        let tag = Array("</>c>".utf8).withUnsafeBufferPointer { b in XMLTag.read(b, at: 0).map { ($0.isEnd, $0.name.count, $0.end) } }
+        let tag = Array("</>c>".utf8).withUnsafeBufferPointer { b in
+            XMLTag.read(b, at: 0).map { ($0.isEnd, $0.name.count, $0.end) }
+        }
         #expect(tag.map { [$0.0 ? 1 : 0, $0.1, $0.2] } == [1, 0, 3])
     }
 }

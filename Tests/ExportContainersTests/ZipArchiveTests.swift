@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ExportContainers
 
 @Suite struct ZipArchiveTests {
@@ -8,10 +9,14 @@ import Testing
 
     @Test func storedEntriesAreReadInPlace() throws {
         let zip = try archive("inline-stored.xlsx")
-        #expect(zip.entries.map(\.name) == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
-                                            "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"])
+        #expect(
+            zip.entries.map(\.name) == [
+                "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+            ])
         var budget = InflateBudget()
-        let sheet = try zip.contents(of: zip.entry(named: "xl/worksheets/sheet2.xml")!, budget: &budget, spillDirectory: nil)
+        let sheet = try zip.contents(
+            of: zip.entry(named: "xl/worksheets/sheet2.xml")!, budget: &budget, spillDirectory: nil)
         #expect(sheet is ByteRange)
         let text = String(decoding: try sheet.bytes(at: 0, count: sheet.count), as: UTF8.self)
         #expect(text.hasSuffix("<t>hidden</t></is></c></row></sheetData></worksheet>"))
@@ -23,7 +28,9 @@ import Testing
         #expect(zip.entries[0].isEncrypted)
         #expect(zip.entries[0].name == "订单明细_20250801.xlsx")
         var budget = InflateBudget()
-        #expect(throws: ContainerError.encrypted) { try zip.contents(of: zip.entries[0], budget: &budget, spillDirectory: nil) }
+        #expect(throws: ContainerError.encrypted) {
+            try zip.contents(of: zip.entries[0], budget: &budget, spillDirectory: nil)
+        }
     }
 
     @Test func anArchiveCutInHalfIsTruncated() throws {
@@ -37,7 +44,10 @@ import Testing
         var bytes = try FixtureFiles.bytes("XLSX/inline-stored.xlsx")
         // The end record's last fields: directory size at -10, offset at -6 (no comment).
         let at = bytes.count - 6
-        bytes[at] = 0xFF; bytes[at + 1] = 0xFF; bytes[at + 2] = 0xFF; bytes[at + 3] = 0x7F
+        bytes[at] = 0xFF
+        bytes[at + 1] = 0xFF
+        bytes[at + 2] = 0xFF
+        bytes[at + 3] = 0x7F
         #expect(throws: ContainerError.corrupt("zip 目录指向文件之外")) { try ZipArchive(MemoryBytes(bytes)) }
     }
 
@@ -53,17 +63,23 @@ import Testing
         // Two directory records pointing at the same local header: the overlap bombs are built so.
         let single = try FixtureFiles.bytes("XLSX/nested.zip")
         let n = single.count
-        let size = Int(UInt32(single[n - 10]) | UInt32(single[n - 9]) << 8), offset = Int(UInt32(single[n - 6]) | UInt32(single[n - 5]) << 8)
+        let size = Int(UInt32(single[n - 10]) | UInt32(single[n - 9]) << 8)
+        let offset = Int(UInt32(single[n - 6]) | UInt32(single[n - 5]) << 8)
         let record = Array(single[offset..<(offset + size)])
         var end = Array(single[(offset + size)...])
-        end[8] = 2; end[10] = 2       // two entries
-        end[12] = UInt8((2 * size) & 0xFF); end[13] = UInt8((2 * size) >> 8)
+        end[8] = 2
+        end[10] = 2  // two entries
+        end[12] = UInt8((2 * size) & 0xFF)
+        end[13] = UInt8((2 * size) >> 8)
         let bytes = Array(single[0..<offset]) + record + record + end
         #expect(throws: ContainerError.self) { try ZipArchive(MemoryBytes(bytes)) }
         do {
             _ = try ZipArchive(MemoryBytes(bytes))
         } catch let error as ContainerError {
-            guard case .corrupt(let what) = error else { Issue.record("\(error)"); return }
+            guard case .corrupt(let what) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(what.contains("重叠"))
         }
     }
@@ -74,7 +90,9 @@ import Testing
         limits.maxRatio = 100
         let zip = try archive("bomb.zip", limits: limits)
         var budget = InflateBudget(limits: limits)
-        #expect(throws: ContainerError.self) { try zip.contents(of: zip.entries[0], budget: &budget, spillDirectory: nil) }
+        #expect(throws: ContainerError.self) {
+            try zip.contents(of: zip.entries[0], budget: &budget, spillDirectory: nil)
+        }
         // The same entry under a generous ratio but a small total.
         var total = ZipLimits()
         total.maxArchiveInflated = 1 << 20
@@ -105,6 +123,8 @@ import Testing
         bytes[entry.dataOffset + entry.compressedSize / 2] ^= 0x10
         let damaged = try ZipArchive(MemoryBytes(bytes))
         var budget = InflateBudget()
-        #expect(throws: ContainerError.self) { try damaged.data(of: damaged.entry(named: "xl/sharedStrings.xml")!, budget: &budget) }
+        #expect(throws: ContainerError.self) {
+            try damaged.data(of: damaged.entry(named: "xl/sharedStrings.xml")!, budget: &budget)
+        }
     }
 }

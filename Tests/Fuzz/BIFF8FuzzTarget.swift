@@ -15,7 +15,9 @@ public func biff8FuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
     let stream = Array(UnsafeBufferPointer(start: data, count: size))
     guard let book = try? BIFF8Workbook(workbookStream: stream) else { return 0 }
     // A string costs at least its 3-byte header.
-    if book.sharedStrings.count > stream.count / 3 + 1 { fatalError("\(book.sharedStrings.count) shared strings from \(stream.count) bytes") }
+    if book.sharedStrings.count > stream.count / 3 + 1 {
+        fatalError("\(book.sharedStrings.count) shared strings from \(stream.count) bytes")
+    }
     for sheet in book.sheets.indices { checkSheet(book, sheet) }
     return 0
 }
@@ -38,7 +40,10 @@ private struct FuzzRow: Equatable {
 private func checkSheet(_ book: BIFF8Workbook, _ sheet: Int) {
     var rows: [FuzzRow] = []
     do {
-        try book.forEachRow(inSheet: sheet, from: nil) { rows.append(FuzzRow($0)); return true }
+        try book.forEachRow(inSheet: sheet, from: nil) {
+            rows.append(FuzzRow($0))
+            return true
+        }
     } catch {
         return
     }
@@ -50,14 +55,19 @@ private func checkSheet(_ book: BIFF8Workbook, _ sheet: Int) {
         // each cell catches a cell cut inside a character.
         var start = 0
         for end in row.ends {
-            if String(validating: row.text[start..<end], as: UTF8.self) == nil { fatalError("row \(row.number): a cell is not UTF-8") }
+            if String(validating: row.text[start..<end], as: UTF8.self) == nil {
+                fatalError("row \(row.number): a cell is not UTF-8")
+            }
             start = end
         }
     }
     for row in rows {
         var again: FuzzRow?
         do {
-            try book.forEachRow(inSheet: sheet, from: row.position) { again = FuzzRow($0); return false }
+            try book.forEachRow(inSheet: sheet, from: row.position) {
+                again = FuzzRow($0)
+                return false
+            }
         } catch {
             fatalError("reading again from row \(row.number)'s position threw \(error)")
         }

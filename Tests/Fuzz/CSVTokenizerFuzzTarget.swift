@@ -9,7 +9,9 @@ public func csvTokenizerFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) ->
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let whole = records(bytes, chunk: 1 << 20)
     let small = records(bytes, chunk: 1 + size % 23)
-    if let whole, let small, whole != small { fatalError("chunk size changed the records: \(whole.count) vs \(small.count)") }
+    if let whole, let small, whole != small {
+        fatalError("chunk size changed the records: \(whole.count) vs \(small.count)")
+    }
     if let whole {
         var last = 0
         for r in whole {
@@ -21,7 +23,8 @@ public func csvTokenizerFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) ->
 }
 
 private func records(_ bytes: [UInt8], chunk: Int) -> [[String]]? {
-    var reader = CSVReader(source: MemoryByteSource(bytes, maxChunk: chunk), chunkSize: max(16, chunk), maxRecordBytes: 1 << 12)
+    var reader = CSVReader(
+        source: MemoryByteSource(bytes, maxChunk: chunk), chunkSize: max(16, chunk), maxRecordBytes: 1 << 12)
     var rows: [[String]] = []
     do {
         try reader.forEachRecord { rows.append($0.strings + [$0.defect ?? "", String($0.line)]) }

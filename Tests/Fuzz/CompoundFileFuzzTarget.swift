@@ -17,7 +17,9 @@ public func compoundFileFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) ->
     _ = file.isEncryptedPackage
     for name in file.streamNames {
         guard let stream = try? file.stream(named: name) else { continue }
-        if stream.count > bytes.count { fatalError("stream \(name) of \(stream.count) bytes from a file of \(bytes.count)") }
+        if stream.count > bytes.count {
+            fatalError("stream \(name) of \(stream.count) bytes from a file of \(bytes.count)")
+        }
         if (try? file.stream(named: name)) != stream { fatalError("stream \(name) read twice differs") }
         if (try? file.stream(named: name.lowercased())) == nil { fatalError("stream \(name) not found in lower case") }
     }

@@ -21,7 +21,8 @@ public func importFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
 }
 
 private func records(_ bytes: [UInt8], chunk: Int) -> [[String]]? {
-    var reader = CSVReader(source: MemoryByteSource(bytes, maxChunk: chunk), chunkSize: max(16, chunk), maxRecordBytes: 1 << 16)
+    var reader = CSVReader(
+        source: MemoryByteSource(bytes, maxChunk: chunk), chunkSize: max(16, chunk), maxRecordBytes: 1 << 16)
     var rows: [[String]] = []
     do {
         try reader.forEachRecord { rows.append($0.strings + [$0.defect ?? "", String($0.line)]) }
@@ -47,13 +48,21 @@ private func checkAccounting(_ bytes: [UInt8]) {
     importer.limits.maxRatio = 100
     importer.limits.maxArchiveInflated = 4 << 20
     importer.limits.memoryLimit = 4 << 20
-    for name in ["exports/2025-09/orders.csv", "exports/2025-09/店铺来源_2025-09-03_2025-09-03.xls", "exports/2025-09/计划报表_20250930_110330.zip"] {
+    for name in [
+        "exports/2025-09/orders.csv", "exports/2025-09/店铺来源_2025-09-03_2025-09-03.xls",
+        "exports/2025-09/计划报表_20250930_110330.zip",
+    ] {
         let result = importer.read(file: name, bytes: MemoryBytes(bytes))
         for f in result.ignored where f.reason.isEmpty { fatalError("a file not read without a reason") }
         for imported in result.exports { check(imported) }
     }
-    for name in ["exports/2025-09/orders.csv", "exports/2025-09/店铺来源_2025-09-03_2025-09-03.csv", "exports/2025-09/计划报表_20250930_110330.csv"] {
-        guard let imported = try? ExportImporter.read(MemoryByteSource(bytes, maxChunk: 29), file: name, chunkSize: 4096) else { continue }
+    for name in [
+        "exports/2025-09/orders.csv", "exports/2025-09/店铺来源_2025-09-03_2025-09-03.csv",
+        "exports/2025-09/计划报表_20250930_110330.csv",
+    ] {
+        guard
+            let imported = try? ExportImporter.read(MemoryByteSource(bytes, maxChunk: 29), file: name, chunkSize: 4096)
+        else { continue }
         check(imported)
     }
 }
@@ -61,11 +70,14 @@ private func checkAccounting(_ bytes: [UInt8]) {
 private func check(_ imported: ImportedExport) {
     let c = imported.counts
     if c.read != c.accepted + c.rejected + c.skipped { fatalError("read \(c.read) ≠ accepted + rejected + skipped") }
-    if c.rejected != imported.rejects.count { fatalError("rejected \(c.rejected) but \(imported.rejects.count) rejects listed") }
+    if c.rejected != imported.rejects.count {
+        fatalError("rejected \(c.rejected) but \(imported.rejects.count) rejects listed")
+    }
     let records = imported.orderRecords.count + imported.lineItems.count + imported.traffic.count + imported.ads.count
     if records != c.accepted { fatalError("accepted \(c.accepted) but \(records) records") }
     // Every order read back from its row (CSV or sheet) is the row imported, with the keys the import computed.
-    for (record, order) in zip(imported.orderRecords, imported.orders) where OrderRecord(order, position: record.position) != record {
+    for (record, order) in zip(imported.orderRecords, imported.orders)
+    where OrderRecord(order, position: record.position) != record {
         fatalError("order read back at \(record.location) differs from the imported record")
     }
     for r in imported.rejects where r.reason.isEmpty { fatalError("a reject without a reason") }
@@ -76,9 +88,13 @@ private func check(_ imported: ImportedExport) {
 /// Runs the rest of the pipeline on whatever was imported: detection, metrics, diagnosis, reports.
 private func auditWhole(_ imported: ImportedExport) {
     let month = YearMonth(year: 2025, month: 9)
-    let contract = Contract(storeName: "fuzz", limits: Contract.Limits(dailyAdSpend: Money(cents: 50_000), roiRedLine: 1.5),
-                            stages: [Contract.Stage(name: "s", from: month, to: month,
-                                                    targets: MetricKey.allCases.map { Contract.Target(metric: $0, value: 1) })])
+    let contract = Contract(
+        storeName: "fuzz", limits: Contract.Limits(dailyAdSpend: Money(cents: 50_000), roiRedLine: 1.5),
+        stages: [
+            Contract.Stage(
+                name: "s", from: month, to: month,
+                targets: MetricKey.allCases.map { Contract.Target(metric: $0, value: 1) })
+        ])
     let out = MonthlyAuditor.audit(month: month, contract: contract, imports: [imported], previous: nil, history: [])
     for renderer in StandardReports.all { _ = renderer.render(out.result) }
 }

@@ -11,7 +11,7 @@
 // - the convenience `Inflater.inflate(_:limit:)` agrees with the whole reading.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -21,17 +21,25 @@ public func inflateFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int3
     let pieces = InflateFuzzReading(input, pieces: inflateFuzzPieceSizes(input), into: inflateFuzzOutputs[1])
     if whole.limited || pieces.limited {
         // The sink stops at a different piece; what came before must agree.
-        if !whole.sameOutput(as: pieces, upTo: min(whole.count, pieces.count)) { fatalError("output differs before the limit") }
+        if !whole.sameOutput(as: pieces, upTo: min(whole.count, pieces.count)) {
+            fatalError("output differs before the limit")
+        }
         return 0
     }
     if whole.count != pieces.count || !whole.sameOutput(as: pieces, upTo: whole.count) {
         fatalError("output differs: \(whole.count) vs \(pieces.count) bytes")
     }
-    if whole.consumed != pieces.consumed { fatalError("consumed \(whole.consumed) whole vs \(pieces.consumed) in pieces") }
-    if whole.error != pieces.error { fatalError("whole: \(String(describing: whole.error)), pieces: \(String(describing: pieces.error))") }
+    if whole.consumed != pieces.consumed {
+        fatalError("consumed \(whole.consumed) whole vs \(pieces.consumed) in pieces")
+    }
+    if whole.error != pieces.error {
+        fatalError("whole: \(String(describing: whole.error)), pieces: \(String(describing: pieces.error))")
+    }
     let convenience = try? Inflater.inflate(Array(input), limit: inflateFuzzLimit)
     if let convenience {
-        let same = convenience.withUnsafeBytes { $0.count == whole.count && (whole.count == 0 || memcmp($0.baseAddress!, whole.output, whole.count) == 0) }
+        let same = convenience.withUnsafeBytes {
+            $0.count == whole.count && (whole.count == 0 || memcmp($0.baseAddress!, whole.output, whole.count) == 0)
+        }
         if whole.error != nil || !same { fatalError("Inflater.inflate(_:limit:) disagrees") }
     } else if whole.error == nil {
         fatalError("Inflater.inflate(_:limit:) failed on a valid stream")
@@ -44,8 +52,10 @@ private let inflateFuzzLimit = 1 << 20
 
 /// Where the two readings put their output, allocated once: fresh megabytes for every input would
 /// cost the fuzzer more than the inflating.
-nonisolated(unsafe) private let inflateFuzzOutputs = [UnsafeMutablePointer<UInt8>.allocate(capacity: inflateFuzzLimit),
-                                                      UnsafeMutablePointer<UInt8>.allocate(capacity: inflateFuzzLimit)]
+nonisolated(unsafe) private let inflateFuzzOutputs = [
+    UnsafeMutablePointer<UInt8>.allocate(capacity: inflateFuzzLimit),
+    UnsafeMutablePointer<UInt8>.allocate(capacity: inflateFuzzLimit),
+]
 
 private struct InflateFuzzLimit: Error {}
 
@@ -71,9 +81,13 @@ private struct InflateFuzzReading {
                 var position = 0
                 for size in pieces {
                     let end = min(input.count, position + size)
-                    let used = try inflater.inflate(UnsafeRawBufferPointer(rebasing: input[position..<end]), isFinal: end == input.count, into: sink)
+                    let used = try inflater.inflate(
+                        UnsafeRawBufferPointer(rebasing: input[position..<end]), isFinal: end == input.count, into: sink
+                    )
                     if used > end - position { fatalError("consumed more than given") }
-                    if used < end - position, !inflater.isFinished { fatalError("left input unconsumed before the end") }
+                    if used < end - position, !inflater.isFinished {
+                        fatalError("left input unconsumed before the end")
+                    }
                     position += used
                     if inflater.isFinished || end == input.count { break }
                 }
@@ -95,7 +109,9 @@ private struct InflateFuzzReading {
         if !limited, inflater.totalOut != count { fatalError("totalOut \(inflater.totalOut) ≠ \(count) handed on") }
     }
 
-    func sameOutput(as other: InflateFuzzReading, upTo n: Int) -> Bool { n == 0 || memcmp(output, other.output, n) == 0 }
+    func sameOutput(as other: InflateFuzzReading, upTo n: Int) -> Bool {
+        n == 0 || memcmp(output, other.output, n) == 0
+    }
 }
 
 /// Piece sizes from the input's own bytes, so libFuzzer explores the splits along with the data.

@@ -18,13 +18,19 @@ public func zipFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         if contents.count != entry.uncompressedSize { fatalError("entry size differs from the directory's") }
         var streamed: [UInt8] = []
         var again = InflateBudget(limits: limits)
-        let streamedOK = (try? archive.inflate(entry, budget: &again, into: { streamed.append(contentsOf: $0.bindMemory(to: UInt8.self)) })) != nil
+        let streamedOK =
+            (try? archive.inflate(
+                entry, budget: &again, into: { streamed.append(contentsOf: $0.bindMemory(to: UInt8.self)) })) != nil
         // A deflated entry read whole went through the same checks; a stored one is read in place
         // unchecked (its CRC is checked only when streamed).
         if entry.method == 8, !streamedOK { fatalError("a deflated entry read whole could not be streamed") }
-        if streamedOK, streamed != (try? contents.bytes(at: 0, count: contents.count)) ?? [] { fatalError("streamed and whole differ") }
+        if streamedOK, streamed != (try? contents.bytes(at: 0, count: contents.count)) ?? [] {
+            fatalError("streamed and whole differ")
+        }
         if budget.inflated > limits.maxArchiveInflated { fatalError("budget passed") }
-        if XLSXWorkbook.isWorkbook(archive) { _ = try? XLSXWorkbook(archive: archive, budget: &budget, spillDirectory: nil) }
+        if XLSXWorkbook.isWorkbook(archive) {
+            _ = try? XLSXWorkbook(archive: archive, budget: &budget, spillDirectory: nil)
+        }
     }
     return 0
 }

@@ -18,7 +18,8 @@ struct ArchiveTimestamp: Sendable, Hashable {
 
     /// Bits 9–15 the year from 1980, 5–8 the month, 0–4 the day (years outside 1980–2107 are clamped).
     var dosDate: UInt16 {
-        UInt16(min(max(year, 1980), 2107) - 1980) << 9 | UInt16(min(max(month, 1), 12)) << 5 | UInt16(min(max(day, 1), 31))
+        UInt16(min(max(year, 1980), 2107) - 1980) << 9 | UInt16(min(max(month, 1), 12)) << 5
+            | UInt16(min(max(day, 1), 31))
     }
 
     /// Bits 11–15 the hour, 5–10 the minute, 0–4 the second halved (DOS keeps even seconds).

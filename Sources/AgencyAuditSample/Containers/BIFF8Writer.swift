@@ -22,7 +22,9 @@ enum BIFF8Writer {
     private static let dateXF: UInt16 = 16
     private static let dateTimeXF: UInt16 = 17
     /// Custom number formats start at 164; these two back the date XFs.
-    private static let dateFormats: [(id: UInt16, code: String)] = [(164, "yyyy\\-mm\\-dd"), (165, "yyyy\\-mm\\-dd\\ hh:mm:ss")]
+    private static let dateFormats: [(id: UInt16, code: String)] = [
+        (164, "yyyy\\-mm\\-dd"), (165, "yyyy\\-mm\\-dd\\ hh:mm:ss"),
+    ]
 
     /// Writes `sheets` to `url` as an `.xls` file.
     ///
@@ -55,7 +57,9 @@ enum BIFF8Writer {
         var table = BIFF8SharedStringTable()
         // Strings are numbered in the order the cells are written.
         let indices: [[[UInt32?]]] = sheets.map { sheet in
-            sheet.rows.map { row in row.map { cell in if case .text(let text) = cell { return table.reference(text) } else { return nil } } }
+            sheet.rows.map { row in
+                row.map { cell in if case .text(let text) = cell { return table.reference(text) } else { return nil } }
+            }
         }
 
         var s = LittleEndianBuffer()
@@ -152,20 +156,34 @@ enum BIFF8Writer {
         guard !sheets.isEmpty else { throw refuse("a workbook needs at least one sheet") }
         var names: Set<String> = []
         for sheet in sheets {
-            guard !sheet.name.isEmpty, sheet.name.utf16.count <= 31 else { throw refuse("sheet name \"\(sheet.name)\" must have 1 to 31 characters") }
-            guard !sheet.name.contains(where: { "[]:*?/\\".contains($0) }) else { throw refuse("sheet name \"\(sheet.name)\" has one of []:*?/\\") }
-            guard names.insert(sheet.name.lowercased()).inserted else { throw refuse("two sheets are named \"\(sheet.name)\"") }
-            guard sheet.rows.count <= maxRows else { throw refuse("sheet \"\(sheet.name)\" has more than \(maxRows) rows") }
+            guard !sheet.name.isEmpty, sheet.name.utf16.count <= 31 else {
+                throw refuse("sheet name \"\(sheet.name)\" must have 1 to 31 characters")
+            }
+            guard !sheet.name.contains(where: { "[]:*?/\\".contains($0) }) else {
+                throw refuse("sheet name \"\(sheet.name)\" has one of []:*?/\\")
+            }
+            guard names.insert(sheet.name.lowercased()).inserted else {
+                throw refuse("two sheets are named \"\(sheet.name)\"")
+            }
+            guard sheet.rows.count <= maxRows else {
+                throw refuse("sheet \"\(sheet.name)\" has more than \(maxRows) rows")
+            }
             for (r, row) in sheet.rows.enumerated() {
-                guard row.count <= maxColumns else { throw refuse("row \(r + 1) of sheet \"\(sheet.name)\" has more than \(maxColumns) columns") }
+                guard row.count <= maxColumns else {
+                    throw refuse("row \(r + 1) of sheet \"\(sheet.name)\" has more than \(maxColumns) columns")
+                }
                 for cell in row {
                     switch cell {
                     case .text(let text) where text.utf16.count > maxTextLength:
-                        throw refuse("a text in row \(r + 1) of sheet \"\(sheet.name)\" is longer than \(maxTextLength) characters")
+                        throw refuse(
+                            "a text in row \(r + 1) of sheet \"\(sheet.name)\" is longer than \(maxTextLength) characters"
+                        )
                     case .number(let v) where !v.isFinite:
                         throw refuse("row \(r + 1) of sheet \"\(sheet.name)\" has a number that is not finite")
                     case .date(let v), .dateTime(let v):
-                        guard v.isFinite, v >= 0 else { throw refuse("row \(r + 1) of sheet \"\(sheet.name)\" has a date serial below 0") }
+                        guard v.isFinite, v >= 0 else {
+                            throw refuse("row \(r + 1) of sheet \"\(sheet.name)\" has a date serial below 0")
+                        }
                     default: break
                     }
                 }
@@ -181,7 +199,8 @@ enum BIFF8Writer {
         s.append(contentsOf: data)
     }
 
-    private static func record(_ s: inout LittleEndianBuffer, _ id: UInt16, _ build: (inout LittleEndianBuffer) -> Void) {
+    private static func record(_ s: inout LittleEndianBuffer, _ id: UInt16, _ build: (inout LittleEndianBuffer) -> Void)
+    {
         var data = LittleEndianBuffer()
         build(&data)
         record(&s, id, data.bytes)
@@ -238,7 +257,8 @@ enum BIFF8Writer {
         w.u16(xf)
     }
 
-    private static func number(_ s: inout LittleEndianBuffer, _ row: Int, _ column: Int, _ xf: UInt16, _ value: Double) {
+    private static func number(_ s: inout LittleEndianBuffer, _ row: Int, _ column: Int, _ xf: UInt16, _ value: Double)
+    {
         record(&s, 0x0203) { w in
             cellHeader(&w, row, column, xf)
             w.f64(value)

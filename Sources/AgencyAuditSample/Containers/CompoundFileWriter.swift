@@ -25,10 +25,20 @@ enum CompoundFileWriter {
     static func bytes(streams: [(name: String, bytes: [UInt8])], for path: String) throws -> [UInt8] {
         var seen: Set<String> = []
         for s in streams {
-            guard !s.name.isEmpty, s.name.utf16.count <= 31 else { throw SampleGeneratorError.cannotWrite(path, reason: "stream name \"\(s.name)\" must have 1 to 31 UTF-16 units") }
-            guard !s.name.contains(where: { "/\\:!".contains($0) }) else { throw SampleGeneratorError.cannotWrite(path, reason: "stream name \"\(s.name)\" has a character compound files forbid") }
-            guard seen.insert(s.name.uppercased()).inserted else { throw SampleGeneratorError.cannotWrite(path, reason: "two streams are named \"\(s.name)\"") }
-            guard s.bytes.count <= Int(UInt32.max) else { throw SampleGeneratorError.cannotWrite(path, reason: "stream \"\(s.name)\" is larger than 4 GB") }
+            guard !s.name.isEmpty, s.name.utf16.count <= 31 else {
+                throw SampleGeneratorError.cannotWrite(
+                    path, reason: "stream name \"\(s.name)\" must have 1 to 31 UTF-16 units")
+            }
+            guard !s.name.contains(where: { "/\\:!".contains($0) }) else {
+                throw SampleGeneratorError.cannotWrite(
+                    path, reason: "stream name \"\(s.name)\" has a character compound files forbid")
+            }
+            guard seen.insert(s.name.uppercased()).inserted else {
+                throw SampleGeneratorError.cannotWrite(path, reason: "two streams are named \"\(s.name)\"")
+            }
+            guard s.bytes.count <= Int(UInt32.max) else {
+                throw SampleGeneratorError.cannotWrite(path, reason: "stream \"\(s.name)\" is larger than 4 GB")
+            }
         }
         var sectors = LittleEndianBuffer()
         var fat: [UInt32] = []
@@ -66,11 +76,13 @@ enum CompoundFileWriter {
         for entry in miniFAT { miniFATBytes.u32(entry) }
         while miniFATBytes.count % sectorSize != 0 { miniFATBytes.u32(freeSector) }
         let miniFATStart = allocate(miniFATBytes.bytes)
-        let directoryStart = allocate(directory(streams, starts: starts, miniStreamStart: miniStreamStart, miniStreamSize: mini.count))
+        let directoryStart = allocate(
+            directory(streams, starts: starts, miniStreamStart: miniStreamStart, miniStreamSize: mini.count))
 
         // The FAT covers every sector, its own and the DIFAT's included.
         let perSector = sectorSize / 4
-        var fatCount = 0, difatCount = 0
+        var fatCount = 0
+        var difatCount = 0
         repeat {
             fatCount += 1
             difatCount = fatCount > 109 ? (fatCount - 109 + perSector - 2) / (perSector - 1) : 0
@@ -89,15 +101,18 @@ enum CompoundFileWriter {
             sectors.u32(k + 1 < difatCount ? UInt32(firstDIFAT + k + 1) : endOfChain)
         }
 
-        var file = header(fatSectors: fatSectors, directoryStart: directoryStart, miniFATStart: miniFATStart,
-                          miniFATCount: miniFATBytes.count / sectorSize, difatStart: difatCount > 0 ? UInt32(firstDIFAT) : endOfChain,
-                          difatCount: difatCount)
+        var file = header(
+            fatSectors: fatSectors, directoryStart: directoryStart, miniFATStart: miniFATStart,
+            miniFATCount: miniFATBytes.count / sectorSize, difatStart: difatCount > 0 ? UInt32(firstDIFAT) : endOfChain,
+            difatCount: difatCount)
         file.append(contentsOf: sectors.bytes)
         return file.bytes
     }
 
-    private static func header(fatSectors: [UInt32], directoryStart: UInt32, miniFATStart: UInt32, miniFATCount: Int,
-                               difatStart: UInt32, difatCount: Int) -> LittleEndianBuffer {
+    private static func header(
+        fatSectors: [UInt32], directoryStart: UInt32, miniFATStart: UInt32, miniFATCount: Int,
+        difatStart: UInt32, difatCount: Int
+    ) -> LittleEndianBuffer {
         var h = LittleEndianBuffer()
         h.append(contentsOf: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
         h.append(contentsOf: repeatElement(0, count: 16))
@@ -125,10 +140,13 @@ enum CompoundFileWriter {
     ///
     /// The root's children form a balanced binary tree ordered as the format orders names
     /// (shorter first, then by upper-cased UTF-16), all black, which every reader accepts.
-    private static func directory(_ streams: [(name: String, bytes: [UInt8])], starts: [UInt32], miniStreamStart: UInt32,
-                                  miniStreamSize: Int) -> [UInt8] {
+    private static func directory(
+        _ streams: [(name: String, bytes: [UInt8])], starts: [UInt32], miniStreamStart: UInt32,
+        miniStreamSize: Int
+    ) -> [UInt8] {
         let order = streams.indices.sorted { a, b in
-            let x = Array(streams[a].name.uppercased().utf16), y = Array(streams[b].name.uppercased().utf16)
+            let x = Array(streams[a].name.uppercased().utf16)
+            let y = Array(streams[b].name.uppercased().utf16)
             return x.count != y.count ? x.count < y.count : x.lexicographicallyPrecedes(y)
         }
         var left = [UInt32](repeating: noEntry, count: streams.count)
@@ -145,16 +163,24 @@ enum CompoundFileWriter {
         let root = subtree(0..<order.count)
 
         var d = LittleEndianBuffer()
-        entry(&d, name: "Root Entry", type: 5, left: noEntry, right: noEntry, child: root, start: miniStreamStart, size: miniStreamSize)
+        entry(
+            &d, name: "Root Entry", type: 5, left: noEntry, right: noEntry, child: root, start: miniStreamStart,
+            size: miniStreamSize)
         for (i, s) in streams.enumerated() {
-            entry(&d, name: s.name, type: 2, left: left[i], right: right[i], child: noEntry, start: starts[i], size: s.bytes.count)
+            entry(
+                &d, name: s.name, type: 2, left: left[i], right: right[i], child: noEntry, start: starts[i],
+                size: s.bytes.count)
         }
-        while d.count % sectorSize != 0 { entry(&d, name: "", type: 0, left: noEntry, right: noEntry, child: noEntry, start: 0, size: 0) }
+        while d.count % sectorSize != 0 {
+            entry(&d, name: "", type: 0, left: noEntry, right: noEntry, child: noEntry, start: 0, size: 0)
+        }
         return d.bytes
     }
 
-    private static func entry(_ d: inout LittleEndianBuffer, name: String, type: UInt8, left: UInt32, right: UInt32, child: UInt32,
-                              start: UInt32, size: Int) {
+    private static func entry(
+        _ d: inout LittleEndianBuffer, name: String, type: UInt8, left: UInt32, right: UInt32, child: UInt32,
+        start: UInt32, size: Int
+    ) {
         let units = Array(name.utf16)
         for u in units { d.u16(u) }
         d.append(contentsOf: repeatElement(0, count: 64 - 2 * units.count))

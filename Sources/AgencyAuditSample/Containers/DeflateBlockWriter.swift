@@ -59,12 +59,17 @@ final class DeflateBlockWriter {
             }
         }
         counts[256] = 1
-        let literal = HuffmanCode(counts: UnsafeBufferPointer(start: counts, count: Self.literalLengthSymbols), maxLength: 15)
-        let distance = HuffmanCode(counts: UnsafeBufferPointer(start: counts + Self.literalLengthSymbols, count: Self.distanceSymbols), maxLength: 15)
+        let literal = HuffmanCode(
+            counts: UnsafeBufferPointer(start: counts, count: Self.literalLengthSymbols), maxLength: 15)
+        let distance = HuffmanCode(
+            counts: UnsafeBufferPointer(start: counts + Self.literalLengthSymbols, count: Self.distanceSymbols),
+            maxLength: 15)
         let header = DynamicHeader(literal: literal, distance: distance)
 
         // Sizes in bits; the extra bits of lengths and distances cost the same in both Huffman forms.
-        var extra = 0, dynamicBits = 3 + header.bits, fixedBits = 3
+        var extra = 0
+        var dynamicBits = 3 + header.bits
+        var fixedBits = 3
         for s in 0..<Self.literalLengthSymbols {
             let n = Int(counts[s])
             guard n > 0 else { continue }
@@ -81,7 +86,9 @@ final class DeflateBlockWriter {
         }
         dynamicBits += extra
         fixedBits += extra
-        var storedBits = 0, at = bitCount, left = raw.count
+        var storedBits = 0
+        var at = bitCount
+        var left = raw.count
         repeat {
             let n = min(left, 65_535)
             at = (at + 3 + 7) & ~7
@@ -141,7 +148,8 @@ final class DeflateBlockWriter {
                 bitCount -= 8
             }
             if n > 0 {
-                (output + outputCount).update(from: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + offset, count: n)
+                (output + outputCount).update(
+                    from: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + offset, count: n)
                 outputCount += n
             }
             offset += n
@@ -150,47 +158,55 @@ final class DeflateBlockWriter {
 
     private func writeTokens(_ tokens: UnsafeBufferPointer<Token>, _ literal: HuffmanCode, _ distance: HuffmanCode) {
         literal.lengths.withUnsafeBufferPointer { literalLengths in
-        literal.codes.withUnsafeBufferPointer { literalCodes in
-        distance.lengths.withUnsafeBufferPointer { distanceLengths in
-        distance.codes.withUnsafeBufferPointer { distanceCodes in
-            var buffer = bitBuffer, count = bitCount, out = output + outputCount
-            for token in tokens {
-                if token & Self.matchFlag == 0 {
-                    buffer |= UInt64(literalCodes[Int(token)]) << UInt64(count)
-                    count += Int(literalLengths[Int(token)])
-                } else {
-                    let length = Int(token >> 16 & 0x1FF), dist = Int(token & 0xFFFF)
-                    let l = Int(lengthSymbols[length])
-                    buffer |= UInt64(literalCodes[257 + l]) << UInt64(count)
-                    count += Int(literalLengths[257 + l])
-                    buffer |= UInt64(length - Int(Self.lengthBase[l])) << UInt64(count)
-                    count += Int(Self.lengthExtraBits[l])
-                    if count >= 32 {
-                        UnsafeMutableRawPointer(out).storeBytes(of: UInt32(truncatingIfNeeded: buffer).littleEndian, as: UInt32.self)
-                        out += 4
-                        buffer >>= 32
-                        count -= 32
+            literal.codes.withUnsafeBufferPointer { literalCodes in
+                distance.lengths.withUnsafeBufferPointer { distanceLengths in
+                    distance.codes.withUnsafeBufferPointer { distanceCodes in
+                        var buffer = bitBuffer
+                        var count = bitCount
+                        var out = output + outputCount
+                        for token in tokens {
+                            if token & Self.matchFlag == 0 {
+                                buffer |= UInt64(literalCodes[Int(token)]) << UInt64(count)
+                                count += Int(literalLengths[Int(token)])
+                            } else {
+                                let length = Int(token >> 16 & 0x1FF)
+                                let dist = Int(token & 0xFFFF)
+                                let l = Int(lengthSymbols[length])
+                                buffer |= UInt64(literalCodes[257 + l]) << UInt64(count)
+                                count += Int(literalLengths[257 + l])
+                                buffer |= UInt64(length - Int(Self.lengthBase[l])) << UInt64(count)
+                                count += Int(Self.lengthExtraBits[l])
+                                if count >= 32 {
+                                    UnsafeMutableRawPointer(out).storeBytes(
+                                        of: UInt32(truncatingIfNeeded: buffer).littleEndian, as: UInt32.self)
+                                    out += 4
+                                    buffer >>= 32
+                                    count -= 32
+                                }
+                                let d = distanceSymbol(dist)
+                                buffer |= UInt64(distanceCodes[d]) << UInt64(count)
+                                count += Int(distanceLengths[d])
+                                buffer |= UInt64(dist - Int(Self.distanceBase[d])) << UInt64(count)
+                                count += Self.distanceExtraBits(d)
+                            }
+                            if count >= 32 {
+                                UnsafeMutableRawPointer(out).storeBytes(
+                                    of: UInt32(truncatingIfNeeded: buffer).littleEndian, as: UInt32.self)
+                                out += 4
+                                buffer >>= 32
+                                count -= 32
+                            }
+                        }
+                        buffer |= UInt64(literalCodes[256]) << UInt64(count)
+                        count += Int(literalLengths[256])
+                        bitBuffer = buffer
+                        bitCount = count
+                        outputCount = out - output
+                        flushWords()
                     }
-                    let d = distanceSymbol(dist)
-                    buffer |= UInt64(distanceCodes[d]) << UInt64(count)
-                    count += Int(distanceLengths[d])
-                    buffer |= UInt64(dist - Int(Self.distanceBase[d])) << UInt64(count)
-                    count += Self.distanceExtraBits(d)
-                }
-                if count >= 32 {
-                    UnsafeMutableRawPointer(out).storeBytes(of: UInt32(truncatingIfNeeded: buffer).littleEndian, as: UInt32.self)
-                    out += 4
-                    buffer >>= 32
-                    count -= 32
                 }
             }
-            buffer |= UInt64(literalCodes[256]) << UInt64(count)
-            count += Int(literalLengths[256])
-            bitBuffer = buffer
-            bitCount = count
-            outputCount = out - output
-            flushWords()
-        }}}}
+        }
     }
 
     /// Appends the low `count` bits of `value` (at most 32).
@@ -202,7 +218,8 @@ final class DeflateBlockWriter {
 
     private func flushWords() {
         while bitCount >= 32 {
-            UnsafeMutableRawPointer(output + outputCount).storeBytes(of: UInt32(truncatingIfNeeded: bitBuffer).littleEndian, as: UInt32.self)
+            UnsafeMutableRawPointer(output + outputCount).storeBytes(
+                of: UInt32(truncatingIfNeeded: bitBuffer).littleEndian, as: UInt32.self)
             outputCount += 4
             bitBuffer >>= 32
             bitCount -= 32
@@ -211,13 +228,19 @@ final class DeflateBlockWriter {
 
     // MARK: The alphabets (RFC 1951 §3.2.5)
 
-    static let lengthBase: [UInt16] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
-                                       35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
-    static let lengthExtraBits: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
-                                           3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-    static let distanceBase: [UInt16] = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193,
-                                         257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
-                                         8193, 12289, 16385, 24577]
+    static let lengthBase: [UInt16] = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
+        35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+    ]
+    static let lengthExtraBits: [UInt8] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
+        3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
+    static let distanceBase: [UInt16] = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193,
+        257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
+        8193, 12289, 16385, 24577,
+    ]
 
     @inline(__always)
     static func distanceExtraBits(_ symbol: Int) -> Int { symbol < 4 ? 0 : symbol / 2 - 1 }
@@ -237,7 +260,8 @@ final class DeflateBlockWriter {
     private static let distanceSymbolTable: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 512)
         for s in 0..<30 {
-            let start = Int(distanceBase[s]), end = start + 1 << distanceExtraBits(s)
+            let start = Int(distanceBase[s])
+            let end = start + 1 << distanceExtraBits(s)
             for d in start..<end {
                 if d <= 256 { table[d - 1] = UInt8(s) } else { table[256 + (d - 1) >> 7] = UInt8(s) }
             }
@@ -245,8 +269,9 @@ final class DeflateBlockWriter {
         return table
     }()
 
-    static let fixedLiteral = HuffmanCode(lengths: [UInt8](repeating: 8, count: 144) + [UInt8](repeating: 9, count: 112)
-        + [UInt8](repeating: 7, count: 24) + [UInt8](repeating: 8, count: 8))
+    static let fixedLiteral = HuffmanCode(
+        lengths: [UInt8](repeating: 8, count: 144) + [UInt8](repeating: 9, count: 112)
+            + [UInt8](repeating: 7, count: 24) + [UInt8](repeating: 8, count: 8))
     static let fixedDistance = HuffmanCode(lengths: [UInt8](repeating: 5, count: 30))
 }
 

@@ -101,8 +101,9 @@ final class Deflater {
     private func writeBlock(final: Bool) {
         // A slide right after a full block would otherwise write an empty one.
         if tokenCount == 0, !final { return }
-        writer.writeBlock(UnsafeBufferPointer(start: tokens, count: tokenCount),
-                          raw: UnsafeRawBufferPointer(start: buffer + blockStart, count: position - blockStart), final: final)
+        writer.writeBlock(
+            UnsafeBufferPointer(start: tokens, count: tokenCount),
+            raw: UnsafeRawBufferPointer(start: buffer + blockStart, count: position - blockStart), final: final)
         tokenCount = 0
         blockStart = position
     }
@@ -123,7 +124,9 @@ final class Deflater {
 
     @inline(__always)
     private static func hash(_ p: UnsafePointer<UInt8>) -> Int {
-        Int(truncatingIfNeeded: (UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) &* 0x9E37_79B1) >> (32 - UInt32(hashBits)))
+        Int(
+            truncatingIfNeeded: (UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) &* 0x9E37_79B1)
+                >> (32 - UInt32(hashBits)))
     }
 
     /// Bytes `a` and `b` have in common, up to `limit`; may read 7 bytes past it.
@@ -131,7 +134,9 @@ final class Deflater {
     private static func commonLength(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, limit: Int) -> Int {
         var n = 0
         while n < limit {
-            let x = UnsafeRawPointer(a + n).loadUnaligned(as: UInt64.self) ^ UnsafeRawPointer(b + n).loadUnaligned(as: UInt64.self)
+            let x =
+                UnsafeRawPointer(a + n).loadUnaligned(as: UInt64.self)
+                ^ UnsafeRawPointer(b + n).loadUnaligned(as: UInt64.self)
             if x != 0 { return min(limit, n + UInt64(littleEndian: x).trailingZeroBitCount >> 3) }
             n += 8
         }
@@ -140,9 +145,13 @@ final class Deflater {
 
     /// Turns positions up to `end` into literals and matches, writing a block whenever the tokens fill up.
     private func match(upTo end: Int, into sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
-        let buffer = self.buffer, head = self.head, previous = self.previous, tokens = self.tokens
+        let buffer = self.buffer
+        let head = self.head
+        let previous = self.previous
+        let tokens = self.tokens
         let windowMask = Self.windowSize - 1
-        var position = self.position, tokenCount = self.tokenCount
+        var position = self.position
+        var tokenCount = self.tokenCount
         let filled = self.filled
         defer {
             self.position = position
@@ -172,14 +181,16 @@ final class Deflater {
 
             let limit = min(Self.maxMatch, available)
             let nearest = position > Self.maxDistance ? position - Self.maxDistance : 0
-            var bestLength = Self.minMatch - 1, bestDistance = 0
+            var bestLength = Self.minMatch - 1
+            var bestDistance = 0
             var chain = Self.maxChain
             let first = UnsafeRawPointer(here).loadUnaligned(as: UInt32.self)
             while candidate > nearest, chain > 0 {
                 let there = buffer + candidate
                 // Cheap rejections first: the byte that would make a longer match, then the hashed 4 bytes.
                 if bestLength < limit, there[bestLength] == here[bestLength],
-                   UnsafeRawPointer(there).loadUnaligned(as: UInt32.self) == first {
+                    UnsafeRawPointer(there).loadUnaligned(as: UInt32.self) == first
+                {
                     let length = Self.commonLength(there, here, limit: limit)
                     if length > bestLength {
                         bestLength = length
@@ -192,7 +203,9 @@ final class Deflater {
             }
 
             if bestDistance > 0 {
-                let token = DeflateBlockWriter.matchFlag | DeflateBlockWriter.Token(bestLength) << 16 | DeflateBlockWriter.Token(bestDistance)
+                let token =
+                    DeflateBlockWriter.matchFlag | DeflateBlockWriter.Token(bestLength) << 16
+                    | DeflateBlockWriter.Token(bestDistance)
                 tokens[tokenCount] = token
                 tokenCount += 1
                 // Every position inside the match goes into the hash too: XML repeats whole cells,

@@ -71,7 +71,8 @@ struct HuffmanCode {
         }
         for s in lengths.indices where lengths[s] > 0 {
             let length = Int(lengths[s])
-            var reversed = 0, c = next[length]
+            var reversed = 0
+            var c = next[length]
             for _ in 0..<length {
                 reversed = reversed << 1 | c & 1
                 c >>= 1
@@ -90,7 +91,8 @@ struct HuffmanCode {
         var nodeWeight = [UInt64](repeating: 0, count: n - 1)
         var nodeParent = [Int](repeating: 0, count: n - 1)
         var leafParent = [Int](repeating: 0, count: n)
-        var leaf = 0, node = 0
+        var leaf = 0
+        var node = 0
         for made in 0..<(n - 1) {
             var sum: UInt64 = 0
             for _ in 0..<2 {

@@ -20,7 +20,9 @@ struct LittleEndianBuffer {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
     }
 
-    mutating func append<C: Collection>(contentsOf other: C) where C.Element == UInt8 { bytes.append(contentsOf: other) }
+    mutating func append<C: Collection>(contentsOf other: C) where C.Element == UInt8 {
+        bytes.append(contentsOf: other)
+    }
 
     /// Overwrites the 32-bit value at `offset` (a field whose value was known only later).
     mutating func setU32(_ v: UInt32, at offset: Int) {

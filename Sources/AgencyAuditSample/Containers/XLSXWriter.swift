@@ -85,8 +85,10 @@ final class XLSXWriter {
         if sheetIsOpen { endSheet() }
         let forbidden: Set<Character> = [":", "\\", "/", "?", "*", "[", "]"]
         guard (1...31).contains(name.count), !name.contains(where: forbidden.contains),
-              !sheetNames.contains(where: { $0.lowercased() == name.lowercased() }) else {
-            return fail("sheet name \"\(name)\" is not one Excel accepts (1–31 characters, none of : \\ / ? * [ ], unique)")
+            !sheetNames.contains(where: { $0.lowercased() == name.lowercased() })
+        else {
+            return fail(
+                "sheet name \"\(name)\" is not one Excel accepts (1–31 characters, none of : \\ / ? * [ ], unique)")
         }
         sheetNames.append(name)
         do {
@@ -97,7 +99,9 @@ final class XLSXWriter {
         sheetIsOpen = true
         rowNumber = 0
         xml.removeAll()
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+        xml.append(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        )
         // The dimension POI writes before it knows the rows; readers must not trust it.
         xml.append("<dimension ref=\"A1\"/><sheetViews><sheetView workbookViewId=\"0\"")
         if sheetNames.count == 1 { xml.append(" tabSelected=\"true\"") }
@@ -108,7 +112,9 @@ final class XLSXWriter {
     func row(_ cells: [XLSXCell]) {
         guard failure == nil else { return }
         guard sheetIsOpen else { return fail("a row written outside a sheet") }
-        guard cells.count <= Self.maxColumns else { return fail("a row of \(cells.count) cells, more than Excel's \(Self.maxColumns)") }
+        guard cells.count <= Self.maxColumns else {
+            return fail("a row of \(cells.count) cells, more than Excel's \(Self.maxColumns)")
+        }
         rowNumber += 1
         // Built in a local copy of the buffer: one exclusive access per row, not one per byte.
         var out = xml
@@ -155,7 +161,9 @@ final class XLSXWriter {
     func endSheet() {
         guard failure == nil, sheetIsOpen else { return }
         sheetIsOpen = false
-        xml.append("</sheetData><pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>")
+        xml.append(
+            "</sheetData><pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>"
+        )
         do {
             try zip.write(xml.bytes)
             try zip.endEntry()
@@ -226,7 +234,9 @@ final class XLSXWriter {
         try zip.beginEntry(name: "xl/sharedStrings.xml", method: options.compression)
         var out = XMLBytes(capacity: 256 * 1024)
         defer { out.deallocate() }
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"")
+        out.append(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+        )
         out.append(decimal: stringReferences)
         out.append("\" uniqueCount=\"")
         out.append(decimal: strings.count)
@@ -252,36 +262,46 @@ final class XLSXWriter {
         let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         let sheets = sheetNames.indices.map { $0 + 1 }
         let sheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
-        var types = header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        var types =
+            header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
             + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         if options.sharedStrings {
-            types += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+            types +=
+                "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
         }
-        types += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        types +=
+            "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-        for n in sheets { types += "<Override PartName=\"/xl/worksheets/sheet\(n).xml\" ContentType=\"\(sheetType)\"/>" }
+        for n in sheets {
+            types += "<Override PartName=\"/xl/worksheets/sheet\(n).xml\" ContentType=\"\(sheetType)\"/>"
+        }
         types += "</Types>"
 
-        let relationships = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        let relationships =
+            header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
             + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
             + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
             + "</Relationships>"
 
-        let app = header + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\""
+        let app =
+            header + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\""
             + " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"><Application>Apache POI</Application></Properties>"
 
         let date = options.timestamp.w3cdtf
-        let core = header + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+        let core =
+            header
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
             + " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
             + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(date)</dcterms:created><dc:creator>Apache POI</dc:creator>"
             + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(date)</dcterms:modified></cp:coreProperties>"
 
-        var workbook = header + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+        var workbook =
+            header + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
             + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
             + "<workbookPr date1904=\"false\"/><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
         for (i, name) in sheetNames.enumerated() {
@@ -289,17 +309,22 @@ final class XLSXWriter {
         }
         workbook += "</sheets></workbook>"
 
-        var workbookRelationships = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        var workbookRelationships =
+            header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for n in sheets {
-            workbookRelationships += "<Relationship Id=\"rId\(n)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(n).xml\"/>"
+            workbookRelationships +=
+                "<Relationship Id=\"rId\(n)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(n).xml\"/>"
         }
-        workbookRelationships += "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        workbookRelationships +=
+            "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         if options.sharedStrings {
-            workbookRelationships += "<Relationship Id=\"rId\(sheets.count + 2)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+            workbookRelationships +=
+                "<Relationship Id=\"rId\(sheets.count + 2)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         }
         workbookRelationships += "</Relationships>"
 
-        let styles = header + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        let styles =
+            header + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + "<fonts count=\"1\"><font><sz val=\"11.0\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
@@ -307,9 +332,11 @@ final class XLSXWriter {
             + "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 
-        return [("[Content_Types].xml", types), ("_rels/.rels", relationships), ("docProps/app.xml", app),
-                ("docProps/core.xml", core), ("xl/workbook.xml", workbook),
-                ("xl/_rels/workbook.xml.rels", workbookRelationships), ("xl/styles.xml", styles)]
+        return [
+            ("[Content_Types].xml", types), ("_rels/.rels", relationships), ("docProps/app.xml", app),
+            ("docProps/core.xml", core), ("xl/workbook.xml", workbook),
+            ("xl/_rels/workbook.xml.rels", workbookRelationships), ("xl/styles.xml", styles),
+        ]
     }
 
     private static func escapedAttribute(_ text: String) -> String {

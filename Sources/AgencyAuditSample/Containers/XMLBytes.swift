@@ -47,7 +47,9 @@ struct XMLBytes {
     @inline(__always)
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
         reserve(bytes.count)
-        if bytes.count > 0 { UnsafeMutableRawPointer(base + count).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+        if bytes.count > 0 {
+            UnsafeMutableRawPointer(base + count).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+        }
         count += bytes.count
     }
 
@@ -69,7 +71,8 @@ struct XMLBytes {
         reserve(20)
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         let n = withUnsafeMutableBytes(of: &digits) { d -> Int in
-            var v = value.magnitude, i = 24
+            var v = value.magnitude
+            var i = 24
             repeat {
                 i -= 1
                 d[i] = UInt8(truncatingIfNeeded: 48 + v % 10)
@@ -123,7 +126,8 @@ struct XMLBytes {
     private static func needsEscape(_ b: UInt8) -> Bool {
         switch b {
         case 0x09, 0x0A: return false
-        case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "_"): return true
+        case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "_"):
+            return true
         default: return false
         }
     }
@@ -135,7 +139,9 @@ struct XMLBytes {
         guard available >= 7, p[1] == UInt8(ascii: "x"), p[6] == UInt8(ascii: "_") else { return false }
         for k in 2...5 {
             switch p[k] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+                UInt8(ascii: "A")...UInt8(ascii: "F"):
+                continue
             default: return false
             }
         }

@@ -1,42 +1,43 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The system calls the writer makes, named apart from its own `write` and `close` methods.
 private enum SystemCall {
     static func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
         #if canImport(Glibc)
-        Glibc.open(path, flags, mode)
+            Glibc.open(path, flags, mode)
         #else
-        Darwin.open(path, flags, mode)
+            Darwin.open(path, flags, mode)
         #endif
     }
 
     @discardableResult
     static func close(_ descriptor: Int32) -> Int32 {
         #if canImport(Glibc)
-        Glibc.close(descriptor)
+            Glibc.close(descriptor)
         #else
-        Darwin.close(descriptor)
+            Darwin.close(descriptor)
         #endif
     }
 
     static func write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(descriptor, bytes, count)
+            Glibc.write(descriptor, bytes, count)
         #else
-        Darwin.write(descriptor, bytes, count)
+            Darwin.write(descriptor, bytes, count)
         #endif
     }
 
     static func pwrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int, _ offset: off_t) -> Int {
         #if canImport(Glibc)
-        Glibc.pwrite(descriptor, bytes, count, offset)
+            Glibc.pwrite(descriptor, bytes, count, offset)
         #else
-        Darwin.pwrite(descriptor, bytes, count, offset)
+            Darwin.pwrite(descriptor, bytes, count, offset)
         #endif
     }
 }
@@ -178,8 +179,9 @@ final class ZipWriter {
         guard open == nil else { throw failure("entry \(name) added inside another entry") }
         let nameBytes = try checkedName(name)
         let stored = method == .deflated ? Deflater.compress(data) : data
-        let entry = Entry(name: nameBytes, method: method, crc: CRC32.checksum(data), size: data.count,
-                          compressedSize: stored.count, headerOffset: offset)
+        let entry = Entry(
+            name: nameBytes, method: method, crc: CRC32.checksum(data), size: data.count,
+            compressedSize: stored.count, headerOffset: offset)
         try writeLocalHeader(entry, zip64Extra: entry.size >= zip64Threshold || entry.compressedSize >= zip64Threshold)
         try stored.withUnsafeBytes { try append($0) }
         central.append(entry)
@@ -258,7 +260,8 @@ final class ZipWriter {
     private func writeCentralRecord(_ entry: Entry) throws {
         // The ZIP64 field holds only the values that do not fit, in this order.
         var extra = ByteWriter()
-        let bigSize = entry.size >= zip64Threshold, bigCompressed = entry.compressedSize >= zip64Threshold
+        let bigSize = entry.size >= zip64Threshold
+        let bigCompressed = entry.compressedSize >= zip64Threshold
         let bigOffset = entry.headerOffset >= zip64Threshold
         if bigSize { extra.u64(entry.size) }
         if bigCompressed { extra.u64(entry.compressedSize) }
@@ -293,7 +296,9 @@ final class ZipWriter {
 
     private func checkedName(_ name: String) throws -> [UInt8] {
         let bytes = Array(name.utf8)
-        guard !bytes.isEmpty, bytes.count <= 0xFFFF else { throw failure("entry name \"\(name)\" is empty or too long") }
+        guard !bytes.isEmpty, bytes.count <= 0xFFFF else {
+            throw failure("entry name \"\(name)\" is empty or too long")
+        }
         guard !central.contains(where: { $0.name == bytes }) else { throw failure("entry \(name) written twice") }
         return bytes
     }
@@ -357,6 +362,8 @@ struct ByteWriter {
     }
 
     mutating func u64(_ v: Int) {
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: UInt64(v) >> UInt64(shift))) }
+        for shift in stride(from: 0, to: 64, by: 8) {
+            bytes.append(UInt8(truncatingIfNeeded: UInt64(v) >> UInt64(shift)))
+        }
     }
 }

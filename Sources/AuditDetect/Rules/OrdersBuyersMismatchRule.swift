@@ -2,7 +2,8 @@ import AuditMeasure
 import AuditRecords
 
 extension RuleID {
-    public static let ordersBuyersMismatch = RuleID("orders-buyers-mismatch", chinese: "订单多于访客买家", english: "More orders than visiting buyers", subject: .days)
+    public static let ordersBuyersMismatch = RuleID(
+        "orders-buyers-mismatch", chinese: "订单多于访客买家", english: "More orders than visiting buyers", subject: .days)
 }
 
 /// A day when the order export holds far more paid orders than 生意参谋 counted paying buyers:
@@ -33,14 +34,16 @@ public struct OrdersBuyersMismatchRule: DetectionRule {
         let usual = RobustBaseline.median(days.map { Double(orders[$0] ?? 0) / Double(buyers[$0]!) })
         guard usual > 0 else { return [] }
         return days.compactMap { day in
-            let b = buyers[day]!, n = orders[day] ?? 0
+            let b = buyers[day]!
+            let n = orders[day] ?? 0
             let expected = Double(b) * usual
             let extra = Double(n) - expected
             guard Double(n) / expected >= minRatio, extra >= Double(minExtraOrders) else { return nil }
             let severity: Severity = Double(n) / expected >= 1.8 ? .high : .medium
             let facts = [
                 Fact(.paidOrders, .count(n)), Fact(.payingBuyers, .count(b)), Fact(.usualOrdersPerBuyer, .ratio(usual)),
-                Fact(.extraOrders, .number(extra)), Fact(.minRatio, .ratio(minRatio)), Fact(.minExtraOrders, .count(minExtraOrders)),
+                Fact(.extraOrders, .number(extra)), Fact(.minRatio, .ratio(minRatio)),
+                Fact(.minExtraOrders, .count(minExtraOrders)),
             ]
             return Anomaly(rule: id, severity: severity, dates: [day], facts: facts)
         }

@@ -2,7 +2,8 @@ import AuditMeasure
 import AuditRecords
 
 extension RuleID {
-    public static let searchBrushing = RuleID("search-brushing", chinese: "搜索刷单", english: "Search brushing", subject: .days)
+    public static let searchBrushing = RuleID(
+        "search-brushing", chinese: "搜索刷单", english: "Search brushing", subject: .days)
 }
 
 /// 手淘搜索 traffic rising on the same day as a suspected fake-order cluster: brushing through
@@ -26,14 +27,19 @@ public struct SearchBrushingRule: Sendable {
         for c in clusters { for d in c.dates { byDay[d, default: []].append(c) } }
         return byDay.keys.sorted().compactMap { day in
             guard let v = search[day] else { return nil }
-            let sameKind = days.filter { ($0.weekday >= 5) == (day.weekday >= 5) && $0 != day }.map { Double(search[$0]!) }
-            let usual = RobustBaseline.median(sameKind.count >= 4 ? sameKind : days.filter { $0 != day }.map { Double(search[$0]!) })
+            let sameKind = days.filter { ($0.weekday >= 5) == (day.weekday >= 5) && $0 != day }.map {
+                Double(search[$0]!)
+            }
+            let usual = RobustBaseline.median(
+                sameKind.count >= 4 ? sameKind : days.filter { $0 != day }.map { Double(search[$0]!) })
             guard usual > 0, Double(v) >= usual * minRatio else { return nil }
             let orders = Array(Set(byDay[day]!.flatMap(\.orderIDs))).sorted()
             let rules = Array(Set(byDay[day]!.map(\.rule))).sorted()
             let facts = [
-                Fact(.visitors, .count(v)), Fact(.usualVisitors, .number(usual)), Fact(.visitorRatio, .ratio(Double(v) / usual)),
-                Fact(.orders, .count(orders.count)), Fact(.corroboratingRules, .list(rules.map { .rule($0) })), Fact(.minRatio, .ratio(minRatio)),
+                Fact(.visitors, .count(v)), Fact(.usualVisitors, .number(usual)),
+                Fact(.visitorRatio, .ratio(Double(v) / usual)),
+                Fact(.orders, .count(orders.count)), Fact(.corroboratingRules, .list(rules.map { .rule($0) })),
+                Fact(.minRatio, .ratio(minRatio)),
             ]
             return Anomaly(rule: id, severity: .high, dates: [day], orderIDs: orders, source: "手淘搜索", facts: facts)
         }

@@ -2,7 +2,9 @@ import AuditMeasure
 import AuditRecords
 
 extension RuleID {
-    public static let sequentialAccounts = RuleID("sequential-accounts", chinese: "连号账号下单", english: "Orders from consecutively numbered accounts", subject: .fakeOrders)
+    public static let sequentialAccounts = RuleID(
+        "sequential-accounts", chinese: "连号账号下单", english: "Orders from consecutively numbered accounts",
+        subject: .fakeOrders)
 }
 
 /// Buyer accounts numbered in sequence (tb_880001, tb_880002, …) buying the same item within a
@@ -22,7 +24,9 @@ public struct SequentialAccountsRule: DetectionRule {
         // accounts with enough close numbers go in.
         let paid = data.paidOrders
         let candidates = rowsWithCloseNumbers(paid)
-        let groups = KeyGroups.groups(rows: candidates.count, minSize: minOrders) { Self.itemAndPrefix(paid[candidates[$0]]) }
+        let groups = KeyGroups.groups(rows: candidates.count, minSize: minOrders) {
+            Self.itemAndPrefix(paid[candidates[$0]])
+        }
         // Runs of account numbers first (cheap, on integers), then the time window within each run.
         var runs: [[Int]] = []
         for group in groups {
@@ -42,7 +46,9 @@ public struct SequentialAccountsRule: DetectionRule {
             }
             flush()
         }
-        return OrderBurst.bursts(of: runs, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map(anomaly)
+        return OrderBurst.bursts(
+            of: runs, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders
+        ).map(anomaly)
     }
 
     static func itemAndPrefix(_ r: OrderRecord) -> UInt64 { KeyHash.combine(r.itemKey, r.accountPrefix) }
@@ -63,7 +69,8 @@ public struct SequentialAccountsRule: DetectionRule {
         while width < (minOrders - 1) * maxStep + 1 { width <<= 1 }
         let shift = Int64(width.trailingZeroBitCount)
         func key(_ row: Int, bucketOffset: Int64) -> UInt64 {
-            KeyHash.combine(Self.itemAndPrefix(paid[row]), UInt64(bitPattern: (paid[row].accountNumber >> shift) &+ bucketOffset))
+            KeyHash.combine(
+                Self.itemAndPrefix(paid[row]), UInt64(bitPattern: (paid[row].accountNumber >> shift) &+ bucketOffset))
         }
         var counters = ByteCounters(keys: numbered.count, slotsPerKey: 4)
         for row in numbered { counters.add(key(row, bucketOffset: 0)) }
@@ -77,10 +84,13 @@ public struct SequentialAccountsRule: DetectionRule {
         let accounts = b.orders.map(\.buyer).sorted()
         let severity: Severity = b.count >= 5 ? .high : .medium
         let facts = [
-            Fact(.firstAccount, .personal(.account, accounts.first!)), Fact(.lastAccount, .personal(.account, accounts.last!)),
+            Fact(.firstAccount, .personal(.account, accounts.first!)),
+            Fact(.lastAccount, .personal(.account, accounts.last!)),
             b.timeRange, Fact(.orders, .count(b.count)), Fact(.item, .text(b.orders[0].itemTitle)),
-            Fact(.distinctReceivers, .count(b.distinct(\.receiverName))), Fact(.distinctPhones, .count(b.distinct(\.phone))),
-            Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)), Fact(.maxStep, .count(maxStep)),
+            Fact(.distinctReceivers, .count(b.distinct(\.receiverName))),
+            Fact(.distinctPhones, .count(b.distinct(\.phone))),
+            Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
+            Fact(.maxStep, .count(maxStep)),
         ]
         return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
     }

@@ -2,7 +2,9 @@ import AuditMeasure
 import AuditRecords
 
 extension RuleID {
-    public static let shippedWithoutLogistics = RuleID("shipped-without-logistics", chinese: "已发货无物流单号", english: "Shipped without a tracking number", subject: .fakeOrders)
+    public static let shippedWithoutLogistics = RuleID(
+        "shipped-without-logistics", chinese: "已发货无物流单号", english: "Shipped without a tracking number",
+        subject: .fakeOrders)
 }
 
 /// Orders the export marks shipped or completed but that carry no tracking number, in a cluster:
@@ -21,9 +23,13 @@ public struct ShippedWithoutLogisticsRule: DetectionRule {
         let paid = data.paidOrders
         guard paid.contains(where: \.hasLogisticsNumber) else { return [] }
         // (Shipped: one of `OrderKeys.shippedStatuses`.)
-        let suspects = paid.indices.filter { !paid[$0].hasLogisticsNumber && paid[$0].isShipped && paid[$0].refundAmount.cents == 0 }
+        let suspects = paid.indices.filter {
+            !paid[$0].hasLogisticsNumber && paid[$0].isShipped && paid[$0].refundAmount.cents == 0
+        }
         guard suspects.count >= minOrders else { return [] }
-        return OrderBurst.bursts(of: [suspects], in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders).map { b in
+        return OrderBurst.bursts(
+            of: [suspects], in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders
+        ).map { b in
             let item = b.sameness(\.itemTitle)
             let top = b.topItem
             var facts = [b.timeRange, Fact(.orders, .count(b.count)), Fact(.status, .text(b.orders[0].status))]

@@ -2,7 +2,8 @@ import AuditMeasure
 import AuditRecords
 
 extension RuleID {
-    public static let spendOverLimit = RuleID("spend-over-limit", chinese: "推广花费超限额", english: "Ad spend over the daily limit", subject: .days)
+    public static let spendOverLimit = RuleID(
+        "spend-over-limit", chinese: "推广花费超限额", english: "Ad spend over the daily limit", subject: .days)
 }
 
 /// A day whose total ad spend exceeds the contract's approved daily amount.

@@ -2,7 +2,8 @@ import AuditMeasure
 import AuditRecords
 
 extension RuleID {
-    public static let trafficConversionCollapse = RuleID("traffic-conversion-collapse", chinese: "流量涨转化塌", english: "Traffic up, conversion collapsed", subject: .days)
+    public static let trafficConversionCollapse = RuleID(
+        "traffic-conversion-collapse", chinese: "流量涨转化塌", english: "Traffic up, conversion collapsed", subject: .days)
 }
 
 /// A day when the whole store's visitors jump while its conversion collapses: traffic that was
@@ -17,7 +18,8 @@ public struct TrafficConversionCollapseRule: DetectionRule {
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
-        var visitors: [CalendarDay: Int] = [:], buyers: [CalendarDay: Int] = [:]
+        var visitors: [CalendarDay: Int] = [:]
+        var buyers: [CalendarDay: Int] = [:]
         for r in data.traffic {
             visitors[r.day, default: 0] += r.visitors
             buyers[r.day, default: 0] += r.payingBuyers
@@ -28,11 +30,15 @@ public struct TrafficConversionCollapseRule: DetectionRule {
         let usualConversion = RobustBaseline.median(days.map { Double(buyers[$0] ?? 0) / Double(visitors[$0]!) })
         guard usualVisitors > 0, usualConversion > 0 else { return [] }
         return days.compactMap { day in
-            let v = Double(visitors[day]!), b = buyers[day] ?? 0
-            let ratio = v / usualVisitors, conversion = Double(b) / v
-            guard ratio >= minVisitorRatio, conversion <= usualConversion * maxConversionShare, v - usualVisitors >= 100 else { return nil }
+            let v = Double(visitors[day]!)
+            let b = buyers[day] ?? 0
+            let ratio = v / usualVisitors
+            let conversion = Double(b) / v
+            guard ratio >= minVisitorRatio, conversion <= usualConversion * maxConversionShare, v - usualVisitors >= 100
+            else { return nil }
             let facts = [
-                Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usualVisitors)), Fact(.visitorRatio, .ratio(ratio)),
+                Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usualVisitors)),
+                Fact(.visitorRatio, .ratio(ratio)),
                 Fact(.conversion, .ratio(conversion)), Fact(.usualConversion, .ratio(usualConversion)),
                 Fact(.minVisitorRatio, .ratio(minVisitorRatio)), Fact(.maxConversionShare, .ratio(maxConversionShare)),
             ]

@@ -2,7 +2,8 @@ import AuditMeasure
 import AuditRecords
 
 extension RuleID {
-    public static let trafficSourceDrop = RuleID("traffic-source-drop", chinese: "流量来源骤降", english: "Traffic source drop", subject: .days)
+    public static let trafficSourceDrop = RuleID(
+        "traffic-source-drop", chinese: "流量来源骤降", english: "Traffic source drop", subject: .days)
 }
 
 /// A large traffic source collapsing on a day to a fraction of its usual visitors: how a search
@@ -30,10 +31,14 @@ public struct TrafficSourceDropRule: DetectionRule {
                 let v = Double(series[day] ?? 0)
                 guard v <= usual * maxShare else { continue }
                 let facts = [
-                    Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usual)), Fact(.visitorShare, .ratio(v / usual)),
+                    Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usual)),
+                    Fact(.visitorShare, .ratio(v / usual)),
                     Fact(.minUsualVisitors, .number(minUsualVisitors)), Fact(.maxShare, .ratio(maxShare)),
                 ]
-                found.append(Anomaly(rule: id, severity: v <= usual * 0.15 ? .high : .medium, dates: [day], source: source.description, facts: facts))
+                found.append(
+                    Anomaly(
+                        rule: id, severity: v <= usual * 0.15 ? .high : .medium, dates: [day],
+                        source: source.description, facts: facts))
             }
         }
         return found

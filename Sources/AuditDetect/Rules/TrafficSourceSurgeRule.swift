@@ -2,7 +2,8 @@ import AuditMeasure
 import AuditRecords
 
 extension RuleID {
-    public static let trafficSourceSurge = RuleID("traffic-source-surge", chinese: "流量来源暴涨", english: "Traffic source surge", subject: .days)
+    public static let trafficSourceSurge = RuleID(
+        "traffic-source-surge", chinese: "流量来源暴涨", english: "Traffic source surge", subject: .days)
 }
 
 /// A traffic source whose visitors on one day jump far above its own robust baseline, the way
@@ -52,7 +53,10 @@ public struct TrafficSourceSurgeRule: DetectionRule {
 
             for (i, day) in days.enumerated() {
                 let v = visitors[i]
-                let ownKind = day.weekday >= 5 ? (weekendDays >= 4 ? weekendBase : allBase) : (days.count - weekendDays >= 4 ? weekdayBase : allBase)
+                let ownKind =
+                    day.weekday >= 5
+                    ? (weekendDays >= 4 ? weekendBase : allBase)
+                    : (days.count - weekendDays >= 4 ? weekdayBase : allBase)
                 let base = ownKind
                 let threshold = max(base.median * minRatio, base.median + minDeviations * max(base.spread, 1))
                 guard v >= threshold, v - base.median >= Double(minExtraVisitors) else { continue }
@@ -64,11 +68,21 @@ public struct TrafficSourceSurgeRule: DetectionRule {
                 let othersRatio = others[i] / max(othersBase.median, 1)
                 let storeWide = othersRatio >= storeWideRatio
                 var severity: Severity
-                if storeWide { severity = .low } else if ratio >= 5 && (collapsed || buyers == 0) { severity = .high } else if ratio >= 5 || collapsed { severity = .medium } else { severity = .low }
+                if storeWide {
+                    severity = .low
+                } else if ratio >= 5 && (collapsed || buyers == 0) {
+                    severity = .high
+                } else if ratio >= 5 || collapsed {
+                    severity = .medium
+                } else {
+                    severity = .low
+                }
                 if storeWide && ratio >= othersRatio * 2.5 { severity = .medium }
                 var facts = [
-                    Fact(.visitors, .count(Int(v))), Fact(day.weekday >= 5 ? .weekendMedianVisitors : .weekdayMedianVisitors, .number(base.median)),
-                    Fact(.visitorRatio, .ratio(ratio)), Fact(.payingBuyers, .count(buyers)), Fact(.conversion, .ratio(conversion)),
+                    Fact(.visitors, .count(Int(v))),
+                    Fact(day.weekday >= 5 ? .weekendMedianVisitors : .weekdayMedianVisitors, .number(base.median)),
+                    Fact(.visitorRatio, .ratio(ratio)), Fact(.payingBuyers, .count(buyers)),
+                    Fact(.conversion, .ratio(conversion)),
                     Fact(.usualConversion, .ratio(typicalConversion)),
                 ]
                 if collapsed {
@@ -81,7 +95,8 @@ public struct TrafficSourceSurgeRule: DetectionRule {
                     Fact(.otherSourcesRatio, .ratio(othersRatio)), Fact(.minRatio, .ratio(minRatio)),
                     Fact(.minDeviations, .number(minDeviations)),
                 ]
-                found.append(Anomaly(rule: id, severity: severity, dates: [day], source: source.description, facts: facts))
+                found.append(
+                    Anomaly(rule: id, severity: severity, dates: [day], source: source.description, facts: facts))
             }
         }
         return found

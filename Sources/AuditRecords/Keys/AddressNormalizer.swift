@@ -73,7 +73,8 @@ public struct AddressNormalizer: Sendable {
     /// Decodes the (valid) UTF-8 and folds full-width ASCII to ASCII, ideographic and no-break
     /// spaces to space, letters to lower case; also tells whether any Chinese numeral occurs.
     private func fold(_ s: UnsafeBufferPointer<UInt8>, into out: Buffer) -> (count: Int, numerals: Bool) {
-        var n = 0, i = 0
+        var n = 0
+        var i = 0
         var numerals = false
         while i < s.count {
             let b0 = UInt32(s[i])
@@ -91,7 +92,9 @@ public struct AddressNormalizer: Sendable {
                     if v >= 0x41 && v <= 0x5A { v += 0x20 }
                 } else if v == 0x3000 {
                     v = 0x20
-                } else if !numerals, v >= 0x3007, Self.numeralLowBits & (1 << UInt64(v & 63)) != 0, Self.numeralValue(v) != nil {
+                } else if !numerals, v >= 0x3007, Self.numeralLowBits & (1 << UInt64(v & 63)) != 0,
+                    Self.numeralValue(v) != nil
+                {
                     // (A numeral's low six bits are one of thirteen: most characters are ruled out by a mask.)
                     numerals = true
                 }
@@ -100,7 +103,9 @@ public struct AddressNormalizer: Sendable {
                 i += 2
                 if v == 0xA0 { v = 0x20 }
             } else {
-                v = (b0 & 0x07) << 18 | UInt32(s[i + 1] & 0x3F) << 12 | UInt32(s[i + 2] & 0x3F) << 6 | UInt32(s[i + 3] & 0x3F)
+                v =
+                    (b0 & 0x07) << 18 | UInt32(s[i + 1] & 0x3F) << 12 | UInt32(s[i + 2] & 0x3F) << 6
+                    | UInt32(s[i + 3] & 0x3F)
                 i += 4
             }
             out[n] = v
@@ -114,7 +119,9 @@ public struct AddressNormalizer: Sendable {
         var n = 0
         var i = 0
         while i < count {
-            if c[i] == S.openParen, i + 7 < count, c[i + 7] == S.closeParen, (i + 1...i + 6).allSatisfy({ Self.isDigit(c[$0]) }) {
+            if c[i] == S.openParen, i + 7 < count, c[i + 7] == S.closeParen,
+                (i + 1...i + 6).allSatisfy({ Self.isDigit(c[$0]) })
+            {
                 i += 8
                 continue
             }
@@ -152,7 +159,8 @@ public struct AddressNormalizer: Sendable {
         }
         // City: a name ending in 市 within the next five characters, or a known city without 市.
         if let cityEnd = (start..<min(start + 6, count)).first(where: { all[$0] == S.shi }), cityEnd > start,
-           hasDistrict(after: cityEnd + 1, in: all) {
+            hasDistrict(after: cityEnd + 1, in: all)
+        {
             return cityEnd + 1
         }
         let city = S.cities.firstMatch(in: all, at: start) { hasDistrict(after: start + $0, in: all) }
@@ -171,7 +179,10 @@ public struct AddressNormalizer: Sendable {
         let count = c.count
         func drop(_ gap: Range<Int>) -> Int {
             var n = gap.lowerBound
-            for i in gap.upperBound..<count { c[n] = c[i]; n += 1 }
+            for i in gap.upperBound..<count {
+                c[n] = c[i]
+                n += 1
+            }
             return n
         }
         guard let d = (0..<min(7, count)).first(where: { Self.isDistrictWord(c[$0]) }) else { return count }
@@ -191,13 +202,24 @@ public struct AddressNormalizer: Sendable {
         var n = 0
         var i = 0
         while i < count {
-            guard Self.numeralValue(c[i]) != nil else { out[n] = c[i]; n += 1; i += 1; continue }
+            guard Self.numeralValue(c[i]) != nil else {
+                out[n] = c[i]
+                n += 1
+                i += 1
+                continue
+            }
             var j = i
             while j < count, Self.numeralValue(c[j]) != nil { j += 1 }
             if j < count, Self.isUnitWord(c[j]) {
-                for digit in String(chineseNumber(c[i..<j])).utf8 { out[n] = UInt32(digit); n += 1 }
+                for digit in String(chineseNumber(c[i..<j])).utf8 {
+                    out[n] = UInt32(digit)
+                    n += 1
+                }
             } else {
-                for k in i..<j { out[n] = c[k]; n += 1 }
+                for k in i..<j {
+                    out[n] = c[k]
+                    n += 1
+                }
             }
             i = j
         }
@@ -205,7 +227,8 @@ public struct AddressNormalizer: Sendable {
     }
 
     private func chineseNumber(_ s: Slice<Buffer>) -> Int {
-        var total = 0, current = 0
+        var total = 0
+        var current = 0
         for ch in s {
             let v = Self.numeralValue(ch)!
             if v == 10 {
@@ -225,16 +248,34 @@ public struct AddressNormalizer: Sendable {
         while i < count {
             let ch = c[i]
             if n > 0, Self.isDigit(out[n - 1]) {
-                if ch == S.zhuang || ch == S.zuo { out[n] = S.dong; n += 1; i += 1; continue }
-                if ch == S.hao, i + 1 < count, c[i + 1] == S.lou { out[n] = S.dong; n += 1; i += 2; continue }
+                if ch == S.zhuang || ch == S.zuo {
+                    out[n] = S.dong
+                    n += 1
+                    i += 1
+                    continue
+                }
+                if ch == S.hao, i + 1 < count, c[i + 1] == S.lou {
+                    out[n] = S.dong
+                    n += 1
+                    i += 2
+                    continue
+                }
                 if ch == S.hash {
                     out[n] = S.dong
                     n += 1
                     i += (i + 1 < count && c[i + 1] == S.lou) ? 2 : 1
                     continue
                 }
-                if ch == S.lou { out[n] = S.ceng; n += 1; i += 1; continue }
-                if ch == S.shi4 || ch == S.fang { i += 1; continue }
+                if ch == S.lou {
+                    out[n] = S.ceng
+                    n += 1
+                    i += 1
+                    continue
+                }
+                if ch == S.shi4 || ch == S.fang {
+                    i += 1
+                    continue
+                }
             }
             out[n] = ch
             n += 1
@@ -288,7 +329,8 @@ public struct AddressNormalizer: Sendable {
         private let bounds: [Int]
 
         init(_ words: [String]) {
-            var scalars: [UInt32] = [], bounds = [0]
+            var scalars: [UInt32] = []
+            var bounds = [0]
             for w in words {
                 scalars += w.unicodeScalars.map(\.value)
                 bounds.append(scalars.count)
@@ -298,12 +340,15 @@ public struct AddressNormalizer: Sendable {
         }
 
         /// The length of the first word, in list order, that `text` has at `i` and that `accept` takes.
-        func firstMatch(in text: UnsafeBufferPointer<UInt32>, at i: Int, where accept: (Int) -> Bool = { _ in true }) -> Int? {
+        func firstMatch(in text: UnsafeBufferPointer<UInt32>, at i: Int, where accept: (Int) -> Bool = { _ in true })
+            -> Int?
+        {
             guard i < text.count else { return nil }
             return scalars.withUnsafeBufferPointer { words in
                 bounds.withUnsafeBufferPointer { bounds in
                     for k in 0..<(bounds.count - 1) {
-                        let s = bounds[k], length = bounds[k + 1] - s
+                        let s = bounds[k]
+                        let length = bounds[k + 1] - s
                         guard words[s] == text[i], i + length <= text.count else { continue }
                         var j = 1
                         while j < length, words[s + j] == text[i + j] { j += 1 }
@@ -324,20 +369,20 @@ public struct AddressNormalizer: Sendable {
         static var space: UInt32 { 0x20 }
         static var openParen: UInt32 { 0x28 }
         static var closeParen: UInt32 { 0x29 }
-        static var hash: UInt32 { 0x23 }      // #
-        static var shi: UInt32 { 0x5E02 }     // 市
-        static var jie: UInt32 { 0x8857 }     // 街
-        static var dao: UInt32 { 0x9053 }     // 道
-        static var zhen: UInt32 { 0x9547 }    // 镇
-        static var xiang: UInt32 { 0x4E61 }   // 乡
+        static var hash: UInt32 { 0x23 }  // #
+        static var shi: UInt32 { 0x5E02 }  // 市
+        static var jie: UInt32 { 0x8857 }  // 街
+        static var dao: UInt32 { 0x9053 }  // 道
+        static var zhen: UInt32 { 0x9547 }  // 镇
+        static var xiang: UInt32 { 0x4E61 }  // 乡
         static var zhuang: UInt32 { 0x5E62 }  // 幢
-        static var zuo: UInt32 { 0x5EA7 }     // 座
-        static var hao: UInt32 { 0x53F7 }     // 号
-        static var lou: UInt32 { 0x697C }     // 楼
-        static var dong: UInt32 { 0x680B }    // 栋
-        static var ceng: UInt32 { 0x5C42 }    // 层
-        static var shi4: UInt32 { 0x5BA4 }    // 室
-        static var fang: UInt32 { 0x623F }    // 房
+        static var zuo: UInt32 { 0x5EA7 }  // 座
+        static var hao: UInt32 { 0x53F7 }  // 号
+        static var lou: UInt32 { 0x697C }  // 楼
+        static var dong: UInt32 { 0x680B }  // 栋
+        static var ceng: UInt32 { 0x5C42 }  // 层
+        static var shi4: UInt32 { 0x5BA4 }  // 室
+        static var fang: UInt32 { 0x623F }  // 房
 
         static let provinces = list([
             "黑龙江", "内蒙古", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建",

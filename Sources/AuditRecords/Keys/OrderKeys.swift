@@ -35,7 +35,8 @@ package enum OrderKeys {
             start = i + 1
         }
         guard parts.count == 2, parts.allSatisfy({ u[$0].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
-              parts[0].count + parts[1].count >= 7 else { return nil }
+            parts[0].count + parts[1].count >= 7
+        else { return nil }
         return (parts[0], parts[1])
     }
 
@@ -52,7 +53,10 @@ package enum OrderKeys {
     /// `tb_880001` → (hash of "tb_", 880001); nil without a trailing number of 4 to 12 digits,
     /// or for a masked account.
     package static func numberedAccount(_ u: UnsafeBufferPointer<UInt8>) -> (prefix: UInt64, number: Int)? {
-        var end = u.count, number = 0, scale = 1, digits = 0
+        var end = u.count
+        var number = 0
+        var scale = 1
+        var digits = 0
         while end > 0 {
             let b = u[end - 1]
             guard b >= 0x30 && b <= 0x39 else { break }
@@ -81,11 +85,14 @@ package enum OrderKeys {
     /// prefix are consecutive values. (0, 0) when the cell holds no digit.
     package static func waybill(_ u: UnsafeBufferPointer<UInt8>) -> (number: UInt64, prefix: UInt32) {
         var prefix = StableHash()
-        var hasPrefix = false, digits = 0
+        var hasPrefix = false
+        var digits = 0
         var value: UInt64 = 0
         for b in u {
             if b >= 0x30 && b <= 0x39 {
-                value = digits < 18 ? value * 10 + UInt64(b - 0x30) : (value % 100_000_000_000_000_000) * 10 + UInt64(b - 0x30)
+                value =
+                    digits < 18
+                    ? value * 10 + UInt64(b - 0x30) : (value % 100_000_000_000_000_000) * 10 + UInt64(b - 0x30)
                 digits += 1
             } else if digits == 0, b & 0x80 == 0, (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A {
                 prefix.combine(b & ~0x20)

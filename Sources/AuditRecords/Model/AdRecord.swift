@@ -10,8 +10,10 @@ public struct AdRecord: Sendable, Hashable {
     public var attributedOrders: Int
     public var location: RowLocation
 
-    public init(day: CalendarDay, campaignID: String = "", campaignName: String, impressions: Int = 0, clicks: Int = 0,
-                spend: Money, attributedSales: Money, attributedOrders: Int = 0, location: RowLocation) {
+    public init(
+        day: CalendarDay, campaignID: String = "", campaignName: String, impressions: Int = 0, clicks: Int = 0,
+        spend: Money, attributedSales: Money, attributedOrders: Int = 0, location: RowLocation
+    ) {
         self.day = day
         self.campaignID = campaignID
         self.campaignName = campaignName

@@ -14,8 +14,10 @@ public struct Anomaly: Sendable, Hashable {
     /// The figures, thresholds and signals that raised it, in the order the rule weighed them.
     public var facts: [Fact]
 
-    public init(rule: RuleID, severity: Severity, dates: [CalendarDay], orderIDs: [String] = [],
-                source: String? = nil, campaign: String? = nil, facts: [Fact] = []) {
+    public init(
+        rule: RuleID, severity: Severity, dates: [CalendarDay], orderIDs: [String] = [],
+        source: String? = nil, campaign: String? = nil, facts: [Fact] = []
+    ) {
         self.rule = rule
         self.severity = severity
         self.dates = dates
@@ -28,7 +30,8 @@ public struct Anomaly: Sendable, Hashable {
     /// Ordering for reports: most severe first, then by date and rule.
     public static func reportOrder(_ a: Anomaly, _ b: Anomaly) -> Bool {
         if a.severity != b.severity { return a.severity > b.severity }
-        let da = a.dates.first?.ordinal ?? 0, db = b.dates.first?.ordinal ?? 0
+        let da = a.dates.first?.ordinal ?? 0
+        let db = b.dates.first?.ordinal ?? 0
         if da != db { return da < db }
         if a.rule != b.rule { return a.rule < b.rule }
         return (a.orderIDs.first ?? a.source ?? "") < (b.orderIDs.first ?? b.source ?? "")

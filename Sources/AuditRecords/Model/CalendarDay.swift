@@ -11,7 +11,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Returns nil for a date that does not exist (2025-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month),
-              day >= 1, day <= YearMonth(year: year, month: month).dayCount else { return nil }
+            day >= 1, day <= YearMonth(year: year, month: month).dayCount
+        else { return nil }
         ordinal = CalendarDay.daysFromCivil(year: year, month: month, day: day)
     }
 

@@ -9,9 +9,11 @@ public struct Contract: Sendable {
     public var termination: TerminationTerms
     public var settlement: SettlementTerms
 
-    public init(storeName: String, platform: Platform = .taobao, agencyName: String = "", fees: Fees = Fees(),
-                limits: Limits = Limits(), stages: [Stage], termination: TerminationTerms = TerminationTerms(),
-                settlement: SettlementTerms = SettlementTerms()) {
+    public init(
+        storeName: String, platform: Platform = .taobao, agencyName: String = "", fees: Fees = Fees(),
+        limits: Limits = Limits(), stages: [Stage], termination: TerminationTerms = TerminationTerms(),
+        settlement: SettlementTerms = SettlementTerms()
+    ) {
         self.storeName = storeName
         self.platform = platform
         self.agencyName = agencyName
@@ -89,7 +91,10 @@ public struct Contract: Sendable {
         public var consecutiveMonthsBelow: Int
         /// Attainment below this in `consecutiveMonthsBelow` months is the red line.
         public var redLine: Double?
-        public init(consecutiveMissedStages: Int? = 2, missBelow: Double = 0.8, consecutiveMonthsBelow: Int = 2, redLine: Double? = 0.6) {
+        public init(
+            consecutiveMissedStages: Int? = 2, missBelow: Double = 0.8, consecutiveMonthsBelow: Int = 2,
+            redLine: Double? = 0.6
+        ) {
             self.consecutiveMissedStages = consecutiveMissedStages
             self.missBelow = missBelow
             self.consecutiveMonthsBelow = consecutiveMonthsBelow
@@ -106,7 +111,10 @@ public struct Contract: Sendable {
         public var bonusAbove: Double?
         /// Bonus as a share of the base fee.
         public var bonusRate: Double
-        public init(deductInProportion: Bool = true, maxDeduction: Double = 1.0, bonusAbove: Double? = 1.2, bonusRate: Double = 0.05) {
+        public init(
+            deductInProportion: Bool = true, maxDeduction: Double = 1.0, bonusAbove: Double? = 1.2,
+            bonusRate: Double = 0.05
+        ) {
             self.deductInProportion = deductInProportion
             self.maxDeduction = maxDeduction
             self.bonusAbove = bonusAbove

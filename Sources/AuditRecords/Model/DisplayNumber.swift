@@ -10,7 +10,9 @@ public enum DisplayNumber {
     public static func count(_ n: Int) -> String { grouped(String(n)) }
 
     /// `3.25%` (0.0325 with 2 decimals).
-    public static func percent(_ share: Double, decimals: Int = 1) -> String { fixed(share * 100, decimals: decimals) + "%" }
+    public static func percent(_ share: Double, decimals: Int = 1) -> String {
+        fixed(share * 100, decimals: decimals) + "%"
+    }
 
     /// `+12.5%` / `-3.0%`: a change.
     public static func signedPercent(_ change: Double, decimals: Int = 1) -> String {
@@ -47,8 +49,12 @@ public enum DisplayNumber {
 
     /// Inserts thousands separators into the integer part of a plain decimal string.
     static func grouped(_ plain: String) -> String {
-        var sign = "", body = Substring(plain)
-        if body.hasPrefix("-") { sign = "-"; body = body.dropFirst() }
+        var sign = ""
+        var body = Substring(plain)
+        if body.hasPrefix("-") {
+            sign = "-"
+            body = body.dropFirst()
+        }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let digits = Array(parts[0])
         var out = ""

@@ -14,8 +14,10 @@ public struct LineItemRecord: Sendable, Hashable {
     public package(set) var titleIndex: Int32
     public let quantity: Int32
 
-    package init(orderIDKey: UInt64, subOrderKey: UInt64, itemKey: UInt64, unitPrice: Money, itemIDKey: UInt64,
-                 titleIndex: Int32, quantity: Int32) {
+    package init(
+        orderIDKey: UInt64, subOrderKey: UInt64, itemKey: UInt64, unitPrice: Money, itemIDKey: UInt64,
+        titleIndex: Int32, quantity: Int32
+    ) {
         self.orderIDKey = orderIDKey
         self.subOrderKey = subOrderKey
         self.itemKey = itemKey

@@ -16,7 +16,8 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
     /// `2025-09-04 10:03:07`.
     public var description: String {
         let s = secondOfDay
-        return "\(day) \(CalendarDay.twoDigits(s / 3600)):\(CalendarDay.twoDigits(s / 60 % 60)):\(CalendarDay.twoDigits(s % 60))"
+        return
+            "\(day) \(CalendarDay.twoDigits(s / 3600)):\(CalendarDay.twoDigits(s / 60 % 60)):\(CalendarDay.twoDigits(s % 60))"
     }
 
     public static func < (a: LocalTime, b: LocalTime) -> Bool { a.seconds < b.seconds }

@@ -56,11 +56,14 @@ public struct Order: Sendable, Hashable {
     public var quantityKnown: Bool
     public var location: RowLocation
 
-    public init(id: String, buyer: String = "", status: String = "", paidAmount: Money, refundAmount: Money = .zero,
-                receiverName: String = "", address: String = "", phone: String = "", createdAt: LocalTime? = nil,
-                paidAt: LocalTime?, itemTitle: String = "", itemKey: UInt64? = nil, quantity: Int = 1, logisticsNumber: String = "",
-                carrier: String = "", itemID: String = "", listPrice: Money = .zero, timeUnknown: Bool = false,
-                quantityKnown: Bool = true, location: RowLocation) {
+    public init(
+        id: String, buyer: String = "", status: String = "", paidAmount: Money, refundAmount: Money = .zero,
+        receiverName: String = "", address: String = "", phone: String = "", createdAt: LocalTime? = nil,
+        paidAt: LocalTime?, itemTitle: String = "", itemKey: UInt64? = nil, quantity: Int = 1,
+        logisticsNumber: String = "",
+        carrier: String = "", itemID: String = "", listPrice: Money = .zero, timeUnknown: Bool = false,
+        quantityKnown: Bool = true, location: RowLocation
+    ) {
         (idNumber, idText) = Self.split(id: id)
         self.buyer = buyer
         self.status = status
@@ -84,7 +87,9 @@ public struct Order: Sendable, Hashable {
         self.location = location
     }
 
-    private static func time(_ seconds: Int64) -> LocalTime? { seconds == .min ? nil : LocalTime(seconds: Int(seconds)) }
+    private static func time(_ seconds: Int64) -> LocalTime? {
+        seconds == .min ? nil : LocalTime(seconds: Int(seconds))
+    }
     private static func seconds(_ time: LocalTime?) -> Int64 { time.map { Int64($0.seconds) } ?? .min }
 
     /// Sets an id already read as a number by the importer (plain digits, no leading zero).
@@ -103,8 +108,9 @@ public struct Order: Sendable, Hashable {
     /// What is known of an order whose row could not be read back (the file changed during the
     /// audit): its numbers, and its id when that is a number.
     package init(unreadable r: OrderRecord) {
-        self.init(id: r.numericID ?? "?", paidAmount: r.paidAmount, refundAmount: r.refundAmount,
-                  paidAt: r.paidAt, quantity: r.quantity, location: r.location)
+        self.init(
+            id: r.numericID ?? "?", paidAmount: r.paidAmount, refundAmount: r.refundAmount,
+            paidAt: r.paidAt, quantity: r.quantity, location: r.location)
     }
 
     /// The same key for an id given as text.

@@ -58,11 +58,16 @@ public struct OrderRecord: Sendable, Hashable {
     /// Bits 8–10: the status class.
     private static var statusShift: UInt16 { 8 }
 
-    package init(idKey: UInt64, idIsText: Bool, paidAmount: Money, refundAmount: Money, paidAt: LocalTime?,
-         addressKey: UInt64, phoneKey: UInt64, phoneIsMasked: Bool, account: (prefix: UInt64, number: Int)?, itemKey: UInt64,
-         hasItemTitle: Bool, quantity: Int32, hasLogisticsNumber: Bool, isShipped: Bool, location: RowLocation, position: UInt64,
-         statusClass: OrderStatusClass = .unknown, timeUnknown: Bool = false, quantityKnown: Bool = true, itemIDKey: UInt64 = 0,
-         waybill: (number: UInt64, prefix: UInt32) = (0, 0), carrierKey: UInt32 = 0, listPrice: Money = .zero) {
+    package init(
+        idKey: UInt64, idIsText: Bool, paidAmount: Money, refundAmount: Money, paidAt: LocalTime?,
+        addressKey: UInt64, phoneKey: UInt64, phoneIsMasked: Bool, account: (prefix: UInt64, number: Int)?,
+        itemKey: UInt64,
+        hasItemTitle: Bool, quantity: Int32, hasLogisticsNumber: Bool, isShipped: Bool, location: RowLocation,
+        position: UInt64,
+        statusClass: OrderStatusClass = .unknown, timeUnknown: Bool = false, quantityKnown: Bool = true,
+        itemIDKey: UInt64 = 0,
+        waybill: (number: UInt64, prefix: UInt32) = (0, 0), carrierKey: UInt32 = 0, listPrice: Money = .zero
+    ) {
         self.idKey = idKey
         self.paidAmount = paidAmount
         self.refundAmount = refundAmount
@@ -96,20 +101,27 @@ public struct OrderRecord: Sendable, Hashable {
     /// The record of a full order, with the same keys the importer computes from the row.
     /// - Parameter position: where the full order can be found again (an index in an in-memory list).
     public init(_ order: Order, position: UInt64 = 0) {
-        var phone = order.phone, buyer = order.buyer, title = order.itemTitle, status = order.status
-        var waybill = order.logisticsNumber, carrier = order.carrier, itemID = order.itemID
+        var phone = order.phone
+        var buyer = order.buyer
+        var title = order.itemTitle
+        var status = order.status
+        var waybill = order.logisticsNumber
+        var carrier = order.carrier
+        var itemID = order.itemID
         let masked = phone.withUTF8 { OrderKeys.maskedPhoneKey($0) }
         let statusClass = OrderStatusClass.of(status, paid: order.paidAt != nil, refunded: order.refundAmount.cents > 0)
-        self.init(idKey: order.idKey, idIsText: order.idIsText, paidAmount: order.paidAmount, refundAmount: order.refundAmount,
-                  paidAt: order.paidAt, addressKey: order.addressKey,
-                  phoneKey: masked ?? phone.withUTF8 { OrderKeys.phoneKey($0) } ?? 0, phoneIsMasked: masked != nil,
-                  account: buyer.withUTF8 { OrderKeys.numberedAccount($0) }, itemKey: order.itemKey,
-                  hasItemTitle: !title.withUTF8 { $0.isEmpty }, quantity: Int32(clamping: order.quantity),
-                  hasLogisticsNumber: !order.logisticsNumber.isEmpty, isShipped: status.withUTF8 { OrderKeys.isShipped($0) },
-                  location: order.location, position: position, statusClass: statusClass, timeUnknown: order.timeUnknown,
-                  quantityKnown: order.quantityKnown,
-                  itemIDKey: itemID.withUTF8 { OrderKeys.itemIDKey($0) }, waybill: waybill.withUTF8 { OrderKeys.waybill($0) },
-                  carrierKey: carrier.withUTF8 { OrderKeys.smallKey($0) }, listPrice: order.listPrice)
+        self.init(
+            idKey: order.idKey, idIsText: order.idIsText, paidAmount: order.paidAmount,
+            refundAmount: order.refundAmount,
+            paidAt: order.paidAt, addressKey: order.addressKey,
+            phoneKey: masked ?? phone.withUTF8 { OrderKeys.phoneKey($0) } ?? 0, phoneIsMasked: masked != nil,
+            account: buyer.withUTF8 { OrderKeys.numberedAccount($0) }, itemKey: order.itemKey,
+            hasItemTitle: !title.withUTF8 { $0.isEmpty }, quantity: Int32(clamping: order.quantity),
+            hasLogisticsNumber: !order.logisticsNumber.isEmpty, isShipped: status.withUTF8 { OrderKeys.isShipped($0) },
+            location: order.location, position: position, statusClass: statusClass, timeUnknown: order.timeUnknown,
+            quantityKnown: order.quantityKnown,
+            itemIDKey: itemID.withUTF8 { OrderKeys.itemIDKey($0) }, waybill: waybill.withUTF8 { OrderKeys.waybill($0) },
+            carrierKey: carrier.withUTF8 { OrderKeys.smallKey($0) }, listPrice: order.listPrice)
     }
 
     public var idIsText: Bool { flags & Self.idIsTextFlag != 0 }
@@ -125,7 +137,9 @@ public struct OrderRecord: Sendable, Hashable {
     public var titleFromLineItems: Bool { flags & Self.titleFromLineItemsFlag != 0 }
     /// The order export has a quantity column (else `quantity` is 1 until line items say otherwise).
     public var quantityKnown: Bool { flags & Self.quantityKnownFlag != 0 }
-    public var statusClass: OrderStatusClass { OrderStatusClass(rawValue: UInt8(flags >> Self.statusShift & 7)) ?? .unknown }
+    public var statusClass: OrderStatusClass {
+        OrderStatusClass(rawValue: UInt8(flags >> Self.statusShift & 7)) ?? .unknown
+    }
     public var quantity: Int { Int(storedQuantity) }
 
     /// Fills what the order's own row lacked from its line items (子订单).

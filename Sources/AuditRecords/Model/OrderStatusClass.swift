@@ -46,7 +46,10 @@ public enum OrderStatusClass: UInt8, Sendable, Hashable, CaseIterable {
 
     /// The status without commas (either width), spaces and line breaks.
     static func normalized(_ status: String) -> String {
-        String(status.unicodeScalars.filter { !($0 == "," || $0 == "，" || $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "\n" || $0 == "\r") })
+        String(
+            status.unicodeScalars.filter {
+                !($0 == "," || $0 == "，" || $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "\n" || $0 == "\r")
+            })
     }
 }
 
@@ -59,7 +62,8 @@ package struct StatusFacts {
     package init() {}
 
     /// The class (before refunds are considered) and whether the goods were shipped.
-    package mutating func facts(of status: UnsafeBufferPointer<UInt8>) -> (statusClass: OrderStatusClass, shipped: Bool) {
+    package mutating func facts(of status: UnsafeBufferPointer<UInt8>) -> (statusClass: OrderStatusClass, shipped: Bool)
+    {
         var h = StableHash()
         for b in status { h.combine(b) }
         if let i = keys.firstIndex(of: h.value) { return facts[i] }

@@ -8,8 +8,10 @@ public struct TrafficRecord: Sendable, Hashable {
     public var paidAmount: Money
     public var location: RowLocation
 
-    public init(day: CalendarDay, source: TrafficSource, visitors: Int, pageViews: Int = 0, payingBuyers: Int = 0,
-                paidAmount: Money = .zero, location: RowLocation) {
+    public init(
+        day: CalendarDay, source: TrafficSource, visitors: Int, pageViews: Int = 0, payingBuyers: Int = 0,
+        paidAmount: Money = .zero, location: RowLocation
+    ) {
         self.day = day
         self.source = source
         self.visitors = visitors

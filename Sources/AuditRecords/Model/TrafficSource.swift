@@ -14,7 +14,9 @@ public struct TrafficSource: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     /// 手淘搜索 (mobile Taobao search) and its older names.
-    public var isSearch: Bool { TrafficSource.searchNames.contains(name) || (name.isEmpty && TrafficSource.searchNames.contains(group)) }
+    public var isSearch: Bool {
+        TrafficSource.searchNames.contains(name) || (name.isEmpty && TrafficSource.searchNames.contains(group))
+    }
 
     static let naturalGroups: Set<String> = ["淘内免费", "免费流量", "淘内免费流量", "自然流量"]
     static let naturalNames: Set<String> = ["手淘搜索", "手淘推荐", "手淘首页", "猜你喜欢", "手淘其他店铺", "自然搜索"]

@@ -12,7 +12,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
-              let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m), (1900...2200).contains(y)
+            let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m), (1900...2200).contains(y)
         else { return nil }
         self.init(year: y, month: m)
     }
@@ -25,14 +25,20 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
-    public var firstDay: CalendarDay { CalendarDay(ordinal: CalendarDay.daysFromCivil(year: year, month: month, day: 1)) }
+    public var firstDay: CalendarDay {
+        CalendarDay(ordinal: CalendarDay.daysFromCivil(year: year, month: month, day: 1))
+    }
     public var lastDay: CalendarDay { firstDay.adding(days: dayCount - 1) }
     public var days: [CalendarDay] { (0..<dayCount).map { firstDay.adding(days: $0) } }
 
     public func contains(_ day: CalendarDay) -> Bool { day >= firstDay && day <= lastDay }
 
-    public var previous: YearMonth { month == 1 ? YearMonth(year: year - 1, month: 12) : YearMonth(year: year, month: month - 1) }
-    public var next: YearMonth { month == 12 ? YearMonth(year: year + 1, month: 1) : YearMonth(year: year, month: month + 1) }
+    public var previous: YearMonth {
+        month == 1 ? YearMonth(year: year - 1, month: 12) : YearMonth(year: year, month: month - 1)
+    }
+    public var next: YearMonth {
+        month == 12 ? YearMonth(year: year + 1, month: 1) : YearMonth(year: year, month: month + 1)
+    }
 
     public var description: String { "\(year)-\(CalendarDay.twoDigits(month))" }
 

@@ -36,8 +36,18 @@ public struct PIIMasker: Sendable {
         var cut: Int?
         var seenCity = false
         for (i, c) in chars.prefix(20).enumerated() {
-            if c == "市" { if seenCity { cut = i + 1; break }; seenCity = true; continue }
-            if c == "区" || c == "县" || c == "旗" { cut = i + 1; break }
+            if c == "市" {
+                if seenCity {
+                    cut = i + 1
+                    break
+                }
+                seenCity = true
+                continue
+            }
+            if c == "区" || c == "县" || c == "旗" {
+                cut = i + 1
+                break
+            }
         }
         let keep = cut ?? min(6, chars.count / 2)
         return String(chars.prefix(keep)).trimmingTrailingSpaces() + " ***"
@@ -63,7 +73,12 @@ public struct PIIMasker: Sendable {
             run = ""
         }
         for c in s {
-            if c.isASCII && c.isNumber { run.append(c) } else { flush(); out.append(c) }
+            if c.isASCII && c.isNumber {
+                run.append(c)
+            } else {
+                flush()
+                out.append(c)
+            }
         }
         flush()
         return out
@@ -75,8 +90,8 @@ public enum PersonalField: Sendable, Hashable {
     case name, account, phone, address
 }
 
-private extension String {
-    func trimmingTrailingSpaces() -> String {
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
         var s = Substring(self)
         while s.last == " " { s = s.dropLast() }
         return String(s)

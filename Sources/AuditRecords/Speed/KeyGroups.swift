@@ -24,7 +24,8 @@ package enum KeyGroups {
         }
         let sieve = min(minSize, 3)
         // (Rows as 32-bit numbers: a month's orders are far fewer than 2³¹.)
-        var candidates: [Int32] = [], keys: [UInt64] = []
+        var candidates: [Int32] = []
+        var keys: [UInt64] = []
         for row in 0..<rows {
             guard let k = key(row) else { continue }
             if counters.count(k == 0 ? 1 : k) >= sieve {
@@ -59,8 +60,9 @@ package enum KeyGroups {
             }
             groups[Int(slots[slot].group)].append(Int(row))
         }
-        assert(groups.allSatisfy { $0.count >= minSize && zip($0, $0.dropFirst()).allSatisfy { $0.0 < $0.1 } },
-               "every group is big enough, its rows in order")
+        assert(
+            groups.allSatisfy { $0.count >= minSize && zip($0, $0.dropFirst()).allSatisfy { $0.0 < $0.1 } },
+            "every group is big enough, its rows in order")
         return groups
     }
 

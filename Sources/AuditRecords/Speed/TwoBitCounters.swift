@@ -17,7 +17,8 @@ package struct TwoBitCounters {
     /// Counts `key` once more (stopping at 3).
     @inlinable @inline(__always)
     package mutating func add(_ key: UInt64) {
-        let slot = KeyHash.slot(key, bits: bits), shift = UInt8((slot & 3) * 2)
+        let slot = KeyHash.slot(key, bits: bits)
+        let shift = UInt8((slot & 3) * 2)
         bytes.withUnsafeMutableBufferPointer { b in
             if (b[slot >> 2] >> shift) & 3 < 3 { b[slot >> 2] &+= 1 << shift }
         }

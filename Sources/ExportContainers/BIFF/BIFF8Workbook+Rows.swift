@@ -25,7 +25,8 @@ extension BIFF8Workbook {
                 guard s.u16(bof) == BIFFRecordID.bof else { throw ContainerError.corrupt("工作表起点不是 BOF 记录") }
                 start = bof + 4 + Int(s.u16(bof + 2))
             }
-            var reader = SheetRecordReader(stream: s, sharedStrings: sharedStrings, cellFormats: cellFormats, date1904: isDate1904)
+            var reader = SheetRecordReader(
+                stream: s, sharedStrings: sharedStrings, cellFormats: cellFormats, date1904: isDate1904)
             try reader.read(from: start, body)
         }
     }
@@ -48,7 +49,10 @@ private struct SheetRecordReader: ~Copyable {
     private var pendingString: (row: Int, column: Int)?
     private var scratch: [UInt8] = []
 
-    init(stream: UnsafeBufferPointer<UInt8>, sharedStrings: BIFF8SharedStrings, cellFormats: BIFF8CellFormats, date1904: Bool) {
+    init(
+        stream: UnsafeBufferPointer<UInt8>, sharedStrings: BIFF8SharedStrings, cellFormats: BIFF8CellFormats,
+        date1904: Bool
+    ) {
         self.stream = stream
         self.sharedStrings = sharedStrings
         self.cellFormats = cellFormats
@@ -63,7 +67,8 @@ private struct SheetRecordReader: ~Copyable {
         var depth = 0
         while p <= s.count - 4 {
             let recordStart = p
-            let id = s.u16(p), length = Int(s.u16(p + 2))
+            let id = s.u16(p)
+            let length = Int(s.u16(p + 2))
             let d = p + 4
             guard d + length <= s.count else { break }
             p = d + length
@@ -87,8 +92,10 @@ private struct SheetRecordReader: ~Copyable {
                 _ = cursor.appendUnicodeString(lengthBytes: 2, to: &scratch)
                 builder.append(contentsOf: scratch)
                 builder.endCell()
-            case BIFFRecordID.labelSST, BIFFRecordID.label, BIFFRecordID.richString, BIFFRecordID.number, BIFFRecordID.rk,
-                 BIFFRecordID.mulRK, BIFFRecordID.formula, BIFFRecordID.blank, BIFFRecordID.mulBlank, BIFFRecordID.boolErr:
+            case BIFFRecordID.labelSST, BIFFRecordID.label, BIFFRecordID.richString, BIFFRecordID.number,
+                BIFFRecordID.rk,
+                BIFFRecordID.mulRK, BIFFRecordID.formula, BIFFRecordID.blank, BIFFRecordID.mulBlank,
+                BIFFRecordID.boolErr:
                 guard length >= 6 else { continue }
                 let cellRow = Int(s.u16(d))
                 pendingString = nil
@@ -116,7 +123,9 @@ private struct SheetRecordReader: ~Copyable {
 
     /// Adds the cells of one cell record (at least 6 bytes of data: row, column, XF) to the row.
     private mutating func cell(_ id: UInt16, data: Range<Int>) {
-        let s = stream, d = data.lowerBound, length = data.count
+        let s = stream
+        let d = data.lowerBound
+        let length = data.count
         let column = Int(s.u16(d + 2))
         switch id {
         case BIFFRecordID.labelSST where length >= 10:
@@ -146,7 +155,11 @@ private struct SheetRecordReader: ~Copyable {
         case BIFFRecordID.boolErr where length >= 8:
             let value = s[d + 6]
             scratch.removeAll(keepingCapacity: true)
-            if s[d + 7] == 0 { CellValueText.appendBoolean(value != 0, to: &scratch) } else { scratch += BIFF8ErrorValue.text(value).utf8 }
+            if s[d + 7] == 0 {
+                CellValueText.appendBoolean(value != 0, to: &scratch)
+            } else {
+                scratch += BIFF8ErrorValue.text(value).utf8
+            }
             addScratch(column: column)
         default:
             // BLANK, MULBLANK, and records too short for their kind: no text.
@@ -157,7 +170,8 @@ private struct SheetRecordReader: ~Copyable {
     /// A FORMULA's cached result: a number, or (marked by FFFF in its last two bytes) a string
     /// in the next STRING record, a boolean, an error or an empty string.
     private mutating func formula(data: Range<Int>, column: Int) {
-        let s = stream, d = data.lowerBound
+        let s = stream
+        let d = data.lowerBound
         let result = d + 6
         guard s[result + 6] == 0xFF, s[result + 7] == 0xFF else {
             addNumber(s.f64(result), xf: Int(s.u16(d + 4)), column: column)
@@ -182,7 +196,9 @@ private struct SheetRecordReader: ~Copyable {
     private mutating func addNumber(_ value: Double, xf: Int, column: Int) {
         scratch.removeAll(keepingCapacity: true)
         let shows = cellFormats.shows(xf: xf)
-        if shows == .number || !CellValueText.appendDate(serial: value, date1904: date1904, dateOnly: shows == .date, to: &scratch) {
+        if shows == .number
+            || !CellValueText.appendDate(serial: value, date1904: date1904, dateOnly: shows == .date, to: &scratch)
+        {
             CellValueText.appendNumber(value, to: &scratch)
         }
         addScratch(column: column)

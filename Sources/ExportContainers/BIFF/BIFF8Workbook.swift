@@ -52,7 +52,8 @@ public struct BIFF8Workbook: WorkbookReader {
             if s.u16(4) == 0x0500 { throw Self.biff5 }
             var p = 4 + Int(s.u16(2))
             while p + 4 <= s.count {
-                let id = s.u16(p), length = Int(s.u16(p + 2))
+                let id = s.u16(p)
+                let length = Int(s.u16(p + 2))
                 let data = (p + 4)..<(p + 4 + length)
                 guard data.upperBound <= s.count else { break }
                 p = data.upperBound
@@ -65,9 +66,12 @@ public struct BIFF8Workbook: WorkbookReader {
                     // 0 = worksheet (or dialog sheet); 1 macro sheet, 2 chart, 6 VBA module.
                     guard s[data.lowerBound + 5] == 0 else { continue }
                     var name: [UInt8] = []
-                    var cursor = BIFFRecordCursor(s, data: (data.lowerBound + 6)..<data.upperBound, followsContinues: false)
+                    var cursor = BIFFRecordCursor(
+                        s, data: (data.lowerBound + 6)..<data.upperBound, followsContinues: false)
                     _ = cursor.appendUnicodeString(lengthBytes: 1, to: &name)
-                    sheets.append(SheetInfo(name: String(decoding: name, as: UTF8.self), isHidden: s[data.lowerBound + 4] & 0x03 != 0))
+                    sheets.append(
+                        SheetInfo(
+                            name: String(decoding: name, as: UTF8.self), isHidden: s[data.lowerBound + 4] & 0x03 != 0))
                     sheetOffsets.append(Int(s.u32(data.lowerBound)))
                 case BIFFRecordID.dateMode where length >= 2:
                     date1904 = s.u16(data.lowerBound) == 1
@@ -75,7 +79,8 @@ public struct BIFF8Workbook: WorkbookReader {
                     sharedStrings = BIFF8SharedStrings(s, data: data)
                 case BIFFRecordID.format where length >= 2:
                     var code: [UInt8] = []
-                    var cursor = BIFFRecordCursor(s, data: (data.lowerBound + 2)..<data.upperBound, followsContinues: false)
+                    var cursor = BIFFRecordCursor(
+                        s, data: (data.lowerBound + 2)..<data.upperBound, followsContinues: false)
                     _ = cursor.appendUnicodeString(lengthBytes: 2, to: &code)
                     formatCodes[s.u16(data.lowerBound)] = String(decoding: code, as: UTF8.self)
                 case BIFFRecordID.xf where length >= 4:

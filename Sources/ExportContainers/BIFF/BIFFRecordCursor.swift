@@ -66,7 +66,8 @@ struct BIFFRecordCursor {
         guard let length else { return false }
         // Some writers leave the flags out of an empty string at the very end of a record.
         guard let flags = byte() else { return length == 0 }
-        var runs = 0, phonetic = 0
+        var runs = 0
+        var phonetic = 0
         if flags & 0x08 != 0 {
             guard let n = u16() else { return length == 0 }
             runs = Int(n)
@@ -97,10 +98,15 @@ struct BIFFRecordCursor {
             }
             if !wide {
                 let k = Swift.min(left, end - position)
-                if highSurrogate != 0 { UTF8Bytes.append(scalar: 0xFFFD, to: &out); highSurrogate = 0 }
+                if highSurrogate != 0 {
+                    UTF8Bytes.append(scalar: 0xFFFD, to: &out)
+                    highSurrogate = 0
+                }
                 for i in position..<(position + k) {
                     let b = stream[i]
-                    if b < 0x80 { out.append(b) } else {
+                    if b < 0x80 {
+                        out.append(b)
+                    } else {
                         out.append(0xC0 | b >> 6)
                         out.append(0x80 | b & 0x3F)
                     }
@@ -111,7 +117,10 @@ struct BIFFRecordCursor {
             }
             let k = Swift.min(left, (end - position) / 2)
             // Half a character at the end of a record: no writer splits one; skip the stray byte.
-            if k == 0 { position = end; continue }
+            if k == 0 {
+                position = end
+                continue
+            }
             for i in 0..<k {
                 let unit = UInt32(stream.u16(position + 2 * i))
                 if unit >= 0xD800, unit < 0xDC00 {
@@ -125,7 +134,10 @@ struct BIFFRecordCursor {
                         UTF8Bytes.append(scalar: 0xFFFD, to: &out)
                     }
                 } else {
-                    if highSurrogate != 0 { UTF8Bytes.append(scalar: 0xFFFD, to: &out); highSurrogate = 0 }
+                    if highSurrogate != 0 {
+                        UTF8Bytes.append(scalar: 0xFFFD, to: &out)
+                        highSurrogate = 0
+                    }
                     UTF8Bytes.append(scalar: unit, to: &out)
                 }
             }

@@ -39,12 +39,16 @@ public struct CompoundFile: Sendable {
         let perSector = header.sectorSize / CompoundFileDirectoryEntry.size
         let maxSectors = Self.maxDirectoryEntries / perSector
         let directorySectors = try fat.chain(from: header.firstDirectorySector, limit: maxSectors + 1)
-        guard directorySectors.count <= maxSectors else { throw ContainerError.limitExceeded("目录条目超过 \(Self.maxDirectoryEntries) 个") }
+        guard directorySectors.count <= maxSectors else {
+            throw ContainerError.limitExceeded("目录条目超过 \(Self.maxDirectoryEntries) 个")
+        }
         var entries: [CompoundFileDirectoryEntry] = []
         for sector in directorySectors {
             let data = try Self.sector(UInt32(sector), header, bytes, what: "目录扇区超出文件末尾")
             for i in 0..<perSector {
-                entries.append(CompoundFileDirectoryEntry(data, at: i * CompoundFileDirectoryEntry.size, sizeIs32Bit: header.sizeIs32Bit))
+                entries.append(
+                    CompoundFileDirectoryEntry(
+                        data, at: i * CompoundFileDirectoryEntry.size, sizeIs32Bit: header.sizeIs32Bit))
             }
         }
         guard let root = entries.first, root.kind == .root else { throw ContainerError.corrupt("缺少根目录") }
@@ -83,7 +87,8 @@ public struct CompoundFile: Sendable {
         while i < chain.count {
             var j = i + 1
             while j < chain.count, chain[j] == chain[j - 1] + 1 { j += 1 }
-            let start = i * ss, end = Swift.min(size, j * ss)
+            let start = i * ss
+            let end = Swift.min(size, j * ss)
             try readExactly(at: (chain[i] + 1) * ss, into: &out, start..<end, what: "数据流 \(entry.name) 的扇区超出文件末尾")
             i = j
         }
@@ -93,7 +98,9 @@ public struct CompoundFile: Sendable {
     // MARK: - Opening
 
     /// The FAT's sector numbers: the header's 109, then those in the DIFAT chain.
-    private static func fatSectorNumbers(_ header: CompoundFileHeader, _ bytes: any RandomAccessBytes) throws -> [UInt32] {
+    private static func fatSectorNumbers(_ header: CompoundFileHeader, _ bytes: any RandomAccessBytes) throws
+        -> [UInt32]
+    {
         let count = header.fatSectorCount
         // Every FAT sector is a sector of the file: a larger count is a lie or a file cut short.
         guard count <= sectorCount(header, bytes) else { throw ContainerError.truncated("FAT 扇区数超过文件扇区数") }
@@ -116,13 +123,17 @@ public struct CompoundFile: Sendable {
     ///
     /// The tree is walked by its sibling links, each entry once, so links that point back up or
     /// past the directory stop nothing and loop nowhere; streams in sub-storages are left out.
-    private static func streams(under root: CompoundFileDirectoryEntry, in entries: [CompoundFileDirectoryEntry]) -> [Int] {
+    private static func streams(under root: CompoundFileDirectoryEntry, in entries: [CompoundFileDirectoryEntry])
+        -> [Int]
+    {
         var found: [Int] = []
         var seen = [Bool](repeating: false, count: entries.count)
         seen[0] = true
         var pending = [root.child]
         while let link = pending.popLast() {
-            guard link != CompoundFileDirectoryEntry.noEntry, Int(link) < entries.count, !seen[Int(link)] else { continue }
+            guard link != CompoundFileDirectoryEntry.noEntry, Int(link) < entries.count, !seen[Int(link)] else {
+                continue
+            }
             let i = Int(link)
             seen[i] = true
             if entries[i].kind == .stream { found.append(i) }
@@ -142,7 +153,8 @@ public struct CompoundFile: Sendable {
     /// A stream under the cutoff: its mini sectors, found through the mini FAT, in the mini
     /// stream, which is itself the root entry's chain of regular sectors.
     private func miniStream(_ entry: CompoundFileDirectoryEntry, size: Int) throws -> [UInt8] {
-        let ss = header.sectorSize, ms = header.miniSectorSize
+        let ss = header.sectorSize
+        let ms = header.miniSectorSize
         let miniFATChain = try fat.chain(from: header.firstMiniFATSector, limit: sectorCount)
         var next: [UInt32] = []
         for sector in miniFATChain {
@@ -165,7 +177,8 @@ public struct CompoundFile: Sendable {
             let position = mini * ms
             let offset = (containers[position / ss] + 1) * ss + position % ss
             let start = k * ms
-            try readExactly(at: offset, into: &out, start..<Swift.min(size, start + ms), what: "数据流 \(entry.name) 的扇区超出文件末尾")
+            try readExactly(
+                at: offset, into: &out, start..<Swift.min(size, start + ms), what: "数据流 \(entry.name) 的扇区超出文件末尾")
         }
         return out
     }
@@ -179,20 +192,31 @@ public struct CompoundFile: Sendable {
     }
 
     /// Sector `number` whole; a last sector the file cuts short is padded with free markers.
-    private static func sector(_ number: UInt32, _ header: CompoundFileHeader, _ bytes: any RandomAccessBytes, what: String) throws -> [UInt8] {
+    private static func sector(
+        _ number: UInt32, _ header: CompoundFileHeader, _ bytes: any RandomAccessBytes, what: String
+    ) throws -> [UInt8] {
         let ss = header.sectorSize
-        guard number <= AllocationTable.maxRegularSector, Int(number) < sectorCount(header, bytes) else { throw ContainerError.truncated(what) }
+        guard number <= AllocationTable.maxRegularSector, Int(number) < sectorCount(header, bytes) else {
+            throw ContainerError.truncated(what)
+        }
         var data = try bytes.bytes(at: (Int(number) + 1) * ss, count: ss)
         if data.count < ss { data += repeatElement(0xFF, count: ss - data.count) }
         return data
     }
 
-    private func readExactly(at offset: Int, into out: inout [UInt8], _ range: Range<Int>, what: @autoclosure () -> String) throws {
-        guard offset >= 0, offset <= bytes.count, range.count <= bytes.count - offset else { throw ContainerError.truncated(what()) }
+    private func readExactly(
+        at offset: Int, into out: inout [UInt8], _ range: Range<Int>, what: @autoclosure () -> String
+    ) throws {
+        guard offset >= 0, offset <= bytes.count, range.count <= bytes.count - offset else {
+            throw ContainerError.truncated(what())
+        }
         var filled = 0
         try out.withUnsafeMutableBytes { buffer in
             while filled < range.count {
-                let got = try bytes.read(at: offset + filled, into: UnsafeMutableRawBufferPointer(rebasing: buffer[(range.lowerBound + filled)..<range.upperBound]))
+                let got = try bytes.read(
+                    at: offset + filled,
+                    into: UnsafeMutableRawBufferPointer(
+                        rebasing: buffer[(range.lowerBound + filled)..<range.upperBound]))
                 if got <= 0 { break }
                 filled += got
             }
@@ -204,7 +228,8 @@ public struct CompoundFile: Sendable {
     private static func appendWords(of data: [UInt8], to words: inout [UInt32]) {
         var i = 0
         while i + 3 < data.count {
-            words.append(UInt32(data[i]) | UInt32(data[i + 1]) << 8 | UInt32(data[i + 2]) << 16 | UInt32(data[i + 3]) << 24)
+            words.append(
+                UInt32(data[i]) | UInt32(data[i + 1]) << 8 | UInt32(data[i + 2]) << 16 | UInt32(data[i + 3]) << 24)
             i += 4
         }
     }

@@ -2,7 +2,10 @@
 struct CompoundFileDirectoryEntry: Sendable {
     /// What an entry holds.
     enum Kind: UInt8, Sendable {
-        case unused = 0, storage = 1, stream = 2, root = 5
+        case unused = 0
+        case storage = 1
+        case stream = 2
+        case root = 5
     }
 
     /// Marks a missing sibling or child.
@@ -26,7 +29,8 @@ struct CompoundFileDirectoryEntry: Sendable {
         func u16(_ o: Int) -> Int { Int(bytes[offset + o]) | Int(bytes[offset + o + 1]) << 8 }
         func u32(_ o: Int) -> UInt32 {
             let p = offset + o
-            return UInt32(bytes[p]) | UInt32(bytes[p + 1]) << 8 | UInt32(bytes[p + 2]) << 16 | UInt32(bytes[p + 3]) << 24
+            return UInt32(bytes[p]) | UInt32(bytes[p + 1]) << 8 | UInt32(bytes[p + 2]) << 16 | UInt32(bytes[p + 3])
+                << 24
         }
         // The name length counts bytes with the terminating zero; a wrong one is read up to the first zero.
         let declared = u16(64) / 2 - 1
@@ -42,7 +46,8 @@ struct CompoundFileDirectoryEntry: Sendable {
         rightSibling = u32(72)
         child = u32(76)
         startSector = u32(116)
-        let low = UInt64(u32(120)), high = UInt64(u32(124))
+        let low = UInt64(u32(120))
+        let high = UInt64(u32(124))
         size = sizeIs32Bit ? low : low | high << 32
     }
 }

@@ -65,13 +65,19 @@ enum HuffmanDecodeTable {
             }
         }
 
-        static let lengthBase: [UInt16] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
-                                           35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
-        static let lengthExtra: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
-                                           3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-        static let distanceBase: [UInt16] = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193,
-                                             257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
-                                             8193, 12289, 16385, 24577]
+        static let lengthBase: [UInt16] = [
+            3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
+            35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+        ]
+        static let lengthExtra: [UInt8] = [
+            0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
+            3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+        ]
+        static let distanceBase: [UInt16] = [
+            1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193,
+            257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
+            8193, 12289, 16385, 24577,
+        ]
     }
 
     /// Fills `table` with the decoding slots of the code whose codeword lengths are `lengths[0..<count]`.
@@ -79,8 +85,10 @@ enum HuffmanDecodeTable {
     /// Accepts what zlib accepts: complete codes; for literals/lengths and distances also a lone
     /// codeword of one bit; for distances also no codeword at all (a block of literals only).
     /// Slots no codeword reaches decode as `invalid`.
-    static func build(_ alphabet: Alphabet, lengths: UnsafePointer<UInt8>, count: Int,
-                      into table: UnsafeMutablePointer<UInt32>) throws {
+    static func build(
+        _ alphabet: Alphabet, lengths: UnsafePointer<UInt8>, count: Int,
+        into table: UnsafeMutablePointer<UInt32>
+    ) throws {
         let primaryBits = alphabet.primaryBits
         let primarySize = 1 << primaryBits
         let unused = invalid | UInt32(primaryBits)
@@ -119,9 +127,12 @@ enum HuffmanDecodeTable {
                     }
                 }
 
-                var code = 0, next = 0
+                var code = 0
+                var next = 0
                 var nextFree = primarySize
-                var subPrefix = -1, subStart = 0, subBits = 0
+                var subPrefix = -1
+                var subStart = 0
+                var subBits = 0
                 for length in 1...longest {
                     for _ in 0..<counts[length] {
                         let symbol = Int(sorted[next])
@@ -155,7 +166,8 @@ enum HuffmanDecodeTable {
                                 nextFree += 1 << subBits
                                 subPrefix = prefix
                                 (table + subStart).update(repeating: invalid | UInt32(subBits), count: 1 << subBits)
-                                table[prefix] = subtable | UInt32(subStart) << 16 | UInt32(subBits) << 8 | UInt32(primaryBits)
+                                table[prefix] =
+                                    subtable | UInt32(subStart) << 16 | UInt32(subBits) << 8 | UInt32(primaryBits)
                             }
                             let subLength = length - primaryBits
                             let entry = meaning | UInt32(subLength) << 8 | (UInt32(subLength) + extra)
@@ -176,7 +188,8 @@ enum HuffmanDecodeTable {
 
     /// The low `length` bits of `code` in reverse order: codewords are sent most significant bit first.
     private static func reverse(_ code: Int, _ length: Int) -> Int {
-        var result = 0, c = code
+        var result = 0
+        var c = code
         for _ in 0..<length {
             result = result << 1 | c & 1
             c >>= 1

@@ -7,7 +7,9 @@
 /// when the next symbol, with its extra bits and distance, does not fit in the bits held.
 extension InflateMachine {
     /// Decodes the current block's symbols; true when its end-of-block symbol is reached.
-    mutating func decodeHuffmanData(_ next: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into sink: Sink) throws -> Bool {
+    mutating func decodeHuffmanData(_ next: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into sink: Sink)
+        throws -> Bool
+    {
         while true {
             if end - next >= 16, try decodeFast(&next, end, into: sink) { return true }
             if outIndex >= Self.slideIndex { try slide(into: sink) }
@@ -50,7 +52,8 @@ extension InflateMachine {
     private func peekSymbol() throws -> Symbol? {
         let literalBits = HuffmanDecodeTable.Alphabet.literalLength.primaryBits
         let distanceBits = HuffmanDecodeTable.Alphabet.distance.primaryBits
-        var bits = bitBuffer, used = 0
+        var bits = bitBuffer
+        var used = 0
         var entry = literalLengthTable[Int(bits & UInt64(1 << literalBits - 1))]
         if entry & HuffmanDecodeTable.subtable != 0 {
             guard bitCount >= literalBits else { return nil }
@@ -87,12 +90,15 @@ extension InflateMachine {
     ///
     /// On return the whole bytes held beyond the symbols decoded are given back to the input, so
     /// the careful decoder (and the next piece of input) starts from exact bits.
-    private mutating func decodeFast(_ input: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into sink: Sink) throws -> Bool {
+    private mutating func decodeFast(_ input: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into sink: Sink)
+        throws -> Bool
+    {
         let literalMask = 1 << HuffmanDecodeTable.Alphabet.literalLength.primaryBits - 1
         let literalBits = UInt64(HuffmanDecodeTable.Alphabet.literalLength.primaryBits)
         let distanceMask = 1 << HuffmanDecodeTable.Alphabet.distance.primaryBits - 1
         let distanceBits = UInt64(HuffmanDecodeTable.Alphabet.distance.primaryBits)
-        let literals = literalLengthTable, distances = distanceTable
+        let literals = literalLengthTable
+        let distances = distanceTable
         let base = buffer
         let outLimit = base + Self.slideIndex
         // Two refills an iteration read up to 15 bytes past `next`.
@@ -155,8 +161,11 @@ extension InflateMachine {
                 if entry & HuffmanDecodeTable.subtable != 0 {
                     bits &>>= literalBits
                     held &-= literalBits
-                    entry = literals[Int(truncatingIfNeeded: entry &>> 16)
-                        &+ (Int(truncatingIfNeeded: bits) & (1 &<< Int(truncatingIfNeeded: entry &>> 8 & 0xF) &- 1))]
+                    entry =
+                        literals[
+                            Int(truncatingIfNeeded: entry &>> 16)
+                                &+ (Int(truncatingIfNeeded: bits)
+                                    & (1 &<< Int(truncatingIfNeeded: entry &>> 8 & 0xF) &- 1))]
                     if entry & HuffmanDecodeTable.literal != 0 {
                         bits &>>= UInt64(entry & 0xFF)
                         held &-= UInt64(entry & 0xFF)
@@ -173,7 +182,8 @@ extension InflateMachine {
                 if entry & HuffmanDecodeTable.invalid != 0 { throw Self.invalidLiteralLength }
             }
             var total = UInt64(entry & 0xFF)
-            let length = Int(truncatingIfNeeded: entry &>> 16)
+            let length =
+                Int(truncatingIfNeeded: entry &>> 16)
                 &+ Int(truncatingIfNeeded: (bits & (1 &<< total &- 1)) &>> UInt64(entry &>> 8 & 0xF))
             bits &>>= total
             held &-= total
@@ -183,13 +193,17 @@ extension InflateMachine {
                 if entry & HuffmanDecodeTable.subtable != 0 {
                     bits &>>= distanceBits
                     held &-= distanceBits
-                    entry = distances[Int(truncatingIfNeeded: entry &>> 16)
-                        &+ (Int(truncatingIfNeeded: bits) & (1 &<< Int(truncatingIfNeeded: entry &>> 8 & 0xF) &- 1))]
+                    entry =
+                        distances[
+                            Int(truncatingIfNeeded: entry &>> 16)
+                                &+ (Int(truncatingIfNeeded: bits)
+                                    & (1 &<< Int(truncatingIfNeeded: entry &>> 8 & 0xF) &- 1))]
                 }
                 if entry & HuffmanDecodeTable.invalid != 0 { throw Self.invalidDistance }
             }
             total = UInt64(entry & 0xFF)
-            let distance = Int(truncatingIfNeeded: entry &>> 16)
+            let distance =
+                Int(truncatingIfNeeded: entry &>> 16)
                 &+ Int(truncatingIfNeeded: (bits & (1 &<< total &- 1)) &>> UInt64(entry &>> 8 & 0xF))
             bits &>>= total
             held &-= total
@@ -209,7 +223,8 @@ extension InflateMachine {
         var from = UnsafeRawPointer(out - distance)
         if distance >= 16 {
             repeat {
-                let a = from.loadUnaligned(as: UInt64.self), b = from.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                let a = from.loadUnaligned(as: UInt64.self)
+                let b = from.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
                 to.storeBytes(of: a, as: UInt64.self)
                 to.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
                 from += 16

@@ -50,7 +50,9 @@ struct InflateMachine {
     var codeLengthTable: UnsafeMutablePointer<UInt32> {
         (memory + InflaterMemory.codeLengthOffset).assumingMemoryBound(to: UInt32.self)
     }
-    var lengths: UnsafeMutablePointer<UInt8> { (memory + InflaterMemory.lengthsOffset).assumingMemoryBound(to: UInt8.self) }
+    var lengths: UnsafeMutablePointer<UInt8> {
+        (memory + InflaterMemory.lengthsOffset).assumingMemoryBound(to: UInt8.self)
+    }
     var codeLengthLengths: UnsafeMutablePointer<UInt8> {
         (memory + InflaterMemory.codeLengthLengthsOffset).assumingMemoryBound(to: UInt8.self)
     }
@@ -86,7 +88,9 @@ struct InflateMachine {
         return next - start
     }
 
-    private mutating func decode(_ next: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into sink: Sink) throws {
+    private mutating func decode(_ next: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into sink: Sink)
+        throws
+    {
         while true {
             switch phase {
             case .blockHeader:
@@ -108,7 +112,8 @@ struct InflateMachine {
                 }
             case .storedLengths:
                 guard take(32, &next, end) else { return }
-                let length = Int(bitBuffer & 0xFFFF), complement = Int(bitBuffer >> 16 & 0xFFFF)
+                let length = Int(bitBuffer & 0xFFFF)
+                let complement = Int(bitBuffer >> 16 & 0xFFFF)
                 guard length == complement ^ 0xFFFF else {
                     throw ContainerError.corrupt("deflate 数据无效：存储块的长度与其反码不符")
                 }
@@ -144,8 +149,10 @@ struct InflateMachine {
             case .codeLengths:
                 guard try readCodeLengths(&next, end) else { return }
                 holdsFixedTables = false
-                try HuffmanDecodeTable.build(.literalLength, lengths: lengths, count: literalLengthCount, into: literalLengthTable)
-                try HuffmanDecodeTable.build(.distance, lengths: lengths + literalLengthCount, count: distanceCount, into: distanceTable)
+                try HuffmanDecodeTable.build(
+                    .literalLength, lengths: lengths, count: literalLengthCount, into: literalLengthTable)
+                try HuffmanDecodeTable.build(
+                    .distance, lengths: lengths + literalLengthCount, count: distanceCount, into: distanceTable)
                 phase = .huffmanData
             case .huffmanData:
                 guard try decodeHuffmanData(&next, end, into: sink) else { return }
@@ -175,7 +182,9 @@ struct InflateMachine {
     }
 
     /// Copies the current stored block's bytes on; true when the block is complete.
-    private mutating func copyStored(_ next: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into sink: Sink) throws -> Bool {
+    private mutating func copyStored(_ next: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into sink: Sink)
+        throws -> Bool
+    {
         while storedRemaining > 0 {
             if outIndex >= Self.slideIndex { try slide(into: sink) }
             if bitCount >= 8 {
@@ -197,11 +206,16 @@ struct InflateMachine {
     }
 
     /// Reads a dynamic block's codeword lengths with the code-length code; true when all are read.
-    private mutating func readCodeLengths(_ next: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) throws -> Bool {
+    private mutating func readCodeLengths(_ next: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) throws
+        -> Bool
+    {
         let total = literalLengthCount + distanceCount
-        let lens = lengths, table = codeLengthTable
+        let lens = lengths
+        let table = codeLengthTable
         while lengthIndex < total {
-            var entry: UInt32, codeBits: Int, extraBits: Int
+            var entry: UInt32
+            var codeBits: Int
+            var extraBits: Int
             while true {
                 entry = table[Int(bitBuffer & 0x7F)]
                 codeBits = Int(entry & 0xFF)
@@ -222,7 +236,8 @@ struct InflateMachine {
                 lengthIndex += 1
                 continue
             }
-            let repeated: UInt8, times: Int
+            let repeated: UInt8
+            let times: Int
             switch symbol {
             case 16:
                 guard lengthIndex > 0 else { throw ContainerError.corrupt("deflate 数据无效：第一个码长就要求重复前一个") }

@@ -24,8 +24,10 @@ public struct Inflater {
     /// follow; if the stream has not ended by then, throws `ContainerError.truncated`. Errors the
     /// sink throws (to stop at a size limit, say) propagate unchanged. Before a corrupt or
     /// truncated stream is reported, the output decoded up to the fault is handed to the sink.
-    public mutating func inflate(_ input: UnsafeRawBufferPointer, isFinal: Bool,
-                                 into sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Int {
+    public mutating func inflate(
+        _ input: UnsafeRawBufferPointer, isFinal: Bool,
+        into sink: (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> Int {
         if let failure { throw failure }
         if !isKnownUniquelyReferenced(&memory) {
             memory = InflaterMemory(copying: memory)

@@ -41,7 +41,9 @@ final class InflaterMemory {
 
     /// The tables are read as `UInt32`, the rest as bytes.
     private func bindTables() {
-        let slots = HuffmanDecodeTable.literalLengthCapacity + HuffmanDecodeTable.distanceCapacity + HuffmanDecodeTable.codeLengthCapacity
+        let slots =
+            HuffmanDecodeTable.literalLengthCapacity + HuffmanDecodeTable.distanceCapacity
+            + HuffmanDecodeTable.codeLengthCapacity
         (base + Self.literalLengthOffset).bindMemory(to: UInt32.self, capacity: slots)
     }
 

@@ -22,8 +22,11 @@ public struct MarkupWorkbook: WorkbookReader {
             let spreadsheetML = Self.isSpreadsheetML(b)
             var builder = SheetRowBuilder()
             var current: [StoredRow]?
-            var rowNumber = 0, rowPosition = 0, inRow = false
-            var cellOpen = false, inData = !spreadsheetML
+            var rowNumber = 0
+            var rowPosition = 0
+            var inRow = false
+            var cellOpen = false
+            var inData = !spreadsheetML
             var column = 0
             var skipUntil: StaticString?
             var tableDepth = 0
@@ -36,9 +39,11 @@ public struct MarkupWorkbook: WorkbookReader {
             func endRow() {
                 endCell()
                 if inRow, builder.hasText {
-                    current?.append(builder.emit(number: rowNumber, position: rowPosition) {
-                        StoredRow(number: $0.number, position: $0.position, text: Array($0.text), ends: Array($0.ends))
-                    })
+                    current?.append(
+                        builder.emit(number: rowNumber, position: rowPosition) {
+                            StoredRow(
+                                number: $0.number, position: $0.position, text: Array($0.text), ends: Array($0.ends))
+                        })
                 }
                 builder.reset()
                 inRow = false
@@ -50,7 +55,9 @@ public struct MarkupWorkbook: WorkbookReader {
             }
             while i < b.count {
                 guard let lt = XMLElementStream.next(UInt8(ascii: "<"), in: b, from: i) else {
-                    if cellOpen, inData { builder.appendText { Self.appendText(UnsafeBufferPointer(rebasing: b[i...]), to: &$0) } }
+                    if cellOpen, inData {
+                        builder.appendText { Self.appendText(UnsafeBufferPointer(rebasing: b[i...]), to: &$0) }
+                    }
                     break
                 }
                 if cellOpen, inData, lt > i, skipUntil == nil {
@@ -59,7 +66,9 @@ public struct MarkupWorkbook: WorkbookReader {
                 guard let tag = XMLTag.read(b, at: lt) else { break }
                 i = tag.end
                 if tag.name.isEmpty {
-                    if lt + 2 < b.count, b[lt + 1] == UInt8(ascii: "!"), b[lt + 2] == UInt8(ascii: "D") || b[lt + 2] == UInt8(ascii: "d"), spreadsheetML {
+                    if lt + 2 < b.count, b[lt + 1] == UInt8(ascii: "!"),
+                        b[lt + 2] == UInt8(ascii: "D") || b[lt + 2] == UInt8(ascii: "d"), spreadsheetML
+                    {
                         throw ContainerError.refused("XML 里有 DOCTYPE 声明")
                     }
                     continue
@@ -70,20 +79,29 @@ public struct MarkupWorkbook: WorkbookReader {
                 }
                 if spreadsheetML {
                     if tag.nameIs("Worksheet") {
-                        if tag.isEnd { endSheet(); continue }
+                        if tag.isEnd {
+                            endSheet()
+                            continue
+                        }
                         endSheet()
                         sheets.append(SheetInfo(name: tag.attributeString("Name") ?? "Sheet\(sheets.count + 1)"))
                         current = []
                         rowNumber = 0
                     } else if tag.nameIs("Row"), current != nil {
-                        if tag.isEnd { endRow(); continue }
+                        if tag.isEnd {
+                            endRow()
+                            continue
+                        }
                         endRow()
                         rowNumber = tag.integerAttribute("Index") ?? rowNumber + 1
                         rowPosition = lt
                         inRow = !tag.isSelfClosing
                         column = 0
                     } else if tag.nameIs("Cell"), inRow {
-                        if tag.isEnd { endCell(); continue }
+                        if tag.isEnd {
+                            endCell()
+                            continue
+                        }
                         endCell()
                         if let index = tag.integerAttribute("Index"), index >= 1 { column = index - 1 }
                         builder.beginCell(column: column)
@@ -104,7 +122,9 @@ public struct MarkupWorkbook: WorkbookReader {
                 }
                 // HTML: tags are case-insensitive and cells and rows often left unclosed.
                 if tag.nameIsIgnoringCase("script") || tag.nameIsIgnoringCase("style") {
-                    if !tag.isEnd, !tag.isSelfClosing { skipUntil = tag.nameIsIgnoringCase("script") ? "script" : "style" }
+                    if !tag.isEnd, !tag.isSelfClosing {
+                        skipUntil = tag.nameIsIgnoringCase("script") ? "script" : "style"
+                    }
                     continue
                 }
                 if tag.nameIsIgnoringCase("table") {
@@ -153,7 +173,9 @@ public struct MarkupWorkbook: WorkbookReader {
         while k < list.count {
             let r = list[k]
             let goOn = try r.text.withUnsafeBufferPointer { t in
-                try r.ends.withUnsafeBufferPointer { e in try body(SheetRow(number: r.number, position: r.position, text: t, ends: e)) }
+                try r.ends.withUnsafeBufferPointer { e in
+                    try body(SheetRow(number: r.number, position: r.position, text: t, ends: e))
+                }
             }
             if !goOn { return }
             k += 1
@@ -162,7 +184,8 @@ public struct MarkupWorkbook: WorkbookReader {
 
     public static func isSpreadsheetML(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let head = String(decoding: UnsafeBufferPointer(rebasing: b[0..<min(b.count, 4096)]), as: UTF8.self)
-        return head.contains("urn:schemas-microsoft-com:office:spreadsheet") && head.contains("Workbook") && !head.lowercased().contains("<html")
+        return head.contains("urn:schemas-microsoft-com:office:spreadsheet") && head.contains("Workbook")
+            && !head.lowercased().contains("<html")
     }
 
     /// Text between tags: entities decoded (HTML's `&nbsp;` as a space).
@@ -175,7 +198,11 @@ public struct MarkupWorkbook: WorkbookReader {
             var fixed: [UInt8] = []
             var k = start
             while k < out.count {
-                if out[k...].starts(with: nbsp) { fixed.append(0x20); k += nbsp.count; continue }
+                if out[k...].starts(with: nbsp) {
+                    fixed.append(0x20)
+                    k += nbsp.count
+                    continue
+                }
                 fixed.append(out[k])
                 k += 1
             }

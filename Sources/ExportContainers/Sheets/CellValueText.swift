@@ -29,10 +29,14 @@ public enum CellValueText {
     /// Small fractions in plain digits (`0.0000012`), as an export writes them.
     private static func plainDecimal(_ value: Double) -> String? {
         let s = value.description
-        guard let e = s.firstIndex(of: "e"), let exponent = Int(s[s.index(after: e)...]), exponent < 0, exponent > -20 else { return nil }
+        guard let e = s.firstIndex(of: "e"), let exponent = Int(s[s.index(after: e)...]), exponent < 0, exponent > -20
+        else { return nil }
         var mantissa = String(s[..<e])
         var negative = false
-        if mantissa.hasPrefix("-") { negative = true; mantissa.removeFirst() }
+        if mantissa.hasPrefix("-") {
+            negative = true
+            mantissa.removeFirst()
+        }
         let digits = mantissa.filter { $0 != "." }
         let zeros = String(repeating: "0", count: -exponent - 1)
         return (negative ? "-" : "") + "0." + zeros + digits
@@ -41,9 +45,12 @@ public enum CellValueText {
     public static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var m = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var n = 0
         withUnsafeMutableBytes(of: &digits) { d in
             repeat {
@@ -138,8 +145,10 @@ public enum DateFormatRule {
     /// A custom format code such as `yyyy-mm-dd hh:mm:ss` or `0.00%`: a date when it has y, m, d,
     /// h or s outside quoted text, escapes and brackets (`[Red]`, `[$-804]`; but `[h]` is time).
     public static func code(_ code: String) -> Shows {
-        var hasDate = false, hasTime = false
-        var inQuote = false, inBracket = false
+        var hasDate = false
+        var hasTime = false
+        var inQuote = false
+        var inBracket = false
         var bracket = ""
         var escaped = false
         // Only the first section (positive numbers) matters; the word General holds no date letter.
@@ -147,21 +156,37 @@ public enum DateFormatRule {
         let general = Array("general")
         var skip = 0
         for (i, ch) in lowered.enumerated() {
-            if skip > 0 { skip -= 1; continue }
-            if !inQuote, !inBracket, !escaped, ch == "g", lowered[i...].starts(with: general) { skip = general.count - 1; continue }
-            if escaped { escaped = false; continue }
-            if inQuote { if ch == "\"" { inQuote = false }; continue }
+            if skip > 0 {
+                skip -= 1
+                continue
+            }
+            if !inQuote, !inBracket, !escaped, ch == "g", lowered[i...].starts(with: general) {
+                skip = general.count - 1
+                continue
+            }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if inQuote {
+                if ch == "\"" { inQuote = false }
+                continue
+            }
             if inBracket {
                 if ch == "]" {
                     inBracket = false
                     if ["h", "hh", "m", "mm", "s", "ss"].contains(bracket) { hasTime = true }
-                } else { bracket.append(ch) }
+                } else {
+                    bracket.append(ch)
+                }
                 continue
             }
             switch ch {
             case "\"": inQuote = true
             case "\\", "_", "*": escaped = true
-            case "[": inBracket = true; bracket = ""
+            case "[":
+                inBracket = true
+                bracket = ""
             case ";": return hasDate ? (hasTime ? .dateTime : .date) : (hasTime ? .dateTime : .number)
             case "y", "d", "m": hasDate = true
             case "h", "s": hasTime = true

@@ -103,7 +103,9 @@ public struct SheetRowBuilder: ~Copyable {
     public var hasText: Bool { textCount > 0 }
 
     /// The column after the last cell added (where a cell without a reference goes).
-    public var nextColumn: Int { openColumn >= 0 ? openColumn + 1 : (cellCount > 0 ? cells[cellCount - 1].column + 1 : 0) }
+    public var nextColumn: Int {
+        openColumn >= 0 ? openColumn + 1 : (cellCount > 0 ? cells[cellCount - 1].column + 1 : 0)
+    }
 
     /// Starts a cell in `column` (0-based); its text follows through `append` until `endCell()`.
     @inline(__always)
@@ -147,7 +149,9 @@ public struct SheetRowBuilder: ~Copyable {
     }
 
     /// The open cell's text so far.
-    public var openCellText: [UInt8] { openColumn >= 0 ? Array(UnsafeBufferPointer(start: text + openStart, count: textCount - openStart)) : [] }
+    public var openCellText: [UInt8] {
+        openColumn >= 0 ? Array(UnsafeBufferPointer(start: text + openStart, count: textCount - openStart)) : []
+    }
 
     /// Ends the open cell.
     @inline(__always)
@@ -173,7 +177,9 @@ public struct SheetRowBuilder: ~Copyable {
     /// Hands the row on to `body` as a `SheetRow`.
     public mutating func emit<R>(number: Int, position: Int, _ body: (SheetRow) throws -> R) rethrows -> R {
         endCell()
-        let width = cellCount == 0 ? 0 : (inOrder ? cells[cellCount - 1].column + 1 : (0..<cellCount).map { cells[$0].column }.max()! + 1)
+        let width =
+            cellCount == 0
+            ? 0 : (inOrder ? cells[cellCount - 1].column + 1 : (0..<cellCount).map { cells[$0].column }.max()! + 1)
         if width > endsCapacity {
             ends.deallocate()
             endsCapacity = max(width, endsCapacity * 2)
@@ -181,7 +187,8 @@ public struct SheetRowBuilder: ~Copyable {
         }
         if inOrder {
             // Cells in column order: the text is already dense but for skipped columns.
-            var k = 0, lastEnd = 0
+            var k = 0
+            var lastEnd = 0
             for c in 0..<cellCount {
                 let cell = cells[c]
                 while k < cell.column {
@@ -192,8 +199,10 @@ public struct SheetRowBuilder: ~Copyable {
                 lastEnd = cell.end
                 k += 1
             }
-            return try body(SheetRow(number: number, position: position, text: UnsafeBufferPointer(start: text, count: textCount),
-                                     ends: UnsafeBufferPointer(start: ends, count: width)))
+            return try body(
+                SheetRow(
+                    number: number, position: position, text: UnsafeBufferPointer(start: text, count: textCount),
+                    ends: UnsafeBufferPointer(start: ends, count: width)))
         }
         // Out of order: place each column's last value.
         var latest = [Int: (start: Int, end: Int)]()
@@ -201,11 +210,15 @@ public struct SheetRowBuilder: ~Copyable {
         var dense: [UInt8] = []
         dense.reserveCapacity(textCount)
         for column in 0..<width {
-            if let r = latest[column] { dense.append(contentsOf: UnsafeBufferPointer(start: text + r.start, count: r.end - r.start)) }
+            if let r = latest[column] {
+                dense.append(contentsOf: UnsafeBufferPointer(start: text + r.start, count: r.end - r.start))
+            }
             ends[column] = dense.count
         }
         let e = UnsafeBufferPointer(start: ends, count: width)
-        return try dense.withUnsafeBufferPointer { t in try body(SheetRow(number: number, position: position, text: t, ends: e)) }
+        return try dense.withUnsafeBufferPointer { t in
+            try body(SheetRow(number: number, position: position, text: t, ends: e))
+        }
     }
 
     private mutating func growText(to needed: Int) {

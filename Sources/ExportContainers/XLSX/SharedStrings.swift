@@ -47,18 +47,23 @@ public struct SharedStrings: Sendable {
 enum InlineText {
     /// Appends the text from `from` up to `</closing>`; returns the index past that end tag, or
     /// nil when the buffer ends first.
-    static func append(_ b: UnsafeBufferPointer<UInt8>, from: Int, closing: StaticString, to out: inout [UInt8]) -> Int? {
+    static func append(_ b: UnsafeBufferPointer<UInt8>, from: Int, closing: StaticString, to out: inout [UInt8]) -> Int?
+    {
         var i = from
         var phoneticDepth = 0
         while true {
-            guard let lt = XMLElementStream.next(UInt8(ascii: "<"), in: b, from: i), let tag = XMLTag.read(b, at: lt) else { return nil }
+            guard let lt = XMLElementStream.next(UInt8(ascii: "<"), in: b, from: i), let tag = XMLTag.read(b, at: lt)
+            else { return nil }
             i = tag.end
             if tag.isEnd {
                 if tag.nameIs(closing) { return i }
                 if tag.nameIs("rPh") { phoneticDepth = max(0, phoneticDepth - 1) }
                 continue
             }
-            if tag.nameIs("rPh"), !tag.isSelfClosing { phoneticDepth += 1; continue }
+            if tag.nameIs("rPh"), !tag.isSelfClosing {
+                phoneticDepth += 1
+                continue
+            }
             if tag.nameIs("t"), !tag.isSelfClosing {
                 guard let close = XMLElementStream.next(UInt8(ascii: "<"), in: b, from: i) else { return nil }
                 if phoneticDepth == 0 {

@@ -15,7 +15,8 @@ struct WorksheetPart: Sendable {
     /// Calls `body` with each row that has text, from the row at `position` (or the start) up to
     /// `end` (or the part's end); `body` returns false to stop.
     /// - Parameter chunkSize: bytes read at a time (tests and the fuzzer use small ones).
-    func forEachRow(from position: Int?, to end: Int?, chunkSize: Int? = nil, _ body: (SheetRow) throws -> Bool) throws {
+    func forEachRow(from position: Int?, to end: Int?, chunkSize: Int? = nil, _ body: (SheetRow) throws -> Bool) throws
+    {
         var builder = SheetRowBuilder()
         var lastNumber = 0
         let start = position ?? 0
@@ -46,7 +47,9 @@ struct WorksheetPart: Sendable {
             builder.reset()
             var i = rowTag.end
             while true {
-                guard let lt = XMLElementStream.next(UInt8(ascii: "<"), in: b, from: i), let tag = XMLTag.read(b, at: lt) else { return nil }
+                guard let lt = XMLElementStream.next(UInt8(ascii: "<"), in: b, from: i),
+                    let tag = XMLTag.read(b, at: lt)
+                else { return nil }
                 if tag.isEnd {
                     i = tag.end
                     guard tag.nameIs("row") else { continue }
@@ -80,7 +83,8 @@ struct WorksheetPart: Sendable {
         var i = tag.end
         var value: Range<Int>?
         while true {
-            guard let lt = XMLElementStream.next(UInt8(ascii: "<"), in: b, from: i), let child = XMLTag.read(b, at: lt) else { return nil }
+            guard let lt = XMLElementStream.next(UInt8(ascii: "<"), in: b, from: i), let child = XMLTag.read(b, at: lt)
+            else { return nil }
             i = child.end
             if child.isEnd {
                 if child.nameIs("c") { break }
@@ -92,7 +96,9 @@ struct WorksheetPart: Sendable {
                 value = i..<close
                 i = close
             } else if child.nameIs("is") {
-                guard let end = builder.appendText({ InlineText.append(b, from: i, closing: "is", to: &$0) }) else { return nil }
+                guard let end = builder.appendText({ InlineText.append(b, from: i, closing: "is", to: &$0) }) else {
+                    return nil
+                }
                 i = end
             } else if child.nameIs("f") {
                 // The formula itself is not the cell's value; its cached result is in <v>.
@@ -100,14 +106,20 @@ struct WorksheetPart: Sendable {
                 i = close
             }
         }
-        if let value { appendValue(UnsafeBufferPointer(rebasing: b[value]), type: type, style: tag.integerAttribute("s") ?? 0, into: &builder) }
+        if let value {
+            appendValue(
+                UnsafeBufferPointer(rebasing: b[value]), type: type, style: tag.integerAttribute("s") ?? 0,
+                into: &builder)
+        }
         builder.endCell()
         return i
     }
 
     /// A cell's `<v>` as text, by the cell's type (and for a number, whether its style shows a date).
     @inline(__always)
-    private func appendValue(_ raw: UnsafeBufferPointer<UInt8>, type: CellType, style: Int, into builder: inout SheetRowBuilder) {
+    private func appendValue(
+        _ raw: UnsafeBufferPointer<UInt8>, type: CellType, style: Int, into builder: inout SheetRowBuilder
+    ) {
         switch type {
         case .inline: break
         case .shared:
@@ -125,7 +137,10 @@ struct WorksheetPart: Sendable {
         case .number:
             let shows = style < styles.count ? styles[style] : .number
             if shows != .number, let serial = Self.double(raw),
-               builder.appendText({ CellValueText.appendDate(serial: serial, date1904: date1904, dateOnly: shows == .date, to: &$0) }) {
+                builder.appendText({
+                    CellValueText.appendDate(serial: serial, date1904: date1904, dateOnly: shows == .date, to: &$0)
+                })
+            {
                 return
             }
             if raw.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }), let v = Self.double(raw) {
@@ -152,7 +167,9 @@ struct WorksheetPart: Sendable {
     /// `<c r=… s=…><v>…</v></c>` one after another — in one pass over the bytes; anything else
     /// is left to the general reader (`.unusual`), which reads the same row again from its start.
     @inline(__always)
-    private func fastRow(_ b: UnsafeBufferPointer<UInt8>, at: Int, lastNumber: Int, into builder: inout SheetRowBuilder) -> FastRow {
+    private func fastRow(_ b: UnsafeBufferPointer<UInt8>, at: Int, lastNumber: Int, into builder: inout SheetRowBuilder)
+        -> FastRow
+    {
         let n = b.count
         // <row …> (a prefixed <x:row> goes the general way)
         guard ByteSearch.matches(b, at: at, "<row") else { return .unusual }
@@ -177,10 +194,15 @@ struct WorksheetPart: Sendable {
                 builder.endCell()
                 return .row(end: i + 6, number: number)
             }
-            guard b[i + 1] == UInt8(ascii: "c"), b[i + 2] == 0x20 || b[i + 2] == UInt8(ascii: ">") || b[i + 2] == UInt8(ascii: "/") else { return .unusual }
+            guard b[i + 1] == UInt8(ascii: "c"),
+                b[i + 2] == 0x20 || b[i + 2] == UInt8(ascii: ">") || b[i + 2] == UInt8(ascii: "/")
+            else { return .unusual }
             // <c r="B2" t="inlineStr" s="3">
             i += 2
-            var column = -1, type = CellType.number, style = 0, selfClosing = false
+            var column = -1
+            var type = CellType.number
+            var style = 0
+            var selfClosing = false
             if let tag = Self.plainCellTag(b, from: &i) {
                 (column, type, style) = (tag.column, tag.type, tag.style)
             } else {
@@ -211,7 +233,9 @@ struct WorksheetPart: Sendable {
                 guard lt + 13 <= n else { return .incomplete }
                 guard ByteSearch.matches(b, at: lt, "</t></is></c>") else { return .unusual }
                 if escapes {
-                    builder.appendText { XMLText.append(UnsafeBufferPointer(rebasing: b[i..<lt]), spreadsheetEscapes: true, to: &$0) }
+                    builder.appendText {
+                        XMLText.append(UnsafeBufferPointer(rebasing: b[i..<lt]), spreadsheetEscapes: true, to: &$0)
+                    }
                 } else {
                     builder.append(UnsafeBufferPointer(rebasing: b[i..<lt]))
                 }
@@ -239,17 +263,22 @@ struct WorksheetPart: Sendable {
     /// Leaves `i` past the `>`; nil, with `i` untouched, for anything else (a self-closing cell,
     /// other attributes, spaces around `=`, the buffer's end), which the general reader takes.
     @inline(__always)
-    private static func plainCellTag(_ b: UnsafeBufferPointer<UInt8>, from i: inout Int) -> (column: Int, type: CellType, style: Int)? {
+    private static func plainCellTag(_ b: UnsafeBufferPointer<UInt8>, from i: inout Int) -> (
+        column: Int, type: CellType, style: Int
+    )? {
         let n = b.count
         var k = i
-        var column = -1, type = CellType.number, style = 0
+        var column = -1
+        var type = CellType.number
+        var style = 0
         while k + 4 < n, b[k] == 0x20, b[k + 2] == UInt8(ascii: "="), b[k + 3] == UInt8(ascii: "\"") {
             let name = b[k + 1]
             var v = k + 4
             switch name {
             case UInt8(ascii: "r"):
                 // Letters, then the row's digits.
-                var c = 0, letters = 0
+                var c = 0
+                var letters = 0
                 while v < n, b[v] >= UInt8(ascii: "A"), b[v] <= UInt8(ascii: "Z") {
                     c = c * 26 + Int(b[v] - UInt8(ascii: "A")) + 1
                     letters += 1
@@ -257,11 +286,14 @@ struct WorksheetPart: Sendable {
                 }
                 guard letters > 0, letters <= 3 else { return nil }
                 // The row's digits are not needed (the row tag has the number): on to the quote.
-                guard let quote = ByteSearch.first(UInt8(ascii: "\""), in: b, from: v), quote - v <= 7 else { return nil }
+                guard let quote = ByteSearch.first(UInt8(ascii: "\""), in: b, from: v), quote - v <= 7 else {
+                    return nil
+                }
                 v = quote
                 column = c - 1
             case UInt8(ascii: "s"):
-                var value = 0, digits = 0
+                var value = 0
+                var digits = 0
                 while v < n, b[v] >= UInt8(ascii: "0"), b[v] <= UInt8(ascii: "9"), digits < 9 {
                     value = value * 10 + Int(b[v] - UInt8(ascii: "0"))
                     digits += 1
@@ -329,12 +361,18 @@ struct WorksheetPart: Sendable {
             let nameEnd = i
             while i < n, XMLTag.isSpace(b[i]) { i += 1 }
             guard i + 1 < n else { return nil }
-            guard b[i] == UInt8(ascii: "=") else { i += 1; continue }
+            guard b[i] == UInt8(ascii: "=") else {
+                i += 1
+                continue
+            }
             i += 1
             while i < n, XMLTag.isSpace(b[i]) { i += 1 }
             guard i < n else { return nil }
             let quote = b[i]
-            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { i += 1; continue }
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+                i += 1
+                continue
+            }
             var close = i + 1
             while close < n, b[close] != quote { close += 1 }
             guard close < n else { return nil }
@@ -395,8 +433,8 @@ struct WorksheetPart: Sendable {
     }
 }
 
-private extension String {
-    var trimmingSpaces: Substring {
+extension String {
+    fileprivate var trimmingSpaces: Substring {
         var s = self[...]
         while let c = s.first, c == " " || c == "\t" || c == "\n" || c == "\r" { s = s.dropFirst() }
         while let c = s.last, c == " " || c == "\t" || c == "\n" || c == "\r" { s = s.dropLast() }

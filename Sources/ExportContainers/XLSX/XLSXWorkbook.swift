@@ -10,7 +10,8 @@ public final class XLSXWorkbook: WorkbookReader {
 
     /// True when the archive holds a workbook (an xlsx), not other exports or another Office document.
     public static func isWorkbook(_ archive: ZipArchive) -> Bool {
-        archive.entry(named: "[Content_Types].xml") != nil && archive.entries.contains { $0.name.lowercased().hasSuffix("workbook.xml") }
+        archive.entry(named: "[Content_Types].xml") != nil
+            && archive.entries.contains { $0.name.lowercased().hasSuffix("workbook.xml") }
             || archive.entry(named: "xl/workbook.xml") != nil
     }
 
@@ -20,11 +21,15 @@ public final class XLSXWorkbook: WorkbookReader {
             throw ContainerError.corrupt("xlsx 里没有工作簿部件 \(workbookPath)")
         }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
-        let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
+        let relsPath =
+            (folder.isEmpty ? "" : folder + "/") + "_rels/"
+            + (workbookPath.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
         var relationships: [String: (type: String, target: String)] = [:]
         if let relsEntry = archive.entry(named: relsPath) {
             try Self.forEachTag(in: archive.data(of: relsEntry, budget: &budget)) { tag in
-                guard !tag.isEnd, tag.nameIs("Relationship"), let id = tag.attributeString("Id"), let target = tag.attributeString("Target") else { return }
+                guard !tag.isEnd, tag.nameIs("Relationship"), let id = tag.attributeString("Id"),
+                    let target = tag.attributeString("Target")
+                else { return }
                 if tag.attributeString("TargetMode") == "External" { return }
                 relationships[id] = (tag.attributeString("Type") ?? "", Self.resolve(target, from: folder))
             }
@@ -34,21 +39,34 @@ public final class XLSXWorkbook: WorkbookReader {
         var date1904 = false
         try Self.forEachTag(in: archive.data(of: workbookEntry, budget: &budget)) { tag in
             guard !tag.isEnd else { return }
-            if tag.nameIs("workbookPr"), let v = tag.attributeString("date1904") { date1904 = v == "1" || v.lowercased() == "true" }
+            if tag.nameIs("workbookPr"), let v = tag.attributeString("date1904") {
+                date1904 = v == "1" || v.lowercased() == "true"
+            }
             if tag.nameIs("sheet") {
                 let state = tag.attributeString("state") ?? "visible"
-                listed.append((SheetInfo(name: tag.attributeString("name") ?? "Sheet\(listed.count + 1)", isHidden: state != "visible"),
-                               tag.attributeString("id")))
+                listed.append(
+                    (
+                        SheetInfo(
+                            name: tag.attributeString("name") ?? "Sheet\(listed.count + 1)",
+                            isHidden: state != "visible"),
+                        tag.attributeString("id")
+                    ))
             }
         }
         func part(ofType suffix: String, fallback: String) -> ZipEntry? {
-            if let target = relationships.values.first(where: { $0.type.hasSuffix(suffix) })?.target { return archive.entry(named: target) }
+            if let target = relationships.values.first(where: { $0.type.hasSuffix(suffix) })?.target {
+                return archive.entry(named: target)
+            }
             return archive.entry(named: (folder.isEmpty ? "" : folder + "/") + fallback)
         }
-        let shared = try part(ofType: "/sharedStrings", fallback: "sharedStrings.xml").map {
-            try SharedStrings(part: archive.contents(of: $0, budget: &budget, spillDirectory: spillDirectory))
-        } ?? SharedStrings()
-        let styles = try part(ofType: "/styles", fallback: "styles.xml").map { try Self.cellStyles(archive.data(of: $0, budget: &budget)) } ?? []
+        let shared =
+            try part(ofType: "/sharedStrings", fallback: "sharedStrings.xml").map {
+                try SharedStrings(part: archive.contents(of: $0, budget: &budget, spillDirectory: spillDirectory))
+            } ?? SharedStrings()
+        let styles =
+            try part(ofType: "/styles", fallback: "styles.xml").map {
+                try Self.cellStyles(archive.data(of: $0, budget: &budget))
+            } ?? []
 
         var sheets: [SheetInfo] = []
         var parts: [WorksheetPart] = []
@@ -78,7 +96,9 @@ public final class XLSXWorkbook: WorkbookReader {
 
     /// Rows from `position` up to (not including) a row starting at `end`: one half of a sheet
     /// read on two cores.
-    public func forEachRow(inSheet index: Int, from position: Int, to end: Int, _ body: (SheetRow) throws -> Bool) throws {
+    public func forEachRow(inSheet index: Int, from position: Int, to end: Int, _ body: (SheetRow) throws -> Bool)
+        throws
+    {
         try parts[index].forEachRow(from: position, to: end, body)
     }
 
@@ -110,7 +130,8 @@ public final class XLSXWorkbook: WorkbookReader {
             var found: String?
             try forEachTag(in: archive.data(of: rels, budget: &budget)) { tag in
                 guard found == nil, !tag.isEnd, tag.nameIs("Relationship"), let type = tag.attributeString("Type"),
-                      type.hasSuffix("/officeDocument"), let target = tag.attributeString("Target") else { return }
+                    type.hasSuffix("/officeDocument"), let target = tag.attributeString("Target")
+                else { return }
                 found = resolve(target, from: "")
             }
             if let found, archive.entry(named: found) != nil { return found }
@@ -123,7 +144,10 @@ public final class XLSXWorkbook: WorkbookReader {
         var segments: [Substring] = target.hasPrefix("/") ? [] : folder.split(separator: "/")
         for s in target.split(separator: "/") {
             if s == "." || s.isEmpty { continue }
-            if s == ".." { if !segments.isEmpty { segments.removeLast() }; continue }
+            if s == ".." {
+                if !segments.isEmpty { segments.removeLast() }
+                continue
+            }
             segments.append(s)
         }
         return segments.joined(separator: "/")
@@ -135,7 +159,10 @@ public final class XLSXWorkbook: WorkbookReader {
         var result: [DateFormatRule.Shows] = []
         var inCellXfs = false
         try forEachTag(in: data) { tag in
-            if tag.nameIs("cellXfs") { inCellXfs = !tag.isEnd && !tag.isSelfClosing; return }
+            if tag.nameIs("cellXfs") {
+                inCellXfs = !tag.isEnd && !tag.isSelfClosing
+                return
+            }
             guard !tag.isEnd else { return }
             if tag.nameIs("numFmt"), let id = tag.integerAttribute("numFmtId") {
                 custom[id] = DateFormatRule.code(tag.attributeString("formatCode") ?? "")
@@ -152,7 +179,8 @@ public final class XLSXWorkbook: WorkbookReader {
         try data.withUnsafeBufferPointer { b in
             try XMLTag.forEach(in: b) { tag, _ in
                 if tag.name.isEmpty, tag.start + 2 < b.count, b[tag.start + 1] == UInt8(ascii: "!"),
-                   b[tag.start + 2] == UInt8(ascii: "D") || b[tag.start + 2] == UInt8(ascii: "d") {
+                    b[tag.start + 2] == UInt8(ascii: "D") || b[tag.start + 2] == UInt8(ascii: "d")
+                {
                     throw ContainerError.refused("XML 里有 DOCTYPE 声明")
                 }
                 try body(tag)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Finding bytes fast in the XML of a sheet: `memchr` (vectorised by the C library) for one byte,
@@ -16,7 +16,8 @@ enum ByteSearch {
         let stop = end ?? b.count
         guard from < stop, let base = b.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         let pattern = ones &* UInt64(byte)
         var i = from
         let near = min(stop, from + 32)
@@ -35,18 +36,26 @@ enum ByteSearch {
     static func matches(_ b: UnsafeBufferPointer<UInt8>, at: Int, _ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard at + count <= b.count, let base = b.baseAddress else { return false }
-        let here = UnsafeRawPointer(base + at), there = UnsafeRawPointer(literal.utf8Start)
+        let here = UnsafeRawPointer(base + at)
+        let there = UnsafeRawPointer(literal.utf8Start)
         var k = 0
         while k + 8 <= count {
-            if here.loadUnaligned(fromByteOffset: k, as: UInt64.self) != there.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+            if here.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                != there.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            {
+                return false
+            }
             k += 8
         }
         if k < count, count >= 8 {
             // The last eight bytes, overlapping the words already compared.
-            return here.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == there.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            return here.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                == there.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         }
         while k < count {
-            if here.load(fromByteOffset: k, as: UInt8.self) != there.load(fromByteOffset: k, as: UInt8.self) { return false }
+            if here.load(fromByteOffset: k, as: UInt8.self) != there.load(fromByteOffset: k, as: UInt8.self) {
+                return false
+            }
             k += 1
         }
         return true
@@ -60,16 +69,19 @@ enum ByteSearch {
         guard let base = b.baseAddress else { return nil }
         let n = b.count
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         var i = from
         var escapes = false
         while i + 8 <= n {
             let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let lt = w ^ (ones &* 0x3C), amp = w ^ (ones &* 0x26), us = w ^ (ones &* 0x5F)
+            let lt = w ^ (ones &* 0x3C)
+            let amp = w ^ (ones &* 0x26)
+            let us = w ^ (ones &* 0x5F)
             let ltHit = (lt &- ones) & ~lt & highs
             let escapeHit = ((amp &- ones) & ~amp | (us &- ones) & ~us) & highs
             if ltHit != 0 {
-                let lane = ltHit.trailingZeroBitCount   // the high bit of the `<` byte
+                let lane = ltHit.trailingZeroBitCount  // the high bit of the `<` byte
                 // Escapes in the lanes before the `<` (a false hit above a true one changes nothing).
                 let below = escapeHit & ((1 << UInt64(lane)) &- 1)
                 return (i + lane / 8, escapes || below != 0)

@@ -17,11 +17,13 @@ struct XMLElementStream {
     /// called again with more bytes). Stops at `</stopAt>`, at the end of the range, or when
     /// `parse` returns a negative value.
     /// - Parameter onStart: told the absolute offset of the buffer's first byte before each parse.
-    func forEach(element: StaticString, stopAt: StaticString,
-                 _ parse: (UnsafeBufferPointer<UInt8>, Int, _ bufferOffset: Int) throws -> Int?) throws {
+    func forEach(
+        element: StaticString, stopAt: StaticString,
+        _ parse: (UnsafeBufferPointer<UInt8>, Int, _ bufferOffset: Int) throws -> Int?
+    ) throws {
         var buffer = [UInt8](repeating: 0, count: min(chunkSize, max(range.count, 16)))
         var filled = 0
-        var base = range.lowerBound   // absolute offset of buffer[0]
+        var base = range.lowerBound  // absolute offset of buffer[0]
         var readTo = range.lowerBound
         var i = 0
         var finished = false
@@ -29,19 +31,25 @@ struct XMLElementStream {
             // Keep the unfinished part; make room (growing only for an element bigger than the buffer).
             if i > 0 {
                 buffer.withUnsafeMutableBytes { b in
-                    if filled > i { (b.baseAddress! ).copyMemory(from: b.baseAddress! + i, byteCount: filled - i) }
+                    if filled > i { (b.baseAddress!).copyMemory(from: b.baseAddress! + i, byteCount: filled - i) }
                 }
                 filled -= i
                 base += i
                 i = 0
             }
             if filled == buffer.count {
-                guard buffer.count < maxElementSize else { throw ContainerError.corrupt("XML 中有一项超过 \(maxElementSize >> 20) MB，没有结束标签") }
-                buffer.append(contentsOf: [UInt8](repeating: 0, count: min(buffer.count, maxElementSize - buffer.count)))
+                guard buffer.count < maxElementSize else {
+                    throw ContainerError.corrupt("XML 中有一项超过 \(maxElementSize >> 20) MB，没有结束标签")
+                }
+                buffer.append(
+                    contentsOf: [UInt8](repeating: 0, count: min(buffer.count, maxElementSize - buffer.count)))
             }
             let want = min(buffer.count - filled, range.upperBound - readTo)
             if want > 0 {
-                let got = try buffer.withUnsafeMutableBytes { try bytes.read(at: readTo, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled..<(filled + want)])) }
+                let got = try buffer.withUnsafeMutableBytes {
+                    try bytes.read(
+                        at: readTo, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled..<(filled + want)]))
+                }
                 guard got > 0 else { throw ContainerError.truncated("XML 部件比目录所记的短") }
                 filled += got
                 readTo += got
@@ -54,12 +62,17 @@ struct XMLElementStream {
                 let b = UnsafeBufferPointer(rebasing: whole[0..<filled])
                 while i < filled {
                     // The next tag.
-                    guard let lt = Self.next(UInt8(ascii: "<"), in: b, from: i) else { i = filled; return nil }
+                    guard let lt = Self.next(UInt8(ascii: "<"), in: b, from: i) else {
+                        i = filled
+                        return nil
+                    }
                     i = lt
                     guard let tag = XMLTag.read(b, at: i) else { return nil }
                     if tag.name.isEmpty {
                         // `<!DOCTYPE`: entities could be declared there; no DOCTYPE is ever read.
-                        if i + 2 < filled, b[i + 1] == UInt8(ascii: "!"), b[i + 2] == UInt8(ascii: "D") || b[i + 2] == UInt8(ascii: "d") {
+                        if i + 2 < filled, b[i + 1] == UInt8(ascii: "!"),
+                            b[i + 2] == UInt8(ascii: "D") || b[i + 2] == UInt8(ascii: "d")
+                        {
                             throw ContainerError.refused("XML 里有 DOCTYPE 声明")
                         }
                         i = tag.end
@@ -82,7 +95,9 @@ struct XMLElementStream {
             }
             if outcome == -1 { return }
             if finished {
-                if i < filled, buffer[i..<filled].contains(UInt8(ascii: "<")) { throw ContainerError.truncated("XML 在一项中间结束") }
+                if i < filled, buffer[i..<filled].contains(UInt8(ascii: "<")) {
+                    throw ContainerError.truncated("XML 在一项中间结束")
+                }
                 return
             }
             try refill()

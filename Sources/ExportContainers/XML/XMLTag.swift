@@ -56,7 +56,10 @@ struct XMLTag {
             if nameEnd - localStart == local.utf8CodeUnitCount {
                 let p = local.utf8Start
                 var same = true
-                for k in 0..<(nameEnd - localStart) where buffer[localStart + k] != p[k] { same = false; break }
+                for k in 0..<(nameEnd - localStart) where buffer[localStart + k] != p[k] {
+                    same = false
+                    break
+                }
                 if same { return UnsafeBufferPointer(rebasing: buffer[valueStart..<valueEnd]) }
             }
         }
@@ -97,9 +100,18 @@ struct XMLTag {
             var j = i + 1
             while j < n {
                 if buffer[j] == UInt8(ascii: ">") {
-                    if isComment, !(j >= 2 && buffer[j - 1] == UInt8(ascii: "-") && buffer[j - 2] == UInt8(ascii: "-")) { j += 1; continue }
-                    if isCData, !(j >= 2 && buffer[j - 1] == UInt8(ascii: "]") && buffer[j - 2] == UInt8(ascii: "]")) { j += 1; continue }
-                    return XMLTag(buffer: buffer, start: start, end: j + 1, isEnd: false, isSelfClosing: true, name: i..<i, attributes: i..<i)
+                    if isComment, !(j >= 2 && buffer[j - 1] == UInt8(ascii: "-") && buffer[j - 2] == UInt8(ascii: "-"))
+                    {
+                        j += 1
+                        continue
+                    }
+                    if isCData, !(j >= 2 && buffer[j - 1] == UInt8(ascii: "]") && buffer[j - 2] == UInt8(ascii: "]")) {
+                        j += 1
+                        continue
+                    }
+                    return XMLTag(
+                        buffer: buffer, start: start, end: j + 1, isEnd: false, isSelfClosing: true, name: i..<i,
+                        attributes: i..<i)
                 }
                 j += 1
             }
@@ -126,8 +138,9 @@ struct XMLTag {
                 quote = c
             } else if c == UInt8(ascii: ">") {
                 let selfClosing = i > nameEnd && buffer[i - 1] == UInt8(ascii: "/")
-                return XMLTag(buffer: buffer, start: start, end: i + 1, isEnd: isEnd, isSelfClosing: selfClosing,
-                              name: localStart..<nameEnd, attributes: nameEnd..<(selfClosing ? i - 1 : i))
+                return XMLTag(
+                    buffer: buffer, start: start, end: i + 1, isEnd: isEnd, isSelfClosing: selfClosing,
+                    name: localStart..<nameEnd, attributes: nameEnd..<(selfClosing ? i - 1 : i))
             }
             i += 1
         }
@@ -141,7 +154,10 @@ struct XMLTag {
         var textStart = 0
         let n = buffer.count
         while i < n {
-            guard buffer[i] == UInt8(ascii: "<") else { i += 1; continue }
+            guard buffer[i] == UInt8(ascii: "<") else {
+                i += 1
+                continue
+            }
             guard let tag = read(buffer, at: i) else { throw ContainerError.truncated("XML 在标签中间结束") }
             try body(tag, textStart..<i)
             i = tag.end

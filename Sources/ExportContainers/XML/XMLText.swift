@@ -33,8 +33,10 @@ enum XMLText {
                 i += length
                 continue
             }
-            if spreadsheetEscapes, c == UInt8(ascii: "_"), i + 6 < n, raw[i + 1] == UInt8(ascii: "x"), raw[i + 6] == UInt8(ascii: "_"),
-               let unit = hex(raw, i + 2, 4) {
+            if spreadsheetEscapes, c == UInt8(ascii: "_"), i + 6 < n, raw[i + 1] == UInt8(ascii: "x"),
+                raw[i + 6] == UInt8(ascii: "_"),
+                let unit = hex(raw, i + 2, 4)
+            {
                 if (0xD800...0xDBFF).contains(unit) {
                     flushHigh()
                     pendingHigh = unit
@@ -71,7 +73,10 @@ enum XMLText {
                 var v: UInt32 = 0
                 var ok = name.count > 1 && name.count <= 8
                 for d in name.dropFirst() {
-                    guard d >= 0x30, d <= 0x39 else { ok = false; break }
+                    guard d >= 0x30, d <= 0x39 else {
+                        ok = false
+                        break
+                    }
                     v = v * 10 + UInt32(d - 0x30)
                 }
                 value = ok ? v : nil

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Inflated bytes too big to keep in memory, in a temporary file that disappears with this value.
@@ -17,9 +17,13 @@ public final class SpillFile: RandomAccessBytes, @unchecked Sendable {
 
     /// Creates an anonymous file in `directory`.
     public init(directory: String) throws {
-        var template = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8CString.dropLast()) + Array("agency-audit-XXXXXX".utf8CString)
+        var template =
+            Array((directory.hasSuffix("/") ? directory : directory + "/").utf8CString.dropLast())
+            + Array("agency-audit-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw ContainerError.limitExceeded("无法在 \(directory) 建临时文件：\(SystemErrorText.describe(errno: errno))") }
+        guard fd >= 0 else {
+            throw ContainerError.limitExceeded("无法在 \(directory) 建临时文件：\(SystemErrorText.describe(errno: errno))")
+        }
         _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
         self.fd = fd
         pending.reserveCapacity(1 << 20)

@@ -21,19 +21,28 @@ public struct ZipArchive: Sendable {
         var entries: [ZipEntry] = []
         var p = 0
         for index in 0..<directory.count {
-            guard p + 46 <= raw.count, raw.u32(p) == 0x0201_4B50 else { throw ContainerError.corrupt("zip 目录第 \(index + 1) 项无效") }
-            let flags = raw.u16(p + 8), method = raw.u16(p + 10)
+            guard p + 46 <= raw.count, raw.u32(p) == 0x0201_4B50 else {
+                throw ContainerError.corrupt("zip 目录第 \(index + 1) 项无效")
+            }
+            let flags = raw.u16(p + 8)
+            let method = raw.u16(p + 10)
             let crc = raw.u32(p + 16)
-            var compressed = Int(raw.u32(p + 20)), uncompressed = Int(raw.u32(p + 24))
-            let nameLength = Int(raw.u16(p + 28)), extraLength = Int(raw.u16(p + 30)), commentLength = Int(raw.u16(p + 32))
+            var compressed = Int(raw.u32(p + 20))
+            var uncompressed = Int(raw.u32(p + 24))
+            let nameLength = Int(raw.u16(p + 28))
+            let extraLength = Int(raw.u16(p + 30))
+            let commentLength = Int(raw.u16(p + 32))
             var localOffset = Int(raw.u32(p + 42))
-            let nameStart = p + 46, extraStart = nameStart + nameLength, next = extraStart + extraLength + commentLength
+            let nameStart = p + 46
+            let extraStart = nameStart + nameLength
+            let next = extraStart + extraLength + commentLength
             guard next <= raw.count else { throw ContainerError.corrupt("zip 目录第 \(index + 1) 项超出目录") }
             // ZIP64: fields at their maximum are in the 0x0001 extra field, in this order.
             if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || localOffset == 0xFFFF_FFFF {
                 var e = extraStart
                 while e + 4 <= extraStart + extraLength {
-                    let id = raw.u16(e), size = Int(raw.u16(e + 2))
+                    let id = raw.u16(e)
+                    let size = Int(raw.u16(e + 2))
                     if id == 0x0001 {
                         var f = e + 4
                         let end = min(e + 4 + size, extraStart + extraLength)
@@ -55,9 +64,11 @@ public struct ZipArchive: Sendable {
                 }
             }
             let nameBytes = Array(raw[nameStart..<extraStart])
-            entries.append(ZipEntry(index: index, nameBytes: nameBytes, nameIsUTF8: flags & 0x0800 != 0, method: method, flags: flags,
-                                    crc32: crc, compressedSize: compressed, uncompressedSize: uncompressed,
-                                    localHeaderOffset: localOffset, dataOffset: 0))
+            entries.append(
+                ZipEntry(
+                    index: index, nameBytes: nameBytes, nameIsUTF8: flags & 0x0800 != 0, method: method, flags: flags,
+                    crc32: crc, compressedSize: compressed, uncompressedSize: uncompressed,
+                    localHeaderOffset: localOffset, dataOffset: 0))
             p = next
         }
         // Each entry's local header must be where the directory says, and the data inside the file.
@@ -90,7 +101,9 @@ public struct ZipArchive: Sendable {
 
     /// The entry's bytes without copying when it is stored; inflated to memory (or past
     /// `ZipLimits.memoryLimit`, to a spill file in `spillDirectory`) when deflated.
-    public func contents(of entry: ZipEntry, budget: inout InflateBudget, spillDirectory: String?) throws -> any RandomAccessBytes {
+    public func contents(of entry: ZipEntry, budget: inout InflateBudget, spillDirectory: String?) throws
+        -> any RandomAccessBytes
+    {
         try checkReadable(entry)
         if entry.method == 0 { return ByteRange(bytes, entry.dataOffset..<(entry.dataOffset + entry.compressedSize)) }
         var memory: [UInt8] = []
@@ -128,7 +141,9 @@ public struct ZipArchive: Sendable {
     /// Streams the entry's bytes to `sink` in pieces: stored bytes as they are, deflated ones
     /// inflated, within the limits (size announced by the directory, ratio, the archive's budget)
     /// and checked against the entry's CRC.
-    public func inflate(_ entry: ZipEntry, budget: inout InflateBudget, into sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+    public func inflate(
+        _ entry: ZipEntry, budget: inout InflateBudget, into sink: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         try checkReadable(entry)
         var crc = CRC32()
         var produced = 0
@@ -136,8 +151,10 @@ public struct ZipArchive: Sendable {
         var input = [UInt8](repeating: 0, count: min(piece, max(1, entry.compressedSize)))
         var inflater = Inflater()
         var read = 0
-        let ratioFloor = limits.freeInflatedSize, maxRatio = limits.maxRatio
-        let compressedSize = entry.compressedSize, announced = entry.uncompressedSize
+        let ratioFloor = limits.freeInflatedSize
+        let maxRatio = limits.maxRatio
+        let compressedSize = entry.compressedSize
+        let announced = entry.uncompressedSize
         func take(_ out: UnsafeRawBufferPointer) throws {
             produced += out.count
             if produced > ratioFloor, produced / max(1, compressedSize) >= maxRatio {
@@ -150,27 +167,35 @@ public struct ZipArchive: Sendable {
         }
         while read < compressedSize {
             let n = min(input.count, compressedSize - read)
-            let got = try input.withUnsafeMutableBytes { try bytes.read(at: entry.dataOffset + read, into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<n])) }
+            let got = try input.withUnsafeMutableBytes {
+                try bytes.read(at: entry.dataOffset + read, into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<n]))
+            }
             guard got > 0 else { throw ContainerError.truncated("「\(entry.name)」的数据不完整") }
             read += got
             let isFinal = read == compressedSize
             if entry.method == 0 {
                 try input.withUnsafeBytes { try take(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
             } else {
-                _ = try input.withUnsafeBytes { try inflater.inflate(UnsafeRawBufferPointer(rebasing: $0[0..<got]), isFinal: isFinal, into: take) }
+                _ = try input.withUnsafeBytes {
+                    try inflater.inflate(UnsafeRawBufferPointer(rebasing: $0[0..<got]), isFinal: isFinal, into: take)
+                }
                 if inflater.isFinished { break }
             }
         }
         if entry.method == 8, !inflater.isFinished {
             _ = try inflater.inflate(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true, into: take)
         }
-        guard produced == announced else { throw ContainerError.corrupt("「\(entry.name)」解压后 \(produced) 字节，目录记为 \(announced) 字节") }
+        guard produced == announced else {
+            throw ContainerError.corrupt("「\(entry.name)」解压后 \(produced) 字节，目录记为 \(announced) 字节")
+        }
         guard crc.value == entry.crc32 else { throw ContainerError.corrupt("「\(entry.name)」校验和不符") }
     }
 
     /// The whole entry in memory, for the small parts of an xlsx (workbook, relationships, styles).
     public func data(of entry: ZipEntry, budget: inout InflateBudget, limit: Int = 64 << 20) throws -> [UInt8] {
-        guard entry.uncompressedSize <= limit else { throw ContainerError.limitExceeded("「\(entry.name)」大于 \(InflateBudget.size(limit))") }
+        guard entry.uncompressedSize <= limit else {
+            throw ContainerError.limitExceeded("「\(entry.name)」大于 \(InflateBudget.size(limit))")
+        }
         var out: [UInt8] = []
         out.reserveCapacity(entry.uncompressedSize)
         try inflate(entry, budget: &budget) { out.append(contentsOf: $0.bindMemory(to: UInt8.self)) }
@@ -207,17 +232,25 @@ public struct ZipArchive: Sendable {
         }
         guard at >= 0 else { throw ContainerError.truncated("找不到 zip 目录（文件可能没有下载完）") }
         if tail.u16(at + 4) != 0 || tail.u16(at + 6) != 0 { throw ContainerError.unsupported("分卷压缩包") }
-        var count = Int(tail.u16(at + 10)), cdSize = Int(tail.u32(at + 12)), cdOffset = Int(tail.u32(at + 16))
+        var count = Int(tail.u16(at + 10))
+        var cdSize = Int(tail.u32(at + 12))
+        var cdOffset = Int(tail.u32(at + 16))
         let eocd = tailStart + at
         if count == 0xFFFF || cdSize == 0xFFFF_FFFF || cdOffset == 0xFFFF_FFFF {
             let locatorAt = at - 20
-            guard locatorAt >= 0, tail.u32(locatorAt) == 0x0706_4B50 else { throw ContainerError.corrupt("ZIP64 定位记录缺失") }
+            guard locatorAt >= 0, tail.u32(locatorAt) == 0x0706_4B50 else {
+                throw ContainerError.corrupt("ZIP64 定位记录缺失")
+            }
             let recordOffset = tail.u64(locatorAt + 8)
             guard recordOffset < UInt64(eocd) else { throw ContainerError.corrupt("ZIP64 目录记录在文件之外") }
             let record = try bytes.exactBytes(at: Int(recordOffset), count: 56, what: "ZIP64 目录记录")
             guard record.u32(0) == 0x0606_4B50 else { throw ContainerError.corrupt("ZIP64 目录记录无效") }
-            let c = record.u64(32), s = record.u64(40), o = record.u64(48)
-            guard c <= UInt64(Int32.max), s <= UInt64(size), o <= UInt64(size) else { throw ContainerError.corrupt("ZIP64 目录大小超出文件") }
+            let c = record.u64(32)
+            let s = record.u64(40)
+            let o = record.u64(48)
+            guard c <= UInt64(Int32.max), s <= UInt64(size), o <= UInt64(size) else {
+                throw ContainerError.corrupt("ZIP64 目录大小超出文件")
+            }
             (count, cdSize, cdOffset) = (Int(c), Int(s), Int(o))
         }
         guard cdOffset <= eocd, cdSize <= eocd - cdOffset else { throw ContainerError.corrupt("zip 目录指向文件之外") }

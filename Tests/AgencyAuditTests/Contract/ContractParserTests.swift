@@ -1,25 +1,26 @@
+import Foundation
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditContract
 @testable import AuditMeasure
 @testable import AuditRecords
-import Foundation
-import Testing
 
 @Suite struct ContractParserTests {
     static let example = """
-    {
-      "store": {"name": "示例女装旗舰店", "platform": "taobao"},
-      "agency": {"name": "某某电商托管"},
-      "fees": {"monthlyBase": 5000, "commissionTiers": [{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}]},
-      "limits": {"dailyAdSpend": 500, "roiRedLine": 1.5, "roiRedLineDays": 3},
-      "stages": [
-        {"name": "第1月 适应期", "from": "2025-07", "to": "2025-07", "targets": {"searchVisitorsPerDay": 500, "orders": 50}},
-        {"name": "第2-3月 增长期", "from": "2025-08", "to": "2025-09",
-         "targets": {"naturalTrafficShare": 0.4, "orders": 150, "gmv": 80000, "adROI": 4.0}}
-      ],
-      "termination": {"consecutiveMissedStages": 2, "missBelow": 0.8}
-    }
-    """
+        {
+          "store": {"name": "示例女装旗舰店", "platform": "taobao"},
+          "agency": {"name": "某某电商托管"},
+          "fees": {"monthlyBase": 5000, "commissionTiers": [{"upTo": 100000, "rate": 0.03}, {"rate": 0.05}]},
+          "limits": {"dailyAdSpend": 500, "roiRedLine": 1.5, "roiRedLineDays": 3},
+          "stages": [
+            {"name": "第1月 适应期", "from": "2025-07", "to": "2025-07", "targets": {"searchVisitorsPerDay": 500, "orders": 50}},
+            {"name": "第2-3月 增长期", "from": "2025-08", "to": "2025-09",
+             "targets": {"naturalTrafficShare": 0.4, "orders": 150, "gmv": 80000, "adROI": 4.0}}
+          ],
+          "termination": {"consecutiveMissedStages": 2, "missBelow": 0.8}
+        }
+        """
 
     @Test func theDocumentedExampleParses() throws {
         let c = try ContractParser.parse(Data(Self.example.utf8))
@@ -36,14 +37,35 @@ import Testing
 
     @Test(arguments: [
         ("\"orders\": 150", "\"orderz\": 150", "contract.json: stages[1].targets.orderz: 未知指标（可用：orders, gmv,"),
-        ("\"from\": \"2025-08\"", "\"from\": \"2025-07\"", "contract.json: stages[1]: 与 stages[0]（2025-07…2025-07）时间重叠：每个月只能属于一个阶段"),
-        ("\"rate\": 0.03", "\"rate\": 3", "contract.json: fees.commissionTiers[0].rate: 应为 0 到 1 之间的比例（3% 写作 0.03），实际是 3"),
-        ("\"monthlyBase\": 5000", "\"monthlyBase\": \"5000\"", "contract.json: fees.monthlyBase: 应为数字（不加引号），实际是文本 \"5000\""),
+        (
+            "\"from\": \"2025-08\"", "\"from\": \"2025-07\"",
+            "contract.json: stages[1]: 与 stages[0]（2025-07…2025-07）时间重叠：每个月只能属于一个阶段"
+        ),
+        (
+            "\"rate\": 0.03", "\"rate\": 3",
+            "contract.json: fees.commissionTiers[0].rate: 应为 0 到 1 之间的比例（3% 写作 0.03），实际是 3"
+        ),
+        (
+            "\"monthlyBase\": 5000", "\"monthlyBase\": \"5000\"",
+            "contract.json: fees.monthlyBase: 应为数字（不加引号），实际是文本 \"5000\""
+        ),
         ("\"monthlyBase\": 5000", "\"monthlyBase\": true", "contract.json: fees.monthlyBase: 应为数字（不加引号），实际是布尔值 true"),
-        ("\"monthlyBase\": 5000", "\"monthlyBase\": 1e30", "contract.json: fees.monthlyBase: 数字太大（1e+30），最多 999,999,999,999"),
-        ("\"to\": \"2025-09\"", "\"to\": \"2025-9x\"", "contract.json: stages[1].to: 应为月份，如 \"2025-07\"，实际是文本 \"2025-9x\""),
-        ("\"agency\"", "\"agencyy\"", "contract.json: agencyy: 未知字段（可用：agency, fees, limits, settlement, stages, store, termination）"),
-        ("\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": 40", "contract.json: stages[1].targets.naturalTrafficShare: 应为 0 到 1 之间的比例（40% 写作 0.4），实际是 40"),
+        (
+            "\"monthlyBase\": 5000", "\"monthlyBase\": 1e30",
+            "contract.json: fees.monthlyBase: 数字太大（1e+30），最多 999,999,999,999"
+        ),
+        (
+            "\"to\": \"2025-09\"", "\"to\": \"2025-9x\"",
+            "contract.json: stages[1].to: 应为月份，如 \"2025-07\"，实际是文本 \"2025-9x\""
+        ),
+        (
+            "\"agency\"", "\"agencyy\"",
+            "contract.json: agencyy: 未知字段（可用：agency, fees, limits, settlement, stages, store, termination）"
+        ),
+        (
+            "\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": 40",
+            "contract.json: stages[1].targets.naturalTrafficShare: 应为 0 到 1 之间的比例（40% 写作 0.4），实际是 40"
+        ),
     ])
     func wrongFieldsNameTheirPath(original: String, replacement: String, message: String) {
         let broken = Self.example.replacingOccurrences(of: original, with: replacement)
@@ -59,7 +81,10 @@ import Testing
     /// JSON that does not parse names the line and column where the reader stopped, or that it ended early.
     @Test(arguments: [
         ("{\"store\": ", "contract.json: JSON 没有写完：文件在最后的 } 或 ] 之前就结束了"),
-        ("{\n  \"store\": {\"name\": \"店\"}\n  \"stages\": []\n}", "contract.json: 不是有效的 JSON：第 3 行第 3 列附近有错（检查引号、逗号和括号）"),
+        (
+            "{\n  \"store\": {\"name\": \"店\"}\n  \"stages\": []\n}",
+            "contract.json: 不是有效的 JSON：第 3 行第 3 列附近有错（检查引号、逗号和括号）"
+        ),
     ])
     func invalidJSONIsReportedWithItsPlace(text: String, message: String) throws {
         let error = try #require(throws: ContractError.self) { try ContractParser.parse(Data(text.utf8)) }
@@ -69,8 +94,9 @@ import Testing
     @Test func settlementDeductsInProportionAndComputesTieredCommission() throws {
         let c = try ContractParser.parse(Data(Self.example.utf8))
         let metrics = [
-            MetricValue(key: .orders, actual: 120, actualExcludingSuspicious: 120, target: 150),   // 80%
-            MetricValue(key: .gmv, actual: 150_000, actualExcludingSuspicious: 150_000, target: 80000), // capped at 100%
+            MetricValue(key: .orders, actual: 120, actualExcludingSuspicious: 120, target: 150),  // 80%
+            // capped at 100%
+            MetricValue(key: .gmv, actual: 150_000, actualExcludingSuspicious: 150_000, target: 80000),
         ]
         let s = Settlement.compute(metrics: metrics, contract: c)
         #expect(abs(s.overallAttainment! - 0.9) < 1e-12)
@@ -82,13 +108,19 @@ import Testing
     @Test func twoMonthsBelowTheLineAllowTermination() throws {
         let c = try ContractParser.parse(Data(Self.example.utf8))
         let history = [
-            TerminationCheck.MonthStanding(month: YearMonth("2025-08")!, stageName: "第2-3月 增长期", overallAttainment: 0.7, allTargetsMet: false),
-            TerminationCheck.MonthStanding(month: YearMonth("2025-09")!, stageName: "第2-3月 增长期", overallAttainment: 0.75, allTargetsMet: false),
+            TerminationCheck.MonthStanding(
+                month: YearMonth("2025-08")!, stageName: "第2-3月 增长期", overallAttainment: 0.7, allTargetsMet: false),
+            TerminationCheck.MonthStanding(
+                month: YearMonth("2025-09")!, stageName: "第2-3月 增长期", overallAttainment: 0.75, allTargetsMet: false),
         ]
         let check = TerminationCheck.evaluate(history: history, contract: c, anomalies: [])
         #expect(check.mayTerminate)
-        #expect(check.grounds == [.consecutiveMonthsBelow(months: history.map { .init(month: $0.month, attainment: $0.overallAttainment) },
-                                                          threshold: c.termination.missBelow)])
+        #expect(
+            check.grounds == [
+                .consecutiveMonthsBelow(
+                    months: history.map { .init(month: $0.month, attainment: $0.overallAttainment) },
+                    threshold: c.termination.missBelow)
+            ])
         let oneMonth = TerminationCheck.evaluate(history: [history[1]], contract: c, anomalies: [])
         #expect(!oneMonth.mayTerminate)
         #expect(oneMonth.warnings.count == 1)

@@ -1,9 +1,10 @@
+import Foundation
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditContract
 @testable import AuditMeasure
 @testable import AuditRecords
-import Foundation
-import Testing
 
 @Suite struct SettlementTests {
     @Test func targetsWithoutDataWithholdTheSettlement() throws {

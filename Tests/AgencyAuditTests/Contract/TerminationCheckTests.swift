@@ -1,9 +1,10 @@
+import Foundation
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditContract
 @testable import AuditDetect
 @testable import AuditRecords
-import Foundation
-import Testing
 
 @Suite struct TerminationCheckTests {
     typealias S = DiagnosisScenarios
@@ -13,7 +14,8 @@ import Testing
     static func contract() throws -> Contract { try ContractParser.parse(Data(ContractParserTests.example.utf8)) }
 
     static func standing(_ ym: String, _ stage: String, _ attainment: Double?) -> TerminationCheck.MonthStanding {
-        TerminationCheck.MonthStanding(month: YearMonth(ym)!, stageName: stage, overallAttainment: attainment, allTargetsMet: false)
+        TerminationCheck.MonthStanding(
+            month: YearMonth(ym)!, stageName: stage, overallAttainment: attainment, allTargetsMet: false)
     }
 
     static func attainments(_ history: [TerminationCheck.MonthStanding]) -> [TerminationCheck.MonthAttainment] {
@@ -22,24 +24,34 @@ import Testing
 
     @Test func highFakeOrderGroupsAreAGroundOfTheirOwn() throws {
         let anomalies = [
-            S.anomaly(.sameAddressCluster, .high, days: [], orders: ["a", "b", "c"]), S.anomaly(.samePhoneCluster, .high, days: [], orders: ["c", "d"]),
-            S.anomaly(.sequentialAccounts, .medium, days: [], orders: ["e"]), S.anomaly(.spendOverLimit, .high, days: [S.day("2025-09", 1)]),
+            S.anomaly(.sameAddressCluster, .high, days: [], orders: ["a", "b", "c"]),
+            S.anomaly(.samePhoneCluster, .high, days: [], orders: ["c", "d"]),
+            S.anomaly(.sequentialAccounts, .medium, days: [], orders: ["e"]),
+            S.anomaly(.spendOverLimit, .high, days: [S.day("2025-09", 1)]),
         ]
         let history = [Self.standing("2025-08", Self.second, 0.7), Self.standing("2025-09", Self.second, 0.75)]
         let check = TerminationCheck.evaluate(history: history, contract: try Self.contract(), anomalies: anomalies)
         // Two high groups of a fake-order rule, sharing order c; the medium group and the spend rule do not count.
-        #expect(check.grounds == [.fakeOrders(groups: 2, orders: 4), .consecutiveMonthsBelow(months: Self.attainments(history), threshold: 0.8)])
+        #expect(
+            check.grounds == [
+                .fakeOrders(groups: 2, orders: 4),
+                .consecutiveMonthsBelow(months: Self.attainments(history), threshold: 0.8),
+            ])
         #expect(check.warnings.isEmpty)
     }
 
     @Test func monthsUnderTheRedLineAndMissedStagesAreGroundsToo() throws {
-        let history = [Self.standing("2025-07", Self.first, 0.5), Self.standing("2025-08", Self.second, 0.55), Self.standing("2025-09", Self.second, 0.5)]
+        let history = [
+            Self.standing("2025-07", Self.first, 0.5), Self.standing("2025-08", Self.second, 0.55),
+            Self.standing("2025-09", Self.second, 0.5),
+        ]
         let check = TerminationCheck.evaluate(history: history, contract: try Self.contract(), anomalies: [])
-        #expect(check.grounds == [
-            .consecutiveMonthsBelow(months: Self.attainments(history), threshold: 0.8),
-            .consecutiveMonthsBelowRedLine(months: Self.attainments(history), redLine: 0.6),
-            .consecutiveStagesMissed(stages: [Self.first, Self.second]),
-        ])
+        #expect(
+            check.grounds == [
+                .consecutiveMonthsBelow(months: Self.attainments(history), threshold: 0.8),
+                .consecutiveMonthsBelowRedLine(months: Self.attainments(history), redLine: 0.6),
+                .consecutiveStagesMissed(stages: [Self.first, Self.second]),
+            ])
     }
 
     @Test func oneMonthBelowIsAWarning() throws {
@@ -47,7 +59,8 @@ import Testing
         let check = TerminationCheck.evaluate(history: history, contract: try Self.contract(), anomalies: [])
         #expect(check.grounds.isEmpty)
         #expect(!check.mayTerminate)
-        #expect(check.warnings == [.monthsBelow(months: Self.attainments([history[1]]), threshold: 0.8, monthsNeeded: 2)])
+        #expect(
+            check.warnings == [.monthsBelow(months: Self.attainments([history[1]]), threshold: 0.8, monthsNeeded: 2)])
     }
 
     @Test func aMonthWithoutMeasurableTargetsBreaksTheRun() throws {

@@ -58,7 +58,9 @@ struct ReferenceAddressNormalizer: Sendable {
         }
         var end = out.count
         while end > 0, out[end - 1] == " " { end -= 1 }
-        if end >= 7, out[(end - 6)..<end].allSatisfy(Self.isDigit), out[end - 7] == " " { out.removeSubrange((end - 7)...) }
+        if end >= 7, out[(end - 6)..<end].allSatisfy(Self.isDigit), out[end - 7] == " " {
+            out.removeSubrange((end - 7)...)
+        }
         return out
     }
 
@@ -80,10 +82,13 @@ struct ReferenceAddressNormalizer: Sendable {
             if rest.first == "市" { rest = rest.dropFirst() }
         }
         // City: a name ending in 市 within the next five characters, or a known city without 市.
-        if let cityEnd = rest.prefix(6).firstIndex(of: "市"), cityEnd > rest.startIndex, hasDistrict(after: cityEnd + 1, in: rest) {
+        if let cityEnd = rest.prefix(6).firstIndex(of: "市"), cityEnd > rest.startIndex,
+            hasDistrict(after: cityEnd + 1, in: rest)
+        {
             rest = rest[(cityEnd + 1)...]
         } else {
-            for city in Self.cities where rest.starts(with: city) && hasDistrict(after: rest.startIndex + city.count, in: rest) {
+            for city in Self.cities
+            where rest.starts(with: city) && hasDistrict(after: rest.startIndex + city.count, in: rest) {
                 rest = rest.dropFirst(city.count)
                 break
             }
@@ -117,7 +122,11 @@ struct ReferenceAddressNormalizer: Sendable {
         var out: Scalars = []
         var i = 0
         while i < c.count {
-            guard Self.numeralValue(c[i]) != nil else { out.append(c[i]); i += 1; continue }
+            guard Self.numeralValue(c[i]) != nil else {
+                out.append(c[i])
+                i += 1
+                continue
+            }
             var j = i
             while j < c.count, Self.numeralValue(c[j]) != nil { j += 1 }
             if j < c.count, Self.unitWords.contains(c[j]) {
@@ -131,7 +140,8 @@ struct ReferenceAddressNormalizer: Sendable {
     }
 
     private func chineseNumber(_ s: ArraySlice<Unicode.Scalar>) -> Int {
-        var total = 0, current = 0
+        var total = 0
+        var current = 0
         for ch in s {
             let v = Self.numeralValue(ch)!
             if v == 10 {
@@ -152,15 +162,30 @@ struct ReferenceAddressNormalizer: Sendable {
         while i < c.count {
             let ch = c[i]
             if let last = out.last, Self.isDigit(last) {
-                if ch == "幢" || ch == "座" { out.append("栋"); i += 1; continue }
-                if ch == "号", i + 1 < c.count, c[i + 1] == "楼" { out.append("栋"); i += 2; continue }
+                if ch == "幢" || ch == "座" {
+                    out.append("栋")
+                    i += 1
+                    continue
+                }
+                if ch == "号", i + 1 < c.count, c[i + 1] == "楼" {
+                    out.append("栋")
+                    i += 2
+                    continue
+                }
                 if ch == "#" {
                     out.append("栋")
                     i += (i + 1 < c.count && c[i + 1] == "楼") ? 2 : 1
                     continue
                 }
-                if ch == "楼" { out.append("层"); i += 1; continue }
-                if ch == "室" || ch == "房" { i += 1; continue }
+                if ch == "楼" {
+                    out.append("层")
+                    i += 1
+                    continue
+                }
+                if ch == "室" || ch == "房" {
+                    i += 1
+                    continue
+                }
             }
             out.append(ch)
             i += 1
@@ -195,7 +220,9 @@ struct ReferenceAddressNormalizer: Sendable {
         "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
         "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
     ].map { Array($0.unicodeScalars) }
-    static let provinceSuffixes: [Scalars] = ["壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市"].map { Array($0.unicodeScalars) }
+    static let provinceSuffixes: [Scalars] = ["壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市"].map {
+        Array($0.unicodeScalars)
+    }
     static let cities: [Scalars] = [
         "杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "台州", "南京", "苏州", "无锡", "常州", "南通", "徐州", "扬州",
         "广州", "深圳", "东莞", "佛山", "珠海", "武汉", "长沙", "成都", "西安", "郑州", "济南", "青岛", "合肥", "福州", "厦门",

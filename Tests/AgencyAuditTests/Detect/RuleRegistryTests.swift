@@ -14,10 +14,17 @@ import Testing
     /// The ids the rule files declare (`RuleID("…", …)`), one per file.
     static func declaredIDs() throws -> [String: String] {
         var ids: [String: String] = [:]
-        let files = try FileManager.default.contentsOfDirectory(atPath: rulesFolder.path).filter { $0.hasSuffix(".swift") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: rulesFolder.path).filter {
+            $0.hasSuffix(".swift")
+        }
         for file in files {
             let text = try String(contentsOf: rulesFolder.appendingPathComponent(file), encoding: .utf8)
-            let declared = text.components(separatedBy: "= RuleID(\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+            // `= RuleID(` then, after any line break the formatter put there, the quoted id.
+            let declared = text.components(separatedBy: "= RuleID(").dropFirst().compactMap { rest -> Substring? in
+                let afterSpace = rest.drop { $0.isWhitespace }
+                guard afterSpace.first == "\"" else { return nil }
+                return afterSpace.dropFirst().prefix { $0 != "\"" }
+            }
             #expect(declared.count == 1, "\(file) declares \(declared.count) RuleIDs")
             if let id = declared.first { ids[String(id)] = file }
         }
@@ -43,7 +50,8 @@ import Testing
     }
 
     @Test func theFakeOrderRulesAreTheOnesWhoseFindingsNameOrders() {
-        #expect(Detector.fakeOrderRuleIDs.map(\.rawValue).sorted()
-            == ["same-address-cluster", "same-phone-cluster", "sequential-accounts", "shipped-without-logistics"])
+        #expect(
+            Detector.fakeOrderRuleIDs.map(\.rawValue).sorted()
+                == ["same-address-cluster", "same-phone-cluster", "sequential-accounts", "shipped-without-logistics"])
     }
 }

@@ -1,9 +1,10 @@
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditDetect
 @testable import AuditDiagnose
 @testable import AuditMeasure
 @testable import AuditRecords
-import Testing
 
 @Suite struct TargetDiagnosisTests {
     typealias S = DiagnosisScenarios
@@ -13,12 +14,16 @@ import Testing
     static let august = S.month("2025-08", orders: 20, search: 600, other: 400)
     static let september = S.month("2025-09", orders: 20, search: 400, other: 400)
 
-    static func findings(_ data: MonthData, previous: MonthData?, targets: [(MetricKey, Double)], anomalies: [Anomaly] = [],
-                         suspicious: Set<String> = [], readBack: OrderReadBack = .none) -> [TargetFinding] {
-        let metrics = MetricCalculator.measure(data, readBack: readBack, suspiciousOrderIDs: suspicious,
-                                               targets: targets.map { Contract.Target(metric: $0.0, value: $0.1) })
-        return TargetDiagnosis.diagnose(metrics: metrics, current: MonthFigures(data), previous: previous.map(MonthFigures.init),
-                                        anomalies: anomalies, suspiciousOrderIDs: suspicious)
+    static func findings(
+        _ data: MonthData, previous: MonthData?, targets: [(MetricKey, Double)], anomalies: [Anomaly] = [],
+        suspicious: Set<String> = [], readBack: OrderReadBack = .none
+    ) -> [TargetFinding] {
+        let metrics = MetricCalculator.measure(
+            data, readBack: readBack, suspiciousOrderIDs: suspicious,
+            targets: targets.map { Contract.Target(metric: $0.0, value: $0.1) })
+        return TargetDiagnosis.diagnose(
+            metrics: metrics, current: MonthFigures(data), previous: previous.map(MonthFigures.init),
+            anomalies: anomalies, suspiciousOrderIDs: suspicious)
     }
 
     static func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 1e-12 }
@@ -28,12 +33,18 @@ import Testing
         let f = try #require(findings.first)
         #expect(findings.count == 1)
         #expect(f.reasons.count == 3)
-        guard case let .ordersChanged(orders, visitors, conversion) = f.reasons[0] else { Issue.record("\(f.reasons)"); return }
+        guard case .ordersChanged(let orders, let visitors, let conversion) = f.reasons[0] else {
+            Issue.record("\(f.reasons)")
+            return
+        }
         #expect(Self.close(orders, 20.0 / 20 - 1))
         #expect(Self.close(visitors, 800.0 / 1000 - 1))
         #expect(Self.close(conversion, (20.0 / 800) / (20.0 / 1000) - 1))
-        #expect(Array(f.reasons.dropFirst()) == [.gapMainlyFrom(factor: .traffic),
-                                                 .biggestSourceDrop(source: Self.search, visitors: 400, previousVisitors: 600)])
+        #expect(
+            Array(f.reasons.dropFirst()) == [
+                .gapMainlyFrom(factor: .traffic),
+                .biggestSourceDrop(source: Self.search, visitors: 400, previousVisitors: 600),
+            ])
         #expect(f.actions == [.improve(factor: .traffic)])
     }
 
@@ -41,7 +52,14 @@ import Testing
         let data = S.month("2025-09", orders: 20, search: 600, other: 400)
         let f = Self.findings(data, previous: nil, targets: [(.gmv, 3000)])
         // ¥2,000 from 1,000 visitors: ¥3,000 needs 1,500 at the same conversion and order value.
-        #expect(f.map(\.reasons) == [[.visitorsNeeded(conversion: 20.0 / 1000, averageOrderValue: Money(yuan: 100), neededVisitors: 1500, visitors: 1000)]])
+        #expect(
+            f.map(\.reasons) == [
+                [
+                    .visitorsNeeded(
+                        conversion: 20.0 / 1000, averageOrderValue: Money(yuan: 100), neededVisitors: 1500,
+                        visitors: 1000)
+                ]
+            ])
         #expect(f.map(\.actions) == [[.improve(factor: .traffic)]])
     }
 
@@ -49,12 +67,14 @@ import Testing
         let data = S.month("2025-09", orders: 20, search: 600, other: 400)
         let f = Self.findings(data, previous: nil, targets: [(.naturalTrafficShare, 0.4), (.orders, 10)])
         #expect(f.map(\.metric.isMet) == [true, true])
-        #expect(f.map(\.reasons) == [[.targetMet], [.trafficMix(naturalVisitors: 600, visitors: 1000, paidVisitors: 400)]])
+        #expect(
+            f.map(\.reasons) == [[.targetMet], [.trafficMix(naturalVisitors: 600, visitors: 1000, paidVisitors: 400)]])
         #expect(f.map(\.actions) == [[.keepCurrentApproach], [.keepGrowingNaturalTraffic]])
     }
 
     @Test func aTargetWithoutDataNamesTheExportToAdd() {
-        let f = Self.findings(S.month("2025-09", orders: 20, search: nil), previous: nil, targets: [(.visitors, 1000), (.adROI, 3)])
+        let f = Self.findings(
+            S.month("2025-09", orders: 20, search: nil), previous: nil, targets: [(.visitors, 1000), (.adROI, 3)])
         #expect(f.map(\.reasons) == [[.missingData(export: .traffic)], [.missingData(export: .ads)]])
         #expect(f.map(\.actions) == [[.completeExport(export: .traffic)], [.completeExport(export: .ads)]])
     }
@@ -68,17 +88,30 @@ import Testing
     @Test func suspectedFakeOrdersAreCountedOutOfOrderBasedTargets() throws {
         // Two of September's orders are suspected; "X" is a suspected order of no target's month.
         let suspicious: Set = ["2025-09-0", "2025-09-1", "X"]
-        let f = Self.findings(Self.september, previous: Self.august, targets: [(.orders, 25), (.gmv, 1000)], suspicious: suspicious,
-                              readBack: OrderReadBack(inMemory: S.orders("2025-09", orders: 20)))
+        let f = Self.findings(
+            Self.september, previous: Self.august, targets: [(.orders, 25), (.gmv, 1000)], suspicious: suspicious,
+            readBack: OrderReadBack(inMemory: S.orders("2025-09", orders: 20)))
         #expect(f.count == 2)
-        let orders = try #require(f.first), gmv = try #require(f.last)
-        #expect(orders.reasons.last == .includesSuspectedFakeOrders(orders: suspicious.count, valueExcludingThem: 18, attainmentExcludingThem: 18.0 / 25))
+        let orders = try #require(f.first)
+        let gmv = try #require(f.last)
+        #expect(
+            orders.reasons.last
+                == .includesSuspectedFakeOrders(
+                    orders: suspicious.count, valueExcludingThem: 18, attainmentExcludingThem: 18.0 / 25))
         #expect(orders.actions == [.improve(factor: .traffic), .explainSuspectedFakeOrders])
         // Sales met: the change is stated, no weakest factor is named.
         #expect(gmv.reasons.count == 2)
-        guard case let .salesChanged(sales, visitors, _, orderValue) = gmv.reasons[0] else { Issue.record("\(gmv.reasons)"); return }
-        #expect(Self.close(sales, 2000.0 / 2000 - 1) && Self.close(visitors, 800.0 / 1000 - 1) && Self.close(orderValue, 100.0 / 100 - 1))
-        #expect(gmv.reasons[1] == .includesSuspectedFakeOrders(orders: suspicious.count, valueExcludingThem: 1800, attainmentExcludingThem: 1800.0 / 1000))
+        guard case .salesChanged(let sales, let visitors, _, let orderValue) = gmv.reasons[0] else {
+            Issue.record("\(gmv.reasons)")
+            return
+        }
+        #expect(
+            Self.close(sales, 2000.0 / 2000 - 1) && Self.close(visitors, 800.0 / 1000 - 1)
+                && Self.close(orderValue, 100.0 / 100 - 1))
+        #expect(
+            gmv.reasons[1]
+                == .includesSuspectedFakeOrders(
+                    orders: suspicious.count, valueExcludingThem: 1800, attainmentExcludingThem: 1800.0 / 1000))
         #expect(gmv.actions == [.explainSuspectedFakeOrders])
     }
 
@@ -90,9 +123,14 @@ import Testing
     }
 
     @Test func searchVisitorsAreGivenPerHalfMonthAndAgainstLastMonth() throws {
-        let f = try #require(Self.findings(Self.september, previous: Self.august, targets: [(.searchVisitorsPerDay, 100)]).first)
-        guard case let .searchVisitorsPerDay(perDay, firstHalf, secondHalf) = f.reasons[0],
-              case let .previousSearchVisitorsPerDay(previous) = f.reasons[1] else { Issue.record("\(f.reasons)"); return }
+        let f = try #require(
+            Self.findings(Self.september, previous: Self.august, targets: [(.searchVisitorsPerDay, 100)]).first)
+        guard case .searchVisitorsPerDay(let perDay, let firstHalf, let secondHalf) = f.reasons[0],
+            case .previousSearchVisitorsPerDay(let previous) = f.reasons[1]
+        else {
+            Issue.record("\(f.reasons)")
+            return
+        }
         // All 400 search visitors came on September 1st.
         #expect(Self.close(perDay, 400.0 / 30) && Self.close(firstHalf, 400.0 / 15) && secondHalf == 0)
         #expect(Self.close(previous, 600.0 / 31))
@@ -110,11 +148,16 @@ import Testing
     }
 
     @Test func adTargetsNameTheWorstCampaignAndTheDaysOverTheLines() {
-        let ads = [S.ad("2025-09", day: 1, campaign: "A", spend: 300, sales: 1500), S.ad("2025-09", day: 2, campaign: "B", spend: 200, sales: 300),
-                   S.ad("2025-09", day: 3, campaign: "B", spend: 100, sales: 100)]
-        let anomalies = [S.anomaly(.roiBelowRedLine, .medium, days: [S.day("2025-09", 2), S.day("2025-09", 3)]),
-                         S.anomaly(.roiBelowRedLine, .medium, days: [S.day("2025-09", 9)]),
-                         S.anomaly(.spendOverLimit, .medium, days: [S.day("2025-09", 1)])]
+        let ads = [
+            S.ad("2025-09", day: 1, campaign: "A", spend: 300, sales: 1500),
+            S.ad("2025-09", day: 2, campaign: "B", spend: 200, sales: 300),
+            S.ad("2025-09", day: 3, campaign: "B", spend: 100, sales: 100),
+        ]
+        let anomalies = [
+            S.anomaly(.roiBelowRedLine, .medium, days: [S.day("2025-09", 2), S.day("2025-09", 3)]),
+            S.anomaly(.roiBelowRedLine, .medium, days: [S.day("2025-09", 9)]),
+            S.anomaly(.spendOverLimit, .medium, days: [S.day("2025-09", 1)]),
+        ]
         let data = S.month("2025-09", orders: 20, search: 600, other: 400, ads: ads)
         let f = Self.findings(data, previous: nil, targets: [(.adROI, 4), (.adSpend, 1000)], anomalies: anomalies)
         let reasons: [TargetFinding.Reason] = [
@@ -139,8 +182,13 @@ import Testing
 
     @Test func visitorsAreComparedWithTheMonthBefore() {
         let missed = Self.findings(Self.september, previous: Self.august, targets: [(.visitors, 1000)])
-        #expect(missed.map(\.reasons) == [[.visitorsChanged(change: 800.0 / 1000 - 1),
-                                           .biggestSourceDrop(source: Self.search, visitors: 400, previousVisitors: 600)]])
+        #expect(
+            missed.map(\.reasons) == [
+                [
+                    .visitorsChanged(change: 800.0 / 1000 - 1),
+                    .biggestSourceDrop(source: Self.search, visitors: 400, previousVisitors: 600),
+                ]
+            ])
         #expect(missed.map(\.actions) == [[.improve(factor: .traffic)]])
         // The other way round no source lost visitors.
         let met = Self.findings(Self.august, previous: Self.september, targets: [(.visitors, 900)])

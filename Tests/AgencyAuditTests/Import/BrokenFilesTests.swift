@@ -1,12 +1,14 @@
-@testable import AgencyAudit
-@testable import AuditImport
-@testable import AuditRecords
 import Foundation
 import Testing
 
+@testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditRecords
+
 /// The corpus of broken files in Fixtures/Broken, each with the exact message a merchant gets.
 @Suite struct BrokenFilesTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/Broken")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/Broken")
 
     static func load(_ name: String) throws -> ImportedExport? {
         let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
@@ -26,7 +28,10 @@ import Testing
         ("too-few-fields.csv", "exports/2025-09/too-few-fields.csv:3：本行有 4 列，表头有 13 列（可能有未加引号的逗号，或行被截断）"),
         ("negative-amount.csv", "exports/2025-09/negative-amount.csv:3：第 3 列「买家实际支付金额」 金额为负数（-5.00）"),
         ("absurd-amount.csv", "exports/2025-09/absurd-amount.csv:3：第 3 列「买家实际支付金额」 金额大得不合理（123456789012.00）"),
-        ("impossible-date.csv", "exports/2025-09/impossible-date.csv:3：第 9 列「订单付款时间」 应为日期时间（如 2025-08-01 10:00:00），实际是「2025-02-30 10:00:00」"),
+        (
+            "impossible-date.csv",
+            "exports/2025-09/impossible-date.csv:3：第 9 列「订单付款时间」 应为日期时间（如 2025-08-01 10:00:00），实际是「2025-02-30 10:00:00」"
+        ),
     ])
     func badRowIsRejectedWithItsMessageAndTheRestIsRead(file: String, message: String) throws {
         let imported = try #require(try Self.load(file))

@@ -1,6 +1,7 @@
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditImport
-import Testing
 
 @Suite struct CSVReaderTests {
     @Test(arguments: [1, 2, 3, 7, 64, 1 << 20])
@@ -67,7 +68,8 @@ import Testing
     @Test func recordLongerThanTheLimitIsRejectedAndReadingGoesOn() throws {
         // Line 2 opens a quote and runs on for 200 KB: it is skipped to its end and reading resumes on line 3.
         let text = "h1,h2\na,\"" + String(repeating: "x", count: 200_000) + "\nb,c\nd,e\n"
-        var reader = CSVReader(source: MemoryByteSource(Fixtures.utf8(text), maxChunk: 512), chunkSize: 512, maxRecordBytes: 1000)
+        var reader = CSVReader(
+            source: MemoryByteSource(Fixtures.utf8(text), maxChunk: 512), chunkSize: 512, maxRecordBytes: 1000)
         var seen: [(Int, String?, [String])] = []
         try reader.forEachRecord { seen.append(($0.line, $0.defect, $0.defect == nil ? $0.strings : [])) }
         #expect(seen.map(\.0) == [1, 2, 3, 4])
@@ -78,7 +80,8 @@ import Testing
 
     @Test func overLongLastLineWithoutLineEndIsStillReported() throws {
         let text = "h1,h2\nok,1\n" + String(repeating: "z", count: 300_000)
-        var reader = CSVReader(source: MemoryByteSource(Fixtures.utf8(text), maxChunk: 4096), chunkSize: 4096, maxRecordBytes: 1000)
+        var reader = CSVReader(
+            source: MemoryByteSource(Fixtures.utf8(text), maxChunk: 4096), chunkSize: 4096, maxRecordBytes: 1000)
         var seen: [(Int, String?)] = []
         try reader.forEachRecord { seen.append(($0.line, $0.defect)) }
         #expect(seen.map(\.0) == [1, 2, 3])
@@ -95,7 +98,8 @@ import Testing
         ("", false),
     ])
     func tabsOutsideQuotesAreNoticed(text: String, tabs: Bool) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer { CSVReader<MemoryByteSource>.hasTabSeparatedLines($0) } == tabs)
+        #expect(
+            Array(text.utf8).withUnsafeBufferPointer { CSVReader<MemoryByteSource>.hasTabSeparatedLines($0) } == tabs)
     }
 
     /// A one-column CSV whose cells hold tabs stays a CSV: tabs are tried only when commas find no header.

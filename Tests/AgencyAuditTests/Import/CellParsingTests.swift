@@ -1,7 +1,8 @@
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditImport
 @testable import AuditRecords
-import Testing
 
 @Suite struct CellParsingTests {
     @Test(arguments: [
@@ -28,7 +29,10 @@ import Testing
 
     @Test(arguments: [("3.25%", 0.0325), ("0.0325", 0.0325), ("1:2.5", 2.5), ("100%", 1.0)])
     func rates(text: String, value: Double) {
-        guard case .value(let v) = Fixtures.withCell(text, { NumberCell.rate($0) }) else { Issue.record("\(text)"); return }
+        guard case .value(let v) = Fixtures.withCell(text, { NumberCell.rate($0) }) else {
+            Issue.record("\(text)")
+            return
+        }
         #expect(abs(v - value) < 1e-12)
     }
 
@@ -43,22 +47,33 @@ import Testing
     }
 
     @Test(arguments: [
-        ("2025-08-01", "2025-08-01 00:00:00"), ("2025/8/1", "2025-08-01 00:00:00"), ("2025-08-01 10:00:00", "2025-08-01 10:00:00"),
-        ("2025/8/3 10:12", "2025-08-03 10:12:00"), ("20250801", "2025-08-01 00:00:00"), ("2025年8月1日 09:05:07", "2025-08-01 09:05:07"),
-        ("45870.5", "2025-08-01 12:00:00"), ("2025-08-01T10:00:00", "2025-08-01 10:00:00"), ("2024-02-29", "2024-02-29 00:00:00"),
+        ("2025-08-01", "2025-08-01 00:00:00"), ("2025/8/1", "2025-08-01 00:00:00"),
+        ("2025-08-01 10:00:00", "2025-08-01 10:00:00"),
+        ("2025/8/3 10:12", "2025-08-03 10:12:00"), ("20250801", "2025-08-01 00:00:00"),
+        ("2025年8月1日 09:05:07", "2025-08-01 09:05:07"),
+        ("45870.5", "2025-08-01 12:00:00"), ("2025-08-01T10:00:00", "2025-08-01 10:00:00"),
+        ("2024-02-29", "2024-02-29 00:00:00"),
     ])
     func dates(text: String, expected: String) {
-        guard case .value(let t) = Fixtures.withCell(text, { DateCell.time($0) }) else { Issue.record("\(text) did not parse"); return }
+        guard case .value(let t) = Fixtures.withCell(text, { DateCell.time($0) }) else {
+            Issue.record("\(text) did not parse")
+            return
+        }
         #expect(t.description == expected)
     }
 
     @Test(arguments: ["2025-02-30", "2025-13-01", "2025-08-01 25:00", "yesterday", "2025-8"])
     func impossibleDatesAreInvalid(text: String) {
-        guard case .invalid = Fixtures.withCell(text, { DateCell.time($0) }) else { Issue.record("\(text) should be invalid"); return }
+        guard case .invalid = Fixtures.withCell(text, { DateCell.time($0) }) else {
+            Issue.record("\(text) should be invalid")
+            return
+        }
     }
 
-    @Test(arguments: [("=\"3812004976329210623\"", "3812004976329210623"), ("'13812345678", "13812345678"),
-                      ("\t12345", "12345"), ("\u{00A0}收货地址 ", "收货地址"), ("\u{3000}张三\u{3000}", "张三")])
+    @Test(arguments: [
+        ("=\"3812004976329210623\"", "3812004976329210623"), ("'13812345678", "13812345678"),
+        ("\t12345", "12345"), ("\u{00A0}收货地址 ", "收货地址"), ("\u{3000}张三\u{3000}", "张三"),
+    ])
     func excelTextTricksAreUndone(text: String, expected: String) {
         #expect(Fixtures.withCell(text) { CellText.string($0) } == expected)
     }

@@ -1,10 +1,11 @@
+import ExportContainers
+import Foundation
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditImport
 @testable import AuditMeasure
 @testable import AuditRecords
-import ExportContainers
-import Foundation
-import Testing
 
 /// Exports in the containers back offices hand out today, read through `ExportFileImporter` as the
 /// workspace reads them: told by their bytes, each row accounted for, and every unusable file
@@ -20,8 +21,12 @@ import Testing
         MemoryBytes(try [UInt8](Data(contentsOf: URL(fileURLWithPath: fixtures + "/" + relative))))
     }
 
-    static func read(_ relative: String, as name: String? = nil, importer: ExportFileImporter = ExportFileImporter()) throws -> FileImportResult {
-        importer.read(file: "exports/2025-09/" + (name ?? relative.split(separator: "/").last.map(String.init)!), bytes: try bytes(relative))
+    static func read(_ relative: String, as name: String? = nil, importer: ExportFileImporter = ExportFileImporter())
+        throws -> FileImportResult
+    {
+        importer.read(
+            file: "exports/2025-09/" + (name ?? relative.split(separator: "/").last.map(String.init)!),
+            bytes: try bytes(relative))
     }
 
     @Test func qianniuOrdersAndTheirLineItemsAuditTogether() throws {
@@ -38,7 +43,9 @@ import Testing
         // 卖家已发货,等待买家确认 with a half-width comma is shipped; 交易关闭 unpaid is closed.
         #expect(records.map(\.isShipped) == [true, true, false, false])
         #expect(records.map(\.statusClass) == [.paid, .paid, .paid, .closed])
-        #expect(records[1].waybillNumber == 1_400_012_345_678 && records[1].waybillPrefix != 0 && records[1].carrierKey != 0)
+        #expect(
+            records[1].waybillNumber == 1_400_012_345_678 && records[1].waybillPrefix != 0 && records[1].carrierKey != 0
+        )
         // The payment time written as a date-styled number.
         #expect(records[1].paidAt?.description == "2025-09-03 11:00:01")
         #expect(records[1].location.description == "exports/2025-09/qianniu-orders.xlsx[Sheet1]:3")
@@ -75,7 +82,9 @@ import Testing
         #expect(t.kind == .traffic && t.container == "xls" && t.headerLine == 6)
         #expect(t.traffic.map(\.visitors) == [5652, 0])
         // Row 8 breaks 直通车 down by 三级来源; row 11 is an explanation (说明：…).
-        #expect(t.counts.read == 4 && t.counts.accepted == 2 && t.counts.skippedBreakdown == 1 && t.counts.skippedSummary == 1)
+        #expect(
+            t.counts.read == 4 && t.counts.accepted == 2 && t.counts.skippedBreakdown == 1
+                && t.counts.skippedSummary == 1)
     }
 
     @Test func aWanXiangTaiZipIsReadAsTheCSVInside() throws {
@@ -107,8 +116,12 @@ import Testing
 
     @Test func anXLSXCutInHalfIsNamedAsIncomplete() throws {
         let whole = try Self.bytes("XLSX/qianniu-orders.xlsx").storage
-        let result = ExportFileImporter().read(file: "exports/2025-09/ExportOrderList.xlsx", bytes: MemoryBytes(Array(whole[0..<(whole.count / 2)])))
-        #expect(result.ignored.map(\.reason) == ["exports/2025-09/ExportOrderList.xlsx: 文件不完整（找不到 zip 目录（文件可能没有下载完）），可能没有下载完"])
+        let result = ExportFileImporter().read(
+            file: "exports/2025-09/ExportOrderList.xlsx", bytes: MemoryBytes(Array(whole[0..<(whole.count / 2)])))
+        #expect(
+            result.ignored.map(\.reason) == [
+                "exports/2025-09/ExportOrderList.xlsx: 文件不完整（找不到 zip 目录（文件可能没有下载完）），可能没有下载完"
+            ])
     }
 
     @Test func aZipBombStopsAtItsLimitWithTheEntryNamed() throws {
@@ -123,7 +136,8 @@ import Testing
 
     @Test func aTabSeparatedTextSavedAsXLSIsReadAsText() throws {
         let text = "订单编号\t买家实际支付金额\t订单状态\t订单付款时间\t宝贝标题\n1\t2.50\t交易成功\t2025-09-01 10:00:00\t\"裙, 黑\"\n"
-        let result = ExportFileImporter().read(file: "exports/2025-09/orders.xls", bytes: MemoryBytes(Fixtures.gb18030(text)))
+        let result = ExportFileImporter().read(
+            file: "exports/2025-09/orders.xls", bytes: MemoryBytes(Fixtures.gb18030(text)))
         let orders = try #require(result.exports.first)
         #expect(orders.encoding == .gb18030 && orders.counts.accepted == 1)
         #expect(orders.orders.map(\.itemTitle) == ["裙, 黑"])
@@ -133,9 +147,11 @@ import Testing
 
 @Suite struct OtherDocumentTests {
     @Test func aWordDocumentIsOneLineNotAnExport() throws {
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: ContainerImportTests.fixtures + "/XLSX/word.docx")))
+        let bytes = try [UInt8](
+            Data(contentsOf: URL(fileURLWithPath: ContainerImportTests.fixtures + "/XLSX/word.docx")))
         let result = ExportFileImporter().read(file: "exports/2025-09/说明.docx", bytes: MemoryBytes(bytes))
         #expect(result.exports.isEmpty)
-        #expect(result.ignored == [IgnoredFile(file: "exports/2025-09/说明.docx", reason: "是 Office 文档（不是 Excel 表格），未读取")])
+        #expect(
+            result.ignored == [IgnoredFile(file: "exports/2025-09/说明.docx", reason: "是 Office 文档（不是 Excel 表格），未读取")])
     }
 }

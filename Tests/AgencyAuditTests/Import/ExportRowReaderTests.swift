@@ -1,7 +1,8 @@
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditImport
 @testable import AuditRecords
-import Testing
 
 /// Orders are kept as compact records and read back in full from their export when a finding
 /// names them: the order read back must be the row that was imported, in every encoding, in both
@@ -10,7 +11,9 @@ import Testing
     static func bytes(_ text: String, encoding: String) -> [UInt8] {
         switch encoding {
         case "gb18030": return Fixtures.gb18030(text)
-        case "utf-16le": return [0xFF, 0xFE] + text.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }
+        case "utf-16le":
+            return [0xFF, 0xFE]
+                + text.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }
         default: return Fixtures.utf8(text, bom: encoding == "utf-8-bom")
         }
     }
@@ -19,9 +22,11 @@ import Testing
     func everyOrderReadBackIsTheImportedRow(encoding: String, split: Bool) throws {
         let text = SplitImportTests.orderReport(rows: 1500, lineEnd: "\r\n")
         let source = MemoryByteSource(Self.bytes(text, encoding: encoding), maxChunk: 4096)
-        let imported = try #require(split
-            ? try ExportImporter.read(splitting: source, file: "exports/2025-09/订单.csv", chunkSize: 8192, minimumSize: 0)
-            : try ExportImporter.read(source, file: "exports/2025-09/订单.csv", chunkSize: 8192))
+        let imported = try #require(
+            split
+                ? try ExportImporter.read(
+                    splitting: source, file: "exports/2025-09/订单.csv", chunkSize: 8192, minimumSize: 0)
+                : try ExportImporter.read(source, file: "exports/2025-09/订单.csv", chunkSize: 8192))
         #expect(imported.parts == (split && encoding != "utf-16le" ? 2 : 1))
         let records = imported.orderRecords
         let orders = imported.orders
@@ -50,7 +55,8 @@ import Testing
     /// The records of a month read back in any order and any subset give the same orders.
     @Test func anySubsetInAnyOrderReadsBackTheSameOrders() throws {
         let text = SplitImportTests.orderReport(rows: 600)
-        let imported = try #require(try ExportImporter.read(MemoryByteSource(Fixtures.gb18030(text)), file: "a.csv", chunkSize: 4096))
+        let imported = try #require(
+            try ExportImporter.read(MemoryByteSource(Fixtures.gb18030(text)), file: "a.csv", chunkSize: 4096))
         let all = imported.orders
         let details = try #require(imported.orderDetails)
         let picked = [599, 3, 300, 3, 0, 450].filter { $0 < imported.orderRecords.count }

@@ -1,15 +1,19 @@
-@testable import AgencyAudit
-@testable import AuditImport
-@testable import AuditRecords
 import ExportContainers
 import Foundation
 import Testing
 
+@testable import AgencyAudit
+@testable import AuditImport
+@testable import AuditRecords
+
 /// Every input the import fuzzer (Tests/Fuzz) ever crashed on, replayed with its invariants.
 @Suite struct FuzzRegressionTests {
     static var crashFiles: [URL] {
-        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/FuzzCrashes")
-        return ((try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)) ?? []).sorted { $0.path < $1.path }
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/FuzzCrashes")
+        return ((try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)) ?? []).sorted {
+            $0.path < $1.path
+        }
     }
 
     @Test func thereAreRecordedCrashes() { #expect(!Self.crashFiles.isEmpty) }
@@ -23,7 +27,10 @@ import Testing
     @Test(arguments: crashFiles)
     func everyRowIsAccountedFor(file: URL) throws {
         let bytes = Array(try Data(contentsOf: file))
-        guard let imported = try? Fixtures.importExport(bytes, file: "exports/2025-09/计划报表_20250930_110330.csv", chunk: 29) else { return }
+        guard
+            let imported = try? Fixtures.importExport(
+                bytes, file: "exports/2025-09/计划报表_20250930_110330.csv", chunk: 29)
+        else { return }
         #expect(imported.counts.read == imported.counts.accepted + imported.counts.rejected + imported.counts.skipped)
         #expect(imported.rejects.count == imported.counts.rejected)
     }

@@ -1,11 +1,14 @@
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditImport
 @testable import AuditReport
-import Testing
 
 /// Properties that must hold for any input, checked on seeded random tables.
 @Suite struct ImportPropertyTests {
-    static let alphabet: [String] = ["a", "Z", "0", "9", ",", "\"", "\n", "\r\n", " ", "张", "¥", "=", "'", "-", "\t", "店"]
+    static let alphabet: [String] = [
+        "a", "Z", "0", "9", ",", "\"", "\n", "\r\n", " ", "张", "¥", "=", "'", "-", "\t", "店",
+    ]
 
     static func randomCell(_ rng: inout TestRandom) -> String {
         let length = Int.random(in: 0...8, using: &rng)
@@ -58,14 +61,16 @@ import Testing
                 text += "订单编号,买家实际支付金额,订单状态,订单付款时间\r\n"
                 want.skippedRepeatedHeader += 1
             default:
-                text += "=\"\(i)\",¥\(Int.random(in: 0...9999, using: &rng)).50,交易成功,2025/9/\(Int.random(in: 1...30, using: &rng))\r\n"
+                text +=
+                    "=\"\(i)\",¥\(Int.random(in: 0...9999, using: &rng)).50,交易成功,2025/9/\(Int.random(in: 1...30, using: &rng))\r\n"
                 want.accepted += 1
             }
         }
         for chunk in [5, 1 << 20] {
             let imported = try #require(try Fixtures.importExport(Fixtures.gb18030(text), chunk: chunk))
             #expect(imported.counts == want, "seed \(seed)")
-            #expect(imported.counts.read == imported.counts.accepted + imported.counts.rejected + imported.counts.skipped)
+            #expect(
+                imported.counts.read == imported.counts.accepted + imported.counts.rejected + imported.counts.skipped)
             #expect(imported.orders.count == want.accepted)
             #expect(imported.rejects.count == want.rejected)
         }

@@ -1,11 +1,13 @@
-@testable import AgencyAudit
-@testable import AuditImport
 import Foundation
 import Testing
 
+@testable import AgencyAudit
+@testable import AuditImport
+
 /// A file read in two halves on two threads must give exactly what one start-to-end read gives.
 @Suite struct SplitImportTests {
-    static let header = #""订单编号","买家会员名","买家实际支付金额","订单状态","买家留言","收货人姓名","收货地址 ","联系手机","订单创建时间","订单付款时间 ","宝贝标题 ","宝贝总数量","物流单号 ","退款金额""#
+    static let header =
+        #""订单编号","买家会员名","买家实际支付金额","订单状态","买家留言","收货人姓名","收货地址 ","联系手机","订单创建时间","订单付款时间 ","宝贝标题 ","宝贝总数量","物流单号 ","退款金额""#
 
     /// An order report of `rows` rows with a title line, quoted notes holding commas, quotes and
     /// line breaks, blank lines, rows with a bad amount or too few fields, and a 合计 row.
@@ -21,7 +23,8 @@ import Testing
                 note = i % 7 == 0 ? "\"快点发货,谢谢\"\"老板\"\"\n第二行\"" : ""
             }
             let amount = i % 97 == 5 ? "12..50" : "\"¥1,\(100 + i % 900).50\""
-            var row = "=\"38120049763\(String(format: "%08d", i))\",tb_\(880000 + i),\(amount),交易成功,\(note),买家\(i % 50),"
+            var row =
+                "=\"38120049763\(String(format: "%08d", i))\",tb_\(880000 + i),\(amount),交易成功,\(note),买家\(i % 50),"
                 + "浙江省 杭州市 西湖区 文三路\(i % 300)号\(i % 9)幢(310012),'139\(String(format: "%08d", i)),"
                 + "2025-09-\(String(format: "%02d", day)) 10:\(String(format: "%02d", i % 60)):00,2025-09-\(String(format: "%02d", day)) 10:\(String(format: "%02d", i % 60)):30,"
                 + "法式碎花连衣裙\(i % 5),1,=\"77345\(i)\",0.00"
@@ -54,9 +57,13 @@ import Testing
     }
 
     static func compare(_ bytes: [UInt8], expectParts: Int) throws {
-        let whole = try #require(try ExportImporter.read(MemoryByteSource(bytes, maxChunk: 4096), file: "exports/2025-09/订单.csv", chunkSize: 8192))
-        let split = try #require(try ExportImporter.read(splitting: MemoryByteSource(bytes, maxChunk: 4096), file: "exports/2025-09/订单.csv",
-                                                          chunkSize: 8192, minimumSize: 0))
+        let whole = try #require(
+            try ExportImporter.read(
+                MemoryByteSource(bytes, maxChunk: 4096), file: "exports/2025-09/订单.csv", chunkSize: 8192))
+        let split = try #require(
+            try ExportImporter.read(
+                splitting: MemoryByteSource(bytes, maxChunk: 4096), file: "exports/2025-09/订单.csv",
+                chunkSize: 8192, minimumSize: 0))
         #expect(split.parts == expectParts)
         #expect(whole.parts == 1)
         #expect(split.orders == whole.orders)
@@ -112,7 +119,8 @@ import Testing
             case 1: note = "\"他说\"\"好\"\"\""
             default: note = ""
             }
-            var row = "=\"3812\(100_000 + i)\",tb_\(i),\(rng.next() % 500).50,交易成功,\(note),买家,浙江省杭州市西湖区文三路\(i)号,"
+            var row =
+                "=\"3812\(100_000 + i)\",tb_\(i),\(rng.next() % 500).50,交易成功,\(note),买家,浙江省杭州市西湖区文三路\(i)号,"
                 + "'139\(10_000_000 + i),2025-09-0\(1 + i % 9) 10:00:00,2025-09-0\(1 + i % 9) 10:00:30,连衣裙,1,,0"
             if rng.next() % 40 == 0 { row = String(row.prefix(30)) }
             lines.append(row)
@@ -123,9 +131,12 @@ import Testing
 
     /// Like `compare`, for inputs where the cut may or may not land on a record boundary.
     static func compareOrFallBack(_ bytes: [UInt8]) throws {
-        let whole = try #require(try ExportImporter.read(MemoryByteSource(bytes), file: "exports/2025-09/订单.csv", chunkSize: 8192))
-        let split = try #require(try ExportImporter.read(splitting: MemoryByteSource(bytes), file: "exports/2025-09/订单.csv",
-                                                          chunkSize: 8192, minimumSize: 0))
+        let whole = try #require(
+            try ExportImporter.read(MemoryByteSource(bytes), file: "exports/2025-09/订单.csv", chunkSize: 8192))
+        let split = try #require(
+            try ExportImporter.read(
+                splitting: MemoryByteSource(bytes), file: "exports/2025-09/订单.csv",
+                chunkSize: 8192, minimumSize: 0))
         #expect(split.orders == whole.orders)
         #expect(split.rejects == whole.rejects)
         #expect(split.counts == whole.counts)

@@ -1,6 +1,7 @@
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditImport
-import Testing
 
 /// GB18030 is decoded through a table of its two-byte characters, with iconv for everything else:
 /// the text and the count of replaced bytes must be exactly what iconv alone gives, whatever the
@@ -18,10 +19,14 @@ import Testing
             offset += size
             let isFinal = offset == bytes.count
             let used = pending.withUnsafeBytes {
-                tableFirst ? t.convert($0, isFinal: isFinal, into: &out) : t.convertWithIconv($0, isFinal: isFinal, into: &out)
+                tableFirst
+                    ? t.convert($0, isFinal: isFinal, into: &out) : t.convertWithIconv($0, isFinal: isFinal, into: &out)
             }
             pending.removeFirst(used)
-            if isFinal { #expect(pending.isEmpty); break }
+            if isFinal {
+                #expect(pending.isEmpty)
+                break
+            }
         }
         return (Array(out.storage[0..<out.count]), t.replacedByteCount)
     }
@@ -54,8 +59,10 @@ import Testing
         for lead in 0x80...0xFF {
             for trail in 0x30...0xFF { bytes += [UInt8(lead), UInt8(trail), 0x2C] }
         }
-        #expect(try Self.decode(bytes, pieces: nil, tableFirst: true) == Self.decode(bytes, pieces: nil, tableFirst: false))
-        #expect(try Self.decode(bytes, pieces: Array(repeating: 4093, count: 100), tableFirst: true)
-            == Self.decode(bytes, pieces: nil, tableFirst: false))
+        #expect(
+            try Self.decode(bytes, pieces: nil, tableFirst: true) == Self.decode(bytes, pieces: nil, tableFirst: false))
+        #expect(
+            try Self.decode(bytes, pieces: Array(repeating: 4093, count: 100), tableFirst: true)
+                == Self.decode(bytes, pieces: nil, tableFirst: false))
     }
 }

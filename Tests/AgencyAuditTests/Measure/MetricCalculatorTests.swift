@@ -1,8 +1,9 @@
+import Testing
+
 @testable import AgencyAudit
 @testable import AuditImport
 @testable import AuditMeasure
 @testable import AuditRecords
-import Testing
 
 @Suite struct MetricCalculatorTests {
     static let month = YearMonth(year: 2025, month: 9)
@@ -12,17 +13,30 @@ import Testing
     @Test func metricsFollowTheirDefinitions() {
         let orders = [
             Order(id: "1", paidAmount: Money(yuan: 100), paidAt: LocalTime(day: Self.day(1)), location: Self.here),
-            Order(id: "2", paidAmount: Money(yuan: 300), refundAmount: Money(yuan: 300), paidAt: LocalTime(day: Self.day(2)), location: Self.here),
+            Order(
+                id: "2", paidAmount: Money(yuan: 300), refundAmount: Money(yuan: 300),
+                paidAt: LocalTime(day: Self.day(2)), location: Self.here),
             Order(id: "3", paidAmount: Money(yuan: 50), paidAt: nil, location: Self.here),  // unpaid: not counted
-            Order(id: "4", paidAmount: Money(yuan: 70), paidAt: LocalTime(day: CalendarDay(year: 2025, month: 10, day: 1)!), location: Self.here),
+            Order(
+                id: "4", paidAmount: Money(yuan: 70),
+                paidAt: LocalTime(day: CalendarDay(year: 2025, month: 10, day: 1)!), location: Self.here),
         ]
         let traffic = [
-            TrafficRecord(day: Self.day(1), source: TrafficSource(group: "淘内免费", name: "手淘搜索"), visitors: 600, payingBuyers: 6, location: Self.here),
-            TrafficRecord(day: Self.day(1), source: TrafficSource(group: "付费流量", name: "直通车"), visitors: 400, payingBuyers: 4, location: Self.here),
+            TrafficRecord(
+                day: Self.day(1), source: TrafficSource(group: "淘内免费", name: "手淘搜索"), visitors: 600, payingBuyers: 6,
+                location: Self.here),
+            TrafficRecord(
+                day: Self.day(1), source: TrafficSource(group: "付费流量", name: "直通车"), visitors: 400, payingBuyers: 4,
+                location: Self.here),
         ]
-        let ads = [AdRecord(day: Self.day(1), campaignName: "a", spend: Money(yuan: 200), attributedSales: Money(yuan: 500), location: Self.here)]
+        let ads = [
+            AdRecord(
+                day: Self.day(1), campaignName: "a", spend: Money(yuan: 200), attributedSales: Money(yuan: 500),
+                location: Self.here)
+        ]
         let data = MonthData(month: Self.month, orders: orders, traffic: traffic, ads: ads)
-        let metrics = MetricCalculator.measure(data, readBack: .none, suspiciousOrderIDs: ["2"], targets: [Contract.Target(metric: .orders, value: 4)])
+        let metrics = MetricCalculator.measure(
+            data, readBack: .none, suspiciousOrderIDs: ["2"], targets: [Contract.Target(metric: .orders, value: 4)])
         func value(_ k: MetricKey) -> MetricValue { metrics.first { $0.key == k }! }
         #expect(value(.orders).actual == 2)
         #expect(value(.orders).actualExcludingSuspicious == 1)
@@ -54,13 +68,21 @@ import Testing
     }
 
     @Test func duplicatesAcrossFilesCountOnceAndOutOfMonthRowsAreSetAside() {
-        var a = ImportedExport(file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
-        a.orders = [Order(id: "1", paidAmount: Money(yuan: 10), paidAt: LocalTime(day: Self.day(3)), location: Self.here)]
+        var a = ImportedExport(
+            file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
+        a.orders = [
+            Order(id: "1", paidAmount: Money(yuan: 10), paidAt: LocalTime(day: Self.day(3)), location: Self.here)
+        ]
         a.counts.accepted = 1
         var b = a
         b.file = "exports/2025-09/b.csv"
-        var t = ImportedExport(file: "exports/2025-09/t.csv", kind: .traffic, platform: .taobao, encoding: .utf8, headerLine: 1)
-        t.traffic = [TrafficRecord(day: CalendarDay(year: 2025, month: 8, day: 31)!, source: TrafficSource(group: "x", name: "y"), visitors: 5, location: Self.here)]
+        var t = ImportedExport(
+            file: "exports/2025-09/t.csv", kind: .traffic, platform: .taobao, encoding: .utf8, headerLine: 1)
+        t.traffic = [
+            TrafficRecord(
+                day: CalendarDay(year: 2025, month: 8, day: 31)!, source: TrafficSource(group: "x", name: "y"),
+                visitors: 5, location: Self.here)
+        ]
         t.counts.accepted = 1
         let result = MonthAssembler.assemble(month: Self.month, inputs: [b, a, t])
         #expect(result.data.paidOrders.count + result.data.otherOrders.count == 1)
@@ -72,14 +94,27 @@ import Testing
     }
 
     @Test func aRepeatIsFoundWhicheverListItsFirstCopyWentTo() {
-        var a = ImportedExport(file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
-        a.orders = [Order(id: "7", paidAmount: Money(yuan: 10), paidAt: nil, location: RowLocation(file: "exports/2025-09/a.csv", line: 2)),
-                    Order(id: "8", paidAmount: Money(yuan: 10), paidAt: LocalTime(day: Self.day(4)), location: RowLocation(file: "exports/2025-09/a.csv", line: 3))]
+        var a = ImportedExport(
+            file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
+        a.orders = [
+            Order(
+                id: "7", paidAmount: Money(yuan: 10), paidAt: nil,
+                location: RowLocation(file: "exports/2025-09/a.csv", line: 2)),
+            Order(
+                id: "8", paidAmount: Money(yuan: 10), paidAt: LocalTime(day: Self.day(4)),
+                location: RowLocation(file: "exports/2025-09/a.csv", line: 3)),
+        ]
         a.counts.accepted = 2
         var b = a
         b.file = "exports/2025-09/b.csv"
-        b.orders = [Order(id: "7", paidAmount: Money(yuan: 10), paidAt: LocalTime(day: Self.day(5)), location: RowLocation(file: "exports/2025-09/b.csv", line: 2)),
-                    Order(id: "8", paidAmount: Money(yuan: 10), paidAt: nil, location: RowLocation(file: "exports/2025-09/b.csv", line: 3))]
+        b.orders = [
+            Order(
+                id: "7", paidAmount: Money(yuan: 10), paidAt: LocalTime(day: Self.day(5)),
+                location: RowLocation(file: "exports/2025-09/b.csv", line: 2)),
+            Order(
+                id: "8", paidAmount: Money(yuan: 10), paidAt: nil,
+                location: RowLocation(file: "exports/2025-09/b.csv", line: 3)),
+        ]
         let result = MonthAssembler.assemble(month: Self.month, inputs: [a, b])
         #expect(result.duplicateOrders.map(\.id) == ["7", "8"])
         #expect(result.readBack.orders(result.data.paidOrders).map(\.id) == ["8"])
@@ -90,15 +125,23 @@ import Testing
     /// One file whose paid orders are interrupted by unpaid, out-of-month and repeated rows: the
     /// paid ones keep their order once the others are moved out of the array in place.
     @Test func paidOrdersKeepTheirOrderWhenOthersAreTakenOutInPlace() {
-        var a = ImportedExport(file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
+        var a = ImportedExport(
+            file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
         let ids = ["3812004976329210623", "0123", "PDD-250901-7", "3812004976329210623", "9", "0123", "10", "11", "12"]
-        let paid: [LocalTime?] = [LocalTime(day: Self.day(1)), LocalTime(day: Self.day(2)), nil, LocalTime(day: Self.day(3)),
-                                  LocalTime(day: CalendarDay(year: 2025, month: 10, day: 1)!), LocalTime(day: Self.day(4)), nil,
-                                  LocalTime(day: Self.day(5)), LocalTime(day: Self.day(6))]
-        a.orders = ids.indices.map { Order(id: ids[$0], paidAmount: Money(yuan: 1), paidAt: paid[$0], location: RowLocation(file: a.file, line: $0 + 2)) }
+        let paid: [LocalTime?] = [
+            LocalTime(day: Self.day(1)), LocalTime(day: Self.day(2)), nil, LocalTime(day: Self.day(3)),
+            LocalTime(day: CalendarDay(year: 2025, month: 10, day: 1)!), LocalTime(day: Self.day(4)), nil,
+            LocalTime(day: Self.day(5)), LocalTime(day: Self.day(6)),
+        ]
+        a.orders = ids.indices.map {
+            Order(
+                id: ids[$0], paidAmount: Money(yuan: 1), paidAt: paid[$0],
+                location: RowLocation(file: a.file, line: $0 + 2))
+        }
         a.counts.accepted = ids.count
         let result = MonthAssembler.assemble(month: Self.month, inputs: [a])
-        #expect(result.readBack.orders(result.data.paidOrders).map(\.id) == ["3812004976329210623", "0123", "11", "12"])
+        #expect(
+            result.readBack.orders(result.data.paidOrders).map(\.id) == ["3812004976329210623", "0123", "11", "12"])
         #expect(result.data.paidOrders.map(\.location.line) == [2, 3, 9, 10])
         #expect(result.readBack.orders(result.data.otherOrders).map(\.id) == ["PDD-250901-7", "9", "10"])
         #expect(result.duplicateOrders.map(\.id) == ["3812004976329210623", "0123"])

@@ -1,5 +1,6 @@
-@testable import AuditRecords
 import Testing
+
+@testable import AuditRecords
 
 @Suite struct PIIMaskerTests {
     let masker = PIIMasker()
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("13812341234", "138****1234"), ("138-1234-1234", "138****1234"), ("137****8899", "137****8899"), ("12345", "*****"), ("", ""),
+        ("13812341234", "138****1234"), ("138-1234-1234", "138****1234"), ("137****8899", "137****8899"),
+        ("12345", "*****"), ("", ""),
     ])
     func phonesKeepTheirFirstThreeAndLastFourDigits(phone: String, masked: String) {
         #expect(masker.phone(phone) == masked)

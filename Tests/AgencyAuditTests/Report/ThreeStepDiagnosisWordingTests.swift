@@ -1,7 +1,8 @@
+import Testing
+
 @testable import AuditDiagnose
 @testable import AuditRecords
 @testable import AuditReport
-import Testing
 
 @Suite struct ThreeStepDiagnosisWordingTests {
     static func day(_ d: Int) -> CalendarDay { CalendarDay(year: 2025, month: 9, day: d)! }
@@ -12,7 +13,10 @@ import Testing
         (.suspectedFakeOrders(groups: 3, orders: 5), "3 组疑似刷单订单（高/中），涉及 5 单"),
         (.daysWithoutSpend(days: [day(3), day(4)]), "2 天没有任何推广花费（2025-09-03、2025-09-04）：计划可能中断"),
         // Only the first five days are named; the count is of all of them.
-        (.daysWithoutSpend(days: (2...9).map(day)), "8 天没有任何推广花费（2025-09-02、2025-09-03、2025-09-04、2025-09-05、2025-09-06）：计划可能中断"),
+        (
+            .daysWithoutSpend(days: (2...9).map(day)),
+            "8 天没有任何推广花费（2025-09-02、2025-09-03、2025-09-04、2025-09-05、2025-09-06）：计划可能中断"
+        ),
         (.noBreachFound, "导出里没有发现违反合同执行条款的情况"),
     ]
 
@@ -22,13 +26,19 @@ import Testing
     }
 
     static let cooperationSentences: [(ThreeStepDiagnosis.CooperationFinding, String)] = [
-        (.unitPriceChanged(item: "连衣裙", lowest: Money(yuan: 100), lowestOn: day(1), highest: Money(yuan: 120),
-                                                                highestOn: day(2), change: 0.2),
-         "「连衣裙」单价在 ¥100.00（2025-09-01）与 ¥120.00（2025-09-02）之间变动 20.0%，超过 10% 需商家批准：请核实是谁改的价"),
+        (
+            .unitPriceChanged(
+                item: "连衣裙", lowest: Money(yuan: 100), lowestOn: day(1), highest: Money(yuan: 120),
+                highestOn: day(2), change: 0.2),
+            "「连衣裙」单价在 ¥100.00（2025-09-01）与 ¥120.00（2025-09-02）之间变动 20.0%，超过 10% 需商家批准：请核实是谁改的价"
+        ),
         // A long title is cut to its first 16 characters.
-        (.unitPriceChanged(item: "冰丝防晒衣女夏季长袖外套薄款透气防紫外线", lowest: Money(yuan: 79), lowestOn: day(14), highest: Money(yuan: 89),
-                           highestOn: day(1), change: 89.0 / 79 - 1),
-         "「冰丝防晒衣女夏季长袖外套薄款透气」单价在 ¥79.00（2025-09-14）与 ¥89.00（2025-09-01）之间变动 12.7%，超过 10% 需商家批准：请核实是谁改的价"),
+        (
+            .unitPriceChanged(
+                item: "冰丝防晒衣女夏季长袖外套薄款透气防紫外线", lowest: Money(yuan: 79), lowestOn: day(14), highest: Money(yuan: 89),
+                highestOn: day(1), change: 89.0 / 79 - 1),
+            "「冰丝防晒衣女夏季长袖外套薄款透气」单价在 ¥79.00（2025-09-14）与 ¥89.00（2025-09-01）之间变动 12.7%，超过 10% 需商家批准：请核实是谁改的价"
+        ),
         (.noPriceChangeSeen, "订单里没有看到同一商品单价变动超过 10%；库存与素材交付情况导出中没有，需商家自查"),
     ]
 
@@ -38,7 +48,10 @@ import Testing
     }
 
     static let marketSentences: [(ThreeStepDiagnosis.MarketFinding, String)] = [
-        (.visitorsChanged(visitorsChange: -0.2, naturalVisitorsChange: 400.0 / 600 - 1), "全店访客较上月 -20.0%，淘内免费访客 -33.3%"),
+        (
+            .visitorsChanged(visitorsChange: -0.2, naturalVisitorsChange: 400.0 / 600 - 1),
+            "全店访客较上月 -20.0%，淘内免费访客 -33.3%"
+        ),
         (.visitorsChanged(visitorsChange: 1, naturalVisitorsChange: nil), "全店访客较上月 +100.0%，淘内免费访客 +0.0%"),
         (.noCategoryData, "导出里没有类目/行业数据，无法判断大盘变化；请在生意参谋「市场」查看同类目流量趋势后再下结论"),
     ]

@@ -1,5 +1,6 @@
-@testable import AuditRecords
 import Testing
+
+@testable import AuditRecords
 
 @Suite struct KeyGroupsTests {
     @Test func keepsGroupsOfTheMinimumSizeInOrderOfFirstRow() {
@@ -46,7 +47,8 @@ import Testing
         // The pool's hash is the item key an order built by hand gets, for every tail length.
         for title in ["", "a", "T恤", "法式碎花连衣裙", "2025秋季新款法式复古碎花连衣裙女收腰显瘦长裙"] {
             let entry = Fixtures.withCell(title) { pool.entry(for: $0) }
-            let order = Order(id: "1", paidAmount: .zero, paidAt: nil, itemTitle: title, location: RowLocation(file: "f", line: 1))
+            let order = Order(
+                id: "1", paidAmount: .zero, paidAt: nil, itemTitle: title, location: RowLocation(file: "f", line: 1))
             #expect(entry.hash == order.itemKey)
         }
         let keys = Set(["a", "aa", "a\u{0}", "abcdefgh", "abcdefghi", "abcdefgh\u{0}"].map(StableHash.words))

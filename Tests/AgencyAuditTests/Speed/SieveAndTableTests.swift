@@ -1,5 +1,6 @@
-@testable import AuditRecords
 import Testing
+
+@testable import AuditRecords
 
 /// The sieves and the counting table against plain dictionaries, on keys shaped like the real
 /// ones (sequential phone numbers, hashed ids); their invariants (`assert`) run in these tests too.

@@ -1,10 +1,12 @@
+import Foundation
+
 @testable import AgencyAudit
 @testable import AuditImport
-import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Helpers shared by the tests: encode text the way platforms write it, import bytes, find SampleData.
@@ -15,7 +17,8 @@ enum Fixtures {
         defer { iconv_close(cd) }
         var input = Array(text.utf8).map { CChar(bitPattern: $0) }
         var output = [CChar](repeating: 0, count: input.count * 2 + 16)
-        var inLeft = input.count, outLeft = output.count
+        var inLeft = input.count
+        var outLeft = output.count
         let produced = input.withUnsafeMutableBufferPointer { inBuf -> Int in
             output.withUnsafeMutableBufferPointer { outBuf -> Int in
                 var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
@@ -27,7 +30,9 @@ enum Fixtures {
         return output.prefix(produced).map { UInt8(bitPattern: $0) }
     }
 
-    static func utf8(_ text: String, bom: Bool = false) -> [UInt8] { (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8) }
+    static func utf8(_ text: String, bom: Bool = false) -> [UInt8] {
+        (bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+    }
 
     /// All records of `bytes`, as cleaned-up strings, reading `chunk` bytes at a time.
     static func records(_ bytes: [UInt8], chunk: Int = 1 << 20) throws -> [[String]] {
@@ -37,7 +42,9 @@ enum Fixtures {
         return rows
     }
 
-    static func importExport(_ bytes: [UInt8], file: String = "exports/2025-09/test.csv", chunk: Int = 1 << 20) throws -> ImportedExport? {
+    static func importExport(_ bytes: [UInt8], file: String = "exports/2025-09/test.csv", chunk: Int = 1 << 20) throws
+        -> ImportedExport?
+    {
         try ExportImporter.read(MemoryByteSource(bytes, maxChunk: chunk), file: file)
     }
 
@@ -49,7 +56,8 @@ enum Fixtures {
 
     /// A fresh temporary directory, removed by the caller.
     static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-tests-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agency-audit-tests-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

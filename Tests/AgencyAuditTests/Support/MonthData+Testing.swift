@@ -5,7 +5,8 @@ extension MonthData {
     /// A month of orders built in code, each record's `position` its index in `orders`, so
     /// `OrderReadBack(inMemory: orders)` reads them back.
     init(month: YearMonth, orders: [Order], traffic: [TrafficRecord], ads: [AdRecord]) {
-        var paid: [OrderRecord] = [], other: [OrderRecord] = []
+        var paid: [OrderRecord] = []
+        var other: [OrderRecord] = []
         paid.reserveCapacity(orders.count)
         for (i, o) in orders.enumerated() {
             let r = OrderRecord(o, position: UInt64(i))

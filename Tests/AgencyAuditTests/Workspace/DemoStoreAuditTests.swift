@@ -1,10 +1,11 @@
-@testable import AgencyAudit
 import AgencyAuditSample
-@testable import AuditRecords
 import AuditReport
 import Foundation
-@testable import MonthlyAudit
 import Testing
+
+@testable import AgencyAudit
+@testable import AuditRecords
+@testable import MonthlyAudit
 
 /// Runs the whole audit on a generated sample store and checks it against the generator's
 /// independently computed expected.json: figures, row accounting, planted anomalies, hard negatives.
@@ -29,8 +30,11 @@ import Testing
         let store = tmp.appendingPathComponent("store")
         _ = try SampleStoreGenerator.write(spec, to: store)
         let out = tmp.appendingPathComponent("reports")
-        let results = try WorkspaceAudit(workspace: try StoreWorkspace(root: store), outputRoot: out).run(months: nil).map(\.result)
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: store.appendingPathComponent("expected.json"))) as! [String: Any]
+        let results = try WorkspaceAudit(workspace: try StoreWorkspace(root: store), outputRoot: out).run(months: nil)
+            .map(\.result)
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: store.appendingPathComponent("expected.json")))
+            as! [String: Any]
         return Run(store: store, out: out, results: results, expected: Expected(json: json))
     }
 
@@ -50,7 +54,9 @@ import Testing
                 compared += 1
             }
             #expect(compared == 10)
-            #expect(result.metric(.orders)?.actualExcludingSuspicious == metrics["ordersExcludingPlanted"], "\(result.month)")
+            #expect(
+                result.metric(.orders)?.actualExcludingSuspicious == metrics["ordersExcludingPlanted"],
+                "\(result.month)")
             let gmvClean = try #require(result.metric(.gmv)?.actualExcludingSuspicious)
             #expect(abs(gmvClean - metrics["gmvExcludingPlanted"]!) < 0.006, "\(result.month)")
         }
@@ -101,10 +107,15 @@ import Testing
             let dates = Set(planted["dates"] as! [String])
             let ids = Set(planted["orderIds"] as! [String])
             let result = try #require(run.results.first { $0.month.description == month })
-            let candidates = result.anomalies.filter { $0.rule.rawValue == rule && $0.severity >= .medium && !dates.isDisjoint(with: $0.dates.map(\.description)) }
+            let candidates = result.anomalies.filter {
+                $0.rule.rawValue == rule && $0.severity >= .medium
+                    && !dates.isDisjoint(with: $0.dates.map(\.description))
+            }
             #expect(!candidates.isEmpty, "planted \(planted["id"]!) \(rule) in \(month) not found at high/medium")
             if !ids.isEmpty {
-                #expect(ids.isSubset(of: Set(candidates.flatMap(\.orderIDs))), "planted \(planted["id"]!) orders not all flagged")
+                #expect(
+                    ids.isSubset(of: Set(candidates.flatMap(\.orderIDs))),
+                    "planted \(planted["id"]!) orders not all flagged")
             }
             if let source = planted["source"] as? String {
                 #expect(candidates.contains { $0.source == source }, "planted \(planted["id"]!) source \(source)")
@@ -125,9 +136,13 @@ import Testing
             let result = try #require(run.results.first { $0.month.description == month })
             let wording = AnomalyWording(masker: result.masker)
             for a in result.anomalies where a.severity >= .medium {
-                #expect(ids.isDisjoint(with: a.orderIDs), "hard negative \(negative["kind"]!) flagged by \(a.rule): \(wording.chinese(a))")
+                #expect(
+                    ids.isDisjoint(with: a.orderIDs),
+                    "hard negative \(negative["kind"]!) flagged by \(a.rule): \(wording.chinese(a))")
                 if !dates.isEmpty, a.rule == .trafficSourceSurge {
-                    #expect(dates.isDisjoint(with: a.dates.map(\.description)), "promotion day flagged: \(wording.chinese(a))")
+                    #expect(
+                        dates.isDisjoint(with: a.dates.map(\.description)),
+                        "promotion day flagged: \(wording.chinese(a))")
                 }
             }
         }
@@ -141,7 +156,9 @@ import Testing
         for name in names {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
         }
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("audit.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("audit.json")))
+            as! [String: Any]
         #expect(json["schemaVersion"] as? Int == 1)
         #expect(json["month"] as? String == month)
         let csv = try Data(contentsOf: folder.appendingPathComponent("targets.csv"))
@@ -151,13 +168,19 @@ import Testing
         // No full mobile number may appear anywhere in the reports.
         for name in ["report.md", "anomalies.csv", "rejects.csv", "audit.json"] {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            #expect(text.range(of: #"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"#, options: .regularExpression) == nil, "\(name) leaks a phone")
+            #expect(
+                text.range(of: #"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"#, options: .regularExpression) == nil,
+                "\(name) leaks a phone")
         }
         // A second run over the same inputs gives byte-identical reports.
         let again = run.out.deletingLastPathComponent().appendingPathComponent("again")
-        _ = try WorkspaceAudit(workspace: try StoreWorkspace(root: run.store), outputRoot: again).run(months: [YearMonth(month)!])
+        _ = try WorkspaceAudit(workspace: try StoreWorkspace(root: run.store), outputRoot: again).run(months: [
+            YearMonth(month)!
+        ])
         for name in names {
-            #expect(try Data(contentsOf: folder.appendingPathComponent(name)) == Data(contentsOf: again.appendingPathComponent(month).appendingPathComponent(name)), "\(name)")
+            #expect(
+                try Data(contentsOf: folder.appendingPathComponent(name))
+                    == Data(contentsOf: again.appendingPathComponent(month).appendingPathComponent(name)), "\(name)")
         }
     }
 
@@ -174,22 +197,36 @@ import Testing
         for (a, b) in zip(today.results, legacy.results) {
             let month = a.month.description
             func document(_ run: Run) throws -> [String: Any] {
-                try JSONSerialization.jsonObject(with: Data(contentsOf: run.out.appendingPathComponent(month).appendingPathComponent("audit.json"))) as! [String: Any]
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: run.out.appendingPathComponent(month).appendingPathComponent("audit.json")))
+                    as! [String: Any]
             }
-            var x = try document(today), y = try document(legacy)
+            var x = try document(today)
+            var y = try document(legacy)
             for key in ["inputs", "rows"] {
                 x[key] = nil
                 y[key] = nil
             }
-            let canonical: ([String: Any]) throws -> Data = { try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }
+            let canonical: ([String: Any]) throws -> Data = {
+                try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys])
+            }
             #expect(try canonical(x) == canonical(y), "\(month): audit.json differs beyond the inputs")
             for kind in [ExportKind.orders, .traffic, .ads] {
-                let inA = a.inputs.filter { $0.kind == kind }, inB = b.inputs.filter { $0.kind == kind }
-                #expect(inA.reduce(0) { $0 + $1.counts.accepted } == inB.reduce(0) { $0 + $1.counts.accepted }, "\(month) \(kind)")
-                #expect(inA.reduce(0) { $0 + $1.counts.rejected } == inB.reduce(0) { $0 + $1.counts.rejected }, "\(month) \(kind)")
-                #expect(inA.reduce(0) { $0 + $1.outsideMonth } == inB.reduce(0) { $0 + $1.outsideMonth }, "\(month) \(kind)")
+                let inA = a.inputs.filter { $0.kind == kind }
+                let inB = b.inputs.filter { $0.kind == kind }
+                #expect(
+                    inA.reduce(0) { $0 + $1.counts.accepted } == inB.reduce(0) { $0 + $1.counts.accepted },
+                    "\(month) \(kind)")
+                #expect(
+                    inA.reduce(0) { $0 + $1.counts.rejected } == inB.reduce(0) { $0 + $1.counts.rejected },
+                    "\(month) \(kind)")
+                #expect(
+                    inA.reduce(0) { $0 + $1.outsideMonth } == inB.reduce(0) { $0 + $1.outsideMonth }, "\(month) \(kind)"
+                )
             }
-            #expect(a.inputs.filter { $0.kind == .lineItems }.count == 1 && b.inputs.filter { $0.kind == .lineItems }.isEmpty)
+            #expect(
+                a.inputs.filter { $0.kind == .lineItems }.count == 1
+                    && b.inputs.filter { $0.kind == .lineItems }.isEmpty)
             #expect(Set(a.inputs.map(\.encodingLabel)) == ["xlsx", "xls", "gb18030"], "\(month)")
         }
     }
@@ -201,7 +238,10 @@ import Testing
         for file in summary.files + ["contract.json", "expected.json"] {
             let a = try Data(contentsOf: committed.appendingPathComponent(file))
             let b = try Data(contentsOf: fresh.appendingPathComponent(file))
-            #expect(a == b, "SampleData/demo-store/\(file) differs from the generator's output: run `swift run agency-audit sample SampleData/demo-store`")
+            #expect(
+                a == b,
+                "SampleData/demo-store/\(file) differs from the generator's output: run `swift run agency-audit sample SampleData/demo-store`"
+            )
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AgencyAudit
 
 /// The committed demo store's reports, checked byte for byte against golden files.
@@ -34,19 +35,24 @@ import Testing
             let written = try Data(contentsOf: out.appendingPathComponent("\(month)/\(file)"))
             let golden = Self.goldenRoot.appendingPathComponent("\(month)/\(file)")
             if Self.recording {
-                try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try written.write(to: golden)
                 continue
             }
-            let expected = try #require(try? Data(contentsOf: golden), "no golden file \(month)/\(file); record with RECORD_GOLDEN=1")
-            #expect(written == expected, "\(month)/\(file) differs from its golden file: \(Self.firstDifference(written, expected))")
+            let expected = try #require(
+                try? Data(contentsOf: golden), "no golden file \(month)/\(file); record with RECORD_GOLDEN=1")
+            #expect(
+                written == expected,
+                "\(month)/\(file) differs from its golden file: \(Self.firstDifference(written, expected))")
         }
     }
 
     @Test func theOutputFolderHoldsExactlyTheGoldenFiles() throws {
         let out = try Self.written.get()
         for month in Self.months {
-            let names = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(month).path).sorted()
+            let names = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(month).path)
+                .sorted()
             #expect(names == Self.reportFiles.sorted(), "\(month)")
         }
     }

@@ -1,11 +1,13 @@
-@testable import AgencyAudit
 import ExportContainers
 import Foundation
 import Testing
+
+@testable import AgencyAudit
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The system's reasons for a failed read or write reach the merchant in Chinese, never as
