@@ -15,9 +15,9 @@ runs=${RUNS:-5}
 work=.build-bench/compare
 venv=.build-bench/venv
 mkdir -p "$work"
-orders_csv=$(ls "$store"/exports/*/ExportOrderList*.csv | head -1)
+orders_csv=$(ls "$store"/exports/*/ExportOrderList*.csv 2>/dev/null | head -1 || true)
 have_duck=0
-[ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import duckdb" 2>/dev/null && have_duck=1
+[ -n "$orders_csv" ] && [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import duckdb" 2>/dev/null && have_duck=1
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR]=$1} END {printf "%s", v[int((NR+1)/2)]}'; }
 range() { tr ' ' '\n' | grep -v '^$' | sort -g | awk 'NR==1{lo=$1} {hi=$1} END {printf "%s–%s", lo, hi}'; }
 declare -A walls ratios stages
