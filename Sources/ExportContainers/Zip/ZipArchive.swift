@@ -107,12 +107,12 @@ public struct ZipArchive: Sendable {
         try checkReadable(entry)
         if entry.method == 0 { return ByteRange(bytes, entry.dataOffset..<(entry.dataOffset + entry.compressedSize)) }
         var memory: [UInt8] = []
-        var spill: SpillFile?
+        var spill: SpillFile.Writer?
         let memoryLimit = limits.memoryLimit
         // The directory's size decides up front (a size that lies fails the inflate anyway), so
         // a big entry never passes through a growing array on its way to the spill file.
         if entry.uncompressedSize > memoryLimit, let directory = spillDirectory {
-            spill = try SpillFile(directory: directory)
+            spill = try SpillFile.Writer(directory: directory)
         } else {
             memory.reserveCapacity(min(entry.uncompressedSize, memoryLimit))
         }
@@ -125,16 +125,13 @@ public struct ZipArchive: Sendable {
             guard let directory = spillDirectory else {
                 throw ContainerError.limitExceeded("「\(entry.name)」解压后超过 \(InflateBudget.size(memoryLimit))")
             }
-            let file = try SpillFile(directory: directory)
+            let file = try SpillFile.Writer(directory: directory)
             try memory.withUnsafeBytes { try file.append($0) }
             memory = []
             try file.append(piece)
             spill = file
         }
-        if let spill {
-            try spill.finish()
-            return spill
-        }
+        if let spill { return try spill.finish() }
         return MemoryBytes(memory)
     }
 
