@@ -21,6 +21,10 @@ public struct EvaluationReport: Sendable {
     public var storeMonths = 0
     public var legitimateOrders = 0
     public var scores: [RuleScore]
+    /// Counts per planted shape (`RuleScore.rule` holds the shape's name): for a shape of fake
+    /// orders, per order — recall over its planted orders, precision over every order of the
+    /// findings that caught one of them; for a day shape, per finding, as its rule is scored.
+    public var shapes: [RuleScore] = []
     /// Orders of hard negatives (repeat customers, families, offices, parcel stations) flagged high or medium.
     public var hardNegativeOrdersFlagged = 0
     /// Promotion days with a single-source surge flagged high or medium.
@@ -41,6 +45,15 @@ public struct EvaluationReport: Sendable {
             lines.append(
                 "\(name) \(DisplayNumber.fixed(s.precision, decimals: 3).leftPad(9))  \(DisplayNumber.fixed(s.recall, decimals: 3).leftPad(6)) \(String(s.truePositives).leftPad(4)) \(String(s.falsePositives).leftPad(4)) \(String(s.falseNegatives).leftPad(4))"
             )
+        }
+        if !shapes.isEmpty {
+            lines.append("")
+            lines.append("shape                        precision  recall   TP   FP   FN")
+            for s in shapes {
+                lines.append(
+                    "\(s.rule.rightPad(28)) \(DisplayNumber.fixed(s.precision, decimals: 3).leftPad(9))  \(DisplayNumber.fixed(s.recall, decimals: 3).leftPad(6)) \(String(s.truePositives).leftPad(4)) \(String(s.falsePositives).leftPad(4)) \(String(s.falseNegatives).leftPad(4))"
+                )
+            }
         }
         lines.append(
             "stores: \(stores.joined(separator: ", ")); store-months: \(storeMonths); legitimate paid orders: \(legitimateOrders)"

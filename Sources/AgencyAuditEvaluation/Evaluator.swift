@@ -13,6 +13,7 @@ public enum Evaluator {
         var scores: [String: EvaluationReport.RuleScore] = [:]
         for rule in fakeOrderRules.sorted() + dayRules { scores[rule] = EvaluationReport.RuleScore(rule: rule) }
         var report = EvaluationReport(stores: set.stores.map(\.name), scores: [])
+        var shapeScores: [String: EvaluationReport.RuleScore] = [:]
         for (name, spec) in set.stores {
             let store = workDirectory.appendingPathComponent(name)
             try? FileManager.default.removeItem(at: store)
@@ -51,6 +52,21 @@ public enum Evaluator {
                 report.promotionDaysFlagged +=
                     Set(flagged.filter { $0.rule == .trafficSourceSurge }.flatMap { $0.dates.map(\.description) })
                     .intersection(promotionDays).count
+                // Shapes of fake orders, per order.
+                let flaggedFakeFindings = flagged.filter(\.rule.findsFakeOrders)
+                for (shape, rows) in Dictionary(
+                    grouping: planted.filter { fakeOrderRules.contains($0.rule) }, by: \.shape)
+                {
+                    let shapeOrders = Set(rows.flatMap(\.orderIDs))
+                    let catching = flaggedFakeFindings.filter { !shapeOrders.isDisjoint(with: $0.orderIDs) }
+                    let named = Set(catching.flatMap(\.orderIDs))
+                    shapeScores[shape, default: .init(rule: shape)].truePositives +=
+                        named.intersection(plantedOrders).count
+                    shapeScores[shape, default: .init(rule: shape)].falsePositives +=
+                        named.subtracting(plantedOrders).count
+                    shapeScores[shape, default: .init(rule: shape)].falseNegatives +=
+                        shapeOrders.subtracting(flaggedFake).count
+                }
                 // Day rules, per anomaly: a finding matches a planted one of the same rule on a shared day.
                 for rule in dayRules {
                     let truthRows = planted.filter { $0.rule == rule }
@@ -62,10 +78,22 @@ public enum Evaluator {
                     scores[rule]!.truePositives += found.filter { a in truthRows.contains { matches(a, $0) } }.count
                     scores[rule]!.falsePositives += found.filter { a in !truthRows.contains { matches(a, $0) } }.count
                     scores[rule]!.falseNegatives += truthRows.filter { p in !found.contains { matches($0, p) } }.count
+                    for (shape, rows) in Dictionary(grouping: truthRows, by: \.shape) {
+                        var s = shapeScores[shape, default: .init(rule: shape)]
+                        let caught = found.filter { a in rows.contains { matches(a, $0) } }
+                        s.truePositives += caught.count
+                        s.falseNegatives += rows.filter { p in !found.contains { matches($0, p) } }.count
+                        // A day shape's false alarms are its rule's: findings of that rule matching no plant.
+                        if shape == rule {
+                            s.falsePositives += found.filter { a in !truthRows.contains { matches(a, $0) } }.count
+                        }
+                        shapeScores[shape] = s
+                    }
                 }
             }
         }
         report.scores = (fakeOrderRules.sorted() + dayRules).map { scores[$0]! }
+        report.shapes = shapeScores.keys.sorted().map { shapeScores[$0]! }
         return report
     }
 }

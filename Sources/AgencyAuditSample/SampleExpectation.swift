@@ -50,6 +50,9 @@ public struct SampleExpectation: Sendable {
         public var source: String?
         /// The 计划名称 for a single-campaign ad anomaly; nil for day-total rules.
         public var campaign: String?
+        /// The fraud shape it plants (`address-typed-many-ways`, `waybill-batch`, …), scored on
+        /// its own by the evaluation; the rule's id when a shape has no name of its own.
+        public var shape: String
     }
 
     /// A legitimate pattern that looks suspicious and must not be flagged at high or medium severity.
@@ -92,7 +95,7 @@ public struct SampleExpectation: Sendable {
         out += "\n  ],\n  \"planted\": [\n"
         out += planted.map { p in
             "    {\"id\": \(q(p.id)), \"rule\": \(q(p.rule)), \"month\": \(q(p.month)), \"dates\": \(list(p.dates)), "
-                + "\"orderIds\": \(list(p.orderIDs)), \"source\": \(p.source.map(q) ?? "null"), \"campaign\": \(p.campaign.map(q) ?? "null")}"
+                + "\"orderIds\": \(list(p.orderIDs)), \"source\": \(p.source.map(q) ?? "null"), \"campaign\": \(p.campaign.map(q) ?? "null"), \"shape\": \(q(p.shape))}"
         }.joined(separator: ",\n")
         out += "\n  ],\n  \"hardNegatives\": [\n"
         out += hardNegatives.map { h in

@@ -63,6 +63,8 @@ struct StoreSimulation {
     var plantedIDs: [String: Set<String>] = [:]
     /// Planted order groups: rule, month index, dates.
     var orderPlants: [String: (rule: String, month: Int, dates: [String])] = [:]
+    /// The shape each planted group (or day anomaly) plants, when it has a name of its own.
+    var plantShapes: [String: String] = [:]
     var monthStats: [MonthStats] = []
 
     struct MonthStats {
@@ -280,10 +282,11 @@ struct StoreSimulation {
                 schedule(o, group: "P1")
             }
             orderPlants["P1"] = ("same-address-cluster", 1, [day(1, 14).iso])
+            plantShapes["P1"] = "address-typed-many-ways"
             planted.append(
                 SampleExpectation.Planted(
                     id: "P13", rule: "search-brushing", month: label(1), dates: [day(1, 14).iso],
-                    orderIDs: [], source: "手淘搜索", campaign: nil))
+                    orderIDs: [], source: "手淘搜索", campaign: nil, shape: "search-brushing"))
             // P7: empty parcels: nine orders marked completed with no tracking number, the 9.9 item, over two days.
             for k in 0..<9 {
                 var o = specialOrder(
@@ -294,6 +297,7 @@ struct StoreSimulation {
                 schedule(o, group: "P7")
             }
             orderPlants["P7"] = ("shipped-without-logistics", 1, [day(1, 23).iso, day(1, 24).iso])
+            plantShapes["P7"] = "completed-without-tracking"
             // P10: a masked phone behind five names and addresses buying one item within eight hours.
             for k in 0..<5 {
                 var o = specialOrder(
@@ -303,6 +307,7 @@ struct StoreSimulation {
                 schedule(o, group: "P10")
             }
             orderPlants["P10"] = ("same-phone-cluster", 1, [day(1, 6).iso])
+            plantShapes["P10"] = "masked-phone-many-names"
             // Hard negative: a residential parcel locker receiving for many neighbours, several a day at times.
             let locker = "江苏省 苏州市 工业园区 星湖街328号 玲珑湾花园 丰巢快递柜(215021)"
             for k in 0..<12 {
@@ -327,11 +332,11 @@ struct StoreSimulation {
             planted.append(
                 SampleExpectation.Planted(
                     id: "P8", rule: "orders-buyers-mismatch", month: label(1), dates: [day(1, 27).iso],
-                    orderIDs: [], source: nil, campaign: nil))
+                    orderIDs: [], source: nil, campaign: nil, shape: "orders-buyers-mismatch"))
             planted.append(
                 SampleExpectation.Planted(
                     id: "P3", rule: "traffic-source-surge", month: label(1), dates: [surgeDay.iso],
-                    orderIDs: [], source: "其他来源/其他来源", campaign: nil))
+                    orderIDs: [], source: "其他来源/其他来源", campaign: nil, shape: "traffic-source-surge"))
         }
         if n >= 3 {
             // Campus parcel station: forty orders over the month from 38 students.
@@ -355,6 +360,7 @@ struct StoreSimulation {
                 schedule(o, group: "P2")
             }
             orderPlants["P2"] = ("same-phone-cluster", 2, [day(2, 20).iso, day(2, 21).iso])
+            plantShapes["P2"] = "one-phone-many-names"
             // P11: five buyers paying seconds apart for different items to one flat.
             let flat = address()
             for k in 0..<5 {
@@ -365,6 +371,7 @@ struct StoreSimulation {
                 schedule(o, group: "P11")
             }
             orderPlants["P11"] = ("same-address-cluster", 2, [day(2, 5).iso])
+            plantShapes["P11"] = "buyers-seconds-apart"
             // Hard negative: one buyer splitting a cart into four orders within a minute.
             let home = address()
             let splitter = (nick(), personName(), mobile())
@@ -384,24 +391,25 @@ struct StoreSimulation {
                 schedule(o, group: "P6")
             }
             orderPlants["P6"] = ("sequential-accounts", 2, [day(2, 12).iso])
+            plantShapes["P6"] = "numbered-accounts"
             planted.append(
                 SampleExpectation.Planted(
                     id: "P12", rule: "traffic-source-drop", month: label(2), dates: [day(2, 26).iso],
-                    orderIDs: [], source: "淘内免费/手淘搜索", campaign: nil))
+                    orderIDs: [], source: "淘内免费/手淘搜索", campaign: nil, shape: "traffic-source-drop"))
             planted.append(
                 SampleExpectation.Planted(
                     id: "P9", rule: "traffic-conversion-collapse", month: label(2), dates: [day(2, 16).iso],
-                    orderIDs: [], source: nil, campaign: nil))
+                    orderIDs: [], source: nil, campaign: nil, shape: "traffic-conversion-collapse"))
             planted.append(
                 SampleExpectation.Planted(
                     id: "P4", rule: "spend-over-limit", month: label(2), dates: [day(2, 23).iso],
-                    orderIDs: [], source: nil, campaign: nil))
+                    orderIDs: [], source: nil, campaign: nil, shape: "spend-over-limit"))
             negatives["promotion-day"] = (label(2), [], [day(2, 9).iso])
         }
         planted.append(
             SampleExpectation.Planted(
                 id: "P5", rule: "roi-below-redline", month: label(0), dates: (11...14).map { day(0, $0).iso },
-                orderIDs: [], source: nil, campaign: nil))
+                orderIDs: [], source: nil, campaign: nil, shape: "roi-below-redline"))
     }
 
     var promotionDay: String? { negatives["promotion-day"]?.dates.first }
@@ -523,7 +531,7 @@ struct StoreSimulation {
             planted.append(
                 SampleExpectation.Planted(
                     id: group, rule: plant.rule, month: monthLabel, dates: plant.dates,
-                    orderIDs: ids, source: nil, campaign: nil))
+                    orderIDs: ids, source: nil, campaign: nil, shape: plantShapes[group] ?? plant.rule))
         }
         planted.sort { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
 

@@ -398,7 +398,7 @@ import Testing
             #expect(planted.count == summary.expected.planted.count)
             #expect(
                 planted.allSatisfy {
-                    $0.keys.sorted() == ["campaign", "dates", "id", "month", "orderIds", "rule", "source"]
+                    $0.keys.sorted() == ["campaign", "dates", "id", "month", "orderIds", "rule", "shape", "source"]
                 })
         }
     }
