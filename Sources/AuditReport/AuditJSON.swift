@@ -69,6 +69,18 @@ public struct AuditJSON: ReportRenderer {
                         ])
                     })
             ),
+            (
+                "suspiciousOrders",
+                .array(
+                    r.orderRisks.map { risk in
+                        .oneLineObject([
+                            ("orderId", .string(risk.orderID)), ("level", .string(risk.level.rawValue)),
+                            ("corroborated", .bool(risk.corroborated)),
+                            ("rules", .array(risk.rules(in: r.anomalies).map { .string($0.rawValue) })),
+                            ("anomalies", .array(risk.findings.map { .int($0) })),
+                        ])
+                    })
+            ),
             ("settlement", settlement(r.settlement)),
             (
                 "termination",

@@ -37,6 +37,12 @@ public struct MarkdownReport: ReportRenderer {
         let high = r.anomalies.filter { $0.severity == .high }.count
         let medium = r.anomalies.filter { $0.severity == .medium }.count
         line("- 异常：高 \(high) 项，中 \(medium) 项，低 \(r.anomalies.count - high - medium) 项。")
+        if !r.orderRisks.isEmpty {
+            let byLevel = { (s: Severity) in r.orderRisks.filter { $0.level == s }.count }
+            line(
+                "- 涉及订单 \(r.orderRisks.count) 单（风险高 \(byLevel(.high))、中 \(byLevel(.medium))、低 \(byLevel(.low))），"
+                    + "逐单清单与依据见 suspicious-orders.csv，可交运营方与平台核实。")
+        }
         if let reason = r.settlement.withheld {
             line("- **本月暂不结算**：\(SettlementWording.sentence(reason))。")
         } else if let payable = r.settlement.payable {

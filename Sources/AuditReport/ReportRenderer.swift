@@ -10,6 +10,6 @@ public protocol ReportRenderer: Sendable {
 /// The reports every audit writes, in the order they are listed to the user.
 public enum StandardReports {
     public static let all: [any ReportRenderer] = [
-        MarkdownReport(), TargetsCSV(), AnomaliesCSV(), RejectsCSV(), AuditJSON(),
+        MarkdownReport(), TargetsCSV(), AnomaliesCSV(), SuspiciousOrdersCSV(), RejectsCSV(), AuditJSON(),
     ]
 }

@@ -18,6 +18,8 @@ public struct MonthAuditResult: Sendable {
     public var metrics: [MetricValue]
     public var findings: [TargetFinding]
     public var anomalies: [Anomaly]
+    /// Every order the anomalies name, once, with its risk level and findings: suspicious-orders.csv.
+    public var orderRisks: [OrderRisk]
     public var settlement: Settlement
     public var termination: TerminationCheck
     public var diagnosis: ThreeStepDiagnosis

@@ -46,6 +46,7 @@ public enum MonthlyAuditor {
         let anomalies = Detector().detect(
             in: data, context: DetectionContext(limits: contract.limits, readBack: readBack))
         let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
+        let orderRisks = Self.orderRisks(anomalies, data: data, readBack: readBack)
         stop(\.detect)
         let metrics = MetricCalculator.measure(
             data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])
@@ -111,9 +112,23 @@ public enum MonthlyAuditor {
             ignoredFiles: ignored,
             rejects: assembled.inputs.flatMap(\.rejects),
             duplicateOrders: assembled.duplicateOrders,
-            metrics: metrics, findings: findings, anomalies: anomalies, settlement: settlement,
+            metrics: metrics, findings: findings, anomalies: anomalies, orderRisks: orderRisks, settlement: settlement,
             termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
+    }
+
+    /// Each order the findings name, with its level, and its full order read back for the list
+    /// (one pass over the compact records to find them: a few hundred orders at most are read).
+    static func orderRisks(_ anomalies: [Anomaly], data: MonthData, readBack: OrderReadBack) -> [OrderRisk] {
+        var risks = OrderRiskAssessment.assess(anomalies)
+        guard !risks.isEmpty else { return [] }
+        let keys = Set(risks.map { Order.idKey(of: $0.orderID) })
+        let records =
+            data.paidOrders.filter { keys.contains($0.idKey) } + data.otherOrders.filter { keys.contains($0.idKey) }
+        var byID: [String: Order] = [:]
+        for order in readBack.orders(records) where byID[order.id] == nil { byID[order.id] = order }
+        for i in risks.indices { risks[i].order = byID[risks[i].orderID] }
+        return risks
     }
 }

@@ -44,3 +44,17 @@ import Testing
         #expect(DisplayNumber.fixed(2.5, decimals: 0) == "3")
     }
 }
+
+/// Cells Excel would run as formulas get a leading `'` (OWASP's list); numbers stay numbers.
+@Suite struct CSVFormulaEscapeTests {
+    @Test(arguments: [
+        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""), ("+86 138", "'+86 138"), ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd", "'\tcmd"), ("\r=1", "\"'\r=1\""), ("-12.5", "-12.5"), ("-20.0%", "-20.0%"),
+        ("-¥1,200.00", "\"-¥1,200.00\""),
+        ("-", "'-"), ("-abc", "'-abc"), ("普通文本", "普通文本"), ("12", "12"),
+    ])
+    func formulaStartsAreNeutralised(cell: String, written: String) {
+        #expect(CSVTable.escape(cell) == written)
+    }
+}

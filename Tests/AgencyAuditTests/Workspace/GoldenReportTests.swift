@@ -9,7 +9,9 @@ import Testing
 /// reviewed diff of `Tests/AgencyAuditTests/Golden/`. After a meant change, re-record with
 /// `RECORD_GOLDEN=1 swift test --filter GoldenReportTests` and read the diff before committing.
 @Suite struct GoldenReportTests {
-    static let reportFiles = ["report.md", "audit.json", "targets.csv", "anomalies.csv", "rejects.csv"]
+    static let reportFiles = [
+        "report.md", "audit.json", "targets.csv", "anomalies.csv", "suspicious-orders.csv", "rejects.csv",
+    ]
 
     static var goldenRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

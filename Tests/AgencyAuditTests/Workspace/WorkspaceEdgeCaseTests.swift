@@ -153,7 +153,10 @@ import Testing
         try Data("stale".utf8).write(to: out.appendingPathComponent("stale.txt"))
         _ = try Self.audit(root)
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["anomalies.csv", "audit.json", "rejects.csv", "report.md", "targets.csv"])
+        #expect(
+            names == [
+                "anomalies.csv", "audit.json", "rejects.csv", "report.md", "suspicious-orders.csv", "targets.csv",
+            ])
         let siblings = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
         #expect(siblings == ["2025-09"], "no temporary folders left behind")
     }

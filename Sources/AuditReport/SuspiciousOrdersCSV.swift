@@ -1,0 +1,37 @@
+import AuditRecords
+import MonthlyAudit
+
+/// suspicious-orders.csv: every order a finding names, once, most risky first, with the
+/// indicators that raised it — the list a merchant hands to the agency and to the platform.
+///
+/// Buyers, receivers, phones and addresses are masked like every report (unless revealed); each
+/// indicator is a finding's rule and evidence, so every line of the list can be checked.
+public struct SuspiciousOrdersCSV: ReportRenderer {
+    public let fileName = "suspicious-orders.csv"
+    public init() {}
+
+    public func render(_ r: MonthAuditResult) -> [UInt8] {
+        var t = CSVTable(header: [
+            "订单编号", "风险等级", "多条规则印证", "付款时间", "实付金额", "商品", "买家", "收货人", "手机", "收货地址", "物流公司", "运单号",
+            "规则", "依据",
+        ])
+        let wording = AnomalyWording(masker: r.masker)
+        for risk in r.orderRisks {
+            let o = risk.order
+            let findings = risk.findings.map { r.anomalies[$0] }
+            let indicators = findings.map {
+                "【\($0.rule.chineseName)·\($0.severity.displayName)】\(wording.chinese($0))"
+            }
+            t.append([
+                risk.orderID, risk.level.displayName, risk.corroborated ? "是" : "",
+                o?.paidAt?.description ?? "", o.map { DisplayNumber.money($0.paidAmount) } ?? "", o?.itemTitle ?? "",
+                o.map { r.masker.account($0.buyer) } ?? "", o.map { r.masker.name($0.receiverName) } ?? "",
+                o.map { r.masker.phone($0.phone) } ?? "", o.map { r.masker.address($0.address) } ?? "",
+                o?.carrier ?? "", o?.logisticsNumber ?? "",
+                risk.rules(in: r.anomalies).map(\.chineseName).joined(separator: "、"),
+                indicators.joined(separator: "\n"),
+            ])
+        }
+        return t.bytes
+    }
+}
