@@ -71,8 +71,10 @@ public struct LinkedOrdersRule: DetectionRule {
         for component in components {
             for run in runs(of: component, in: paid) {
                 for group in linkedGroups(run, in: paid, kindsOf: { links.linkedKinds[$0] })
-                where !isOneCluster(group, in: paid) && recordScore(group, in: paid) { links.linkedKinds[$0] }.score >= mediumScore - 2 {
-                    candidates.append(group)
+                where !isOneCluster(group, in: paid) {
+                    if recordScore(group, in: paid, kindsOf: { links.linkedKinds[$0] }).score >= mediumScore - 2 {
+                        candidates.append(group)
+                    }
                 }
             }
         }
@@ -155,13 +157,17 @@ public struct LinkedOrdersRule: DetectionRule {
     func web(_ rows: [Int], in paid: [OrderRecord], kindsOf: (Int) -> UInt8) -> Web {
         var web = Web()
         for kind in LinkKind.allCases {
-            var counts: [UInt64: Int] = [:]
+            // Orders per key; for an account block, distinct accounts per block (one account's
+            // own orders are already linked as an account).
+            var members: [UInt64: Set<UInt64>] = [:]
             for row in rows {
                 guard let k = Self.key(kind, of: paid[row]) else { continue }
-                counts[k, default: 0] += kindsOf(row) & 1 << UInt8(kind.rawValue) != 0 ? 1 : 0
+                let linked = kindsOf(row) & 1 << UInt8(kind.rawValue) != 0
+                let member = kind == .accountStem ? UInt64(paid[row].accountNumber) : UInt64(row)
+                members[k, default: []].formUnion(linked ? [member] : [])
             }
-            web.distinct[kind.rawValue] = counts.count
-            for c in counts.values where c >= 2 {
+            web.distinct[kind.rawValue] = members.count
+            for c in members.values.map(\.count) where c >= 2 {
                 web.sharedKeys[kind.rawValue] += 1
                 web.links += c - 1
             }

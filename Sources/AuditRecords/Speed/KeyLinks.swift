@@ -22,7 +22,8 @@ package enum KeyLinks {
         precondition(kinds <= 8, "kinds fit in a byte")
         var result = Result(sets: UnionFind(count: rows), linkedKinds: [UInt8](repeating: 0, count: rows))
         for kind in 0..<kinds {
-            for group in KeyGroups.groups(rows: rows, minSize: 2, key: { key($0, kind) }) where group.count <= maxShare {
+            for group in KeyGroups.groups(rows: rows, minSize: 2, key: { key($0, kind) }) where group.count <= maxShare
+            {
                 for r in group {
                     result.sets.union(group[0], r)
                     result.linkedKinds[r] |= 1 << UInt8(kind)
