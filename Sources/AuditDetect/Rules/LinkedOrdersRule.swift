@@ -32,6 +32,8 @@ public struct LinkedOrdersRule: DetectionRule {
     public var mediumScore = 7
     /// A web, not a chain: a chain of two-order families has fewer links than orders.
     public var minLinksPerOrder = 1.2
+    /// An account-number block (`accountStem`) links orders only when this many different accounts share it.
+    public var minBlockAccounts = 3
 
     public init() {}
 
@@ -124,10 +126,19 @@ public struct LinkedOrdersRule: DetectionRule {
     /// `kindsOf(row)` allows (the kinds that passed the month-wide checks). A few rows: a dictionary is fine.
     func linkedGroups(_ rows: [Int], in paid: [OrderRecord], kindsOf: (Int) -> UInt8) -> [[Int]] {
         var sets = UnionFind(count: rows.count)
+        // An account block links only when it holds `minBlockAccounts` different accounts: two
+        // accounts a number apart by chance are no block.
+        var blockAccounts: [UInt64: Set<Int64>] = [:]
+        for row in rows {
+            if let k = Self.key(.accountStem, of: paid[row]) {
+                blockAccounts[k, default: []].insert(paid[row].accountNumber)
+            }
+        }
         var first: [UInt64: Int] = [:]
         for (i, row) in rows.enumerated() {
             for kind in LinkKind.allCases where kindsOf(row) & 1 << UInt8(kind.rawValue) != 0 {
                 guard let k = Self.key(kind, of: paid[row]) else { continue }
+                if kind == .accountStem, blockAccounts[k]!.count < minBlockAccounts { continue }
                 if let j = first[KeyHash.combine(k, UInt64(kind.rawValue))] {
                     sets.union(i, j)
                 } else {
@@ -167,7 +178,7 @@ public struct LinkedOrdersRule: DetectionRule {
                 members[k, default: []].formUnion(linked ? [member] : [])
             }
             web.distinct[kind.rawValue] = members.count
-            for c in members.values.map(\.count) where c >= 2 {
+            for c in members.values.map(\.count) where c >= (kind == .accountStem ? minBlockAccounts : 2) {
                 web.sharedKeys[kind.rawValue] += 1
                 web.links += c - 1
             }

@@ -116,6 +116,17 @@ import Testing
         #expect(detect(scattered).isEmpty)
     }
 
+    /// A stranger whose account number happens to sit in a ring account's block (two accounts, no
+    /// block) stays out of the ring.
+    @Test func aStrangerInOneRingAccountsNumberBlockStaysOut() {
+        let stranger = T.order(
+            "X", T.at(17, 12), buyer: "tb_\(1_000_000 + 55)", name: "路人", phone: "13612345678",
+            address: "福建省 厦门市 思明区 湖滨南路1号 1幢101室", item: "连衣裙", amount: 23_900)
+        let found = detect(Self.ring() + [stranger])
+        #expect(found.count == 1)
+        #expect(found.first?.orderIDs == Self.ring().map(\.id))
+    }
+
     /// One address behind every order is the address rule's case.
     @Test func oneAddressIsLeftToTheClusterRule() {
         let orders = (0..<6).map { k in
