@@ -337,6 +337,7 @@ struct StoreSimulation {
                 SampleExpectation.Planted(
                     id: "P3", rule: "traffic-source-surge", month: label(1), dates: [surgeDay.iso],
                     orderIDs: [], source: "其他来源/其他来源", campaign: nil, shape: "traffic-source-surge"))
+            plantRotatingRing()
         }
         if n >= 3 {
             // Campus parcel station: forty orders over the month from 38 students.
@@ -567,6 +568,7 @@ struct StoreSimulation {
     static let hardNegativeGroups: Set<String> = [
         "repeat-customer", "family", "office-reception", "campus-parcel-station", "parcel-locker",
         "masked-phone-coincidence", "split-cart",
+        "two-home-family", "office-tower-colleagues",
     ]
 
     /// Days of each month whose first legitimate orders get the notes CSV writers trip over.

@@ -29,6 +29,7 @@ extension AnomalyWording {
             guard let day = a.dates.first, let source = a.source else { return nil }
             return trafficSourceSurge(f, day: day, source: source)
         case .searchBrushing: return a.dates.first.flatMap { searchBrushing(f, day: $0) }
+        case .linkedOrders: return linkedOrders(f)
         default: return nil
         }
     }
@@ -107,6 +108,32 @@ extension AnomalyWording {
         case (.collectionPoint, .text(let marker)): return "地址含「\(marker)」，是代收点/前台，多人收件属正常"
         default: return nil
         }
+    }
+
+    func linkedOrders(_ f: FactReader) -> String? {
+        guard let range = f.timeRange(.timeRange), let n = f.count(.orders), let links = f.ratio(.linksPerOrder),
+            let names = f.count(.distinctReceivers), let addresses = f.count(.distinctAddresses),
+            let phones = f.count(.distinctPhones), let accounts = f.count(.distinctAccounts),
+            let sharedAddresses = f.count(.sharedAddresses), let sharedPhones = f.count(.sharedPhones),
+            let sharedAccounts = f.count(.sharedAccounts), let sharedStems = f.count(.sharedAccountStems),
+            let maxPerKey = f.count(.maxOrdersPerKey), let rule = scoredRule(f)
+        else { return nil }
+        var shared: [String] = []
+        if sharedAddresses > 0 { shared.append("\(sharedAddresses) 个收货地址") }
+        if sharedPhones > 0 { shared.append("\(sharedPhones) 个手机号") }
+        if sharedAccounts > 0 { shared.append("\(sharedAccounts) 个买家账号") }
+        if sharedStems > 0 { shared.append("\(sharedStems) 个账号号段") }
+        let signals = f.facts.compactMap { fact -> String? in
+            fact.name == .orders || fact.name == .distinctReceivers || fact.name == .distinctAddresses
+                ? nil : chineseSignal(fact, in: f)
+        }
+        return "\(Self.chineseTimeRange(range))：\(n) 单通过轮换共用的" + shared.joined(separator: "、")
+            + "连成一个团伙（平均每单 \(DisplayNumber.fixed(links, decimals: 1)) 条关联），"
+            + "共 \(names) 个收货人、\(addresses) 个地址、\(phones) 个手机号、\(accounts) 个买家账号，"
+            + "每个地址和手机号都不到同地址/同手机号规则的门槛"
+            + (signals.isEmpty ? "" : "；" + signals.joined(separator: "，"))
+            + "（规则：共用地址、手机号、买家账号或账号号段的订单连成一组，\(rule.maxGapHours) 小时内 ≥\(rule.minOrders) 单；"
+            + "一个月内超过 \(maxPerKey) 单共用的键、代收点地址、打码手机号不作关联；\(rule.scoring)）"
     }
 
     /// The parameters of a scored burst rule, with its score and cut-offs in words.

@@ -109,4 +109,17 @@ extension Fact.Name {
     public static let dailySpendLimit = Fact.Name("dailySpendLimit")
     public static let roiRedLine = Fact.Name("roiRedLine")
     public static let roiRedLineDays = Fact.Name("roiRedLineDays")
+
+    // Orders linked into a ring (linked-orders).
+    /// Distinct buyer accounts among the orders.
+    public static let distinctAccounts = Fact.Name("distinctAccounts")
+    /// Links per order: each shared key on m orders is m − 1 links (a chain of n orders has n − 1).
+    public static let linksPerOrder = Fact.Name("linksPerOrder")
+    /// How many addresses, phones, accounts and account-number blocks the orders share, each on two or more of them.
+    public static let sharedAddresses = Fact.Name("sharedAddresses")
+    public static let sharedPhones = Fact.Name("sharedPhones")
+    public static let sharedAccounts = Fact.Name("sharedAccounts")
+    public static let sharedAccountStems = Fact.Name("sharedAccountStems")
+    /// A key on more orders than this in the month links none of them.
+    public static let maxOrdersPerKey = Fact.Name("maxOrdersPerKey")
 }
