@@ -337,6 +337,7 @@ struct StoreSimulation {
                 SampleExpectation.Planted(
                     id: "P3", rule: "traffic-source-surge", month: label(1), dates: [surgeDay.iso],
                     orderIDs: [], source: "其他来源/其他来源", campaign: nil, shape: "traffic-source-surge"))
+            plantCollectionPoints()
         }
         if n >= 3 {
             // Campus parcel station: forty orders over the month from 38 students.
@@ -566,7 +567,7 @@ struct StoreSimulation {
     /// Order groups that are hard negatives: legitimate orders a good detector must leave alone.
     static let hardNegativeGroups: Set<String> = [
         "repeat-customer", "family", "office-reception", "campus-parcel-station", "parcel-locker",
-        "masked-phone-coincidence", "split-cart",
+        "masked-phone-coincidence", "split-cart", "campus-station-busy-day", "neighbour-buildings",
     ]
 
     /// Days of each month whose first legitimate orders get the notes CSV writers trip over.
