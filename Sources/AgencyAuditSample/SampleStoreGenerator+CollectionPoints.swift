@@ -3,14 +3,15 @@ extension StoreSimulation {
     /// a parcel locker; with the hard negatives beside them (a campus station's busy day with the
     /// store's best-seller at its usual share, neighbours in different buildings of one estate).
     mutating func plantCollectionPoints() {
-        // P20: eight accounts, the 9.9 item, within three hours, to one flat typed with # and without.
+        // P20: six accounts, the 9.9 item, within three hours, to one flat typed three ways (284#,
+        // 284号, 284号院; 3#楼, 3栋, 3号楼): two orders per spelling, so no spelling alone makes a crowd.
         let variants = [
             "陕西省 西安市 碑林区 友谊东路284# 3#楼2单元501", "西安市碑林区友谊东路284号3栋2单元501室",
-            "碑林区 友谊东路284号 3号楼 2单元 501", "陕西省西安市碑林区友谊东路284#3幢2单元501室",
+            "碑林区 友谊东路284号院 3号楼 2单元 501",
         ]
-        for k in 0..<8 {
+        for k in 0..<6 {
             let o = specialOrder(
-                at: SampleTime(day: day(1, 17), second: 15 * 3600 + k * 1_200 + rng.int(0...400)), nick: nick(),
+                at: SampleTime(day: day(1, 17), second: 15 * 3600 + k * 1_500 + rng.int(0...400)), nick: nick(),
                 name: personName(), phone: mobile(), address: variants[k % variants.count],
                 item: SampleCatalogue.cheapItem)
             schedule(o, group: "P20")
