@@ -13,8 +13,8 @@ extension RuleID {
 /// has to receive an empty parcel. There the rule looks for the few hours in which one item was
 /// bought most often by different names, and compares that item's share of the station's orders
 /// then with its share of the whole store's paid orders in the same hours (and in the month): a
-/// share the store's own sales make unlikely (binomial tail ≤ `maxStationChance`) is scored like
-/// any burst; a station's ordinary day stays low.
+/// share the store's own sales make unlikely (binomial tail, times the windows looked at, ≤
+/// `maxStationChance`) is scored like any burst; a station's ordinary day stays low.
 public struct SameAddressClusterRule: DetectionRule {
     public let id = RuleID.sameAddressCluster
     /// Consecutive orders further apart than this start a new burst.
@@ -97,7 +97,10 @@ public struct SameAddressClusterRule: DetectionRule {
         // Without enough other orders to know the store's mix, the point is given the benefit of the doubt.
         guard let monthShare = share(month) else { return nil }
         let p = max(share(around) ?? 0, monthShare)
-        let chance = Self.binomialTail(atLeast: k, of: m, p: p)
+        // The window is the best of many the point's orders allow (one per order it could start
+        // at, for each item): the chance is multiplied by their number, or a busy station's
+        // ordinary month would always have some unlikely-looking few hours.
+        let chance = min(1, Self.binomialTail(atLeast: k, of: m, p: p) * Double(b.count))
         return chance <= maxStationChance ? (m, p, chance) : nil
     }
 
