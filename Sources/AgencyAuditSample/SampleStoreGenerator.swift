@@ -338,6 +338,7 @@ struct StoreSimulation {
                     id: "P3", rule: "traffic-source-surge", month: label(1), dates: [surgeDay.iso],
                     orderIDs: [], source: "其他来源/其他来源", campaign: nil, shape: "traffic-source-surge"))
             plantRotatingRing()
+            plantCollectionPoints()
         }
         if n >= 3 {
             // Campus parcel station: forty orders over the month from 38 students.
@@ -567,7 +568,7 @@ struct StoreSimulation {
     /// Order groups that are hard negatives: legitimate orders a good detector must leave alone.
     static let hardNegativeGroups: Set<String> = [
         "repeat-customer", "family", "office-reception", "campus-parcel-station", "parcel-locker",
-        "masked-phone-coincidence", "split-cart",
+        "masked-phone-coincidence", "split-cart", "campus-station-busy-day", "neighbour-buildings",
         "two-home-family", "office-tower-colleagues",
     ]
 

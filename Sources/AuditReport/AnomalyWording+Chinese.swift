@@ -106,6 +106,7 @@ extension AnomalyWording {
         case (.distinctReceivers, .count(let n)): return "\(n) 个不同收货人"
         case (.distinctAddresses, .count(let n)): return "\(n) 个不同地址"
         case (.collectionPoint, .text(let marker)): return "地址含「\(marker)」，是代收点/前台，多人收件属正常"
+        case (.collectionPointBurst, .text(let marker)): return collectionPointBurst(marker, in: f)
         default: return nil
         }
     }
@@ -134,6 +135,16 @@ extension AnomalyWording {
             + (signals.isEmpty ? "" : "；" + signals.joined(separator: "，"))
             + "（规则：共用地址、手机号、买家账号或账号号段的订单连成一组，\(rule.maxGapHours) 小时内 ≥\(rule.minOrders) 单；"
             + "一个月内超过 \(maxPerKey) 单共用的键、代收点地址、打码手机号不作关联；\(rule.scoring)）"
+    }
+
+    /// A collection point's burst, against the store's own sales of the item in those hours.
+    func collectionPointBurst(_ marker: String, in f: FactReader) -> String? {
+        guard let all = f.count(.stationOrdersInWindow), let share = f.ratio(.storeItemShare),
+            let n = f.count(.orders)
+        else { return nil }
+        let percent = DisplayNumber.percent(share)
+        return "地址含「\(marker)」是代收点，但这段时间该点 \(all) 单里有 \(n) 单是同一商品，"
+            + "而同期全店该商品只占 \(percent)，按此比例几乎不可能（不是代收点的正常收件）"
     }
 
     /// The parameters of a scored burst rule, with its score and cut-offs in words.

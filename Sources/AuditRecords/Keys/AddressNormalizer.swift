@@ -2,11 +2,11 @@
 ///
 /// `浙江省 杭州市 余杭区 五常街道 文一西路998号 3幢2单元301室(311121)`,
 /// `杭州市余杭区五常街道文一西路９９８号3栋2单元301室` and `浙江 杭州 余杭区 文一西路998号3幢2单元301`
-/// all become `余杭区文一西路998号3栋2单元301`: full-width forms folded, spaces and the postal
+/// all become `余杭区文一西路998号3号2单元301`: full-width forms folded, spaces and the postal
 /// code dropped, province and city removed (the district onwards identifies the place), the
 /// 街道/镇 segment dropped (often left out), Chinese numerals before a unit word made digits,
-/// building words (幢, 号楼, #, 座) made 栋, floors (楼) made 层 and 室/房 dropped. Different rooms
-/// of one building stay different.
+/// the words after a door or building number (号 # 栋 幢 座 号楼 号院) made one, 号, floors (楼)
+/// made 层 and 室/房 dropped. Different numbers, rooms and floors stay different.
 ///
 /// Runs once per order, so it works on code points in two scratch buffers (on the stack for
 /// ordinary addresses) and allocates nothing: each step reads one buffer and writes the other.
@@ -241,31 +241,25 @@ public struct AddressNormalizer: Sendable {
         return total + current
     }
 
-    /// 幢 / 座 / 号楼 / #楼 / # → 栋; 楼 (a floor) → 层; 室 and 房 after a number dropped.
+    /// After a number (or a lone letter: A座), the building and door words are one class, written
+    /// 号: 号 # 栋 幢 座, each with an optional 楼 (号楼 #楼 栋楼) or, after 号 and #, 院 (号院). So
+    /// `284#` = `284号` and `3#楼` = `3号楼` = `3栋` = `3幢` = `3座`; the numbers stay (284号3栋 ≠ 284号4栋).
+    /// A bare 楼 after a number is a floor (→ 层); 室 and 房 after a number are dropped.
     private func canonicalUnits(_ c: Buffer, _ count: Int, into out: Buffer) -> Int {
         var n = 0
         var i = 0
         while i < count {
             let ch = c[i]
-            if n > 0, Self.isDigit(out[n - 1]) {
-                if ch == S.zhuang || ch == S.zuo {
-                    out[n] = S.dong
+            if n > 0, Self.takesBuildingSuffix(out[n - 1], before: n > 1 ? out[n - 2] : 0) {
+                if Self.isBuildingSuffix(ch) {
+                    out[n] = S.hao
                     n += 1
                     i += 1
+                    if i < count, c[i] == S.lou || (c[i] == S.yuan && (ch == S.hao || ch == S.hash)) { i += 1 }
                     continue
                 }
-                if ch == S.hao, i + 1 < count, c[i + 1] == S.lou {
-                    out[n] = S.dong
-                    n += 1
-                    i += 2
-                    continue
-                }
-                if ch == S.hash {
-                    out[n] = S.dong
-                    n += 1
-                    i += (i + 1 < count && c[i + 1] == S.lou) ? 2 : 1
-                    continue
-                }
+            }
+            if n > 0, Self.isDigit(out[n - 1]) {
                 if ch == S.lou {
                     out[n] = S.ceng
                     n += 1
@@ -283,6 +277,18 @@ public struct AddressNormalizer: Sendable {
         }
         return n
     }
+
+    /// 号 # 栋 幢 座
+    static func isBuildingSuffix(_ v: UInt32) -> Bool {
+        v == 0x53F7 || v == 0x23 || v == 0x680B || v == 0x5E62 || v == 0x5EA7
+    }
+
+    /// A digit, or a lone lower-case letter (`a座`, not `abc座`).
+    static func takesBuildingSuffix(_ last: UInt32, before: UInt32) -> Bool {
+        isDigit(last) || (isLetter(last) && !isLetter(before))
+    }
+
+    static func isLetter(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
 
     static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
     /// 区 县 市 旗
@@ -383,6 +389,7 @@ public struct AddressNormalizer: Sendable {
         static var ceng: UInt32 { 0x5C42 }  // 层
         static var shi4: UInt32 { 0x5BA4 }  // 室
         static var fang: UInt32 { 0x623F }  // 房
+        static var yuan: UInt32 { 0x9662 }  // 院
 
         static let provinces = list([
             "黑龙江", "内蒙古", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建",

@@ -122,4 +122,13 @@ extension Fact.Name {
     public static let sharedAccountStems = Fact.Name("sharedAccountStems")
     /// A key on more orders than this in the month links none of them.
     public static let maxOrdersPerKey = Fact.Name("maxOrdersPerKey")
+    // A burst at a collection point that the store's own sales do not explain.
+    /// The collection-point word in the address (丰巢, 驿站…) of a burst that is scored, not exempted.
+    public static let collectionPointBurst = Fact.Name("collectionPointBurst")
+    /// All the point's paid orders in the burst's hours.
+    public static let stationOrdersInWindow = Fact.Name("stationOrdersInWindow")
+    /// The item's share of the store's other paid orders in those hours (or the month, if higher).
+    public static let storeItemShare = Fact.Name("storeItemShare")
+    /// The chance of at least this many orders of the item at the point, at the store's share.
+    public static let stationChance = Fact.Name("stationChance")
 }

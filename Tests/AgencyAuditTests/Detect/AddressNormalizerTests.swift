@@ -15,7 +15,50 @@ import Testing
         "浙江省杭州市余杭区文一西路998号三幢2单元301室",
     ])
     func variantsOfOnePlaceMeet(address: String) {
-        #expect(normalizer.key(address) == "余杭区文一西路998号3栋2单元301")
+        #expect(normalizer.key(address) == "余杭区文一西路998号3号2单元301")
+    }
+
+    /// After a number, 号 # 栋 幢 座 号楼 #楼 号院 are one class: each pair here is one place.
+    @Test(arguments: [
+        ("陕西省西安市碑林区友谊东路284#", "陕西省西安市碑林区友谊东路284号"),
+        ("碑林区友谊东路284号3#楼", "碑林区友谊东路284号3栋"),
+        ("碑林区友谊东路284号3号楼", "碑林区友谊东路284号3幢"),
+        ("碑林区友谊东路284号3座", "碑林区友谊东路284#3#"),
+        ("碑林区友谊东路284号三号楼2单元501室", "碑林区友谊东路284号3栋2单元501"),
+        ("朝阳区建国路88号院3号楼", "朝阳区建国路88号3号楼"),
+        ("朝阳区建国路88#院3#楼", "朝阳区建国路88号院3栋"),
+        ("南山区科技园B座1201", "南山区科技园b栋1201室"),
+        ("南山区科技园Ｂ座1201", "南山区科技园b#1201"),
+        ("余杭区文一西路998号3栋楼", "余杭区文一西路998号3号楼"),
+    ])
+    func numberSuffixesAreOneClass(a: String, b: String) {
+        #expect(normalizer.key(a) == normalizer.key(b), "\(normalizer.key(a)) vs \(normalizer.key(b))")
+    }
+
+    /// Different numbers stay apart, and a bare 楼 after a number is a floor, not a building.
+    @Test(arguments: [
+        ("碑林区友谊东路284号", "碑林区友谊东路285号"),
+        ("碑林区友谊东路284#", "碑林区友谊东路285#"),
+        ("碑林区友谊东路284号3栋", "碑林区友谊东路284号4栋"),
+        ("碑林区友谊东路284号3#", "碑林区友谊东路284号4号楼"),
+        ("碑林区友谊东路284号3栋", "碑林区友谊东路284号3楼"),
+        ("碑林区友谊东路284号3号楼", "碑林区友谊东路284号三楼"),
+        ("碑林区友谊东路284号3栋2楼", "碑林区友谊东路284号3栋3楼"),
+        ("南山区科技园A座1201", "南山区科技园B座1201"),
+        ("朝阳区建国路88号院3号楼", "朝阳区建国路89号院3号楼"),
+        ("碑林区友谊东路284号3栋", "碑林区友谊东路3号284栋"),
+    ])
+    func differentNumbersStayApart(a: String, b: String) {
+        #expect(normalizer.key(a) != normalizer.key(b), "\(normalizer.key(a))")
+    }
+
+    @Test(arguments: [
+        ("浙江省杭州市余杭区文一西路998号3号楼三楼", "余杭区文一西路998号3号3层"),
+        ("余杭区文一西路998#3#楼12楼1203室", "余杭区文一西路998号3号12层1203"),
+        ("朝阳区建国路88号院3号楼", "朝阳区建国路88号3号"),
+    ])
+    func keysRead(address: String, key: String) {
+        #expect(normalizer.key(address) == key)
     }
 
     @Test func differentRoomsStayApart() {
@@ -44,7 +87,7 @@ import Testing
     @Test func agreesWithThePlainReferenceVersion() {
         let reference = ReferenceAddressNormalizer()
         let alphabet = Array(
-            "浙江省杭州市上海区县旗街道镇乡幢座号楼栋层室房#一二三四五六七八九十零〇两0123456789()（） ，、.。单元路广西壮族自治区北京ＡＢ　a😀é".unicodeScalars)
+            "浙江省杭州市上海区县旗街道镇乡幢座号楼栋层室房院#ab一二三四五六七八九十零〇两0123456789()（） ，、.。单元路广西壮族自治区北京ＡＢ　a😀é".unicodeScalars)
         var rng = TestRandom(seed: 20_251_122)
         var inputs = [
             "浙江省 杭州市 余杭区 五常街道 文一西路998号 3幢2单元301室(311121)", "上海 上海市 浦东新区 世纪大道100号 二十八楼 前台(200120)",

@@ -154,29 +154,25 @@ struct ReferenceAddressNormalizer: Sendable {
         return total + current
     }
 
-    /// 幢 / 座 / 号楼 / #楼 / # → 栋; 楼 (a floor) → 层; 室 and 房 after a number dropped.
+    /// 号 # 栋 幢 座 (with 楼, or 院 after 号 and #) after a number or a lone letter → 号; 楼 after a
+    /// number → 层; 室 and 房 after a number dropped.
     func canonicalUnits(_ c: Scalars) -> Scalars {
         var out: Scalars = []
         out.reserveCapacity(c.count)
         var i = 0
         while i < c.count {
             let ch = c[i]
-            if let last = out.last, Self.isDigit(last) {
-                if ch == "幢" || ch == "座" {
-                    out.append("栋")
+            if let last = out.last {
+                let before = out.count > 1 ? out[out.count - 2] : " "
+                let numbered = Self.isDigit(last) || (Self.isLetter(last) && !Self.isLetter(before))
+                if numbered, "号#栋幢座".unicodeScalars.contains(ch) {
+                    out.append("号")
                     i += 1
+                    if i < c.count, c[i] == "楼" || (c[i] == "院" && (ch == "号" || ch == "#")) { i += 1 }
                     continue
                 }
-                if ch == "号", i + 1 < c.count, c[i + 1] == "楼" {
-                    out.append("栋")
-                    i += 2
-                    continue
-                }
-                if ch == "#" {
-                    out.append("栋")
-                    i += (i + 1 < c.count && c[i + 1] == "楼") ? 2 : 1
-                    continue
-                }
+            }
+            if let last = out.last, Self.isDigit(last) {
                 if ch == "楼" {
                     out.append("层")
                     i += 1
@@ -193,6 +189,7 @@ struct ReferenceAddressNormalizer: Sendable {
         return out
     }
 
+    static func isLetter(_ u: Unicode.Scalar) -> Bool { u.value >= 0x61 && u.value <= 0x7A }
     static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
     static func isDistrictWord(_ u: Unicode.Scalar) -> Bool { u == "区" || u == "县" || u == "市" || u == "旗" }
 
