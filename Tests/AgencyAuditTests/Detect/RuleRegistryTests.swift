@@ -52,6 +52,9 @@ import Testing
     @Test func theFakeOrderRulesAreTheOnesWhoseFindingsNameOrders() {
         #expect(
             Detector.fakeOrderRuleIDs.map(\.rawValue).sorted()
-                == ["same-address-cluster", "same-phone-cluster", "sequential-accounts", "shipped-without-logistics"])
+                == [
+                    "same-address-cluster", "same-phone-cluster", "sequential-accounts", "shipped-without-logistics",
+                    "waybill-batch",
+                ])
     }
 }
