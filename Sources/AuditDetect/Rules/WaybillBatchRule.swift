@@ -20,7 +20,9 @@ extension RuleID {
 ///
 /// A run of unrelated buyers is not enough on its own: a store does switch carrier for an
 /// afternoon. It is medium when the orders also look bought (a cheap median amount, or mostly one
-/// item), high when, besides, most are 交易成功 and five or more; else low.
+/// item — each only when it sets them apart: not in a store where most orders are cheap, nor for
+/// an item that is 30% of the store's orders), high when, besides, most are 交易成功 and five or
+/// more; else low. (One pass over the month per item of a batch: batches are few.)
 public struct WaybillBatchRule: DetectionRule {
     public let id = RuleID.waybillBatch
     public var minOrders = 5
@@ -32,6 +34,8 @@ public struct WaybillBatchRule: DetectionRule {
     public var minStoreDays = 4
     /// The stretch of numbers a day's own dispatch is expected in: 2²⁰, a million numbers.
     public var blockBits: UInt64 = 20
+    /// A median amount at most this is cheap (unless most of the store's orders are).
+    public var cheapCents: Int64 = 2000
 
     public init() {}
 
@@ -88,6 +92,11 @@ public struct WaybillBatchRule: DetectionRule {
         if current.count >= minOrders { runs.append(current) }
         guard !runs.isEmpty else { return [] }
 
+        // Cheapness and one item only count when they set the batch apart from the store's own
+        // orders (a store selling mostly one 9.9 item ships such runs on a backup carrier too).
+        let cheapOrders = paid.reduce(0) { $0 + ($1.paidAmount.cents <= cheapCents ? 1 : 0) }
+        let cheapIsUsual = cheapOrders * 2 > paid.count
+        var usualItem: [UInt64: Bool] = [:]
         return OrderBurst.bursts(
             of: runs, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders
         ).compactMap { b in
@@ -98,8 +107,16 @@ public struct WaybillBatchRule: DetectionRule {
             let byNumber = b.orders.sorted { $0.logisticsNumber < $1.logisticsNumber }
             let lane = lanes.laneOf(b.orders[0])
             let top = b.topItem
-            let sameItem = b.sameness(\.itemTitle) >= 0.6
-            let cheap = b.medianAmount.cents <= 2000
+            let topKey = b.orders.first { $0.itemTitle == top.title }!.itemKey
+            let itemIsUsual =
+                usualItem[topKey]
+                ?? {
+                    let usual = paid.reduce(0) { $0 + ($1.itemKey == topKey ? 1 : 0) } * 10 > paid.count * 3
+                    usualItem[topKey] = usual
+                    return usual
+                }()
+            let sameItem = b.sameness(\.itemTitle) >= 0.6 && !itemIsUsual
+            let cheap = b.medianAmount.cents <= cheapCents && !cheapIsUsual
             let completed = b.orders.filter { $0.status.contains("交易成功") }.count
             let rare = lane.map { lanes.days($0) < minStoreDays } ?? true
             var severity: Severity = .low

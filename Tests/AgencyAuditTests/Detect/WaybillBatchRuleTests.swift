@@ -148,6 +148,21 @@ import Testing
         #expect(found.first?.severity == .low)
     }
 
+    @Test func inAStoreOfOneCheapItemABatchIsOnlyLow() {
+        // Most of the store's orders are the 9.9 item: neither its price nor the item sets a run
+        // apart, so a backup carrier's afternoon — or a batch — is low (the other rules remain).
+        var orders = Self.storeMonth()
+        for k in orders.indices where k % 3 != 0 {
+            orders[k].itemTitle = "【9.9包邮】冰丝防晒袖套"
+            orders[k].paidAmount = Money(cents: 990)
+        }
+        let run = Self.batch("C", day: 9, carrier: "圆通速递", numbers: (0..<8).map { "YT\(7_302_118_650_000 + $0)" })
+        let found = findings(orders + run)
+        #expect(found.map(\.orderIDs) == [run.map(\.id)])
+        #expect(found.first?.severity == .low)
+        #expect(findings(Self.storeMonth() + run).first?.severity == .high, "in an ordinary store the same run is high")
+    }
+
     @Test func oneBuyersParcelsAreNotABatch() {
         // A wholesale buyer's six parcels to one address on consecutive numbers of a rare carrier.
         let parcels = (0..<6).map { k -> Order in
