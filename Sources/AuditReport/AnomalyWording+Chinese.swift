@@ -90,7 +90,7 @@ extension AnomalyWording {
 
     func waybillBatch(_ f: FactReader) -> String? {
         guard let range = f.timeRange(.timeRange), let n = f.count(.orders), let first = f.text(.firstWaybill),
-            let last = f.text(.lastWaybill), let carrier = f.text(.carrierName), let days = f.days(.carrierDays),
+            let last = f.text(.lastWaybill), let carrier = f.text(.carrier), let days = f.days(.carrierDays),
             let step = f.count(.maxStep), let maxGap = f.hours(.maxGapHours), let minOrders = f.count(.minOrders),
             let minDays = f.days(.minStoreDays)
         else { return nil }

@@ -115,7 +115,7 @@ extension Fact.Name {
     public static let firstWaybill = Fact.Name("firstWaybill")
     public static let lastWaybill = Fact.Name("lastWaybill")
     /// The carrier (物流公司) as the export names it.
-    public static let carrierName = Fact.Name("carrierName")
+    public static let carrier = Fact.Name("carrier")
     /// Orders of the month on a carrier the store rarely uses (with the batch's own).
     public static let carrierMonthOrders = Fact.Name("carrierMonthOrders")
     /// Orders of the month on the store's own carrier, whose numbers of the day lie elsewhere.

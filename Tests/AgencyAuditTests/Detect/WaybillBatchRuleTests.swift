@@ -22,14 +22,16 @@ import Testing
             var n = zto + UInt64(d) * 4_000
             for k in 0..<30 {
                 let item = items[(d + k) % items.count]
-                var o = order("Z\(d)-\(k)", RuleTests.at(d, 9 + k % 12, k), n: "\(d)-\(k)", item: item.0, amount: item.1)
+                var o = order(
+                    "Z\(d)-\(k)", RuleTests.at(d, 9 + k % 12, k), n: "\(d)-\(k)", item: item.0, amount: item.1)
                 o.carrier = "中通快递"
                 o.logisticsNumber = String(n)
                 n += k % 7 == 3 ? 3 : 1
                 orders.append(o)
             }
             for k in 0..<3 {
-                var o = order("S\(d)-\(k)", RuleTests.at(d, 15, k * 9), n: "s\(d)-\(k)", item: items[0].0, amount: 23_900)
+                var o = order(
+                    "S\(d)-\(k)", RuleTests.at(d, 15, k * 9), n: "s\(d)-\(k)", item: items[0].0, amount: 23_900)
                 o.carrier = "顺丰速运"
                 o.logisticsNumber = "SF\(sf + UInt64(d) * 50 + UInt64(k))"
                 orders.append(o)
@@ -84,7 +86,7 @@ import Testing
             found.first?.facts == [
                 Fact(.timeRange, .timeRange(RuleTests.at(14, 13), RuleTests.at(14, 13, 140))),
                 Fact(.orders, .count(8)), Fact(.firstWaybill, .text("4312665070100")),
-                Fact(.lastWaybill, .text("4312665070108")), Fact(.carrierName, .text("韵达快递")),
+                Fact(.lastWaybill, .text("4312665070108")), Fact(.carrier, .text("韵达快递")),
                 Fact(.carrierMonthOrders, .count(8)), Fact(.carrierDays, .days(1)),
                 Fact(.distinctReceivers, .count(8)), Fact(.sameItemOrders, .count(8)),
                 Fact(.item, .text("【9.9包邮】冰丝防晒袖套")), Fact(.lowMedianAmount, .money(Money(cents: 990))),
@@ -104,7 +106,9 @@ import Testing
             "T", day: 9, carrier: "圆通速递", numbers: (0..<5).map { "YT\(Self.sf + 9 * 50 + UInt64($0))" })
         let found = findings(Self.storeMonth() + jd + yt)
         #expect(Set(found.map(\.orderIDs)) == [yt.map(\.id), jd.map(\.id)])
-        #expect(found.first { $0.orderIDs == jd.map(\.id) }?.facts.contains(Fact(.firstWaybill, .text("JDV210073040000"))) == true)
+        #expect(
+            found.first { $0.orderIDs == jd.map(\.id) }?.facts.contains(Fact(.firstWaybill, .text("JDV210073040000")))
+                == true)
         #expect(found.allSatisfy { $0.severity == .high })
     }
 
