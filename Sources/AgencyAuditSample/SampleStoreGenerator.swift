@@ -66,6 +66,8 @@ struct StoreSimulation {
     /// The shape each planted group (or day anomaly) plants, when it has a name of its own.
     var plantShapes: [String: String] = [:]
     var monthStats: [MonthStats] = []
+    /// The store's e-waybill runs (`storeWaybill`).
+    var waybills = WaybillBook()
 
     struct MonthStats {
         var orders = 0
@@ -200,10 +202,7 @@ struct StoreSimulation {
         return o
     }
 
-    mutating func shipped(_ o: inout SampleOrder) {
-        o.carrier = rng.pick(SampleCatalogue.carriers)
-        o.logistics = "77\(rng.int(10...99))\(SampleDay.pad(orderCounter % 100))\(rng.int(1_000_000...9_999_999))"
-    }
+    mutating func shipped(_ o: inout SampleOrder) { storeWaybill(&o) }
 
     /// A planted or hard-negative order with a given identity.
     mutating func specialOrder(
@@ -339,6 +338,7 @@ struct StoreSimulation {
                     orderIDs: [], source: "其他来源/其他来源", campaign: nil, shape: "traffic-source-surge"))
             plantRotatingRing()
             plantCollectionPoints()
+            plantWaybillBatch()
         }
         if n >= 3 {
             // Campus parcel station: forty orders over the month from 38 students.
@@ -569,7 +569,7 @@ struct StoreSimulation {
     static let hardNegativeGroups: Set<String> = [
         "repeat-customer", "family", "office-reception", "campus-parcel-station", "parcel-locker",
         "masked-phone-coincidence", "split-cart", "campus-station-busy-day", "neighbour-buildings",
-        "two-home-family", "office-tower-colleagues",
+        "two-home-family", "office-tower-colleagues", "missed-pickup-backup-carrier",
     ]
 
     /// Days of each month whose first legitimate orders get the notes CSV writers trip over.

@@ -22,6 +22,7 @@ public struct Detector: Sendable {
         SpendOverLimitRule(),
         ROIBelowRedLineRule(),
         LinkedOrdersRule(),
+        WaybillBatchRule(),
     ]
 
     /// Runs the rules side by side (they are independent and share nothing but the read-back, which is thread-safe); the result does not depend on timing.

@@ -30,6 +30,7 @@ extension AnomalyWording {
             return trafficSourceSurge(f, day: day, source: source)
         case .searchBrushing: return a.dates.first.flatMap { searchBrushing(f, day: $0) }
         case .linkedOrders: return linkedOrders(f)
+        case .waybillBatch: return waybillBatch(f)
         default: return nil
         }
     }
@@ -86,6 +87,30 @@ extension AnomalyWording {
         }
         return "\(Self.chineseTimeRange(range))：" + signals.joined(separator: "，")
             + "，疑似空包发货（规则：\(maxGap) 小时内连续 ≥\(minOrders) 单已发货/已完成但无物流单号；本月其他订单有物流单号）"
+    }
+
+    func waybillBatch(_ f: FactReader) -> String? {
+        guard let range = f.timeRange(.timeRange), let n = f.count(.orders), let first = f.text(.firstWaybill),
+            let last = f.text(.lastWaybill), let carrier = f.text(.carrier), let days = f.days(.carrierDays),
+            let step = f.count(.maxStep), let maxGap = f.hours(.maxGapHours), let minOrders = f.count(.minOrders),
+            let minDays = f.days(.minStoreDays)
+        else { return nil }
+        var parts = ["运单号 \(first) … \(last) 连号 \(n) 个，承运商\(carrier)"]
+        if let m = f.count(.carrierMonthOrders) {
+            parts.append("本店该承运商本月仅 \(m) 单（\(days) 天）")
+        } else if let m = f.count(.carrierElsewhere) {
+            parts.append("虽是本店常用承运商（本月 \(m) 单），但这批单号不在本店当天的面单号段内")
+        }
+        parts += f.facts.compactMap { fact -> String? in
+            switch (fact.name, fact.value) {
+            case (.completedOrders, .count(let k)): return "\(k) 单已交易成功"
+            case (.orders, _): return nil
+            default: return chineseSignal(fact, in: f)
+            }
+        }
+        return "\(Self.chineseTimeRange(range))：" + parts.joined(separator: "，")
+            + "，疑似购买的空包单号（规则：单号间隔 ≤\(step)、相邻付款 \(maxGap) 小时内连续 ≥\(minOrders) 单，"
+            + "承运商本月使用不足 \(minDays) 天或单号偏离本店当天号段）"
     }
 
     /// The words for one signal of orders found together, or nil for a fact that is not a signal

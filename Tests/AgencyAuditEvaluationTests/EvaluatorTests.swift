@@ -13,8 +13,9 @@ import Testing
         #expect(report.storeMonths == 6)
         let fake = report.fakeOrders
         #expect(
-            fake.truePositives + fake.falseNegatives == 80,
-            "two stores × (8 + 5 address, 6 + 5 phone, 7 sequential, 9 empty-parcel) planted fake orders")
+            fake.truePositives + fake.falseNegatives == 108,
+            "two stores × (8 + 5 address, 6 + 5 phone, 7 sequential, 9 empty-parcel, 8 + 6 waybill-batch) planted fake orders"
+        )
         #expect(fake.precision >= 0.97, "\(report.table())")
         #expect(fake.recall >= 0.97, "\(report.table())")
         #expect(report.hardNegativeOrdersFlagged == 0, "\(report.table())")

@@ -131,4 +131,20 @@ extension Fact.Name {
     public static let storeItemShare = Fact.Name("storeItemShare")
     /// The chance of at least this many orders of the item at the point, at the store's share.
     public static let stationChance = Fact.Name("stationChance")
+    // waybill-batch
+    /// The lowest and highest waybill number of a batch, as the export writes them.
+    public static let firstWaybill = Fact.Name("firstWaybill")
+    public static let lastWaybill = Fact.Name("lastWaybill")
+    /// The carrier (物流公司) as the export names it.
+    public static let carrier = Fact.Name("carrier")
+    /// Orders of the month on a carrier the store rarely uses (with the batch's own).
+    public static let carrierMonthOrders = Fact.Name("carrierMonthOrders")
+    /// Orders of the month on the store's own carrier, whose numbers of the day lie elsewhere.
+    public static let carrierElsewhere = Fact.Name("carrierElsewhere")
+    /// Days of the month with an order on that carrier.
+    public static let carrierDays = Fact.Name("carrierDays")
+    /// Orders marked 交易成功.
+    public static let completedOrders = Fact.Name("completedOrders")
+    /// A carrier used on fewer days is one the store rarely uses.
+    public static let minStoreDays = Fact.Name("minStoreDays")
 }

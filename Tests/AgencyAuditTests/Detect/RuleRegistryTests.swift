@@ -54,7 +54,7 @@ import Testing
             Detector.fakeOrderRuleIDs.map(\.rawValue).sorted()
                 == [
                     "linked-orders", "same-address-cluster", "same-phone-cluster", "sequential-accounts",
-                    "shipped-without-logistics",
+                    "shipped-without-logistics", "waybill-batch",
                 ])
     }
 }
