@@ -74,6 +74,7 @@ public struct WaybillBatchRule: DetectionRule {
             }
             if far * 2 > opinions { candidates.append(i) }
         }
+        candidates = Self.closeToOthers(candidates, laneOf: laneOf, paid: paid, minOrders: minOrders, maxStep: maxStep)
         guard candidates.count >= minOrders else { return [] }
         candidates.sort {
             (laneOf[$0], paid[$0].waybillNumber, $0) < (laneOf[$1], paid[$1].waybillNumber, $1)
@@ -139,6 +140,32 @@ public struct WaybillBatchRule: DetectionRule {
                 Fact(.minOrders, .count(minOrders)), Fact(.minStoreDays, .days(minStoreDays)),
             ]
             return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
+        }
+    }
+
+    /// The candidates that can belong to a run: those with at least `minOrders` candidates of
+    /// their lane (themselves included) whose numbers fall in their own or a neighbouring bucket.
+    ///
+    /// Without it, a month whose numbers look random to the store-block vote (many branches, an
+    /// export of another shape) sends every order to the sort. Any member of a run has
+    /// `minOrders - 1` others within `(minOrders - 1) × maxStep` of its number, so with buckets
+    /// wider than that they are in its bucket or the next on either side: no run loses a member,
+    /// and leaving other rows out only widens gaps, so runs come out as without the sieve.
+    static func closeToOthers(
+        _ candidates: [Int], laneOf: [Int32], paid: [OrderRecord], minOrders: Int,
+        maxStep: UInt64
+    ) -> [Int] {
+        guard minOrders >= 2 else { return candidates }
+        var width: UInt64 = 1
+        while width < UInt64(minOrders - 1) * maxStep + 1 { width <<= 1 }
+        let shift = UInt64(width.trailingZeroBitCount)
+        func key(_ i: Int, _ offset: UInt64) -> UInt64 {
+            KeyHash.combine(UInt64(bitPattern: Int64(laneOf[i])), (paid[i].waybillNumber >> shift) &+ offset)
+        }
+        var counters = ByteCounters(keys: candidates.count, slotsPerKey: 4)
+        for i in candidates { counters.add(key(i, 0)) }
+        return candidates.filter { i in
+            counters.count(key(i, 0 &- 1)) + counters.count(key(i, 0)) + counters.count(key(i, 1)) >= minOrders
         }
     }
 
