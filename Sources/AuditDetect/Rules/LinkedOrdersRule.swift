@@ -44,6 +44,7 @@ public struct LinkedOrdersRule: DetectionRule {
     }
 
     /// The order's key of one kind, nil when it has none that may link.
+    @inline(__always)
     static func key(_ kind: LinkKind, of o: OrderRecord) -> UInt64? {
         switch kind {
         case .address: return o.addressKey == 0 ? nil : o.addressKey
@@ -59,18 +60,33 @@ public struct LinkedOrdersRule: DetectionRule {
         }
     }
 
+    /// The paid orders' keys for month-wide linking; an order without a payment time links no one.
+    struct PaidOrderKeys: RowKeys {
+        let paid: [OrderRecord]
+        let minBlockAccounts: Int
+        /// An account block needs `minBlockAccounts` accounts, so at least as many orders: blocks
+        /// on fewer are left out before linking (numbered accounts often fall into one block by chance).
+        func minShare(kind: Int) -> Int { kind == LinkKind.accountStem.rawValue ? minBlockAccounts : 2 }
+        @inline(__always)
+        func key(_ row: Int, kind: Int) -> UInt64? {
+            let o = paid[row]
+            guard !o.timeUnknown, o.paidSecondsOrMin != .min, let kind = LinkKind(rawValue: kind) else { return nil }
+            return LinkedOrdersRule.key(kind, of: o)
+        }
+    }
+
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
-        let kinds = LinkKind.allCases
-        var links = KeyLinks.link(rows: paid.count, kinds: kinds.count, maxShare: maxShare) { row, k in
-            paid[row].timeUnknown || paid[row].paidAt == nil ? nil : Self.key(kinds[k], of: paid[row])
-        }
+        var links = KeyLinks.link(
+            rows: paid.count, kinds: LinkKind.allCases.count, maxShare: maxShare, keys: PaidOrderKeys(paid: paid, minBlockAccounts: minBlockAccounts))
         let linkedRows = paid.indices.filter { links.linkedKinds[$0] != 0 }
         let components = links.sets.components(of: linkedRows, minSize: minOrders)
         // Split each component at long pauses, re-link inside each run, and keep the groups whose
         // records alone score high enough that the people behind them could make a finding.
         var candidates: [[Int]] = []
-        for component in components {
+        // (A component wholly on one address or one phone is a household or one buyer's repeat
+        // orders: most components are, and every group inside one would be skipped below anyway.)
+        for component in components where !isOneCluster(component, in: paid) {
             for run in runs(of: component, in: paid) {
                 for group in linkedGroups(run, in: paid, kindsOf: { links.linkedKinds[$0] })
                 where !isOneCluster(group, in: paid) {

@@ -3,7 +3,7 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Seconds since 1970-01-01 00:00:00 local time.
     public let seconds: Int
 
-    public init(seconds: Int) { self.seconds = seconds }
+    @inlinable public init(seconds: Int) { self.seconds = seconds }
 
     public init(day: CalendarDay, hour: Int = 0, minute: Int = 0, second: Int = 0) {
         seconds = day.ordinal * 86_400 + hour * 3600 + minute * 60 + second

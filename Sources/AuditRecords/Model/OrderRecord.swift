@@ -13,7 +13,7 @@ public struct OrderRecord: Sendable, Hashable {
     public let refundAmount: Money
     /// Payment time as plain seconds, `Int64.min` for none. (The creation time is not kept: no
     /// rule uses it; the full order has it.)
-    private let paidSeconds: Int64
+    @usableFromInline let paidSeconds: Int64
     /// `AddressNormalizer.hashKey` of the delivery address; 0 when there is none.
     public let addressKey: UInt64
     /// The phone's last 11 digits as a number, or for a masked phone (`138****1234`) the
@@ -36,7 +36,7 @@ public struct OrderRecord: Sendable, Hashable {
     /// where in it: the offset into the input's decoded text, a sheet and row position, or the
     /// index in an in-memory list.
     package var position: UInt64
-    private var storedQuantity: Int32
+    @usableFromInline var storedQuantity: Int32
     private let fileNumber: UInt32
     package var source: UInt32 = 0
     private var lineNumber: UInt32
@@ -44,19 +44,20 @@ public struct OrderRecord: Sendable, Hashable {
     public let waybillPrefix: UInt32
     /// A 16-bit key of the carrier (物流公司), 0 when none is named: a store uses a handful.
     public let carrierKey: UInt16
-    private var flags: UInt16
+    @usableFromInline var flags: UInt16
 
-    // (Literals rather than stored statics: read for every record.)
-    private static var idIsTextFlag: UInt16 { 1 }
-    private static var maskedFlag: UInt16 { 2 }
-    private static var logisticsFlag: UInt16 { 4 }
-    private static var shippedFlag: UInt16 { 8 }
-    private static var titleFlag: UInt16 { 16 }
-    private static var timeUnknownFlag: UInt16 { 32 }
-    private static var titleFromLineItemsFlag: UInt16 { 64 }
-    private static var quantityKnownFlag: UInt16 { 128 }
+    // (Literals rather than stored statics: read for every record. The accessors below are
+    // inlinable: rules in other modules read them for every order, and a call each is measurable.)
+    @inlinable static var idIsTextFlag: UInt16 { 1 }
+    @inlinable static var maskedFlag: UInt16 { 2 }
+    @inlinable static var logisticsFlag: UInt16 { 4 }
+    @inlinable static var shippedFlag: UInt16 { 8 }
+    @inlinable static var titleFlag: UInt16 { 16 }
+    @inlinable static var timeUnknownFlag: UInt16 { 32 }
+    @inlinable static var titleFromLineItemsFlag: UInt16 { 64 }
+    @inlinable static var quantityKnownFlag: UInt16 { 128 }
     /// Bits 8–10: the status class.
-    private static var statusShift: UInt16 { 8 }
+    @inlinable static var statusShift: UInt16 { 8 }
 
     package init(
         idKey: UInt64, idIsText: Bool, paidAmount: Money, refundAmount: Money, paidAt: LocalTime?,
@@ -124,23 +125,23 @@ public struct OrderRecord: Sendable, Hashable {
             carrierKey: carrier.withUTF8 { OrderKeys.smallKey($0) }, listPrice: order.listPrice)
     }
 
-    public var idIsText: Bool { flags & Self.idIsTextFlag != 0 }
-    public var phoneIsMasked: Bool { flags & Self.maskedFlag != 0 }
-    public var hasLogisticsNumber: Bool { flags & Self.logisticsFlag != 0 }
+    @inlinable public var idIsText: Bool { flags & Self.idIsTextFlag != 0 }
+    @inlinable public var phoneIsMasked: Bool { flags & Self.maskedFlag != 0 }
+    @inlinable public var hasLogisticsNumber: Bool { flags & Self.logisticsFlag != 0 }
     /// The status says the goods left the warehouse (交易成功, 卖家已发货…): `OrderStatusClass.shippedStatuses`.
-    public var isShipped: Bool { flags & Self.shippedFlag != 0 }
-    public var hasItemTitle: Bool { flags & Self.titleFlag != 0 }
+    @inlinable public var isShipped: Bool { flags & Self.shippedFlag != 0 }
+    @inlinable public var hasItemTitle: Bool { flags & Self.titleFlag != 0 }
     /// The export gave no time of payment, only a day (a 拼多多 order without 订单成交时间): rules
     /// that need a time of day leave the order out.
-    public var timeUnknown: Bool { flags & Self.timeUnknownFlag != 0 }
+    @inlinable public var timeUnknown: Bool { flags & Self.timeUnknownFlag != 0 }
     /// The item title came from the line-item (子订单) export, not the order's own row.
-    public var titleFromLineItems: Bool { flags & Self.titleFromLineItemsFlag != 0 }
+    @inlinable public var titleFromLineItems: Bool { flags & Self.titleFromLineItemsFlag != 0 }
     /// The order export has a quantity column (else `quantity` is 1 until line items say otherwise).
-    public var quantityKnown: Bool { flags & Self.quantityKnownFlag != 0 }
-    public var statusClass: OrderStatusClass {
+    @inlinable public var quantityKnown: Bool { flags & Self.quantityKnownFlag != 0 }
+    @inlinable public var statusClass: OrderStatusClass {
         OrderStatusClass(rawValue: UInt8(flags >> Self.statusShift & 7)) ?? .unknown
     }
-    public var quantity: Int { Int(storedQuantity) }
+    @inlinable public var quantity: Int { Int(storedQuantity) }
 
     /// Fills what the order's own row lacked from its line items (子订单).
     package mutating func fill(from items: LineItemSummary) {
@@ -157,9 +158,9 @@ public struct OrderRecord: Sendable, Hashable {
     }
 
     /// Nil for an unpaid order or one closed before payment.
-    public var paidAt: LocalTime? { paidSeconds == .min ? nil : LocalTime(seconds: Int(paidSeconds)) }
+    @inlinable public var paidAt: LocalTime? { paidSeconds == .min ? nil : LocalTime(seconds: Int(paidSeconds)) }
     /// Payment time in seconds, `Int.min` when unpaid: for sorting millions without optionals.
-    package var paidSecondsOrMin: Int { Int(paidSeconds) }
+    @inlinable public var paidSecondsOrMin: Int { Int(paidSeconds) }
 
     public var location: RowLocation { RowLocation(fileNumber: fileNumber, line: Int(lineNumber)) }
 

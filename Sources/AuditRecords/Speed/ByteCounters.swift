@@ -2,22 +2,23 @@
 /// above 3 (how many rows fall in a bucket and its neighbours).
 ///
 /// Like `TwoBitCounters`, a counter is never less than the count of any key in its slot.
-package struct ByteCounters {
+public struct ByteCounters {
     @usableFromInline var counters: [UInt8]
     @usableFromInline let bits: Int
 
-    package init(keys: Int, slotsPerKey: Int) {
+    @inlinable
+    public init(keys: Int, slotsPerKey: Int) {
         bits = KeyHash.bits(forKeys: max(1, keys), slotsPerKey: max(1, slotsPerKey))
         counters = [UInt8](repeating: 0, count: 1 << bits)
     }
 
     /// Counts `key` once more (stopping at 255).
     @inlinable
-    package mutating func add(_ key: UInt64) {
+    public mutating func add(_ key: UInt64) {
         let slot = KeyHash.slot(key, bits: bits)
         if counters[slot] < 255 { counters[slot] += 1 }
     }
 
     @inlinable
-    package func count(_ key: UInt64) -> Int { Int(counters[KeyHash.slot(key, bits: bits)]) }
+    public func count(_ key: UInt64) -> Int { Int(counters[KeyHash.slot(key, bits: bits)]) }
 }

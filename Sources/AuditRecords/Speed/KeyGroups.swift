@@ -7,13 +7,13 @@
 /// only the groups big enough to matter: linear time, about 4 bytes per row of scratch (the key
 /// is asked for twice rather than stored), no allocation per key. Groups come out in the order of their
 /// first row, members in row order, so results never depend on hashing.
-package enum KeyGroups {
+public enum KeyGroups {
     /// - Parameter key: the row's key, or nil to leave the row out; asked twice per row, so it
     ///   must be cheap and give the same answer. Keys 0 and 1 are treated as one (0 marks an empty
     ///   slot); for hashed keys that is a one-in-2⁶³ chance.
     /// Inlinable, so each rule's `key` closure is inlined into the loops rather than called per row.
     @inlinable
-    package static func groups(rows: Int, minSize: Int, key: (Int) -> UInt64?) -> [[Int]] {
+    public static func groups(rows: Int, minSize: Int, key: (Int) -> UInt64?) -> [[Int]] {
         guard rows > 0 else { return [] }
         // Most keys occur once. A first pass counts keys in two-bit counters (four slots per row:
         // 1 MB per million rows, mostly in cache); rows whose counter stays below

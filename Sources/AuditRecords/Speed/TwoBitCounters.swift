@@ -4,19 +4,24 @@
 /// Equal keys share a counter, so a key whose counter is below n occurs fewer than n times;
 /// different keys may share one too, so a counter of n only says "maybe". A million keys take
 /// 1 MB at four slots per key, which stays in cache where a dictionary would not.
-package struct TwoBitCounters {
+public struct TwoBitCounters {
     @usableFromInline var bytes: [UInt8]
     @usableFromInline let bits: Int
 
     /// A table of at least `slotsPerKey` counters per key expected.
-    package init(keys: Int, slotsPerKey: Int) {
+    public init(keys: Int, slotsPerKey: Int) {
         bits = KeyHash.bits(forKeys: max(1, keys), slotsPerKey: max(4, slotsPerKey))
         bytes = [UInt8](repeating: 0, count: (1 << bits) / 4)
     }
 
     /// Counts `key` once more (stopping at 3).
+    /// Back to all zero, keeping the memory (for counting the next kind of key).
+    public mutating func reset() {
+        for i in bytes.indices { bytes[i] = 0 }
+    }
+
     @inlinable @inline(__always)
-    package mutating func add(_ key: UInt64) {
+    public mutating func add(_ key: UInt64) {
         let slot = KeyHash.slot(key, bits: bits)
         let shift = UInt8((slot & 3) * 2)
         bytes.withUnsafeMutableBufferPointer { b in
@@ -26,7 +31,7 @@ package struct TwoBitCounters {
 
     /// How many times `key`'s slot was counted, at most 3: never less than the key's own count.
     @inlinable @inline(__always)
-    package func count(_ key: UInt64) -> Int {
+    public func count(_ key: UInt64) -> Int {
         let slot = KeyHash.slot(key, bits: bits)
         return Int((bytes[slot >> 2] >> UInt8((slot & 3) * 2)) & 3)
     }

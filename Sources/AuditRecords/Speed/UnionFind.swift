@@ -3,21 +3,21 @@
 ///
 /// Parents and sizes are `Int32` (a month's orders are far fewer than 2³¹): 8 bytes per row, no
 /// allocation per set.
-package struct UnionFind {
+public struct UnionFind {
     @usableFromInline var parent: [Int32]
     @usableFromInline var size: [Int32]
 
-    package init(count: Int) {
+    public init(count: Int) {
         precondition(count < Int(Int32.max), "rows fit in 32 bits")
         parent = (0..<Int32(count)).map { $0 }
         size = [Int32](repeating: 1, count: count)
     }
 
-    package var count: Int { parent.count }
+    public var count: Int { parent.count }
 
     /// The representative of `x`'s set; halves the path on the way.
     @inlinable
-    package mutating func find(_ x: Int) -> Int {
+    public mutating func find(_ x: Int) -> Int {
         var x = Int32(x)
         while parent[Int(x)] != x {
             let grand = parent[Int(parent[Int(x)])]
@@ -30,7 +30,7 @@ package struct UnionFind {
     /// Joins the sets of `a` and `b`; true when they were apart.
     @discardableResult
     @inlinable
-    package mutating func union(_ a: Int, _ b: Int) -> Bool {
+    public mutating func union(_ a: Int, _ b: Int) -> Bool {
         var ra = find(a)
         var rb = find(b)
         guard ra != rb else { return false }
@@ -43,21 +43,21 @@ package struct UnionFind {
     }
 
     /// How many rows share `x`'s set.
-    package mutating func setSize(_ x: Int) -> Int { Int(size[find(x)]) }
+    public mutating func setSize(_ x: Int) -> Int { Int(size[find(x)]) }
 
     /// The sets of at least `minSize` rows among `rows` (each row once), members in the order
     /// given, sets in the order of their first member: results never depend on the union order.
-    package mutating func components(of rows: [Int], minSize: Int) -> [[Int]] {
+    public mutating func components(of rows: [Int], minSize: Int) -> [[Int]] {
         // Number each big-enough root on first sight; rows of small sets are skipped.
-        var groupOfRoot: [Int: Int] = [:]
+        var groupOfRoot = [Int32](repeating: -1, count: count)
         var groups: [[Int]] = []
         for r in rows {
             let root = find(r)
             guard size[root] >= minSize else { continue }
-            if let g = groupOfRoot[root] {
-                groups[g].append(r)
+            if groupOfRoot[root] >= 0 {
+                groups[Int(groupOfRoot[root])].append(r)
             } else {
-                groupOfRoot[root] = groups.count
+                groupOfRoot[root] = Int32(groups.count)
                 groups.append([r])
             }
         }

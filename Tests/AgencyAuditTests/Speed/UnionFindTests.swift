@@ -39,4 +39,20 @@ import Testing
         #expect(links.linkedKinds[0] == 1 && links.linkedKinds[1] == 3 && links.linkedKinds[2] == 2)
         #expect(links.linkedKinds[3...].allSatisfy { $0 == 0 })
     }
+
+    /// A kind that asks for three rows per key links pairs on its other kinds only.
+    struct BlockKeys: RowKeys {
+        let keys: [[UInt64?]]
+        func key(_ row: Int, kind: Int) -> UInt64? { keys[row][kind] }
+        func minShare(kind: Int) -> Int { kind == 1 ? 3 : 2 }
+    }
+
+    @Test func aKindNeedingThreeRowsLeavesPairsUnlinked() {
+        // Rows 0–1 share only a kind-1 key (two rows: not enough); rows 2–4 share one (three: linked);
+        // rows 5–6 share a kind-0 key (two rows are enough for kind 0).
+        let keys: [[UInt64?]] = [[10, 7], [11, 7], [12, 8], [13, 8], [14, 8], [15, 9], [15, nil]]
+        var links = KeyLinks.link(rows: keys.count, kinds: 2, maxShare: 20, keys: BlockKeys(keys: keys))
+        #expect(links.sets.components(of: Array(keys.indices), minSize: 2) == [[2, 3, 4], [5, 6]])
+        #expect(links.linkedKinds == [0, 0, 2, 2, 2, 1, 1])
+    }
 }
