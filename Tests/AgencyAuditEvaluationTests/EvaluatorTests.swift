@@ -5,17 +5,24 @@ import Testing
 
 /// Guards the detection quality measured on generated stores: a drop below a floor fails here.
 @Suite struct EvaluatorTests {
-    @Test func detectionQualityOnTheQuickEvaluationSetStaysAboveItsFloors() throws {
+    /// The quick set as it is (offset 0) and with every seed moved by 1…9: other data of the same
+    /// shapes, so a floor cannot be met by tuning to one draw of the generator.
+    @Test(arguments: 0...9)
+    func detectionQualityOnTheQuickEvaluationSetStaysAboveItsFloors(seedOffset: Int) throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent(
             "agency-audit-eval-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
-        let report = try Evaluator.run(.quick, workDirectory: work)
+        let report = try Evaluator.run(EvaluationSet.quick.reseeded(by: UInt64(seedOffset)), workDirectory: work)
         #expect(report.storeMonths == 6)
         let fake = report.fakeOrders
-        #expect(
-            fake.truePositives + fake.falseNegatives == 164,
-            "two stores × 82 planted fake orders (address, phone, sequential accounts, empty parcels, waybill batches, address suffix variants, collection-point burst, rotating ring)"
-        )
+        if seedOffset == 0 {
+            #expect(
+                fake.truePositives + fake.falseNegatives == 164,
+                "two stores × 82 planted fake orders (address, phone, sequential accounts, empty parcels, waybill batches, address suffix variants, collection-point burst, rotating ring)"
+            )
+        } else {
+            #expect(fake.truePositives + fake.falseNegatives >= 100, "\(report.table())")
+        }
         #expect(fake.precision >= 0.97, "\(report.table())")
         #expect(fake.recall >= 0.97, "\(report.table())")
         #expect(report.hardNegativeOrdersFlagged == 0, "\(report.table())")
