@@ -78,7 +78,8 @@ public struct LinkedOrdersRule: DetectionRule {
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
         var links = KeyLinks.link(
-            rows: paid.count, kinds: LinkKind.allCases.count, maxShare: maxShare, keys: PaidOrderKeys(paid: paid, minBlockAccounts: minBlockAccounts))
+            rows: paid.count, kinds: LinkKind.allCases.count, maxShare: maxShare,
+            keys: PaidOrderKeys(paid: paid, minBlockAccounts: minBlockAccounts))
         let linkedRows = paid.indices.filter { links.linkedKinds[$0] != 0 }
         let components = links.sets.components(of: linkedRows, minSize: minOrders)
         // Split each component at long pauses, re-link inside each run, and keep the groups whose

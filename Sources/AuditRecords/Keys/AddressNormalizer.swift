@@ -55,6 +55,7 @@ public struct AddressNormalizer: Sendable {
             n = removePostalCode(a, n, into: b)
             n = removeSeparators(b, n)
             let start = provinceAndCityLength(b, n)
+            n = removeRepeatedRegion(b, n, regionStart: start)
             let rest = UnsafeMutableBufferPointer(rebasing: b[start..<n])
             n = stripTownship(rest)
             // Each step reads one buffer and writes the other; `rest` lies in `b`.
@@ -165,6 +166,24 @@ public struct AddressNormalizer: Sendable {
         }
         let city = S.cities.firstMatch(in: all, at: start) { hasDistrict(after: start + $0, in: all) }
         return start + (city ?? 0)
+    }
+
+    /// Drops the region typed again after the district (`浙江省杭州市江干区杭州市江干区九堡镇…`: the
+    /// platform fills the region in and the buyer pastes a full address after it): the text right
+    /// after the district that repeats the region from some point on (the province, the city or the
+    /// district itself) goes. In place; returns the new count. Costs a compare or two for most addresses.
+    private func removeRepeatedRegion(_ c: Buffer, _ count: Int, regionStart start: Int) -> Int {
+        guard let d = (start..<min(start + 7, count)).first(where: { Self.isDistrictWord(c[$0]) }), d + 1 < count
+        else { return count }
+        let after = d + 1
+        for k in 0...start where c[k] == c[after] {
+            let length = d + 1 - k
+            guard length >= 2, after + length <= count, (0..<length).allSatisfy({ c[after + $0] == c[k + $0] })
+            else { continue }
+            for i in after + length..<count { c[i - length] = c[i] }
+            return count - length
+        }
+        return count
     }
 
     /// True when a district word (区, 县, 旗, or a county-level 市) follows within a few characters.

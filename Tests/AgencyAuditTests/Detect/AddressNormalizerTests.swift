@@ -18,6 +18,23 @@ import Testing
         #expect(normalizer.key(address) == "余杭区文一西路998号3号2单元301")
     }
 
+    /// The region typed again after the platform's own (a full address pasted into the detail
+    /// field) is the same place; a road that merely shares a word with the district is not cut.
+    @Test(arguments: [
+        ("浙江省杭州市江干区杭州市江干区九堡镇东方公寓7幢1161室", "浙江省杭州市江干区九堡镇东方公寓7幢1161室"),
+        ("浙江省杭州市江干区浙江省杭州市江干区东方公寓7幢1161室", "杭州市江干区东方公寓7幢1161"),
+        ("浙江省杭州市江干区江干区东方公寓7幢1161室", "江干区东方公寓7幢1161室"),
+        ("上海市浦东新区上海市浦东新区张江路88号2号楼301室", "上海浦东新区张江路88号2号楼301"),
+    ])
+    func regionTypedTwiceMeets(typedTwice: String, once: String) {
+        #expect(normalizer.key(typedTwice) == normalizer.key(once))
+    }
+
+    @Test func aRoadNamedAfterTheDistrictIsKept() {
+        #expect(normalizer.key("杭州市江干区江干路88号2幢301") != normalizer.key("杭州市江干区88号2幢301"))
+        #expect(normalizer.key("杭州市西湖区西湖大道1号") == "西湖区西湖大道1号")
+    }
+
     /// After a number, 号 # 栋 幢 座 号楼 #楼 号院 are one class: each pair here is one place.
     @Test(arguments: [
         ("陕西省西安市碑林区友谊东路284#", "陕西省西安市碑林区友谊东路284号"),

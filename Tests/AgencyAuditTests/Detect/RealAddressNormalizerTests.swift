@@ -11,7 +11,7 @@ import Testing
 
     static func addresses() throws -> [Segments] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/Addresses/leodotnet-test-sample.tsv")
+            .appendingPathComponent("Fixtures/Addresses/cpca-company-addresses.tsv")
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
             .filter { !$0.hasPrefix("#") }
             .map { line in
