@@ -268,7 +268,8 @@ extension AnomalyWording {
     func searchBrushing(_ f: FactReader, day: CalendarDay) -> String? {
         guard let visitors = f.count(.visitors), let usual = f.number(.usualVisitors),
             let ratio = f.ratio(.visitorRatio),
-            let n = f.count(.orders), let rules = f.list(.corroboratingRules), let minRatio = f.ratio(.minRatio)
+            let n = f.count(.orders), let rules = f.list(.corroboratingRules), let minRatio = f.ratio(.minRatio),
+            let minDeviations = f.number(.minDeviations)
         else { return nil }
         let ruleIDs = rules.compactMap { value -> String? in
             if case .rule(let id) = value { return id.rawValue }
@@ -276,7 +277,8 @@ extension AnomalyWording {
         }
         return
             "\(day) 手淘搜索访客 \(DisplayNumber.count(visitors))，是同类日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.fixed(ratio, decimals: 1)) 倍，"
-            + "同一天有 \(n) 单疑似刷单（\(ruleIDs.joined(separator: "、"))）：疑似通过搜索刷单拉排名（规则：疑似刷单日手淘搜索访客 ≥ 同类日中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 1))）"
+            + "同一天有 \(n) 单疑似刷单（\(ruleIDs.joined(separator: "、"))）：疑似通过搜索刷单拉排名（规则：疑似刷单日手淘搜索访客 ≥ 同类日中位数 ×\(DisplayNumber.fixed(minRatio, decimals: 1)) "
+            + "且 ≥ 中位数 + \(DisplayNumber.fixed(minDeviations, decimals: 0))×稳健标准差）"
     }
 
     // MARK: Shared wording

@@ -14,6 +14,10 @@ public struct SearchBrushingRule: Sendable {
     public let id = RuleID.searchBrushing
     /// Search visitors at least this many times the usual day of the same kind.
     public var minRatio = 1.3
+    /// …and at least this many robust standard deviations above it: a store whose search traffic
+    /// swings by a third from day to day does not get a finding each time a fake-order day lands
+    /// on a good search day.
+    public var minDeviations = 3.0
 
     public init() {}
 
@@ -30,16 +34,17 @@ public struct SearchBrushingRule: Sendable {
             let sameKind = days.filter { ($0.weekday >= 5) == (day.weekday >= 5) && $0 != day }.map {
                 Double(search[$0]!)
             }
-            let usual = RobustBaseline.median(
+            let base = RobustBaseline(
                 sameKind.count >= 4 ? sameKind : days.filter { $0 != day }.map { Double(search[$0]!) })
-            guard usual > 0, Double(v) >= usual * minRatio else { return nil }
+            let usual = base.median
+            guard usual > 0, Double(v) >= max(usual * minRatio, usual + minDeviations * base.spread) else { return nil }
             let orders = Array(Set(byDay[day]!.flatMap(\.orderIDs))).sorted()
             let rules = Array(Set(byDay[day]!.map(\.rule))).sorted()
             let facts = [
                 Fact(.visitors, .count(v)), Fact(.usualVisitors, .number(usual)),
                 Fact(.visitorRatio, .ratio(Double(v) / usual)),
                 Fact(.orders, .count(orders.count)), Fact(.corroboratingRules, .list(rules.map { .rule($0) })),
-                Fact(.minRatio, .ratio(minRatio)),
+                Fact(.minRatio, .ratio(minRatio)), Fact(.minDeviations, .number(minDeviations)),
             ]
             return Anomaly(rule: id, severity: .high, dates: [day], orderIDs: orders, source: "手淘搜索", facts: facts)
         }

@@ -444,7 +444,27 @@ import Testing
             found.first?.facts == [
                 Fact(.visitors, .count(900)), Fact(.usualVisitors, .number(600)), Fact(.visitorRatio, .ratio(1.5)),
                 Fact(.orders, .count(2)), Fact(.corroboratingRules, .list([.rule(.sameAddressCluster)])),
-                Fact(.minRatio, .ratio(1.3)),
+                Fact(.minRatio, .ratio(1.3)), Fact(.minDeviations, .number(3)),
             ])
+    }
+
+    /// Search traffic that swings by a third from day to day: a fake-order day that lands on a
+    /// good search day (1.5× the median, within three robust deviations) is not search brushing.
+    @Test func aFakeOrderDayOnAnOrdinaryGoodSearchDayIsNotSearchBrushing() {
+        let search = [600, 420, 780, 500, 720, 450, 840, 380, 660, 560, 750, 470, 690, 540]
+        var rows: [TrafficRecord] = []
+        for d in 1...14 { rows.append(Self.traffic(d, "淘内免费", "手淘搜索", search[d - 1], 12)) }
+        let data = MonthData(month: Self.month, orders: [], traffic: rows, ads: [])
+        let emptyParcels = Anomaly(
+            rule: .shippedWithoutLogistics, severity: .high, dates: [Self.day(7)], orderIDs: ["A", "B"])
+        let found = SearchBrushingRule().detect(
+            in: data, findings: [emptyParcels], fakeOrderRules: [.shippedWithoutLogistics])
+        #expect(found.isEmpty, "840 visitors against a median of 560 with a robust spread of 163")
+        // The same day at twice the median is flagged.
+        rows[6] = Self.traffic(7, "淘内免费", "手淘搜索", 1_300, 12)
+        let surge = SearchBrushingRule().detect(
+            in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), findings: [emptyParcels],
+            fakeOrderRules: [.shippedWithoutLogistics])
+        #expect(surge.map(\.dates) == [[Self.day(7)]])
     }
 }
