@@ -8,7 +8,15 @@ import AuditRecords
 public protocol DetectionRule: Sendable {
     /// The rule's identity, declared in its own file as a `RuleID` constant.
     var id: RuleID { get }
+    /// Roughly how long the rule takes on a big month, relative to one pass over the orders (1):
+    /// the detector starts the longest rules first, so that one long rule does not run alone on
+    /// one core at the end while the other cores idle.
+    var relativeCost: Int { get }
     func detect(in data: MonthData, context: DetectionContext) -> [Anomaly]
+}
+
+extension DetectionRule {
+    public var relativeCost: Int { 1 }
 }
 
 /// What rules may consult besides the records: the contract's limits and the door to the full

@@ -29,7 +29,10 @@ public struct Detector: Sendable {
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let rules = self.rules
         let found = ParallelSlots<[Anomaly]>(repeating: [], count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { i in
+        // Longest first (ties in registry order): the short rules fill the other core meanwhile.
+        let schedule = rules.indices.sorted { (-rules[$0].relativeCost, $0) < (-rules[$1].relativeCost, $1) }
+        DispatchQueue.concurrentPerform(iterations: rules.count) { n in
+            let i = schedule[n]
             found.set(i, rules[i].detect(in: data, context: context))
         }
         let findings = found.values.flatMap { $0 }

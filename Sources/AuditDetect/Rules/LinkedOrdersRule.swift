@@ -22,6 +22,8 @@ extension RuleID {
 /// `same-phone-cluster`, which score exactly that case (and let stations and families go).
 public struct LinkedOrdersRule: DetectionRule {
     public let id = RuleID.linkedOrders
+    /// (four key kinds counted, linked and scored: about 8 passes.)
+    public var relativeCost: Int { 8 }
     /// A key on more paid orders than this in the month links none of them.
     public var maxShare = 20
     /// Linked orders further apart in time than this are scored as separate groups.

@@ -17,6 +17,8 @@ extension RuleID {
 /// `maxStationChance`) is scored like any burst; a station's ordinary day stays low.
 public struct SameAddressClusterRule: DetectionRule {
     public let id = RuleID.sameAddressCluster
+    /// (addresses grouped, collection points scored.)
+    public var relativeCost: Int { 2 }
     /// Consecutive orders further apart than this start a new burst.
     public var maxGapHours = 24
     public var minOrders = 3

@@ -11,6 +11,8 @@ extension RuleID {
 /// day, to several people, and then at most medium.
 public struct SamePhoneClusterRule: DetectionRule {
     public let id = RuleID.samePhoneCluster
+    /// (phones grouped twice: unmasked, then masked with names.)
+    public var relativeCost: Int { 3 }
     public var maxGapHours = 48
     public var minOrders = 3
     /// Scores at which a finding is high or medium (below, low).

@@ -12,6 +12,8 @@ extension RuleID {
 /// address differs.
 public struct SequentialAccountsRule: DetectionRule {
     public let id = RuleID.sequentialAccounts
+    /// (accounts grouped by prefix, then sorted by number within each.)
+    public var relativeCost: Int { 3 }
     public var maxGapHours = 6
     /// Numbers at most this far apart count as one sequence.
     public var maxStep = 3

@@ -25,6 +25,8 @@ extension RuleID {
 /// more; else low. (One pass over the month per item of a batch: batches are few.)
 public struct WaybillBatchRule: DetectionRule {
     public let id = RuleID.waybillBatch
+    /// (lanes voted on, then a sieve before the sort.)
+    public var relativeCost: Int { 2 }
     public var minOrders = 5
     /// Neighbouring numbers at most this far apart count as one run.
     public var maxStep: UInt64 = 20
