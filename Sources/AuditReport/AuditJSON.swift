@@ -78,6 +78,15 @@ public struct AuditJSON: ReportRenderer {
                             ("corroborated", .bool(risk.corroborated)),
                             ("rules", .array(risk.rules(in: r.anomalies).map { .string($0.rawValue) })),
                             ("anomalies", .array(risk.findings.map { .int($0) })),
+                            (
+                                "indicators",
+                                .array(
+                                    risk.findings.map {
+                                        .string(
+                                            AnomalyWording(masker: r.masker).indicator(
+                                                r.anomalies[$0], order: risk.order))
+                                    })
+                            ),
                         ])
                     })
             ),

@@ -5,7 +5,8 @@ import MonthlyAudit
 /// indicators that raised it — the list a merchant hands to the agency and to the platform.
 ///
 /// Buyers, receivers, phones and addresses are masked like every report (unless revealed); each
-/// indicator is a finding's rule and evidence, so every line of the list can be checked.
+/// indicator is one short line per finding (`AnomalyWording.indicator`); the finding's full
+/// evidence, with its thresholds, is in anomalies.csv and report.md.
 public struct SuspiciousOrdersCSV: ReportRenderer {
     public let fileName = "suspicious-orders.csv"
     public init() {}
@@ -19,9 +20,7 @@ public struct SuspiciousOrdersCSV: ReportRenderer {
         for risk in r.orderRisks {
             let o = risk.order
             let findings = risk.findings.map { r.anomalies[$0] }
-            let indicators = findings.map {
-                "【\($0.rule.chineseName)·\($0.severity.displayName)】\(wording.chinese($0))"
-            }
+            let indicators = findings.map { wording.indicator($0, order: o) }
             t.append([
                 risk.orderID, risk.level.displayName, risk.corroborated ? "是" : "",
                 o?.paidAt?.description ?? "", o.map { DisplayNumber.money($0.paidAmount) } ?? "", o?.itemTitle ?? "",
