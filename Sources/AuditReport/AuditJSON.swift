@@ -133,6 +133,15 @@ public struct AuditJSON: ReportRenderer {
             ("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)),
             ("notes", .array(i.notes.map { .string($0) })),
         ]
+        // Only where there is something to say, so other platforms' audit.json stays as it was.
+        if !i.unknownStatuses.isEmpty {
+            fields.append(
+                (
+                    "unknownStatuses",
+                    .array(i.unknownStatuses.map { .object([("status", .string($0.status)), ("count", .int($0.count))]) })
+                ))
+        }
+        if i.timeUnknownOrders > 0 { fields.append(("timeUnknownOrders", .int(i.timeUnknownOrders))) }
         return .object(fields)
     }
 
