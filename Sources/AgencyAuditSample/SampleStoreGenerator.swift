@@ -16,6 +16,16 @@ public enum SampleStoreGenerator {
         } catch {
             throw SampleGeneratorError.cannotWrite(directory.path, error: error)
         }
+        switch spec.platform {
+        case .taobao:
+            break
+        case .pinduoduo:
+            var store = PinduoduoStoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
+            return try store.run()
+        case .jd, .douyin:
+            throw SampleGeneratorError.invalidSpec(
+                "platform", "暂不支持生成\(spec.platform.displayName)的示例店铺（可用：taobao, pinduoduo）")
+        }
         var simulation = StoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
         return try simulation.run()
     }

@@ -1,5 +1,6 @@
 import AuditContract
 import AuditImport
+import AuditRecords
 import MonthlyAudit
 
 /// audit.json (schemaVersion 1): the machine-readable audit for other programs.
@@ -47,9 +48,9 @@ public struct AuditJSON: ReportRenderer {
                         ]
                         if let f = findingByKey[m.key] {
                             fields.append(("met", .bool(m.isMet ?? false)))
-                            fields.append(("reason", .string(TargetFindingWording.reason(f))))
+                            fields.append(("reason", .string(TargetFindingWording.reason(f, platform: r.platform))))
                             fields.append(("reasonFacts", .array(f.reasons.map(fact))))
-                            fields.append(("action", .string(TargetFindingWording.action(f))))
+                            fields.append(("action", .string(TargetFindingWording.action(f, platform: r.platform))))
                             fields.append(("actionFacts", .array(f.actions.map(fact))))
                         }
                         return .object(fields)
@@ -81,7 +82,7 @@ public struct AuditJSON: ReportRenderer {
                         ])
                     })
             ),
-            ("settlement", settlement(r.settlement)),
+            ("settlement", settlement(r.settlement, platform: r.platform)),
             (
                 "termination",
                 .object([
@@ -145,7 +146,7 @@ public struct AuditJSON: ReportRenderer {
         return .object(fields)
     }
 
-    func settlement(_ s: Settlement) -> JSONValue {
+    func settlement(_ s: Settlement, platform: Platform = .taobao) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("overallAttainment", .optional(s.overallAttainment, decimals: 4)),
             ("allTargetsMet", .bool(s.allTargetsMet)),
@@ -154,7 +155,7 @@ public struct AuditJSON: ReportRenderer {
             ("commission", .money(s.commission)), ("payable", s.payable.map { .money($0) } ?? .null),
         ]
         if let reason = s.withheld {
-            fields.append(("withheld", .string(SettlementWording.sentence(reason))))
+            fields.append(("withheld", .string(SettlementWording.sentence(reason, platform: platform))))
             fields.append(("withheldFacts", fact(reason)))
         }
         return .object(fields)
