@@ -56,7 +56,8 @@ struct PinduoduoStoreSimulation {
     mutating func run() throws -> SampleStoreSummary {
         for i in months.indices { try writeMonth(i) }
         try writeContract()
-        let expectation = SampleExpectation(seed: spec.seed, months: expectedMonths, planted: [], hardNegatives: negatives)
+        let expectation = SampleExpectation(
+            seed: spec.seed, months: expectedMonths, planted: [], hardNegatives: negatives)
         try Data(expectation.json().utf8).write(to: root.appendingPathComponent("expected.json"))
         return SampleStoreSummary(files: files.sorted(), orderRows: orderRows, expected: expectation)
     }
@@ -96,7 +97,8 @@ struct PinduoduoStoreSimulation {
                 let street = "文三路\(rng.int(100...400))号\(rng.int(1...9))幢\(rng.int(1...6))0\(rng.int(1...4))室"
                 var ids: [String] = []
                 for _ in 0..<5 {
-                    var r = order(on: day, second: 0, daysLeft: days - d, blankTime: true, item: SampleCatalogue.cheapItem)
+                    var r = order(
+                        on: day, second: 0, daysLeft: days - d, blankTime: true, item: SampleCatalogue.cheapItem)
                     r.cells[28] = street
                     (r.cells[25], r.cells[26], r.cells[27]) = ("浙江省", "杭州市", "西湖区")
                     ids.append(String(r.cells[2].dropFirst()))
@@ -209,7 +211,8 @@ struct PinduoduoStoreSimulation {
 
     /// The month's 推广 report: a title line `名称：推广`, one row per campaign and day, and the
     /// `总计` footer (with `-` in the dimension columns) that must never be added to the rows.
-    mutating func writeAds(_ mi: Int, days: Int, spend: inout Int, sales: inout Int) throws -> SampleExpectation.FileRows
+    mutating func writeAds(_ mi: Int, days: Int, spend: inout Int, sales: inout Int) throws
+        -> SampleExpectation.FileRows
     {
         let (year, month) = months[mi]
         let name = "exports/\(label(mi))/推广数据_\(year)\(SampleDay.pad(month)).xlsx"

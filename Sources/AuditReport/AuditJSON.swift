@@ -139,7 +139,8 @@ public struct AuditJSON: ReportRenderer {
             fields.append(
                 (
                     "unknownStatuses",
-                    .array(i.unknownStatuses.map { .object([("status", .string($0.status)), ("count", .int($0.count))]) })
+                    .array(
+                        i.unknownStatuses.map { .object([("status", .string($0.status)), ("count", .int($0.count))]) })
                 ))
         }
         if i.timeUnknownOrders > 0 { fields.append(("timeUnknownOrders", .int(i.timeUnknownOrders))) }

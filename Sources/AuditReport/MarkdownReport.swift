@@ -87,7 +87,9 @@ public struct MarkdownReport: ReportRenderer {
         line("## 费用结算")
         line()
         if let reason = r.settlement.withheld {
-            line("暂不结算：\(SettlementWording.sentence(reason, platform: r.platform))。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。")
+            line(
+                "暂不结算：\(SettlementWording.sentence(reason, platform: r.platform))。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。"
+            )
             line()
         } else if let payable = r.settlement.payable {
             line("| 项目 | 金额 | 说明 |")

@@ -6,7 +6,8 @@ enum TargetFindingWording {
     /// 差异原因 in one cell: the reasons' sentences joined with `；`.
     static func reason(_ f: TargetFinding, platform: Platform = .taobao) -> String {
         f.reasons.map { reason in
-            if case .missingData(let export) = reason, let limit = PlatformExportWording.unmeasurable(export, platform) {
+            if case .missingData(let export) = reason, let limit = PlatformExportWording.unmeasurable(export, platform)
+            {
                 return limit
             }
             return sentence(reason, metric: f.metric.key)
@@ -16,7 +17,8 @@ enum TargetFindingWording {
     /// 改进措施 in one cell: the actions' sentences joined with `；`.
     static func action(_ f: TargetFinding, platform: Platform = .taobao) -> String {
         f.actions.map { action in
-            if case .completeExport(let export) = action, let instead = PlatformExportWording.instead(export, platform) {
+            if case .completeExport(let export) = action, let instead = PlatformExportWording.instead(export, platform)
+            {
                 return instead
             }
             return sentence(action)

@@ -30,13 +30,15 @@ import Testing
         guard audited == 0 else { throw CLIError("exit \(audited): \(stderr)") }
         let contract = try String(contentsOfFile: store + "/contract.json", encoding: .utf8)
         guard contract.contains(#""platform": "pinduoduo""#) else { throw CLIError(contract) }
-        let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: store + "/expected.json")))
+        let expected = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: store + "/expected.json")))
         let months = (expected as? [String: Any])?["months"] as? [[String: Any]] ?? []
         var audits: [[String: Any]] = []
         var reports: [String] = []
         for m in months {
             let folder = out + "/" + (m["month"] as? String ?? "?")
-            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/audit.json")))
+            let json = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: folder + "/audit.json")))
             audits.append(json as? [String: Any] ?? [:])
             reports.append(try String(contentsOfFile: folder + "/report.md", encoding: .utf8))
         }
@@ -79,7 +81,8 @@ import Testing
             #expect(inputs.compactMap { $0["timeUnknownOrders"] as? Int }.reduce(0, +) == untimed)
             // The skipped rule, with the reason.
             for rule in try #require(expected["skippedRules"] as? [String]) {
-                #expect(warnings.contains { $0.hasPrefix("已跳过规则") && $0.contains("（\(rule)）") && $0.contains("没有买家账号") })
+                #expect(
+                    warnings.contains { $0.hasPrefix("已跳过规则") && $0.contains("（\(rule)）") && $0.contains("没有买家账号") })
             }
             // No unknown status: the generator writes only 拼多多's own.
             #expect(!inputs.contains { $0["unknownStatuses"] != nil })
@@ -128,7 +131,8 @@ import Testing
         #expect(CommandLineTool.run(["sample", tmp.path, "--platform", "jd"], output: &stdout, errors: &stderr) == 2)
         #expect(stderr.contains("暂不支持生成平台 jd 的示例店铺（可用：taobao、pinduoduo）"), "\(stderr)")
         stderr = ""
-        #expect(CommandLineTool.run(["sample", tmp.path, "--platform", "weibo"], output: &stdout, errors: &stderr) == 2)
+        #expect(
+            CommandLineTool.run(["sample", tmp.path, "--platform", "weibo"], output: &stdout, errors: &stderr) == 2)
         #expect(stderr.contains("选项 --platform 应为 taobao、pinduoduo、jd 或 douyin，实际是「weibo」"), "\(stderr)")
         stderr = ""
         #expect(

@@ -75,7 +75,8 @@ import Testing
         #expect(
             findings(ShippedWithoutLogisticsRule(), Self.six(untimed: false, Self.noTracking) + [Self.tracked]).count
                 == 1)
-        #expect(findings(ShippedWithoutLogisticsRule(), Self.six(untimed: true, Self.noTracking) + [Self.tracked]).isEmpty)
+        #expect(
+            findings(ShippedWithoutLogisticsRule(), Self.six(untimed: true, Self.noTracking) + [Self.tracked]).isEmpty)
     }
 
     @Test func linkedOrdersLeavesUntimedOrdersOut() {
