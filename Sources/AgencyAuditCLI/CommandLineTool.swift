@@ -12,7 +12,7 @@ public enum CommandLineTool {
 
         Usage:
           agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium]
-          agency-audit sample <dir> [--seed N] [--months N] [--orders-per-day N] [--clean] [--utf8-orders]
+          agency-audit sample <dir> [--platform taobao|pinduoduo] [--seed N] [--months N] [--orders-per-day N] [--clean] [--utf8-orders]
           agency-audit evaluate [--work DIR] [--quick]
           agency-audit help [command]
           agency-audit --version

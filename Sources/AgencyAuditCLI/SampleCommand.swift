@@ -3,13 +3,13 @@ import AgencyAuditSample
 import AuditRecords
 import Foundation
 
-/// `agency-audit sample <dir> [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]`.
+/// `agency-audit sample <dir> [--platform NAME] [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]`.
 struct SampleCommand {
     var directory: String
     var spec: SampleStoreSpec
 
     static let help = """
-        Usage: agency-audit sample <dir> [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]
+        Usage: agency-audit sample <dir> [--platform taobao|pinduoduo] [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]
 
         Writes a realistic store workspace in the files the back offices hand out today (千牛 order
         reports as .xlsx with their 子订单 file, 生意参谋 traffic sources as .xls, 万相台 plan reports
@@ -18,6 +18,8 @@ struct SampleCommand {
           agency-audit sample SampleData/demo-store
 
         Options:
+          --platform NAME       taobao (default) or pinduoduo: a 拼多多 store (order csv, 推广 xlsx,
+                                no traffic file); jd and douyin are not written yet
           --seed N              random seed (default 20250701)
           --first-month YYYY-MM first month (default 2025-07)
           --months N            number of months (default 3)
@@ -33,7 +35,7 @@ struct SampleCommand {
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(
-            args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"],
+            args, valued: ["--seed", "--first-month", "--months", "--orders-per-day", "--platform"],
             switches: ["--clean", "--utf8-orders", "--legacy-csv", "--resaved-orders"])
         guard let dir = list.positionals.first else { throw UsageError.missingArgument(.sampleFolder) }
         guard list.positionals.count == 1 else { throw UsageError.unexpectedArgument(list.positionals[1]) }
@@ -70,6 +72,18 @@ struct SampleCommand {
         spec.resavedOrders = list.flags.contains("--resaved-orders")
         if spec.resavedOrders, spec.legacyCSV { throw UsageError.conflict(.resavedOrdersWithLegacyCSV) }
         if spec.utf8Orders, !spec.legacyCSV { throw UsageError.conflict(.utf8OrdersWithoutLegacyCSV) }
+        if let p = list.options["--platform"] {
+            guard let platform = SamplePlatform(rawValue: p) else {
+                throw UsageError.invalidValue(option: "--platform", expected: .platform, found: p)
+            }
+            guard SamplePlatform.supported.contains(platform) else { throw UsageError.unsupportedPlatform(p) }
+            spec.platform = platform
+            if platform != .taobao {
+                for option in ["--legacy-csv", "--utf8-orders", "--resaved-orders"] where list.flags.contains(option) {
+                    throw UsageError.conflict(.taobaoOnlyOption(option))
+                }
+            }
+        }
     }
 
     func run(output: inout some TextOutputStream) throws -> ExitCode {

@@ -15,6 +15,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidValue(option: String, expected: Expectation, found: String)
     /// Two options that cannot be given together, or one that needs another.
     case conflict(Conflict)
+    /// `--platform jd`: a platform the sample generator does not write yet.
+    case unsupportedPlatform(String)
 
     /// A command's positional argument.
     public enum Argument: Sendable, Equatable {
@@ -29,6 +31,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case anyWholeNumber
         case wholeNumber(in: ClosedRange<Int>)
         case severityLevel
+        /// `taobao`, `pinduoduo`, `jd` or `douyin`.
+        case platform
     }
 
     public enum Conflict: Sendable, Equatable {
@@ -36,6 +40,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case resavedOrdersWithLegacyCSV
         /// `--utf8-orders` only changes the legacy CSV order reports.
         case utf8OrdersWithoutLegacyCSV
+        /// `--legacy-csv`, `--utf8-orders`, `--resaved-orders` change 淘宝's files only.
+        case taobaoOnlyOption(String)
     }
 
     public var message: String {
@@ -62,6 +68,7 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             case .anyWholeNumber: wanted = "非负整数"
             case .wholeNumber(let range): wanted = "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"
             case .severityLevel: wanted = "high 或 medium"
+            case .platform: wanted = "taobao、pinduoduo、jd 或 douyin"
             }
             // A space between Chinese and a leading Latin letter or digit, as everywhere else.
             let spaced = wanted.first?.isASCII == true ? " " + wanted : wanted
@@ -70,6 +77,10 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "--resaved-orders 写出的是 xlsx 订单报表，不能与 --legacy-csv 同时使用"
         case .conflict(.utf8OrdersWithoutLegacyCSV):
             return "--utf8-orders 只用于旧版 CSV 订单报表：请同时加上 --legacy-csv"
+        case .conflict(.taobaoOnlyOption(let option)):
+            return "\(option) 只用于淘宝/天猫的示例店铺，不能与 --platform 的其他平台同时使用"
+        case .unsupportedPlatform(let platform):
+            return "暂不支持生成平台 \(platform) 的示例店铺（可用：taobao、pinduoduo）"
         }
     }
 

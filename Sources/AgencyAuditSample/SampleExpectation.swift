@@ -29,6 +29,13 @@ public struct SampleExpectation: Sendable {
         public var metrics: [(String, Double)]
         /// The month's export files, sorted by path.
         public var files: [FileRows]
+        /// Paid orders without a time of payment (拼多多: dated from the order number); nil for
+        /// platforms whose exports always give the time (then not written).
+        public var timeUnknownOrders: Int?
+        /// Rules the audit must skip and say so, because the platform does not export what they need.
+        public var skippedRules: [String]?
+        /// Metrics the platform's exports cannot measure (the report must say so).
+        public var unmeasurable: [String]?
 
         /// The value of the metric called `name`, if the month has it.
         public func metric(_ name: String) -> Double? { metrics.first { $0.0 == name }?.1 }
@@ -90,7 +97,11 @@ public struct SampleExpectation: Sendable {
                 "       {\"file\": \(q(f.file)), \"kind\": \(q(f.kind)), \"encoding\": \(q(f.encoding)), "
                     + "\"rows\": {\"read\": \(f.read), \"accepted\": \(f.accepted), \"rejected\": \(f.rejected), \"skipped\": \(f.skipped)}}"
             }.joined(separator: ",\n")
-            return s + "\n     ]}"
+            s += "\n     ]"
+            if let n = m.timeUnknownOrders { s += ",\n     \"timeUnknownOrders\": \(n)" }
+            if let rules = m.skippedRules { s += ",\n     \"skippedRules\": \(list(rules))" }
+            if let keys = m.unmeasurable { s += ",\n     \"unmeasurable\": \(list(keys))" }
+            return s + "}"
         }.joined(separator: ",\n")
         out += "\n  ],\n  \"planted\": [\n"
         out += planted.map { p in

@@ -11,10 +11,18 @@ public enum SampleStoreGenerator {
     /// - Throws: `SampleGeneratorError` when the spec is out of range or a file cannot be written.
     public static func write(_ spec: SampleStoreSpec, to directory: URL) throws -> SampleStoreSummary {
         let (year, month) = try validate(spec)
+        guard SamplePlatform.supported.contains(spec.platform) else {
+            throw SampleGeneratorError.invalidSpec(
+                "platform", "暂不支持生成\(spec.platform.displayName)的示例店铺（可用：taobao, pinduoduo）")
+        }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw SampleGeneratorError.cannotWrite(directory.path, error: error)
+        }
+        if spec.platform == .pinduoduo {
+            var store = PinduoduoStoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
+            return try store.run()
         }
         var simulation = StoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
         return try simulation.run()

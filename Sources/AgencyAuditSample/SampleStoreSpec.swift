@@ -25,6 +25,8 @@ public struct SampleStoreSpec: Sendable, Hashable {
     /// Write 千牛's order report as a workbook saved again in Excel or WPS: deflated, text in
     /// shared strings (for benchmarks; today's containers only).
     public var resavedOrders: Bool = false
+    /// The platform whose files are written (`contract.json`'s `store.platform`); 淘宝/天猫 by default.
+    public var platform: SamplePlatform = .taobao
 
     /// Creates a spec; the defaults are the demo store's.
     public init(

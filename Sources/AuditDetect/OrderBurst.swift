@@ -9,6 +9,8 @@ struct OrderBurst {
     /// Splits each group of paid orders (indices into `data.paidOrders`) into runs where
     /// consecutive payments are at most `maxGapSeconds` apart, and reads back in full the orders
     /// of the runs of at least `minSize`, all in one go. Bursts come group by group, runs in time order.
+    /// Orders whose time of day is unknown (a 拼多多 order without 订单成交时间, dated 00:00 of
+    /// its day) are left out: put together at midnight they would look like a burst.
     static func bursts(
         of groups: [[Int]], in data: MonthData, readBack: OrderReadBack, maxGapSeconds: Int,
         minSize: Int
@@ -17,7 +19,8 @@ struct OrderBurst {
         var runs: [[Int]] = []
         for group in groups {
             // Runs are found on the compact records; only their members are read back.
-            let sorted = group.sorted { (paid[$0].paidSecondsOrMin, $0) < (paid[$1].paidSecondsOrMin, $1) }
+            let timed = group.contains { paid[$0].timeUnknown } ? group.filter { !paid[$0].timeUnknown } : group
+            let sorted = timed.sorted { (paid[$0].paidSecondsOrMin, $0) < (paid[$1].paidSecondsOrMin, $1) }
             var current: [Int] = []
             for row in sorted {
                 if let last = current.last, paid[row].paidSecondsOrMin - paid[last].paidSecondsOrMin > maxGapSeconds {

@@ -9,6 +9,8 @@ struct AdRowMapper: RowMapper {
         -> RowDisposition
     {
         let name = row.text(.campaignName)
+        // A footer whose label is not in the first column (总计 under 推广名称): a summary, not a campaign.
+        if name == "合计" || name == "总计" || name == "汇总" { return .summary }
         if name.isEmpty {
             throw RowRejection(column: row.columnLabel(row.header.index(.campaignName)!), reason: "为空，应有计划名称")
         }

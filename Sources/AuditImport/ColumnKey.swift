@@ -5,4 +5,6 @@ enum ColumnKey: Int, CaseIterable, Sendable {
         quantity, logisticsNumber, refundAmount, group, visitors, name, detail, date, pageViews, payingBuyers,
         campaignName, spend, sales, campaignID, impressions, clicks, orders
     case carrier, itemID, merchantCode, listPrice, subOrderID, refundStatus
+    /// 拼多多's older order files split the address: 省, 市, 区, 街道 (joined in that order, then 详细地址).
+    case province, city, district, street
 }

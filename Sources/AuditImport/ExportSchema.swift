@@ -40,6 +40,12 @@ struct ExportSchema: Sendable {
             Column(key: .itemID, names: ["商品ID", "商品id", "宝贝ID"], required: false),
             Column(key: .merchantCode, names: ["商家编码", "商家编码-商品维度", "商家编码-规格维度", "货号"], required: false),
             Column(key: .listPrice, names: ["商品价格"], required: false),
+            // 拼多多: the after-sale state stands in for the refund amount its export lacks.
+            Column(key: .refundStatus, names: ["售后状态"], required: false),
+            Column(key: .province, names: ["省", "省份"], required: false),
+            Column(key: .city, names: ["市", "城市"], required: false),
+            Column(key: .district, names: ["区", "区县"], required: false),
+            Column(key: .street, names: ["街道"], required: false),
         ])
 
     /// 千牛's 子订单 export: one row per item of an order. Never orders (its rows would be

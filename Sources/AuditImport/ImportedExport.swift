@@ -28,6 +28,10 @@ public struct ImportedExport: Sendable {
     public var traffic: [TrafficRecord] = []
     public var ads: [AdRecord] = []
     public var rejects: [RejectedRow] = []
+    /// Order statuses the status table does not know, with how many rows gave each (`（空）` for none).
+    public var unknownStatuses: [String: Int] = [:]
+    /// Orders whose time of payment was blank and whose day came from the order number (拼多多).
+    public var timeUnknownOrders = 0
     /// Summary rows' own totals (合计 of an ads report), kept to cross-check the detail rows.
     public var notes: [String] = []
     /// Bytes that were no valid character and were replaced.
@@ -64,6 +68,8 @@ public struct ImportedExport: Sendable {
         ads += other.ads
         rejects += other.rejects
         counts = counts + other.counts
+        unknownStatuses.merge(other.unknownStatuses, uniquingKeysWith: +)
+        timeUnknownOrders += other.timeUnknownOrders
         notes += other.notes
         sheets += other.sheets
         bytes += other.bytes

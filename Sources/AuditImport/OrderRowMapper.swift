@@ -16,6 +16,11 @@ struct OrderRowMapper: RowMapper {
     {
         guard let record = try record(row, location: location, statuses: &statuses) else { return .summary }
         result.orderChunks.append(record)
+        if record.timeUnknown { result.timeUnknownOrders += 1 }
+        if record.statusClass == .unknown {
+            let status = row.text(.status)
+            result.unknownStatuses[status.isEmpty ? "（空）" : status, default: 0] += 1
+        }
         return .accepted
     }
 
@@ -34,7 +39,7 @@ struct OrderRowMapper: RowMapper {
         return OrderRecord(
             idKey: v.idNumber != 0 ? v.idNumber : StableHash.of(v.idText), idIsText: v.idNumber == 0,
             paidAmount: v.paid, refundAmount: v.refund, paidAt: v.paidAt,
-            addressKey: row.withText(.address) { $0.isEmpty ? 0 : AddressNormalizer().hashKey(utf8: $0) },
+            addressKey: addressKey(row),
             phoneKey: phone.key, phoneIsMasked: phone.masked,
             account: row.withText(.buyer) { OrderKeys.numberedAccount($0) },
             itemKey: item.hash,
@@ -43,7 +48,7 @@ struct OrderRowMapper: RowMapper {
             hasLogisticsNumber: !row.withText(.logisticsNumber) { $0.isEmpty },
             isShipped: status.shipped,
             location: location, position: UInt64(row.record.offset),
-            statusClass: statusClass, quantityKnown: row.has(.quantity), itemIDKey: itemID,
+            statusClass: statusClass, timeUnknown: v.timeUnknown, quantityKnown: row.has(.quantity), itemIDKey: itemID,
             waybill: row.withText(.logisticsNumber) { OrderKeys.waybill($0) },
             carrierKey: row.withText(.carrier) { OrderKeys.smallKey($0) }, listPrice: v.listPrice)
     }
@@ -61,7 +66,7 @@ struct OrderRowMapper: RowMapper {
             paidAmount: v.paid,
             refundAmount: v.refund,
             receiverName: row.text(.receiverName),
-            address: row.text(.address),
+            address: row.hasSplitAddress ? row.joinedAddress() : row.text(.address),
             phone: phone,
             createdAt: v.createdAt,
             paidAt: v.paidAt,
@@ -72,10 +77,22 @@ struct OrderRowMapper: RowMapper {
             carrier: row.pooledText(.carrier, pool: &pool),
             itemID: row.has(.itemID) && !row.text(.itemID).isEmpty ? row.text(.itemID) : row.text(.merchantCode),
             listPrice: v.listPrice,
+            timeUnknown: v.timeUnknown,
             quantityKnown: row.has(.quantity),
             location: location)
         if v.idNumber != 0 { order.setID(number: v.idNumber) }
         return order
+    }
+
+    /// The normalised address's key; 0 without an address or for a masked one.
+    private func addressKey(_ row: FieldReader) -> UInt64 {
+        if row.hasSplitAddress {
+            let joined = row.joinedAddress()
+            return joined.isEmpty || MaskedText.isMasked(joined) ? 0 : AddressNormalizer().hashKey(joined)
+        }
+        return row.withText(.address) {
+            $0.isEmpty || MaskedText.isMasked($0) ? 0 : AddressNormalizer().hashKey(utf8: $0)
+        }
     }
 
     /// The phone's key and whether it is masked; nil when the cell is empty (then the other phone column counts).
@@ -93,23 +110,29 @@ struct OrderRowMapper: RowMapper {
         -> (
             idText: String, idNumber: UInt64, paid: Money, refund: Money, createdAt: LocalTime?, paidAt: LocalTime?,
             quantity: Int32,
-            listPrice: Money
+            listPrice: Money, timeUnknown: Bool
         )?
     {
         let (id, idNumber) = try orderID(row)
         guard let paid = try row.money(.paidAmount, required: true) else { return nil }
         try checkPlausible(paid, .paidAmount, row)
-        let refund = try refundAmount(row)
+        var refund = try refundAmount(row)
         try checkPlausible(refund, .refundAmount, row)
         let createdAt = try row.time(.createdAt)
-        let paidAt = try row.time(.paidAt)
+        var paidAt = try row.time(.paidAt)
+        var timeUnknown = false
+        if paidAt == nil, let day = PinduoduoOrderCells.dayOfPaidOrderWithoutTime(row, id: id) {
+            paidAt = LocalTime(day: day)
+            timeUnknown = true
+        }
+        if !row.has(.refundAmount), PinduoduoOrderCells.refundedInFull(row) { refund = paid }
         let quantity = try row.integer(.quantity) ?? 1
         guard let quantity32 = Int32(exactly: quantity) else {
             throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "宝贝数量 \(quantity) 不合理")
         }
         let listPrice = try row.money(.listPrice) ?? .zero
         try checkPlausible(listPrice, .listPrice, row)
-        return (id, idNumber, paid, refund, createdAt, paidAt, quantity32, listPrice)
+        return (id, idNumber, paid, refund, createdAt, paidAt, quantity32, listPrice, timeUnknown)
     }
 
     /// The order id: as a number when it is plain digits without a leading zero (the usual case,

@@ -109,6 +109,8 @@ extension ExportImporter {
         for i in from.1..<output.ads.count { output.ads[i].location.line += shift }
         for i in from.2..<output.rejects.count { output.rejects[i].location.line += shift }
         output.counts = output.counts + part.counts
+        output.unknownStatuses.merge(part.unknownStatuses, uniquingKeysWith: +)
+        output.timeUnknownOrders += part.timeUnknownOrders
         output.notes.append(contentsOf: part.notes)
         output.bytes += part.bytes
         output.replacedBytes += part.replacedBytes

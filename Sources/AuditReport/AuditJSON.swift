@@ -1,5 +1,6 @@
 import AuditContract
 import AuditImport
+import AuditRecords
 import MonthlyAudit
 
 /// audit.json (schemaVersion 1): the machine-readable audit for other programs.
@@ -47,9 +48,9 @@ public struct AuditJSON: ReportRenderer {
                         ]
                         if let f = findingByKey[m.key] {
                             fields.append(("met", .bool(m.isMet ?? false)))
-                            fields.append(("reason", .string(TargetFindingWording.reason(f))))
+                            fields.append(("reason", .string(TargetFindingWording.reason(f, platform: r.platform))))
                             fields.append(("reasonFacts", .array(f.reasons.map(fact))))
-                            fields.append(("action", .string(TargetFindingWording.action(f))))
+                            fields.append(("action", .string(TargetFindingWording.action(f, platform: r.platform))))
                             fields.append(("actionFacts", .array(f.actions.map(fact))))
                         }
                         return .object(fields)
@@ -90,7 +91,7 @@ public struct AuditJSON: ReportRenderer {
                         ])
                     })
             ),
-            ("settlement", settlement(r.settlement)),
+            ("settlement", settlement(r.settlement, platform: r.platform)),
             (
                 "termination",
                 .object([
@@ -142,10 +143,20 @@ public struct AuditJSON: ReportRenderer {
             ("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)),
             ("notes", .array(i.notes.map { .string($0) })),
         ]
+        // Only where there is something to say, so other platforms' audit.json stays as it was.
+        if !i.unknownStatuses.isEmpty {
+            fields.append(
+                (
+                    "unknownStatuses",
+                    .array(
+                        i.unknownStatuses.map { .object([("status", .string($0.status)), ("count", .int($0.count))]) })
+                ))
+        }
+        if i.timeUnknownOrders > 0 { fields.append(("timeUnknownOrders", .int(i.timeUnknownOrders))) }
         return .object(fields)
     }
 
-    func settlement(_ s: Settlement) -> JSONValue {
+    func settlement(_ s: Settlement, platform: Platform = .taobao) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("overallAttainment", .optional(s.overallAttainment, decimals: 4)),
             ("allTargetsMet", .bool(s.allTargetsMet)),
@@ -154,7 +165,7 @@ public struct AuditJSON: ReportRenderer {
             ("commission", .money(s.commission)), ("payable", s.payable.map { .money($0) } ?? .null),
         ]
         if let reason = s.withheld {
-            fields.append(("withheld", .string(SettlementWording.sentence(reason))))
+            fields.append(("withheld", .string(SettlementWording.sentence(reason, platform: platform))))
             fields.append(("withheldFacts", fact(reason)))
         }
         return .object(fields)

@@ -44,7 +44,7 @@ public struct MarkdownReport: ReportRenderer {
                     + "逐单清单与依据见 suspicious-orders.csv，可交运营方与平台核实。")
         }
         if let reason = r.settlement.withheld {
-            line("- **本月暂不结算**：\(SettlementWording.sentence(reason))。")
+            line("- **本月暂不结算**：\(SettlementWording.sentence(reason, platform: r.platform))。")
         } else if let payable = r.settlement.payable {
             line(
                 "- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。"
@@ -70,7 +70,7 @@ public struct MarkdownReport: ReportRenderer {
                 let actual = m.actual.map { MetricWording.value($0, m.key) } ?? "无数据"
                 let attainment = m.attainment.map { (m.isMet == true ? "✅ " : "❌ ") + DisplayNumber.percent($0) } ?? "-"
                 line(
-                    "| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f))) | \(cell(TargetFindingWording.action(f))) |"
+                    "| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f, platform: r.platform))) | \(cell(TargetFindingWording.action(f, platform: r.platform))) |"
                 )
             }
         }
@@ -87,7 +87,9 @@ public struct MarkdownReport: ReportRenderer {
         line("## 费用结算")
         line()
         if let reason = r.settlement.withheld {
-            line("暂不结算：\(SettlementWording.sentence(reason))。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。")
+            line(
+                "暂不结算：\(SettlementWording.sentence(reason, platform: r.platform))。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。"
+            )
             line()
         } else if let payable = r.settlement.payable {
             line("| 项目 | 金额 | 说明 |")

@@ -4,13 +4,25 @@ import AuditRecords
 /// The Chinese wording of a target's 差异原因 and 改进措施, as the target-comparison table shows them.
 enum TargetFindingWording {
     /// 差异原因 in one cell: the reasons' sentences joined with `；`.
-    static func reason(_ f: TargetFinding) -> String {
-        f.reasons.map { sentence($0, metric: f.metric.key) }.joined(separator: "；")
+    static func reason(_ f: TargetFinding, platform: Platform = .taobao) -> String {
+        f.reasons.map { reason in
+            if case .missingData(let export) = reason, let limit = PlatformExportWording.unmeasurable(export, platform)
+            {
+                return limit
+            }
+            return sentence(reason, metric: f.metric.key)
+        }.joined(separator: "；")
     }
 
     /// 改进措施 in one cell: the actions' sentences joined with `；`.
-    static func action(_ f: TargetFinding) -> String {
-        f.actions.map(sentence).joined(separator: "；")
+    static func action(_ f: TargetFinding, platform: Platform = .taobao) -> String {
+        f.actions.map { action in
+            if case .completeExport(let export) = action, let instead = PlatformExportWording.instead(export, platform)
+            {
+                return instead
+            }
+            return sentence(action)
+        }.joined(separator: "；")
     }
 
     /// One reason as a clause; `metric` is the target's, whose unit some figures are written in.

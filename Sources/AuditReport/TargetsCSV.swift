@@ -17,7 +17,8 @@ public struct TargetsCSV: ReportRenderer {
                 m.actualExcludingSuspicious.map { MetricWording.value($0, m.key) } ?? "",
                 m.attainment.map { DisplayNumber.percent($0) } ?? "",
                 m.isMet.map { $0 ? "是" : "否" } ?? "",
-                TargetFindingWording.reason(f), TargetFindingWording.action(f),
+                TargetFindingWording.reason(f, platform: r.platform),
+                TargetFindingWording.action(f, platform: r.platform),
             ])
         }
         return t.bytes

@@ -19,6 +19,16 @@ public struct InputSummary: Sendable, Hashable {
     /// Accepted rows dated outside the audited month: read and reported, not counted.
     public var outsideMonth: Int
     public var notes: [String]
+    /// Order statuses the status table does not know, with their row counts: most rows first.
+    public var unknownStatuses: [StatusCount]
+    /// Orders without a time of payment, dated from their order number (拼多多).
+    public var timeUnknownOrders: Int
+
+    /// A status text and how many rows gave it.
+    public struct StatusCount: Sendable, Hashable {
+        public var status: String
+        public var count: Int
+    }
 
     public init(_ e: ImportedExport, outsideMonth: Int) {
         file = e.file
@@ -31,5 +41,8 @@ public struct InputSummary: Sendable, Hashable {
         counts = e.counts
         self.outsideMonth = outsideMonth
         notes = e.notes
+        unknownStatuses = e.unknownStatuses.map { StatusCount(status: $0.key, count: $0.value) }
+            .sorted { ($1.count, $0.status) < ($0.count, $1.status) }
+        timeUnknownOrders = e.timeUnknownOrders
     }
 }

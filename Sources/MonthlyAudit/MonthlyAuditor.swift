@@ -78,7 +78,9 @@ public enum MonthlyAuditor {
         for kind in ExportKind.allCases
         where !kind.feeds.isEmpty && !assembled.inputs.contains(where: { $0.kind == kind }) {
             let unusable = ignored.filter { $0.isUnusable && $0.kind == kind }.map(\.file)
-            if unusable.isEmpty {
+            if unusable.isEmpty, let reason = PlatformLimits.missingExportReason(kind, platform: contract.platform) {
+                warnings.append(reason)
+            } else if unusable.isEmpty {
                 warnings.append("本月缺少\(kind.displayName)导出：相关指标无法计算")
             } else {
                 warnings.append(
@@ -95,6 +97,7 @@ public enum MonthlyAuditor {
         where p != contract.platform {
             warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
         }
+        warnings += PlatformLimits.warnings(data: data, inputs: assembled.inputs, platform: contract.platform)
         let outside = assembled.outsideMonth.values.reduce(0, +)
         if outside > 0 { warnings.append("\(outside) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标") }
         if readBack.unreadableCount > 0 {

@@ -20,14 +20,35 @@ public enum OrderStatusClass: UInt8, Sendable, Hashable, CaseIterable {
         "买家已付款等待卖家发货", "卖家已发货等待买家确认", "交易成功", "卖家部分发货", "等待卖家发货", "等待买家确认收货",
         "待发货", "已发货", "待收货", "已收货", "已签收", "完成", "已完成", "交易完成", "等待出库", "等待确认收货", "已支付", "已付款",
         "待配货", "配货中", "已发货待签收", "部分发货",
+        // 拼多多 (a 待成团 order is paid; an unformed group is refunded later and then says so).
+        "待成团", "拼团中", "已成团待发货",
+        // 京东
+        "等待发货", "正在出库", "商品出库", "等待厂商处理", "暂停", "等待收货",
+        // 抖店 (售后中: paid, an after-sale request still open; 备货中: paid, being packed)
+        "备货中", "售后中", "已发货待收货", "待确认收货",
     ]
-    static let unpaidStatuses: Set<String> = ["等待买家付款", "待付款", "待支付", "未付款", "等待付款", "待买家付款"]
-    static let closedStatuses: Set<String> = ["交易关闭", "订单关闭", "已关闭", "已取消", "取消", "订单取消", "交易取消", "锁定"]
-    static let refundedStatuses: Set<String> = ["退款成功", "已退款", "退款完成", "全额退款"]
+    static let unpaidStatuses: Set<String> = [
+        "等待买家付款", "待付款", "待支付", "未付款", "等待付款", "待买家付款",
+        // 京东, 抖店
+        "等待付款确认", "待支付尾款",
+    ]
+    static let closedStatuses: Set<String> = [
+        "交易关闭", "订单关闭", "已关闭", "已取消", "取消", "订单取消", "交易取消", "锁定",
+        // 京东: an order locked while its cancellation is processed, then deleted
+        "(删除)锁定", "（删除）锁定", "删除锁定", "订单锁定", "已删除",
+    ]
+    static let refundedStatuses: Set<String> = [
+        "退款成功", "已退款", "退款完成", "全额退款",
+        // 拼多多: refunded before or after shipping (the export writes the status run together)
+        "未发货退款成功", "已发货退款成功", "已签收退款成功", "退货退款成功",
+        // 京东
+        "配送退货", "退款成功已完成",
+    ]
     /// Statuses that say the goods left the warehouse.
     static let shippedStatuses: Set<String> = [
         "交易成功", "卖家已发货等待买家确认", "卖家已发货", "已发货", "已收货", "完成", "已完成", "待收货", "已签收", "交易完成",
         "等待买家确认收货", "等待确认收货", "已发货待签收",
+        "商品出库", "等待收货", "已发货待收货", "待确认收货",
     ]
 
     /// The class of a status (commas and spaces ignored); a closed status with a payment and a

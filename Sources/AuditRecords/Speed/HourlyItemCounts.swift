@@ -3,7 +3,8 @@
 ///
 /// One pass over the compact records, made only when some rule has items to ask about: an array
 /// of per-hour totals, and per chosen item an array of per-hour counts. An order costs one array
-/// increment and a look-up among the chosen item keys (a handful, kept sorted).
+/// increment and a look-up among the chosen item keys (a handful, kept sorted). Orders whose
+/// time of day is unknown (`OrderRecord.timeUnknown`) are in no hour.
 package struct HourlyItemCounts: Sendable {
     /// The first hour counted (hours since the calendar's origin).
     private let firstHour: Int
@@ -15,7 +16,7 @@ package struct HourlyItemCounts: Sendable {
         items = Array(Set(wanted)).sorted()
         var low = Int.max
         var high = Int.min
-        for o in orders where o.paidSecondsOrMin != .min {
+        for o in orders where o.paidSecondsOrMin != .min && !o.timeUnknown {
             let h = Int(o.paidSecondsOrMin) / 3600
             low = min(low, h)
             high = max(high, h)
@@ -29,7 +30,7 @@ package struct HourlyItemCounts: Sendable {
         firstHour = low
         var totals = [Int32](repeating: 0, count: high - low + 1)
         var counts = items.map { _ in [Int32](repeating: 0, count: high - low + 1) }
-        for o in orders where o.paidSecondsOrMin != .min {
+        for o in orders where o.paidSecondsOrMin != .min && !o.timeUnknown {
             let h = Int(o.paidSecondsOrMin) / 3600 - low
             totals[h] += 1
             if let k = Self.index(of: o.itemKey, in: items) { counts[k][h] += 1 }

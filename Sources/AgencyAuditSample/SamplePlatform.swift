@@ -1,0 +1,24 @@
+/// The platform whose back-office files a sample store is written in.
+public enum SamplePlatform: String, Sendable, Hashable, CaseIterable {
+    /// 淘宝/天猫: 千牛 orders, 生意参谋 traffic, 万相台 promotion (the demo store).
+    case taobao
+    /// 拼多多: the order csv and the 推广 report; no traffic file (数据中心's export is undocumented).
+    case pinduoduo
+    /// 京东 (not written yet).
+    case jd
+    /// 抖店 (not written yet).
+    case douyin
+
+    /// The platforms the generator writes today.
+    public static let supported: [SamplePlatform] = [.taobao, .pinduoduo]
+
+    /// The name a Chinese merchant uses.
+    public var displayName: String {
+        switch self {
+        case .taobao: return "淘宝/天猫"
+        case .pinduoduo: return "拼多多"
+        case .jd: return "京东"
+        case .douyin: return "抖店"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import AuditDetect
+import AuditImport
+import AuditMeasure
+import AuditRecords
+
+/// What a platform's exports cannot tell, said in the report instead of passed over in silence:
+/// a traffic export nobody has documented, rules that need columns the platform does not write,
+/// orders without a time of day, statuses the status table does not know.
+enum PlatformLimits {
+    /// The warning for a missing export the platform is not known to offer in a readable form;
+    /// nil when the usual "export missing" warning applies.
+    static func missingExportReason(_ kind: ExportKind, platform: Platform) -> String? {
+        switch (kind, platform) {
+        case (.traffic, .pinduoduo):
+            return "拼多多的流量数据（商家后台 数据中心）没有公开的导出格式，本工具不读取："
+                + kind.feeds.map(\.displayName).joined(separator: "、") + " 无法从拼多多的导出测量（自然流量占比等流量目标不能判定达成与否）"
+        default:
+            return nil
+        }
+    }
+
+    /// The month's notes on data the platform's exports lack or the table does not know.
+    static func warnings(data: MonthData, inputs: [ImportedExport], platform: Platform) -> [String] {
+        var warnings: [String] = []
+        let timeUnknown = data.paidOrders.reduce(0) { $0 + ($1.timeUnknown ? 1 : 0) }
+        if timeUnknown > 0 {
+            warnings.append(
+                "\(timeUnknown) 个已付款订单没有成交时间（订单成交时间为空）：日期取自订单号前缀（YYMMDD-），"
+                    + "需要具体时刻的规则（短时间内集中下单、间隔秒数）不计这些订单")
+        }
+        let orderInputs = inputs.filter { $0.kind == .orders }
+        if !orderInputs.isEmpty, !orderInputs.contains(where: \.hasBuyerAccounts) {
+            let platforms = Set(orderInputs.map(\.platform)).sorted { $0.rawValue < $1.rawValue }
+            warnings.append(
+                "已跳过规则「\(RuleID.sequentialAccounts.chineseName)」（\(RuleID.sequentialAccounts.rawValue)）："
+                    + platforms.map(\.displayName).joined(separator: "、") + "的订单导出没有买家账号，无法识别批量注册的连号账户")
+        }
+        var unknown: [String: Int] = [:]
+        for input in inputs { unknown.merge(input.unknownStatuses, uniquingKeysWith: +) }
+        if !unknown.isEmpty {
+            let listed = unknown.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "「\($0.key)」\($0.value) 个" }.joined(separator: "、")
+            warnings.append(
+                "\(unknown.values.reduce(0, +)) 个订单的状态无法识别：\(listed)；有付款时间的按已付款计入，请核对这些状态的含义")
+        }
+        return warnings
+    }
+}
