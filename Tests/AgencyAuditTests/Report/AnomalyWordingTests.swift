@@ -240,12 +240,12 @@ import Testing
                 Fact(.visitorRatio, .ratio(1288 / 606.5)),
                 Fact(.orders, .count(8)),
                 Fact(.corroboratingRules, .list([.rule(.sameAddressCluster), .rule(.sequentialAccounts)])),
-                Fact(.minRatio, .ratio(1.3)),
+                Fact(.minRatio, .ratio(1.3)), Fact(.minDeviations, .number(3)),
             ])
         #expect(
             Self.masked.chinese(a)
                 == "2025-08-14 手淘搜索访客 1,288，是同类日中位数 606 的 2.1 倍，同一天有 8 单疑似刷单（same-address-cluster、sequential-accounts）："
-                + "疑似通过搜索刷单拉排名（规则：疑似刷单日手淘搜索访客 ≥ 同类日中位数 ×1.3）")
+                + "疑似通过搜索刷单拉排名（规则：疑似刷单日手淘搜索访客 ≥ 同类日中位数 ×1.3 且 ≥ 中位数 + 3×稳健标准差）")
     }
 
     @Test(arguments: [
