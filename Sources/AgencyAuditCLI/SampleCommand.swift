@@ -3,13 +3,13 @@ import AgencyAuditSample
 import AuditRecords
 import Foundation
 
-/// `agency-audit sample <dir> [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]`.
+/// `agency-audit sample <dir> [--platform taobao|douyin] [--seed N] [--months N] [--first-month YYYY-MM] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]`.
 struct SampleCommand {
     var directory: String
     var spec: SampleStoreSpec
 
     static let help = """
-        Usage: agency-audit sample <dir> [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]
+        Usage: agency-audit sample <dir> [--platform taobao|douyin] [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]
 
         Writes a realistic store workspace in the files the back offices hand out today (千牛 order
         reports as .xlsx with their 子订单 file, 生意参谋 traffic sources as .xls, 万相台 plan reports
@@ -18,6 +18,8 @@ struct SampleCommand {
           agency-audit sample SampleData/demo-store
 
         Options:
+          --platform P          taobao (default) or douyin: 抖店's order csv (one row per 子订单)
+                                and 巨量千川 reports, no traffic export
           --seed N              random seed (default 20250701)
           --first-month YYYY-MM first month (default 2025-07)
           --months N            number of months (default 3)
@@ -33,12 +35,19 @@ struct SampleCommand {
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(
-            args, valued: ["--seed", "--first-month", "--months", "--orders-per-day"],
+            args, valued: ["--seed", "--first-month", "--months", "--orders-per-day", "--platform"],
             switches: ["--clean", "--utf8-orders", "--legacy-csv", "--resaved-orders"])
         guard let dir = list.positionals.first else { throw UsageError.missingArgument(.sampleFolder) }
         guard list.positionals.count == 1 else { throw UsageError.unexpectedArgument(list.positionals[1]) }
         directory = dir
         spec = .demo
+        if let p = list.options["--platform"] {
+            guard let platform = SampleStorePlatform(rawValue: p) else {
+                throw UsageError.invalidValue(
+                    option: "--platform", expected: .oneOf(SampleStorePlatform.allCases.map(\.rawValue)), found: p)
+            }
+            spec.platform = platform
+        }
         if let s = list.options["--seed"] {
             guard let v = UInt64(s) else {
                 throw UsageError.invalidValue(option: "--seed", expected: .anyWholeNumber, found: s)

@@ -29,6 +29,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case anyWholeNumber
         case wholeNumber(in: ClosedRange<Int>)
         case severityLevel
+        /// One of the listed words (`--platform taobao|douyin`).
+        case oneOf([String])
     }
 
     public enum Conflict: Sendable, Equatable {
@@ -62,6 +64,7 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             case .anyWholeNumber: wanted = "非负整数"
             case .wholeNumber(let range): wanted = "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"
             case .severityLevel: wanted = "high 或 medium"
+            case .oneOf(let words): wanted = words.joined(separator: "、") + " 之一"
             }
             // A space between Chinese and a leading Latin letter or digit, as everywhere else.
             let spaced = wanted.first?.isASCII == true ? " " + wanted : wanted

@@ -16,6 +16,10 @@ public enum SampleStoreGenerator {
         } catch {
             throw SampleGeneratorError.cannotWrite(directory.path, error: error)
         }
+        if spec.platform == .douyin {
+            var douyin = DouyinStoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
+            return try douyin.run()
+        }
         var simulation = StoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
         return try simulation.run()
     }

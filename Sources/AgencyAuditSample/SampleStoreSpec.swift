@@ -25,6 +25,8 @@ public struct SampleStoreSpec: Sendable, Hashable {
     /// Write 千牛's order report as a workbook saved again in Excel or WPS: deflated, text in
     /// shared strings (for benchmarks; today's containers only).
     public var resavedOrders: Bool = false
+    /// Whose back-office files to write (default 淘宝/天猫).
+    public var platform: SampleStorePlatform = .taobao
 
     /// Creates a spec; the defaults are the demo store's.
     public init(
@@ -73,4 +75,13 @@ public struct SampleGeneratorError: Error, Sendable, Equatable, CustomStringConv
     static func invalidSpec(_ field: String, _ problem: String) -> SampleGeneratorError {
         SampleGeneratorError("无法生成示例店铺：\(field) \(problem)")
     }
+}
+
+/// The platform whose back-office files a sample store is written in.
+public enum SampleStorePlatform: String, Sendable, Hashable, CaseIterable {
+    /// 淘宝/天猫: 千牛 orders, 生意参谋 traffic, 万相台 promotion (the default; the demo store).
+    case taobao
+    /// 抖店: the order csv (one row per 子订单) and 巨量千川 reports; no traffic export (罗盘's is
+    /// not documented anywhere).
+    case douyin
 }

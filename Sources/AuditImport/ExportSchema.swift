@@ -82,8 +82,8 @@ struct ExportSchema: Sendable {
             Column(key: .sales, names: ["总成交金额", "成交金额", "交易额(元)", "总订单金额", "整体成交金额"], required: true),
             Column(key: .date, names: ["日期", "数据日期", "统计日期"], required: false),
             Column(key: .campaignID, names: ["计划ID", "推广计划ID", "场景ID"], required: false),
-            Column(key: .impressions, names: ["展现量", "曝光量", "展现数"], required: false),
-            Column(key: .clicks, names: ["点击量", "点击数"], required: false),
-            Column(key: .orders, names: ["总成交笔数", "成交笔数", "总订单行"], required: false),
+            Column(key: .impressions, names: ["展现量", "曝光量", "展现数", "整体展示次数"], required: false),
+            Column(key: .clicks, names: ["点击量", "点击数", "整体点击次数"], required: false),
+            Column(key: .orders, names: ["总成交笔数", "成交笔数", "总订单行", "整体成交订单数"], required: false),
         ])
 }
