@@ -132,14 +132,17 @@ struct DouyinStoreSimulation {
             ("orderRows", Double(rows)), ("multiItemOrders", Double(multiItem)),
         ]
         let orderFile = SampleExpectation.FileRows(
-            file: name, kind: "orders", encoding: encoding.rawValue, read: rows, accepted: rows, rejected: 0, skipped: 0)
+            file: name, kind: "orders", encoding: encoding.rawValue, read: rows, accepted: rows, rejected: 0, skipped: 0
+        )
         expectedMonths.append(
-            SampleExpectation.Month(month: label(mi), metrics: metrics, files: [orderFile, ads].sorted { $0.file < $1.file }))
+            SampleExpectation.Month(
+                month: label(mi), metrics: metrics, files: [orderFile, ads].sorted { $0.file < $1.file }))
         monthFigures.append((paidOrders, gmv))
     }
 
     /// One 主订单 as its csv lines (one per 子订单), whether it was paid, and what it was paid.
-    mutating func nextOrder(created: SampleTime, lastDay: SampleDay) -> (lines: [String], paid: Bool, payableCents: Int) {
+    mutating func nextOrder(created: SampleTime, lastDay: SampleDay) -> (lines: [String], paid: Bool, payableCents: Int)
+    {
         orderCounter += 1
         let id = 6_917_926_768_800_000_000 + orderCounter * 7_919 + rng.int(0...999)
         let prefix = rng.pick(Prefix.allCases)
@@ -162,7 +165,8 @@ struct DouyinStoreSimulation {
         } else {
             status = "待发货"
         }
-        let receiver = SampleCatalogue.surnames[rng.int(0...(SampleCatalogue.surnames.count - 1))]
+        let receiver =
+            SampleCatalogue.surnames[rng.int(0...(SampleCatalogue.surnames.count - 1))]
             + rng.pick(SampleCatalogue.givenChars) + (rng.chance(0.5) ? rng.pick(SampleCatalogue.givenChars) : "")
         let phone = "1\(rng.pick(["3", "5", "8", "9"]))\(rng.int(0...9))\(rng.int(10_000_000...99_999_999))"
         let place = rng.pick(SampleCatalogue.places)
@@ -216,7 +220,8 @@ struct DouyinStoreSimulation {
                 let clicks = shows / 40
                 let n = max(1, gmv / 15_000)
                 writer.row([
-                    day.iso, c.name, c.id, ExportNumber.money(s), "\(shows)", "\(clicks)", "\(n)", ExportNumber.money(gmv),
+                    day.iso, c.name, c.id, ExportNumber.money(s), "\(shows)", "\(clicks)", "\(n)",
+                    ExportNumber.money(gmv),
                     ExportNumber.fixed(Double(gmv) / Double(s), 2), ExportNumber.money(net),
                     ExportNumber.fixed(Double(net) / Double(s), 2),
                 ])

@@ -77,7 +77,8 @@ struct ExportSchema: Sendable {
     static let ads = ExportSchema(
         kind: .ads,
         columns: [
-            Column(key: .campaignName, names: ["计划名称", "计划名字", "推广计划名称", "推广计划", "推广名称", "场景名字", "计划名"], required: true),
+            Column(
+                key: .campaignName, names: ["计划名称", "计划名字", "推广计划名称", "推广计划", "推广名称", "场景名字", "计划名"], required: true),
             Column(key: .spend, names: ["花费", "总花费(元)", "花费(元)", "整体消耗"], required: true),
             Column(key: .sales, names: ["总成交金额", "成交金额", "交易额(元)", "总订单金额", "整体成交金额"], required: true),
             Column(key: .date, names: ["日期", "数据日期", "统计日期"], required: false),

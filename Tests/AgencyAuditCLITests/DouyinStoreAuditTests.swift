@@ -16,7 +16,8 @@ import Testing
     }
 
     static let run = Result { () throws -> Run in
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-douyin-\(UUID().uuidString)")
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agency-audit-douyin-\(UUID().uuidString)")
         let store = tmp.appendingPathComponent("store")
         let out = tmp.appendingPathComponent("reports")
         var stdout = ""
@@ -63,7 +64,9 @@ import Testing
             let want = m["metrics"] as! [String: Double]
             let audit = try #require(run.audits[month])
             let metrics = audit["metrics"] as! [[String: Any]]
-            func actual(_ key: String) -> Double? { metrics.first { $0["key"] as? String == key }?["actual"] as? Double }
+            func actual(_ key: String) -> Double? {
+                metrics.first { $0["key"] as? String == key }?["actual"] as? Double
+            }
             for key in ["orders", "gmv", "averageOrderValue", "adSpend", "adROI"] {
                 let got = try #require(actual(key), "\(month) \(key)")
                 #expect(abs(got - want[key]!) <= max(1e-4 * abs(want[key]!), 0.006), "\(month) \(key): \(got)")

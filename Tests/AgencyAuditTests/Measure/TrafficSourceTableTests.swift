@@ -68,7 +68,8 @@ import Testing
         let rows = Self.rows([("淘内免费", "手淘搜索", 500), ("逛逛", "逛逛", 200), ("逛逛", "直播", 50), ("付费流量", "万相台", 250)])
         let plain = Self.data(rows, platform: .taobao)
         #expect(Self.naturalShare(plain) == 0.5)
-        #expect(MonthlyAuditor.unmappedSources(plain)?.hasPrefix("1 个流量来源不在淘宝/天猫的来源分类表里，未计入免费/付费/自主/其他：逛逛（访客 250）") == true)
+        #expect(
+            MonthlyAuditor.unmappedSources(plain)?.hasPrefix("1 个流量来源不在淘宝/天猫的来源分类表里，未计入免费/付费/自主/其他：逛逛（访客 250）") == true)
 
         let file = "\u{FEFF}平台,来源,类别\r\n# 2025-09 起的新来源\r\ntaobao,逛逛,免费\r\n抖店,直播广场, 自主 \r\n\r\n"
         let extended = TrafficSourceTable.standard.merging(try TrafficSourceFile.parse(Array(file.utf8)))
