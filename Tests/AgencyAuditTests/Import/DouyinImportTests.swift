@@ -1,5 +1,6 @@
 import Testing
 
+@testable import AuditDetect
 @testable import AuditImport
 @testable import AuditMeasure
 @testable import AuditRecords
@@ -74,6 +75,25 @@ import Testing
         #expect(result.data.paidOrders.count == 3)
         #expect(result.data.paidOrders.map(\.paidAmount.cents).reduce(0, +) == 8890)
         #expect(result.inputs[1].counts.skippedDuplicate == 6)
+    }
+
+    /// S10's rows as 抖店 exports them without decryption: every receiver, phone and address the
+    /// same placeholder. Eight orders of one cheap item within an hour would be a same-address
+    /// burst if the placeholder were an address.
+    @Test func encryptedPlaceholdersAreNeverAGroupingKey() throws {
+        var csv = "主订单编号,子订单编号,选购商品,商品规格,商品数量,商家编码,订单应付金额,运费,收件人,收件人手机号,详细地址,支付完成时间,订单状态\n"
+        for i in 0..<8 {
+            csv +=
+                "\"\t69179267688236438\(10 + i)\",\"\t69179267688236438\(10 + i)\",\"\t辣丝丝\",\"\t1袋\",1,\"\t300400008\",9.90,0.00,##密文,$$密文,##密文,2026-09-22 10:0\(i):00,已完成\n"
+        }
+        let (_, result) = try Self.assembled(Fixtures.utf8(csv, bom: true))
+        #expect(result.data.paidOrders.count == 8)
+        #expect(result.data.paidOrders.allSatisfy { $0.addressKey == 0 && $0.phoneKey == 0 })
+        let anomalies = Detector().detect(
+            in: result.data, context: DetectionContext(limits: Contract.Limits(), readBack: result.readBack))
+        #expect(anomalies.isEmpty, "\(anomalies.map(\.rule))")
+        #expect(AddressNormalizer().hashKey("##密文") == 0)
+        #expect(AddressNormalizer().hashKey("浙江省杭州市西湖区文三路1号") != 0)
     }
 
     /// A 巨量千川 report: 整体消耗 is spend, 整体成交金额 sales; the 合计 row (with `-` for its name)
