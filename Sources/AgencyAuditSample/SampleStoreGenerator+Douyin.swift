@@ -9,7 +9,7 @@ import Foundation
 /// UTF-8 with BOM (every other month GB18030, as some merchants' files are); one row per 子订单,
 /// grouped by `主订单编号`, each row's `订单应付金额` that 子订单's own (a free gift writes 0.00);
 /// ids and text prefixed with a tab inside quotes, an apostrophe or a backtick; `-` for empty.
-/// A clean store: no planted fraud (the Taobao store plants the shapes the rules score).
+/// 巨量千川's report alternates between csv and xlsx by month. A clean store: no planted fraud (the Taobao store plants the shapes the rules score).
 struct DouyinStoreSimulation {
     let spec: SampleStoreSpec
     let root: URL
@@ -200,13 +200,13 @@ struct DouyinStoreSimulation {
 
     // MARK: - 巨量千川
 
-    /// The month's 千川 report: two campaigns a day, then a 合计 row that must never be added.
+    /// The month's 千川 report: two campaigns a day, then a 合计 row that must never be added. A
+    /// csv (UTF-8) in even months, an xlsx (inline strings, figures as numbers) in odd ones: 千川
+    /// hands out both.
     mutating func writeQianchuan(_ mi: Int, spend: inout Int, sales: inout Int) throws -> SampleExpectation.FileRows {
         let (year, month) = months[mi]
         let days = SampleDay.daysIn(year: year, month: month)
-        let name = "exports/\(label(mi))/巨量千川_推广数据_\(label(mi)).csv"
-        let writer = try ExportFileWriter(root: root, name: name, encoding: .utf8, lineEnd: "\r\n")
-        writer.row(Self.qianchuanHeader)
+        var rows: [[XLSXCell]] = []
         var orders = 0
         for d in 1...days {
             let day = SampleDay(year: year, month: month, day: d)
@@ -217,13 +217,12 @@ struct DouyinStoreSimulation {
                 let gmv = Int((Double(s) * roi).rounded())
                 let net = gmv * 9 / 10
                 let shows = s / 4 + rng.int(0...500)
-                let clicks = shows / 40
                 let n = max(1, gmv / 15_000)
-                writer.row([
-                    day.iso, c.name, c.id, ExportNumber.money(s), "\(shows)", "\(clicks)", "\(n)",
-                    ExportNumber.money(gmv),
-                    ExportNumber.fixed(Double(gmv) / Double(s), 2), ExportNumber.money(net),
-                    ExportNumber.fixed(Double(net) / Double(s), 2),
+                rows.append([
+                    .text(day.iso), .text(c.name), .text(c.id), .number(ExportNumber.money(s)), .number("\(shows)"),
+                    .number("\(shows / 40)"), .number("\(n)"), .number(ExportNumber.money(gmv)),
+                    .number(ExportNumber.fixed(Double(gmv) / Double(s), 2)), .number(ExportNumber.money(net)),
+                    .number(ExportNumber.fixed(Double(net) / Double(s), 2)),
                 ])
                 spend += s
                 sales += gmv
@@ -232,15 +231,46 @@ struct DouyinStoreSimulation {
             }
             largestDaySpend = max(largestDaySpend, daySpend)
         }
-        writer.row([
-            "合计", "-", "-", ExportNumber.money(spend), "-", "-", "\(orders)", ExportNumber.money(sales),
-            ExportNumber.fixed(Double(sales) / Double(spend), 2), "-", "-",
+        rows.append([
+            .text("合计"), .text("-"), .text("-"), .number(ExportNumber.money(spend)), .text("-"), .text("-"),
+            .number("\(orders)"), .number(ExportNumber.money(sales)),
+            .number(ExportNumber.fixed(Double(sales) / Double(spend), 2)), .text("-"), .text("-"),
         ])
-        try writer.close()
+        let header = Self.qianchuanHeader.map(XLSXCell.text)
+        let base = "exports/\(label(mi))/巨量千川_推广数据_\(label(mi))"
+        let name: String
+        if mi % 2 == 1 {
+            name = base + ".xlsx"
+            let url = root.appendingPathComponent(name)
+            let last = SampleDay(year: year, month: month, day: days)
+            let writer = try XLSXWriter(
+                path: url.path,
+                options: .init(
+                    timestamp: ArchiveTimestamp(year: last.year, month: last.month, day: last.day, hour: 23, minute: 10)
+                ))
+            writer.beginSheet(name: "推广数据")
+            writer.row(header)
+            for row in rows { writer.row(row) }
+            writer.endSheet()
+            try writer.close()
+        } else {
+            name = base + ".csv"
+            let writer = try ExportFileWriter(root: root, name: name, encoding: .utf8, lineEnd: "\r\n")
+            for row in [header] + rows {
+                writer.row(
+                    row.map {
+                        switch $0 {
+                        case .text(let t), .number(let t): return t
+                        case .empty: return ""
+                        }
+                    })
+            }
+            try writer.close()
+        }
         files.append(name)
         return SampleExpectation.FileRows(
-            file: name, kind: "ads", encoding: "utf-8", read: days * Self.campaigns.count + 1,
-            accepted: days * Self.campaigns.count, rejected: 0, skipped: 1)
+            file: name, kind: "ads", encoding: mi % 2 == 1 ? "xlsx" : "utf-8", read: rows.count,
+            accepted: rows.count - 1, rejected: 0, skipped: 1)
     }
 
     // MARK: - Contract

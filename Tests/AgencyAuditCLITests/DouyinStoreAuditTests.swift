@@ -50,6 +50,10 @@ import Testing
         for m in Self.months(run) {
             let files = m["files"] as! [[String: Any]]
             #expect(Set(files.map { $0["kind"] as! String }) == ["orders", "ads"])
+            // 千川 in csv one month, xlsx the next; the order csv in UTF-8 with BOM, then GB18030.
+            #expect(
+                Set(files.map { $0["encoding"] as! String })
+                    == (m["month"] as? String == "2025-07" ? ["utf-8-bom", "utf-8"] : ["gb18030", "xlsx"]))
             let orders = try #require(files.first { $0["kind"] as? String == "orders" }?["file"] as? String)
             // 抖店 names the file by the export's unix time: 10 digits, then `_`.
             let name = orders.split(separator: "/").last!
@@ -103,6 +107,7 @@ import Testing
                 #expect(read == wantRows["read"] && accepted == wantRows["accepted"], "\(month) \(file)")
                 #expect(rejected == wantRows["rejected"] && skipped == wantRows["skipped"], "\(month) \(file)")
                 #expect(input["platform"] as? String == "douyin")
+                #expect(input["encoding"] as? String == file["encoding"] as? String, "\(month) \(file)")
             }
             // Every multi-item order has two 子订单 rows: the second is taken into its order, so
             // paid orders are fewer than the rows and the note counts exactly those rows.
