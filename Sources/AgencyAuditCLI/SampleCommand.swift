@@ -79,6 +79,11 @@ struct SampleCommand {
         spec.resavedOrders = list.flags.contains("--resaved-orders")
         if spec.resavedOrders, spec.legacyCSV { throw UsageError.conflict(.resavedOrdersWithLegacyCSV) }
         if spec.utf8Orders, !spec.legacyCSV { throw UsageError.conflict(.utf8OrdersWithoutLegacyCSV) }
+        if spec.platform != .taobao,
+            let option = ["--legacy-csv", "--utf8-orders", "--resaved-orders"].first(where: list.flags.contains)
+        {
+            throw UsageError.conflict(.taobaoOptionWithPlatform(option: option, platform: spec.platform.rawValue))
+        }
     }
 
     func run(output: inout some TextOutputStream) throws -> ExitCode {

@@ -38,6 +38,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case resavedOrdersWithLegacyCSV
         /// `--utf8-orders` only changes the legacy CSV order reports.
         case utf8OrdersWithoutLegacyCSV
+        /// `--legacy-csv`, `--utf8-orders` and `--resaved-orders` shape 千牛's files only.
+        case taobaoOptionWithPlatform(option: String, platform: String)
     }
 
     public var message: String {
@@ -73,6 +75,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "--resaved-orders 写出的是 xlsx 订单报表，不能与 --legacy-csv 同时使用"
         case .conflict(.utf8OrdersWithoutLegacyCSV):
             return "--utf8-orders 只用于旧版 CSV 订单报表：请同时加上 --legacy-csv"
+        case .conflict(.taobaoOptionWithPlatform(let option, let platform)):
+            return "\(option) 只用于淘宝/天猫的导出，不能与 --platform \(platform) 同时使用"
         }
     }
 

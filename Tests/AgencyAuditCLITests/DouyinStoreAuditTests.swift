@@ -127,5 +127,10 @@ import Testing
         let code = CommandLineTool.run(["sample", "dir", "--platform", "weibo"], output: &out, errors: &err)
         #expect(code == 2)
         #expect(err == "错误：选项 --platform 应为 taobao、douyin 之一，实际是「weibo」\n", "\(err)")
+        err = ""
+        let conflict = CommandLineTool.run(
+            ["sample", "dir", "--platform", "douyin", "--legacy-csv"], output: &out, errors: &err)
+        #expect(conflict == 2)
+        #expect(err == "错误：--legacy-csv 只用于淘宝/天猫的导出，不能与 --platform douyin 同时使用\n", "\(err)")
     }
 }
