@@ -28,6 +28,14 @@ public struct StoreWorkspace: Sendable {
         }
     }
 
+    /// The traffic-source table: the standard one, extended by the store's traffic-sources.csv
+    /// when there is one.
+    public func trafficSources() throws(WorkspaceError) -> TrafficSourceTable {
+        let url = root.appendingPathComponent(TrafficSourceFile.name)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return .standard }
+        return TrafficSourceTable.standard.merging(try TrafficSourceFile.parse([UInt8](data)))
+    }
+
     /// The months that have a folder under exports/, in order.
     public func months() -> [YearMonth] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: exportsURL.path)) ?? []

@@ -34,6 +34,7 @@ public struct WorkspaceAudit: Sendable {
             throw .outputInsideExports(outputRoot.path)
         }
         let contract = try workspace.contract()
+        let trafficSources = try workspace.trafficSources()
         let available = workspace.months()
         guard !available.isEmpty else { throw .noExports(workspace.root.path) }
         let wanted = requested ?? available
@@ -62,7 +63,7 @@ public struct WorkspaceAudit: Sendable {
             var lapStarted = clock.now
             var out = MonthlyAuditor.audit(
                 month: month, contract: contract, imports: consume imports, ignored: ignored,
-                previous: previous, history: history, masker: masker
+                previous: previous, history: history, trafficSources: trafficSources, masker: masker
             ) { ended in
                 let now = clock.now
                 timings[keyPath: ended] += now - lapStarted

@@ -12,6 +12,8 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible {
     case input(ImportError)
     case cannotWrite(path: String, reason: String)
     case outputInsideExports(String)
+    /// The store's traffic-sources.csv cannot be used: the line and what is wrong.
+    case trafficSources(String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,7 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible {
         case .contract(let e): return e.description
         case .input(let e): return e.description
         case .cannotWrite(let path, let reason): return "无法写入报告 \(path)：\(reason)"
+        case .trafficSources(let message): return message
         case .outputInsideExports(let p): return "报告目录 \(p) 位于 exports/ 里：报告不能写进导出文件夹，请换一个 --out"
         }
     }

@@ -80,7 +80,7 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case .conflict(.taobaoOnlyOption(let option)):
             return "\(option) 只用于淘宝/天猫的示例店铺，不能与 --platform 的其他平台同时使用"
         case .unsupportedPlatform(let platform):
-            return "暂不支持生成平台 \(platform) 的示例店铺（可用：taobao、pinduoduo）"
+            return "暂不支持生成平台 \(platform) 的示例店铺（可用：taobao、pinduoduo、douyin）"
         }
     }
 

@@ -6,11 +6,12 @@ public enum SamplePlatform: String, Sendable, Hashable, CaseIterable {
     case pinduoduo
     /// 京东 (not written yet).
     case jd
-    /// 抖店 (not written yet).
+    /// 抖店: the order csv (one row per 子订单) and 巨量千川 reports; no traffic export (罗盘's is
+    /// not documented anywhere).
     case douyin
 
     /// The platforms the generator writes today.
-    public static let supported: [SamplePlatform] = [.taobao, .pinduoduo]
+    public static let supported: [SamplePlatform] = [.taobao, .pinduoduo, .douyin]
 
     /// The name a Chinese merchant uses.
     public var displayName: String {

@@ -13,7 +13,9 @@ public enum SampleStoreGenerator {
         let (year, month) = try validate(spec)
         guard SamplePlatform.supported.contains(spec.platform) else {
             throw SampleGeneratorError.invalidSpec(
-                "platform", "暂不支持生成\(spec.platform.displayName)的示例店铺（可用：taobao, pinduoduo）")
+                "platform",
+                "暂不支持生成\(spec.platform.displayName)的示例店铺（可用：\(SamplePlatform.supported.map(\.rawValue).joined(separator: ", "))）"
+            )
         }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -23,6 +25,10 @@ public enum SampleStoreGenerator {
         if spec.platform == .pinduoduo {
             var store = PinduoduoStoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
             return try store.run()
+        }
+        if spec.platform == .douyin {
+            var douyin = DouyinStoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
+            return try douyin.run()
         }
         var simulation = StoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
         return try simulation.run()

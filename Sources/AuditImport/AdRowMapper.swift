@@ -1,6 +1,8 @@
 import AuditRecords
 
-/// Reads rows of a promotion report (直通车 / 万相台 计划报表, 多多推广, 京准通), one campaign-day per row.
+/// Reads rows of a promotion report (直通车 / 万相台 计划报表, 多多推广, 京准通, 巨量千川), one campaign-day
+/// per row. A 千川 row's 整体支付ROI and 净成交ROI are ratios and are not added: the month's ROI is
+/// recomputed from the summed 整体成交金额 and 整体消耗 (which is how 千川 defines 整体支付ROI).
 struct AdRowMapper: RowMapper {
     /// The day of a single-day report without a date column.
     let fileDay: CalendarDay?
@@ -9,8 +11,8 @@ struct AdRowMapper: RowMapper {
         -> RowDisposition
     {
         let name = row.text(.campaignName)
-        // A footer whose label is not in the first column (总计 under 推广名称): a summary, not a campaign.
-        if name == "合计" || name == "总计" || name == "汇总" { return .summary }
+        // A total row (总计 under 推广名称, 合计 under 巨量千川's 日期 or name): a summary, never added.
+        if Self.isTotal(name) || Self.isTotal(row.text(.date)) { return .summary }
         if name.isEmpty {
             throw RowRejection(column: row.columnLabel(row.header.index(.campaignName)!), reason: "为空，应有计划名称")
         }
@@ -32,4 +34,6 @@ struct AdRowMapper: RowMapper {
                 location: location))
         return .accepted
     }
+
+    static func isTotal(_ s: String) -> Bool { s == "合计" || s == "总计" || s == "汇总" }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Clean-up of one cell's UTF-8 bytes, in the order real exports need it.
 ///
 /// Trims spaces (ASCII, no-break U+00A0, ideographic U+3000, BOM), then the Excel text tricks:
-/// a leading `'` or tab, and the `="…"` formula wrapper Taobao writes around long ids.
+/// a leading `'`, `` ` `` or tab, and the `="…"` formula wrapper Taobao writes around long ids.
 public enum CellText {
     /// The meaningful part of a cell, as a sub-range of `bytes`.
     public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -11,7 +11,8 @@ public enum CellText {
         // that ends no space, answer that without the loop below (it runs for every cell read).
         if let first = bytes.first, let last = bytes.last {
             let plainStart =
-                first > 0x20 && first != 0x27 && first != 0x3D && first != 0xC2 && first != 0xE3 && first != 0xEF
+                first > 0x20 && first != 0x27 && first != 0x60 && first != 0x3D && first != 0xC2 && first != 0xE3
+                && first != 0xEF
             let plainEnd = last > 0x20 && last != 0xA0 && last != 0x80
             if plainStart && plainEnd { return bytes }
         }
@@ -51,7 +52,8 @@ public enum CellText {
             }
         }
         trimEnds()
-        if s < e, bytes[s] == UInt8(ascii: "'") { s += 1 }
+        // 抖店 prefixes ids with a backtick where others write an apostrophe.
+        if s < e, bytes[s] == UInt8(ascii: "'") || bytes[s] == UInt8(ascii: "`") { s += 1 }
         // ="3812004976329210623"
         if e - s >= 3, bytes[s] == UInt8(ascii: "="), bytes[s + 1] == UInt8(ascii: "\""),
             bytes[e - 1] == UInt8(ascii: "\"")

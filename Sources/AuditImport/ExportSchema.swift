@@ -39,7 +39,7 @@ struct ExportSchema: Sendable {
             Column(key: .carrier, names: ["物流公司", "快递公司"], required: false),
             Column(key: .itemID, names: ["商品ID", "商品id", "宝贝ID"], required: false),
             Column(key: .merchantCode, names: ["商家编码", "商家编码-商品维度", "商家编码-规格维度", "货号"], required: false),
-            Column(key: .listPrice, names: ["商品价格"], required: false),
+            Column(key: .listPrice, names: ["商品价格", "商品金额"], required: false),
             // 拼多多: the after-sale state stands in for the refund amount its export lacks.
             Column(key: .refundStatus, names: ["售后状态"], required: false),
             Column(key: .province, names: ["省", "省份"], required: false),
@@ -83,13 +83,14 @@ struct ExportSchema: Sendable {
     static let ads = ExportSchema(
         kind: .ads,
         columns: [
-            Column(key: .campaignName, names: ["计划名称", "计划名字", "推广计划名称", "推广计划", "推广名称", "场景名字"], required: true),
-            Column(key: .spend, names: ["花费", "总花费(元)", "花费(元)"], required: true),
-            Column(key: .sales, names: ["总成交金额", "成交金额", "交易额(元)", "总订单金额"], required: true),
+            Column(
+                key: .campaignName, names: ["计划名称", "计划名字", "推广计划名称", "推广计划", "推广名称", "场景名字", "计划名"], required: true),
+            Column(key: .spend, names: ["花费", "总花费(元)", "花费(元)", "整体消耗"], required: true),
+            Column(key: .sales, names: ["总成交金额", "成交金额", "交易额(元)", "总订单金额", "整体成交金额"], required: true),
             Column(key: .date, names: ["日期", "数据日期", "统计日期"], required: false),
             Column(key: .campaignID, names: ["计划ID", "推广计划ID", "场景ID"], required: false),
-            Column(key: .impressions, names: ["展现量", "曝光量", "展现数"], required: false),
-            Column(key: .clicks, names: ["点击量", "点击数"], required: false),
-            Column(key: .orders, names: ["总成交笔数", "成交笔数", "总订单行"], required: false),
+            Column(key: .impressions, names: ["展现量", "曝光量", "展现数", "整体展示次数"], required: false),
+            Column(key: .clicks, names: ["点击量", "点击数", "整体点击次数"], required: false),
+            Column(key: .orders, names: ["总成交笔数", "成交笔数", "总订单行", "整体成交订单数"], required: false),
         ])
 }

@@ -94,6 +94,7 @@ final class HeaderMatch: Sendable {
         case .ads:
             if names.contains("曝光量") || names.contains("交易额(元)") { return .pinduoduo }
             if names.contains("展现数") || names.contains("跟单SKU ID") { return .jd }
+            if names.contains("整体消耗") || names.contains("整体支付ROI") { return .douyin }
             return .taobao
         }
     }

@@ -11,7 +11,7 @@ public enum MetricCalculator {
         targets: [Contract.Target]
     ) -> [MetricValue] {
         let (all, clean) = OrderFigures.withAndWithout(data, readBack: readBack, excluding: suspiciousOrderIDs)
-        let traffic = TrafficFigures(data.traffic, days: data.month.dayCount)
+        let traffic = TrafficFigures(data.traffic, days: data.month.dayCount, category: data.category(of:))
         let ads = AdFigures(data.ads)
         let hasOrders = data.hasOrders
         let targetByKey = Dictionary(targets.map { ($0.metric, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -92,14 +92,14 @@ public enum MetricCalculator {
         let days: Int
 
         /// Nil when there are no traffic rows.
-        init?(_ rows: [TrafficRecord], days: Int) {
+        init?(_ rows: [TrafficRecord], days: Int, category: (TrafficSource) -> TrafficCategory?) {
             guard !rows.isEmpty else { return nil }
             self.days = days
             for r in rows {
                 visitors += r.visitors
                 buyers += r.payingBuyers
                 if r.source.isSearch { search += r.visitors }
-                if r.source.isNatural { natural += r.visitors }
+                if category(r.source) == .free { natural += r.visitors }
             }
         }
 

@@ -75,6 +75,7 @@ public enum MonthAssembler {
             files[i].orderChunks = OrderRecordChunks()
             files[i].orderDetails = nil
             var file = files[i]
+            var subOrderRows = 0
             chunks.drain { chunk in
                 // The sieve first, in a loop of its own: its reads miss the cache, and a tight loop
                 // lets the processor wait for many of them at once.
@@ -98,7 +99,18 @@ public enum MonthAssembler {
                         let same =
                             first.map { f in f.idIsText == r.idIsText && (!f.idIsText || id(of: f) == repeatedID) }
                             ?? false
-                        if !same { first = keyCollisions[repeatedID].map(recorded) }
+                        var firstPosition: Int? = seen
+                        if !same {
+                            firstPosition = keyCollisions[repeatedID]
+                            first = firstPosition.map(recorded)
+                        }
+                        // 抖店 writes one row per 子订单: a repeat within the same file is another
+                        // part of the order (its 订单应付金额 is that part's own), taken in.
+                        if let p = firstPosition, let f = first, file.platform == .douyin, f.source == r.source {
+                            if p >= 0 { orders[p].absorb(subOrder: r) } else { otherOrders[-p - 1].absorb(subOrder: r) }
+                            subOrderRows += 1
+                            continue
+                        }
                         if let f = first {
                             duplicates.append((repeatedID, f.location, r.location))
                             file.counts.accepted -= 1
@@ -114,6 +126,9 @@ public enum MonthAssembler {
                         if paidSeconds != Int.min { outside[file.file, default: 0] += 1 }
                     }
                 }
+            }
+            if subOrderRows > 0 {
+                file.notes.append("\(subOrderRows) 行是已读订单的其他子订单：按主订单编号并入该订单（金额、件数相加），订单只计一次")
             }
             for row in file.traffic {
                 guard month.contains(row.day) else {

@@ -15,6 +15,17 @@ public struct MonthData: Sendable {
     /// Unpaid orders and orders paid outside the month (kept apart, so no order is held twice).
     public let otherOrders: [OrderRecord]
 
+    /// The store's platform (contract.json's `store.platform`): it chooses which traffic sources
+    /// are natural (free), paid, own or other.
+    public var platform: Platform = .taobao
+    /// The traffic-source table in force: the standard one, extended by the store's own file.
+    public var trafficSources: TrafficSourceTable = .standard
+
+    /// A source's category on the store's platform; nil when the table does not know it.
+    public func category(of source: TrafficSource) -> TrafficCategory? {
+        trafficSources.category(of: source, on: platform)
+    }
+
     /// Orders already split into paid-in-month and the rest (the assembler does it while deduplicating).
     package init(
         month: YearMonth, paidOrders: [OrderRecord], otherOrders: [OrderRecord], traffic: [TrafficRecord],

@@ -32,8 +32,9 @@ public struct MonthFigures: Sendable {
             visitors += r.visitors
             payingBuyers += r.payingBuyers
             visitorsBySource[r.source, default: 0] += r.visitors
-            if r.source.isNatural { naturalVisitors += r.visitors }
-            if Self.paidGroups.contains(r.source.group) { paidVisitors += r.visitors }
+            let category = data.category(of: r.source)
+            if category == .free { naturalVisitors += r.visitors }
+            if category == .paid { paidVisitors += r.visitors }
             if r.source.isSearch {
                 if r.day.day <= 15 { searchFirst += r.visitors } else { searchSecond += r.visitors }
             }
@@ -56,6 +57,4 @@ public struct MonthFigures: Sendable {
     /// Conversion measured against orders: paid orders / visitors (the sales identity's middle term).
     public var orderConversion: Double? { visitors > 0 ? Double(paidOrders) / Double(visitors) : nil }
     public var averageOrderValue: Double? { paidOrders > 0 ? gmv.yuan / Double(paidOrders) : nil }
-
-    static let paidGroups: Set<String> = ["付费流量", "付费推广", "广告流量"]
 }

@@ -46,6 +46,12 @@ public final class OrderReadBack: Sendable {
                 {
                     order.itemTitle = title
                 }
+                // An order of several 子订单 rows (抖店): its row is the first part; the record has the sums.
+                if order.paidAmount != records[i].paidAmount || order.refundAmount != records[i].refundAmount {
+                    order.paidAmount = records[i].paidAmount
+                    order.refundAmount = records[i].refundAmount
+                    order.quantity = records[i].quantity
+                }
                 return order
             }
             missing += 1

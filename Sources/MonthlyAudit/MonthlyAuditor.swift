@@ -35,10 +35,11 @@ public enum MonthlyAuditor {
     public static func audit(
         month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
         previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
+        trafficSources: TrafficSourceTable = .standard,
         masker: PIIMasker = PIIMasker(), lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
-        let assembled = MonthAssembler.assemble(month: month, inputs: consume imports)
+        let assembled = assemble(month: month, imports: imports, platform: contract.platform, sources: trafficSources)
         let data = assembled.data
         let stage = contract.stage(for: month)
         stop(\.assemble)
@@ -98,6 +99,7 @@ public enum MonthlyAuditor {
             warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
         }
         warnings += PlatformLimits.warnings(data: data, inputs: assembled.inputs, platform: contract.platform)
+        if let line = Self.unmappedSources(data) { warnings.append(line) }
         let outside = assembled.outsideMonth.values.reduce(0, +)
         if outside > 0 { warnings.append("\(outside) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标") }
         if readBack.unreadableCount > 0 {
@@ -119,6 +121,42 @@ public enum MonthlyAuditor {
             termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
+    }
+
+    /// The month assembled, with the store's platform and traffic-source table in its data.
+    private static func assemble(
+        month: YearMonth, imports: consuming [ImportedExport], platform: Platform, sources: TrafficSourceTable
+    ) -> MonthAssembler.Result {
+        var assembled = MonthAssembler.assemble(month: month, inputs: imports)
+        assembled.data.platform = platform
+        assembled.data.trafficSources = sources
+        return assembled
+    }
+
+    /// The line for a month without a traffic export on a platform whose traffic export no public
+    /// source documents: said plainly, so the merchant knows it is not the audit failing.
+    static func trafficExportUnknown(_ platform: Platform) -> String? {
+        switch platform {
+        case .douyin:
+            return "本月没有流量导出：抖店（电商罗盘 流量来源）的导出格式没有公开资料，暂不读取；访客数、自然流量占比、转化率无法计算，其余指标照常"
+        case .taobao, .pinduoduo, .jd:
+            return nil
+        }
+    }
+
+    /// Traffic sources the table does not know, each with its visitors in the month: they count
+    /// in no category (not natural, not paid) until the store's traffic-sources.csv names them.
+    static func unmappedSources(_ data: MonthData) -> String? {
+        var visitors: [TrafficSource: Int] = [:]
+        for r in data.traffic where data.category(of: r.source) == nil {
+            let key = TrafficSource(group: r.source.group.isEmpty ? r.source.name : r.source.group, name: "")
+            visitors[key, default: 0] += r.visitors
+        }
+        guard !visitors.isEmpty else { return nil }
+        let listed = visitors.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .map { "\($0.key.group)（访客 \($0.value)）" }
+        return "\(visitors.count) 个流量来源不在\(data.platform.displayName)的来源分类表里，未计入免费/付费/自主/其他："
+            + listed.joined(separator: "、") + "；请在店铺文件夹的 traffic-sources.csv 里写明它们的类别（见 README）"
     }
 
     /// Each order the findings name, with its level, and its full order read back for the list

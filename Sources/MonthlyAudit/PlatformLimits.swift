@@ -14,6 +14,8 @@ enum PlatformLimits {
         case (.traffic, .pinduoduo):
             return "拼多多的流量数据（商家后台 数据中心）没有公开的导出格式，本工具不读取："
                 + kind.feeds.map(\.displayName).joined(separator: "、") + " 无法从拼多多的导出测量（自然流量占比等流量目标不能判定达成与否）"
+        case (.traffic, .douyin):
+            return "本月没有流量导出：抖店（电商罗盘 流量来源）的导出格式没有公开资料，暂不读取；访客数、自然流量占比、转化率无法计算，其余指标照常"
         default:
             return nil
         }

@@ -59,8 +59,8 @@ import Testing
 
     @Test func platformsNotWrittenYetAreRefusedInChinese() {
         var spec = Self.spec()
-        spec.platform = .douyin
-        #expect(throws: SampleGeneratorError("无法生成示例店铺：platform 暂不支持生成抖店的示例店铺（可用：taobao, pinduoduo）")) {
+        spec.platform = .jd
+        #expect(throws: SampleGeneratorError("无法生成示例店铺：platform 暂不支持生成京东的示例店铺（可用：taobao, pinduoduo, douyin）")) {
             _ = try Self.write(spec)
         }
     }

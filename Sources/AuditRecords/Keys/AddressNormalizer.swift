@@ -25,16 +25,15 @@ public struct AddressNormalizer: Sendable {
 
     /// The key as a stable 64-bit hash, for grouping millions of orders without building strings.
     public func hashKey(_ address: String) -> UInt64 {
-        withNormalized(address) { scalars in
-            var h = StableHash()
-            for v in scalars { h.combine(unit: v) }
-            return h.value
-        }
+        var text = address
+        return text.withUTF8 { hashKey(utf8: $0) }
     }
 
     /// `hashKey` of an address given as well-formed UTF-8 bytes (the importer's cells).
+    /// 0 for an encrypted placeholder (`##密文`), which is no address.
     package func hashKey(utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        withNormalized(utf8: utf8) { scalars in
+        if EncryptedPlaceholder.contains(utf8) { return 0 }
+        return withNormalized(utf8: utf8) { scalars in
             var h = StableHash()
             for v in scalars { h.combine(unit: v) }
             return h.value

@@ -9,8 +9,8 @@ public struct OrderRecord: Sendable, Hashable {
     /// The order id as a number when it is plain digits (the usual case), else the `StableHash`
     /// of its text (then `idIsText`; a match on it is confirmed against the text).
     public let idKey: UInt64
-    public let paidAmount: Money
-    public let refundAmount: Money
+    public private(set) var paidAmount: Money
+    public private(set) var refundAmount: Money
     /// Payment time as plain seconds, `Int64.min` for none. (The creation time is not kept: no
     /// rule uses it; the full order has it.)
     @usableFromInline let paidSeconds: Int64
@@ -155,6 +155,22 @@ public struct OrderRecord: Sendable, Hashable {
         }
         if itemIDKey == 0 { itemIDKey = items.itemIDKey }
         if listPrice == .zero { listPrice = items.unitPrice }
+    }
+
+    /// Takes in another 子订单 row of the same order (抖店 writes one row per 子订单, each with its
+    /// own 订单应付金额): amounts and quantities add up. The status is the paying parts': a
+    /// paid part makes the order paid, a free gift (0 元) never decides it.
+    package mutating func absorb(subOrder other: OrderRecord) {
+        let onlyGiftsSoFar = paidAmount.cents == 0
+        paidAmount.cents += other.paidAmount.cents
+        refundAmount.cents += other.refundAmount.cents
+        storedQuantity = storedQuantity &+ other.storedQuantity
+        let otherPays = other.paidAmount.cents > 0
+        if statusClass == .unknown || (otherPays && (statusClass != .paid || onlyGiftsSoFar)) {
+            flags = flags & ~(7 << Self.statusShift) | UInt16(other.statusClass.rawValue) << Self.statusShift
+        }
+        if other.isShipped { flags |= Self.shippedFlag }
+        if other.hasLogisticsNumber { flags |= Self.logisticsFlag }
     }
 
     /// Nil for an unpaid order or one closed before payment.
