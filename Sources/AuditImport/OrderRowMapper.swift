@@ -84,14 +84,14 @@ struct OrderRowMapper: RowMapper {
         return order
     }
 
-    /// The normalised address's key; 0 without an address or for a masked one.
+    /// The normalised address's key; 0 without an address or for a masked one (`hashKey` tells).
     private func addressKey(_ row: FieldReader) -> UInt64 {
         if row.hasSplitAddress {
             let joined = row.joinedAddress()
-            return joined.isEmpty || MaskedText.isMasked(joined) ? 0 : AddressNormalizer().hashKey(joined)
+            return joined.isEmpty ? 0 : AddressNormalizer().hashKey(joined)
         }
         return row.withText(.address) {
-            $0.isEmpty || MaskedText.isMasked($0) ? 0 : AddressNormalizer().hashKey(utf8: $0)
+            $0.isEmpty ? 0 : AddressNormalizer().hashKey(utf8: $0)
         }
     }
 

@@ -16,7 +16,7 @@ public struct AddressNormalizer: Sendable {
     public init() {}
 
     public func key(_ address: String) -> String {
-        withNormalized(address) { scalars in
+        withNormalized(address) { scalars, _ in
             var out = String.UnicodeScalarView()
             for v in scalars { out.append(Unicode.Scalar(v)!) }
             return String(out)
@@ -30,27 +30,32 @@ public struct AddressNormalizer: Sendable {
     }
 
     /// `hashKey` of an address given as well-formed UTF-8 bytes (the importer's cells).
-    /// 0 for an encrypted placeholder (`##密文`), which is no address.
+    /// 0 for a masked or encrypted value (`****`, `##密文`: `MaskedText`), which is no address:
+    /// unrelated buyers share the same text.
     package func hashKey(utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        if EncryptedPlaceholder.contains(utf8) { return 0 }
-        return withNormalized(utf8: utf8) { scalars in
+        withNormalized(utf8: utf8) { scalars, masked in
+            if masked { return 0 }
             var h = StableHash()
             for v in scalars { h.combine(unit: v) }
             return h.value
         }
     }
 
-    private func withNormalized<R>(_ address: String, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+    private func withNormalized<R>(_ address: String, _ body: (UnsafeBufferPointer<UInt32>, Bool) -> R) -> R {
         var address = address
         return address.withUTF8 { withNormalized(utf8: $0, body) }
     }
 
-    private func withNormalized<R>(utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+    /// `body` gets the normalised code points and whether the text is masked (`MaskedText`'s
+    /// marks, found while decoding: a second scan of every address cost 4% of the import).
+    private func withNormalized<R>(
+        utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt32>, Bool) -> R
+    ) -> R {
         let capacity = utf8.count + 1
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * capacity) { scratch in
             let a = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
             let b = UnsafeMutableBufferPointer(rebasing: scratch[capacity...])
-            var (n, numerals) = fold(utf8, into: a)
+            var (n, numerals, masked) = fold(utf8, into: a)
             n = removePostalCode(a, n, into: b)
             n = removeSeparators(b, n)
             let start = provinceAndCityLength(b, n)
@@ -61,21 +66,23 @@ public struct AddressNormalizer: Sendable {
             if numerals {
                 n = arabicNumerals(rest, n, into: a)
                 n = canonicalUnits(a, n, into: b)
-                return body(UnsafeBufferPointer(rebasing: b[0..<n]))
+                return body(UnsafeBufferPointer(rebasing: b[0..<n]), masked)
             }
             n = canonicalUnits(rest, n, into: a)
-            return body(UnsafeBufferPointer(rebasing: a[0..<n]))
+            return body(UnsafeBufferPointer(rebasing: a[0..<n]), masked)
         }
     }
 
     typealias Buffer = UnsafeMutableBufferPointer<UInt32>
 
     /// Decodes the (valid) UTF-8 and folds full-width ASCII to ASCII, ideographic and no-break
-    /// spaces to space, letters to lower case; also tells whether any Chinese numeral occurs.
-    private func fold(_ s: UnsafeBufferPointer<UInt8>, into out: Buffer) -> (count: Int, numerals: Bool) {
+    /// spaces to space, letters to lower case; also tells whether any Chinese numeral occurs and
+    /// whether the text is masked (`**`, `##`, `$$`, 密文: `MaskedText`).
+    private func fold(_ s: UnsafeBufferPointer<UInt8>, into out: Buffer) -> (count: Int, numerals: Bool, masked: Bool) {
         var n = 0
         var i = 0
         var numerals = false
+        var masked = false
         while i < s.count {
             let b0 = UInt32(s[i])
             var v: UInt32
@@ -83,7 +90,13 @@ public struct AddressNormalizer: Sendable {
             if b0 < 0x80 {
                 v = b0
                 i += 1
-                if v >= 0x41 && v <= 0x5A { v += 0x20 } else if v == 0x09 { v = 0x20 }
+                if v >= 0x41 && v <= 0x5A {
+                    v += 0x20
+                } else if v == 0x09 {
+                    v = 0x20
+                } else if v == 0x2A || v == 0x23 || v == 0x24, n > 0, out[n - 1] == v {
+                    masked = true
+                }
             } else if b0 >= 0xE0 && b0 < 0xF0 {
                 v = (b0 & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F)
                 i += 3
@@ -92,6 +105,8 @@ public struct AddressNormalizer: Sendable {
                     if v >= 0x41 && v <= 0x5A { v += 0x20 }
                 } else if v == 0x3000 {
                     v = 0x20
+                } else if v == 0x6587, n > 0, out[n - 1] == 0x5BC6 {
+                    masked = true  // 密文
                 } else if !numerals, v >= 0x3007, Self.numeralLowBits & (1 << UInt64(v & 63)) != 0,
                     Self.numeralValue(v) != nil
                 {
@@ -111,7 +126,7 @@ public struct AddressNormalizer: Sendable {
             out[n] = v
             n += 1
         }
-        return (n, numerals)
+        return (n, numerals, masked)
     }
 
     /// Drops `(311121)` anywhere and a bare six-digit postal code at the end.

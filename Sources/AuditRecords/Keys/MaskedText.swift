@@ -4,18 +4,21 @@
 /// value is the same text for thousands of unrelated buyers, so it is never a grouping key.
 package enum MaskedText {
     /// True when the cell holds two stars in a row, `##`/`$$` (an encrypted placeholder) or `密文`.
+    /// One pass over the bytes, no allocation: every order's address goes through here.
     package static func isMasked(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard u.count >= 2 else { return false }
-        for i in 1..<u.count {
-            let a = u[i - 1]
+        var previous: UInt8 = 0
+        var i = 0
+        while i < u.count {
             let b = u[i]
-            if a == b, a == UInt8(ascii: "*") || a == UInt8(ascii: "#") || a == UInt8(ascii: "$") { return true }
-        }
-        // 密文 in UTF-8: E5 AF 86 E6 96 87.
-        let cipher: [UInt8] = [0xE5, 0xAF, 0x86, 0xE6, 0x96, 0x87]
-        guard u.count >= cipher.count else { return false }
-        for start in 0...(u.count - cipher.count) where u[start] == 0xE5 {
-            if (0..<cipher.count).allSatisfy({ u[start + $0] == cipher[$0] }) { return true }
+            if b == previous, b == 0x2A || b == 0x23 || b == 0x24 { return true }  // ** ## $$
+            // 密文 in UTF-8: E5 AF 86 E6 96 87.
+            if b == 0xE5, i + 5 < u.count, u[i + 1] == 0xAF, u[i + 2] == 0x86, u[i + 3] == 0xE6, u[i + 4] == 0x96,
+                u[i + 5] == 0x87
+            {
+                return true
+            }
+            previous = b
+            i += 1
         }
         return false
     }

@@ -139,7 +139,7 @@ public struct Order: Sendable, Hashable {
     }
 
     private static func key(of address: String) -> UInt64 {
-        // A masked address (`****`, `##密文`) is the same text for unrelated buyers: never a key.
-        address.isEmpty || MaskedText.isMasked(address) ? 0 : AddressNormalizer().hashKey(address)
+        // A masked address (`****`, `##密文`) is the same text for unrelated buyers: `hashKey` gives 0.
+        address.isEmpty ? 0 : AddressNormalizer().hashKey(address)
     }
 }

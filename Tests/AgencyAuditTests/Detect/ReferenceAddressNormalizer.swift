@@ -12,6 +12,8 @@ struct ReferenceAddressNormalizer: Sendable {
 
     /// The key as a stable 64-bit hash, for grouping millions of orders without building strings.
     func hashKey(_ address: String) -> UInt64 {
+        // A masked or encrypted value is no address.
+        if ["**", "##", "$$", "密文"].contains(where: address.contains) { return 0 }
         var h = StableHash()
         for u in normalized(address) { h.combine(unit: u.value) }
         return h.value
