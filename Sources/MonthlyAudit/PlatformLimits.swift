@@ -37,6 +37,7 @@ enum PlatformLimits {
                 "已跳过规则「\(RuleID.sequentialAccounts.chineseName)」（\(RuleID.sequentialAccounts.rawValue)）："
                     + platforms.map(\.displayName).joined(separator: "、") + "的订单导出没有买家账号，无法识别批量注册的连号账户")
         }
+        warnings += keyless(data.paidOrders)
         var unknown: [String: Int] = [:]
         for input in inputs { unknown.merge(input.unknownStatuses, uniquingKeysWith: +) }
         if !unknown.isEmpty {
@@ -46,5 +47,27 @@ enum PlatformLimits {
                 "\(unknown.values.reduce(0, +)) 个订单的状态无法识别：\(listed)；有付款时间的按已付款计入，请核对这些状态的含义")
         }
         return warnings
+    }
+
+    /// Rules that group on addresses or phones see only the orders that have one: an export that
+    /// leaves them empty, masks them (`****`) or encrypts them (`##密文`) — 京东's and 抖店's
+    /// encrypted exports, 拼多多's masked provinces — leaves those rules with little or nothing.
+    /// Said when at least half of the month's paid orders (and at least 10) lack one.
+    static func keyless(_ paid: [OrderRecord]) -> [String] {
+        guard paid.count >= 10 else { return [] }
+        var lines: [String] = []
+        let checks: [(count: Int, what: String, rules: [RuleID])] = [
+            (paid.count { $0.addressKey == 0 }, "收货地址", [.sameAddressCluster, .linkedOrders]),
+            (paid.count { $0.phoneKey == 0 }, "可用的手机号（含可见尾号的打码手机号）", [.samePhoneCluster]),
+        ]
+        for check in checks where 2 * check.count >= paid.count {
+            let names = check.rules.map { "「\($0.chineseName)」（\($0.rawValue)）" }.joined(separator: "、")
+            let share = DisplayNumber.percent(Double(check.count) / Double(paid.count), decimals: 0)
+            lines.append(
+                check.count == paid.count
+                    ? "已跳过规则\(names)：本月已付款订单都没有\(check.what)（导出中为空、打码或加密）"
+                    : "规则\(names)只看到部分订单：\(check.count) 个已付款订单（\(share)）没有\(check.what)（导出中为空、打码或加密），这些订单不参与按此分组的检查")
+        }
+        return lines
     }
 }
