@@ -15,6 +15,14 @@ public enum CellText {
                 && first != 0xEF
             let plainEnd = last > 0x20 && last != 0xA0 && last != 0x80
             if plainStart && plainEnd { return bytes }
+            // ="3812004976329210623" with nothing to trim inside: 千牛's ids, two or three a row.
+            if first == 0x3D, last == 0x22, bytes.count > 3, bytes[1] == 0x22 {
+                let a = bytes[2]
+                let z = bytes[bytes.count - 2]
+                if a > 0x20 && a != 0x27 && a != 0x60 && a < 0x80 && z > 0x20 && z < 0x80 {
+                    return UnsafeBufferPointer(rebasing: bytes[2..<bytes.count - 1])
+                }
+            }
         }
         var s = 0
         var e = bytes.count

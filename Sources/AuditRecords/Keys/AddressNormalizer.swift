@@ -90,12 +90,15 @@ public struct AddressNormalizer: Sendable {
             if b0 < 0x80 {
                 v = b0
                 i += 1
-                if v >= 0x41 && v <= 0x5A {
-                    v += 0x20
-                } else if v == 0x09 {
-                    v = 0x20
-                } else if v == 0x2A || v == 0x23 || v == 0x24, n > 0, out[n - 1] == v {
-                    masked = true
+                // (Digits, the usual ASCII in an address, pass both tests at once.)
+                if v >= 0x41 {
+                    if v <= 0x5A { v += 0x20 }
+                } else if v < 0x30 {
+                    if v == 0x09 {
+                        v = 0x20
+                    } else if v == 0x2A || v == 0x23 || v == 0x24, n > 0, out[n - 1] == v {
+                        masked = true
+                    }
                 }
             } else if b0 >= 0xE0 && b0 < 0xF0 {
                 v = (b0 & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F)
