@@ -37,7 +37,8 @@ public enum MetricCalculator {
             data.ads.indices.filter { data.adPlatforms.indices.contains($0) && data.adPlatforms[$0] == platform }
                 .map { data.ads[$0] })
         let hasOrders =
-            data.paidOrders.contains { sources[Int($0.source)] } || data.otherOrders.contains { sources[Int($0.source)] }
+            data.paidOrders.contains { sources[Int($0.source)] }
+            || data.otherOrders.contains { sources[Int($0.source)] }
         return metrics(
             all: all, clean: clean, hasOrders: hasOrders, traffic: traffic, ads: ads,
             targets: targets.filter { $0.platform == platform }, platform: platform)

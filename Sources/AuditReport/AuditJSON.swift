@@ -17,7 +17,7 @@ public struct AuditJSON: ReportRenderer {
     func document(_ r: MonthAuditResult) -> JSONValue {
         let findingByKey = Dictionary(r.findings.map { ($0.metric.key, $0) }, uniquingKeysWith: { a, _ in a })
         let total = r.totalCounts
-        return .object([
+        let document: JSONValue = .object([
             ("schemaVersion", .int(Self.schemaVersion)),
             ("month", .string(r.month.description)),
             ("store", .object([("name", .string(r.storeName)), ("platform", .string(r.platform.rawValue))])),
@@ -139,7 +139,11 @@ public struct AuditJSON: ReportRenderer {
                     })
             ),
             ("warnings", .array(r.warnings.map { .string($0) })),
-        ] + (r.platformBreakdown.map { [("platforms", platforms($0))] } ?? []))
+        ])
+        // Only for a store on several platforms, so a one-platform store's audit.json stays as it was.
+        guard let b = r.platformBreakdown, case .object(var fields) = document else { return document }
+        fields.append(("platforms", platforms(b)))
+        return .object(fields)
     }
 
     /// A store on several platforms: each platform's figures and the store's total (absent for one platform).

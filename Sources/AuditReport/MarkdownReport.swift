@@ -196,7 +196,8 @@ public struct MarkdownReport: ReportRenderer {
             guard cells.contains(where: { $0 != nil }) else { continue }
             line(
                 "| \(total.key.displayName) | "
-                    + cells.map { $0.map { MetricWording.value($0, total.key) } ?? "-" }.joined(separator: " | ") + " |")
+                    + cells.map { $0.map { MetricWording.value($0, total.key) } ?? "-" }.joined(separator: " | ") + " |"
+            )
         }
         line("")
         if b.hasTraffic {

@@ -136,7 +136,8 @@ public enum MonthlyAuditor {
             ignoredFiles: ignored,
             rejects: assembled.inputs.flatMap(\.rejects),
             duplicateOrders: assembled.duplicateOrders,
-            metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: anomalies, orderRisks: orderRisks, settlement: settlement,
+            metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: anomalies,
+            orderRisks: orderRisks, settlement: settlement,
             termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))

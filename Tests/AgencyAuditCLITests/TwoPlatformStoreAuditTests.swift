@@ -29,7 +29,10 @@ import Testing
         var stderr = ""
         for (path, platform) in [(store, "taobao"), (pdd, "pinduoduo")] {
             let made = CommandLineTool.run(
-                ["sample", path.path, "--platform", platform, "--months", "1", "--orders-per-day", "12", "--seed", "7"],
+                [
+                    "sample", path.path, "--platform", platform, "--months", "1", "--orders-per-day", "12", "--seed",
+                    "7",
+                ],
                 output: &stdout, errors: &stderr)
             guard made == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: ["stderr": stderr]) }
         }
