@@ -19,7 +19,7 @@ public struct MarkdownReport: ReportRenderer {
 
         line("# 托管审计报告：\(r.storeName) \(r.month)")
         line()
-        var meta = "平台：\(r.platform.displayName)"
+        var meta = "平台：" + r.platforms.map(\.displayName).joined(separator: "、")
         if !r.agencyName.isEmpty { meta += " ｜ 托管方：\(r.agencyName)" }
         meta += " ｜ 合同阶段：\(r.stage.map { "\($0.name)（\($0.from)～\($0.to)）" } ?? "无")"
         line(meta)

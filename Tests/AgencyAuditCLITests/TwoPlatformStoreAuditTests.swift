@@ -15,6 +15,8 @@ import Testing
         let report: String
         let code: Int32
         let stdout: String
+        /// The 拼多多 store as generated, on its own.
+        let pinduoduoStore: URL
     }
 
     static let month = "2025-07"
@@ -70,7 +72,9 @@ import Testing
             try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("\(month)/audit.json")))
             as! [String: Any]
         let report = try String(contentsOf: out.appendingPathComponent("\(month)/report.md"), encoding: .utf8)
-        return Run(taobao: taobao, pinduoduo: pinduoduo, audit: audit, report: report, code: code, stdout: stdout)
+        return Run(
+            taobao: taobao, pinduoduo: pinduoduo, audit: audit, report: report, code: code, stdout: stdout,
+            pinduoduoStore: pdd)
     }
 
     static func close(_ got: Double?, _ want: Double?) -> Bool {
@@ -136,6 +140,7 @@ import Testing
 
     @Test func theReportShowsEachPlatformAndNoLongerWarnsOfMixedExports() throws {
         let run = try Self.run.get()
+        #expect(run.report.contains("平台：淘宝/天猫、拼多多 ｜"))
         #expect(run.report.contains("## 各平台数据"))
         #expect(run.report.contains("| 指标 | 淘宝/天猫 | 拼多多 | 全店合计 |"))
         #expect(run.report.contains("| 支付订单数 | \(Int(run.taobao["orders"]!)) | \(Int(run.pinduoduo["orders"]!)) | "))
@@ -146,5 +151,43 @@ import Testing
         #expect(run.report.contains("请在生意参谋、拼多多 数据中心的行业/市场数据里"))
         let inputs = run.audit["inputs"] as! [[String: Any]]
         #expect(Set(inputs.map { $0["platform"] as! String }) == ["taobao", "pinduoduo"])
+    }
+
+    /// On a store with one platform, a target naming that platform is its figure (no 各平台数据
+    /// table), and a target naming a platform without exports this month has no figure: the month
+    /// is not settled, as for a missing export.
+    @Test func aTargetNamingAPlatformWithoutExportsHasNoFigure() throws {
+        let run = try Self.run.get()
+        let store = run.pinduoduoStore
+        let contractURL = store.appendingPathComponent("contract.json")
+        var contract = try JSONSerialization.jsonObject(with: Data(contentsOf: contractURL)) as! [String: Any]
+        var stages = contract["stages"] as! [[String: Any]]
+        stages[0]["targets"] = [
+            "orders": ["value": 100, "platform": "pinduoduo"], "gmv": ["value": 1000, "platform": "taobao"],
+        ]
+        contract["stages"] = stages
+        try JSONSerialization.data(withJSONObject: contract).write(to: contractURL)
+        let out = store.deletingLastPathComponent().appendingPathComponent("pdd-reports")
+        var stdout = ""
+        var stderr = ""
+        _ = CommandLineTool.run(["audit", store.path, "--out", out.path], output: &stdout, errors: &stderr)
+        let audit =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: out.appendingPathComponent("\(Self.month)/audit.json"))) as! [String: Any]
+        #expect(audit["platforms"] == nil, "one platform: no per-platform figures")
+        let metrics = audit["metrics"] as! [[String: Any]]
+        let orders = try #require(metrics.first { $0["key"] as? String == "orders" })
+        #expect(orders["platform"] as? String == "pinduoduo")
+        #expect(orders["actual"] as? Double == run.pinduoduo["orders"])
+        let gmv = try #require(metrics.first { $0["key"] as? String == "gmv" })
+        #expect(gmv["platform"] as? String == "taobao")
+        #expect(gmv["actual"] is NSNull)
+        let settlement = audit["settlement"] as! [String: Any]
+        #expect(settlement["payable"] is NSNull)
+        #expect(settlement["withheld"] is String)
+        let report = try String(
+            contentsOf: out.appendingPathComponent("\(Self.month)/report.md"), encoding: .utf8)
+        #expect(report.contains("| 月销售额（淘宝/天猫） |"))
+        #expect(!report.contains("## 各平台数据"))
     }
 }
