@@ -81,6 +81,15 @@ public enum ContractParser {
             return Money(cents: Int64((d * 100).rounded()))
         }
 
+        /// A platform id as contract.json writes it (`taobao`, `pinduoduo`…); nil when absent.
+        func platform(_ v: Any?, _ path: String) throws(ContractError) -> Platform? {
+            guard let p = try string(v, path, required: false) else { return nil }
+            guard let known = Platform(rawValue: p) else {
+                throw fail(path, .unknownPlatform(found: "\"\(p)\"", known: Platform.allCases.map(\.rawValue)))
+            }
+            return known
+        }
+
         func month(_ v: Any?, _ path: String) throws(ContractError) -> YearMonth {
             guard v != nil else { throw fail(path, .missingMonth) }
             guard let s = v as? String, let m = YearMonth(s) else {
@@ -119,14 +128,7 @@ public enum ContractParser {
                 root, "", keys: ["store", "agency", "fees", "limits", "stages", "termination", "settlement"])
             let store = try object(o["store"], "store", keys: ["name", "platform"])
             let name = try string(store["name"], "store.name")!
-            var platform = Platform.taobao
-            if let p = try string(store["platform"], "store.platform", required: false) {
-                guard let known = Platform(rawValue: p) else {
-                    throw fail(
-                        "store.platform", .unknownPlatform(found: "\"\(p)\"", known: Platform.allCases.map(\.rawValue)))
-                }
-                platform = known
-            }
+            let platform = try self.platform(store["platform"], "store.platform") ?? .taobao
             var agency = ""
             if o["agency"] != nil {
                 agency =
@@ -212,15 +214,25 @@ public enum ContractParser {
                     guard let metric = MetricKey(rawValue: key) else {
                         throw fail("\(path).targets.\(key)", .unknownMetric(known: MetricKey.allCases.map(\.rawValue)))
                     }
-                    let value = try number(t[key], "\(path).targets.\(key)", required: true)!
+                    // A number, or {"value": 150, "platform": "pinduoduo"} for one platform's figure.
+                    var valuePath = "\(path).targets.\(key)"
+                    var written = t[key]
+                    var platform: Platform?
+                    if written is [String: Any] {
+                        let o = try object(written, valuePath, keys: ["value", "platform"])
+                        platform = try self.platform(o["platform"], "\(valuePath).platform")
+                        written = o["value"]
+                        valuePath += ".value"
+                    }
+                    let value = try number(written, valuePath, required: true)!
                     guard value > 0 else {
-                        throw fail("\(path).targets.\(key)", .expectedPositiveTarget(found: Self.show(value)))
+                        throw fail(valuePath, .expectedPositiveTarget(found: Self.show(value)))
                     }
                     if metric.unit == .share, value > 1 {
                         throw fail(
-                            "\(path).targets.\(key)", .expectedShare(found: Self.show(value), example: "40% 写作 0.4"))
+                            valuePath, .expectedShare(found: Self.show(value), example: "40% 写作 0.4"))
                     }
-                    targets.append(Contract.Target(metric: metric, value: value))
+                    targets.append(Contract.Target(metric: metric, value: value, platform: platform))
                 }
                 let name = try string(o["name"], "\(path).name", required: false) ?? "第\(i + 1)阶段"
                 result.append(Contract.Stage(name: name, from: from, to: to, targets: targets))

@@ -45,7 +45,12 @@ public struct Settlement: Sendable, Hashable {
     /// What the merchant owes this month; nil when the settlement is withheld.
     public var payable: Money? { withheld == nil ? baseFee - deduction + bonus + commission : nil }
 
-    public static func compute(metrics: [MetricValue], contract: Contract) -> Settlement {
+    /// - Parameters:
+    ///   - metrics: the figures the targets are judged on (one platform's where a target names it).
+    ///   - storeTotal: the store's total figures, whose GMV the commission is paid on; `metrics` when nil.
+    public static func compute(metrics: [MetricValue], contract: Contract, storeTotal: [MetricValue]? = nil)
+        -> Settlement
+    {
         // A fee is not settled against a target nobody could measure: the merchant completes the
         // exports and audits again.
         let unmeasured = metrics.filter { $0.target != nil && $0.actual == nil }
@@ -71,7 +76,8 @@ public struct Settlement: Sendable, Hashable {
         if allMet, let above = contract.settlement.bonusAbove, let uncapped, uncapped >= above {
             bonus = Money(cents: Int64((Double(base.cents) * contract.settlement.bonusRate).rounded()))
         }
-        let sales = metrics.first { $0.key == .gmv }?.actualExcludingSuspicious ?? 0
+        // Commission is on the whole store's sales, even where the gmv target names one platform.
+        let sales = (storeTotal ?? metrics).first { $0.key == .gmv }?.actualExcludingSuspicious ?? 0
         let salesMoney = Money(cents: Int64((sales * 100).rounded()))
         return Settlement(
             overallAttainment: overall, uncappedAttainment: uncapped, allTargetsMet: allMet,

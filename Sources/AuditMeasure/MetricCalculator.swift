@@ -13,7 +13,41 @@ public enum MetricCalculator {
         let (all, clean) = OrderFigures.withAndWithout(data, readBack: readBack, excluding: suspiciousOrderIDs)
         let traffic = TrafficFigures(data.traffic, days: data.month.dayCount, category: data.category(of:))
         let ads = AdFigures(data.ads)
-        let hasOrders = data.hasOrders
+        return metrics(
+            all: all, clean: clean, hasOrders: data.hasOrders, traffic: traffic, ads: ads,
+            targets: targets.filter { $0.platform == nil }, platform: nil)
+    }
+
+    /// The month's metrics on one platform's records only (a store selling on several): its orders,
+    /// its ads, and the traffic export where it is that platform's, with that platform's sources.
+    /// Targets naming this platform are compared.
+    public static func measure(
+        _ data: MonthData, on platform: Platform, split: PlatformSplit, readBack: OrderReadBack,
+        suspiciousOrderIDs: Set<String>, targets: [Contract.Target]
+    ) -> [MetricValue] {
+        let sources = split.orderInputPlatforms.map { $0 == platform }
+        let (all, clean) = OrderFigures.withAndWithout(
+            data, readBack: readBack, excluding: suspiciousOrderIDs, onlySources: sources)
+        let traffic =
+            split.trafficPlatform == platform
+            ? TrafficFigures(data.traffic, days: data.month.dayCount) {
+                data.trafficSources.category(of: $0, on: platform)
+            } : nil
+        let ads = AdFigures(
+            data.ads.indices.filter { data.adPlatforms.indices.contains($0) && data.adPlatforms[$0] == platform }
+                .map { data.ads[$0] })
+        let hasOrders =
+            data.paidOrders.contains { sources[Int($0.source)] }
+            || data.otherOrders.contains { sources[Int($0.source)] }
+        return metrics(
+            all: all, clean: clean, hasOrders: hasOrders, traffic: traffic, ads: ads,
+            targets: targets.filter { $0.platform == platform }, platform: platform)
+    }
+
+    private static func metrics(
+        all: OrderFigures, clean: OrderFigures, hasOrders: Bool, traffic: TrafficFigures?, ads: AdFigures?,
+        targets: [Contract.Target], platform: Platform?
+    ) -> [MetricValue] {
         let targetByKey = Dictionary(targets.map { ($0.metric, $0.value) }, uniquingKeysWith: { a, _ in a })
 
         return MetricKey.allCases.map { key in
@@ -31,7 +65,8 @@ public enum MetricCalculator {
             case .adSpend: (a, c) = (ads.map { $0.spend.yuan }, ads.map { $0.spend.yuan })
             case .adROI: (a, c) = (ads?.roi, ads?.roi)
             }
-            return MetricValue(key: key, actual: a, actualExcludingSuspicious: c, target: targetByKey[key])
+            return MetricValue(
+                key: key, actual: a, actualExcludingSuspicious: c, target: targetByKey[key], platform: platform)
         }
     }
 
@@ -48,14 +83,16 @@ public enum MetricCalculator {
 
         /// Figures of all orders and of those not in `excluded`, in one pass; the few excluded ids
         /// are matched by stable hash first, so a million orders cost no String hashing.
-        static func withAndWithout(_ data: MonthData, readBack: OrderReadBack, excluding excluded: Set<String>) -> (
-            all: OrderFigures, clean: OrderFigures
-        ) {
+        /// - Parameter onlySources: when given, only orders from the inputs marked true (by `OrderRecord.source`).
+        static func withAndWithout(
+            _ data: MonthData, readBack: OrderReadBack, excluding excluded: Set<String>, onlySources: [Bool]? = nil
+        ) -> (all: OrderFigures, clean: OrderFigures) {
             var all = OrderFigures()
             let keys = Set(excluded.map(Order.idKey(of:)))
             var candidates: [OrderRecord] = []
             let orders = data.paidOrders
             for i in orders.indices {
+                if let onlySources, !onlySources[Int(orders[i].source)] { continue }
                 all.add(paid: orders[i].paidAmount, refund: orders[i].refundAmount)
                 if !keys.isEmpty, keys.contains(orders[i].idKey) { candidates.append(orders[i]) }
             }

@@ -8,12 +8,18 @@ public struct MetricValue: Sendable, Hashable {
     /// The figure with orders in high or medium fake-order anomalies removed.
     public var actualExcludingSuspicious: Double?
     public var target: Double?
+    /// The platform whose figures these are (a store on several platforms); nil for the store's total.
+    public var platform: Platform?
 
-    public init(key: MetricKey, actual: Double?, actualExcludingSuspicious: Double?, target: Double? = nil) {
+    public init(
+        key: MetricKey, actual: Double?, actualExcludingSuspicious: Double?, target: Double? = nil,
+        platform: Platform? = nil
+    ) {
         self.key = key
         self.actual = actual
         self.actualExcludingSuspicious = actualExcludingSuspicious
         self.target = target
+        self.platform = platform
     }
 
     /// actual / target, or target / actual where lower is better; nil without both.

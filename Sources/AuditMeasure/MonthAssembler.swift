@@ -28,6 +28,7 @@ public enum MonthAssembler {
         var otherOrders: [OrderRecord] = []
         var traffic: [TrafficRecord] = []
         var ads: [AdRecord] = []
+        var adPlatforms: [Platform] = []
         // Order id keys → index in `orders`, or -1-index in `otherOrders` (unpaid or paid outside
         // the month). A hit is confirmed by comparing the ids; the rare different id with the same
         // key goes to `keyCollisions`.
@@ -154,6 +155,7 @@ public enum MonthAssembler {
                     continue
                 }
                 ads.append(row)
+                adPlatforms.append(file.platform)
             }
             // The records now live in MonthData; the inputs keep only their accounting.
             file.traffic = []
@@ -164,7 +166,8 @@ public enum MonthAssembler {
         if lineItems.unmatchedCount > 0, let first = files.firstIndex(where: { $0.kind == .lineItems }) {
             files[first].notes.append("\(lineItems.unmatchedCount) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数")
         }
-        let data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
+        var data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
+        data.adPlatforms = adPlatforms
         return Result(
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,
             outsideMonth: outside, duplicateOrders: duplicates)

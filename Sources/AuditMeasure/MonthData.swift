@@ -8,6 +8,8 @@ public struct MonthData: Sendable {
     public var traffic: [TrafficRecord]
     /// Ad rows dated inside the month, each (day, campaign) once.
     public var ads: [AdRecord]
+    /// The platform of each ad row's export, by index in `ads` (set when the month is assembled).
+    package var adPlatforms: [Platform] = []
 
     /// Orders whose payment time falls in the month: the ones the metrics count. Compact: the
     /// full order behind a record comes from an `OrderReadBack`.

@@ -1,5 +1,6 @@
 import AuditContract
 import AuditImport
+import AuditMeasure
 import AuditRecords
 import MonthlyAudit
 
@@ -16,7 +17,7 @@ public struct AuditJSON: ReportRenderer {
     func document(_ r: MonthAuditResult) -> JSONValue {
         let findingByKey = Dictionary(r.findings.map { ($0.metric.key, $0) }, uniquingKeysWith: { a, _ in a })
         let total = r.totalCounts
-        return .object([
+        let document: JSONValue = .object([
             ("schemaVersion", .int(Self.schemaVersion)),
             ("month", .string(r.month.description)),
             ("store", .object([("name", .string(r.storeName)), ("platform", .string(r.platform.rawValue))])),
@@ -46,6 +47,8 @@ public struct AuditJSON: ReportRenderer {
                             ("attainment", .optional(m.attainment, decimals: 4)),
                             ("lowerIsBetter", .bool(m.key.lowerIsBetter)),
                         ]
+                        // Only on a target naming one platform, so a one-platform store's audit.json stays as it was.
+                        if let p = m.platform { fields.append(("platform", .string(p.rawValue))) }
                         if let f = findingByKey[m.key] {
                             fields.append(("met", .bool(m.isMet ?? false)))
                             fields.append(("reason", .string(TargetFindingWording.reason(f, platform: r.platform))))
@@ -115,7 +118,13 @@ public struct AuditJSON: ReportRenderer {
                         .array(r.diagnosis.cooperation.map { .string(ThreeStepDiagnosisWording.sentence($0)) })
                     ),
                     ("cooperationFacts", .array(r.diagnosis.cooperation.map(fact))),
-                    ("market", .array(r.diagnosis.market.map { .string(ThreeStepDiagnosisWording.sentence($0)) })),
+                    (
+                        "market",
+                        .array(
+                            r.diagnosis.market.map {
+                                .string(ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms))
+                            })
+                    ),
                     ("marketFacts", .array(r.diagnosis.market.map(fact))),
                 ])
             ),
@@ -130,6 +139,28 @@ public struct AuditJSON: ReportRenderer {
                     })
             ),
             ("warnings", .array(r.warnings.map { .string($0) })),
+        ])
+        // Only for a store on several platforms, so a one-platform store's audit.json stays as it was.
+        guard let b = r.platformBreakdown, case .object(var fields) = document else { return document }
+        fields.append(("platforms", platforms(b)))
+        return .object(fields)
+    }
+
+    /// A store on several platforms: each platform's figures and the store's total (absent for one platform).
+    func platforms(_ b: PlatformBreakdown) -> JSONValue {
+        func figures(_ metrics: [MetricValue]) -> JSONValue {
+            .object(metrics.map { ($0.key.rawValue, .optional($0.actual, decimals: 6)) })
+        }
+        return .object([
+            (
+                "byPlatform",
+                .array(
+                    b.platforms.map { p in
+                        .object([("platform", .string(p.platform.rawValue)), ("figures", figures(p.metrics))])
+                    })
+            ),
+            ("total", figures(b.total)),
+            ("trafficPlatform", .optional(b.hasTraffic ? b.trafficPlatform.rawValue : nil)),
         ])
     }
 

@@ -1,3 +1,4 @@
+import AuditMeasure
 import AuditRecords
 import MonthlyAudit
 
@@ -18,7 +19,7 @@ public struct MarkdownReport: ReportRenderer {
 
         line("# 托管审计报告：\(r.storeName) \(r.month)")
         line()
-        var meta = "平台：\(r.platform.displayName)"
+        var meta = "平台：" + r.platforms.map(\.displayName).joined(separator: "、")
         if !r.agencyName.isEmpty { meta += " ｜ 托管方：\(r.agencyName)" }
         meta += " ｜ 合同阶段：\(r.stage.map { "\($0.name)（\($0.from)～\($0.to)）" } ?? "无")"
         line(meta)
@@ -70,7 +71,7 @@ public struct MarkdownReport: ReportRenderer {
                 let actual = m.actual.map { MetricWording.value($0, m.key) } ?? "无数据"
                 let attainment = m.attainment.map { (m.isMet == true ? "✅ " : "❌ ") + DisplayNumber.percent($0) } ?? "-"
                 line(
-                    "| \(m.key.displayName) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f, platform: r.platform))) | \(cell(TargetFindingWording.action(f, platform: r.platform))) |"
+                    "| \(MetricWording.name(m)) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f, platform: r.platform))) | \(cell(TargetFindingWording.action(f, platform: r.platform))) |"
                 )
             }
         }
@@ -83,6 +84,7 @@ public struct MarkdownReport: ReportRenderer {
                         separator: "，") + "。")
             line()
         }
+        if let b = r.platformBreakdown { platformTable(b, line: line) }
 
         line("## 费用结算")
         line()
@@ -133,7 +135,10 @@ public struct MarkdownReport: ReportRenderer {
         line()
         line("1. **看执行**：" + r.diagnosis.execution.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
         line("2. **看配合**：" + r.diagnosis.cooperation.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
-        line("3. **看市场**：" + r.diagnosis.market.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
+        line(
+            "3. **看市场**："
+                + r.diagnosis.market.map { ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms) }.joined(
+                    separator: "；"))
         line()
 
         line("## 数据核对")
@@ -176,6 +181,31 @@ public struct MarkdownReport: ReportRenderer {
                 ? "> 本报告使用了 --reveal-pii：买家姓名、手机号、地址未打码，请勿外传。"
                 : "> 买家姓名、手机号、地址已打码（需要原文时加 --reveal-pii）。")
         return Array(md.utf8)
+    }
+
+    /// 各平台数据: a store on several platforms, each platform's figures beside the store's total.
+    func platformTable(_ b: PlatformBreakdown, line: (String) -> Void) {
+        line("## 各平台数据")
+        line("")
+        line("本月的导出来自 \(b.platforms.count) 个平台：合同目标默认按全店合计判定，写明平台的目标按该平台的数据判定（见 README「合同」）。")
+        line("")
+        line("| 指标 | " + b.platforms.map(\.platform.displayName).joined(separator: " | ") + " | 全店合计 |")
+        line("|---|" + String(repeating: "---|", count: b.platforms.count + 1))
+        for (i, total) in b.total.enumerated() {
+            let cells = b.platforms.map { $0.metrics.indices.contains(i) ? $0.metrics[i].actual : nil } + [total.actual]
+            guard cells.contains(where: { $0 != nil }) else { continue }
+            line(
+                "| \(total.key.displayName) | "
+                    + cells.map { $0.map { MetricWording.value($0, total.key) } ?? "-" }.joined(separator: " | ") + " |"
+            )
+        }
+        line("")
+        if b.hasTraffic {
+            line(
+                "流量导出（生意参谋 店铺来源）的表头不写平台：计入\(b.trafficPlatform.displayName)，按\(b.trafficPlatform.displayName)的来源分类表计算自然流量占比；其他平台的访客类指标为「-」。"
+            )
+            line("")
+        }
     }
 }
 

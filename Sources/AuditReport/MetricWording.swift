@@ -1,3 +1,4 @@
+import AuditMeasure
 import AuditRecords
 
 /// How the reports write a metric's value: counts grouped, money in yuan, shares as percents, ROI as 1:x.
@@ -11,5 +12,10 @@ enum MetricWording {
         case .share: return DisplayNumber.percent(v, decimals: 2)
         case .ratio: return DisplayNumber.roi(v)
         }
+    }
+
+    /// The metric's name, with the platform whose figure it is when a target names one: `订单数（拼多多）`.
+    static func name(_ m: MetricValue) -> String {
+        m.platform.map { "\(m.key.displayName)（\($0.displayName)）" } ?? m.key.displayName
     }
 }

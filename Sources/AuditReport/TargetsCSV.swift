@@ -11,7 +11,7 @@ public struct TargetsCSV: ReportRenderer {
         for f in r.findings {
             let m = f.metric
             t.append([
-                r.month.description, r.stage?.name ?? "", m.key.rawValue, m.key.displayName,
+                r.month.description, r.stage?.name ?? "", m.key.rawValue, MetricWording.name(m),
                 m.target.map { MetricWording.value($0, m.key) } ?? "",
                 m.actual.map { MetricWording.value($0, m.key) } ?? "",
                 m.actualExcludingSuspicious.map { MetricWording.value($0, m.key) } ?? "",

@@ -15,7 +15,10 @@ public struct MonthAuditResult: Sendable {
     public var ignoredFiles: [IgnoredFile]
     public var rejects: [RejectedRow]
     public var duplicateOrders: [(id: String, first: RowLocation, repeat: RowLocation)]
+    /// The store's total figures; a metric whose target names one platform holds that platform's figure.
     public var metrics: [MetricValue]
+    /// Each platform's figures and the total, when the month's exports come from more than one platform.
+    public var platformBreakdown: PlatformBreakdown?
     public var findings: [TargetFinding]
     public var anomalies: [Anomaly]
     /// Every order the anomalies name, once, with its risk level and findings: suspicious-orders.csv.
@@ -29,6 +32,9 @@ public struct MonthAuditResult: Sendable {
 
     /// All input rows, summed.
     public var totalCounts: RowCounts { inputs.reduce(RowCounts()) { $0 + $1.counts } }
+
+    /// The platforms the store sold on this month: the contract's, or each one of a store on several.
+    public var platforms: [Platform] { platformBreakdown?.platforms.map(\.platform) ?? [platform] }
 
     public func metric(_ key: MetricKey) -> MetricValue? { metrics.first { $0.key == key } }
 }

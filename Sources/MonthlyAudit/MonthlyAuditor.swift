@@ -39,7 +39,8 @@ public enum MonthlyAuditor {
         masker: PIIMasker = PIIMasker(), lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
-        let assembled = assemble(month: month, imports: imports, platform: contract.platform, sources: trafficSources)
+        let (assembled, split) = assemble(
+            month: month, imports: imports, platform: contract.platform, sources: trafficSources)
         let data = assembled.data
         let stage = contract.stage(for: month)
         stop(\.assemble)
@@ -49,13 +50,25 @@ public enum MonthlyAuditor {
         let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
         let orderRisks = Self.orderRisks(anomalies, data: data, readBack: readBack)
         stop(\.detect)
-        let metrics = MetricCalculator.measure(
-            data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: stage?.targets ?? [])
+        let targets = stage?.targets ?? []
+        let storeMetrics = MetricCalculator.measure(
+            data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: targets)
+        let (metrics, breakdown) = Self.platformMetrics(
+            storeMetrics, split: split, data: data, readBack: readBack, suspicious: suspicious, targets: targets)
         let figures = MonthFigures(data)
+        // A target naming one platform is not explained by the store's month-on-month change
+        // (the figures carried between months are the store's): its finding has no decomposition.
         let findings = TargetDiagnosis.diagnose(
             metrics: metrics, current: figures, previous: previous,
-            anomalies: anomalies, suspiciousOrderIDs: suspicious)
-        var settlement = Settlement.compute(metrics: metrics, contract: contract)
+            anomalies: anomalies, suspiciousOrderIDs: suspicious
+        ).map { f in
+            guard f.metric.platform != nil else { return f }
+            return TargetDiagnosis.diagnose(
+                metrics: [f.metric], current: figures, previous: nil, anomalies: anomalies,
+                suspiciousOrderIDs: suspicious
+            ).first ?? f
+        }
+        var settlement = Settlement.compute(metrics: metrics, contract: contract, storeTotal: storeMetrics)
         if assembled.inputs.isEmpty {
             // Nothing read at all: no fee is due or deducted on no evidence.
             settlement = Settlement(
@@ -94,9 +107,15 @@ public enum MonthlyAuditor {
         if !unknownKind.isEmpty {
             warnings.append("\(unknownKind.count) 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失")
         }
-        for p in Set(assembled.inputs.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue })
-        where p != contract.platform {
-            warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
+        if !split.isMultiPlatform {
+            for p in Set(assembled.inputs.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue })
+            where p != contract.platform {
+                warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
+            }
+        } else if !split.platforms.contains(contract.platform) {
+            warnings.append(
+                "合同写的平台是\(contract.platform.displayName)，但本月的导出来自"
+                    + split.platforms.map(\.displayName).joined(separator: "、") + "：合同目标按全店合计判定，请核对合同的 store.platform")
         }
         warnings += PlatformLimits.warnings(data: data, inputs: assembled.inputs, platform: contract.platform)
         if let line = Self.unmappedSources(data) { warnings.append(line) }
@@ -117,20 +136,51 @@ public enum MonthlyAuditor {
             ignoredFiles: ignored,
             rejects: assembled.inputs.flatMap(\.rejects),
             duplicateOrders: assembled.duplicateOrders,
-            metrics: metrics, findings: findings, anomalies: anomalies, orderRisks: orderRisks, settlement: settlement,
+            metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: anomalies,
+            orderRisks: orderRisks, settlement: settlement,
             termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }
 
-    /// The month assembled, with the store's platform and traffic-source table in its data.
+    /// The month assembled, with the traffic export's platform (the store's, or on a store with
+    /// several platforms the one the traffic export is counted on) and the traffic-source table in its data.
     private static func assemble(
         month: YearMonth, imports: consuming [ImportedExport], platform: Platform, sources: TrafficSourceTable
-    ) -> MonthAssembler.Result {
+    ) -> (MonthAssembler.Result, PlatformSplit) {
         var assembled = MonthAssembler.assemble(month: month, inputs: imports)
-        assembled.data.platform = platform
+        let split = PlatformSplit(inputs: assembled.inputs, contractPlatform: platform)
+        assembled.data.platform = split.trafficPlatform
         assembled.data.trafficSources = sources
-        return assembled
+        return (assembled, split)
+    }
+
+    /// The metrics the contract is judged on (the store's total, or one platform's figure where a
+    /// target names it), and on a store with several platforms each platform's figures.
+    static func platformMetrics(
+        _ store: [MetricValue], split: PlatformSplit, data: MonthData, readBack: OrderReadBack,
+        suspicious: Set<String>, targets: [Contract.Target]
+    ) -> ([MetricValue], PlatformBreakdown?) {
+        var named = Set(targets.compactMap(\.platform))
+        if split.isMultiPlatform { named.formUnion(split.platforms) }
+        guard !named.isEmpty else { return (store, nil) }
+        var byPlatform: [Platform: [MetricValue]] = [:]
+        for p in named {
+            byPlatform[p] = MetricCalculator.measure(
+                data, on: p, split: split, readBack: readBack, suspiciousOrderIDs: suspicious, targets: targets)
+        }
+        var judged = store
+        for t in targets {
+            guard let p = t.platform, let i = judged.firstIndex(where: { $0.key == t.metric }),
+                let m = byPlatform[p]?.first(where: { $0.key == t.metric })
+            else { continue }
+            judged[i] = m
+        }
+        guard split.isMultiPlatform else { return (judged, nil) }
+        let breakdown = PlatformBreakdown(
+            platforms: split.platforms.map { ($0, byPlatform[$0] ?? []) }, total: store,
+            trafficPlatform: split.trafficPlatform, hasTraffic: !data.traffic.isEmpty)
+        return (judged, breakdown)
     }
 
     /// The line for a month without a traffic export on a platform whose traffic export no public

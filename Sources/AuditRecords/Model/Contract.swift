@@ -76,9 +76,13 @@ public struct Contract: Sendable {
     public struct Target: Sendable, Hashable {
         public var metric: MetricKey
         public var value: Double
-        public init(metric: MetricKey, value: Double) {
+        /// The one platform whose figures the target measures (a store on several platforms);
+        /// nil for the store's total.
+        public var platform: Platform?
+        public init(metric: MetricKey, value: Double, platform: Platform? = nil) {
             self.metric = metric
             self.value = value
+            self.platform = platform
         }
     }
 

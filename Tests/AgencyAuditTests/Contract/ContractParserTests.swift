@@ -66,6 +66,23 @@ import Testing
             "\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": 40",
             "contract.json: stages[1].targets.naturalTrafficShare: 应为 0 到 1 之间的比例（40% 写作 0.4），实际是 40"
         ),
+        // A target naming its platform: the platform must be one the tool knows, the object only value and platform.
+        (
+            "\"gmv\": 80000", "\"gmv\": {\"value\": 80000, \"platform\": \"pdd\"}",
+            "contract.json: stages[1].targets.gmv.platform: 未知平台 \"pdd\"（可用：taobao, pinduoduo, jd, douyin）"
+        ),
+        (
+            "\"gmv\": 80000", "\"gmv\": {\"value\": 80000, \"platfrom\": \"jd\"}",
+            "contract.json: stages[1].targets.gmv.platfrom: 未知字段（可用：platform, value）"
+        ),
+        (
+            "\"gmv\": 80000", "\"gmv\": {\"platform\": \"jd\"}",
+            "contract.json: stages[1].targets.gmv.value: 缺少此项（应为数字）"
+        ),
+        (
+            "\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": {\"value\": 40, \"platform\": \"taobao\"}",
+            "contract.json: stages[1].targets.naturalTrafficShare.value: 应为 0 到 1 之间的比例（40% 写作 0.4），实际是 40"
+        ),
     ])
     func wrongFieldsNameTheirPath(original: String, replacement: String, message: String) {
         let broken = Self.example.replacingOccurrences(of: original, with: replacement)
@@ -76,6 +93,17 @@ import Testing
         } catch {
             #expect(error.description.hasPrefix(message), "\(error.description)")
         }
+    }
+
+    /// A target may name the platform whose figure it measures; the others measure the store's total.
+    @Test func aTargetMayNameItsPlatform() throws {
+        let text = Self.example.replacingOccurrences(
+            of: "\"gmv\": 80000", with: "\"gmv\": {\"value\": 30000, \"platform\": \"pinduoduo\"}")
+        let c = try ContractParser.parse(Data(text.utf8))
+        let targets = c.stages[1].targets
+        #expect(targets.map(\.metric) == [.orders, .gmv, .naturalTrafficShare, .adROI])
+        #expect(targets.map(\.platform) == [nil, .pinduoduo, nil, nil])
+        #expect(targets[1].value == 30000)
     }
 
     /// JSON that does not parse names the line and column where the reader stopped, or that it ended early.

@@ -67,6 +67,38 @@ import Testing
         #expect(gmv?.actual == 88.9)
     }
 
+    /// 抖店 writes no 退款金额: a 售后状态 of 退款成功 marks that 子订单's payment refunded (the
+    /// mapping the 拼多多 work added for exports without 退款金额), and the refunds of an order's
+    /// 子订单 add up when they are merged by 主订单编号. A: one item, refunded and closed; B: two
+    /// items, the 30.00 one refunded; C: 售后状态 退款关闭 (the request was withdrawn): not refunded.
+    static let refundCSV = """
+        主订单编号,子订单编号,选购商品,商品规格,商品数量,商家编码,商品金额,订单应付金额,运费,收件人,收件人手机号,详细地址,订单提交时间,支付完成时间,订单完成时间,订单状态,售后状态,取消原因,发货时间\r
+        "\t6917926768823643801","\t6917926768823643801","\t辣丝丝","\t1袋",1,"\t300400008",50.00,50.00,0.00,张三,13800001111,浙江省杭州市西湖区文三路1号,2026-09-10 10:00:00,2026-09-10 10:00:30,-,已关闭,退款成功,-,-\r
+        "\t6917926768823643802","\t6917926768823643802","\t年糕","\t默认",1,"\t300400010",30.00,30.00,0.00,李四,13800002222,上海市浦东新区世纪大道2号,2026-09-11 10:00:00,2026-09-11 10:00:20,2026-09-15 09:00:00,已完成,退款成功,-,2026-09-11 18:00:00\r
+        "\t6917926768823643802","\t69179267688236438029","\t豆腐","\t默认",1,"\t300400011",10.00,10.00,0.00,李四,13800002222,上海市浦东新区世纪大道2号,2026-09-11 10:00:00,2026-09-11 10:00:20,2026-09-15 09:00:00,已完成,-,-,2026-09-11 18:00:00\r
+        "\t6917926768823643803","\t6917926768823643803","\t辣丝丝","\t1袋",1,"\t300400008",20.00,20.00,0.00,王五,13800003333,北京市朝阳区建国路3号,2026-09-12 10:00:00,2026-09-12 10:00:30,2026-09-16 09:00:00,已完成,退款关闭,-,2026-09-12 18:00:00\r
+
+        """
+
+    @Test func aSubOrderWhoseAfterSaleSaysRefundedIsARefund() throws {
+        let (imported, result) = try Self.assembled(Fixtures.utf8(Self.refundCSV, bom: true))
+        #expect(imported.platform == .douyin)
+        #expect(imported.counts.accepted == 4)
+        let paid = result.data.paidOrders
+        let byID = Dictionary(uniqueKeysWithValues: paid.map { ($0.numericID!, $0) })
+        #expect(paid.count == 3)
+        #expect(byID["6917926768823643801"]?.refundAmount == Money(cents: 5000))
+        #expect(byID["6917926768823643801"]?.statusClass == .refunded)
+        // Only the refunded 子订单's 30.00, not the whole order's 40.00.
+        #expect(byID["6917926768823643802"]?.paidAmount == Money(cents: 4000))
+        #expect(byID["6917926768823643802"]?.refundAmount == Money(cents: 3000))
+        #expect(byID["6917926768823643803"]?.refundAmount == .zero)
+        let metrics = MetricCalculator.measure(
+            result.data, readBack: result.readBack, suspiciousOrderIDs: [], targets: [])
+        #expect(metrics.first { $0.key == .refundAmount }?.actual == 80)
+        #expect(metrics.first { $0.key == .gmv }?.actual == 110)
+    }
+
     @Test func theSameOrderInTwoExportFilesIsADuplicateNotAnotherPart() throws {
         let bytes = Fixtures.utf8(Self.orderCSV, bom: true)
         let a = try #require(try Fixtures.importExport(bytes, file: "exports/2026-09/1791213782_old.csv"))

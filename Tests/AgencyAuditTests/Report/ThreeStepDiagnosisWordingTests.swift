@@ -58,6 +58,24 @@ import Testing
 
     @Test(arguments: marketSentences)
     func market(finding: ThreeStepDiagnosis.MarketFinding, sentence: String) {
-        #expect(ThreeStepDiagnosisWording.sentence(finding) == sentence)
+        #expect(ThreeStepDiagnosisWording.sentence(finding, platforms: [.taobao]) == sentence)
+    }
+
+    /// 看市场 sends the merchant to the platform's own data tool, not to 生意参谋 on every store.
+    static let marketSentencesByPlatform: [([Platform], ThreeStepDiagnosis.MarketFinding, String)] = [
+        ([.jd], .noCategoryData, "导出里没有类目/行业数据，无法判断大盘变化；请在京东商智的行业/市场数据里查看同类目流量趋势后再下结论"),
+        ([.pinduoduo], .noCategoryData, "导出里没有类目/行业数据，无法判断大盘变化；请在拼多多 数据中心的行业/市场数据里查看同类目流量趋势后再下结论"),
+        ([.douyin], .noCategoryData, "导出里没有类目/行业数据，无法判断大盘变化；请在抖店 电商罗盘的行业/市场数据里查看同类目流量趋势后再下结论"),
+        (
+            [.taobao, .douyin], .noCategoryData,
+            "导出里没有类目/行业数据，无法判断大盘变化；请在生意参谋、抖店 电商罗盘的行业/市场数据里查看同类目流量趋势后再下结论"
+        ),
+        ([.douyin], .visitorsChanged(visitorsChange: 0.1, naturalVisitorsChange: -0.05), "全店访客较上月 +10.0%，免费访客 -5.0%"),
+    ]
+
+    @Test(arguments: marketSentencesByPlatform)
+    func marketOnEachPlatform(platforms: [Platform], finding: ThreeStepDiagnosis.MarketFinding, sentence: String) {
+        #expect(ThreeStepDiagnosisWording.sentence(finding, platforms: platforms) == sentence)
+        #expect(!sentence.contains("生意参谋") || platforms.contains(.taobao))
     }
 }
