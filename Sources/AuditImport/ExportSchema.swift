@@ -76,8 +76,8 @@ struct ExportSchema: Sendable {
             Column(key: .detail, names: ["三级来源"], required: false),
             Column(key: .date, names: ["统计日期", "日期", "统计时间"], required: false),
             Column(key: .pageViews, names: ["浏览量"], required: false),
-            Column(key: .payingBuyers, names: ["支付买家数"], required: false),
-            Column(key: .paidAmount, names: ["支付金额"], required: false),
+            Column(key: .payingBuyers, names: ["支付买家数", "成交客户数"], required: false),
+            Column(key: .paidAmount, names: ["支付金额", "成交金额"], required: false),
         ])
 
     static let ads = ExportSchema(
@@ -85,7 +85,7 @@ struct ExportSchema: Sendable {
         columns: [
             Column(
                 key: .campaignName, names: ["计划名称", "计划名字", "推广计划名称", "推广计划", "推广名称", "场景名字", "计划名"], required: true),
-            Column(key: .spend, names: ["花费", "总花费(元)", "花费(元)", "整体消耗"], required: true),
+            Column(key: .spend, names: ["花费", "总花费(元)", "花费(元)", "整体消耗", "总费用"], required: true),
             Column(key: .sales, names: ["总成交金额", "成交金额", "交易额(元)", "总订单金额", "整体成交金额"], required: true),
             Column(key: .date, names: ["日期", "数据日期", "统计日期"], required: false),
             Column(key: .campaignID, names: ["计划ID", "推广计划ID", "场景ID"], required: false),
