@@ -8,7 +8,7 @@ import Foundation
 /// unpaid order) and a 京准通 快车 `.xlsx`; odd months the 订单明细 `.xlsx` the merchant gets after
 /// unzipping the encrypted export (phones masked `1******6198`), a 京准通 全站营销 `.zip` holding a
 /// csv whose header is on row 2 under a title line, and a 售后明细 `.xlsx` (header on row 2 under a
-/// group row) that the audit does not read and must name as not read. Every 京准通 report ends
+/// group row) whose refunds the audit adds to their orders. Every 京准通 report ends
 /// with a `汇总` row that must never be added.
 struct JDStoreSimulation {
     let spec: SampleStoreSpec
@@ -25,7 +25,7 @@ struct JDStoreSimulation {
     /// The largest day's 京准通 spend, in cents, for the contract's daily limit.
     var largestDaySpend = 0
     /// Paid orders of the month being written, for the 售后明细 rows.
-    var paidOrderIDs: [(id: Int, cents: Int)] = []
+    var paidOrderIDs: [(id: Int, cents: Int, paidAt: SampleTime)] = []
 
     static let orderHeader = [
         "订单号", "商品ID", "商品名称", "订购数量", "下单时间", "付款确认时间", "订单完成时间", "京东价", "订单金额", "结算金额", "余额支付",
@@ -119,12 +119,14 @@ struct JDStoreSimulation {
                     paidOrders += 1
                     paidToday += 1
                     gmv += order.payableCents
-                    paidOrderIDs.append((order.id, order.payableCents))
+                    paidOrderIDs.append((order.id, order.payableCents, order.paidAt!))
                 }
             }
             paidPerDay.append(paidToday)
         }
         let orderFile: SampleExpectation.FileRows
+        var afterSales: SampleExpectation.FileRows?
+        var refunds = 0
         if legacy {
             // The legacy export's name: 订单导出 and the time of the download.
             let name = "\(folder)/订单导出_\(lastDay.next.compact)0815.csv"
@@ -149,7 +151,7 @@ struct JDStoreSimulation {
             orderFile = SampleExpectation.FileRows(
                 file: name, kind: "orders", encoding: "xlsx", read: lines.count, accepted: lines.count, rejected: 0,
                 skipped: 0)
-            try writeAfterSales(mi)
+            (afterSales, refunds) = try writeAfterSales(mi)
         }
         orderRows += lines.count
 
@@ -161,19 +163,20 @@ struct JDStoreSimulation {
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
         let metrics: [(String, Double)] = [
             ("orders", Double(paidOrders)), ("gmv", Double(gmv) / 100),
-            ("averageOrderValue", ratio(gmv, paidOrders) / 100),
+            ("averageOrderValue", ratio(gmv, paidOrders) / 100), ("refundAmount", Double(refunds) / 100),
             ("visitors", Double(traffic.visitors)), ("naturalTrafficShare", ratio(traffic.natural, traffic.visitors)),
             ("adSpend", Double(spend) / 100), ("adROI", ratio(sales, spend)), ("orderRows", Double(lines.count)),
         ]
         expectedMonths.append(
             SampleExpectation.Month(
-                month: label(mi), metrics: metrics, files: [orderFile, trafficFile, ads].sorted { $0.file < $1.file }))
+                month: label(mi), metrics: metrics,
+                files: ([orderFile, trafficFile, ads] + (afterSales.map { [$0] } ?? [])).sorted { $0.file < $1.file }))
         monthFigures.append((paidOrders, gmv))
     }
 
     /// One order as its row (京东 writes one row per order here), whether it was paid, and what.
     mutating func nextOrder(created: SampleTime, lastDay: SampleDay, masked: Bool)
-        -> (cells: [String], paid: Bool, payableCents: Int, id: Int)
+        -> (cells: [String], paid: Bool, payableCents: Int, id: Int, paidAt: SampleTime?)
     {
         orderCounter += 1
         let id = 283_400_000_000 + orderCounter * 7_919 + rng.int(0...999)
@@ -220,29 +223,40 @@ struct JDStoreSimulation {
             ExportNumber.money(payable * 95 / 100), "0.00", ExportNumber.money(payable), "0.00", "0.00", status, "一般订单",
             rng.pick(["京东APP", "微信", "PC"]), "普通订单", account, receiver, address, phone, "", "", "JD-\(100 + itemIndex)",
         ]
-        return (cells, paidAt != nil, payable, id)
+        return (cells, paidAt != nil, payable, id, paidAt)
     }
 
     /// 售后明细 as unzipped from the encrypted export: a group row, the header on row 2, one row per
-    /// 服务单. The audit does not read it and says so.
-    mutating func writeAfterSales(_ mi: Int) throws {
+    /// 服务单. About one paid order in 25 has one: the whole payment back, or half of it (a partial
+    /// refund). Returns its rows' accounting and the refunds in cents.
+    mutating func writeAfterSales(_ mi: Int) throws -> (rows: SampleExpectation.FileRows, cents: Int) {
         let name =
             "exports/\(label(mi))/售后明细_\(SampleDay(year: months[mi].year, month: months[mi].month, day: 1).compact).xlsx"
         let writer = try XLSXWriter(path: root.appendingPathComponent(name).path, options: .init(timestamp: stamp(mi)))
         writer.beginSheet(name: "售后明细")
         writer.row([.text("服务单信息"), .empty, .empty, .text("商品信息"), .empty, .text("退款信息"), .empty])
         writer.row(["服务单号", "订单号", "申请时间", "商品编号", "商品名称", "退款金额", "处理结果"].map(XLSXCell.text))
-        for k in 0..<min(3, paidOrderIDs.count) {
-            let order = paidOrderIDs[k * 7 % paidOrderIDs.count]
+        var rows = 0
+        var cents = 0
+        for order in paidOrderIDs where rng.chance(0.04) {
+            let amount = rng.chance(0.5) ? order.cents : order.cents / 2
             writer.row([
-                .text("\(1_870_000_000 + k)"), .text("\(order.id)"), .text("\(label(mi))-2\(k) 10:00:00"),
-                .text("100012345000"),
-                .text("商品"), .number(ExportNumber.money(order.cents)), .text("退款完成"),
+                .text("\(1_870_000_000 + orderCounter * 100 + rows)"), .text("\(order.id)"),
+                .text(order.paidAt.adding(2 * 86_400).full),
+                .text("100012345000"), .text("商品"), .number(ExportNumber.money(amount)),
+                .text(amount == order.cents ? "退款完成" : "部分退款完成"),
             ])
+            rows += 1
+            cents += amount
         }
         writer.endSheet()
         try writer.close()
         files.append(name)
+        return (
+            SampleExpectation.FileRows(
+                file: name, kind: "refunds", encoding: "xlsx", read: rows, accepted: rows, rejected: 0, skipped: 0),
+            cents
+        )
     }
 
     // MARK: - 京东商智

@@ -15,7 +15,7 @@ struct ExportSchema: Sendable {
     var excludedBy: Set<String> = []
 
     /// Tried in this order: line items before orders, whose required columns they also have.
-    static let all: [ExportSchema] = [lineItems, orders, traffic, ads]
+    static let all: [ExportSchema] = [lineItems, orders, traffic, ads, refunds]
 
     static let orders = ExportSchema(
         kind: .orders,
@@ -92,5 +92,15 @@ struct ExportSchema: Sendable {
             Column(key: .impressions, names: ["展现量", "曝光量", "展现数", "整体展示次数"], required: false),
             Column(key: .clicks, names: ["点击量", "点击数", "整体点击次数"], required: false),
             Column(key: .orders, names: ["总成交笔数", "成交笔数", "总订单行", "整体成交订单数"], required: false),
+        ])
+
+    /// 京东 售后明细: one 服务单 per row, its 退款金额 given back on 订单号's order. No other export has
+    /// a 服务单号 (column names verified in formats.md §0; the amount's name is inferred).
+    static let refunds = ExportSchema(
+        kind: .refunds,
+        columns: [
+            Column(key: .serviceID, names: ["服务单号", "售后服务单号", "服务单编号"], required: true),
+            Column(key: .orderID, names: ["订单号", "订单编号"], required: true),
+            Column(key: .refundAmount, names: ["退款金额", "实际退款金额", "应退金额"], required: true),
         ])
 }

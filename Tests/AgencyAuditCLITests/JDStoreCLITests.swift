@@ -48,14 +48,14 @@ import Testing
         #expect(contract.contains(#""platform": "jd""#))
         for m in Self.months(run) {
             let files = m["files"] as! [[String: Any]]
-            #expect(Set(files.map { $0["kind"] as! String }) == ["orders", "traffic", "ads"])
             let encodings = files.map { "\($0["kind"]!):\($0["encoding"]!)" }.sorted()
-            // The legacy GBK csv and 快车's xlsx one month; 订单明细 xlsx and 全站营销's zipped csv the next.
+            // The legacy GBK csv and 快车's xlsx one month; 订单明细 xlsx, 售后明细 xlsx and 全站营销's
+            // zipped csv the next.
             #expect(
                 encodings
                     == (m["month"] as? String == "2025-07"
                         ? ["ads:xlsx", "orders:gb18030", "traffic:xlsx"]
-                        : ["ads:gb18030", "orders:xlsx", "traffic:xlsx"]))
+                        : ["ads:gb18030", "orders:xlsx", "refunds:xlsx", "traffic:xlsx"]))
         }
         // The legacy csv is GBK: `订单号` as B6A9 B5A5 BAC5, no BOM, not UTF-8.
         let csv = try Data(contentsOf: run.store.appendingPathComponent("exports/2025-07/订单导出_202508010815.csv"))
@@ -73,7 +73,10 @@ import Testing
             func actual(_ key: String) -> Double? {
                 metrics.first { $0["key"] as? String == key }?["actual"] as? Double
             }
-            let keys = ["orders", "gmv", "averageOrderValue", "visitors", "naturalTrafficShare", "adSpend", "adROI"]
+            let keys = [
+                "orders", "gmv", "averageOrderValue", "refundAmount", "visitors", "naturalTrafficShare", "adSpend",
+                "adROI",
+            ]
             for key in keys {
                 let got = try #require(actual(key), "\(month) \(key)")
                 #expect(abs(got - want[key]!) <= max(1e-4 * abs(want[key]!), 0.006), "\(month) \(key): \(got)")
@@ -85,8 +88,10 @@ import Testing
                 encoding: .utf8)
             #expect(report.contains("平台：京东"))
             let warnings = audit["warnings"] as! [String]
-            // Refunds are not read: said every month, never passed over.
-            #expect(warnings.contains { $0.hasPrefix("京东的订单导出没有退款金额，售后明细暂不读取") }, "\(warnings)")
+            // Without a 售后明细 the refunds are missing, and the report says so; with one they are read.
+            let noRefunds = warnings.contains { $0.hasPrefix("本月没有京东售后明细：京东的订单导出没有退款金额") }
+            #expect(noRefunds == (month == "2025-07"), "\(warnings)")
+            #expect((want["refundAmount"]! > 0) == (month == "2025-08"))
             #expect(!warnings.contains { $0.contains("有导出文件来自") }, "every file is told as 京东's: \(warnings)")
             #expect(!warnings.contains { $0.contains("不在京东的来源分类表里") }, "\(warnings)")
         }
@@ -115,15 +120,12 @@ import Testing
                 switch input["kind"] as? String {
                 case "ads": #expect(by["summary"] == 1, "the 汇总 row, skipped and not added: \(file)")
                 case "traffic": #expect(by["breakdown"] == skipped && skipped > 0, "三级来源 rows: \(file)")
+                case "refunds": #expect(accepted > 0 && skipped == 0, "售后明细, its header on row 2: \(file)")
                 default: #expect(skipped == 0)
                 }
             }
         }
-        // The 售后明细 is named as not read, with what that leaves out.
-        let ignored = try #require(run.audits["2025-08"]?["ignoredFiles"] as? [[String: Any]])
-        #expect(ignored.count == 1)
-        #expect(ignored.first?["file"] as? String == "exports/2025-08/售后明细_20250801.xlsx")
-        #expect(ignored.first?["reason"] as? String == "京东售后明细暂不读取：其中的退款没有计入退款额和退款率")
+        for audit in run.audits.values { #expect((audit["ignoredFiles"] as! [Any]).isEmpty) }
     }
 
     @Test func theSameSeedWritesTheSameBytes() throws {
