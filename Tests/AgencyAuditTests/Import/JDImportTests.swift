@@ -1,3 +1,4 @@
+import ExportContainers
 import Testing
 
 @testable import AuditImport
@@ -137,5 +138,17 @@ import Testing
         #expect(imported.ads.map(\.impressions) == [4000, 3000])
         #expect(imported.ads.map(\.clicks) == [120, 90])
         #expect(imported.ads.map(\.attributedOrders) == [3, 2])
+    }
+
+    /// A 售后明细 whose columns are not the known ones is listed as not read, with what that leaves
+    /// out, instead of the generic "no header" (any other unknown file keeps that one).
+    @Test func anUnrecognisedAfterSalesFileIsNamedWithWhatItLeavesOut() {
+        let csv = Fixtures.utf8("售后单,订单,金额\r\n1870000001,283400001001,179.00\r\n")
+        let named = ExportFileImporter().read(file: "exports/2026-06/售后明细_20260601.csv", bytes: MemoryBytes(csv))
+        #expect(named.exports.isEmpty)
+        #expect(
+            named.ignored.map(\.reason) == ["京东售后明细的表头没有认出（应有 服务单号、订单号、退款金额）：其中的退款没有计入退款额和退款率"])
+        let other = ExportFileImporter().read(file: "exports/2026-06/其他.csv", bytes: MemoryBytes(csv))
+        #expect(other.ignored.map(\.reason) == ["前 30 行里没有认出订单、流量或推广报表的表头"])
     }
 }
