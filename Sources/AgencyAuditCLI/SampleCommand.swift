@@ -9,7 +9,7 @@ struct SampleCommand {
     var spec: SampleStoreSpec
 
     static let help = """
-        Usage: agency-audit sample <dir> [--platform taobao|pinduoduo|douyin] [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]
+        Usage: agency-audit sample <dir> [--platform taobao|pinduoduo|douyin|jd] [--seed N] [--first-month YYYY-MM] [--months N] [--orders-per-day N] [--clean] [--legacy-csv] [--utf8-orders] [--resaved-orders]
 
         Writes a realistic store workspace in the files the back offices hand out today (千牛 order
         reports as .xlsx with their 子订单 file, 生意参谋 traffic sources as .xls, 万相台 plan reports
@@ -18,9 +18,10 @@ struct SampleCommand {
           agency-audit sample SampleData/demo-store
 
         Options:
-          --platform NAME       taobao (default), pinduoduo or douyin: a 拼多多 store (order csv, 推广
+          --platform NAME       taobao (default), pinduoduo, douyin or jd: a 拼多多 store (order csv, 推广
                                 xlsx) or a 抖店 store (order csv, one row per 子订单, 巨量千川 reports),
-                                neither with a traffic file; jd is not written yet
+                                neither with a traffic file; or a 京东 store (GBK order csv or 订单明细
+                                xlsx, 商智 流量来源 xlsx, 京准通 reports, an unread 售后明细)
           --seed N              random seed (default 20250701)
           --first-month YYYY-MM first month (default 2025-07)
           --months N            number of months (default 3)
@@ -77,7 +78,6 @@ struct SampleCommand {
             guard let platform = SamplePlatform(rawValue: p) else {
                 throw UsageError.invalidValue(option: "--platform", expected: .platform, found: p)
             }
-            guard SamplePlatform.supported.contains(platform) else { throw UsageError.unsupportedPlatform(p) }
             spec.platform = platform
             if platform != .taobao {
                 for option in ["--legacy-csv", "--utf8-orders", "--resaved-orders"] where list.flags.contains(option) {

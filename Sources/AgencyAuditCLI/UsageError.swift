@@ -15,8 +15,6 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidValue(option: String, expected: Expectation, found: String)
     /// Two options that cannot be given together, or one that needs another.
     case conflict(Conflict)
-    /// `--platform jd`: a platform the sample generator does not write yet.
-    case unsupportedPlatform(String)
 
     /// A command's positional argument.
     public enum Argument: Sendable, Equatable {
@@ -79,8 +77,6 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "--utf8-orders 只用于旧版 CSV 订单报表：请同时加上 --legacy-csv"
         case .conflict(.taobaoOnlyOption(let option)):
             return "\(option) 只用于淘宝/天猫的示例店铺，不能与 --platform 的其他平台同时使用"
-        case .unsupportedPlatform(let platform):
-            return "暂不支持生成平台 \(platform) 的示例店铺（可用：taobao、pinduoduo、douyin）"
         }
     }
 

@@ -4,14 +4,15 @@ public enum SamplePlatform: String, Sendable, Hashable, CaseIterable {
     case taobao
     /// 拼多多: the order csv and the 推广 report; no traffic file (数据中心's export is undocumented).
     case pinduoduo
-    /// 京东 (not written yet).
+    /// 京东: the legacy order csv or the 订单明细 xlsx, 京东商智 流量来源, 京准通 reports, and a
+    /// 售后明细 the audit does not read.
     case jd
     /// 抖店: the order csv (one row per 子订单) and 巨量千川 reports; no traffic export (罗盘's is
     /// not documented anywhere).
     case douyin
 
     /// The platforms the generator writes today.
-    public static let supported: [SamplePlatform] = [.taobao, .pinduoduo, .douyin]
+    public static let supported: [SamplePlatform] = [.taobao, .pinduoduo, .douyin, .jd]
 
     /// The name a Chinese merchant uses.
     public var displayName: String {

@@ -30,6 +30,10 @@ public enum SampleStoreGenerator {
             var douyin = DouyinStoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
             return try douyin.run()
         }
+        if spec.platform == .jd {
+            var jd = JDStoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
+            return try jd.run()
+        }
         var simulation = StoreSimulation(spec: spec, root: directory, firstYear: year, firstMonth: month)
         return try simulation.run()
     }

@@ -7,4 +7,6 @@ enum ColumnKey: Int, CaseIterable, Sendable {
     case carrier, itemID, merchantCode, listPrice, subOrderID, refundStatus
     /// 拼多多's older order files split the address: 省, 市, 区, 街道 (joined in that order, then 详细地址).
     case province, city, district, street
+    /// 京东 售后明细's 服务单号.
+    case serviceID
 }

@@ -110,7 +110,8 @@ public struct ExportFileImporter: Sendable {
                 result.exports.append(export)
             } else {
                 result.ignored.append(
-                    IgnoredFile(file: file, reason: "前 \(ExportImporter.headerSearchLimit) 行里没有认出订单、流量或推广报表的表头"))
+                    IgnoredFile.noHeader(
+                        file: file, generic: "前 \(ExportImporter.headerSearchLimit) 行里没有认出订单、流量或推广报表的表头"))
             }
         } catch {
             if case .emptyFile = error {

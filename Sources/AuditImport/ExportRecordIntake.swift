@@ -102,6 +102,7 @@ struct RowSink {
         case .lineItems: mapper = LineItemRowMapper()
         case .traffic: mapper = TrafficRowMapper(fileDay: known.fileDay)
         case .ads: mapper = AdRowMapper(fileDay: known.fileDay)
+        case .refunds: mapper = RefundRowMapper()
         }
         output = ImportedExport(
             file: file, kind: known.match.schema.kind, platform: known.match.platform,

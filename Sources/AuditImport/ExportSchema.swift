@@ -15,7 +15,7 @@ struct ExportSchema: Sendable {
     var excludedBy: Set<String> = []
 
     /// Tried in this order: line items before orders, whose required columns they also have.
-    static let all: [ExportSchema] = [lineItems, orders, traffic, ads]
+    static let all: [ExportSchema] = [lineItems, orders, traffic, ads, refunds]
 
     static let orders = ExportSchema(
         kind: .orders,
@@ -76,8 +76,8 @@ struct ExportSchema: Sendable {
             Column(key: .detail, names: ["三级来源"], required: false),
             Column(key: .date, names: ["统计日期", "日期", "统计时间"], required: false),
             Column(key: .pageViews, names: ["浏览量"], required: false),
-            Column(key: .payingBuyers, names: ["支付买家数"], required: false),
-            Column(key: .paidAmount, names: ["支付金额"], required: false),
+            Column(key: .payingBuyers, names: ["支付买家数", "成交客户数"], required: false),
+            Column(key: .paidAmount, names: ["支付金额", "成交金额"], required: false),
         ])
 
     static let ads = ExportSchema(
@@ -85,12 +85,22 @@ struct ExportSchema: Sendable {
         columns: [
             Column(
                 key: .campaignName, names: ["计划名称", "计划名字", "推广计划名称", "推广计划", "推广名称", "场景名字", "计划名"], required: true),
-            Column(key: .spend, names: ["花费", "总花费(元)", "花费(元)", "整体消耗"], required: true),
+            Column(key: .spend, names: ["花费", "总花费(元)", "花费(元)", "整体消耗", "总费用"], required: true),
             Column(key: .sales, names: ["总成交金额", "成交金额", "交易额(元)", "总订单金额", "整体成交金额"], required: true),
             Column(key: .date, names: ["日期", "数据日期", "统计日期"], required: false),
             Column(key: .campaignID, names: ["计划ID", "推广计划ID", "场景ID"], required: false),
             Column(key: .impressions, names: ["展现量", "曝光量", "展现数", "整体展示次数"], required: false),
             Column(key: .clicks, names: ["点击量", "点击数", "整体点击次数"], required: false),
             Column(key: .orders, names: ["总成交笔数", "成交笔数", "总订单行", "整体成交订单数"], required: false),
+        ])
+
+    /// 京东 售后明细: one 服务单 per row, its 退款金额 given back on 订单号's order. No other export has
+    /// a 服务单号 (column names verified in formats.md §0; the amount's name is inferred).
+    static let refunds = ExportSchema(
+        kind: .refunds,
+        columns: [
+            Column(key: .serviceID, names: ["服务单号", "售后服务单号", "服务单编号"], required: true),
+            Column(key: .orderID, names: ["订单号", "订单编号"], required: true),
+            Column(key: .refundAmount, names: ["退款金额", "实际退款金额", "应退金额"], required: true),
         ])
 }

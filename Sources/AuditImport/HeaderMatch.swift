@@ -90,10 +90,14 @@ final class HeaderMatch: Sendable {
             if names.contains("选购商品") || names.contains("支付完成时间") || names.contains("订单提交时间") { return .douyin }
             return .taobao
         case .traffic:
+            // 京东商智 says 成交客户数 / 成交单量 where 生意参谋 says 支付买家数.
+            if names.contains("成交客户数") || names.contains("成交单量") { return .jd }
             return .taobao
+        case .refunds:
+            return .jd
         case .ads:
             if names.contains("曝光量") || names.contains("交易额(元)") { return .pinduoduo }
-            if names.contains("展现数") || names.contains("跟单SKU ID") { return .jd }
+            if names.contains("展现数") || names.contains("跟单SKU ID") || names.contains("总费用") { return .jd }
             if names.contains("整体消耗") || names.contains("整体支付ROI") { return .douyin }
             return .taobao
         }

@@ -16,4 +16,15 @@ public struct IgnoredFile: Sendable, Hashable {
         self.isUnusable = isUnusable
         self.kind = kind
     }
+
+    /// Why a file without a recognised header was not read. A 京东 售后明细 (refunds per 服务单)
+    /// whose columns are not the known ones is named as such: its refunds are not counted, and the
+    /// merchant must hear that rather than see a generic "no header".
+    static func noHeader(file: String, generic: String) -> IgnoredFile {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        if name.contains("售后明细") {
+            return IgnoredFile(file: file, reason: "京东售后明细的表头没有认出（应有 服务单号、订单号、退款金额）：其中的退款没有计入退款额和退款率")
+        }
+        return IgnoredFile(file: file, reason: generic)
+    }
 }

@@ -27,6 +27,7 @@ public struct ImportedExport: Sendable {
     public var lineItemTitles: [String] = []
     public var traffic: [TrafficRecord] = []
     public var ads: [AdRecord] = []
+    public var refunds: [RefundRecord] = []
     public var rejects: [RejectedRow] = []
     /// Order statuses the status table does not know, with how many rows gave each (`（空）` for none).
     public var unknownStatuses: [String: Int] = [:]
@@ -66,6 +67,7 @@ public struct ImportedExport: Sendable {
         lineItemTitles += other.lineItemTitles
         traffic += other.traffic
         ads += other.ads
+        refunds += other.refunds
         rejects += other.rejects
         counts = counts + other.counts
         unknownStatuses.merge(other.unknownStatuses, uniquingKeysWith: +)

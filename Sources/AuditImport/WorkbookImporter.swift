@@ -87,9 +87,9 @@ enum WorkbookImporter {
         if joined.isEmpty, result.ignored.isEmpty {
             let empty = container == "html" ? "网页里没有表格" : "工作簿里没有工作表"
             result.ignored.append(
-                IgnoredFile(
+                IgnoredFile.noHeader(
                     file: file,
-                    reason: workbook.sheets.isEmpty
+                    generic: workbook.sheets.isEmpty
                         ? empty
                         : "各工作表前 \(ExportImporter.headerSearchLimit) 行里都没有认出订单、流量或推广报表的表头"))
         }

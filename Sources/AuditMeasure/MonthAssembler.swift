@@ -162,6 +162,7 @@ public enum MonthAssembler {
             file.ads = []
             files[i] = file
         }
+        applyRefunds(files: &files, to: &orders)
         // Line items whose order is in none of the month's order exports are said so.
         if lineItems.unmatchedCount > 0, let first = files.firstIndex(where: { $0.kind == .lineItems }) {
             files[first].notes.append("\(lineItems.unmatchedCount) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数")
@@ -171,6 +172,38 @@ public enum MonthAssembler {
         return Result(
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,
             outsideMonth: outside, duplicateOrders: duplicates)
+    }
+
+    /// Adds each 售后明细 row's refund to its order paid in the month (a 服务单 in two files counts
+    /// once); rows whose order is not among them are said so on their file.
+    private static func applyRefunds(files: inout [ImportedExport], to orders: inout [OrderRecord]) {
+        guard files.contains(where: { !$0.refunds.isEmpty }) else { return }
+        var byOrder: [UInt64: [(file: Int, amount: Money)]] = [:]
+        var seen = Set<UInt64>()
+        for i in files.indices {
+            for r in files[i].refunds {
+                guard seen.insert(r.serviceKey).inserted else {
+                    files[i].counts.accepted -= 1
+                    files[i].counts.skippedDuplicate += 1
+                    continue
+                }
+                byOrder[r.orderIDKey, default: []].append((i, r.amount))
+            }
+            files[i].refunds = []
+        }
+        var capped: [Int: Int] = [:]
+        for j in orders.indices {
+            guard let refunds = byOrder.removeValue(forKey: orders[j].idKey) else { continue }
+            for r in refunds where orders[j].addRefund(r.amount) != r.amount { capped[r.file, default: 0] += 1 }
+        }
+        var unmatched: [Int: Int] = [:]
+        for refunds in byOrder.values { for r in refunds { unmatched[r.file, default: 0] += 1 } }
+        for (i, n) in unmatched {
+            files[i].notes.append("\(n) 个服务单的订单不在本月已付款的订单里：其退款未计入本月")
+        }
+        for (i, n) in capped {
+            files[i].notes.append("\(n) 个服务单的退款超过订单余下的实付金额：按实付金额计入")
+        }
     }
 
     private struct TrafficKey: Hashable {

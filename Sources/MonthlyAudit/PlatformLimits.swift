@@ -38,6 +38,10 @@ enum PlatformLimits {
                     + platforms.map(\.displayName).joined(separator: "、") + "的订单导出没有买家账号，无法识别批量注册的连号账户")
         }
         warnings += keyless(data.paidOrders)
+        if orderInputs.contains(where: { $0.platform == .jd }), !inputs.contains(where: { $0.kind == .refunds }) {
+            warnings.append(
+                "本月没有京东售后明细：京东的订单导出没有退款金额，退款额、退款率不含京东订单的退款，付款后取消的订单仍计入成交额")
+        }
         var unknown: [String: Int] = [:]
         for input in inputs { unknown.merge(input.unknownStatuses, uniquingKeysWith: +) }
         if !unknown.isEmpty {

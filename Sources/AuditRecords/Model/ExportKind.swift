@@ -1,6 +1,8 @@
 /// What an export file holds, recognised from its header row.
 public enum ExportKind: String, Sendable, Hashable, CaseIterable {
     case orders, lineItems, traffic, ads
+    /// 京东's 售后明细: refunds per 服务单, added to the orders they undo.
+    case refunds
 
     public var displayName: String {
         switch self {
@@ -8,6 +10,7 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
         case .lineItems: return "子订单报表"
         case .traffic: return "流量来源"
         case .ads: return "推广报表"
+        case .refunds: return "售后明细"
         }
     }
 
@@ -21,6 +24,8 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
         case .lineItems: return []
         case .traffic: return [.visitors, .searchVisitorsPerDay, .naturalTrafficShare, .conversionRate]
         case .ads: return [.adSpend, .adROI]
+        // Optional: without it the refunds come from the order export (or are said to be missing).
+        case .refunds: return []
         }
     }
 }

@@ -157,6 +157,14 @@ public struct OrderRecord: Sendable, Hashable {
         if listPrice == .zero { listPrice = items.unitPrice }
     }
 
+    /// Adds a refund told by a separate export (京东 售后明细), at most what is left of the payment;
+    /// returns what was added.
+    package mutating func addRefund(_ amount: Money) -> Money {
+        let added = Money(cents: max(0, min(amount.cents, paidAmount.cents - refundAmount.cents)))
+        refundAmount.cents += added.cents
+        return added
+    }
+
     /// Takes in another 子订单 row of the same order (抖店 writes one row per 子订单, each with its
     /// own 订单应付金额): amounts and quantities add up. The status is the paying parts': a
     /// paid part makes the order paid, a free gift (0 元) never decides it.
