@@ -6,9 +6,10 @@
 /// A key shared by more than `maxShare` rows links none of them: a campus station, a company's
 /// front desk or a popular account prefix would otherwise merge a thousand strangers.
 ///
-/// Two passes over the rows, whatever the number of kinds, and no allocation per key: a million
-/// orders with four kinds each cost about 20 ms, where grouping each kind into arrays of rows
-/// (`KeyGroups`) cost ten times that.
+/// One pass over the rows for the keys, then two over each kind's array of keys, and no
+/// allocation per key: at a million orders with four kinds, about 0.14 s of one core, where
+/// grouping each kind into arrays of rows (`KeyGroups`) took 0.23 s. What is left is memory
+/// latency: the counters and the exact table are looked up at random.
 public enum KeyLinks {
     /// What linking found: the sets, and which kinds linked each row (bit `kind`).
     public struct Result {
