@@ -55,30 +55,16 @@ struct JDStoreSimulation {
         self.root = root
         rng = SplitMix64(seed: spec.seed ^ 0x6A64)  // "jd": not the Taobao store's numbers
         scale = Double(spec.ordersPerDay) / 50
-        var y = firstYear
-        var m = firstMonth
-        for _ in 0..<spec.monthCount {
-            months.append((y, m))
-            m += 1
-            if m > 12 {
-                m = 1
-                y += 1
-            }
-        }
+        months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
     }
 
-    func label(_ i: Int) -> String { "\(months[i].year)-\(SampleDay.pad(months[i].month))" }
+    func label(_ i: Int) -> String { SampleStoreFolder.label(months[i]) }
 
     mutating func run() throws -> SampleStoreSummary {
         for i in months.indices { try writeMonth(i) }
         try writeContract()
         let expectation = SampleExpectation(seed: spec.seed, months: expectedMonths, planted: [], hardNegatives: [])
-        let url = root.appendingPathComponent("expected.json")
-        do {
-            try Data(expectation.json().utf8).write(to: url)
-        } catch {
-            throw SampleGeneratorError.cannotWrite(url.path, error: error)
-        }
+        try SampleStoreFolder.writeText(expectation.json(), to: "expected.json", in: root)
         return SampleStoreSummary(files: files.sorted(), orderRows: orderRows, expected: expectation)
     }
 
@@ -428,11 +414,6 @@ struct JDStoreSimulation {
             }
 
             """
-        let url = root.appendingPathComponent("contract.json")
-        do {
-            try Data(json.utf8).write(to: url)
-        } catch {
-            throw SampleGeneratorError.cannotWrite(url.path, error: error)
-        }
+        try SampleStoreFolder.writeText(json, to: "contract.json", in: root)
     }
 }

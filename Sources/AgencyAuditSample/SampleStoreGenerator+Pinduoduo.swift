@@ -39,26 +39,17 @@ struct PinduoduoStoreSimulation {
         self.spec = spec
         self.root = root
         rng = SplitMix64(seed: spec.seed ^ 0x5044_4400)
-        var y = firstYear
-        var m = firstMonth
-        for _ in 0..<spec.monthCount {
-            months.append((y, m))
-            m += 1
-            if m > 12 {
-                m = 1
-                y += 1
-            }
-        }
+        months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
     }
 
-    func label(_ i: Int) -> String { "\(months[i].year)-\(SampleDay.pad(months[i].month))" }
+    func label(_ i: Int) -> String { SampleStoreFolder.label(months[i]) }
 
     mutating func run() throws -> SampleStoreSummary {
         for i in months.indices { try writeMonth(i) }
         try writeContract()
         let expectation = SampleExpectation(
             seed: spec.seed, months: expectedMonths, planted: [], hardNegatives: negatives)
-        try Data(expectation.json().utf8).write(to: root.appendingPathComponent("expected.json"))
+        try SampleStoreFolder.writeText(expectation.json(), to: "expected.json", in: root)
         return SampleStoreSummary(files: files.sorted(), orderRows: orderRows, expected: expectation)
     }
 
@@ -289,7 +280,7 @@ struct PinduoduoStoreSimulation {
             }
 
             """
-        try Data(json.utf8).write(to: root.appendingPathComponent("contract.json"))
+        try SampleStoreFolder.writeText(json, to: "contract.json", in: root)
     }
 }
 

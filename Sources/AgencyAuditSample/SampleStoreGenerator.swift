@@ -101,19 +101,10 @@ struct StoreSimulation {
         self.root = root
         rng = SplitMix64(seed: spec.seed)
         scale = Double(spec.ordersPerDay) / 50
-        var y = firstYear
-        var m = firstMonth
-        for _ in 0..<spec.monthCount {
-            months.append((y, m))
-            m += 1
-            if m > 12 {
-                m = 1
-                y += 1
-            }
-        }
+        months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
     }
 
-    func label(_ i: Int) -> String { "\(months[i].year)-\(SampleDay.pad(months[i].month))" }
+    func label(_ i: Int) -> String { SampleStoreFolder.label(months[i]) }
     func day(_ i: Int, _ d: Int) -> SampleDay {
         SampleDay(
             year: months[i].year, month: months[i].month,
@@ -136,12 +127,7 @@ struct StoreSimulation {
 
     /// Writes a small UTF-8 file (contract.json, expected.json) into the store folder.
     func writeText(_ text: String, to name: String) throws {
-        let url = root.appendingPathComponent(name)
-        do {
-            try Data(text.utf8).write(to: url)
-        } catch {
-            throw SampleGeneratorError.cannotWrite(url.path, error: error)
-        }
+        try SampleStoreFolder.writeText(text, to: name, in: root)
     }
 
     // MARK: - Identities
