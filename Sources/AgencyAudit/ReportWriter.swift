@@ -3,41 +3,72 @@ import ExportContainers
 import Foundation
 import MonthlyAudit
 
-/// Writes a month's reports into `<out>/<YYYY-MM>/` atomically: all files go to a temporary
-/// folder first, which replaces the old reports only once every file is complete.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes a month's reports into `<out>/<YYYY-MM>/`, replacing only the files the audit writes.
+///
+/// Every file is written whole to a staging folder first (`.<YYYY-MM>-incomplete-<pid>`, flushed
+/// to disk), then renamed over its old copy, so no report is ever seen half-written. Anything else
+/// in the month folder — the merchant's notes beside the reports — is left as it is: the folder is
+/// never removed or swapped. A run that dies midway leaves the staging folder, which the next run
+/// removes (`LeftoverFolders`).
 public struct ReportWriter: Sendable {
     public let outputRoot: URL
 
     public init(outputRoot: URL) { self.outputRoot = outputRoot.standardizedFileURL }
 
-    /// - Returns: the folder written.
+    /// One month's folder as written.
+    public struct WrittenMonth: Sendable {
+        /// The month folder.
+        public var folder: URL
+        /// Files in the folder the audit did not write and left untouched, by name, sorted.
+        public var otherFiles: [String]
+    }
+
+    /// The staging folder's name for `month` in this process.
+    static func stagingName(_ month: String, pid: Int32 = getpid()) -> String { ".\(month)-incomplete-\(pid)" }
+
     @discardableResult
     public func write(_ result: MonthAuditResult, renderers: [any ReportRenderer] = StandardReports.all)
-        throws(WorkspaceError) -> URL
+        throws(WorkspaceError) -> WrittenMonth
     {
         let fm = FileManager.default
         let final = outputRoot.appendingPathComponent(result.month.description)
-        let staging = outputRoot.appendingPathComponent(".\(result.month)-incomplete-\(getpid())")
-        let retired = outputRoot.appendingPathComponent(".\(result.month)-old-\(getpid())")
+        let staging = outputRoot.appendingPathComponent(Self.stagingName(result.month.description))
+        var current = final.path
         do {
-            try? fm.removeItem(at: staging)
+            if fm.fileExists(atPath: staging.path) { LeftoverFolders.removeStaging(staging.path, names: []) }
+            current = staging.path
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             for r in renderers {
-                try Data(r.render(result)).write(to: staging.appendingPathComponent(r.fileName))
+                current = staging.appendingPathComponent(r.fileName).path
+                try DurableFile.write(r.render(result), to: current)
             }
-            if fm.fileExists(atPath: final.path) {
-                try? fm.removeItem(at: retired)
-                try fm.moveItem(at: final, to: retired)
+            current = final.path
+            try fm.createDirectory(at: final, withIntermediateDirectories: true)
+            for r in renderers {
+                current = final.appendingPathComponent(r.fileName).path
+                // rename(2) replaces the old copy in one step; a link named like a report is
+                // replaced itself, never followed.
+                guard rename(staging.appendingPathComponent(r.fileName).path, current) == 0 else {
+                    throw DurableFile.Failure(code: errno)
+                }
             }
-            try fm.moveItem(at: staging, to: final)
-            try? fm.removeItem(at: retired)
+            rmdir(staging.path)
+        } catch let error as DurableFile.Failure {
+            LeftoverFolders.removeStaging(staging.path, names: renderers.map(\.fileName))
+            throw .cannotWrite(path: current, reason: SystemErrorText.describe(errno: error.code))
         } catch {
-            try? fm.removeItem(at: staging)
-            if !fm.fileExists(atPath: final.path), fm.fileExists(atPath: retired.path) {
-                try? fm.moveItem(at: retired, to: final)
-            }
-            throw .cannotWrite(path: final.path, reason: SystemErrorText.describe(error))
+            LeftoverFolders.removeStaging(staging.path, names: renderers.map(\.fileName))
+            throw .cannotWrite(path: current, reason: SystemErrorText.describe(error))
         }
-        return final
+        let written = Set(renderers.map(\.fileName))
+        let others = ((try? fm.contentsOfDirectory(atPath: final.path)) ?? [])
+            .filter { !written.contains($0) && !$0.hasPrefix(".") }.sorted()
+        return WrittenMonth(folder: final, otherFiles: others)
     }
 }

@@ -45,21 +45,12 @@ public struct StoreWorkspace: Sendable {
         }.sorted()
     }
 
-    /// Every file under exports/<month>/ (any depth), as paths relative to the store folder, sorted.
-    public func files(of month: YearMonth) -> [String] {
-        let base = exportsURL.appendingPathComponent(month.description)
-        guard let walker = FileManager.default.enumerator(atPath: base.path) else { return [] }
-        var result: [String] = []
-        while let rel = walker.nextObject() as? String {
-            var isDir: ObjCBool = false
-            let full = base.appendingPathComponent(rel).path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue,
-                !(rel.split(separator: "/").last ?? "").hasPrefix(".")
-            {
-                result.append("exports/\(month)/\(rel)")
-            }
-        }
-        return result.sorted()
+    /// Every file under exports/<month>/ (any depth, through links that stay inside the store),
+    /// as paths relative to the store folder, sorted; and the links not followed, with the reason.
+    public func files(of month: YearMonth) -> (files: [String], links: [IgnoredFile]) {
+        let listing = ExportFolderWalker(store: root).list(
+            exportsURL.appendingPathComponent(month.description), relative: "exports/\(month)")
+        return (listing.files, listing.ignored)
     }
 
     /// Imports every export of the month, whatever its container (CSV, xlsx, xls, zip, HTML);
@@ -67,11 +58,12 @@ public struct StoreWorkspace: Sendable {
     public func importMonth(_ month: YearMonth, importer: ExportFileImporter = ExportFileImporter()) -> (
         imports: [ImportedExport], ignored: [IgnoredFile]
     ) {
+        let (paths, links) = files(of: month)
         var imports: [ImportedExport] = []
-        var ignored: [IgnoredFile] = []
+        var ignored = links
         var importer = importer
         if importer.spillDirectory == nil { importer.spillDirectory = FileManager.default.temporaryDirectory.path }
-        for file in files(of: month) {
+        for file in paths {
             let path = root.appendingPathComponent(file).path
             let bytes: PathBytes
             do throws(ImportError) {

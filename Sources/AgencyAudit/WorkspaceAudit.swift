@@ -1,6 +1,7 @@
 import AuditContract
 import AuditMeasure
 import AuditRecords
+import AuditReport
 import Dispatch
 import Foundation
 import MonthlyAudit
@@ -21,6 +22,8 @@ public struct WorkspaceAudit: Sendable {
     public struct MonthRun: Sendable {
         public var result: MonthAuditResult
         public var folder: URL
+        /// Files in the month folder the audit did not write and left as they were, by name.
+        public var otherFiles: [String]
         public var timings: StageTimings
     }
 
@@ -29,10 +32,6 @@ public struct WorkspaceAudit: Sendable {
     /// Earlier months present in exports/ are audited too, without writing, because the gap
     /// decomposition needs the previous month and the termination terms count months in a row.
     public func run(months requested: [YearMonth]?) throws(WorkspaceError) -> [MonthRun] {
-        let exportsPath = workspace.exportsURL.standardizedFileURL.path + "/"
-        if (outputRoot.standardizedFileURL.path + "/").hasPrefix(exportsPath) {
-            throw .outputInsideExports(outputRoot.path)
-        }
         let contract = try workspace.contract()
         let trafficSources = try workspace.trafficSources()
         let available = workspace.months()
@@ -41,6 +40,10 @@ public struct WorkspaceAudit: Sendable {
         for m in wanted where !available.contains(m) { throw .monthNotFound(m, available: available) }
         let last = wanted.max()!
         let writer = ReportWriter(outputRoot: outputRoot)
+        // Before anything is read or written: the reports must not land on what the merchant owns.
+        try ReportFolderGuard(store: workspace.root, exports: workspace.exportsURL)
+            .check(output: writer.outputRoot, months: wanted)
+        LeftoverFolders.clean(writer.outputRoot, reportNames: StandardReports.all.map(\.fileName))
 
         var previous: MonthFigures?
         var history: [TerminationCheck.MonthStanding] = []
@@ -82,9 +85,10 @@ public struct WorkspaceAudit: Sendable {
                 timings.rows = importTimings.rows
                 timings.importByFormat = importTimings.importByFormat
                 let started = clock.now
-                let folder = try writer.write(out.result)
+                let month = try writer.write(out.result)
                 timings.report = clock.now - started
-                written.append(MonthRun(result: out.result, folder: folder, timings: timings))
+                written.append(
+                    MonthRun(result: out.result, folder: month.folder, otherFiles: month.otherFiles, timings: timings))
             }
         }
         return written

@@ -138,26 +138,4 @@ import Testing
         #expect(out.result.metric(.orders)?.actual == 3)
         #expect(out.result.warnings.contains { $0.hasPrefix("2 个订单的明细") }, "\(out.result.warnings)")
     }
-
-    @Test func reportsNeverGoIntoExports() throws {
-        let root = try Self.store(["exports/2025-09/a.csv": Self.header + "1,10,交易成功,2025-09-01\n"])
-        let inside = WorkspaceAudit(
-            workspace: try StoreWorkspace(root: root), outputRoot: root.appendingPathComponent("exports/reports"))
-        #expect(throws: WorkspaceError.self) { try inside.run(months: nil) }
-    }
-
-    @Test func rewritingReplacesTheOldReportsWhole() throws {
-        let root = try Self.store(["exports/2025-09/a.csv": Self.header + "1,10,交易成功,2025-09-01\n"])
-        let out = root.deletingLastPathComponent().appendingPathComponent("out/2025-09")
-        _ = try Self.audit(root)
-        try Data("stale".utf8).write(to: out.appendingPathComponent("stale.txt"))
-        _ = try Self.audit(root)
-        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(
-            names == [
-                "anomalies.csv", "audit.json", "rejects.csv", "report.md", "suspicious-orders.csv", "targets.csv",
-            ])
-        let siblings = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
-        #expect(siblings == ["2025-09"], "no temporary folders left behind")
-    }
 }
