@@ -52,23 +52,42 @@ public struct ImportedExport: Sendable {
         self.headerLine = headerLine
     }
 
-    /// Takes in `other`, a later part of the same export (the next sheet with the same header):
-    /// its records after these, its accounting added.
-    mutating func absorb(_ other: consuming ImportedExport) {
+    /// Takes in `other`, a later part of the same export — the next sheet with the same header, or
+    /// the second half of a file read in halves: every kind of record after these, its accounting
+    /// added. The one merge of parts, so no kind of record can be left out of one of them.
+    ///
+    /// - Parameters:
+    ///   - lineShift: added to the line of every record of `other` (a half of a text file numbers
+    ///     its lines from 1; a sheet's rows carry their own numbers: 0).
+    ///   - positionShift: added to where `other`'s orders can be read again (a half's decoded text
+    ///     starts where the first half's ends; sheet positions are absolute: 0).
+    mutating func absorb(_ other: consuming ImportedExport, lineShift: Int = 0, positionShift: UInt64 = 0) {
         var other = other
-        let offset = Int32(lineItemTitles.count)
-        orderChunks.append(contentsOf: other.orderChunks)
+        var orders = other.orderChunks
         other.orderChunks = OrderRecordChunks()
+        if lineShift != 0 || positionShift != 0 {
+            orders.updateAll { $0 = $0.shifted(lines: lineShift, position: positionShift) }
+        }
+        orderChunks.append(contentsOf: orders)
+        let offset = Int32(lineItemTitles.count)
         lineItems += other.lineItems.map { item in
             var moved = item
             if moved.titleIndex >= 0 { moved.titleIndex += offset }
             return moved
         }
         lineItemTitles += other.lineItemTitles
-        traffic += other.traffic
-        ads += other.ads
-        refunds += other.refunds
-        rejects += other.rejects
+        func shifted<R>(_ rows: [R], _ location: WritableKeyPath<R, RowLocation>) -> [R] {
+            guard lineShift != 0 else { return rows }
+            return rows.map { row in
+                var moved = row
+                moved[keyPath: location].line += lineShift
+                return moved
+            }
+        }
+        traffic += shifted(other.traffic, \.location)
+        ads += shifted(other.ads, \.location)
+        refunds += shifted(other.refunds, \.location)
+        rejects += shifted(other.rejects, \.location)
         counts = counts + other.counts
         unknownStatuses.merge(other.unknownStatuses, uniquingKeysWith: +)
         timeUnknownOrders += other.timeUnknownOrders
@@ -76,6 +95,7 @@ public struct ImportedExport: Sendable {
         sheets += other.sheets
         bytes += other.bytes
         replacedBytes += other.replacedBytes
+        readAndDecodeTime += other.readAndDecodeTime
         importTime += other.importTime
     }
 

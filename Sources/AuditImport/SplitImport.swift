@@ -1,6 +1,5 @@
 import AuditRecords
 import Foundation
-import Synchronization
 
 /// Imports a large file in two halves at once, one per core.
 ///
@@ -52,70 +51,31 @@ extension ExportImporter {
             let firstHalf = try? source.part(0..<cut), let secondHalf = try? source.part(cut..<size)
         else { return try read(source, file: file, chunkSize: chunkSize) }
 
-        let handoff = HeaderHandoff()
-        let second = ThreadResult<Result<ImportedExport?, ImportError>>()
-        let secondDone = DispatchSemaphore(value: 0)
         // The second half's source is used by that thread alone, from here on.
         nonisolated(unsafe) let work = secondHalf
-        let thread = Thread {
-            defer { secondDone.signal() }
-            guard let known = handoff.wait() else { return }
-            do throws(ImportError) {
-                second.set(
-                    .success(try readPart(work, file: file, chunkSize: chunkSize, encoding: encoding, known: known)))
-            } catch {
-                second.set(.failure(error))
-            }
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-
-        var first: ImportedExport?
-        var firstError: ImportError?
         let firstEnd = PartEnd()
-        do {
-            first = try readPart(firstHalf, file: file, chunkSize: chunkSize, onHeader: handoff.publish, end: firstEnd)
-        } catch {
-            firstError = error
-        }
-        handoff.publish(nil)  // no header found: release the second thread
-        secondDone.wait()
-
-        if let firstError { throw firstError }
-        // Taken, not copied, so the order chunks stay uniquely owned and change in place.
-        guard var output = first.take() else { return nil }
-        let secondResult = second.take()
-        if case .failure(let error) = secondResult { throw error }
-        guard case .success(var part?) = secondResult, !firstEnd.lastRecordBroken else {
+        let halves = try HalvesImport.read(
+            first: { publish throws(ImportError) in
+                try readPart(firstHalf, file: file, chunkSize: chunkSize, onHeader: publish, end: firstEnd)
+            },
+            second: { known throws(ImportError) in
+                try readPart(work, file: file, chunkSize: chunkSize, encoding: encoding, known: known)
+            })
+        guard var output = halves.first else { return nil }
+        guard var part = halves.second, !firstEnd.lastRecordBroken else {
             // The cut was not a clean record boundary: read the whole file in one pass.
             return try read(source.part(0..<size), file: file, chunkSize: chunkSize)
         }
-        // The second half numbered its lines from 1 and its text positions from 0: shifted once appended.
-        let shift = firstEnd.nextLine - 1
-        let from = (output.traffic.count, output.ads.count, output.rejects.count)
-        var secondOrders = part.orderChunks
-        part.orderChunks = OrderRecordChunks()
-        let textShift = UInt64(firstEnd.textLength)
-        secondOrders.updateAll { $0 = $0.shifted(lines: shift, position: textShift) }
-        output.orderChunks.append(contentsOf: secondOrders)
-        output.traffic.append(contentsOf: part.traffic)
-        output.ads.append(contentsOf: part.ads)
-        output.rejects.append(contentsOf: part.rejects)
         if let first = output.orderDetails as? ExportRowReader, let second = part.orderDetails as? ExportRowReader {
             output.orderDetails = first.joined(
                 with: second, secondStartsAt: cut, text: firstEnd.textLength, opener: ExportOpener(source))
         }
-        for i in from.0..<output.traffic.count { output.traffic[i].location.line += shift }
-        for i in from.1..<output.ads.count { output.ads[i].location.line += shift }
-        for i in from.2..<output.rejects.count { output.rejects[i].location.line += shift }
-        output.counts = output.counts + part.counts
-        output.unknownStatuses.merge(part.unknownStatuses, uniquingKeysWith: +)
-        output.timeUnknownOrders += part.timeUnknownOrders
-        output.notes.append(contentsOf: part.notes)
-        output.bytes += part.bytes
-        output.replacedBytes += part.replacedBytes
+        part.orderDetails = nil
         // The halves were read at the same time; the longer one is what the reading cost in wall time.
-        output.readAndDecodeTime = max(output.readAndDecodeTime, part.readAndDecodeTime)
+        let readAndDecode = max(output.readAndDecodeTime, part.readAndDecodeTime)
+        // The second half numbered its lines from 1 and its text positions from 0.
+        output.absorb(part, lineShift: firstEnd.nextLine - 1, positionShift: UInt64(firstEnd.textLength))
+        output.readAndDecodeTime = readAndDecode
         output.parts = 2
         output.importTime = clock.now - started
         addNotes(to: &output)
@@ -140,28 +100,5 @@ extension ExportImporter {
         }
         if let st = starts.first { return offset + st }
         return nil
-    }
-
-    /// The first half's header, passed to the thread reading the second half.
-    final class HeaderHandoff: Sendable {
-        private let ready = DispatchSemaphore(value: 0)
-        /// The header, once published (nil inside: there is none).
-        private let header = Mutex<KnownHeader??>(nil)
-
-        /// Hands over the header (nil: there is none); only the first call counts.
-        func publish(_ known: KnownHeader?) {
-            let first = header.withLock { slot in
-                guard slot == nil else { return false }
-                slot = .some(known)
-                return true
-            }
-            if first { ready.signal() }
-        }
-
-        func wait() -> KnownHeader? {
-            ready.wait()
-            ready.signal()
-            return header.withLock { $0 ?? nil }
-        }
     }
 }

@@ -185,40 +185,23 @@ enum WorkbookImporter {
         fileName: String
     ) throws(ImportError) -> (ImportedExport, HeaderMatch)? {
         let size = xlsx.partSize(ofSheet: index)
-        let handoff = ExportImporter.HeaderHandoff()
-        let second = ThreadResult<Result<ImportedExport?, ImportError>>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            defer { done.signal() }
-            guard let known = handoff.wait() else { return }
-            var intake = ExportRecordIntake(
-                file: file, locationFile: locationFile, fileName: fileName, known: known, dataSize: size - cut)
-            do throws(ImportError) {
-                try readRows(xlsx, index: index, range: cut..<size, into: &intake)
-                second.set(.success(intake.finish()))
-            } catch {
-                second.set(.failure(error))
-            }
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
         var intake = ExportRecordIntake(file: file, locationFile: locationFile, fileName: fileName, dataSize: cut)
-        var firstError: ImportError?
-        do throws(ImportError) {
-            try readRows(xlsx, index: index, range: 0..<cut, into: &intake, onHeader: handoff.publish)
-        } catch {
-            firstError = error
-        }
-        handoff.publish(nil)
-        done.wait()
-        if let firstError { throw firstError }
-        guard let header = intake.header, var output = intake.finish() else { return nil }
-        switch second.take() {
-        case .failure(let error): throw error
-        case .success(let part?):
+        let halves = try HalvesImport.read(
+            first: { publish throws(ImportError) in
+                try readRows(xlsx, index: index, range: 0..<cut, into: &intake, onHeader: publish)
+                return intake.header == nil ? nil : intake.finish()
+            },
+            second: { known throws(ImportError) in
+                var intake = ExportRecordIntake(
+                    file: file, locationFile: locationFile, fileName: fileName, known: known, dataSize: size - cut)
+                try readRows(xlsx, index: index, range: cut..<size, into: &intake)
+                return intake.finish()
+            })
+        guard let header = intake.header, var output = halves.first else { return nil }
+        if let part = halves.second {
+            // Rows carry their own numbers and positions in the sheet: nothing to shift.
             output.absorb(part)
             output.parts = 2
-        default: break
         }
         return (output, header)
     }

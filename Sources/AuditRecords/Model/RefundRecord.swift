@@ -5,7 +5,7 @@ public struct RefundRecord: Sendable, Hashable {
     /// The key of the 服务单号: the same 服务单 in two files counts once.
     public let serviceKey: UInt64
     public let amount: Money
-    public let location: RowLocation
+    public package(set) var location: RowLocation
 
     package init(orderIDKey: UInt64, serviceKey: UInt64, amount: Money, location: RowLocation) {
         self.orderIDKey = orderIDKey
