@@ -1,5 +1,6 @@
 import AgencyAudit
 import AuditRecords
+import AuditReport
 import Foundation
 import MonthlyAudit
 
@@ -80,21 +81,30 @@ struct AuditCommand {
             let rows = r.totalCounts
             let attained = targets > 0 && !measured ? "目标达成 无数据" : "目标达成 \(met)/\(targets)"
             let payable = r.settlement.payable.map(DisplayNumber.money) ?? "待定"
+            let status = MonthStatusWording.name(r.status)
             print(
-                "\(r.month)  \(attained)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(payable)"
+                "\(r.month)  \(status)  \(attained)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(payable)"
                     + (r.termination.mayTerminate ? "  满足解约条件" : ""), to: &output)
+            if r.status != .complete {
+                for reason in MonthStatusWording.reasons(r) { print("         \(status)：\(reason)", to: &output) }
+            }
             print("         报告：\(relative(run.folder))/report.md", to: &output)
             if !run.otherFiles.isEmpty {
                 print(
                     "         报告文件夹里另有 \(run.otherFiles.count) 个文件，保持不变：" + run.otherFiles.joined(separator: "、"),
                     to: &output)
             }
-            for f in r.ignoredFiles where f.isUnusable { print("         无法使用：\(f.reason)", to: &output) }
+            for f in r.ignoredFiles where f.isUnusable { print("         文件无法使用：\(f.reason)", to: &output) }
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
         }
-        // An export that could not be used leaves figures missing: that outweighs any finding.
-        if results.contains(where: { $0.result.ignoredFiles.contains(where: \.isUnusable) }) { return .inputError }
+        // An export that could not be used leaves figures missing, and a month with nothing to judge
+        // it on is no audit: either outweighs any finding.
+        if results.contains(where: {
+            $0.result.ignoredFiles.contains(where: \.isUnusable) || $0.result.status == .unusable
+        }) {
+            return .inputError
+        }
         if let failOn, let worst, worst >= failOn { return .findings }
         return .success
     }

@@ -274,7 +274,8 @@ public enum ContractParser {
         func settlement(_ v: Any?) throws(ContractError) -> Contract.SettlementTerms {
             guard let v else { return Contract.SettlementTerms() }
             let o = try object(
-                v, "settlement", keys: ["deductInProportion", "maxDeduction", "bonusAbove", "bonusRate"])
+                v, "settlement",
+                keys: ["deductInProportion", "maxDeduction", "bonusAbove", "bonusRate", "proRataPartialMonth"])
             var s = Contract.SettlementTerms()
             if let b = o["deductInProportion"] {
                 guard let flag = b as? Bool else {
@@ -289,6 +290,12 @@ public enum ContractParser {
                 s.bonusAbove = a
             }
             if let r = try number(o["bonusRate"], "settlement.bonusRate") { s.bonusRate = r }
+            if let b = o["proRataPartialMonth"] {
+                guard let flag = b as? Bool else {
+                    throw fail("settlement.proRataPartialMonth", .expectedBoolean(found: Self.kind(of: b)))
+                }
+                s.proRataPartialMonth = flag
+            }
             return s
         }
     }

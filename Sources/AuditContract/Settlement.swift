@@ -16,8 +16,8 @@ public struct Settlement: Sendable, Hashable {
     public var commission: Money
     public var commissionBase: Money
 
-    /// Why the month cannot be settled; nil when it can.
-    public var withheld: WithholdingReason?
+    /// Why the month cannot be settled, most basic first; empty when it can.
+    public var withheld: [WithholdingReason]
 
     /// Why no fee is settled this month: the merchant completes the exports and audits again.
     public enum WithholdingReason: Sendable, Hashable {
@@ -25,11 +25,15 @@ public struct Settlement: Sendable, Hashable {
         case unmeasuredTargets(metrics: [MetricKey])
         /// Not one usable export this month: no metric could be computed.
         case noUsableExport
+        /// The contract pays commission on sales, and the month has no order export to take them from.
+        case commissionWithoutSales
+        /// The exports are incomplete or contradict themselves in a way the figures cannot show.
+        case incompleteData(DataGap)
     }
 
     package init(
         overallAttainment: Double?, uncappedAttainment: Double?, allTargetsMet: Bool, baseFee: Money,
-        deduction: Money, bonus: Money, commission: Money, commissionBase: Money, withheld: WithholdingReason? = nil
+        deduction: Money, bonus: Money, commission: Money, commissionBase: Money, withheld: [WithholdingReason] = []
     ) {
         self.overallAttainment = overallAttainment
         self.uncappedAttainment = uncappedAttainment
@@ -43,24 +47,28 @@ public struct Settlement: Sendable, Hashable {
     }
 
     /// What the merchant owes this month; nil when the settlement is withheld.
-    public var payable: Money? { withheld == nil ? baseFee - deduction + bonus + commission : nil }
+    public var payable: Money? { withheld.isEmpty ? baseFee - deduction + bonus + commission : nil }
+
+    /// A month that is not settled, for the reasons given.
+    public static func withheld(_ reasons: [WithholdingReason], contract: Contract) -> Settlement {
+        Settlement(
+            overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false, baseFee: contract.fees.monthlyBase,
+            deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero, withheld: reasons)
+    }
 
     /// - Parameters:
     ///   - metrics: the figures the targets are judged on (one platform's where a target names it).
     ///   - storeTotal: the store's total figures, whose GMV the commission is paid on; `metrics` when nil.
-    public static func compute(metrics: [MetricValue], contract: Contract, storeTotal: [MetricValue]? = nil)
-        -> Settlement
-    {
-        // A fee is not settled against a target nobody could measure: the merchant completes the
-        // exports and audits again.
-        let unmeasured = metrics.filter { $0.target != nil && $0.actual == nil }
-        if !unmeasured.isEmpty {
-            return Settlement(
-                overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false,
-                baseFee: contract.fees.monthlyBase,
-                deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
-                withheld: .unmeasuredTargets(metrics: unmeasured.map(\.key)))
-        }
+    ///   - completeness: what is missing from or wrong with the month's exports.
+    public static func compute(
+        metrics: [MetricValue], contract: Contract, storeTotal: [MetricValue]? = nil,
+        completeness: MonthCompleteness = MonthCompleteness()
+    ) -> Settlement {
+        let reasons = withholdingReasons(
+            metrics: metrics, contract: contract, storeTotal: storeTotal ?? metrics, completeness: completeness)
+        // A fee is not settled on figures that cannot carry it: the merchant completes the exports
+        // and audits again.
+        if !reasons.isEmpty { return .withheld(reasons, contract: contract) }
         let attained = metrics.compactMap { $0.target == nil ? nil : $0.attainment }
         let overall = attained.isEmpty ? nil : attained.map { min($0, 1) }.reduce(0, +) / Double(attained.count)
         let uncapped = attained.isEmpty ? nil : attained.map { min($0, 10) }.reduce(0, +) / Double(attained.count)
@@ -83,6 +91,40 @@ public struct Settlement: Sendable, Hashable {
             overallAttainment: overall, uncappedAttainment: uncapped, allTargetsMet: allMet,
             baseFee: base, deduction: deduction, bonus: bonus,
             commission: commission(on: salesMoney, tiers: contract.fees.commissionTiers), commissionBase: salesMoney)
+    }
+
+    /// Why the month cannot be settled: targets without a figure, commission without sales, and the
+    /// gaps in the exports that touch what the contract judges. A month with nothing to measure its
+    /// orders on is held on every gap found.
+    static func withholdingReasons(
+        metrics: [MetricValue], contract: Contract, storeTotal: [MetricValue], completeness: MonthCompleteness
+    ) -> [WithholdingReason] {
+        var reasons: [WithholdingReason] = []
+        let unmeasured = metrics.filter { $0.target != nil && $0.actual == nil }
+        if !unmeasured.isEmpty { reasons.append(.unmeasuredTargets(metrics: unmeasured.map(\.key))) }
+        let paysCommission = contract.fees.commissionTiers.contains { $0.rate > 0 }
+        if paysCommission, storeTotal.first(where: { $0.key == .gmv })?.actual == nil {
+            reasons.append(.commissionWithoutSales)
+        }
+        let targeted = Set(metrics.filter { $0.target != nil }.map(\.key))
+        /// Rows of `kind` feed the settlement: the orders always (sales, commission), the others when
+        /// a target is measured on them.
+        func judged(_ kind: ExportKind?) -> Bool {
+            guard let kind, kind != .orders else { return true }
+            let fed: [MetricKey] = kind == .refunds ? [.refundAmount, .refundRate] : kind.feeds
+            return fed.contains(where: targeted.contains)
+        }
+        for gap in completeness.gaps {
+            let holds: Bool
+            switch gap {
+            case .rejectedOrderRows, .conflictingCopies: holds = true
+            case .unreadableExports(let kind, _): holds = judged(kind)
+            case .otherMonthsExport: holds = completeness.isUnusable
+            case .partialMonth(let kind, _, _, _): holds = judged(kind) && !contract.settlement.proRataPartialMonth
+            }
+            if holds || completeness.isUnusable { reasons.append(.incompleteData(gap)) }
+        }
+        return reasons
     }
 
     /// 3% of sales up to 100,000 and 5% above: each tier's rate applies to the part of sales inside it.

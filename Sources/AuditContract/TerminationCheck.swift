@@ -9,11 +9,18 @@ public struct TerminationCheck: Sendable, Hashable {
         public var stageName: String?
         public var overallAttainment: Double?
         public var allTargetsMet: Bool
-        public init(month: YearMonth, stageName: String?, overallAttainment: Double?, allTargetsMet: Bool) {
+        /// False for a month whose settlement was withheld: it neither met nor missed anything, so
+        /// it cannot start or continue a run of missed months or stages.
+        public var isJudged: Bool
+        public init(
+            month: YearMonth, stageName: String?, overallAttainment: Double?, allTargetsMet: Bool,
+            isJudged: Bool = true
+        ) {
             self.month = month
             self.stageName = stageName
             self.overallAttainment = overallAttainment
             self.allTargetsMet = allTargetsMet
+            self.isJudged = isJudged
         }
     }
 
@@ -69,7 +76,12 @@ public struct TerminationCheck: Sendable, Hashable {
                     $0.stageName == stage.name && stage.from <= $0.month && $0.month <= stage.to
                 }
                 guard !months.isEmpty else { break }
-                if months.contains(where: { !$0.allTargetsMet }) { missedRun.insert(stage.name, at: 0) } else { break }
+                // Missed when a judged month missed; a stage with only met or unjudged months is not.
+                if months.contains(where: { $0.isJudged && !$0.allTargetsMet }) {
+                    missedRun.insert(stage.name, at: 0)
+                } else {
+                    break
+                }
             }
             if missedRun.count >= stagesNeeded {
                 grounds.append(.consecutiveStagesMissed(stages: missedRun))

@@ -12,11 +12,15 @@ public protocol DetectionRule: Sendable {
     /// the detector starts the longest rules first, so that one long rule does not run alone on
     /// one core at the end while the other cores idle.
     var relativeCost: Int { get }
+    /// The rule compares the order export with the traffic export day by day: a month missing some
+    /// of its order rows would show differences that are only the gap, so it is not run then.
+    var comparesOrdersWithTraffic: Bool { get }
     func detect(in data: MonthData, context: DetectionContext) -> [Anomaly]
 }
 
 extension DetectionRule {
     public var relativeCost: Int { 1 }
+    public var comparesOrdersWithTraffic: Bool { false }
 }
 
 /// What rules may consult besides the records: the contract's limits and the door to the full

@@ -8,6 +8,11 @@ public struct Detector: Sendable {
 
     public init(rules: [any DetectionRule] = Detector.standardRules) { self.rules = rules }
 
+    /// The standard rules but those that compare orders with traffic: for a month missing order rows.
+    public static var rulesForIncompleteOrders: [any DetectionRule] {
+        standardRules.filter { !$0.comparesOrdersWithTraffic }
+    }
+
     /// The registry: the rules a monthly audit runs. Adding a rule = adding its file under Rules/
     /// (the rule and its `RuleID`), its tests, and one line here.
     public static let standardRules: [any DetectionRule] = [
@@ -38,7 +43,8 @@ public struct Detector: Sendable {
         let findings = found.values.flatMap { $0 }
         let fakeOrderRules = Set(rules.map(\.id).filter(\.findsFakeOrders))
         let corroborated = SearchBrushingRule().detect(in: data, findings: findings, fakeOrderRules: fakeOrderRules)
-        return (findings + corroborated).sorted(by: Anomaly.reportOrder)
+        let conflicts = ConflictingCopies.findings(data.conflictingCopies)
+        return (findings + corroborated + conflicts).sorted(by: Anomaly.reportOrder)
     }
 
     /// Every rule's identity, the corroborating search-brushing rule (run after the others) last.

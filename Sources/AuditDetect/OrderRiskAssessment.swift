@@ -11,7 +11,8 @@ public enum OrderRiskAssessment {
     /// day, so it adds no evidence about the order itself.
     public static func assess(_ anomalies: [Anomaly]) -> [OrderRisk] {
         var byOrder: [String: [Int]] = [:]
-        for (i, a) in anomalies.enumerated() {
+        // Copies that disagree are about the exports, not about the orders being fake.
+        for (i, a) in anomalies.enumerated() where a.rule.subject != .exports {
             for id in a.orderIDs { byOrder[id, default: []].append(i) }
         }
         var risks: [OrderRisk] = byOrder.map { id, findings in

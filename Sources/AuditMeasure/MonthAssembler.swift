@@ -17,6 +17,12 @@ public enum MonthAssembler {
         public var outsideMonth: [String: Int]
         /// Orders read twice: (order id, where it was first, where it was repeated).
         public var duplicateOrders: [(id: String, first: RowLocation, repeat: RowLocation)]
+        /// Orders read twice whose copies disagree (the first copy counts); also in `duplicateOrders`.
+        public var conflictingCopies: [OrderCopyConflict] = []
+        /// Per file: the other months its rows outside the audited month fall in.
+        public var outsideMonths: [String: Set<YearMonth>] = [:]
+        /// Per file: rows dated inside the month (orders paid in it, traffic and ad days in it).
+        public var inMonth: [String: Int] = [:]
     }
 
     public static func assemble(month: YearMonth, inputs: consuming [ImportedExport]) -> Result {
@@ -48,7 +54,14 @@ public enum MonthAssembler {
         var seenTraffic = Set<TrafficKey>()
         var seenAds = Set<AdKey>()
         var outside: [String: Int] = [:]
+        var outsideMonths: [String: Set<YearMonth>] = [:]
+        var inMonth: [String: Int] = [:]
         var duplicates: [(String, RowLocation, RowLocation)] = []
+        var conflicts: [OrderCopyConflict] = []
+        func noteOutside(_ file: String, _ day: CalendarDay) {
+            outside[file, default: 0] += 1
+            outsideMonths[file, default: []].insert(YearMonth(year: day.year, month: day.month))
+        }
         /// The id as text: a number's digits, or a text id read back with its order (only on a key match).
         func id(of r: OrderRecord) -> String {
             if let n = r.numericID { return n }
@@ -77,6 +90,9 @@ public enum MonthAssembler {
             files[i].orderDetails = nil
             var file = files[i]
             var subOrderRows = 0
+            // 抖店 repeats from this file, by the counted copy's position: the parts of an order in
+            // another file add up before they are compared with the counted order.
+            var repeatedParts: [Int: (copy: OrderRecord, location: RowLocation)] = [:]
             chunks.drain { chunk in
                 // The sieve first, in a loop of its own: its reads miss the cache, and a tight loop
                 // lets the processor wait for many of them at once.
@@ -89,6 +105,7 @@ public enum MonthAssembler {
                     }
                     let paidSeconds = r.paidSecondsOrMin
                     let isPaidInMonth = paidSeconds >= monthStart && paidSeconds < monthEnd
+                    if isPaidInMonth { inMonth[file.file, default: 0] += 1 }
                     let position = isPaidInMonth ? orders.count : -otherOrders.count - 1
                     // Both lists are in one index: an id is a duplicate whichever list its first copy went to.
                     let key = r.idKey
@@ -112,10 +129,19 @@ public enum MonthAssembler {
                             subOrderRows += 1
                             continue
                         }
-                        if let f = first {
+                        if let p = firstPosition, let f = first {
                             duplicates.append((repeatedID, f.location, r.location))
                             file.counts.accepted -= 1
                             file.counts.skippedDuplicate += 1
+                            if file.platform == .douyin {
+                                if repeatedParts[p] == nil {
+                                    repeatedParts[p] = (r, r.location)
+                                } else {
+                                    repeatedParts[p]!.copy.absorb(subOrder: r)
+                                }
+                            } else if let conflict = Self.conflict(repeatedID, counted: f, other: r, at: r.location) {
+                                conflicts.append(conflict)
+                            }
                             continue
                         }
                         keyCollisions[repeatedID] = position
@@ -124,8 +150,15 @@ public enum MonthAssembler {
                         orders.append(r)
                     } else {
                         otherOrders.append(r)
-                        if paidSeconds != Int.min { outside[file.file, default: 0] += 1 }
+                        if let paid = r.paidAt { noteOutside(file.file, paid.day) }
                     }
+                }
+            }
+            for (p, part) in repeatedParts.sorted(by: { $0.value.location < $1.value.location }) {
+                let counted = recorded(p)
+                if let conflict = Self.conflict(id(of: counted), counted: counted, other: part.copy, at: part.location)
+                {
+                    conflicts.append(conflict)
                 }
             }
             if subOrderRows > 0 {
@@ -133,9 +166,10 @@ public enum MonthAssembler {
             }
             for row in file.traffic {
                 guard month.contains(row.day) else {
-                    outside[file.file, default: 0] += 1
+                    noteOutside(file.file, row.day)
                     continue
                 }
+                inMonth[file.file, default: 0] += 1
                 guard seenTraffic.insert(TrafficKey(day: row.day, source: row.source)).inserted else {
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
@@ -145,9 +179,10 @@ public enum MonthAssembler {
             }
             for row in file.ads {
                 guard month.contains(row.day) else {
-                    outside[file.file, default: 0] += 1
+                    noteOutside(file.file, row.day)
                     continue
                 }
+                inMonth[file.file, default: 0] += 1
                 let key = AdKey(day: row.day, campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
                 guard seenAds.insert(key).inserted else {
                     file.counts.accepted -= 1
@@ -169,9 +204,22 @@ public enum MonthAssembler {
         }
         var data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
         data.adPlatforms = adPlatforms
+        data.conflictingCopies = conflicts
         return Result(
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,
-            outsideMonth: outside, duplicateOrders: duplicates)
+            outsideMonth: outside, duplicateOrders: duplicates, conflictingCopies: conflicts,
+            outsideMonths: outsideMonths, inMonth: inMonth)
+    }
+
+    /// The conflict between the counted copy of an order and another, when they disagree.
+    private static func conflict(_ id: String, counted: OrderRecord, other: OrderRecord, at location: RowLocation)
+        -> OrderCopyConflict?
+    {
+        let differences = OrderCopyConflict.differences(counted, other)
+        guard !differences.isEmpty else { return nil }
+        return OrderCopyConflict(
+            orderID: id, counted: counted.location, other: location, paidDay: counted.paidAt?.day,
+            differences: differences)
     }
 
     /// Adds each 售后明细 row's refund to its order paid in the month (a 服务单 in two files counts

@@ -31,8 +31,46 @@ extension AnomalyWording {
         case .searchBrushing: return a.dates.first.flatMap { searchBrushing(f, day: $0) }
         case .linkedOrders: return linkedOrders(f)
         case .waybillBatch: return waybillBatch(f)
+        case .conflictingCopies: return conflictingCopies(f)
         default: return nil
         }
+    }
+
+    // MARK: The exports themselves
+
+    func conflictingCopies(_ f: FactReader) -> String? {
+        guard let counted = f.text(.firstFile), let other = f.text(.secondFile), let n = f.count(.orders),
+            let examples = f.list(.examples)
+        else { return nil }
+        let shown = examples.compactMap { item -> String? in
+            guard case .group(let facts) = item, case .text(let id)? = facts.value(.orderId) else { return nil }
+            let figures = facts.compactMap { fact -> String? in
+                guard case .list(let values) = fact.value, values.count == 2 else { return nil }
+                return
+                    "\(Self.chineseFigureName(fact.name)) \(chineseCopyValue(values[0])) / \(chineseCopyValue(values[1]))"
+            }
+            return "订单 \(id) " + figures.joined(separator: "，")
+        }
+        return "\(counted) 与 \(other) 有 \(n) 个订单编号相同、内容不同：" + shown.joined(separator: "；")
+            + (n > shown.count ? "；…（全部见 anomalies.csv）" : "")
+            + "（前者的值在前；本月按 \(counted) 计入。两份导出互相矛盾，说明其中一份被改过或是过期的下载，在删掉一份之前本月不结算）"
+    }
+
+    static func chineseFigureName(_ name: Fact.Name) -> String {
+        switch name {
+        case .paidAmount: return "实付"
+        case .refundAmount: return "退款"
+        case .orderStatus: return "状态"
+        case .paidAt: return "付款时间"
+        default: return name.rawValue
+        }
+    }
+
+    /// A figure of one copy: money and times as usual, a status class by its Chinese name.
+    func chineseCopyValue(_ v: Fact.Value) -> String {
+        guard case .text(let t) = v else { return chineseValue(v) }
+        let names = ["paid": "已付款", "unpaid": "未付款", "closed": "已关闭", "refunded": "已退款", "unknown": "状态不明"]
+        return names[t] ?? t
     }
 
     // MARK: Orders found together
@@ -313,6 +351,7 @@ extension AnomalyWording {
         case .hours(let h): return "\(h) 小时"
         case .days(let d): return "\(d) 天"
         case .day(let d): return d.description
+        case .time(let t): return t.description
         case .timeRange(let a, let b): return Self.chineseTimeRange((a, b))
         case .text(let s): return s
         case .personal(let kind, let s): return masked(s, as: kind)

@@ -19,6 +19,7 @@ extension AuditJSON {
         case .number(let x), .ratio(let x): return .number(x, decimals: 6)
         case .money(let m): return .money(m)
         case .day(let d): return .string(d.description)
+        case .time(let t): return .string(t.description)
         case .timeRange(let a, let b):
             return .object([("from", .string(a.description)), ("to", .string(b.description))])
         case .text(let s): return .string(s)

@@ -1,5 +1,6 @@
 import AuditContract
 import AuditDiagnose
+import AuditMeasure
 import AuditRecords
 
 /// The facts behind audit.json's sentences, as data: each an object whose `kind` names what was
@@ -176,6 +177,33 @@ extension AuditJSON {
         case .unmeasuredTargets(let metrics):
             return Self.object(kind: "unmeasuredTargets", ("metrics", .array(metrics.map { .string($0.rawValue) })))
         case .noUsableExport: return Self.object(kind: "noUsableExport")
+        case .commissionWithoutSales: return Self.object(kind: "commissionWithoutSales")
+        case .incompleteData(let gap): return fact(gap)
+        }
+    }
+
+    func fact(_ gap: DataGap) -> JSONValue {
+        switch gap {
+        case .rejectedOrderRows(let rejected, let paidRows, let rows):
+            return Self.object(
+                kind: "rejectedOrderRows", ("rejected", .int(rejected)), ("paidRows", .int(paidRows)),
+                ("rows", .array(rows.map { .string($0.description) })))
+        case .unreadableExports(let kind, let files):
+            return Self.object(
+                kind: "unreadableExports", ("exportKind", .optional(kind?.rawValue)),
+                ("files", .array(files.map { .string($0) })))
+        case .otherMonthsExport(let file, let kind, let months, let rows):
+            return Self.object(
+                kind: "otherMonthsExport", ("file", .string(file)), ("exportKind", .string(kind.rawValue)),
+                ("months", .array(months.map { .string($0.description) })), ("rows", .int(rows)))
+        case .partialMonth(let kind, let first, let last, let days):
+            return Self.object(
+                kind: "partialMonth", ("exportKind", .string(kind.rawValue)), ("from", .string(first.description)),
+                ("to", .string(last.description)), ("coveredDays", .int(gap.coveredDays ?? 0)),
+                ("daysInMonth", .int(days)))
+        case .conflictingCopies(let orders, let files):
+            return Self.object(
+                kind: "conflictingCopies", ("orders", .int(orders)), ("files", .array(files.map { .string($0) })))
         }
     }
 }

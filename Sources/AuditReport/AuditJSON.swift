@@ -23,6 +23,20 @@ public struct AuditJSON: ReportRenderer {
             ("store", .object([("name", .string(r.storeName)), ("platform", .string(r.platform.rawValue))])),
             ("agency", .string(r.agencyName)),
             ("stage", .optional(r.stage?.name)),
+            (
+                "status",
+                .object([
+                    ("state", .string(r.status.rawValue)), ("name", .string(MonthStatusWording.name(r.status))),
+                    ("reasons", .array(MonthStatusWording.reasons(r).map { .string($0) })),
+                    (
+                        "reasonFacts",
+                        .array(
+                            r.settlement.withheld.isEmpty
+                                ? r.completeness.gaps.map(fact) : r.settlement.withheld.map(fact))
+                    ),
+                    ("proRata", .bool(r.proRata)),
+                ])
+            ),
             ("inputs", .array(r.inputs.map(input))),
             (
                 "ignoredFiles",
@@ -195,9 +209,14 @@ public struct AuditJSON: ReportRenderer {
             ("bonus", .money(s.bonus)), ("commissionBase", .money(s.commissionBase)),
             ("commission", .money(s.commission)), ("payable", s.payable.map { .money($0) } ?? .null),
         ]
-        if let reason = s.withheld {
-            fields.append(("withheld", .string(SettlementWording.sentence(reason, platform: platform))))
-            fields.append(("withheldFacts", fact(reason)))
+        if !s.withheld.isEmpty {
+            fields.append(
+                (
+                    "withheld",
+                    .string(
+                        s.withheld.map { SettlementWording.sentence($0, platform: platform) }.joined(separator: "；"))
+                ))
+            fields.append(("withheldFacts", .array(s.withheld.map(fact))))
         }
         return .object(fields)
     }

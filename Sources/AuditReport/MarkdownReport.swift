@@ -26,6 +26,16 @@ public struct MarkdownReport: ReportRenderer {
         line()
         line("## 结论")
         line()
+        let reasons = MonthStatusWording.reasons(r)
+        let status = MonthStatusWording.name(r.status)
+        if r.status == .complete {
+            line("- 本月状态：\(status)" + (reasons.isEmpty ? "，按导出结算。" : "：" + reasons.joined(separator: "；") + "。"))
+        } else if reasons.count == 1 {
+            line("- **本月状态：\(status)**：" + reasons[0] + "。")
+        } else {
+            line("- **本月状态：\(status)**：")
+            for reason in reasons { line("  - \(reason)。") }
+        }
         let targeted = r.findings
         let met = targeted.filter { $0.metric.isMet == true }.count
         if targeted.isEmpty {
@@ -44,9 +54,7 @@ public struct MarkdownReport: ReportRenderer {
                 "- 涉及订单 \(r.orderRisks.count) 单（风险高 \(byLevel(.high))、中 \(byLevel(.medium))、低 \(byLevel(.low))），"
                     + "逐单清单与依据见 suspicious-orders.csv，可交运营方与平台核实。")
         }
-        if let reason = r.settlement.withheld {
-            line("- **本月暂不结算**：\(SettlementWording.sentence(reason, platform: r.platform))。")
-        } else if let payable = r.settlement.payable {
+        if let payable = r.settlement.payable {
             line(
                 "- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。"
             )
@@ -88,9 +96,9 @@ public struct MarkdownReport: ReportRenderer {
 
         line("## 费用结算")
         line()
-        if let reason = r.settlement.withheld {
+        if !r.settlement.withheld.isEmpty {
             line(
-                "暂不结算：\(SettlementWording.sentence(reason, platform: r.platform))。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。"
+                "暂不结算（见「结论」）：没有计算扣减、奖励和提成。合同约定的基础服务费为 \(DisplayNumber.money(r.settlement.baseFee))。"
             )
             line()
         } else if let payable = r.settlement.payable {

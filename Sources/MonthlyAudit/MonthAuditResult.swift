@@ -29,6 +29,14 @@ public struct MonthAuditResult: Sendable {
     /// Things the merchant should know about the inputs (missing exports, mixed platforms…).
     public var warnings: [String]
     public var masker: PIIMasker
+    /// Whether the month's figures can carry a settlement: complete, withheld or unusable.
+    public var status: MonthStatus = .complete
+    /// What is missing from or wrong with the month's exports (the status's reasons are in
+    /// `settlement.withheld`).
+    public var completeness = MonthCompleteness()
+    /// The contract judges a partial month pro rata, and this month's targets were scaled to the
+    /// days its exports cover.
+    public var proRata = false
 
     /// All input rows, summed.
     public var totalCounts: RowCounts { inputs.reduce(RowCounts()) { $0 + $1.counts } }

@@ -43,14 +43,21 @@ public enum MonthlyAuditor {
             month: month, imports: imports, platform: contract.platform, sources: trafficSources)
         let data = assembled.data
         let stage = contract.stage(for: month)
+        let completeness = MonthCompleteness.assess(
+            month: month, data: data, inputs: assembled.inputs, ignored: ignored,
+            outsideMonth: assembled.outsideMonth, outsideMonths: assembled.outsideMonths, inMonth: assembled.inMonth)
         stop(\.assemble)
         let readBack = assembled.readBack
-        let anomalies = Detector().detect(
+        // A month missing order rows would show the gap as orders that never visited the store.
+        let detector = Detector(
+            rules: completeness.ordersIncomplete ? Detector.rulesForIncompleteOrders : Detector.standardRules)
+        let anomalies = detector.detect(
             in: data, context: DetectionContext(limits: contract.limits, readBack: readBack))
         let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
         let orderRisks = Self.orderRisks(anomalies, data: data, readBack: readBack)
         stop(\.detect)
-        let targets = stage?.targets ?? []
+        let proRata = contract.settlement.proRataPartialMonth ? Self.proRataShares(completeness) : [:]
+        let targets = (stage?.targets ?? []).map { Self.scaled($0, by: proRata) }
         let storeMetrics = MetricCalculator.measure(
             data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: targets)
         let (metrics, breakdown) = Self.platformMetrics(
@@ -68,19 +75,19 @@ public enum MonthlyAuditor {
                 suspiciousOrderIDs: suspicious
             ).first ?? f
         }
-        var settlement = Settlement.compute(metrics: metrics, contract: contract, storeTotal: storeMetrics)
-        if assembled.inputs.isEmpty {
-            // Nothing read at all: no fee is due or deducted on no evidence.
-            settlement = Settlement(
-                overallAttainment: nil, uncappedAttainment: nil, allTargetsMet: false,
-                baseFee: contract.fees.monthlyBase,
-                deduction: .zero, bonus: .zero, commission: .zero, commissionBase: .zero,
-                withheld: .noUsableExport)
-        }
+        // Nothing read at all: no fee is due or deducted on no evidence.
+        let settlement =
+            assembled.inputs.isEmpty
+            ? Settlement.withheld([.noUsableExport], contract: contract)
+            : Settlement.compute(
+                metrics: metrics, contract: contract, storeTotal: storeMetrics, completeness: completeness)
+        let status: MonthStatus =
+            assembled.inputs.isEmpty || completeness.isUnusable
+            ? .unusable : settlement.withheld.isEmpty ? .complete : .withheld
         let standing = TerminationCheck.MonthStanding(
             month: month, stageName: stage?.name,
             overallAttainment: settlement.overallAttainment,
-            allTargetsMet: settlement.allTargetsMet)
+            allTargetsMet: settlement.allTargetsMet, isJudged: settlement.withheld.isEmpty)
         let termination = TerminationCheck.evaluate(
             history: history + [standing], contract: contract, anomalies: anomalies)
         let diagnosis = ThreeStepDiagnosis.diagnose(
@@ -125,8 +132,14 @@ public enum MonthlyAuditor {
             warnings.append(
                 "\(readBack.unreadableCount) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行")
         }
-        if !assembled.duplicateOrders.isEmpty {
-            warnings.append("\(assembled.duplicateOrders.count) 个订单在导出中重复出现：只计一次")
+        let conflicting = Set(assembled.conflictingCopies.map(\.orderID))
+        let identical = Set(assembled.duplicateOrders.map(\.id)).subtracting(conflicting).count
+        if identical > 0 { warnings.append("\(identical) 个订单在导出中重复出现（内容相同）：只计一次") }
+        let skipped = Detector.standardRules.filter(\.comparesOrdersWithTraffic).map(\.id)
+        if completeness.ordersIncomplete, !skipped.isEmpty {
+            warnings.append(
+                "已跳过规则" + skipped.map { "「\($0.chineseName)」（\($0.rawValue)）" }.joined(separator: "、")
+                    + "：本月的订单行不完整（见「结论」的本月状态），逐日比较订单与访客买家只会比出缺口")
         }
 
         let result = MonthAuditResult(
@@ -138,7 +151,8 @@ public enum MonthlyAuditor {
             duplicateOrders: assembled.duplicateOrders,
             metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: anomalies,
             orderRisks: orderRisks, settlement: settlement,
-            termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker)
+            termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker,
+            status: status, completeness: completeness, proRata: !proRata.isEmpty)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }
@@ -183,15 +197,28 @@ public enum MonthlyAuditor {
         return (judged, breakdown)
     }
 
-    /// The line for a month without a traffic export on a platform whose traffic export no public
-    /// source documents: said plainly, so the merchant knows it is not the audit failing.
-    static func trafficExportUnknown(_ platform: Platform) -> String? {
-        switch platform {
-        case .douyin:
-            return "本月没有流量导出：抖店（电商罗盘 流量来源）的导出格式没有公开资料，暂不读取；访客数、自然流量占比、转化率无法计算，其余指标照常"
-        case .taobao, .pinduoduo, .jd:
-            return nil
+    /// The share of the month each partial kind of export covers, for a contract that judges such
+    /// a month pro rata.
+    static func proRataShares(_ completeness: MonthCompleteness) -> [ExportKind: Double] {
+        var shares: [ExportKind: Double] = [:]
+        for gap in completeness.gaps {
+            guard case .partialMonth(let kind, _, _, let days) = gap, let covered = gap.coveredDays else { continue }
+            shares[kind] = Double(covered) / Double(days)
         }
+        return shares
+    }
+
+    /// A target scaled to the days its export covers: the month's totals (orders, sales, refunds,
+    /// visitors, spend) and the per-day search visitors (counted over the whole month); shares,
+    /// rates and ROI are not scaled.
+    static func scaled(_ target: Contract.Target, by shares: [ExportKind: Double]) -> Contract.Target {
+        let scalable: Set<MetricKey> = [.orders, .gmv, .refundAmount, .visitors, .searchVisitorsPerDay, .adSpend]
+        guard scalable.contains(target.metric),
+            let share = shares.first(where: { $0.key.feeds.contains(target.metric) })?.value
+        else { return target }
+        var t = target
+        t.value *= share
+        return t
     }
 
     /// Traffic sources the table does not know, each with its visitors in the month: they count

@@ -17,7 +17,7 @@ import Testing
             ["audit", store.path, "--month", "2025-08", "--out", out, "--fail-on", "high"], output: &stdout,
             errors: &stderr)
         #expect(code == 1, "\(stderr)")
-        #expect(stdout.hasPrefix("2025-08  目标达成"))
+        #expect(stdout.hasPrefix("2025-08  完整  目标达成"))
         #expect(stdout.contains("报告："))
         #expect(FileManager.default.fileExists(atPath: out + "/2025-08/report.md"))
         #expect(!FileManager.default.fileExists(atPath: out + "/2025-07"), "only the requested month is written")
@@ -65,14 +65,50 @@ import Testing
         let code = CommandLineTool.run(["audit", store.path, "--out", out], output: &stdout, errors: &stderr)
         #expect(code == 3, "\(stderr)")
         let lines = stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("2025-07  目标达成") == true)
-        #expect(lines.contains { $0.hasPrefix("2025-08  ") && $0.contains("应付 待定") }, "\(stdout)")
-        #expect(lines.contains { $0.contains("无法使用：") && $0.contains("这是后台返回的错误页面，不是报表（登录已过期）") }, "\(stdout)")
+        #expect(lines.first?.hasPrefix("2025-07  完整  目标达成") == true)
+        #expect(lines.contains { $0.hasPrefix("2025-08  暂不结算  ") && $0.contains("应付 待定") }, "\(stdout)")
+        #expect(lines.contains { $0.hasPrefix("         暂不结算：目标「") }, "\(stdout)")
+        #expect(lines.contains { $0.contains("文件无法使用：") && $0.contains("这是后台返回的错误页面，不是报表（登录已过期）") }, "\(stdout)")
         let report = try String(contentsOfFile: out + "/2025-08/report.md", encoding: .utf8)
-        #expect(report.contains("本月暂不结算"))
+        #expect(report.contains("- **本月状态：暂不结算**：\n  - 目标"), "\(report)")
+        #expect(report.contains("\n  - 文件 exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls 无法读取"))
         // An error page says nothing of what it replaced: the report names the file and says figures may be missing.
         #expect(report.contains("- 未读取 exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls："))
         #expect(report.contains("1 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失"))
         #expect(report.contains("本月缺少流量来源导出：相关指标无法计算"))
+    }
+
+    /// A month with nothing to judge it on (its order export is June's) says so on the console,
+    /// in report.md and in audit.json, with the same words, and the run exits 3.
+    @Test func anUnusableMonthIsSaidTheSameEverywhereAndExitsThree() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let month = tmp.appendingPathComponent("store/exports/2025-07")
+        try FileManager.default.createDirectory(at: month, withIntermediateDirectories: true)
+        try Data(
+            #"{"store": {"name": "x"}, "stages": [{"name": "s", "from": "2025-07", "to": "2025-07", "targets": {"orders": 100}}]}"#
+                .utf8
+        ).write(to: tmp.appendingPathComponent("store/contract.json"))
+        let rows = (1...30).map { "\($0),99.00,交易成功,2025-06-\(String(format: "%02d", $0)) 10:00:00\n" }.joined()
+        try Data(("订单编号,买家实际支付金额,订单状态,订单付款时间\n" + rows).utf8).write(to: month.appendingPathComponent("订单.csv"))
+        let out = tmp.appendingPathComponent("reports").path
+        var stdout = ""
+        var stderr = ""
+        let code = CommandLineTool.run(
+            ["audit", tmp.appendingPathComponent("store").path, "--out", out], output: &stdout, errors: &stderr)
+        #expect(code == 3, "\(stdout)\(stderr)")
+        let reason = "exports/2025-07/订单.csv 是 2025-06 的订单报表（30 行都在 2025-06），不是本月的：未计入；请把本月的订单报表放进本月文件夹"
+        let lines = stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("2025-07  无法使用  目标达成 0/1") == true, "\(stdout)")
+        #expect(lines.first?.hasSuffix("应付 待定") == true, "\(stdout)")
+        #expect(lines.contains("         无法使用：" + reason), "\(stdout)")
+        let report = try String(contentsOfFile: out + "/2025-07/report.md", encoding: .utf8)
+        #expect(report.contains("- **本月状态：无法使用**：" + reason + "。"), "\(report)")
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: out + "/2025-07/audit.json")))
+        let status = try #require((json as? [String: Any])?["status"] as? [String: Any])
+        #expect(status["state"] as? String == "unusable")
+        #expect(status["name"] as? String == "无法使用")
+        #expect(status["reasons"] as? [String] == [reason])
     }
 }

@@ -13,6 +13,7 @@ extension RuleID {
 /// compared with the month's own usual ratio of orders to buyers, not with 1.
 public struct OrdersBuyersMismatchRule: DetectionRule {
     public let id = RuleID.ordersBuyersMismatch
+    public var comparesOrdersWithTraffic: Bool { true }
     /// The day's orders/buyers ratio must exceed the usual one by this factor…
     public var minRatio = 1.35
     /// …and leave at least this many orders unexplained.

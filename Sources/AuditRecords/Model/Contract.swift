@@ -115,14 +115,18 @@ public struct Contract: Sendable {
         public var bonusAbove: Double?
         /// Bonus as a share of the base fee.
         public var bonusRate: Double
+        /// A month whose exports cover only some of its days is judged against targets scaled to
+        /// the days covered (pro rata) instead of being left unsettled.
+        public var proRataPartialMonth: Bool
         public init(
             deductInProportion: Bool = true, maxDeduction: Double = 1.0, bonusAbove: Double? = 1.2,
-            bonusRate: Double = 0.05
+            bonusRate: Double = 0.05, proRataPartialMonth: Bool = false
         ) {
             self.deductInProportion = deductInProportion
             self.maxDeduction = maxDeduction
             self.bonusAbove = bonusAbove
             self.bonusRate = bonusRate
+            self.proRataPartialMonth = proRataPartialMonth
         }
     }
 }

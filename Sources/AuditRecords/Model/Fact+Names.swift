@@ -147,4 +147,17 @@ extension Fact.Name {
     public static let completedOrders = Fact.Name("completedOrders")
     /// A carrier used on fewer days is one the store rarely uses.
     public static let minStoreDays = Fact.Name("minStoreDays")
+    // conflicting-copies: one order in two copies whose figures disagree.
+    /// The file the counted copy came from, and the file of the copy that disagrees.
+    public static let firstFile = Fact.Name("firstFile")
+    public static let secondFile = Fact.Name("secondFile")
+    /// A few of the orders, each a group: `orderId` and, for each figure that differs, that figure
+    /// with the counted copy's value and the other's.
+    public static let examples = Fact.Name("examples")
+    public static let orderId = Fact.Name("orderId")
+    /// The figures two copies of an order can disagree on.
+    public static let paidAmount = Fact.Name("paidAmount")
+    public static let refundAmount = Fact.Name("refundAmount")
+    public static let orderStatus = Fact.Name("orderStatus")
+    public static let paidAt = Fact.Name("paidAt")
 }

@@ -42,6 +42,8 @@ public struct Fact: Sendable, Hashable {
         /// A number of days.
         case days(Int)
         case day(CalendarDay)
+        /// A date and time, such as when an order was paid.
+        case time(LocalTime)
         /// From the first to the last time, both included.
         case timeRange(LocalTime, LocalTime)
         /// Words from the exports that are not personal: an item title, an order status.

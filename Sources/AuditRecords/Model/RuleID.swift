@@ -11,6 +11,9 @@ public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible {
         case fakeOrders
         /// Days of traffic, promotion or spend: its findings name days and sources, not orders.
         case days
+        /// The exports themselves: copies of one order that disagree. Its orders are not suspected
+        /// fake orders; its findings hold the settlement until the merchant removes one copy.
+        case exports
     }
 
     /// The id in audit.json and anomalies.csv, e.g. `same-address-cluster`.

@@ -17,7 +17,7 @@ import Testing
         ]
         let s = Settlement.compute(metrics: metrics, contract: c)
         // Only targets count: adROI has no target, gmv has its figure.
-        #expect(s.withheld == .unmeasuredTargets(metrics: [.orders, .visitors]))
+        #expect(s.withheld == [.unmeasuredTargets(metrics: [.orders, .visitors])])
         #expect(s.payable == nil)
         #expect(s.baseFee == c.fees.monthlyBase)
     }
