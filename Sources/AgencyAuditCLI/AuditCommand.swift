@@ -23,15 +23,21 @@ struct AuditCommand {
         Options:
           --month YYYY-MM     audit this month only (repeatable as a comma list: 2025-08,2025-09);
                               default: every month under exports/
-          --out DIR           where reports go; default: Reports/<store folder name>
+          --out DIR           where reports go; default: Reports/<store folder name> (never inside
+                              exports/ or the store folder itself; only the audit's own files in
+                              <DIR>/<YYYY-MM>/ are replaced, anything else there is kept)
           --reveal-pii        do not mask buyer names, phones and addresses in the reports
           --fail-on LEVEL     exit with code 1 when an anomaly of LEVEL (high or medium) or above is found
           --timings           print how long each stage took (for benchmarks; reports are unaffected)
           -h, --help          show this help
 
+        Each month's line starts with its status: 完整 (settled), 暂不结算 (withheld: why and what to do
+        follow) or 无法使用 (nothing to judge the month on).
+
         Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error (the store
-        or contract cannot be used, or an export could not be read: every month is still audited,
-        the file is listed with what to do, and a month missing a target's figures is not settled).
+        or contract cannot be used, an export could not be read, or a month is 无法使用: every month
+        is still audited, the file is listed with what to do, and a month whose figures cannot carry
+        a settlement is not settled).
         """
 
     init(_ args: [String]) throws(UsageError) {

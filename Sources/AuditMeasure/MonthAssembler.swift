@@ -93,6 +93,7 @@ public enum MonthAssembler {
             // 抖店 repeats from this file, by the counted copy's position: the parts of an order in
             // another file add up before they are compared with the counted order.
             var repeatedParts: [Int: (copy: OrderRecord, location: RowLocation)] = [:]
+            var rowsInMonth = 0
             chunks.drain { chunk in
                 // The sieve first, in a loop of its own: its reads miss the cache, and a tight loop
                 // lets the processor wait for many of them at once.
@@ -105,7 +106,7 @@ public enum MonthAssembler {
                     }
                     let paidSeconds = r.paidSecondsOrMin
                     let isPaidInMonth = paidSeconds >= monthStart && paidSeconds < monthEnd
-                    if isPaidInMonth { inMonth[file.file, default: 0] += 1 }
+                    if isPaidInMonth { rowsInMonth += 1 }
                     let position = isPaidInMonth ? orders.count : -otherOrders.count - 1
                     // Both lists are in one index: an id is a duplicate whichever list its first copy went to.
                     let key = r.idKey
@@ -169,7 +170,7 @@ public enum MonthAssembler {
                     noteOutside(file.file, row.day)
                     continue
                 }
-                inMonth[file.file, default: 0] += 1
+                rowsInMonth += 1
                 guard seenTraffic.insert(TrafficKey(day: row.day, source: row.source)).inserted else {
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
@@ -182,7 +183,7 @@ public enum MonthAssembler {
                     noteOutside(file.file, row.day)
                     continue
                 }
-                inMonth[file.file, default: 0] += 1
+                rowsInMonth += 1
                 let key = AdKey(day: row.day, campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
                 guard seenAds.insert(key).inserted else {
                     file.counts.accepted -= 1
@@ -192,6 +193,7 @@ public enum MonthAssembler {
                 ads.append(row)
                 adPlatforms.append(file.platform)
             }
+            if rowsInMonth > 0 { inMonth[file.file, default: 0] += rowsInMonth }
             // The records now live in MonthData; the inputs keep only their accounting.
             file.traffic = []
             file.ads = []
