@@ -64,7 +64,10 @@ let package = Package(
         // Subcommands, argument parsing, help and exit codes.
         .target(
             name: "AgencyAuditCLI",
-            dependencies: ["AgencyAudit", "AgencyAuditSample", "AgencyAuditEvaluation", "AuditRecords", "MonthlyAudit"]),
+            dependencies: [
+                "AgencyAudit", "AgencyAuditSample", "AgencyAuditEvaluation", "AuditRecords", "MonthlyAudit",
+                "AuditReport",
+            ]),
         .executableTarget(name: "agency-audit", dependencies: ["AgencyAuditCLI"]),
         // Fixtures are read from their paths (#filePath), not bundled as resources.
         .testTarget(

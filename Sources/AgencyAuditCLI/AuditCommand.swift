@@ -1,5 +1,6 @@
 import AgencyAudit
 import AuditRecords
+import AuditReport
 import Foundation
 import MonthlyAudit
 
@@ -83,8 +84,12 @@ struct AuditCommand {
             print(
                 "\(r.month)  \(attained)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(payable)"
                     + (r.termination.mayTerminate ? "  满足解约条件" : ""), to: &output)
-            print("         报告：\(relative(run.folder))/report.md", to: &output)
-            for f in r.ignoredFiles where f.isUnusable { print("         无法使用：\(f.reason)", to: &output) }
+            print("         报告：\(ControlCharacters.visible(relative(run.folder)))/report.md", to: &output)
+            // The reason names the file, and a file name can hold anything (an ESC sequence would
+            // drive the terminal): control characters are shown as escapes.
+            for f in r.ignoredFiles where f.isUnusable {
+                print("         无法使用：\(ControlCharacters.visible(f.reason))", to: &output)
+            }
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
         }
