@@ -91,16 +91,22 @@ struct AuditCommand {
             print(
                 "\(r.month)  \(status)  \(attained)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(payable)"
                     + (r.termination.mayTerminate ? "  满足解约条件" : ""), to: &output)
+            // Reasons and file names come from the exports, and a file name can hold anything (an
+            // ESC sequence would drive the terminal): control characters are shown as escapes.
             if r.status != .complete {
-                for reason in MonthStatusWording.reasons(r) { print("         \(status)：\(reason)", to: &output) }
+                for reason in MonthStatusWording.reasons(r) {
+                    print("         \(status)：\(ControlCharacters.visible(reason))", to: &output)
+                }
             }
-            print("         报告：\(relative(run.folder))/report.md", to: &output)
+            print("         报告：\(ControlCharacters.visible(relative(run.folder)))/report.md", to: &output)
             if !run.otherFiles.isEmpty {
                 print(
-                    "         报告文件夹里另有 \(run.otherFiles.count) 个文件，保持不变：" + run.otherFiles.joined(separator: "、"),
-                    to: &output)
+                    "         报告文件夹里另有 \(run.otherFiles.count) 个文件，保持不变："
+                        + ControlCharacters.visible(run.otherFiles.joined(separator: "、")), to: &output)
             }
-            for f in r.ignoredFiles where f.isUnusable { print("         文件无法使用：\(f.reason)", to: &output) }
+            for f in r.ignoredFiles where f.isUnusable {
+                print("         文件无法使用：\(ControlCharacters.visible(f.reason))", to: &output)
+            }
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
         }

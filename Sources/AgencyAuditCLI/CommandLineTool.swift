@@ -1,5 +1,6 @@
 import AgencyAudit
 import AgencyAuditSample
+import AuditReport
 import Foundation
 
 /// The `agency-audit` command: parses arguments, runs a subcommand, maps errors to exit codes.
@@ -91,7 +92,10 @@ public enum CommandLineTool {
     }
 
     /// `错误：…` — every error the tool reports, in one line on standard error.
-    static func errorLine(_ message: String) -> String { "错误：" + message }
+    ///
+    /// Messages name paths and quote the contract's values, which can hold control characters:
+    /// they are shown as escapes, so the message stays one line and cannot drive the terminal.
+    static func errorLine(_ message: String) -> String { "错误：" + ControlCharacters.visible(message) }
 }
 
 /// Standard output and standard error as text streams.

@@ -135,7 +135,9 @@ struct RowSink {
             output.rejects.append(
                 RejectedRow(
                     location: location, column: column, reason: reason, fields: record.strings,
-                    personalFields: header.personalColumns))
+                    personalFields: header.personalColumns,
+                    // A sheet's cells carry their columns: only a row of text can be shifted.
+                    headerWidth: record.isSheetRow ? nil : header.headerNames.count))
         }
         if let defect = record.defect { return reject(nil, defect) }
         if record.isBlank {

@@ -1,5 +1,4 @@
 import AuditRecords
-import Foundation
 
 /// A data row the audit could not use, with the reason and the row as it stood in the file.
 public struct RejectedRow: Sendable, Hashable {
@@ -9,27 +8,24 @@ public struct RejectedRow: Sendable, Hashable {
     public var reason: String
     /// The row's fields as read, unmasked; render with `raw(masker:)`.
     public var fields: [String]
-    /// Fields holding buyer names, accounts, phones or addresses, by index.
+    /// Fields holding buyer names, accounts, phones or addresses, by index in the header.
     public var personalFields: [Int: PersonalField]
+    /// The header's number of fields, for a row read from text: a row with another number has
+    /// its fields shifted from their columns (a stray comma, a quote left open), so
+    /// `personalFields` cannot be trusted for it. Nil for a sheet's row, whose cells carry their
+    /// columns (a short one only leaves its empty last cells out).
+    public var headerWidth: Int?
 
     public init(
         location: RowLocation, column: String?, reason: String, fields: [String],
-        personalFields: [Int: PersonalField] = [:]
+        personalFields: [Int: PersonalField] = [:], headerWidth: Int? = nil
     ) {
         self.location = location
         self.column = column
         self.reason = reason
         self.fields = fields
         self.personalFields = personalFields
-    }
-
-    /// The row as comma-separated text, personal fields masked unless the masker reveals them.
-    public func raw(masker: PIIMasker) -> String {
-        fields.enumerated().map { i, f in
-            let shown = personalFields[i].map { masker.mask(f, as: $0) } ?? masker.scrubPhones(f)
-            return shown.contains(",") || shown.contains("\"")
-                ? "\"" + shown.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : shown
-        }.joined(separator: ",")
+        self.headerWidth = headerWidth
     }
 }
 

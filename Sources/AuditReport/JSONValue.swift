@@ -68,6 +68,9 @@ indirect enum JSONValue {
         }
     }
 
+    /// A JSON string: quotes and backslashes escaped, and every control character below U+0020 (JSON
+    /// requires it), plus U+2028 and U+2029, which JSON allows raw but JavaScript before ES2019
+    /// reads as line ends inside a string literal (audit.json may be pasted into a page's script).
     static func quote(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
@@ -77,6 +80,8 @@ indirect enum JSONValue {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
             default:
                 if u.value < 0x20 {
                     let hex = String(u.value, radix: 16)

@@ -15,26 +15,31 @@ public struct MarkdownReport: ReportRenderer {
     public func render(_ r: MonthAuditResult) -> [UInt8] {
         var md = ""
         func line(_ s: String = "") { md += s + "\n" }
-        func cell(_ s: String) -> String { s.replacingPipes() }
+        // Everything from the data goes through these two (the store's files, the contract's
+        // names, and every sentence that embeds them); the report's own markup does not.
+        func cell(_ s: String) -> String { MarkdownText.tableCell(s) }
+        func text(_ s: String) -> String { MarkdownText.escaped(s) }
+        func sentences(_ s: [String]) -> String { s.map(text).joined(separator: "；") }
 
-        line("# 托管审计报告：\(r.storeName) \(r.month)")
+        line("# 托管审计报告：\(text(r.storeName)) \(r.month)")
         line()
         var meta = "平台：" + r.platforms.map(\.displayName).joined(separator: "、")
-        if !r.agencyName.isEmpty { meta += " ｜ 托管方：\(r.agencyName)" }
-        meta += " ｜ 合同阶段：\(r.stage.map { "\($0.name)（\($0.from)～\($0.to)）" } ?? "无")"
+        if !r.agencyName.isEmpty { meta += " ｜ 托管方：\(text(r.agencyName))" }
+        meta += " ｜ 合同阶段：\(r.stage.map { "\(text($0.name))（\($0.from)～\($0.to)）" } ?? "无")"
         line(meta)
         line()
         line("## 结论")
         line()
         let reasons = MonthStatusWording.reasons(r)
         let status = MonthStatusWording.name(r.status)
+        // The reasons name files and cells from the exports: escaped like any text from outside.
         if r.status == .complete {
-            line("- 本月状态：\(status)" + (reasons.isEmpty ? "，按导出结算。" : "：" + reasons.joined(separator: "；") + "。"))
+            line("- 本月状态：\(status)" + (reasons.isEmpty ? "，按导出结算。" : "：" + sentences(reasons) + "。"))
         } else if reasons.count == 1 {
-            line("- **本月状态：\(status)**：" + reasons[0] + "。")
+            line("- **本月状态：\(status)**：" + text(reasons[0]) + "。")
         } else {
             line("- **本月状态：\(status)**：")
-            for reason in reasons { line("  - \(reason)。") }
+            for reason in reasons { line("  - \(text(reason))。") }
         }
         let targeted = r.findings
         let met = targeted.filter { $0.metric.isMet == true }.count
@@ -60,10 +65,9 @@ public struct MarkdownReport: ReportRenderer {
             )
         }
         if r.termination.mayTerminate {
-            line(
-                "- **满足无责解约条件**：" + r.termination.grounds.map(TerminationWording.sentence).joined(separator: "；") + "。")
+            line("- **满足无责解约条件**：" + sentences(r.termination.grounds.map(TerminationWording.sentence)) + "。")
         } else {
-            line("- 未触发解约条款。" + r.termination.warnings.map(TerminationWording.sentence).joined(separator: "；"))
+            line("- 未触发解约条款。" + sentences(r.termination.warnings.map(TerminationWording.sentence)))
         }
         line()
 
@@ -79,7 +83,7 @@ public struct MarkdownReport: ReportRenderer {
                 let actual = m.actual.map { MetricWording.value($0, m.key) } ?? "无数据"
                 let attainment = m.attainment.map { (m.isMet == true ? "✅ " : "❌ ") + DisplayNumber.percent($0) } ?? "-"
                 line(
-                    "| \(MetricWording.name(m)) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f, platform: r.platform))) | \(cell(TargetFindingWording.action(f, platform: r.platform))) |"
+                    "| \(cell(MetricWording.name(m))) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(TargetFindingWording.reason(f, platform: r.platform))) | \(cell(TargetFindingWording.action(f, platform: r.platform))) |"
                 )
             }
         }
@@ -141,12 +145,10 @@ public struct MarkdownReport: ReportRenderer {
 
         line("## 诊断三步法")
         line()
-        line("1. **看执行**：" + r.diagnosis.execution.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
-        line("2. **看配合**：" + r.diagnosis.cooperation.map(ThreeStepDiagnosisWording.sentence).joined(separator: "；"))
-        line(
-            "3. **看市场**："
-                + r.diagnosis.market.map { ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms) }.joined(
-                    separator: "；"))
+        line("1. **看执行**：" + sentences(r.diagnosis.execution.map(ThreeStepDiagnosisWording.sentence)))
+        line("2. **看配合**：" + sentences(r.diagnosis.cooperation.map(ThreeStepDiagnosisWording.sentence)))
+        let market = r.diagnosis.market.map { ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms) }
+        line("3. **看市场**：" + sentences(market))
         line()
 
         line("## 数据核对")
@@ -158,7 +160,7 @@ public struct MarkdownReport: ReportRenderer {
         for i in r.inputs {
             let c = i.counts
             line(
-                "| \(cell(i.file)) | \(i.kind.displayName) | \(i.container.map { Wording.containerName($0, sheets: i.sheets) } ?? Wording.encodingName(i.encoding)) | \(c.read) | \(c.accepted) | \(c.rejected) | \(c.skipped)（\(c.skippedSummary)/\(c.skippedBlank)/\(c.skippedDuplicate)/\(c.skippedBreakdown)/\(c.skippedRepeatedHeader)） | \(i.outsideMonth) |"
+                "| \(cell(i.file)) | \(i.kind.displayName) | \(cell(i.container.map { Wording.containerName($0, sheets: i.sheets) } ?? Wording.encodingName(i.encoding))) | \(c.read) | \(c.accepted) | \(c.rejected) | \(c.skipped)（\(c.skippedSummary)/\(c.skippedBlank)/\(c.skippedDuplicate)/\(c.skippedBreakdown)/\(c.skippedRepeatedHeader)） | \(i.outsideMonth) |"
             )
         }
         let t = r.totalCounts
@@ -166,14 +168,14 @@ public struct MarkdownReport: ReportRenderer {
             "| **合计** | | | \(t.read) | \(t.accepted) | \(t.rejected) | \(t.skipped) | \(r.inputs.reduce(0) { $0 + $1.outsideMonth }) |"
         )
         line()
-        for i in r.inputs { for n in i.notes { line("- \(i.file)：\(n)") } }
-        for f in r.ignoredFiles { line("- 未读取 \(f.file)：\(f.reason)") }
+        for i in r.inputs { for n in i.notes { line("- \(text(i.file))：\(text(n))") } }
+        for f in r.ignoredFiles { line("- 未读取 \(text(f.file))：\(text(f.reason))") }
         if !r.rejects.isEmpty {
             line()
             line("被拒绝的行（全部见 rejects.csv）：")
             line()
             for x in r.rejects.sorted(by: { $0.location < $1.location }).prefix(rejectsShown) {
-                line("- \(x.location)：\(x.column.map { $0 + " " } ?? "")\(x.reason)")
+                line("- \(text(x.location.description))：\(text((x.column.map { $0 + " " } ?? "") + x.reason))")
             }
             if r.rejects.count > rejectsShown { line("- …另有 \(r.rejects.count - rejectsShown) 行") }
         }
@@ -181,7 +183,7 @@ public struct MarkdownReport: ReportRenderer {
             line()
             line("## 提示")
             line()
-            for w in r.warnings { line("- \(w)") }
+            for w in r.warnings { line("- \(text(w))") }
         }
         line()
         line(
@@ -214,20 +216,5 @@ public struct MarkdownReport: ReportRenderer {
             )
             line("")
         }
-    }
-}
-
-extension String {
-    /// Keeps a Markdown table cell on one line and its pipes literal.
-    fileprivate func replacingPipes() -> String {
-        var s = ""
-        for c in self {
-            switch c {
-            case "|": s += "\\|"
-            case "\n", "\r", "\r\n": s += " "
-            default: s.append(c)
-            }
-        }
-        return s
     }
 }

@@ -21,15 +21,16 @@ public struct SuspiciousOrdersCSV: ReportRenderer {
             let o = risk.order
             let findings = risk.findings.map { r.anomalies[$0] }
             let indicators = findings.map { wording.indicator($0, order: o) }
-            t.append([
+            let cells: [String] = [
                 risk.orderID, risk.level.displayName, risk.corroborated ? "是" : "",
                 o?.paidAt?.description ?? "", o.map { DisplayNumber.money($0.paidAmount) } ?? "", o?.itemTitle ?? "",
                 o.map { r.masker.account($0.buyer) } ?? "", o.map { r.masker.name($0.receiverName) } ?? "",
                 o.map { r.masker.phone($0.phone) } ?? "", o.map { r.masker.address($0.address) } ?? "",
                 o?.carrier ?? "", o?.logisticsNumber ?? "",
                 risk.rules(in: r.anomalies).map(\.chineseName).joined(separator: "、"),
-                indicators.joined(separator: "\n"),
-            ])
+            ]
+            // One indicator per line: the line breaks are ours, whatever a title inside holds.
+            t.append(lines: cells.map { [$0] } + [indicators])
         }
         return t.bytes
     }

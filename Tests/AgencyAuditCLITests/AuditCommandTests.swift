@@ -111,4 +111,43 @@ import Testing
         #expect(status["name"] as? String == "无法使用")
         #expect(status["reasons"] as? [String] == [reason])
     }
+
+    /// A file is named on the console as it is named, but a control character in its name (an ESC
+    /// sequence that would clear the merchant's terminal, a line break that would forge a line of
+    /// its own) is printed as an escape.
+    @Test func controlCharactersInAFileNameArePrintedAsEscapes() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let month = tmp.appendingPathComponent("store/exports/2025-09")
+        try FileManager.default.createDirectory(at: month, withIntermediateDirectories: true)
+        try Data(
+            #"{"store": {"name": "x"}, "stages": [{"from": "2025-09", "to": "2025-09", "targets": {"orders": 1}}]}"#
+                .utf8
+        ).write(
+            to: tmp.appendingPathComponent("store/contract.json"))
+        let name = "\u{1B}[2J\u{1B}[31m订单\n         无法使用：假.csv"
+        try Data("订单编号,订单状态,订单付款时间,收货地址\n1,交易成功,2025-09-01,x\n".utf8).write(
+            to: month.appendingPathComponent(name))
+        var stdout = ""
+        var stderr = ""
+        let code = CommandLineTool.run(
+            ["audit", tmp.appendingPathComponent("store").path, "--out", tmp.appendingPathComponent("r").path],
+            output: &stdout, errors: &stderr)
+        #expect(code == 3, "\(stderr)")
+        #expect(!stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(stdout)")
+        let unusable = stdout.split(separator: "\n").filter { $0.contains("文件无法使用：") }
+        #expect(unusable.count == 1, "\(stdout)\(stderr)")
+        #expect(
+            unusable.first?.hasPrefix(
+                #"         文件无法使用：exports/2025-09/\u{1B}[2J\u{1B}[31m订单\n         无法使用：假.csv:1: 订单报表缺少必需的列"#)
+                == true, "\(stdout)")
+    }
+
+    @Test(arguments: [
+        ("contract.json: 未知指标 \u{1B}]0;标题\u{07}", #"错误：contract.json: 未知指标 \u{1B}]0;标题\u{7}"#),
+        ("a\nb\r\0", #"错误：a\nb\r\0"#), ("普通的错误", "错误：普通的错误"),
+    ])
+    func errorLinesShowControlCharactersAsEscapes(message: String, line: String) {
+        #expect(CommandLineTool.errorLine(message) == line)
+    }
 }

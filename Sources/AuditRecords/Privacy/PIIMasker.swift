@@ -32,25 +32,23 @@ public struct PIIMasker: Sendable {
     public func address(_ s: String) -> String {
         guard !reveal, !s.isEmpty else { return s }
         let chars = Array(s)
-        // The district is the first 区/县/旗 (or a county-level 市 after a city) in the first 20 characters.
-        var cut: Int?
+        let keep = Self.districtEnd(chars) ?? min(6, chars.count / 2)
+        return String(chars.prefix(keep)).trimmingTrailingSpaces() + " ***"
+    }
+
+    /// Where the district ends: after the first 区/县/旗 (or a county-level 市 after a city) in the
+    /// first 20 characters; nil when there is none.
+    static func districtEnd(_ chars: [Character]) -> Int? {
         var seenCity = false
         for (i, c) in chars.prefix(20).enumerated() {
             if c == "市" {
-                if seenCity {
-                    cut = i + 1
-                    break
-                }
+                if seenCity { return i + 1 }
                 seenCity = true
                 continue
             }
-            if c == "区" || c == "县" || c == "旗" {
-                cut = i + 1
-                break
-            }
+            if c == "区" || c == "县" || c == "旗" { return i + 1 }
         }
-        let keep = cut ?? min(6, chars.count / 2)
-        return String(chars.prefix(keep)).trimmingTrailingSpaces() + " ***"
+        return nil
     }
 
     /// Masks a value according to what it is.

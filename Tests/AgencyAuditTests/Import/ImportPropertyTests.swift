@@ -21,6 +21,11 @@ import Testing
         return !number
     }
 
+    /// The alphabet's control characters as the writer shows them.
+    static func shown(_ cell: String) -> String {
+        cell.unicodeScalars.map { ["\n": #"\n"#, "\r": #"\r"#, "\t": #"\t"#][$0] ?? String($0) }.joined()
+    }
+
     @Test(arguments: 1...25)
     func tablesWrittenByTheReportWriterReadBackIdentical(seed: UInt64) throws {
         var rng = TestRandom(seed: seed)
@@ -31,9 +36,10 @@ import Testing
         for _ in 0..<Int.random(in: 1...30, using: &rng) {
             let row = (0..<width).map { _ in Self.randomCell(&rng) }
             table.append(row)
-            // The writer's one documented change: a cell starting as OWASP lists (= + - @ tab CR)
-            // gets a ' so Excel shows text, unless it is a plain negative number.
-            expected.append(row.map { Self.startsAFormula($0) ? "'" + $0 : $0 })
+            // The writer's two documented changes: a cell starting as OWASP lists (= + - @ tab CR)
+            // gets a ' so Excel shows text, unless it is a plain negative number; and its line
+            // breaks and tabs are shown as \n, \r, \t.
+            expected.append(row.map { (Self.startsAFormula($0) ? "'" : "") + Self.shown($0) })
         }
         for chunk in [7, 1 << 20] {
             let rows = try Fixtures.records(table.bytes, chunk: chunk)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AgencyAudit
@@ -27,12 +28,47 @@ import Testing
         )
     }
 
+    /// A line break, NUL or ESC from the data is shown as an escape, so every row stays one line.
     @Test(arguments: [
         ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("=1+2", "'=1+2"),
-        ("two\nlines", "\"two\nlines\""),
+        ("two\nlines", #"two\nlines"#), ("a\r\nb", #"a\r\nb"#), ("nul\0", #"nul\0"#),
+        ("\u{1B}[2J清屏", #"\u{1B}[2J清屏"#), ("a\u{2028}b", #"a\u{2028}b"#), ("引号\"\n", #""引号""\n""#),
+        ("<script>alert(1)</script>", "<script>alert(1)</script>"),
     ])
     func csvEscaping(field: String, escaped: String) {
         #expect(CSVTable.escape(field) == escaped)
+    }
+
+    /// A cell of several lines (suspicious-orders.csv's indicators) keeps the breaks between its
+    /// lines and shows those inside one.
+    @Test func aCellOfLinesKeepsItsOwnLineBreaksOnly() {
+        #expect(CSVTable.escape(lines: ["第一条", "第二条\n续"]) == "\"第一条\n第二条\\n续\"")
+        #expect(CSVTable.escape(lines: ["=1", "x"]) == "\"'=1\nx\"")
+        #expect(CSVTable.escape(lines: []) == "")
+        var table = CSVTable(header: ["a", "b"])
+        table.append(lines: [["x\ny"], ["1", "2"]])
+        #expect(String(decoding: table.bytes, as: UTF8.self) == "\u{FEFF}a,b\r\nx\\ny,\"1\n2\"\r\n")
+    }
+
+    /// JSON requires every control character below U+0020 escaped; U+2028 and U+2029 are escaped
+    /// too, for JavaScript that reads them as line ends. The text comes back as it was.
+    @Test(arguments: [
+        ("\0", #""\u0000""#), ("\u{1B}[2J", #""\u001b[2J""#), ("\u{1F}", #""\u001f""#), ("a\nb\r\t", #""a\nb\r\t""#),
+        ("\u{2028}\u{2029}", #""\u2028\u2029""#), ("</script>", #""</script>""#), ("\u{7F}", "\"\u{7F}\""),
+    ])
+    func jsonStringsEscapeControlCharacters(text: String, quoted: String) throws {
+        #expect(JSONValue.quote(text) == quoted)
+        let parsed = try JSONSerialization.jsonObject(with: Data(quoted.utf8), options: .fragmentsAllowed) as? String
+        #expect(parsed == text)
+    }
+
+    @Test func everyControlCharacterInAJSONStringIsEscaped() throws {
+        let all = String(
+            String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{2029}"]))
+        let quoted = JSONValue.quote(all)
+        #expect(quoted.unicodeScalars.allSatisfy { (0x20..<0x7F).contains($0.value) }, "\(quoted)")
+        let parsed = try JSONSerialization.jsonObject(with: Data(quoted.utf8), options: .fragmentsAllowed) as? String
+        #expect(parsed == all)
     }
 
     @Test func displayNumbers() {
@@ -50,7 +86,7 @@ import Testing
     @Test(arguments: [
         ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""), ("+86 138", "'+86 138"), ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tcmd", "'\tcmd"), ("\r=1", "\"'\r=1\""), ("-12.5", "-12.5"), ("-20.0%", "-20.0%"),
+        ("\tcmd", #"'\tcmd"#), ("\r=1", #"'\r=1"#), ("-12.5", "-12.5"), ("-20.0%", "-20.0%"),
         ("-¥1,200.00", "\"-¥1,200.00\""),
         ("-", "'-"), ("-abc", "'-abc"), ("普通文本", "普通文本"), ("12", "12"),
     ])
