@@ -73,7 +73,9 @@ private func check(_ imported: ImportedExport) {
     if c.rejected != imported.rejects.count {
         fatalError("rejected \(c.rejected) but \(imported.rejects.count) rejects listed")
     }
-    let records = imported.orderRecords.count + imported.lineItems.count + imported.traffic.count + imported.ads.count
+    let records =
+        imported.orderRecords.count + imported.lineItems.count + imported.traffic.count + imported.ads.count
+        + imported.refunds.count
     if records != c.accepted { fatalError("accepted \(c.accepted) but \(records) records") }
     // Every order read back from its row (CSV or sheet) is the row imported, with the keys the import computed.
     for (record, order) in zip(imported.orderRecords, imported.orders)
