@@ -155,7 +155,8 @@ public struct CSVReader<Source: ByteSource> {
                     fallback: chunkHasBadBytes ? fallback.map(Unmanaged.passUnretained) : nil,
                     badOffsets: badOffsets, textStart: textStart, state: &state, body)
             }
-            replacedByteCount += badOffsets.prefix { $0 < consumed }.count
+            replacedByteCount += state.badBytes
+            state.badBytes = 0
             text.removeFirst(consumed)
             textStart += consumed
         }
@@ -193,11 +194,17 @@ public struct CSVReader<Source: ByteSource> {
         _ body: (CSVRecord) throws -> Void
     ) throws -> Int {
         var badCursor = 0
-        /// The fallback decoder for a record spanning `range`, if any of its bytes is bad.
+        /// The fallback decoder for a record spanning `range`, if any of its bytes is bad; its bad
+        /// bytes are counted. Only records handed on count: the bytes of a row too long to hold
+        /// are dropped unread, and a chunk read mid-row ends in a character cut in two, whose
+        /// halves are no bad bytes.
         func decoder(for range: Range<Int>) -> Unmanaged<Transcoder>? {
             guard let fallback else { return nil }
             while badCursor < badOffsets.count, badOffsets[badCursor] < range.lowerBound { badCursor += 1 }
-            return badCursor < badOffsets.count && badOffsets[badCursor] < range.upperBound ? fallback : nil
+            var end = badCursor
+            while end < badOffsets.count, badOffsets[end] < range.upperBound { end += 1 }
+            state.badBytes += end - badCursor
+            return end > badCursor ? fallback : nil
         }
         let quote = UInt8(ascii: "\"")
         let lf = UInt8(ascii: "\n")
@@ -405,4 +412,6 @@ struct TokenizerState {
     var fields = CSVFieldList()
     /// Dropping the rest of a line longer than the limit.
     var discarding = false
+    /// Bytes that are not UTF-8 in the records handed on since the count was last taken.
+    var badBytes = 0
 }

@@ -31,6 +31,22 @@ import Testing
         #expect(defects[1]?.contains("本行的引号没有闭合") == true)
     }
 
+    /// Bad bytes are counted in the rows read, wherever the chunks end: not in a row too long to
+    /// hold (dropped unread, cut mid-character where the chunks end), and each GBK byte of a row
+    /// read once. (The long row outgrows the 64 KiB sniff sample, so it is cut before the end of
+    /// the file; the 8-byte start puts the sample's end inside a character.)
+    @Test(arguments: [16, 17, 1000, 4096, 1 << 20])
+    func badBytesAreCountedInTheRowsReadOnly(chunk: Int) throws {
+        let gbkRow = Fixtures.utf8("3,") + Fixtures.gb18030("张三") + Fixtures.utf8("\n")
+        let long = "ab,c\n1,\"" + String(repeating: "张", count: 30_000) + "\n2,x\n"
+        let bytes = Fixtures.utf8(long) + gbkRow
+        var reader = CSVReader(source: MemoryByteSource(bytes, maxChunk: chunk), chunkSize: chunk, maxRecordBytes: 300)
+        var rows: [[String]] = []
+        try reader.forEachRecord { rows.append($0.defect == nil ? $0.strings : ["too long"]) }
+        #expect(rows == [["ab", "c"], ["too long"], ["2", "x"], ["3", "张三"]])
+        #expect(reader.replacedByteCount == 4)
+    }
+
     @Test func gb18030IsDetectedAndDecodedAcrossChunkBoundaries() throws {
         let text = "订单编号,收货人姓名\n1,张三丰\n2,欧阳娜娜\n"
         for chunk in [1, 3, 5, 1 << 20] {
