@@ -18,6 +18,42 @@ import Testing
         #expect(lines == [1, 2, 4])
     }
 
+    /// A CR inside quotes is part of the field, whatever the file's line ends; like any line break
+    /// it is a line of the file (an editor shows it as one), so the rows after it keep their
+    /// line numbers, in old Mac files (lone CR) as in LF and CRLF files.
+    @Test(arguments: ["\n", "\r\n", "\r"], [1, 2, 3, 5, 16, 1 << 20])
+    func aCRInsideQuotesStaysInItsFieldAndCountsAsALine(lineEnd: String, chunk: Int) throws {
+        let text =
+            ["h1,h2", "1,\"a\rb\"", "2,\"c\r\r\"", "3,\"d\r\ne\nf\"", "4,x"].joined(separator: lineEnd) + lineEnd
+        var reader = CSVReader(
+            source: MemoryByteSource(Fixtures.utf8(text), maxChunk: chunk), chunkSize: max(16, chunk))
+        var rows: [[String]] = []
+        var lines: [Int] = []
+        try reader.forEachRecord {
+            rows.append($0.strings)
+            lines.append($0.line)
+        }
+        #expect(rows == [["h1", "h2"], ["1", "a\rb"], ["2", "c\r\r"], ["3", "d\r\ne\nf"], ["4", "x"]])
+        #expect(lines == [1, 2, 4, 7, 10])
+    }
+
+    /// A row too long to hold is cut at the end of its first line, which in an old Mac file is a
+    /// lone CR: the rows after it are read (they were swallowed up to the first LF, here none).
+    @Test(arguments: ["\n", "\r\n", "\r"], [16, 4096, 1 << 20])
+    func aRowTooLongIsCutWhereItsLineEnds(lineEnd: String, chunk: Int) throws {
+        let text = "ab,c" + lineEnd + "1,\"" + String(repeating: "张", count: 30_000) + lineEnd + "2,x" + lineEnd + "3,y"
+        var reader = CSVReader(
+            source: MemoryByteSource(Fixtures.utf8(text), maxChunk: chunk), chunkSize: chunk, maxRecordBytes: 300)
+        var rows: [[String]] = []
+        var lines: [Int] = []
+        try reader.forEachRecord {
+            rows.append($0.defect == nil ? $0.strings : ["too long"])
+            lines.append($0.line)
+        }
+        #expect(rows == [["ab", "c"], ["too long"], ["2", "x"], ["3", "y"]])
+        #expect(lines == [1, 2, 3, 4])
+    }
+
     @Test func lastRecordWithoutNewlineAndLoneCR() throws {
         #expect(try Fixtures.records(Fixtures.utf8("a,b\rc,d")) == [["a", "b"], ["c", "d"]])
     }
