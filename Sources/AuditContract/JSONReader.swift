@@ -18,7 +18,7 @@ struct JSONReader {
     private var lineStart = 0
     private var depth = 0
 
-    /// Nesting deeper than this is refused before it exhausts the stack (a contract needs four levels).
+    /// Nesting deeper than this is refused before it exhausts the stack (a contract needs five).
     static let maxDepth = 128
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
@@ -55,6 +55,9 @@ struct JSONReader {
         try enter()
         i += 1
         var members: [JSONMember] = []
+        // Each key's line, to name both places of one written twice (a table, not a search of the
+        // members: a hostile file may hold an object of a million keys).
+        var lines: [String: Int] = [:]
         skipWhitespace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
             i += 1
@@ -67,8 +70,8 @@ struct JSONReader {
             let keyLine = line
             let key = try string()
             let memberPath = path.isEmpty ? key : "\(path).\(key)"
-            if let first = members.first(where: { $0.key == key }) {
-                throw .duplicateKey(path: memberPath, firstLine: first.keyLine, secondLine: keyLine)
+            if let first = lines.updateValue(keyLine, forKey: key) {
+                throw .duplicateKey(path: memberPath, firstLine: first, secondLine: keyLine)
             }
             skipWhitespace()
             try expect(UInt8(ascii: ":"))
