@@ -8,18 +8,27 @@ public struct ContractError: Error, Sendable, Equatable, CustomStringConvertible
     /// `stages[1].targets.orderz`; empty for the file as a whole.
     public var path: String
     public var problem: Problem
+    /// The line the offending value (or key) is written on, when the file has it; nil for a
+    /// missing field and for problems whose message names its lines.
+    public var line: Int?
 
-    public init(file: String = "contract.json", path: String, problem: Problem) {
+    public init(file: String = "contract.json", path: String, problem: Problem, line: Int? = nil) {
         self.file = file
         self.path = path
         self.problem = problem
+        self.line = line
     }
 
     /// What is wrong at `path`, e.g. `未知指标（可用：orders, gmv, …）`.
     public var message: String { problem.message }
 
-    /// `contract.json: stages[1].targets.orderz: 未知指标（可用：orders, gmv, …）`.
-    public var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
+    /// `contract.json: stages[1].targets.orderz: 未知指标（可用：orders, gmv, …）（第 9 行）`.
+    ///
+    /// The line comes last so that the path, which the merchant searches for, leads.
+    public var description: String {
+        let place = line.map { "（第 \($0) 行）" } ?? ""
+        return path.isEmpty ? "\(file): \(message)\(place)" : "\(file): \(path): \(message)\(place)"
+    }
 
     /// What is wrong with a field; `found` is the value the file holds, as `文本 "5000"` or `数字 3`.
     public enum Problem: Sendable, Equatable {
@@ -27,6 +36,11 @@ public struct ContractError: Error, Sendable, Equatable, CustomStringConvertible
         case invalidJSON(line: Int?, column: Int?)
         /// The text ends before the JSON does (a missing `}` or `]`).
         case unfinishedJSON
+        /// The file is not UTF-8 (most likely GBK, Notepad's "ANSI"): the line of its first bad byte.
+        case notUTF8(line: Int, byte: UInt8)
+        /// The same key twice in one object: JSON readers keep one of the two without a word, so
+        /// which figure the merchant meant is unknown.
+        case duplicateKey(firstLine: Int, secondLine: Int)
         case expectedObject(found: String)
         case unknownField(known: [String])
         case missingText
@@ -63,6 +77,14 @@ public struct ContractError: Error, Sendable, Equatable, CustomStringConvertible
                 return "不是有效的 JSON（检查引号、逗号和括号）"
             case .unfinishedJSON:
                 return "JSON 没有写完：文件在最后的 } 或 ] 之前就结束了"
+            case .notUTF8(let line, let byte):
+                let hex = "0x" + String(byte, radix: 16, uppercase: true)
+                return "不是 UTF-8 编码：第 \(line) 行的字节 \(hex) 不是 UTF-8（文件可能存成了 GBK/ANSI）。"
+                    + "请另存为 UTF-8：记事本「文件 → 另存为」，「编码」选「UTF-8」；"
+                    + "WPS「文件 → 另存为」，文件类型选「纯文本」，编码选「UTF-8」"
+            case .duplicateKey(let first, let second):
+                let lines = first == second ? "在第 \(first) 行写了两次" : "写了两次（第 \(first) 行和第 \(second) 行）"
+                return lines + "：每项只能写一次，请删去不要的那个"
             case .expectedObject(let found):
                 return "应为对象 {…}，实际是\(found)"
             case .unknownField(let known):

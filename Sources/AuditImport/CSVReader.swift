@@ -3,7 +3,9 @@
 /// Works on `UInt8` buffers with a byte state machine (a factor of ~100 faster than splitting
 /// `String`s), reads 1 MiB at a time and carries only the partial last record forward, so memory
 /// stays bounded by the chunk size and the longest record, not the file size. Quoted fields may
-/// hold commas, doubled quotes and newlines (RFC 4180); CRLF, LF and lone CR all end a record.
+/// hold commas, doubled quotes and newlines (RFC 4180); CRLF, LF and lone CR all end a record,
+/// and inside quotes each is part of the field and counted as a line of the file, so line numbers
+/// are an editor's in old Mac files too.
 public struct CSVReader<Source: ByteSource> {
     public private(set) var encoding: TextEncoding = .utf8
     /// The field separator: a comma, or a tab in tab-separated text (often saved as `.xls`).
@@ -155,7 +157,8 @@ public struct CSVReader<Source: ByteSource> {
                     fallback: chunkHasBadBytes ? fallback.map(Unmanaged.passUnretained) : nil,
                     badOffsets: badOffsets, textStart: textStart, state: &state, body)
             }
-            replacedByteCount += badOffsets.prefix { $0 < consumed }.count
+            replacedByteCount += state.badBytes
+            state.badBytes = 0
             text.removeFirst(consumed)
             textStart += consumed
         }
@@ -193,18 +196,25 @@ public struct CSVReader<Source: ByteSource> {
         _ body: (CSVRecord) throws -> Void
     ) throws -> Int {
         var badCursor = 0
-        /// The fallback decoder for a record spanning `range`, if any of its bytes is bad.
+        /// The fallback decoder for a record spanning `range`, if any of its bytes is bad; its bad
+        /// bytes are counted. Only records handed on count: the bytes of a row too long to hold
+        /// are dropped unread, and a chunk read mid-row ends in a character cut in two, whose
+        /// halves are no bad bytes.
         func decoder(for range: Range<Int>) -> Unmanaged<Transcoder>? {
             guard let fallback else { return nil }
             while badCursor < badOffsets.count, badOffsets[badCursor] < range.lowerBound { badCursor += 1 }
-            return badCursor < badOffsets.count && badOffsets[badCursor] < range.upperBound ? fallback : nil
+            var end = badCursor
+            while end < badOffsets.count, badOffsets[end] < range.upperBound { end += 1 }
+            state.badBytes += end - badCursor
+            return end > badCursor ? fallback : nil
         }
         let quote = UInt8(ascii: "\"")
         let lf = UInt8(ascii: "\n")
         let cr = UInt8(ascii: "\r")
         let n = bytes.count
         var recordStart = 0
-        /// Reports the over-long row that started on `state.line` and ended before `end` as one rejected row.
+        /// Reports the over-long row that started on `state.line`, cut where its first line ends
+        /// (at `end`), as one rejected row.
         func emitTooLong(endingAt end: Int) throws {
             state.fields.removeAll()
             state.fields.append(CSVField(start: end, end: end, quoted: false, irregular: false))
@@ -220,14 +230,34 @@ public struct CSVReader<Source: ByteSource> {
             state.line += 1
             state.discarding = false
         }
+        /// Where the physical line holding `start` ends, past its LF, CRLF or lone CR (old Mac
+        /// files end lines with CR alone); nil when the text ends first. A CR that is the last
+        /// byte cannot tell yet whether an LF follows, unless the text is final.
+        func lineEnd(from start: Int) -> Int? {
+            var i = start
+            while i < n {
+                if bytes[i] == lf { return i + 1 }
+                if bytes[i] == cr {
+                    if i + 1 < n { return bytes[i + 1] == lf ? i + 2 : i + 1 }
+                    return isFinal ? n : nil
+                }
+                i += 1
+            }
+            return nil
+        }
+        /// How much of a line with no end in sight can be dropped: all but a last CR, whose LF may follow.
+        func droppable() -> Int { n > 0 && bytes[n - 1] == cr ? n - 1 : n }
         while recordStart < n || (isFinal && state.discarding) {
             if state.discarding {
                 // The rest of an over-long line: drop it up to its end, report it, go on.
-                var i = recordStart
-                while i < n, bytes[i] != lf { i += 1 }
-                if i == n && !isFinal { return n }
-                try emitTooLong(endingAt: i)
-                recordStart = min(i + 1, n)
+                guard let end = lineEnd(from: recordStart) else {
+                    if !isFinal { return max(recordStart, droppable()) }
+                    try emitTooLong(endingAt: n)
+                    recordStart = n
+                    continue
+                }
+                try emitTooLong(endingAt: end)
+                recordStart = end
                 continue
             }
             state.fields.removeAll()
@@ -256,7 +286,9 @@ public struct CSVReader<Source: ByteSource> {
                             i += 1
                             break
                         }
-                        if c == lf { newlines += 1 }
+                        // A line break inside quotes is part of the field but still a line of
+                        // the file: LF, CRLF (counted at its CR) and a lone CR count once each.
+                        if c == cr || c == lf && bytes[i - 1] != cr { newlines += 1 }
                         i += 1
                     }
                     if !closed {
@@ -311,15 +343,13 @@ public struct CSVReader<Source: ByteSource> {
                 if n - recordStart > maxRecordBytes {
                     // Too long to hold (a quote that never closes swallows everything after it):
                     // cut the row at the end of its first physical line and go on from there.
-                    var lineEnd = recordStart
-                    while lineEnd < n, bytes[lineEnd] != lf { lineEnd += 1 }
-                    if lineEnd < n {
-                        try emitTooLong(endingAt: lineEnd)
-                        recordStart = lineEnd + 1
+                    if let end = lineEnd(from: recordStart) {
+                        try emitTooLong(endingAt: end)
+                        recordStart = end
                         continue
                     }
                     state.discarding = true
-                    return n
+                    return max(recordStart, droppable())
                 }
                 return recordStart
             }
@@ -405,4 +435,6 @@ struct TokenizerState {
     var fields = CSVFieldList()
     /// Dropping the rest of a line longer than the limit.
     var discarding = false
+    /// Bytes that are not UTF-8 in the records handed on since the count was last taken.
+    var badBytes = 0
 }

@@ -1,12 +1,22 @@
 import AuditRecords
 
 /// Numbers as the platforms write them: `¥1,234.56`, `1,234`, `3.25%`, `0元`, `1:2.5`.
+///
+/// A comma is taken only as a thousands separator in its place (groups of three digits left of
+/// the decimal point, the first of one to three): `12,34` (a decimal comma) or `1,2345.00` (a
+/// slip) is refused with its reason rather than read as 1234 or 12345, a different number
+/// that would pass every later check.
 public enum NumberCell {
+    /// Why a cell with a comma out of place is refused, shown before "实际是「12,34」".
+    static let misplacedComma = "逗号位置不对：千位分隔符应每三位一个（如 1,234 或 1,234.50），小数点应为「.」"
+
     /// Yuan to the fen. Accepts ¥ ￥ 元 and thousands separators; a third decimal is rounded half up.
     public static func money(_ raw: UnsafeBufferPointer<UInt8>) -> CellParse<Money> {
         let t = CellText.trimmed(raw)
         if CellText.isNull(t) { return .null }
-        guard let (mantissa, scale, percent) = scanDecimal(t), !percent else {
+        let scan = scanDecimal(t)
+        if case .misplacedComma = scan { return .invalid(misplacedComma) }
+        guard case .number(let mantissa, let scale, let percent) = scan, !percent else {
             return .invalid("应为金额（如 1234.50、¥1,234.50）")
         }
         guard scale <= 6 else { return .invalid("应为金额（小数位过多）") }
@@ -27,7 +37,9 @@ public enum NumberCell {
     public static func integer(_ raw: UnsafeBufferPointer<UInt8>) -> CellParse<Int> {
         let t = CellText.trimmed(raw)
         if CellText.isNull(t) { return .null }
-        guard let (mantissa, scale, percent) = scanDecimal(t), !percent else { return .invalid("应为整数") }
+        let scan = scanDecimal(t)
+        if case .misplacedComma = scan { return .invalid(misplacedComma) }
+        guard case .number(let mantissa, let scale, let percent) = scan, !percent else { return .invalid("应为整数") }
         var v = mantissa
         for _ in 0..<scale {
             guard v % 10 == 0 else { return .invalid("应为整数") }
@@ -44,9 +56,9 @@ public enum NumberCell {
         if CellText.isNull(t) { return .null }
         var start = 0
         if t.count > 2, t[0] == UInt8(ascii: "1"), t[1] == UInt8(ascii: ":") { start = 2 }
-        guard let (mantissa, scale, percent) = scanDecimal(UnsafeBufferPointer(rebasing: t[start...])) else {
-            return .invalid("应为数字")
-        }
+        let scan = scanDecimal(UnsafeBufferPointer(rebasing: t[start...]))
+        if case .misplacedComma = scan { return .invalid(misplacedComma) }
+        guard case .number(let mantissa, let scale, let percent) = scan else { return .invalid("应为数字") }
         var v = Double(mantissa)
         for _ in 0..<scale { v /= 10 }
         return .value(percent ? v / 100 : v)
@@ -57,9 +69,18 @@ public enum NumberCell {
         decimal(raw)
     }
 
-    /// Scans `[-]digits[.digits][%]` skipping currency signs, 元, commas and spaces.
-    /// Returns the digits as an integer and the number of decimals.
-    static func scanDecimal(_ t: UnsafeBufferPointer<UInt8>) -> (Int64, Int, Bool)? {
+    /// What `scanDecimal` found in a cell.
+    enum DecimalScan: Equatable {
+        /// The digits as an integer, the number of decimals, and whether a `%` followed.
+        case number(mantissa: Int64, scale: Int, percent: Bool)
+        /// A number whose comma is no thousands separator in its place (`12,34`, `1,2345`).
+        case misplacedComma
+        case notANumber
+    }
+
+    /// Scans `[-]digits[.digits][%]` skipping currency signs, 元, spaces and thousands separators
+    /// (a comma of either width) where they belong.
+    static func scanDecimal(_ t: UnsafeBufferPointer<UInt8>) -> DecimalScan {
         var i = 0
         let n = t.count
         var negative = false
@@ -68,48 +89,65 @@ public enum NumberCell {
         var scale = 0
         var seenPoint = false
         var percent = false
+        // Digits since the last thousands separator, and whether there was one.
+        var group = 0
+        var grouped = false
+        /// A separator ends a group: the first of 1–3 digits, every later one of exactly 3.
+        func separatorFits() -> Bool { grouped ? group == 3 : (1...3).contains(group) }
         while i < n {
             let c = t[i]
             switch c {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if percent { return nil }
-                guard digits < 17 else { return nil }
+                if percent { return .notANumber }
+                guard digits < 17 else { return .notANumber }
                 mantissa = mantissa * 10 + Int64(c - UInt8(ascii: "0"))
                 digits += 1
-                if seenPoint { scale += 1 }
+                if seenPoint { scale += 1 } else { group += 1 }
                 i += 1
             case UInt8(ascii: "."):
-                if seenPoint || percent { return nil }
+                if seenPoint || percent { return .notANumber }
+                // The integer part ends here: its last group must be whole too (`1,2345.00`).
+                if grouped, group != 3 { return .misplacedComma }
                 seenPoint = true
                 i += 1
-            case UInt8(ascii: ","), UInt8(ascii: " "):
-                if seenPoint { return nil }
+            case UInt8(ascii: ","):
+                if seenPoint { return .notANumber }
+                guard separatorFits() else { return .misplacedComma }
+                grouped = true
+                group = 0
+                i += 1
+            case UInt8(ascii: " "):
+                if seenPoint { return .notANumber }
                 i += 1
             case UInt8(ascii: "-"), UInt8(ascii: "+"):
-                if digits > 0 || seenPoint || negative { return nil }
+                if digits > 0 || seenPoint || negative { return .notANumber }
                 negative = c == UInt8(ascii: "-")
                 i += 1
             case UInt8(ascii: "%"):
-                if digits == 0 || percent { return nil }
+                if digits == 0 || percent { return .notANumber }
                 percent = true
                 i += 1
             case 0xC2 where i + 1 < n && t[i + 1] == 0xA5:  // ¥
-                if digits > 0 { return nil }
+                if digits > 0 { return .notANumber }
                 i += 2
             case 0xEF where i + 2 < n && t[i + 1] == 0xBF && t[i + 2] == 0xA5:  // ￥
-                if digits > 0 { return nil }
+                if digits > 0 { return .notANumber }
                 i += 3
             case 0xEF where i + 2 < n && t[i + 1] == 0xBC && t[i + 2] == 0x8C:  // full-width comma
-                if seenPoint { return nil }
+                if seenPoint { return .notANumber }
+                guard separatorFits() else { return .misplacedComma }
+                grouped = true
+                group = 0
                 i += 3
             case 0xE5 where i + 2 < n && t[i + 1] == 0x85 && t[i + 2] == 0x83:  // 元
-                if digits == 0 || i + 3 != n { return nil }
+                if digits == 0 || i + 3 != n { return .notANumber }
                 i += 3
             default:
-                return nil
+                return .notANumber
             }
         }
-        guard digits > 0 else { return nil }
-        return (negative ? -mantissa : mantissa, scale, percent)
+        guard digits > 0 else { return .notANumber }
+        if grouped, !seenPoint, group != 3 { return .misplacedComma }
+        return .number(mantissa: negative ? -mantissa : mantissa, scale: scale, percent: percent)
     }
 }

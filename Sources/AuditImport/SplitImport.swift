@@ -11,7 +11,7 @@ import Foundation
 /// second half's line numbers are shifted by that. If the cut was not a boundary, the file is
 /// read start to end instead. Either way the result is the one a start-to-end read gives: same
 /// records in the same order, same line numbers, same rejects and counts. (Cutting after a line
-/// feed is safe in UTF-8 and GB18030: their multi-byte characters never contain the byte 0x0A.)
+/// end is safe in UTF-8 and GB18030: their multi-byte characters never contain 0x0A or 0x0D.)
 extension ExportImporter {
     /// Files at least this big are split; smaller ones are not worth a second thread.
     public static let splitThreshold = 16 << 20
@@ -82,15 +82,20 @@ extension ExportImporter {
         return output
     }
 
-    /// Where to cut: just past a line feed at or after `offset`, preferring one whose next line
-    /// starts like most lines around it (`="` before a Taobao order id, say). A line break inside a
-    /// quoted buyer note rarely does, so the cut seldom lands inside a record and the whole-file
-    /// fallback is seldom needed. Nil when there is no line feed before the end.
+    /// Where to cut: just past a line end at or after `offset` (a line feed, or a lone CR in an
+    /// old Mac file), preferring one whose next line starts like most lines around it (`="` before
+    /// a Taobao order id, say). A line break inside a quoted buyer note rarely does, so the cut
+    /// seldom lands inside a record and the whole-file fallback is seldom needed. Nil when there
+    /// is no line end before the end.
     private static func lineEnd<S: SplittableByteSource>(in source: S, after offset: Int, size: Int) throws -> Int? {
         let window = try source.peek(at: offset, count: min(256 << 10, size - offset))
         let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         // Line starts in the window that have two bytes to look at, and the most common first two bytes.
-        let starts = window.indices.filter { window[$0] == lf && $0 + 2 < window.count }.map { $0 + 1 }
+        // (The CR of a CRLF is no line end of its own: a cut there would split the pair.)
+        let starts = window.indices.filter { k in
+            k + 2 < window.count && (window[k] == lf || window[k] == cr && window[k + 1] != lf)
+        }.map { $0 + 1 }
         var counts: [UInt16: Int] = [:]
         for st in starts.prefix(64) { counts[UInt16(window[st]) << 8 | UInt16(window[st + 1]), default: 0] += 1 }
         if let (common, _) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),

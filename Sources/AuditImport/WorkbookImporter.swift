@@ -8,6 +8,10 @@ import Foundation
 /// One exception: of 生意参谋 店铺来源's two traffic sheets, `全店流量来源` and `分载体流量来源`,
 /// only the first counts — the second breaks the same visitors down by carrier and would count
 /// them twice. Its rows are listed as breakdown rows.
+///
+/// A hidden or very hidden sheet is never read as data: platforms do not hide sheets, so one is
+/// someone's edit, and 60 orders in a hidden sheet would otherwise meet a target the visible
+/// ones miss. Each hidden sheet with text is listed as not read, with what it holds.
 enum WorkbookImporter {
     /// A sheet at least this big (an xlsx stored in place) is read in two halves at once.
     static let splitThreshold = ExportImporter.splitThreshold
@@ -24,10 +28,17 @@ enum WorkbookImporter {
         var result = FileImportResult()
         var perSheet: [(sheet: Int, export: ImportedExport, header: HeaderMatch)] = []
         var unrecognised: [String] = []
+        var hidden: [IgnoredFile] = []
         let fileName = String(file.split(separator: "/").last ?? Substring(file))
         for (index, info) in workbook.sheets.enumerated() {
             let started = clock.now
             let locationFile = "\(file)[\(info.name)]"
+            if info.isHidden {
+                if let skipped = hiddenSheet(workbook, index: index, file: file, fileName: fileName) {
+                    hidden.append(skipped)
+                }
+                continue
+            }
             do throws(ImportError) {
                 guard
                     let (export, header) = try readSheet(
@@ -84,7 +95,8 @@ enum WorkbookImporter {
             ExportImporter.addNotes(to: &item.export)
             result.exports.append(item.export)
         }
-        if joined.isEmpty, result.ignored.isEmpty {
+        // Hidden sheets say why nothing was read when they are all there is.
+        if joined.isEmpty, result.ignored.isEmpty, hidden.isEmpty || !unrecognised.isEmpty {
             let empty = container == "html" ? "网页里没有表格" : "工作簿里没有工作表"
             result.ignored.append(
                 IgnoredFile.noHeader(
@@ -93,7 +105,27 @@ enum WorkbookImporter {
                         ? empty
                         : "各工作表前 \(ExportImporter.headerSearchLimit) 行里都没有认出订单、流量或推广报表的表头"))
         }
+        result.ignored += hidden
         return result
+    }
+
+    /// A hidden sheet as a sheet not read (`file.xlsx[补单]`), saying what it holds: its rows
+    /// go through the header search and the row checks only to be counted for the merchant
+    /// (`订单报表，60 行`), never into the audit. Nil for a sheet without text.
+    private static func hiddenSheet(_ workbook: any WorkbookReader, index: Int, file: String, fileName: String)
+        -> IgnoredFile?
+    {
+        let locationFile = "\(file)[\(workbook.sheets[index].name)]"
+        let rule = "平台导出的报表不会隐藏工作表，请核实它的来历；如确需计入，请取消隐藏后再审计"
+        var intake = ExportRecordIntake(
+            file: file, locationFile: locationFile, fileName: fileName, dataSize: sheetSize(workbook, index))
+        if (try? readRows(workbook, index: index, range: nil, into: &intake)) != nil, let export = intake.finish() {
+            return IgnoredFile(
+                file: locationFile, reason: "隐藏的工作表（\(export.kind.displayName)，\(export.counts.read) 行）：\(rule)",
+                kind: export.kind)
+        }
+        guard (try? sheetHasText(workbook, index)) == true else { return nil }
+        return IgnoredFile(file: locationFile, reason: "隐藏的工作表")
     }
 
     /// Where an export's first sheet is in the workbook (joined exports keep their first sheet's place).

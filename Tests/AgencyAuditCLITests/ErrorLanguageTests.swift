@@ -107,6 +107,8 @@ import Testing
         (#"{"rate": 0.05}"#, #"{}"#, "fees.commissionTiers[1].rate"),  // missing number
         (#""monthlyBase": 5000"#, #""monthlyBase": "5000""#, "fees.monthlyBase"),  // expected number
         (#""monthlyBase": 5000"#, #""monthlyBase": 1e30"#, "fees.monthlyBase"),  // too large
+        (#""monthlyBase": 5000"#, #""monthlyBase": 1e309"#, "fees.monthlyBase"),  // too large for a Double
+        (#""monthlyBase": 5000"#, #""monthlyBase": 5000, "monthlyBase": 1"#, "fees.monthlyBase"),  // written twice
         (#""monthlyBase": 5000"#, #""monthlyBase": -5"#, "fees.monthlyBase"),  // negative
         (#""from": "2025-07", "#, "", "stages[0].from"),  // missing month
         (#""to": "2025-09""#, #""to": "2025-9x""#, "stages[1].to"),  // expected month
@@ -152,13 +154,26 @@ import Testing
         try Self.expectContractError(text, path: path)
     }
 
+    /// A contract saved as GBK: the one contract error that needs bytes no Swift string holds.
+    @Test func aGBKContractErrorIsChinese() throws {
+        let parts = Self.contract.components(separatedBy: "示例店")
+        #expect(parts.count == 2)
+        // 示例店 in GBK.
+        let gbk = Array(parts[0].utf8) + [0xCA, 0xBE, 0xC0, 0xFD, 0xB5, 0xEA] + Array(parts[1].utf8)
+        try Self.expectContractError(bytes: gbk, path: "")
+    }
+
     static func expectContractError(_ text: String, path: String) throws {
+        try expectContractError(bytes: Array(text.utf8), path: path)
+    }
+
+    static func expectContractError(bytes: [UInt8], path: String) throws {
         let store = FileManager.default.temporaryDirectory.appendingPathComponent(
             "agency-audit-language-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: store) }
         try FileManager.default.createDirectory(
             at: store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: store.appendingPathComponent("contract.json"))
+        try Data(bytes).write(to: store.appendingPathComponent("contract.json"))
         var out = ""
         var err = ""
         let code = CommandLineTool.run(

@@ -50,6 +50,30 @@ import Testing
         #expect(again == ["", "5652", "2025-08-01 10:12:45"])
     }
 
+    /// `<WorksheetOptions><Visible>` marks a hidden or very hidden sheet, with or without the `x:`
+    /// prefix Excel writes; a sheet without it, or `SheetVisible`, is shown.
+    @Test func spreadsheetMLHiddenSheetsAreMarked() throws {
+        func sheet(_ name: String, _ options: String) -> String {
+            "<Worksheet ss:Name=\"\(name)\"><Table><Row><Cell><Data ss:Type=\"String\">\(name)</Data></Cell></Row></Table>"
+                + options + "</Worksheet>"
+        }
+        let xml =
+            "<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\""
+            + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\" xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">"
+            + sheet("一", "")
+            + sheet(
+                "二",
+                "<WorksheetOptions xmlns=\"urn:schemas-microsoft-com:office:excel\"><Visible>SheetHidden</Visible></WorksheetOptions>"
+            )
+            + sheet("三", "<x:WorksheetOptions><x:Visible> SheetVeryHidden </x:Visible></x:WorksheetOptions>")
+            + sheet("四", "<x:WorksheetOptions><x:Visible>SheetVisible</x:Visible><x:Selected/></x:WorksheetOptions>")
+            + "</Workbook>"
+        let book = try MarkupWorkbook(utf8: Array(xml.utf8))
+        #expect(book.sheets.map(\.name) == ["一", "二", "三", "四"])
+        #expect(book.sheets.map(\.isHidden) == [false, true, true, false])
+        #expect(try allRows(book).map(\.2) == [["一"], ["二"], ["三"], ["四"]])
+    }
+
     @Test func spreadsheetMLWithADoctypeIsRefused() {
         let xml =
             "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"boom\">]><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>"

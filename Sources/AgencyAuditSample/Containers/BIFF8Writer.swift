@@ -41,9 +41,12 @@ enum BIFF8Writer {
 
     /// The bytes of the `.xls` file: the workbook stream in a compound file.
     ///
-    /// - Parameter path: the file the bytes are for, named in errors.
-    static func fileBytes(sheets: [Sheet], for path: String) throws -> [UInt8] {
-        try CompoundFileWriter.bytes(streams: [("Workbook", workbookStream(sheets: sheets, for: path))], for: path)
+    /// - Parameters:
+    ///   - path: the file the bytes are for, named in errors.
+    ///   - states: each sheet's state by its index (visible when not given).
+    static func fileBytes(sheets: [Sheet], for path: String, states: [SheetState] = []) throws -> [UInt8] {
+        try CompoundFileWriter.bytes(
+            streams: [("Workbook", workbookStream(sheets: sheets, for: path, states: states))], for: path)
     }
 
     /// The BIFF8 `Workbook` stream of `sheets`.
@@ -52,7 +55,7 @@ enum BIFF8Writer {
     ///   empty, longer than 31 characters, repeated or holds one of `[]:*?/\`, for more than
     ///   65,536 rows or 256 columns, text longer than 32,767 characters, a number that is not
     ///   finite, or a date serial below 0.
-    static func workbookStream(sheets: [Sheet], for path: String) throws -> [UInt8] {
+    static func workbookStream(sheets: [Sheet], for path: String, states: [SheetState] = []) throws -> [UInt8] {
         try check(sheets, path)
         var table = BIFF8SharedStringTable()
         // Strings are numbered in the order the cells are written.
@@ -87,11 +90,13 @@ enum BIFF8Writer {
             w.u8(0xFF)
         }
         var sheetOffsetFields: [Int] = []
-        for sheet in sheets {
+        for (k, sheet) in sheets.enumerated() {
             sheetOffsetFields.append(s.count + 4)
             record(&s, 0x0085) { w in
                 w.u32(0)
-                w.u16(0)
+                // hsState (hidden or not), then the sheet type (0, a worksheet).
+                w.u8(k < states.count ? states[k].biff8Value : 0)
+                w.u8(0)
                 let units = Array(sheet.name.utf16)
                 w.u8(UInt8(units.count))
                 w.u8(1)

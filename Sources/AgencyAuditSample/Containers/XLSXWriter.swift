@@ -39,6 +39,8 @@ final class XLSXWriter {
     private let options: Options
     private let zip: ZipWriter
     private var sheetNames: [String] = []
+    /// Each sheet's state, in the order the sheets were begun.
+    private var sheetStates: [SheetState] = []
     private var sheetIsOpen = false
     private var rowNumber = 0
     /// The open sheet's XML not yet handed to the zip entry.
@@ -79,8 +81,9 @@ final class XLSXWriter {
 
     // MARK: Sheets and rows
 
-    /// Starts a sheet (a tab) named `name`: 1–31 characters, none of `: \ / ? * [ ]`, unique.
-    func beginSheet(name: String) {
+    /// Starts a sheet (a tab) named `name`: 1–31 characters, none of `: \ / ? * [ ]`, unique;
+    /// `state` hides it (workbook.xml's `state` attribute).
+    func beginSheet(name: String, state: SheetState = .visible) {
         guard failure == nil else { return }
         if sheetIsOpen { endSheet() }
         let forbidden: Set<Character> = [":", "\\", "/", "?", "*", "[", "]"]
@@ -91,6 +94,7 @@ final class XLSXWriter {
                 "sheet name \"\(name)\" is not one Excel accepts (1–31 characters, none of : \\ / ? * [ ], unique)")
         }
         sheetNames.append(name)
+        sheetStates.append(state)
         do {
             try zip.beginEntry(name: "xl/worksheets/sheet\(sheetNames.count).xml", method: options.compression)
         } catch {
@@ -305,7 +309,9 @@ final class XLSXWriter {
             + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
             + "<workbookPr date1904=\"false\"/><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
         for (i, name) in sheetNames.enumerated() {
-            workbook += "<sheet name=\"\(Self.escapedAttribute(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            let state = sheetStates[i] == .visible ? "" : " state=\"\(sheetStates[i].rawValue)\""
+            workbook +=
+                "<sheet name=\"\(Self.escapedAttribute(name))\" sheetId=\"\(i + 1)\"\(state) r:id=\"rId\(i + 1)\"/>"
         }
         workbook += "</sheets></workbook>"
 

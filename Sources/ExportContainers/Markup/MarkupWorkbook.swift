@@ -108,6 +108,13 @@ public struct MarkupWorkbook: WorkbookReader {
                         cellOpen = true
                         column += 1 + (tag.integerAttribute("MergeAcross") ?? 0)
                         if tag.isSelfClosing { endCell() }
+                    } else if tag.nameIs("Visible"), current != nil, !tag.isEnd, !tag.isSelfClosing {
+                        // <WorksheetOptions><Visible>SheetHidden</Visible>: a hidden or very hidden sheet.
+                        if let close = XMLElementStream.next(UInt8(ascii: "<"), in: b, from: tag.end),
+                            Self.isHiddenState(UnsafeBufferPointer(rebasing: b[tag.end..<close]))
+                        {
+                            sheets[sheets.count - 1].isHidden = true
+                        }
                     } else if tag.nameIs("Data") {
                         inData = !tag.isEnd && !tag.isSelfClosing
                         if !tag.isEnd { dataType = tag.attributeString("Type") ?? "String" }
@@ -186,6 +193,15 @@ public struct MarkupWorkbook: WorkbookReader {
         let head = String(decoding: UnsafeBufferPointer(rebasing: b[0..<min(b.count, 4096)]), as: UTF8.self)
         return head.contains("urn:schemas-microsoft-com:office:spreadsheet") && head.contains("Workbook")
             && !head.lowercased().contains("<html")
+    }
+
+    /// True for the `<Visible>` values of a sheet Excel does not show: `SheetHidden` (unhidden
+    /// from the menu) and `SheetVeryHidden` (only from VBA); `SheetVisible` is the default.
+    private static func isHiddenState(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var t = text[...]
+        while let c = t.first, XMLTag.isSpace(c) { t = t.dropFirst() }
+        while let c = t.last, XMLTag.isSpace(c) { t = t.dropLast() }
+        return t.elementsEqual("SheetHidden".utf8) || t.elementsEqual("SheetVeryHidden".utf8)
     }
 
     /// Text between tags: entities decoded (HTML's `&nbsp;` as a space).

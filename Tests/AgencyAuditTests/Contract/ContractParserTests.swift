@@ -113,10 +113,106 @@ import Testing
             "{\n  \"store\": {\"name\": \"店\"}\n  \"stages\": []\n}",
             "contract.json: 不是有效的 JSON：第 3 行第 3 列附近有错（检查引号、逗号和括号）"
         ),
+        // The column counts characters, not bytes: the missing comma is the 28th character of its line.
+        (
+            "{\n  \"store\": {\"name\": \"示例店\"} \"stages\": []\n}",
+            "contract.json: 不是有效的 JSON：第 2 行第 28 列附近有错（检查引号、逗号和括号）"
+        ),
+        ("", "contract.json: JSON 没有写完：文件在最后的 } 或 ] 之前就结束了"),
     ])
     func invalidJSONIsReportedWithItsPlace(text: String, message: String) throws {
         let error = try #require(throws: ContractError.self) { try ContractParser.parse(Data(text.utf8)) }
         #expect(error.description == message)
+    }
+
+    static func error(parsing text: String) throws -> ContractError {
+        try error(parsing: Array(text.utf8))
+    }
+
+    static func error(parsing bytes: [UInt8]) throws -> ContractError {
+        try #require(throws: ContractError.self) { try ContractParser.parse(Data(bytes)) }
+    }
+
+    /// A key written twice is an error naming its path and both lines: JSON readers keep one of
+    /// the two without a word (Foundation kept the last, so a base fee of 5000 settled at 1).
+    @Test(arguments: [
+        (
+            "\"monthlyBase\": 5000, ", "\"monthlyBase\": 5000,\n          \"monthlyBase\": 1, ",
+            "contract.json: fees.monthlyBase: 写了两次（第 4 行和第 5 行）：每项只能写一次，请删去不要的那个"
+        ),
+        (
+            "\"orders\": 150", "\"orders\": 150, \"orders\": 15",
+            "contract.json: stages[1].targets.orders: 在第 9 行写了两次：每项只能写一次，请删去不要的那个"
+        ),
+        (
+            "\"termination\": {", "\"fees\": {\"monthlyBase\": 1},\n  \"termination\": {",
+            "contract.json: fees: 写了两次（第 4 行和第 11 行）：每项只能写一次，请删去不要的那个"
+        ),
+    ])
+    func aKeyWrittenTwiceNamesItsPathAndBothLines(original: String, replacement: String, message: String) throws {
+        let text = Self.example.replacingOccurrences(of: original, with: replacement)
+        #expect(text != Self.example)
+        #expect(try Self.error(parsing: text).description == message)
+    }
+
+    /// A wrong value is placed on its line (after the message, so the path leads), a wrong key on the key's.
+    @Test(arguments: [
+        (
+            "\"monthlyBase\": 5000", "\"monthlyBase\": 1e309",
+            "contract.json: fees.monthlyBase: 数字太大（1e309），最多 999,999,999,999（第 4 行）"
+        ),
+        (
+            "\"monthlyBase\": 5000", "\"monthlyBase\": -1e400",
+            "contract.json: fees.monthlyBase: 数字太大（-1e400），最多 999,999,999,999（第 4 行）"
+        ),
+        (
+            "\"monthlyBase\": 5000", "\"monthlyBase\": 1e30",
+            "contract.json: fees.monthlyBase: 数字太大（1e+30），最多 999,999,999,999（第 4 行）"
+        ),
+        (
+            "\"dailyAdSpend\": 500", "\"dailyAdSpend\": \"500\"",
+            "contract.json: limits.dailyAdSpend: 应为数字（不加引号），实际是文本 \"500\"（第 5 行）"
+        ),
+        (
+            "\"orders\": 150", "\"orderz\": 150",
+            "contract.json: stages[1].targets.orderz: 未知指标（可用：\(MetricKey.allCases.map(\.rawValue).joined(separator: ", "))）（第 9 行）"
+        ),
+        (
+            "\"to\": \"2025-09\",", "\"to\": \"2025-09\", \"tagrets\": 1,",
+            "contract.json: stages[1].tagrets: 未知字段（可用：from, name, targets, to）（第 8 行）"
+        ),
+        (
+            "\"name\": \"第1月 适应期\"", "\"name\": 1e309",
+            "contract.json: stages[0].name: 应为文本（加英文双引号），实际是数字 1e309（第 7 行）"
+        ),
+    ])
+    func aWrongValueIsPlacedOnItsLine(original: String, replacement: String, message: String) throws {
+        let text = Self.example.replacingOccurrences(of: original, with: replacement)
+        #expect(text != Self.example)
+        #expect(try Self.error(parsing: text).description == message)
+    }
+
+    /// A contract saved as GBK (Notepad's "ANSI") is named as such with the line of its first
+    /// non-UTF-8 byte and how to save it as UTF-8, not called invalid JSON.
+    @Test func aGBKContractSaysHowToSaveItAsUTF8() throws {
+        // Line 2 holds 示例女装旗舰店: 示 in GBK (CA BE) happens to be valid UTF-8, 例 (C0 FD) is not.
+        let error = try Self.error(parsing: Fixtures.gb18030(Self.example))
+        #expect(
+            error.description
+                == "contract.json: 不是 UTF-8 编码：第 2 行的字节 0xC0 不是 UTF-8（文件可能存成了 GBK/ANSI）。"
+                + "请另存为 UTF-8：记事本「文件 → 另存为」，「编码」选「UTF-8」；WPS「文件 → 另存为」，文件类型选「纯文本」，编码选「UTF-8」")
+    }
+
+    /// UTF-8 with a BOM (Notepad before 2019) and UTF-16 with a BOM (Notepad's "Unicode") read as UTF-8 does.
+    @Test(arguments: [
+        [0xEF, 0xBB, 0xBF] + Array(example.utf8),
+        [0xFF, 0xFE] + JSONReaderTests.utf16(example, bigEndian: false),
+        [0xFE, 0xFF] + JSONReaderTests.utf16(example, bigEndian: true),
+    ])
+    func aBOMIsAccepted(bytes: [UInt8]) throws {
+        let c = try ContractParser.parse(Data(bytes))
+        #expect(c.storeName == "示例女装旗舰店")
+        #expect(c.stages.map(\.name) == ["第1月 适应期", "第2-3月 增长期"])
     }
 
     @Test func settlementDeductsInProportionAndComputesTieredCommission() throws {

@@ -18,6 +18,42 @@ import Testing
         #expect(lines == [1, 2, 4])
     }
 
+    /// A CR inside quotes is part of the field, whatever the file's line ends; like any line break
+    /// it is a line of the file (an editor shows it as one), so the rows after it keep their
+    /// line numbers, in old Mac files (lone CR) as in LF and CRLF files.
+    @Test(arguments: ["\n", "\r\n", "\r"], [1, 2, 3, 5, 16, 1 << 20])
+    func aCRInsideQuotesStaysInItsFieldAndCountsAsALine(lineEnd: String, chunk: Int) throws {
+        let text =
+            ["h1,h2", "1,\"a\rb\"", "2,\"c\r\r\"", "3,\"d\r\ne\nf\"", "4,x"].joined(separator: lineEnd) + lineEnd
+        var reader = CSVReader(
+            source: MemoryByteSource(Fixtures.utf8(text), maxChunk: chunk), chunkSize: max(16, chunk))
+        var rows: [[String]] = []
+        var lines: [Int] = []
+        try reader.forEachRecord {
+            rows.append($0.strings)
+            lines.append($0.line)
+        }
+        #expect(rows == [["h1", "h2"], ["1", "a\rb"], ["2", "c\r\r"], ["3", "d\r\ne\nf"], ["4", "x"]])
+        #expect(lines == [1, 2, 4, 7, 10])
+    }
+
+    /// A row too long to hold is cut at the end of its first line, which in an old Mac file is a
+    /// lone CR: the rows after it are read (they were swallowed up to the first LF, here none).
+    @Test(arguments: ["\n", "\r\n", "\r"], [16, 4096, 1 << 20])
+    func aRowTooLongIsCutWhereItsLineEnds(lineEnd: String, chunk: Int) throws {
+        let text = "ab,c" + lineEnd + "1,\"" + String(repeating: "张", count: 30_000) + lineEnd + "2,x" + lineEnd + "3,y"
+        var reader = CSVReader(
+            source: MemoryByteSource(Fixtures.utf8(text), maxChunk: chunk), chunkSize: chunk, maxRecordBytes: 300)
+        var rows: [[String]] = []
+        var lines: [Int] = []
+        try reader.forEachRecord {
+            rows.append($0.defect == nil ? $0.strings : ["too long"])
+            lines.append($0.line)
+        }
+        #expect(rows == [["ab", "c"], ["too long"], ["2", "x"], ["3", "y"]])
+        #expect(lines == [1, 2, 3, 4])
+    }
+
     @Test func lastRecordWithoutNewlineAndLoneCR() throws {
         #expect(try Fixtures.records(Fixtures.utf8("a,b\rc,d")) == [["a", "b"], ["c", "d"]])
     }
@@ -29,6 +65,22 @@ import Testing
         #expect(defects.count == 2)
         #expect(defects[0] == nil)
         #expect(defects[1]?.contains("本行的引号没有闭合") == true)
+    }
+
+    /// Bad bytes are counted in the rows read, wherever the chunks end: not in a row too long to
+    /// hold (dropped unread, cut mid-character where the chunks end), and each GBK byte of a row
+    /// read once. (The long row outgrows the 64 KiB sniff sample, so it is cut before the end of
+    /// the file; the 8-byte start puts the sample's end inside a character.)
+    @Test(arguments: [16, 17, 1000, 4096, 1 << 20])
+    func badBytesAreCountedInTheRowsReadOnly(chunk: Int) throws {
+        let gbkRow = Fixtures.utf8("3,") + Fixtures.gb18030("张三") + Fixtures.utf8("\n")
+        let long = "ab,c\n1,\"" + String(repeating: "张", count: 30_000) + "\n2,x\n"
+        let bytes = Fixtures.utf8(long) + gbkRow
+        var reader = CSVReader(source: MemoryByteSource(bytes, maxChunk: chunk), chunkSize: chunk, maxRecordBytes: 300)
+        var rows: [[String]] = []
+        try reader.forEachRecord { rows.append($0.defect == nil ? $0.strings : ["too long"]) }
+        #expect(rows == [["ab", "c"], ["too long"], ["2", "x"], ["3", "张三"]])
+        #expect(reader.replacedByteCount == 4)
     }
 
     @Test func gb18030IsDetectedAndDecodedAcrossChunkBoundaries() throws {

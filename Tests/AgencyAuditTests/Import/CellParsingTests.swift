@@ -7,7 +7,8 @@ import Testing
 @Suite struct CellParsingTests {
     @Test(arguments: [
         ("128.00", Int64(12800)), ("¥1,234.56", 123456), ("￥86.2", 8620), ("0元", 0), ("1,234", 123400), (" 12 ", 1200),
-        ("-5.5", -550), ("12.345", 1235), ("1，000.00", 100000),
+        ("-5.5", -550), ("12.345", 1235), ("1，000.00", 100000), ("¥1,234.00", 123400), ("1,234,567.89", 123_456_789),
+        ("-1,234.50", -123450), ("12,345元", 1_234_500), ("0.50", 50),
     ])
     func money(text: String, cents: Int64) {
         #expect(Fixtures.withCell(text) { NumberCell.money($0) } == .value(Money(cents: cents)))
@@ -36,7 +37,29 @@ import Testing
         #expect(abs(v - value) < 1e-12)
     }
 
-    @Test(arguments: [("1,234", 1234), ("12.0", 12), ("0", 0)])
+    /// A comma is a thousands separator only in its place (groups of three left of the point, the
+    /// first of one to three digits); anywhere else the cell is refused, never read as another
+    /// number (`12,34` was 1234, `0,50` 50, `1,2345.00` 12345).
+    @Test(arguments: [
+        "12,34", "0,50", "1,2345.00", "1234,567", ",123", "1,,234", "1,234,", "1,23,456", "12，34", "¥0,5", "1,234,56",
+        "12,34元",
+    ])
+    func aCommaOutOfPlaceIsRefusedNotReadAsAnotherNumber(text: String) {
+        let refused = CellParse<Int>.invalid(NumberCell.misplacedComma)
+        #expect(Fixtures.withCell(text) { NumberCell.money($0) } == .invalid(NumberCell.misplacedComma))
+        #expect(Fixtures.withCell(text) { NumberCell.integer($0) } == refused)
+        #expect(Fixtures.withCell(text) { NumberCell.rate($0) } == .invalid(NumberCell.misplacedComma))
+    }
+
+    /// An ROI written `1:2,5` (a decimal comma) is refused like an amount.
+    @Test func aRatioWithADecimalCommaIsRefused() {
+        #expect(Fixtures.withCell("1:2,5") { NumberCell.rate($0) } == .invalid(NumberCell.misplacedComma))
+        #expect(Fixtures.withCell("1:2.5") { NumberCell.rate($0) } == .value(2.5))
+    }
+
+    @Test(arguments: [
+        ("1,234", 1234), ("12.0", 12), ("0", 0), ("5,652", 5652), ("1,234,567", 1_234_567), ("1，234", 1234),
+    ])
     func integers(text: String, value: Int) {
         #expect(Fixtures.withCell(text) { NumberCell.integer($0) } == .value(value))
     }

@@ -141,6 +141,38 @@ import Testing
         #expect(imported.ads[1].day.description == "2025-09-01")
     }
 
+    /// An amount or count whose comma is no thousands separator in its place rejects its row with
+    /// the column and the reason, instead of entering the figures as another number.
+    @Test func aCommaOutOfPlaceRejectsItsRowWithTheColumn() throws {
+        let orders = """
+            订单编号,买家实际支付金额,订单状态,订单付款时间
+            1,"¥1,234.00",交易成功,2025-09-01 10:00:00
+            2,"12,34",交易成功,2025-09-01 10:00:00
+            3,"0,50",交易成功,2025-09-01 10:00:00
+            4,"1,2345.00",交易成功,2025-09-01 10:00:00
+            5,"1,234,567.89",交易成功,2025-09-01 10:00:00
+            6,￥86.2,交易成功,2025-09-01 10:00:00
+
+            """
+        let imported = try #require(try Fixtures.importExport(Fixtures.utf8(orders)))
+        #expect(imported.orders.map(\.id) == ["1", "5", "6"])
+        #expect(
+            imported.orders.map(\.paidAmount) == [Money(cents: 123400), Money(cents: 123_456_789), Money(cents: 8620)])
+        #expect(
+            BrokenFilesTests.messages(imported)
+                == ["12,34", "0,50", "1,2345.00"].enumerated().map { k, cell in
+                    "exports/2025-09/test.csv:\(k + 3)：第 2 列「买家实际支付金额」 逗号位置不对：千位分隔符应每三位一个（如 1,234 或 1,234.50），小数点应为「.」，实际是「\(cell)」"
+                })
+        #expect(imported.counts.read == imported.counts.accepted + imported.counts.rejected)
+
+        let traffic = Self.oneDayTraffic.replacingOccurrences(of: "500,\"1,000\"", with: "\"5,00\",\"1,000\"")
+        let visitors = try #require(
+            try Fixtures.importExport(
+                Fixtures.utf8(traffic), file: "exports/2025-09/店铺来源_2025-09-03_2025-09-03.csv"))
+        #expect(visitors.traffic.map(\.visitors) == [1200, 35])
+        #expect(visitors.rejects.map(\.column) == ["第 4 列「访客数」"])
+    }
+
     @Test func unknownFileIsNotAnExport() throws {
         #expect(try Fixtures.importExport(Fixtures.utf8("商品ID,库存\n1,2\n")) == nil)
     }

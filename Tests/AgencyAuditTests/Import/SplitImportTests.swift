@@ -36,22 +36,25 @@ import Testing
         return lines.joined(separator: lineEnd) + lineEnd
     }
 
-    /// The physical line each generated order row starts on, by row number (`orderReport`'s layout).
+    /// The physical line each generated order row starts on, by row number (`orderReport`'s
+    /// layout): LF, CRLF and a lone CR each end a line, inside quotes or not.
     static func rows(of text: String) -> [Int: Int] {
         var result: [Int: Int] = [:]
         var line = 1
         var inQuotes = false
         var atStart = true
+        var afterCR = false
         for ch in text.unicodeScalars {
             if atStart, !inQuotes, ch == "=" {
                 result[result.count] = line
             }
             atStart = false
             if ch == "\"" { inQuotes.toggle() }
-            if ch == "\n" {
+            if ch == "\r" || ch == "\n" && !afterCR {
                 line += 1
-                atStart = true
             }
+            if ch == "\r" || ch == "\n" { atStart = true }
+            afterCR = ch == "\r"
         }
         return result
     }
@@ -83,6 +86,23 @@ import Testing
         let bytes = encoding == "gb18030" ? Fixtures.gb18030(text) : Fixtures.utf8(text, bom: encoding == "utf-8-bom")
         #expect(bytes.count > 2 * (64 << 10))
         try Self.compare(bytes, expectParts: 2)
+    }
+
+    /// An old Mac file (lines end with a lone CR) is cut after one, and a note holding a lone CR
+    /// in an LF file stays one field: either way the halves give what one read gives, at the
+    /// lines an editor shows.
+    @Test(arguments: ["\r", "\n"])
+    func aFileWithLoneCRsIsSplitAtARecordBoundary(lineEnd: String) throws {
+        var text = Self.orderReport(rows: 1500, lineEnd: lineEnd)
+        if lineEnd == "\n" {
+            text = text.replacingOccurrences(of: "\"\"老板\"\"\n第二行", with: "\"\"老板\"\"\r第二行")
+            #expect(text.contains("老板\"\"\r第二行"))
+        }
+        let bytes = Fixtures.utf8(text)
+        try Self.compare(bytes, expectParts: 2)
+        let whole = try #require(try ExportImporter.read(MemoryByteSource(bytes), file: "exports/2025-09/订单.csv"))
+        let lines = Self.rows(of: text)
+        #expect(whole.orders.map(\.location.line) == whole.orders.map { lines[Int($0.id.suffix(8))!]! })
     }
 
     @Test func aCutInsideAQuotedLineBreakFallsBackToOneRead() throws {
