@@ -298,8 +298,8 @@ public enum ContractParser {
             }
             if let r = try number(o["bonusRate"], "settlement.bonusRate") { s.bonusRate = r }
             if let b = o["proRataPartialMonth"] {
-                guard let flag = b as? Bool else {
-                    throw fail("settlement.proRataPartialMonth", .expectedBoolean(found: Self.kind(of: b)))
+                guard case .bool(let flag) = b.value else {
+                    throw fail("settlement.proRataPartialMonth", .expectedBoolean(found: Self.kind(of: b)), at: b)
                 }
                 s.proRataPartialMonth = flag
             }

@@ -33,6 +33,13 @@ import Testing
         #expect(c.stage(for: YearMonth("2025-10")!) == nil)
         #expect(c.stages[1].targets.map(\.metric) == [.orders, .gmv, .naturalTrafficShare, .adROI])
         #expect(c.termination.missBelow == 0.8)
+        #expect(!c.settlement.proRataPartialMonth)
+        let proRata = try ContractParser.parse(
+            Data(
+                Self.example.replacingOccurrences(
+                    of: "\"termination\"", with: "\"settlement\": {\"proRataPartialMonth\": true}, \"termination\""
+                ).utf8))
+        #expect(proRata.settlement.proRataPartialMonth)
     }
 
     @Test(arguments: [
@@ -78,6 +85,10 @@ import Testing
         (
             "\"gmv\": 80000", "\"gmv\": {\"platform\": \"jd\"}",
             "contract.json: stages[1].targets.gmv.value: 缺少此项（应为数字）"
+        ),
+        (
+            "\"termination\"", "\"settlement\": {\"proRataPartialMonth\": \"yes\"}, \"termination\"",
+            "contract.json: settlement.proRataPartialMonth: 应为 true 或 false"
         ),
         (
             "\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": {\"value\": 40, \"platform\": \"taobao\"}",
