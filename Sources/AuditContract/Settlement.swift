@@ -117,8 +117,9 @@ public struct Settlement: Sendable, Hashable {
         for gap in completeness.gaps {
             let holds: Bool
             switch gap {
-            case .rejectedOrderRows, .conflictingCopies: holds = true
+            case .rejectedOrderRows: holds = true
             case .unreadableExports(let kind, _): holds = judged(kind)
+            case .conflictingCopies(let kind, _, _): holds = judged(kind)
             case .otherMonthsExport: holds = completeness.isUnusable
             case .partialMonth(let kind, _, _, _): holds = judged(kind) && !contract.settlement.proRataPartialMonth
             }

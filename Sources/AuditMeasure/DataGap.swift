@@ -17,8 +17,9 @@ public enum DataGap: Sendable, Hashable {
     /// The month's rows of `kind` cover only the days from `first` to `last` (the rest of the
     /// month is missing from the exports, not merely quiet).
     case partialMonth(kind: ExportKind, first: CalendarDay, last: CalendarDay, daysInMonth: Int)
-    /// Orders read from two copies whose figures disagree (the first copy is counted).
-    case conflictingCopies(orders: Int, files: [String])
+    /// Records of `kind` (orders; traffic or ad rows of a day) read from two copies whose figures
+    /// disagree (the first copy is counted): `records` orders, or rows.
+    case conflictingCopies(kind: ExportKind, records: Int, files: [String])
 
     /// The days covered, for a partial month.
     public var coveredDays: Int? {

@@ -17,8 +17,9 @@ public enum MonthAssembler {
         public var outsideMonth: [String: Int]
         /// Orders read twice: (order id, where it was first, where it was repeated).
         public var duplicateOrders: [(id: String, first: RowLocation, repeat: RowLocation)]
-        /// Orders read twice whose copies disagree (the first copy counts); also in `duplicateOrders`.
-        public var conflictingCopies: [OrderCopyConflict] = []
+        /// Records read twice whose copies disagree (the first copy counts); orders among them are also
+        /// in `duplicateOrders`.
+        public var conflictingCopies: [CopyConflict] = []
         /// Per file: the other months its rows outside the audited month fall in.
         public var outsideMonths: [String: Set<YearMonth>] = [:]
         /// Per file: rows dated inside the month (orders paid in it, traffic and ad days in it).
@@ -51,13 +52,14 @@ public enum MonthAssembler {
         }
         var seenOrders = HashIndex(expected: min(orderCount, 1 << 16))
         var keyCollisions: [String: Int] = [:]
-        var seenTraffic = Set<TrafficKey>()
-        var seenAds = Set<AdKey>()
+        // Each (day, source) and (day, campaign) once, with where its counted copy is.
+        var seenTraffic: [TrafficKey: Int] = [:]
+        var seenAds: [AdKey: Int] = [:]
         var outside: [String: Int] = [:]
         var outsideMonths: [String: Set<YearMonth>] = [:]
         var inMonth: [String: Int] = [:]
         var duplicates: [(String, RowLocation, RowLocation)] = []
-        var conflicts: [OrderCopyConflict] = []
+        var conflicts: [CopyConflict] = []
         func noteOutside(_ file: String, _ day: CalendarDay) {
             outside[file, default: 0] += 1
             outsideMonths[file, default: []].insert(YearMonth(year: day.year, month: day.month))
@@ -140,7 +142,7 @@ public enum MonthAssembler {
                                 } else {
                                     repeatedParts[p]!.copy.absorb(subOrder: r)
                                 }
-                            } else if let conflict = Self.conflict(repeatedID, counted: f, other: r, at: r.location) {
+                            } else if let conflict = CopyConflict.between(f, r, id: repeatedID, at: r.location) {
                                 conflicts.append(conflict)
                             }
                             continue
@@ -157,8 +159,7 @@ public enum MonthAssembler {
             }
             for (p, part) in repeatedParts.sorted(by: { $0.value.location < $1.value.location }) {
                 let counted = recorded(p)
-                if let conflict = Self.conflict(id(of: counted), counted: counted, other: part.copy, at: part.location)
-                {
+                if let conflict = CopyConflict.between(counted, part.copy, id: id(of: counted), at: part.location) {
                     conflicts.append(conflict)
                 }
             }
@@ -171,11 +172,14 @@ public enum MonthAssembler {
                     continue
                 }
                 rowsInMonth += 1
-                guard seenTraffic.insert(TrafficKey(day: row.day, source: row.source)).inserted else {
+                let trafficKey = TrafficKey(day: row.day, source: row.source)
+                if let counted = seenTraffic[trafficKey] {
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
+                    if let conflict = CopyConflict.between(traffic[counted], row) { conflicts.append(conflict) }
                     continue
                 }
+                seenTraffic[trafficKey] = traffic.count
                 traffic.append(row)
             }
             for row in file.ads {
@@ -185,11 +189,13 @@ public enum MonthAssembler {
                 }
                 rowsInMonth += 1
                 let key = AdKey(day: row.day, campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
-                guard seenAds.insert(key).inserted else {
+                if let counted = seenAds[key] {
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
+                    if let conflict = CopyConflict.between(ads[counted], row) { conflicts.append(conflict) }
                     continue
                 }
+                seenAds[key] = ads.count
                 ads.append(row)
                 adPlatforms.append(file.platform)
             }
@@ -211,17 +217,6 @@ public enum MonthAssembler {
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,
             outsideMonth: outside, duplicateOrders: duplicates, conflictingCopies: conflicts,
             outsideMonths: outsideMonths, inMonth: inMonth)
-    }
-
-    /// The conflict between the counted copy of an order and another, when they disagree.
-    private static func conflict(_ id: String, counted: OrderRecord, other: OrderRecord, at location: RowLocation)
-        -> OrderCopyConflict?
-    {
-        let differences = OrderCopyConflict.differences(counted, other)
-        guard !differences.isEmpty else { return nil }
-        return OrderCopyConflict(
-            orderID: id, counted: counted.location, other: location, paidDay: counted.paidAt?.day,
-            differences: differences)
     }
 
     /// Adds each 售后明细 row's refund to its order paid in the month (a 服务单 in two files counts

@@ -90,10 +90,12 @@ public struct MonthCompleteness: Sendable, Hashable {
         if let covered = trafficCoverage(month: month, traffic: data.traffic) { gaps.append(covered) }
 
         // Copies that disagree.
-        if !data.conflictingCopies.isEmpty {
-            let files = Set(data.conflictingCopies.flatMap { [$0.counted.file, $0.other.file] })
-            gaps.append(
-                .conflictingCopies(orders: Set(data.conflictingCopies.map(\.orderID)).count, files: files.sorted()))
+        for kind in ExportKind.allCases {
+            let found = data.conflictingCopies.filter { $0.kind == kind }
+            guard !found.isEmpty else { continue }
+            let files = Set(found.flatMap { [$0.counted.file, $0.other.file] }).sorted()
+            let records = Set(found.map { "\($0.day?.description ?? "") \($0.subject)" }).count
+            gaps.append(.conflictingCopies(kind: kind, records: records, files: files))
         }
 
         let unusableMonth = data.paidOrders.isEmpty && (allRejected || otherMonthOrders)

@@ -17,8 +17,8 @@ public struct MonthData: Sendable {
     /// Unpaid orders and orders paid outside the month (kept apart, so no order is held twice).
     public let otherOrders: [OrderRecord]
 
-    /// Orders read twice whose copies disagree (set when the month is assembled).
-    public var conflictingCopies: [OrderCopyConflict] = []
+    /// Records read twice whose copies disagree (set when the month is assembled).
+    public var conflictingCopies: [CopyConflict] = []
 
     /// The store's platform (contract.json's `store.platform`): it chooses which traffic sources
     /// are natural (free), paid, own or other.

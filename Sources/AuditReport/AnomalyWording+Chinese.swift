@@ -43,16 +43,32 @@ extension AnomalyWording {
             let examples = f.list(.examples)
         else { return nil }
         let shown = examples.compactMap { item -> String? in
-            guard case .group(let facts) = item, case .text(let id)? = facts.value(.orderId) else { return nil }
+            guard case .group(let facts) = item else { return nil }
+            let subject: String
+            if case .text(let id)? = facts.value(.orderId) {
+                subject = "订单 \(id)"
+            } else if case .text(let source)? = facts.value(.trafficSource) ?? facts.value(.campaign),
+                case .day(let day)? = facts.value(.day)
+            {
+                subject = "\(day) \(source)"
+            } else {
+                return nil
+            }
             let figures = facts.compactMap { fact -> String? in
                 guard case .list(let values) = fact.value, values.count == 2 else { return nil }
                 return
                     "\(Self.chineseFigureName(fact.name)) \(chineseCopyValue(values[0])) / \(chineseCopyValue(values[1]))"
             }
-            return "订单 \(id) " + figures.joined(separator: "，")
+            return subject + " " + figures.joined(separator: "，")
         }
-        return "\(counted) 与 \(other) 有 \(n) 个订单编号相同、内容不同：" + shown.joined(separator: "；")
-            + (n > shown.count ? "；…（全部见 anomalies.csv）" : "")
+        let what: String
+        switch f.text(.exportKind) {
+        case "traffic": what = "\(n) 行流量是同一天、同一来源"
+        case "ads": what = "\(n) 行推广数据是同一天、同一计划"
+        default: what = "\(n) 个订单编号相同"
+        }
+        return "\(counted) 与 \(other) 有 \(what)、内容不同：" + shown.joined(separator: "；")
+            + (n > shown.count ? "；…（共 \(n) 处）" : "")
             + "（前者的值在前；本月按 \(counted) 计入。两份导出互相矛盾，说明其中一份被改过或是过期的下载，在删掉一份之前本月不结算）"
     }
 
@@ -62,6 +78,10 @@ extension AnomalyWording {
         case .refundAmount: return "退款"
         case .orderStatus: return "状态"
         case .paidAt: return "付款时间"
+        case .visitors: return "访客数"
+        case .payingBuyers: return "支付买家数"
+        case .sales: return "成交金额"
+        case .spend: return "花费"
         default: return name.rawValue
         }
     }

@@ -201,9 +201,10 @@ extension AuditJSON {
                 kind: "partialMonth", ("exportKind", .string(kind.rawValue)), ("from", .string(first.description)),
                 ("to", .string(last.description)), ("coveredDays", .int(gap.coveredDays ?? 0)),
                 ("daysInMonth", .int(days)))
-        case .conflictingCopies(let orders, let files):
+        case .conflictingCopies(let kind, let records, let files):
             return Self.object(
-                kind: "conflictingCopies", ("orders", .int(orders)), ("files", .array(files.map { .string($0) })))
+                kind: "conflictingCopies", ("exportKind", .string(kind.rawValue)), ("records", .int(records)),
+                ("files", .array(files.map { .string($0) })))
         }
     }
 }

@@ -55,9 +55,16 @@ enum SettlementWording {
             }
             return "本月的\(kind.displayName)只覆盖 \(range)，其余日期的数据缺失（不是没有成交或访客）："
                 + "请导出整月后重新审计（合同若约定按天折算，写 settlement.proRataPartialMonth）"
-        case .conflictingCopies(let orders, let files):
-            return "\(orders) 个订单在 \(files.joined(separator: "、")) 里都有，但金额、状态或付款时间不一致（见「异常与证据」）："
-                + "无法判断哪一份是真的，暂按先读到的一份计入；请删掉被改过或过期的那一份后重新审计"
+        case .conflictingCopies(let kind, let records, let files):
+            let what: String
+            switch kind {
+            case .orders: what = "\(records) 个订单在 \(files.joined(separator: "、")) 里都有，但金额、状态或付款时间不一致"
+            case .traffic:
+                what = "\(records) 行流量（同一天、同一来源）在 \(files.joined(separator: "、")) 里都有，但访客数、支付买家数或支付金额不一致"
+            default:
+                what = "\(records) 行\(kind.displayName)（同一天、同一计划）在 \(files.joined(separator: "、")) 里都有，但花费或成交金额不一致"
+            }
+            return what + "（见「异常与证据」）：无法判断哪一份是真的，暂按先读到的一份计入；请删掉被改过或过期的那一份后重新审计"
         }
     }
 }

@@ -132,7 +132,7 @@ public enum MonthlyAuditor {
             warnings.append(
                 "\(readBack.unreadableCount) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行")
         }
-        let conflicting = Set(assembled.conflictingCopies.map(\.orderID))
+        let conflicting = Set(assembled.conflictingCopies.filter { $0.kind == .orders }.map(\.subject))
         let identical = Set(assembled.duplicateOrders.map(\.id)).subtracting(conflicting).count
         if identical > 0 { warnings.append("\(identical) 个订单在导出中重复出现（内容相同）：只计一次") }
         let skipped = Detector.standardRules.filter(\.comparesOrdersWithTraffic).map(\.id)

@@ -155,6 +155,10 @@ extension Fact.Name {
     /// with the counted copy's value and the other's.
     public static let examples = Fact.Name("examples")
     public static let orderId = Fact.Name("orderId")
+    /// The traffic source (`一级来源/二级来源`) two copies of a day's traffic row are of.
+    public static let trafficSource = Fact.Name("trafficSource")
+    /// The kind of export both copies come from: `orders`, `traffic`, `ads`.
+    public static let exportKind = Fact.Name("exportKind")
     /// The figures two copies of an order can disagree on.
     public static let paidAmount = Fact.Name("paidAmount")
     public static let refundAmount = Fact.Name("refundAmount")

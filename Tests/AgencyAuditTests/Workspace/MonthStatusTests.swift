@@ -6,6 +6,7 @@ import Testing
 @testable import AuditDetect
 @testable import AuditMeasure
 @testable import AuditRecords
+@testable import AuditReport
 @testable import MonthlyAudit
 
 /// A month has one status — complete, withheld or unusable — and is never settled on figures that
@@ -198,7 +199,8 @@ import Testing
         #expect(r.status == .withheld)
         #expect(
             r.completeness.gaps == [
-                .conflictingCopies(orders: 2, files: ["exports/2025-07/a.csv", "exports/2025-07/b.csv"])
+                .conflictingCopies(
+                    kind: .orders, records: 2, files: ["exports/2025-07/a.csv", "exports/2025-07/b.csv"])
             ])
         let finding = try #require(r.anomalies.first { $0.rule == .conflictingCopies })
         #expect(finding.severity == .high)
@@ -222,6 +224,49 @@ import Testing
         #expect(same.warnings.contains("310 个订单在导出中重复出现（内容相同）：只计一次"))
     }
 
+    /// A doctored traffic or promotion copy named to be read first decides nothing: the day's rows
+    /// that disagree are a finding with both values, and the month is held when the contract judges
+    /// a figure they feed. A faithful one-day download beside the month's stays a duplicate.
+    @Test func trafficAndAdCopiesThatDisagreeAreFindings() throws {
+        func traffic(_ visitors: (Int) -> Int) -> String {
+            "统计日期,一级来源,二级来源,访客数,支付买家数\n"
+                + (1...31).map { "2025-07-\(String(format: "%02d", $0)),淘内免费,手淘搜索,\(visitors($0)),20\n" }.joined()
+        }
+        let ads =
+            "日期,计划名称,计划ID,花费,总成交金额\n"
+            + (1...31).map { "2025-07-\(String(format: "%02d", $0)),计划A,1,300.00,900.00\n" }.joined()
+        let doctoredAds = "日期,计划名称,计划ID,花费,总成交金额\n2025-07-03,计划A,1,30.00,9000.00\n"
+        let files = [
+            "exports/2025-07/a.csv": Self.header + Self.rows(days: 1...31),
+            "exports/2025-07/0-traffic.csv": traffic { $0 == 5 ? 5000 : 500 },
+            "exports/2025-07/1-traffic.csv": traffic { _ in 500 },
+            "exports/2025-07/1-oneday.csv": "统计日期,一级来源,二级来源,访客数,支付买家数\n2025-07-09,淘内免费,手淘搜索,500,20\n",
+            "exports/2025-07/ads.csv": ads, "exports/2025-07/ads-copy.csv": doctoredAds,
+        ]
+        let r = try Self.audit(try Self.store(files, contract: Self.contract(extraTargets: #", "visitors": 10000"#)))[0]
+        #expect(
+            r.completeness.gaps == [
+                .conflictingCopies(
+                    kind: .traffic, records: 1,
+                    files: ["exports/2025-07/0-traffic.csv", "exports/2025-07/1-traffic.csv"]),
+                .conflictingCopies(
+                    kind: .ads, records: 1, files: ["exports/2025-07/ads-copy.csv", "exports/2025-07/ads.csv"]),
+            ])
+        #expect(r.status == .withheld)
+        // Held for the traffic (a visitors target), not for the ads (no ad target): the reasons say which.
+        #expect(r.settlement.withheld.count == 1)
+        let findings = r.anomalies.filter { $0.rule == .conflictingCopies }
+        #expect(findings.map(\.dates.description) == ["[2025-07-03]", "[2025-07-05]"])
+        let wording = AnomalyWording(masker: PIIMasker())
+        #expect(
+            wording.chinese(findings[1]).hasPrefix(
+                "exports/2025-07/0-traffic.csv 与 exports/2025-07/1-traffic.csv 有 1 行流量是同一天、同一来源、内容不同：2025-07-05 淘内免费/手淘搜索 访客数 5,000 / 500"
+            ),
+            "\(wording.chinese(findings[1]))")
+        #expect(
+            wording.chinese(findings[0]).contains("2025-07-03 计划A (1) 花费 ¥30.00 / ¥300.00，成交金额 ¥9,000.00 / ¥900.00"))
+    }
+
     /// 抖店 writes one row per 子订单: the parts of an order in a second file add up before the
     /// copies are compared, so a faithful copy is no conflict and a changed part is.
     @Test func douyinCopiesAreComparedAsWholeOrders() throws {
@@ -240,7 +285,8 @@ import Testing
         let r = try Self.audit(try Self.store(["exports/2025-07/a.csv": first, "exports/2025-07/b.csv": changed]))[0]
         #expect(
             r.completeness.gaps.contains(
-                .conflictingCopies(orders: 1, files: ["exports/2025-07/a.csv", "exports/2025-07/b.csv"])))
+                .conflictingCopies(
+                    kind: .orders, records: 1, files: ["exports/2025-07/a.csv", "exports/2025-07/b.csv"])))
     }
 
     /// A held month neither meets nor misses: it does not make a run of months below target.
