@@ -30,6 +30,7 @@ public enum ConflictingCopies {
                 switch c.kind {
                 case .orders: subject = Fact(.orderId, .text(c.subject))
                 case .traffic: subject = Fact(.trafficSource, .text(c.subject))
+                case .refunds: subject = Fact(.serviceId, .text(c.subject))
                 default: subject = Fact(.campaign, .text(c.subject))
                 }
                 let day = c.kind == .orders ? [] : c.day.map { [Fact(.day, .day($0))] } ?? []

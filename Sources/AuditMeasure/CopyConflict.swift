@@ -2,7 +2,7 @@ import AuditRecords
 
 /// One record read from two copies of an export whose figures disagree: the same order id with
 /// another amount paid, refund, status or time of payment; the same day and traffic source with
-/// other visitors; the same day and campaign with another spend.
+/// other visitors; the same day and campaign with another spend; the same 服务单 with another refund.
 ///
 /// Identical copies (the same export saved twice, a one-day download beside the monthly one) are
 /// harmless and counted once; copies that disagree mean one of them was changed or is an older
@@ -12,7 +12,8 @@ import AuditRecords
 public struct CopyConflict: Sendable, Hashable {
     /// The kind of export both copies come from.
     public var kind: ExportKind
-    /// What the copies are of: the order id, the traffic source (`一级来源/二级来源`) or the campaign.
+    /// What the copies are of: the order id, the traffic source (`一级来源/二级来源`), the campaign,
+    /// or the 服务单号 (as its key: the number itself when it is a number).
     public var subject: String
     /// Where the copy that was counted is, and where the one that disagrees is.
     public var counted: RowLocation
@@ -75,6 +76,26 @@ public struct CopyConflict: Sendable, Hashable {
         return CopyConflict(
             kind: .ads, subject: counted.campaignLabel, counted: counted.location, other: other.location,
             day: counted.day, differences: found)
+    }
+
+    /// A conflict between two rows of one 服务单 (京东 售后明细), nil when they refund the same order
+    /// the same amount.
+    static func between(_ counted: RefundRecord, _ other: RefundRecord) -> CopyConflict? {
+        var found: [Difference] = []
+        if counted.amount != other.amount {
+            found.append(
+                Difference(figure: .refundAmount, counted: .money(counted.amount), other: .money(other.amount)))
+        }
+        if counted.orderIDKey != other.orderIDKey {
+            found.append(
+                Difference(
+                    figure: .orderId, counted: .text(String(counted.orderIDKey)), other: .text(String(other.orderIDKey))
+                ))
+        }
+        guard !found.isEmpty else { return nil }
+        return CopyConflict(
+            kind: .refunds, subject: String(counted.serviceKey), counted: counted.location, other: other.location,
+            day: nil, differences: found)
     }
 }
 

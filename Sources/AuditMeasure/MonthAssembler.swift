@@ -205,7 +205,7 @@ public enum MonthAssembler {
             file.ads = []
             files[i] = file
         }
-        applyRefunds(files: &files, to: &orders)
+        conflicts += applyRefunds(files: &files, to: &orders)
         // Line items whose order is in none of the month's order exports are said so.
         if lineItems.unmatchedCount > 0, let first = files.firstIndex(where: { $0.kind == .lineItems }) {
             files[first].notes.append("\(lineItems.unmatchedCount) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数")
@@ -221,17 +221,21 @@ public enum MonthAssembler {
 
     /// Adds each 售后明细 row's refund to its order paid in the month (a 服务单 in two files counts
     /// once); rows whose order is not among them are said so on their file.
-    private static func applyRefunds(files: inout [ImportedExport], to orders: inout [OrderRecord]) {
-        guard files.contains(where: { !$0.refunds.isEmpty }) else { return }
+    /// - Returns: the 服务单 read twice whose copies disagree on the order or the amount.
+    private static func applyRefunds(files: inout [ImportedExport], to orders: inout [OrderRecord]) -> [CopyConflict] {
+        guard files.contains(where: { !$0.refunds.isEmpty }) else { return [] }
         var byOrder: [UInt64: [(file: Int, amount: Money)]] = [:]
-        var seen = Set<UInt64>()
+        var seen: [UInt64: RefundRecord] = [:]
+        var conflicts: [CopyConflict] = []
         for i in files.indices {
             for r in files[i].refunds {
-                guard seen.insert(r.serviceKey).inserted else {
+                if let counted = seen[r.serviceKey] {
                     files[i].counts.accepted -= 1
                     files[i].counts.skippedDuplicate += 1
+                    if let conflict = CopyConflict.between(counted, r) { conflicts.append(conflict) }
                     continue
                 }
+                seen[r.serviceKey] = r
                 byOrder[r.orderIDKey, default: []].append((i, r.amount))
             }
             files[i].refunds = []
@@ -249,6 +253,7 @@ public enum MonthAssembler {
         for (i, n) in capped {
             files[i].notes.append("\(n) 个服务单的退款超过订单余下的实付金额：按实付金额计入")
         }
+        return conflicts
     }
 
     private struct TrafficKey: Hashable {

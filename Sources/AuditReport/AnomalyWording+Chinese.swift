@@ -47,6 +47,8 @@ extension AnomalyWording {
             let subject: String
             if case .text(let id)? = facts.value(.orderId) {
                 subject = "订单 \(id)"
+            } else if case .text(let id)? = facts.value(.serviceId) {
+                subject = "服务单 \(id)"
             } else if case .text(let source)? = facts.value(.trafficSource) ?? facts.value(.campaign),
                 case .day(let day)? = facts.value(.day)
             {
@@ -65,6 +67,7 @@ extension AnomalyWording {
         switch f.text(.exportKind) {
         case "traffic": what = "\(n) 行流量是同一天、同一来源"
         case "ads": what = "\(n) 行推广数据是同一天、同一计划"
+        case "refunds": what = "\(n) 个服务单号相同"
         default: what = "\(n) 个订单编号相同"
         }
         return "\(counted) 与 \(other) 有 \(what)、内容不同：" + shown.joined(separator: "；")
@@ -82,6 +85,7 @@ extension AnomalyWording {
         case .payingBuyers: return "支付买家数"
         case .sales: return "成交金额"
         case .spend: return "花费"
+        case .orderId: return "订单号"
         default: return name.rawValue
         }
     }

@@ -61,6 +61,8 @@ enum SettlementWording {
             case .orders: what = "\(records) 个订单在 \(files.joined(separator: "、")) 里都有，但金额、状态或付款时间不一致"
             case .traffic:
                 what = "\(records) 行流量（同一天、同一来源）在 \(files.joined(separator: "、")) 里都有，但访客数、支付买家数或支付金额不一致"
+            case .refunds:
+                what = "\(records) 个服务单在 \(files.joined(separator: "、")) 里都有，但退款金额或订单号不一致"
             default:
                 what = "\(records) 行\(kind.displayName)（同一天、同一计划）在 \(files.joined(separator: "、")) 里都有，但花费或成交金额不一致"
             }

@@ -157,7 +157,9 @@ extension Fact.Name {
     public static let orderId = Fact.Name("orderId")
     /// The traffic source (`一级来源/二级来源`) two copies of a day's traffic row are of.
     public static let trafficSource = Fact.Name("trafficSource")
-    /// The kind of export both copies come from: `orders`, `traffic`, `ads`.
+    /// The 服务单号 (京东 售后明细) two copies of a refund row are of.
+    public static let serviceId = Fact.Name("serviceId")
+    /// The kind of export both copies come from: `orders`, `traffic`, `ads`, `refunds`.
     public static let exportKind = Fact.Name("exportKind")
     /// The figures two copies of an order can disagree on.
     public static let paidAmount = Fact.Name("paidAmount")

@@ -267,6 +267,28 @@ import Testing
             wording.chinese(findings[0]).contains("2025-07-03 计划A (1) 花费 ¥30.00 / ¥300.00，成交金额 ¥9,000.00 / ¥900.00"))
     }
 
+    /// A 服务单 in two 售后明细 copies with another refund: a finding, and the month is held when
+    /// the contract judges refunds.
+    @Test func refundCopiesThatDisagreeAreAFinding() throws {
+        let refunds = "服务单号,订单号,申请时间,退款金额\n7001,5,2025-07-06 10:00:00,99.00\n7002,6,2025-07-06 11:00:00,99.00\n"
+        let doctored = "服务单号,订单号,申请时间,退款金额\n7001,5,2025-07-06 10:00:00,9.90\n7002,6,2025-07-06 11:00:00,99.00\n"
+        let files = [
+            "exports/2025-07/a.csv": Self.header + Self.rows(days: 1...31),
+            "exports/2025-07/售后明细_1.csv": doctored, "exports/2025-07/售后明细_2.csv": refunds,
+        ]
+        let r = try Self.audit(try Self.store(files, contract: Self.contract(extraTargets: #", "refundAmount": 500"#)))[
+            0]
+        #expect(
+            r.completeness.gaps == [
+                .conflictingCopies(
+                    kind: .refunds, records: 1, files: ["exports/2025-07/售后明细_1.csv", "exports/2025-07/售后明细_2.csv"])
+            ])
+        #expect(r.status == .withheld)
+        #expect(r.metric(.refundAmount)?.actual == 108.9, "the copy read first counts: ¥9.90 + ¥99.00")
+        let finding = try #require(r.anomalies.first { $0.rule == .conflictingCopies })
+        #expect(AnomalyWording(masker: PIIMasker()).chinese(finding).contains("服务单 7001 退款 ¥9.90 / ¥99.00"))
+    }
+
     /// 抖店 writes one row per 子订单: the parts of an order in a second file add up before the
     /// copies are compared, so a faithful copy is no conflict and a changed part is.
     @Test func douyinCopiesAreComparedAsWholeOrders() throws {
