@@ -29,20 +29,23 @@ public struct CopyConflict: Sendable, Hashable {
         public var other: Fact.Value
     }
 
+    /// The figures compared, each with the counted copy's value and the other's: those that differ.
+    static func differences(_ figures: [(Fact.Name, Fact.Value, Fact.Value)]) -> [Difference] {
+        figures.filter { $0.1 != $0.2 }.map { Difference(figure: $0.0, counted: $0.1, other: $0.2) }
+    }
+
     /// A conflict when `other` differs from `counted` in what the audit counts; nil when they agree
     /// (a status moving on from 待发货 to 交易成功 is the same class: paid).
     static func between(_ counted: OrderRecord, _ other: OrderRecord, id: String, at location: RowLocation)
         -> CopyConflict?
     {
-        var found: [Difference] = []
-        func compare(_ name: Fact.Name, _ a: Fact.Value, _ b: Fact.Value) {
-            if a != b { found.append(Difference(figure: name, counted: a, other: b)) }
-        }
-        compare(.paidAmount, .money(counted.paidAmount), .money(other.paidAmount))
-        compare(.refundAmount, .money(counted.refundAmount), .money(other.refundAmount))
-        compare(.orderStatus, .text(counted.statusClass.name), .text(other.statusClass.name))
         func time(_ r: OrderRecord) -> Fact.Value { r.paidAt.map { .time($0) } ?? .text("unpaid") }
-        compare(.paidAt, time(counted), time(other))
+        let found = differences([
+            (.paidAmount, .money(counted.paidAmount), .money(other.paidAmount)),
+            (.refundAmount, .money(counted.refundAmount), .money(other.refundAmount)),
+            (.orderStatus, .text(counted.statusClass.name), .text(other.statusClass.name)),
+            (.paidAt, time(counted), time(other)),
+        ])
         guard !found.isEmpty else { return nil }
         return CopyConflict(
             kind: .orders, subject: id, counted: counted.location, other: location, day: counted.paidAt?.day,
@@ -51,13 +54,11 @@ public struct CopyConflict: Sendable, Hashable {
 
     /// A conflict between two rows of one day and traffic source, nil when their figures agree.
     static func between(_ counted: TrafficRecord, _ other: TrafficRecord) -> CopyConflict? {
-        var found: [Difference] = []
-        func compare(_ name: Fact.Name, _ a: Fact.Value, _ b: Fact.Value) {
-            if a != b { found.append(Difference(figure: name, counted: a, other: b)) }
-        }
-        compare(.visitors, .count(counted.visitors), .count(other.visitors))
-        compare(.payingBuyers, .count(counted.payingBuyers), .count(other.payingBuyers))
-        compare(.sales, .money(counted.paidAmount), .money(other.paidAmount))
+        let found = differences([
+            (.visitors, .count(counted.visitors), .count(other.visitors)),
+            (.payingBuyers, .count(counted.payingBuyers), .count(other.payingBuyers)),
+            (.sales, .money(counted.paidAmount), .money(other.paidAmount)),
+        ])
         guard !found.isEmpty else { return nil }
         return CopyConflict(
             kind: .traffic, subject: counted.source.description, counted: counted.location, other: other.location,
@@ -66,12 +67,10 @@ public struct CopyConflict: Sendable, Hashable {
 
     /// A conflict between two rows of one day and campaign, nil when their figures agree.
     static func between(_ counted: AdRecord, _ other: AdRecord) -> CopyConflict? {
-        var found: [Difference] = []
-        func compare(_ name: Fact.Name, _ a: Fact.Value, _ b: Fact.Value) {
-            if a != b { found.append(Difference(figure: name, counted: a, other: b)) }
-        }
-        compare(.spend, .money(counted.spend), .money(other.spend))
-        compare(.sales, .money(counted.attributedSales), .money(other.attributedSales))
+        let found = differences([
+            (.spend, .money(counted.spend), .money(other.spend)),
+            (.sales, .money(counted.attributedSales), .money(other.attributedSales)),
+        ])
         guard !found.isEmpty else { return nil }
         return CopyConflict(
             kind: .ads, subject: counted.campaignLabel, counted: counted.location, other: other.location,
@@ -81,17 +80,10 @@ public struct CopyConflict: Sendable, Hashable {
     /// A conflict between two rows of one 服务单 (京东 售后明细), nil when they refund the same order
     /// the same amount.
     static func between(_ counted: RefundRecord, _ other: RefundRecord) -> CopyConflict? {
-        var found: [Difference] = []
-        if counted.amount != other.amount {
-            found.append(
-                Difference(figure: .refundAmount, counted: .money(counted.amount), other: .money(other.amount)))
-        }
-        if counted.orderIDKey != other.orderIDKey {
-            found.append(
-                Difference(
-                    figure: .orderId, counted: .text(String(counted.orderIDKey)), other: .text(String(other.orderIDKey))
-                ))
-        }
+        let found = differences([
+            (.refundAmount, .money(counted.amount), .money(other.amount)),
+            (.orderId, .text(String(counted.orderIDKey)), .text(String(other.orderIDKey))),
+        ])
         guard !found.isEmpty else { return nil }
         return CopyConflict(
             kind: .refunds, subject: String(counted.serviceKey), counted: counted.location, other: other.location,

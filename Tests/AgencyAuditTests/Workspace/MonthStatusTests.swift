@@ -25,16 +25,7 @@ import Testing
     }
 
     static func store(_ files: [String: String], contract: String = contract()) throws -> URL {
-        let root = Fixtures.temporaryDirectory().appendingPathComponent("store")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try Data(contract.utf8).write(to: root.appendingPathComponent("contract.json"))
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return root
+        try WorkspaceEdgeCaseTests.store(files, contract: contract)
     }
 
     static func audit(_ root: URL) throws -> [MonthAuditResult] {

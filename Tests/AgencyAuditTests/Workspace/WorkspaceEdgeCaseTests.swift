@@ -15,7 +15,8 @@ import Testing
         """
     static let header = "订单编号,买家实际支付金额,订单状态,订单付款时间\n"
 
-    static func store(_ files: [String: String]) throws -> URL {
+    /// A store folder in a fresh temporary directory: `contract` and the files given, by path.
+    static func store(_ files: [String: String], contract: String = contract) throws -> URL {
         let root = Fixtures.temporaryDirectory().appendingPathComponent("store")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try Data(contract.utf8).write(to: root.appendingPathComponent("contract.json"))
