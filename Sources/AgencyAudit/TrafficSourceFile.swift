@@ -28,7 +28,8 @@ enum TrafficSourceFile {
                 throw .trafficSources("\(place)：应有 3 列（平台,来源,类别），实际 \(cells.count) 列：\(line)")
             }
             guard let platform = platform(cells[0]) else {
-                throw .trafficSources("\(place)：未知平台 \"\(cells[0])\"（可用：taobao, pinduoduo, jd, douyin）")
+                throw .trafficSources(
+                    "\(place)：未知平台 \"\(cells[0])\"（可用：\(Platform.allCases.map(\.rawValue).joined(separator: ", "))）")
             }
             guard !cells[1].isEmpty else { throw .trafficSources("\(place)：来源为空") }
             guard let category = TrafficCategory(word: cells[2]) else {
@@ -41,13 +42,7 @@ enum TrafficSourceFile {
 
     private static func platform(_ word: String) -> Platform? {
         if let p = Platform(rawValue: word.lowercased()) { return p }
-        switch word {
-        case "淘宝", "天猫", "淘宝/天猫": return .taobao
-        case "拼多多": return .pinduoduo
-        case "京东": return .jd
-        case "抖店", "抖音": return .douyin
-        default: return nil
-        }
+        return PlatformProfile.all.first { $0.aliases.contains(word) }?.platform
     }
 }
 

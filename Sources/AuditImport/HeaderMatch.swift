@@ -79,27 +79,9 @@ final class HeaderMatch: Sendable {
             indices: indices, headerNames: names, line: line)
     }
 
-    /// Tells the platform from columns only one platform writes.
+    /// Tells the platform from columns only one platform writes (each platform's header markers
+    /// in its profile row).
     static func platform(of kind: ExportKind, names: Set<String>) -> Platform {
-        switch kind {
-        case .orders, .lineItems:
-            if names.contains("用户实付金额(元)") || names.contains("商品总价(元)") || names.contains("商家实收金额(元)") {
-                return .pinduoduo
-            }
-            if names.contains("京东价") || names.contains("下单帐号") || names.contains("付款确认时间") { return .jd }
-            if names.contains("选购商品") || names.contains("支付完成时间") || names.contains("订单提交时间") { return .douyin }
-            return .taobao
-        case .traffic:
-            // 京东商智 says 成交客户数 / 成交单量 where 生意参谋 says 支付买家数.
-            if names.contains("成交客户数") || names.contains("成交单量") { return .jd }
-            return .taobao
-        case .refunds:
-            return .jd
-        case .ads:
-            if names.contains("曝光量") || names.contains("交易额(元)") { return .pinduoduo }
-            if names.contains("展现数") || names.contains("跟单SKU ID") || names.contains("总费用") { return .jd }
-            if names.contains("整体消耗") || names.contains("整体支付ROI") { return .douyin }
-            return .taobao
-        }
+        PlatformProfile.platform(of: kind, headerNames: names)
     }
 }

@@ -127,7 +127,9 @@ public enum MonthAssembler {
                         }
                         // 抖店 writes one row per 子订单: a repeat within the same file is another
                         // part of the order (its 订单应付金额 is that part's own), taken in.
-                        if let p = firstPosition, let f = first, file.platform == .douyin, f.source == r.source {
+                        if let p = firstPosition, let f = first, file.platform.profile.ordersRowPerSubOrder,
+                            f.source == r.source
+                        {
                             if p >= 0 { orders[p].absorb(subOrder: r) } else { otherOrders[-p - 1].absorb(subOrder: r) }
                             subOrderRows += 1
                             continue
@@ -136,7 +138,7 @@ public enum MonthAssembler {
                             duplicates.append((repeatedID, f.location, r.location))
                             file.counts.accepted -= 1
                             file.counts.skippedDuplicate += 1
-                            if file.platform == .douyin {
+                            if file.platform.profile.ordersRowPerSubOrder {
                                 if repeatedParts[p] == nil {
                                     repeatedParts[p] = (r, r.location)
                                 } else {

@@ -251,7 +251,7 @@ extension AnomalyWording {
             let minExtra = f.count(.minExtraOrders)
         else { return nil }
         return
-            "\(day) 订单报表有 \(n) 笔支付订单，生意参谋只记录了 \(buyers) 个支付买家；本月通常每个支付买家 \(DisplayNumber.fixed(usual, decimals: 2)) 单，"
+            "\(day) 订单报表有 \(n) 笔支付订单，\(trafficPlatform.profile.dataTool.chinese)只记录了 \(buyers) 个支付买家；本月通常每个支付买家 \(DisplayNumber.fixed(usual, decimals: 2)) 单，"
             + "约 \(Int(extra.rounded())) 单没有对应的店铺访问，可能是站外下单或刷单（规则：订单/买家比 ≥ 平时 ×\(DisplayNumber.fixed(minRatio, decimals: 2)) 且多出 ≥\(minExtra) 单）"
     }
 
@@ -302,7 +302,7 @@ extension AnomalyWording {
         else { return nil }
         return
             "\(source) 在 \(day) 只有 \(DisplayNumber.count(visitors)) 访客，是本月日中位数 \(DisplayNumber.count(Int(usual))) 的 \(DisplayNumber.percent(share, decimals: 0))："
-            + "可能被降权或处罚（刷单常见后果），请在生意参谋和违规记录里核实（规则：常规 ≥\(Int(minUsual)) 访客/天的来源当天 ≤ 中位数的 \(DisplayNumber.percent(maxShare, decimals: 0))）"
+            + "可能被降权或处罚（刷单常见后果），请在\(trafficPlatform.profile.dataTool.chinese)和违规记录里核实（规则：常规 ≥\(Int(minUsual)) 访客/天的来源当天 ≤ 中位数的 \(DisplayNumber.percent(maxShare, decimals: 0))）"
     }
 
     func trafficSourceSurge(_ f: FactReader, day: CalendarDay, source: String) -> String? {

@@ -8,8 +8,14 @@ import AuditRecords
 /// facts as data, masked by `masked(_:as:)` so they match the words.
 public struct AnomalyWording: Sendable {
     public var masker: PIIMasker
+    /// The platform whose traffic export the month has: its data tool is named where a finding
+    /// compares with the traffic figures (生意参谋, 京东商智…).
+    public var trafficPlatform: Platform
 
-    public init(masker: PIIMasker) { self.masker = masker }
+    public init(masker: PIIMasker, trafficPlatform: Platform = .taobao) {
+        self.masker = masker
+        self.trafficPlatform = trafficPlatform
+    }
 
     /// A personal value as every report shows it: masked unless the audit was told to reveal it.
     public func masked(_ value: String, as kind: PersonalField) -> String { masker.mask(value, as: kind) }

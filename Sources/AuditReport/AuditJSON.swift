@@ -16,6 +16,8 @@ public struct AuditJSON: ReportRenderer {
 
     func document(_ r: MonthAuditResult) -> JSONValue {
         let findingByKey = Dictionary(r.findings.map { ($0.metric.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let warnings: JSONValue = .array(r.warnings.map { .string(MonthWarningWording.sentence($0)) })
+        let warningFacts: JSONValue = .array(r.warnings.map(fact))
         let total = r.totalCounts
         let document: JSONValue = .object([
             ("schemaVersion", .int(Self.schemaVersion)),
@@ -82,8 +84,16 @@ public struct AuditJSON: ReportRenderer {
                             ("dates", .array(a.dates.map { .string($0.description) })),
                             ("orderIds", .array(a.orderIDs.map { .string($0) })),
                             ("source", .optional(a.source)), ("campaign", .optional(a.campaign)),
-                            ("evidence", .string(AnomalyWording(masker: r.masker).chinese(a))),
-                            ("facts", facts(a.facts, wording: AnomalyWording(masker: r.masker))),
+                            (
+                                "evidence",
+                                .string(AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform).chinese(a))
+                            ),
+                            (
+                                "facts",
+                                facts(
+                                    a.facts,
+                                    wording: AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform))
+                            ),
                         ])
                     })
             ),
@@ -101,8 +111,9 @@ public struct AuditJSON: ReportRenderer {
                                 .array(
                                     risk.findings.map {
                                         .string(
-                                            AnomalyWording(masker: r.masker).indicator(
-                                                r.anomalies[$0], order: risk.order))
+                                            AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform)
+                                                .indicator(
+                                                    r.anomalies[$0], order: risk.order))
                                     })
                             ),
                         ])
@@ -152,7 +163,8 @@ public struct AuditJSON: ReportRenderer {
                         ])
                     })
             ),
-            ("warnings", .array(r.warnings.map { .string($0) })),
+            ("warnings", warnings),
+            ("warningFacts", warningFacts),
         ])
         // Only for a store on several platforms, so a one-platform store's audit.json stays as it was.
         guard let b = r.platformBreakdown, case .object(var fields) = document else { return document }

@@ -127,7 +127,7 @@ public struct MarkdownReport: ReportRenderer {
         } else {
             line("| 严重度 | 规则 | 日期 | 对象 | 证据 |")
             line("|---|---|---|---|---|")
-            let wording = AnomalyWording(masker: r.masker)
+            let wording = AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform)
             for a in r.anomalies {
                 var subject = a.source ?? a.campaign ?? ""
                 if !a.orderIDs.isEmpty {
@@ -183,7 +183,7 @@ public struct MarkdownReport: ReportRenderer {
             line()
             line("## 提示")
             line()
-            for w in r.warnings { line("- \(text(w))") }
+            for w in r.warnings { line("- \(text(MonthWarningWording.sentence(w)))") }
         }
         line()
         line(

@@ -9,8 +9,14 @@ enum SettlementWording {
         switch reason {
         case .unmeasuredTargets(let metrics):
             let names = metrics.map { "「\($0.displayName)」" }.joined(separator: "、")
-            if platform == .pinduoduo, metrics.allSatisfy({ ExportKind.traffic.feeds.contains($0) }) {
-                return "目标\(names)无法从拼多多的导出测量（数据中心的流量数据没有公开的导出格式）：请在合同里改用可测量的目标，或与托管方约定核对方式后再结算"
+            // Targets whose only export the platform does not hand out in a readable form.
+            let unread = ExportKind.allCases.filter {
+                !$0.feeds.isEmpty && PlatformExportWording.unmeasurable($0, platform) != nil
+            }
+            if let kind = unread.first(where: { kind in metrics.allSatisfy(kind.feeds.contains) }),
+                let limit = PlatformExportWording.unmeasurable(kind, platform)
+            {
+                return "目标\(names)\(limit)：请在合同里改用可测量的目标，或与托管方约定核对方式后再结算"
             }
             return "目标\(names)没有可用的数据（所需的导出缺失或无法读取）：补齐导出、重新审计后再结算"
         case .noUsableExport:

@@ -16,7 +16,7 @@ public struct SuspiciousOrdersCSV: ReportRenderer {
             "订单编号", "风险等级", "多条规则印证", "付款时间", "实付金额", "商品", "买家", "收货人", "手机", "收货地址", "物流公司", "运单号",
             "规则", "依据",
         ])
-        let wording = AnomalyWording(masker: r.masker)
+        let wording = AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform)
         for risk in r.orderRisks {
             let o = risk.order
             let findings = risk.findings.map { r.anomalies[$0] }

@@ -10,7 +10,7 @@ enum TargetFindingWording {
             {
                 return limit
             }
-            return sentence(reason, metric: f.metric.key)
+            return sentence(reason, metric: f.metric.key, platform: platform)
         }.joined(separator: "；")
     }
 
@@ -21,15 +21,15 @@ enum TargetFindingWording {
             {
                 return instead
             }
-            return sentence(action)
+            return sentence(action, platform: platform)
         }.joined(separator: "；")
     }
 
     /// One reason as a clause; `metric` is the target's, whose unit some figures are written in.
-    static func sentence(_ reason: TargetFinding.Reason, metric: MetricKey) -> String {
+    static func sentence(_ reason: TargetFinding.Reason, metric: MetricKey, platform: Platform = .taobao) -> String {
         switch reason {
         case .missingData(let export):
-            return "本月导出里没有计算该指标所需的数据（\(name(export))）"
+            return "本月导出里没有计算该指标所需的数据（\(PlatformExportWording.name(export, platform))）"
         case .ordersChanged(let orders, let visitors, let conversion):
             return
                 "较上月支付订单 \(DisplayNumber.signedPercent(orders))：访客 \(DisplayNumber.signedPercent(visitors))，订单转化率 \(DisplayNumber.signedPercent(conversion))"
@@ -82,9 +82,9 @@ enum TargetFindingWording {
     }
 
     /// One action as a clause.
-    static func sentence(_ action: TargetFinding.Action) -> String {
+    static func sentence(_ action: TargetFinding.Action, platform: Platform = .taobao) -> String {
         switch action {
-        case .completeExport(let export): return "补充导出\(name(export))后重新审计"
+        case .completeExport(let export): return "补充导出\(PlatformExportWording.name(export, platform))后重新审计"
         case .improve(factor: .traffic): return "提升流量：优化标题关键词与主图，报名平台活动，复核推广计划覆盖"
         case .improve(factor: .conversion): return "提升转化：优化详情页、评价和价格，加强客服话术"
         case .improve(factor: .orderValue): return "提升客单价：搭配套餐、满减凑单、关联推荐"
@@ -111,10 +111,5 @@ enum TargetFindingWording {
         case .conversion: return "订单转化率"
         case .orderValue: return "客单价"
         }
-    }
-
-    /// The export as the merchant downloads it (the traffic one from 生意参谋).
-    static func name(_ export: ExportKind) -> String {
-        export == .traffic ? "生意参谋流量来源" : export.displayName
     }
 }

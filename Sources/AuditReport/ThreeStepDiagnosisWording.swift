@@ -41,25 +41,17 @@ enum ThreeStepDiagnosisWording {
         switch finding {
         case .visitorsChanged(let visitors, let natural):
             // A previous month without free visitors gives no rate of change; it reads as no change.
-            let free = platforms == [.taobao] ? "淘内免费访客" : "免费访客"
+            // One platform whose free traffic has a name of its own (淘内免费) is called by it.
+            let free =
+                (platforms.count == 1 ? platforms[0].profile.freeTrafficName?.chinese : nil).map { $0 + "访客" } ?? "免费访客"
             return
                 "全店访客较上月 \(DisplayNumber.signedPercent(visitors))，\(free) \(DisplayNumber.signedPercent(natural ?? 0))"
         case .noCategoryData:
-            if platforms == [.taobao] {
-                return "导出里没有类目/行业数据，无法判断大盘变化；请在生意参谋「市场」查看同类目流量趋势后再下结论"
+            if platforms.count == 1, let page = platforms[0].profile.marketPage {
+                return "导出里没有类目/行业数据，无法判断大盘变化；请在\(platforms[0].profile.dataTool.chinese)「\(page.chinese)」查看同类目流量趋势后再下结论"
             }
             return "导出里没有类目/行业数据，无法判断大盘变化；请在"
-                + platforms.map(dataTool).joined(separator: "、") + "的行业/市场数据里查看同类目流量趋势后再下结论"
-        }
-    }
-
-    /// The platform's own data tool, where its market and traffic figures are seen.
-    static func dataTool(_ platform: Platform) -> String {
-        switch platform {
-        case .taobao: return "生意参谋"
-        case .jd: return "京东商智"
-        case .pinduoduo: return "拼多多 数据中心"
-        case .douyin: return "抖店 电商罗盘"
+                + platforms.map(\.profile.dataTool.chinese).joined(separator: "、") + "的行业/市场数据里查看同类目流量趋势后再下结论"
         }
     }
 }

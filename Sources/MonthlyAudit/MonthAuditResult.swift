@@ -27,7 +27,7 @@ public struct MonthAuditResult: Sendable {
     public var termination: TerminationCheck
     public var diagnosis: ThreeStepDiagnosis
     /// Things the merchant should know about the inputs (missing exports, mixed platforms…).
-    public var warnings: [String]
+    public var warnings: [MonthWarning]
     public var masker: PIIMasker
     /// Whether the month's figures can carry a settlement: complete, withheld or unusable.
     public var status: MonthStatus = .complete
@@ -45,4 +45,8 @@ public struct MonthAuditResult: Sendable {
     public var platforms: [Platform] { platformBreakdown?.platforms.map(\.platform) ?? [platform] }
 
     public func metric(_ key: MetricKey) -> MetricValue? { metrics.first { $0.key == key } }
+
+    /// The platform the month's traffic export is counted on: the contract's, or on a store with
+    /// several platforms the one the traffic export is counted on.
+    public var trafficPlatform: Platform { platformBreakdown?.trafficPlatform ?? platform }
 }

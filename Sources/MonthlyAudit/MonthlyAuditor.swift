@@ -94,53 +94,9 @@ public enum MonthlyAuditor {
             data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies)
         stop(\.measure)
 
-        var warnings: [String] = []
-        if stage == nil { warnings.append("合同里没有覆盖 \(month) 的阶段：本月只计算指标，不对比目标") }
-        for kind in ExportKind.allCases
-        where !kind.feeds.isEmpty && !assembled.inputs.contains(where: { $0.kind == kind }) {
-            let unusable = ignored.filter { $0.isUnusable && $0.kind == kind }.map(\.file)
-            if unusable.isEmpty, let reason = PlatformLimits.missingExportReason(kind, platform: contract.platform) {
-                warnings.append(reason)
-            } else if unusable.isEmpty {
-                warnings.append("本月缺少\(kind.displayName)导出：相关指标无法计算")
-            } else {
-                warnings.append(
-                    "本月的\(kind.displayName)（\(unusable.joined(separator: "、"))）无法使用："
-                        + kind.feeds.map(\.displayName).joined(separator: "、")
-                        + " 没有数据，请按「数据核对」里的说明补齐后重新审计")
-            }
-        }
-        let unknownKind = ignored.filter { $0.isUnusable && $0.kind == nil }
-        if !unknownKind.isEmpty {
-            warnings.append("\(unknownKind.count) 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失")
-        }
-        if !split.isMultiPlatform {
-            for p in Set(assembled.inputs.map(\.platform)).sorted(by: { $0.rawValue < $1.rawValue })
-            where p != contract.platform {
-                warnings.append("有导出文件来自\(p.displayName)，而合同写的是\(contract.platform.displayName)")
-            }
-        } else if !split.platforms.contains(contract.platform) {
-            warnings.append(
-                "合同写的平台是\(contract.platform.displayName)，但本月的导出来自"
-                    + split.platforms.map(\.displayName).joined(separator: "、") + "：合同目标按全店合计判定，请核对合同的 store.platform")
-        }
-        warnings += PlatformLimits.warnings(data: data, inputs: assembled.inputs, platform: contract.platform)
-        if let line = Self.unmappedSources(data) { warnings.append(line) }
-        let outside = assembled.outsideMonth.values.reduce(0, +)
-        if outside > 0 { warnings.append("\(outside) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标") }
-        if readBack.unreadableCount > 0 {
-            warnings.append(
-                "\(readBack.unreadableCount) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行")
-        }
-        let conflicting = Set(assembled.conflictingCopies.filter { $0.kind == .orders }.map(\.subject))
-        let identical = Set(assembled.duplicateOrders.map(\.id)).subtracting(conflicting).count
-        if identical > 0 { warnings.append("\(identical) 个订单在导出中重复出现（内容相同）：只计一次") }
-        let skipped = Detector.standardRules.filter(\.comparesOrdersWithTraffic).map(\.id)
-        if completeness.ordersIncomplete, !skipped.isEmpty {
-            warnings.append(
-                "已跳过规则" + skipped.map { "「\($0.chineseName)」（\($0.rawValue)）" }.joined(separator: "、")
-                    + "：本月的订单行不完整（见「结论」的本月状态），逐日比较订单与访客买家只会比出缺口")
-        }
+        let warnings = MonthWarnings.collect(
+            month: month, contract: contract, assembled: assembled, ignored: ignored, split: split,
+            completeness: completeness)
 
         let result = MonthAuditResult(
             month: month, storeName: contract.storeName, agencyName: contract.agencyName, platform: contract.platform,
@@ -219,21 +175,6 @@ public enum MonthlyAuditor {
         var t = target
         t.value *= share
         return t
-    }
-
-    /// Traffic sources the table does not know, each with its visitors in the month: they count
-    /// in no category (not natural, not paid) until the store's traffic-sources.csv names them.
-    static func unmappedSources(_ data: MonthData) -> String? {
-        var visitors: [TrafficSource: Int] = [:]
-        for r in data.traffic where data.category(of: r.source) == nil {
-            let key = TrafficSource(group: r.source.group.isEmpty ? r.source.name : r.source.group, name: "")
-            visitors[key, default: 0] += r.visitors
-        }
-        guard !visitors.isEmpty else { return nil }
-        let listed = visitors.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            .map { "\($0.key.group)（访客 \($0.value)）" }
-        return "\(visitors.count) 个流量来源不在\(data.platform.displayName)的来源分类表里，未计入免费/付费/自主/其他："
-            + listed.joined(separator: "、") + "；请在店铺文件夹的 traffic-sources.csv 里写明它们的类别（见 README）"
     }
 
     /// Each order the findings name, with its level, and its full order read back for the list

@@ -79,11 +79,11 @@ import Testing
             #expect(actual("visitors") == nil)
             #expect(actual("naturalTrafficShare") == nil)
             let warnings = audit["warnings"] as! [String]
-            #expect(warnings.contains { $0.hasPrefix("本月没有流量导出：抖店（电商罗盘 流量来源）的导出格式没有公开资料") }, "\(warnings)")
+            #expect(warnings.contains { $0.hasPrefix("本月没有流量来源导出：电商罗盘流量来源（抖店）没有公开的导出格式，本工具不读取") }, "\(warnings)")
             let report = try String(
                 contentsOf: run.store.deletingLastPathComponent().appendingPathComponent("reports/\(month)/report.md"),
                 encoding: .utf8)
-            #expect(report.contains("本月没有流量导出"))
+            #expect(report.contains("本月没有流量来源导出"))
             #expect(report.contains("平台：抖店"))
         }
     }

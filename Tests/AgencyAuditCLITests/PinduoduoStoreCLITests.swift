@@ -72,7 +72,7 @@ import Testing
                 #expect(Self.metric(audit, key) == nil, "\(key)")
             }
             let warnings = try #require(audit["warnings"] as? [String])
-            #expect(warnings.contains { $0.hasPrefix("拼多多的流量数据（商家后台 数据中心）没有公开的导出格式") })
+            #expect(warnings.contains { $0.hasPrefix("本月没有流量来源导出：数据中心的流量数据（拼多多）没有公开的导出格式") })
             // The untimed orders, counted as the generator counted them.
             let untimed = try #require(expected["timeUnknownOrders"] as? Int)
             #expect(untimed > 5)

@@ -12,39 +12,10 @@ public struct TrafficSourceTable: Sendable {
         self.entries = entries
     }
 
-    /// The table as shipped; `README.md` lists it with what is verified.
-    public static let standard = TrafficSourceTable(entries: [
-        // 生意参谋 店铺来源 (verified: formats.md S14 and the demo store's shape). The names are
-        // what the older one-level exports wrote in place of a group.
-        .taobao: table([
-            .free: ["淘内免费", "免费流量", "淘内免费流量", "自然流量", "手淘搜索", "手淘推荐", "手淘首页", "猜你喜欢", "手淘其他店铺", "自然搜索"],
-            .paid: ["付费流量", "付费推广", "广告流量"],
-            .own: ["自主访问"],
-            .other: ["淘外流量", "其他来源", "其它来源", "淘外网站", "大促会场"],
-        ]),
-        // 京东商智 流量来源 一级来源 (inferred: no real file seen).
-        .jd: table([
-            .free: ["免费流量", "京东免费", "站内免费"],
-            .paid: ["付费流量", "京东付费", "广告流量", "京准通"],
-            .own: ["自主访问", "直接访问"],
-            .other: ["站外流量", "京东站外", "其他来源", "其他"],
-        ]),
-        // 拼多多 数据中心 (not documented anywhere we found; inferred).
-        .pinduoduo: table([
-            .free: ["免费流量", "自然流量"],
-            .paid: ["付费流量", "推广流量", "多多推广"],
-            .own: ["自主访问", "店铺收藏"],
-            .other: ["其他来源", "站外流量"],
-        ]),
-        // 抖店 罗盘 流量来源 (the export is not documented; names from the order export's
-        // 流量类型/流量来源 values, formats.md §4, S12; inferred).
-        .douyin: table([
-            .free: ["自然流量", "商品卡", "搜索", "商城", "短视频自然流量", "直播自然流量"],
-            .paid: ["付费流量", "广告流量", "巨量千川", "千川"],
-            .own: ["自主访问", "店铺页"],
-            .other: ["其他来源", "站外流量"],
-        ]),
-    ])
+    /// The table as shipped: each platform's sources from its profile row (`README.md` lists
+    /// them with what is verified).
+    public static let standard = TrafficSourceTable(
+        entries: Dictionary(uniqueKeysWithValues: PlatformProfile.all.map { ($0.platform, table($0.trafficSources)) }))
 
     private static func table(_ byCategory: [TrafficCategory: [String]]) -> [String: TrafficCategory] {
         var result: [String: TrafficCategory] = [:]

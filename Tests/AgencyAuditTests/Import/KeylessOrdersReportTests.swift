@@ -21,7 +21,7 @@ import Testing
         return MonthlyAuditor.audit(
             month: YearMonth(year: 2026, month: 5), contract: contract, imports: [imported], previous: nil,
             history: []
-        ).result.warnings
+        ).result.warningSentences
     }
 
     @Test func mostAddressesMaskedIsSaidWithTheCount() throws {

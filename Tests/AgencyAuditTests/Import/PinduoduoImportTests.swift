@@ -128,11 +128,11 @@ import Testing
         #expect(result.metric(.orders)?.actual == 5)
         #expect(result.metric(.refundAmount)?.actual == 59.8)
         #expect(result.metric(.naturalTrafficShare)?.actual == nil)
-        let warnings = result.warnings
+        let warnings = result.warningSentences
         #expect(warnings.contains("1 个订单的状态无法识别：「神秘状态」1 个；有付款时间的按已付款计入，请核对这些状态的含义"))
         #expect(warnings.contains { $0.hasPrefix("1 个已付款订单没有成交时间") })
         #expect(warnings.contains { $0.hasPrefix("已跳过规则「连号账号下单」（sequential-accounts）：拼多多的订单导出没有买家账号") })
-        #expect(warnings.contains { $0.hasPrefix("拼多多的流量数据（商家后台 数据中心）没有公开的导出格式") })
+        #expect(warnings.contains { $0.hasPrefix("本月没有流量来源导出：数据中心的流量数据（拼多多）没有公开的导出格式") })
         #expect(!warnings.contains { $0.hasPrefix("本月缺少流量报表导出") })
         let markdown = String(decoding: MarkdownReport().render(result), as: UTF8.self)
         #expect(markdown.contains("「神秘状态」1 个"))

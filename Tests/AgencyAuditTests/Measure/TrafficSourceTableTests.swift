@@ -3,6 +3,7 @@ import Testing
 @testable import AgencyAudit
 @testable import AuditMeasure
 @testable import AuditRecords
+@testable import AuditReport
 @testable import MonthlyAudit
 
 /// The one table that says which traffic sources are free (natural), paid, own or other, per
@@ -53,12 +54,14 @@ import Testing
         // The same 一级来源 names mean nothing to the Taobao table: natural is 0, and they are reported.
         let asTaobao = Self.data(rows, platform: .taobao)
         #expect(Self.naturalShare(asTaobao) == 0)
-        let line = MonthlyAuditor.unmappedSources(asTaobao)
+        let line = MonthWarnings.unmappedSources(asTaobao).map { MonthWarningWording.sentence($0) }
         #expect(
             line
                 == "2 个流量来源不在淘宝/天猫的来源分类表里，未计入免费/付费/自主/其他：京东免费（访客 600）、京东付费（访客 300）；请在店铺文件夹的 traffic-sources.csv 里写明它们的类别（见 README）"
         )
-        #expect(MonthlyAuditor.unmappedSources(Self.data(rows, platform: .jd)) == nil)
+        #expect(
+            MonthWarnings.unmappedSources(Self.data(rows, platform: .jd)).map { MonthWarningWording.sentence($0) }
+                == nil)
         let figures = MonthFigures(Self.data(rows, platform: .jd))
         #expect(figures.naturalVisitors == 600)
         #expect(figures.paidVisitors == 300)
@@ -69,13 +72,14 @@ import Testing
         let plain = Self.data(rows, platform: .taobao)
         #expect(Self.naturalShare(plain) == 0.5)
         #expect(
-            MonthlyAuditor.unmappedSources(plain)?.hasPrefix("1 个流量来源不在淘宝/天猫的来源分类表里，未计入免费/付费/自主/其他：逛逛（访客 250）") == true)
+            MonthWarnings.unmappedSources(plain).map { MonthWarningWording.sentence($0) }?.hasPrefix(
+                "1 个流量来源不在淘宝/天猫的来源分类表里，未计入免费/付费/自主/其他：逛逛（访客 250）") == true)
 
         let file = "\u{FEFF}平台,来源,类别\r\n# 2025-09 起的新来源\r\ntaobao,逛逛,免费\r\n抖店,直播广场, 自主 \r\n\r\n"
         let extended = TrafficSourceTable.standard.merging(try TrafficSourceFile.parse(Array(file.utf8)))
         let data = Self.data(rows, platform: .taobao, table: extended)
         #expect(Self.naturalShare(data) == 0.75)
-        #expect(MonthlyAuditor.unmappedSources(data) == nil)
+        #expect(MonthWarnings.unmappedSources(data) == nil)
         #expect(extended.category(of: TrafficSource(group: "直播广场", name: ""), on: .douyin) == .own)
         // The store's file overrides what ships.
         let moved = TrafficSourceTable.standard.merging(try TrafficSourceFile.parse(Array("jd,京东免费,其他\n".utf8)))

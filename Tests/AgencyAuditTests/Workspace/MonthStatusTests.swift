@@ -74,7 +74,7 @@ import Testing
         #expect(named.map(\.description) == (312...315).map { "exports/2025-07/a.csv:\($0)" })
         #expect(r.settlement.payable == nil)
         #expect(r.termination.warnings.isEmpty, "a held month is not judged below target")
-        #expect(r.warnings.contains { $0.hasPrefix("已跳过规则「订单多于访客买家」") })
+        #expect(r.warningSentences.contains { $0.hasPrefix("已跳过规则「订单多于访客买家」") })
     }
 
     @Test func oneRejectedRowInThreeHundredIsTolerated() throws {
@@ -109,7 +109,7 @@ import Testing
         #expect(r.completeness.gaps == [.unreadableExports(kind: .orders, files: ["exports/2025-07/b.csv"])])
         #expect(r.completeness.ordersIncomplete)
         #expect(!r.anomalies.contains { $0.rule == .ordersBuyersMismatch })
-        #expect(r.warnings.contains { $0.hasPrefix("已跳过规则「订单多于访客买家」（orders-buyers-mismatch）") })
+        #expect(r.warningSentences.contains { $0.hasPrefix("已跳过规则「订单多于访客买家」（orders-buyers-mismatch）") })
         #expect(Detector.rulesForIncompleteOrders.map(\.id).contains(.ordersBuyersMismatch) == false)
         #expect(Detector.rulesForIncompleteOrders.count == Detector.standardRules.count - 1)
     }
@@ -208,11 +208,11 @@ import Testing
                 ]))
         #expect(finding.facts.value(.firstFile) == .text("exports/2025-07/a.csv"))
         #expect(r.orderRisks.isEmpty, "copies that disagree are not suspected fake orders")
-        #expect(r.warnings.contains("1 个订单在导出中重复出现（内容相同）：只计一次"))
+        #expect(r.warningSentences.contains("1 个订单在导出中重复出现（内容相同）：只计一次"))
         #expect(r.metric(.gmv)?.actual == 30_690.0, "the first copy counts: 310 × ¥99")
         let same = try Self.audit(try Self.store(["exports/2025-07/a.csv": real, "exports/2025-07/b.csv": real]))[0]
         #expect(same.status == .complete)
-        #expect(same.warnings.contains("310 个订单在导出中重复出现（内容相同）：只计一次"))
+        #expect(same.warningSentences.contains("310 个订单在导出中重复出现（内容相同）：只计一次"))
     }
 
     /// A doctored traffic or promotion copy named to be read first decides nothing: the day's rows

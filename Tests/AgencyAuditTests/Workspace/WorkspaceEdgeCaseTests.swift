@@ -48,10 +48,10 @@ import Testing
         let results = try Self.audit(root)
         let sep = results[0]
         #expect(sep.metric(.orders)?.actual == 3)  // 1, 3, 4: order 2 was paid in August, order 3 counts once
-        #expect(sep.warnings.contains("本月缺少流量来源导出：相关指标无法计算"))
-        #expect(sep.warnings.contains("本月缺少推广报表导出：相关指标无法计算"))
-        #expect(sep.warnings.contains("1 行数据日期不在 2025-09 内：已读取并列出，但不计入本月指标"))
-        #expect(sep.warnings.contains("1 个订单在导出中重复出现（内容相同）：只计一次"))
+        #expect(sep.warningSentences.contains("本月缺少流量来源导出：相关指标无法计算"))
+        #expect(sep.warningSentences.contains("本月缺少推广报表导出：相关指标无法计算"))
+        #expect(sep.warningSentences.contains("1 行数据日期不在 2025-09 内：已读取并列出，但不计入本月指标"))
+        #expect(sep.warningSentences.contains("1 个订单在导出中重复出现（内容相同）：只计一次"))
         #expect(sep.duplicateOrders.map(\.id) == ["3"])
         #expect(sep.duplicateOrders[0].first.description == "exports/2025-09/a.csv:4")
         // Named .xlsx but text: told by its bytes, read as text, and no header is found in it.
@@ -60,7 +60,7 @@ import Testing
         let again = try #require(sep.inputs.first { $0.file == "exports/2025-09/b/again.csv" })
         #expect(again.counts.skippedDuplicate == 1)
         #expect(again.counts.accepted == 1)
-        #expect(results[1].warnings.contains("合同里没有覆盖 2025-10 的阶段：本月只计算指标，不对比目标"))
+        #expect(results[1].warningSentences.contains("合同里没有覆盖 2025-10 的阶段：本月只计算指标，不对比目标"))
         #expect(results[1].findings.isEmpty)
     }
 
@@ -85,7 +85,8 @@ import Testing
         #expect(august.settlement.withheld == [.noUsableExport])
         #expect(august.metric(.orders)?.actual == nil)
         #expect(
-            august.warnings.contains { $0.hasPrefix("本月的订单报表（exports/2025-08/a.csv）无法使用：支付订单数、") }, "\(august.warnings)"
+            august.warningSentences.contains { $0.hasPrefix("本月的订单报表（exports/2025-08/a.csv）无法使用：支付订单数、") },
+            "\(august.warningSentences)"
         )
         // September, which reads August for its comparison, is audited and settled as usual.
         let september = results[1]
@@ -137,6 +138,6 @@ import Testing
             month: YearMonth(year: 2025, month: 9), contract: try workspace.contract(), imports: imports,
             ignored: ignored, previous: nil, history: [])
         #expect(out.result.metric(.orders)?.actual == 3)
-        #expect(out.result.warnings.contains { $0.hasPrefix("2 个订单的明细") }, "\(out.result.warnings)")
+        #expect(out.result.warningSentences.contains { $0.hasPrefix("2 个订单的明细") }, "\(out.result.warningSentences)")
     }
 }

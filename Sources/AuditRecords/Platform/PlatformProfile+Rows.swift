@@ -1,0 +1,128 @@
+extension PlatformProfile {
+    /// The table, one row per platform, in the order exports are matched against their markers
+    /// (the default platform, 淘宝/天猫, last).
+    public static let all: [PlatformProfile] = [pinduoduo, jd, douyin, taobao]
+
+    /// The row of `platform`.
+    static func row(_ platform: Platform) -> PlatformProfile {
+        guard let row = rows[platform] else { preconditionFailure("no profile row for \(platform)") }
+        return row
+    }
+
+    private static let rows = Dictionary(uniqueKeysWithValues: all.map { ($0.platform, $0) })
+
+    /// The platform whose header markers an export of `kind` with these header names carries;
+    /// the default platform (the row without markers: its exports' names are the common ones)
+    /// when none does.
+    public static func platform(of kind: ExportKind, headerNames names: Set<String>) -> Platform {
+        for row in all where row.headerMarkers[kind]?.contains(where: names.contains) == true { return row.platform }
+        return defaultPlatform
+    }
+
+    /// The platform an export without any platform's markers belongs to.
+    public static let defaultPlatform: Platform = all.first { $0.headerMarkers.isEmpty }?.platform ?? .taobao
+
+    static let taobao = PlatformProfile(
+        platform: .taobao, name: LocalizedName(chinese: "淘宝/天猫", english: "Taobao/Tmall"),
+        aliases: ["淘宝", "天猫", "淘宝/天猫"], dataTool: LocalizedName(chinese: "生意参谋", english: "Sycm (生意参谋)"),
+        marketPage: LocalizedName(chinese: "市场", english: "Market"),
+        exports: [
+            .orders: ExportSource(name: LocalizedName(chinese: "订单报表", english: "order report"), isRead: true),
+            .lineItems: ExportSource(
+                name: LocalizedName(chinese: "子订单报表", english: "line-item report"), isRead: true),
+            .traffic: ExportSource(
+                name: LocalizedName(chinese: "生意参谋流量来源", english: "Sycm traffic sources"), isRead: true),
+            .ads: ExportSource(
+                name: LocalizedName(chinese: "推广报表", english: "promotion report"), isRead: true),
+        ],
+        ordersHaveBuyerAccounts: true, refunds: .orderColumn, ordersRowPerSubOrder: false,
+        freeTrafficName: LocalizedName(chinese: "淘内免费", english: "free Taobao"),
+        headerMarkers: [:],
+        // 生意参谋 店铺来源 (verified: formats.md S14 and the demo store's shape). The names are
+        // what the older one-level exports wrote in place of a group.
+        trafficSources: [
+            .free: ["淘内免费", "免费流量", "淘内免费流量", "自然流量", "手淘搜索", "手淘推荐", "手淘首页", "猜你喜欢", "手淘其他店铺", "自然搜索"],
+            .paid: ["付费流量", "付费推广", "广告流量"],
+            .own: ["自主访问"],
+            .other: ["淘外流量", "其他来源", "其它来源", "淘外网站", "大促会场"],
+        ])
+
+    static let pinduoduo = PlatformProfile(
+        platform: .pinduoduo, name: LocalizedName(chinese: "拼多多", english: "Pinduoduo"), aliases: ["拼多多"],
+        dataTool: LocalizedName(chinese: "拼多多 数据中心", english: "Pinduoduo Data Center"), marketPage: nil,
+        exports: [
+            .orders: ExportSource(name: LocalizedName(chinese: "订单报表", english: "order report"), isRead: true),
+            // 数据中心's traffic download is documented nowhere we found: not read.
+            .traffic: ExportSource(
+                name: LocalizedName(chinese: "数据中心的流量数据", english: "the Data Center's traffic figures"),
+                isRead: false),
+            .ads: ExportSource(name: LocalizedName(chinese: "推广报表", english: "promotion report"), isRead: true),
+        ],
+        ordersHaveBuyerAccounts: false, refunds: .afterSaleState, ordersRowPerSubOrder: false, freeTrafficName: nil,
+        headerMarkers: [
+            .orders: ["用户实付金额(元)", "商品总价(元)", "商家实收金额(元)"],
+            .lineItems: ["用户实付金额(元)", "商品总价(元)", "商家实收金额(元)"],
+            .ads: ["曝光量", "交易额(元)"],
+        ],
+        // 拼多多 数据中心 (not documented anywhere we found; inferred).
+        trafficSources: [
+            .free: ["免费流量", "自然流量"],
+            .paid: ["付费流量", "推广流量", "多多推广"],
+            .own: ["自主访问", "店铺收藏"],
+            .other: ["其他来源", "站外流量"],
+        ])
+
+    static let jd = PlatformProfile(
+        platform: .jd, name: LocalizedName(chinese: "京东", english: "JD"), aliases: ["京东"],
+        dataTool: LocalizedName(chinese: "京东商智", english: "JD Shangzhi (京东商智)"), marketPage: nil,
+        exports: [
+            .orders: ExportSource(name: LocalizedName(chinese: "订单报表", english: "order report"), isRead: true),
+            .traffic: ExportSource(
+                name: LocalizedName(chinese: "京东商智流量来源", english: "JD Shangzhi traffic sources"), isRead: true),
+            .ads: ExportSource(name: LocalizedName(chinese: "京准通推广报表", english: "Jingzhuntong report"), isRead: true),
+            .refunds: ExportSource(
+                name: LocalizedName(chinese: "售后明细", english: "after-sale details"), isRead: true),
+        ],
+        ordersHaveBuyerAccounts: true, refunds: .separateExport, ordersRowPerSubOrder: false, freeTrafficName: nil,
+        headerMarkers: [
+            .orders: ["京东价", "下单帐号", "付款确认时间"],
+            .lineItems: ["京东价", "下单帐号", "付款确认时间"],
+            // 京东商智 says 成交客户数 / 成交单量 where 生意参谋 says 支付买家数.
+            .traffic: ["成交客户数", "成交单量"],
+            .ads: ["展现数", "跟单SKU ID", "总费用"],
+            // Only 京东 writes a refunds export of its own.
+            .refunds: ["服务单号", "售后服务单号", "服务单编号"],
+        ],
+        // 京东商智 流量来源 一级来源 (inferred: no real file seen).
+        trafficSources: [
+            .free: ["免费流量", "京东免费", "站内免费"],
+            .paid: ["付费流量", "京东付费", "广告流量", "京准通"],
+            .own: ["自主访问", "直接访问"],
+            .other: ["站外流量", "京东站外", "其他来源", "其他"],
+        ])
+
+    static let douyin = PlatformProfile(
+        platform: .douyin, name: LocalizedName(chinese: "抖店", english: "Douyin Shop"), aliases: ["抖店", "抖音"],
+        dataTool: LocalizedName(chinese: "抖店 电商罗盘", english: "Douyin Compass (电商罗盘)"), marketPage: nil,
+        exports: [
+            .orders: ExportSource(name: LocalizedName(chinese: "订单报表", english: "order report"), isRead: true),
+            // 罗盘's traffic download is documented nowhere we found: not read.
+            .traffic: ExportSource(
+                name: LocalizedName(chinese: "电商罗盘流量来源", english: "Compass traffic sources"), isRead: false),
+            .ads: ExportSource(name: LocalizedName(chinese: "巨量千川推广数据", english: "Qianchuan report"), isRead: true),
+        ],
+        ordersHaveBuyerAccounts: false, refunds: .afterSaleState, ordersRowPerSubOrder: true, freeTrafficName: nil,
+        headerMarkers: [
+            .orders: ["选购商品", "支付完成时间", "订单提交时间"],
+            .lineItems: ["选购商品", "支付完成时间", "订单提交时间"],
+            .ads: ["整体消耗", "整体支付ROI"],
+        ],
+        // 抖店 罗盘 流量来源 (the export is not documented; names from the order export's
+        // 流量类型/流量来源 values, formats.md §4, S12; inferred).
+        trafficSources: [
+            .free: ["自然流量", "商品卡", "搜索", "商城", "短视频自然流量", "直播自然流量"],
+            .paid: ["付费流量", "广告流量", "巨量千川", "千川"],
+            .own: ["自主访问", "店铺页"],
+            .other: ["其他来源", "站外流量"],
+        ])
+}

@@ -1,0 +1,66 @@
+import AuditRecords
+import MonthlyAudit
+
+extension AuditJSON {
+    /// A month warning as data: its `kind` and figures, beside the sentence in `warnings`.
+    func fact(_ warning: MonthWarning) -> JSONValue {
+        func strings(_ list: [String]) -> JSONValue { .array(list.map { .string($0) }) }
+        func rules(_ list: [RuleID]) -> JSONValue { strings(list.map(\.rawValue)) }
+        func platforms(_ list: [Platform]) -> JSONValue { strings(list.map(\.rawValue)) }
+        switch warning {
+        case .noStage(let month):
+            return Self.object(kind: "noStage", ("month", .string(month.description)))
+        case .exportNotRead(let kind, let platform):
+            return Self.object(
+                kind: "exportNotRead", ("exportKind", .string(kind.rawValue)), ("platform", .string(platform.rawValue)))
+        case .exportMissing(let kind):
+            return Self.object(kind: "exportMissing", ("exportKind", .string(kind.rawValue)))
+        case .exportUnusable(let kind, let files):
+            return Self.object(
+                kind: "exportUnusable", ("exportKind", .string(kind.rawValue)), ("files", strings(files)))
+        case .unreadableFiles(let count):
+            return Self.object(kind: "unreadableFiles", ("files", .int(count)))
+        case .exportFromOtherPlatform(let platform, let contract):
+            return Self.object(
+                kind: "exportFromOtherPlatform", ("platform", .string(platform.rawValue)),
+                ("contractPlatform", .string(contract.rawValue)))
+        case .contractPlatformAbsent(let contract, let exports):
+            return Self.object(
+                kind: "contractPlatformAbsent", ("contractPlatform", .string(contract.rawValue)),
+                ("exportPlatforms", platforms(exports)))
+        case .ordersWithoutTime(let count):
+            return Self.object(kind: "ordersWithoutTime", ("orders", .int(count)))
+        case .noBuyerAccounts(let rule, let list):
+            return Self.object(
+                kind: "noBuyerAccounts", ("rule", .string(rule.rawValue)), ("platforms", platforms(list)))
+        case .keylessOrders(let field, let orders, let total, let list):
+            return Self.object(
+                kind: "keylessOrders", ("field", .string(field.rawValue)), ("orders", .int(orders)),
+                ("paidOrders", .int(total)), ("rules", rules(list)))
+        case .refundsExportMissing(let platform):
+            return Self.object(kind: "refundsExportMissing", ("platform", .string(platform.rawValue)))
+        case .unknownStatuses(let statuses):
+            return Self.object(
+                kind: "unknownStatuses",
+                (
+                    "statuses",
+                    .array(statuses.map { .object([("status", .string($0.status)), ("count", .int($0.count))]) })
+                ))
+        case .unmappedSources(let platform, let sources):
+            return Self.object(
+                kind: "unmappedSources", ("platform", .string(platform.rawValue)),
+                (
+                    "sources",
+                    .array(sources.map { .object([("source", .string($0.source)), ("visitors", .int($0.visitors))]) })
+                ))
+        case .rowsOutsideMonth(let count, let month):
+            return Self.object(kind: "rowsOutsideMonth", ("rows", .int(count)), ("month", .string(month.description)))
+        case .ordersNotReadBack(let count):
+            return Self.object(kind: "ordersNotReadBack", ("orders", .int(count)))
+        case .identicalDuplicates(let count):
+            return Self.object(kind: "identicalDuplicates", ("orders", .int(count)))
+        case .rulesSkippedForIncompleteOrders(let list):
+            return Self.object(kind: "rulesSkippedForIncompleteOrders", ("rules", rules(list)))
+        }
+    }
+}
