@@ -34,7 +34,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         .target(name: "AuditMeasure", dependencies: ["AuditRecords", "AuditImport"]),
         .target(name: "AuditDetect", dependencies: ["AuditRecords", "AuditMeasure"]),
-        .target(name: "AuditContract", dependencies: ["AuditRecords", "AuditMeasure", "AuditDetect"]),
+        .target(name: "AuditContract", dependencies: ["AuditRecords", "AuditMeasure"]),
         .target(name: "AuditDiagnose", dependencies: ["AuditRecords", "AuditMeasure", "AuditDetect"]),
         .target(
             name: "MonthlyAudit",

@@ -33,9 +33,10 @@ public struct ReportWriter: Sendable {
     static func stagingName(_ month: String, pid: Int32 = getpid()) -> String { ".\(month)-incomplete-\(pid)" }
 
     @discardableResult
-    public func write(_ result: MonthAuditResult, renderers: [any ReportRenderer] = StandardReports.all)
-        throws(WorkspaceError) -> WrittenMonth
-    {
+    public func write(
+        _ result: MonthAuditResult, options: ReportOptions = ReportOptions(),
+        renderers: [any ReportRenderer] = StandardReports.all
+    ) throws(WorkspaceError) -> WrittenMonth {
         let fm = FileManager.default
         let final = outputRoot.appendingPathComponent(result.month.description)
         let staging = outputRoot.appendingPathComponent(Self.stagingName(result.month.description))
@@ -46,7 +47,7 @@ public struct ReportWriter: Sendable {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             for r in renderers {
                 current = staging.appendingPathComponent(r.fileName).path
-                try DurableFile.write(r.render(result), to: current)
+                try DurableFile.write(r.render(result, options: options), to: current)
             }
             current = final.path
             try fm.createDirectory(at: final, withIntermediateDirectories: true)

@@ -66,7 +66,7 @@ public struct WorkspaceAudit: Sendable {
             var lapStarted = clock.now
             var out = MonthlyAuditor.audit(
                 month: month, contract: contract, imports: consume imports, ignored: ignored,
-                previous: previous, history: history, trafficSources: trafficSources, masker: masker
+                previous: previous, history: history, trafficSources: trafficSources
             ) { ended in
                 let now = clock.now
                 timings[keyPath: ended] += now - lapStarted
@@ -85,7 +85,7 @@ public struct WorkspaceAudit: Sendable {
                 timings.rows = importTimings.rows
                 timings.importByFormat = importTimings.importByFormat
                 let started = clock.now
-                let month = try writer.write(out.result)
+                let month = try writer.write(out.result, options: ReportOptions(masker: masker))
                 timings.report = clock.now - started
                 written.append(
                     MonthRun(result: out.result, folder: month.folder, otherFiles: month.otherFiles, timings: timings))

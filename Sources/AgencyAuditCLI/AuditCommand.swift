@@ -79,18 +79,8 @@ struct AuditCommand {
         var worst: Severity?
         for run in results {
             let r = run.result
-            let targets = r.findings.count
-            let met = r.findings.filter { $0.metric.isMet == true }.count
-            let measured = r.findings.contains { $0.metric.actual != nil }
-            let high = r.anomalies.filter { $0.severity == .high }.count
-            let medium = r.anomalies.filter { $0.severity == .medium }.count
-            let rows = r.totalCounts
-            let attained = targets > 0 && !measured ? "目标达成 无数据" : "目标达成 \(met)/\(targets)"
-            let payable = r.settlement.payable.map(DisplayNumber.money) ?? "待定"
             let status = MonthStatusWording.name(r.status)
-            print(
-                "\(r.month)  \(status)  \(attained)  异常 高\(high) 中\(medium)  行 读取\(rows.read) 接受\(rows.accepted) 拒绝\(rows.rejected) 跳过\(rows.skipped)  应付 \(payable)"
-                    + (r.termination.mayTerminate ? "  满足解约条件" : ""), to: &output)
+            print(MonthSummaryWording.line(month: r.month, r.summary), to: &output)
             // Reasons and file names come from the exports, and a file name can hold anything (an
             // ESC sequence would drive the terminal): control characters are shown as escapes.
             if r.status != .complete {

@@ -6,7 +6,7 @@ import Foundation
 
 /// Generates the evaluation stores, audits them and scores the findings against the ground truth.
 public enum Evaluator {
-    static let fakeOrderRules = Set(Detector.fakeOrderRuleIDs.map(\.rawValue))
+    static let fakeOrderRules = Set(Detector.registeredRuleIDs.filter(\.findsFakeOrders).map(\.rawValue))
     static let dayRules: [String] = Detector.registeredRuleIDs.filter { !$0.findsFakeOrders }.map(\.rawValue)
 
     public static func run(_ set: EvaluationSet, workDirectory: URL) throws -> EvaluationReport {

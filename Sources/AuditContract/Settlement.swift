@@ -99,6 +99,8 @@ public struct Settlement: Sendable, Hashable {
     static func withholdingReasons(
         metrics: [MetricValue], contract: Contract, storeTotal: [MetricValue], completeness: MonthCompleteness
     ) -> [WithholdingReason] {
+        // Nothing read at all: no fee is due or deducted on no evidence.
+        if completeness.nothingRead { return [.noUsableExport] }
         var reasons: [WithholdingReason] = []
         let unmeasured = metrics.filter { $0.target != nil && $0.actual == nil }
         if !unmeasured.isEmpty { reasons.append(.unmeasuredTargets(metrics: unmeasured.map(\.key))) }

@@ -1,4 +1,3 @@
-import AuditDetect
 import AuditRecords
 
 /// Whether the contract's termination terms are triggered, judged over the months audited so far.
@@ -37,8 +36,7 @@ public struct TerminationCheck: Sendable, Hashable {
         var grounds: [Ground] = []
         var warnings: [Warning] = []
         let terms = contract.termination
-        let fakeOrderRules = Detector.fakeOrderRuleIDs
-        let fake = anomalies.filter { $0.severity == .high && fakeOrderRules.contains($0.rule) }
+        let fake = anomalies.filter { $0.isSuspectedFakeOrder(atLeast: .high) }
         if !fake.isEmpty {
             grounds.append(.fakeOrders(groups: fake.count, orders: Set(fake.flatMap(\.orderIDs)).count))
         }

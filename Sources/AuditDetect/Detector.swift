@@ -41,20 +41,11 @@ public struct Detector: Sendable {
             found.set(i, rules[i].detect(in: data, context: context))
         }
         let findings = found.values.flatMap { $0 }
-        let fakeOrderRules = Set(rules.map(\.id).filter(\.findsFakeOrders))
-        let corroborated = SearchBrushingRule().detect(in: data, findings: findings, fakeOrderRules: fakeOrderRules)
+        let corroborated = SearchBrushingRule().detect(in: data, findings: findings)
         let conflicts = ConflictingCopies.findings(data.conflictingCopies)
         return (findings + corroborated + conflicts).sorted(by: Anomaly.reportOrder)
     }
 
     /// Every rule's identity, the corroborating search-brushing rule (run after the others) last.
     public static let registeredRuleIDs: [RuleID] = standardRules.map(\.id) + [SearchBrushingRule().id]
-
-    /// Orders named by high or medium findings of fake-order rules.
-    public static func suspiciousOrderIDs(in anomalies: [Anomaly]) -> Set<String> {
-        Set(anomalies.filter { $0.severity >= .medium && fakeOrderRuleIDs.contains($0.rule) }.flatMap(\.orderIDs))
-    }
-
-    /// Ids of the standard rules that find fake orders (as opposed to traffic and spend rules).
-    public static let fakeOrderRuleIDs: Set<RuleID> = Set(standardRules.map(\.id).filter(\.findsFakeOrders))
 }

@@ -24,8 +24,7 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
         if let red = byRule[.roiBelowRedLine] {
             execution.append(.roiBelowRedLine(runs: red.count, days: red.reduce(0) { $0 + $1.dates.count }))
         }
-        let fakeOrderRules = Detector.fakeOrderRuleIDs
-        let fake = anomalies.filter { fakeOrderRules.contains($0.rule) && $0.severity >= .medium }
+        let fake = anomalies.filter { $0.isSuspectedFakeOrder() }
         if !fake.isEmpty {
             execution.append(.suspectedFakeOrders(groups: fake.count, orders: Set(fake.flatMap(\.orderIDs)).count))
         }

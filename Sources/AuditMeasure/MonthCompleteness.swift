@@ -12,9 +12,11 @@ import Foundation
 public struct MonthCompleteness: Sendable, Hashable {
     /// Everything found, in the order the report lists it.
     public var gaps: [DataGap]
-    /// Nothing to measure the month's orders on: order exports there were, but every order row
-    /// was rejected, or they hold other months' orders only.
+    /// Nothing to judge the month on: not one usable export, or order exports whose every order
+    /// row was rejected, or that hold other months' orders only.
     public var isUnusable: Bool
+    /// Not one export of the month could be used: no metric has a figure.
+    public var nothingRead: Bool
     /// Some of the month's order rows are missing (rejected, unreadable, days not covered): rules
     /// that compare the orders with the traffic export would find differences that are only gaps.
     public var ordersIncomplete: Bool
@@ -30,10 +32,13 @@ public struct MonthCompleteness: Sendable, Hashable {
     /// Rejected rows named in the gap (all of them are in rejects.csv).
     static let rowsNamed = 5
 
-    public init(gaps: [DataGap] = [], isUnusable: Bool = false, ordersIncomplete: Bool = false) {
+    public init(
+        gaps: [DataGap] = [], isUnusable: Bool = false, ordersIncomplete: Bool = false, nothingRead: Bool = false
+    ) {
         self.gaps = gaps
-        self.isUnusable = isUnusable
+        self.isUnusable = isUnusable || nothingRead
         self.ordersIncomplete = ordersIncomplete
+        self.nothingRead = nothingRead
     }
 
     /// - Parameters:
@@ -99,7 +104,8 @@ public struct MonthCompleteness: Sendable, Hashable {
         }
 
         let unusableMonth = data.paidOrders.isEmpty && (allRejected || otherMonthOrders)
-        return MonthCompleteness(gaps: gaps, isUnusable: unusableMonth, ordersIncomplete: ordersIncomplete)
+        return MonthCompleteness(
+            gaps: gaps, isUnusable: unusableMonth, ordersIncomplete: ordersIncomplete, nothingRead: inputs.isEmpty)
     }
 
     /// The days the month's paid orders cover, when a stretch at its start or end is too long to be

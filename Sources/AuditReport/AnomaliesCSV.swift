@@ -5,9 +5,9 @@ public struct AnomaliesCSV: ReportRenderer {
     public let fileName = "anomalies.csv"
     public init() {}
 
-    public func render(_ r: MonthAuditResult) -> [UInt8] {
+    public func render(_ r: MonthAuditResult, options: ReportOptions) -> [UInt8] {
         var t = CSVTable(header: ["严重度", "规则", "规则名称", "日期", "流量来源", "推广计划", "订单数", "订单编号", "证据"])
-        let wording = AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform)
+        let wording = AnomalyWording(masker: options.masker, trafficPlatform: r.trafficPlatform)
         for a in r.anomalies {
             t.append([
                 a.severity.rawValue, a.rule.rawValue, a.rule.chineseName,

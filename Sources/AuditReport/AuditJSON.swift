@@ -10,14 +10,15 @@ public struct AuditJSON: ReportRenderer {
     public static let schemaVersion = 1
     public init() {}
 
-    public func render(_ r: MonthAuditResult) -> [UInt8] {
-        Array((document(r).rendered() + "\n").utf8)
+    public func render(_ r: MonthAuditResult, options: ReportOptions) -> [UInt8] {
+        Array((document(r, options: options).rendered() + "\n").utf8)
     }
 
-    func document(_ r: MonthAuditResult) -> JSONValue {
+    func document(_ r: MonthAuditResult, options: ReportOptions = ReportOptions()) -> JSONValue {
         let findingByKey = Dictionary(r.findings.map { ($0.metric.key, $0) }, uniquingKeysWith: { a, _ in a })
         let warnings: JSONValue = .array(r.warnings.map { .string(MonthWarningWording.sentence($0)) })
         let warningFacts: JSONValue = .array(r.warnings.map(fact))
+        let summary = self.summary(r.summary)
         let total = r.totalCounts
         let document: JSONValue = .object([
             ("schemaVersion", .int(Self.schemaVersion)),
@@ -39,6 +40,7 @@ public struct AuditJSON: ReportRenderer {
                     ("proRata", .bool(r.proRata)),
                 ])
             ),
+            ("summary", summary),
             ("inputs", .array(r.inputs.map(input))),
             (
                 "ignoredFiles",
@@ -86,13 +88,15 @@ public struct AuditJSON: ReportRenderer {
                             ("source", .optional(a.source)), ("campaign", .optional(a.campaign)),
                             (
                                 "evidence",
-                                .string(AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform).chinese(a))
+                                .string(
+                                    AnomalyWording(masker: options.masker, trafficPlatform: r.trafficPlatform).chinese(
+                                        a))
                             ),
                             (
                                 "facts",
                                 facts(
                                     a.facts,
-                                    wording: AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform))
+                                    wording: AnomalyWording(masker: options.masker, trafficPlatform: r.trafficPlatform))
                             ),
                         ])
                     })
@@ -111,7 +115,7 @@ public struct AuditJSON: ReportRenderer {
                                 .array(
                                     risk.findings.map {
                                         .string(
-                                            AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform)
+                                            AnomalyWording(masker: options.masker, trafficPlatform: r.trafficPlatform)
                                                 .indicator(
                                                     r.anomalies[$0], order: risk.order))
                                     })
@@ -231,6 +235,20 @@ public struct AuditJSON: ReportRenderer {
             fields.append(("withheldFacts", .array(s.withheld.map(fact))))
         }
         return .object(fields)
+    }
+
+    /// The month at a glance: what the console's month line and report.md's conclusion say.
+    func summary(_ s: MonthSummary) -> JSONValue {
+        func counts(_ c: MonthSummary.SeverityCounts) -> JSONValue {
+            .oneLineObject([("high", .int(c.high)), ("medium", .int(c.medium)), ("low", .int(c.low))])
+        }
+        return .object([
+            ("status", .string(s.status.rawValue)), ("targets", .int(s.targets)), ("targetsMet", .int(s.targetsMet)),
+            ("targetsMeasured", .bool(s.targetsMeasured)),
+            ("overallAttainment", .optional(s.overallAttainment, decimals: 4)), ("anomalies", counts(s.anomalies)),
+            ("suspiciousOrders", counts(s.suspiciousOrders)), ("rows", rows(s.rows)),
+            ("payable", s.payable.map { .money($0) } ?? .null), ("mayTerminate", .bool(s.mayTerminate)),
+        ])
     }
 
     func rows(_ c: RowCounts) -> JSONValue {

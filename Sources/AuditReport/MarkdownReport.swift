@@ -12,7 +12,7 @@ public struct MarkdownReport: ReportRenderer {
 
     public init() {}
 
-    public func render(_ r: MonthAuditResult) -> [UInt8] {
+    public func render(_ r: MonthAuditResult, options: ReportOptions) -> [UInt8] {
         var md = ""
         func line(_ s: String = "") { md += s + "\n" }
         // Everything from the data goes through these two (the store's files, the contract's
@@ -30,10 +30,11 @@ public struct MarkdownReport: ReportRenderer {
         line()
         line("## 结论")
         line()
+        let summary = r.summary
         let reasons = MonthStatusWording.reasons(r)
-        let status = MonthStatusWording.name(r.status)
+        let status = MonthStatusWording.name(summary.status)
         // The reasons name files and cells from the exports: escaped like any text from outside.
-        if r.status == .complete {
+        if summary.status == .complete {
             line("- 本月状态：\(status)" + (reasons.isEmpty ? "，按导出结算。" : "：" + sentences(reasons) + "。"))
         } else if reasons.count == 1 {
             line("- **本月状态：\(status)**：" + text(reasons[0]) + "。")
@@ -41,30 +42,27 @@ public struct MarkdownReport: ReportRenderer {
             line("- **本月状态：\(status)**：")
             for reason in reasons { line("  - \(text(reason))。") }
         }
-        let targeted = r.findings
-        let met = targeted.filter { $0.metric.isMet == true }.count
-        if targeted.isEmpty {
+        if summary.targets == 0 {
             line("- 本月没有合同目标可对比。")
         } else {
             line(
-                "- 目标达成 \(met)/\(targeted.count) 项；综合达成率 \(r.settlement.overallAttainment.map { DisplayNumber.percent($0) } ?? "-")（各项封顶 100% 后平均）。"
+                "- 目标达成 \(summary.targetsMet)/\(summary.targets) 项；综合达成率 \(summary.overallAttainment.map { DisplayNumber.percent($0) } ?? "-")（各项封顶 100% 后平均）。"
             )
         }
-        let high = r.anomalies.filter { $0.severity == .high }.count
-        let medium = r.anomalies.filter { $0.severity == .medium }.count
-        line("- 异常：高 \(high) 项，中 \(medium) 项，低 \(r.anomalies.count - high - medium) 项。")
-        if !r.orderRisks.isEmpty {
-            let byLevel = { (s: Severity) in r.orderRisks.filter { $0.level == s }.count }
+        let found = summary.anomalies
+        line("- 异常：高 \(found.high) 项，中 \(found.medium) 项，低 \(found.low) 项。")
+        let orders = summary.suspiciousOrders
+        if orders.total > 0 {
             line(
-                "- 涉及订单 \(r.orderRisks.count) 单（风险高 \(byLevel(.high))、中 \(byLevel(.medium))、低 \(byLevel(.low))），"
+                "- 涉及订单 \(orders.total) 单（风险高 \(orders.high)、中 \(orders.medium)、低 \(orders.low)），"
                     + "逐单清单与依据见 suspicious-orders.csv，可交运营方与平台核实。")
         }
-        if let payable = r.settlement.payable {
+        if let payable = summary.payable {
             line(
                 "- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(DisplayNumber.money(r.settlement.baseFee))，扣减 \(DisplayNumber.money(r.settlement.deduction))，奖励 \(DisplayNumber.money(r.settlement.bonus))，提成 \(DisplayNumber.money(r.settlement.commission))）。"
             )
         }
-        if r.termination.mayTerminate {
+        if summary.mayTerminate {
             line("- **满足无责解约条件**：" + sentences(r.termination.grounds.map(TerminationWording.sentence)) + "。")
         } else {
             line("- 未触发解约条款。" + sentences(r.termination.warnings.map(TerminationWording.sentence)))
@@ -73,6 +71,7 @@ public struct MarkdownReport: ReportRenderer {
 
         line("## 目标对比表")
         line()
+        let targeted = r.findings
         if targeted.isEmpty {
             line("（合同没有覆盖本月的阶段）")
         } else {
@@ -127,7 +126,7 @@ public struct MarkdownReport: ReportRenderer {
         } else {
             line("| 严重度 | 规则 | 日期 | 对象 | 证据 |")
             line("|---|---|---|---|---|")
-            let wording = AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform)
+            let wording = AnomalyWording(masker: options.masker, trafficPlatform: r.trafficPlatform)
             for a in r.anomalies {
                 var subject = a.source ?? a.campaign ?? ""
                 if !a.orderIDs.isEmpty {
@@ -187,7 +186,7 @@ public struct MarkdownReport: ReportRenderer {
         }
         line()
         line(
-            r.masker.reveal
+            options.masker.reveal
                 ? "> 本报告使用了 --reveal-pii：买家姓名、手机号、地址未打码，请勿外传。"
                 : "> 买家姓名、手机号、地址已打码（需要原文时加 --reveal-pii）。")
         return Array(md.utf8)

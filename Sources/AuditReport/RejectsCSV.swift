@@ -5,10 +5,12 @@ public struct RejectsCSV: ReportRenderer {
     public let fileName = "rejects.csv"
     public init() {}
 
-    public func render(_ r: MonthAuditResult) -> [UInt8] {
+    public func render(_ r: MonthAuditResult, options: ReportOptions) -> [UInt8] {
         var t = CSVTable(header: ["文件", "行", "列", "原因", "原始行"])
         for x in r.rejects.sorted(by: { $0.location < $1.location }) {
-            t.append([x.location.file, String(x.location.line), x.column ?? "", x.reason, x.raw(masker: r.masker)])
+            t.append([
+                x.location.file, String(x.location.line), x.column ?? "", x.reason, x.raw(masker: options.masker),
+            ])
         }
         return t.bytes
     }

@@ -4,7 +4,12 @@ import MonthlyAudit
 public protocol ReportRenderer: Sendable {
     /// The file name inside `<out>/<YYYY-MM>/`.
     var fileName: String { get }
-    func render(_ result: MonthAuditResult) -> [UInt8]
+    func render(_ result: MonthAuditResult, options: ReportOptions) -> [UInt8]
+}
+
+extension ReportRenderer {
+    /// The report with personal values masked.
+    public func render(_ result: MonthAuditResult) -> [UInt8] { render(result, options: ReportOptions()) }
 }
 
 /// The reports every audit writes, in the order they are listed to the user.

@@ -11,12 +11,12 @@ public struct SuspiciousOrdersCSV: ReportRenderer {
     public let fileName = "suspicious-orders.csv"
     public init() {}
 
-    public func render(_ r: MonthAuditResult) -> [UInt8] {
+    public func render(_ r: MonthAuditResult, options: ReportOptions) -> [UInt8] {
         var t = CSVTable(header: [
             "订单编号", "风险等级", "多条规则印证", "付款时间", "实付金额", "商品", "买家", "收货人", "手机", "收货地址", "物流公司", "运单号",
             "规则", "依据",
         ])
-        let wording = AnomalyWording(masker: r.masker, trafficPlatform: r.trafficPlatform)
+        let wording = AnomalyWording(masker: options.masker, trafficPlatform: r.trafficPlatform)
         for risk in r.orderRisks {
             let o = risk.order
             let findings = risk.findings.map { r.anomalies[$0] }
@@ -24,8 +24,8 @@ public struct SuspiciousOrdersCSV: ReportRenderer {
             let cells: [String] = [
                 risk.orderID, risk.level.displayName, risk.corroborated ? "是" : "",
                 o?.paidAt?.description ?? "", o.map { DisplayNumber.money($0.paidAmount) } ?? "", o?.itemTitle ?? "",
-                o.map { r.masker.account($0.buyer) } ?? "", o.map { r.masker.name($0.receiverName) } ?? "",
-                o.map { r.masker.phone($0.phone) } ?? "", o.map { r.masker.address($0.address) } ?? "",
+                o.map { options.masker.account($0.buyer) } ?? "", o.map { options.masker.name($0.receiverName) } ?? "",
+                o.map { options.masker.phone($0.phone) } ?? "", o.map { options.masker.address($0.address) } ?? "",
                 o?.carrier ?? "", o?.logisticsNumber ?? "",
                 risk.rules(in: r.anomalies).map(\.chineseName).joined(separator: "、"),
             ]

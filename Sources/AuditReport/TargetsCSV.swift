@@ -6,7 +6,7 @@ public struct TargetsCSV: ReportRenderer {
     public let fileName = "targets.csv"
     public init() {}
 
-    public func render(_ r: MonthAuditResult) -> [UInt8] {
+    public func render(_ r: MonthAuditResult, options: ReportOptions) -> [UInt8] {
         var t = CSVTable(header: ["月份", "阶段", "指标", "目标项", "目标值", "实际值", "剔除疑似刷单后", "达成率", "是否达成", "差异原因", "改进措施"])
         for f in r.findings {
             let m = f.metric

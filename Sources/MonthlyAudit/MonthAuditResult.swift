@@ -28,7 +28,6 @@ public struct MonthAuditResult: Sendable {
     public var diagnosis: ThreeStepDiagnosis
     /// Things the merchant should know about the inputs (missing exports, mixed platforms…).
     public var warnings: [MonthWarning]
-    public var masker: PIIMasker
     /// Whether the month's figures can carry a settlement: complete, withheld or unusable.
     public var status: MonthStatus = .complete
     /// What is missing from or wrong with the month's exports (the status's reasons are in
@@ -40,6 +39,9 @@ public struct MonthAuditResult: Sendable {
 
     /// All input rows, summed.
     public var totalCounts: RowCounts { inputs.reduce(RowCounts()) { $0 + $1.counts } }
+
+    /// The month at a glance, the one definition every report's conclusion reads.
+    public var summary: MonthSummary { MonthSummary(self) }
 
     /// The platforms the store sold on this month: the contract's, or each one of a store on several.
     public var platforms: [Platform] { platformBreakdown?.platforms.map(\.platform) ?? [platform] }

@@ -36,7 +36,7 @@ public enum MonthlyAuditor {
         month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
         previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
         trafficSources: TrafficSourceTable = .standard,
-        masker: PIIMasker = PIIMasker(), lap stop: StageLap = { _ in }
+        lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let (assembled, split) = assemble(
@@ -53,7 +53,7 @@ public enum MonthlyAuditor {
             rules: completeness.ordersIncomplete ? Detector.rulesForIncompleteOrders : Detector.standardRules)
         let anomalies = detector.detect(
             in: data, context: DetectionContext(limits: contract.limits, readBack: readBack))
-        let suspicious = Detector.suspiciousOrderIDs(in: anomalies)
+        let suspicious = Anomaly.suspectedFakeOrderIDs(in: anomalies)
         let orderRisks = Self.orderRisks(anomalies, data: data, readBack: readBack)
         stop(\.detect)
         let proRata = contract.settlement.proRataPartialMonth ? Self.proRataShares(completeness) : [:]
@@ -75,15 +75,10 @@ public enum MonthlyAuditor {
                 suspiciousOrderIDs: suspicious
             ).first ?? f
         }
-        // Nothing read at all: no fee is due or deducted on no evidence.
-        let settlement =
-            assembled.inputs.isEmpty
-            ? Settlement.withheld([.noUsableExport], contract: contract)
-            : Settlement.compute(
-                metrics: metrics, contract: contract, storeTotal: storeMetrics, completeness: completeness)
+        let settlement = Settlement.compute(
+            metrics: metrics, contract: contract, storeTotal: storeMetrics, completeness: completeness)
         let status: MonthStatus =
-            assembled.inputs.isEmpty || completeness.isUnusable
-            ? .unusable : settlement.withheld.isEmpty ? .complete : .withheld
+            completeness.isUnusable ? .unusable : settlement.withheld.isEmpty ? .complete : .withheld
         let standing = TerminationCheck.MonthStanding(
             month: month, stageName: stage?.name,
             overallAttainment: settlement.overallAttainment,
@@ -107,7 +102,7 @@ public enum MonthlyAuditor {
             duplicateOrders: assembled.duplicateOrders,
             metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: anomalies,
             orderRisks: orderRisks, settlement: settlement,
-            termination: termination, diagnosis: diagnosis, warnings: warnings, masker: masker,
+            termination: termination, diagnosis: diagnosis, warnings: warnings,
             status: status, completeness: completeness, proRata: !proRata.isEmpty)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))

@@ -21,12 +21,12 @@ public struct SearchBrushingRule: Sendable {
 
     public init() {}
 
-    public func detect(in data: MonthData, findings: [Anomaly], fakeOrderRules: Set<RuleID>) -> [Anomaly] {
+    public func detect(in data: MonthData, findings: [Anomaly]) -> [Anomaly] {
         var search: [CalendarDay: Int] = [:]
         for r in data.traffic where r.source.isSearch { search[r.day, default: 0] += r.visitors }
         let days = search.keys.sorted()
         guard days.count >= 7 else { return [] }
-        let clusters = findings.filter { fakeOrderRules.contains($0.rule) && $0.severity >= .medium }
+        let clusters = findings.filter { $0.isSuspectedFakeOrder() }
         var byDay: [CalendarDay: [Anomaly]] = [:]
         for c in clusters { for d in c.dates { byDay[d, default: []].append(c) } }
         return byDay.keys.sorted().compactMap { day in

@@ -49,12 +49,21 @@ import Testing
         #expect(Set(ids.map(\.englishName)).count == ids.count)
     }
 
+    /// "Suspected fake order" has one definition, from the rule's subject: these rules' high and
+    /// medium findings, and no other rule's.
     @Test func theFakeOrderRulesAreTheOnesWhoseFindingsNameOrders() {
         #expect(
-            Detector.fakeOrderRuleIDs.map(\.rawValue).sorted()
+            Detector.registeredRuleIDs.filter(\.findsFakeOrders).map(\.rawValue).sorted()
                 == [
                     "linked-orders", "same-address-cluster", "same-phone-cluster", "sequential-accounts",
                     "shipped-without-logistics", "waybill-batch",
                 ])
+        for id in Detector.registeredRuleIDs + [.conflictingCopies] {
+            for severity in [Severity.low, .medium, .high] {
+                let a = Anomaly(rule: id, severity: severity, dates: [], orderIDs: ["1"])
+                #expect(a.isSuspectedFakeOrder() == (id.findsFakeOrders && severity >= .medium), "\(id) \(severity)")
+                #expect(a.isSuspectedFakeOrder(atLeast: .high) == (id.findsFakeOrders && severity == .high))
+            }
+        }
     }
 }

@@ -436,8 +436,7 @@ import Testing
         let data = MonthData(month: Self.month, orders: [], traffic: rows, ads: [])
         let cluster = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(5)], orderIDs: ["A", "B"])
         let quietDay = Anomaly(rule: .sameAddressCluster, severity: .high, dates: [Self.day(6)], orderIDs: ["C"])
-        let found = SearchBrushingRule().detect(
-            in: data, findings: [cluster, quietDay], fakeOrderRules: [.sameAddressCluster])
+        let found = SearchBrushingRule().detect(in: data, findings: [cluster, quietDay])
         #expect(found.map(\.dates) == [[Self.day(5)]])
         #expect(found.first?.orderIDs == ["A", "B"])
         #expect(
@@ -457,14 +456,12 @@ import Testing
         let data = MonthData(month: Self.month, orders: [], traffic: rows, ads: [])
         let emptyParcels = Anomaly(
             rule: .shippedWithoutLogistics, severity: .high, dates: [Self.day(7)], orderIDs: ["A", "B"])
-        let found = SearchBrushingRule().detect(
-            in: data, findings: [emptyParcels], fakeOrderRules: [.shippedWithoutLogistics])
+        let found = SearchBrushingRule().detect(in: data, findings: [emptyParcels])
         #expect(found.isEmpty, "840 visitors against a median of 560 with a robust spread of 163")
         // The same day at twice the median is flagged.
         rows[6] = Self.traffic(7, "淘内免费", "手淘搜索", 1_300, 12)
         let surge = SearchBrushingRule().detect(
-            in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), findings: [emptyParcels],
-            fakeOrderRules: [.shippedWithoutLogistics])
+            in: MonthData(month: Self.month, orders: [], traffic: rows, ads: []), findings: [emptyParcels])
         #expect(surge.map(\.dates) == [[Self.day(7)]])
     }
 }

@@ -134,7 +134,7 @@ import Testing
             let ids = Set(negative["orderIds"] as! [String])
             let dates = Set(negative["dates"] as! [String])
             let result = try #require(run.results.first { $0.month.description == month })
-            let wording = AnomalyWording(masker: result.masker)
+            let wording = AnomalyWording(masker: PIIMasker())
             for a in result.anomalies where a.severity >= .medium {
                 #expect(
                     ids.isDisjoint(with: a.orderIDs),
@@ -207,6 +207,13 @@ import Testing
                 x[key] = nil
                 y[key] = nil
             }
+            // The summary counts the rows too (the containers' extra breakdown and note rows).
+            var sx = x["summary"] as? [String: Any]
+            var sy = y["summary"] as? [String: Any]
+            sx?["rows"] = nil
+            sy?["rows"] = nil
+            x["summary"] = sx
+            y["summary"] = sy
             let canonical: ([String: Any]) throws -> Data = {
                 try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys])
             }
