@@ -70,7 +70,7 @@ public enum ExportImporter {
         }
         output.encoding = reader.encoding
         if reader.delimiter == UInt8(ascii: "\t") {
-            output.notes.append("以制表符分隔的文本（扩展名虽是 .\((file as NSString).pathExtension)），按列读取")
+            output.notes.append(.tabSeparated(fileExtension: (file as NSString).pathExtension))
         }
         output.bytes = reader.bytesRead
         output.readAndDecodeTime = reader.readAndDecodeTime
@@ -94,12 +94,9 @@ public enum ExportImporter {
     /// Notes about the file as a whole, added once all of it is read.
     static func addNotes(to output: inout ImportedExport) {
         if output.replacedBytes > 0 {
-            output.notes.append(
-                output.encoding == .utf8 || output.encoding == .utf8BOM
-                    ? "有 \(output.replacedBytes) 个字节不是有效的 UTF-8（文件混用了编码），这些字段已按 GBK 解读，无法解读的字符替换为 �"
-                    : "有 \(output.replacedBytes) 个字节不是有效的 \(output.encoding.rawValue) 字符，已替换为 �（文件可能混用了编码）")
+            output.notes.append(.replacedBytes(count: output.replacedBytes, encoding: output.encoding))
         }
-        if output.counts.read == 0 { output.notes.append("只有表头，没有数据行") }
+        if output.counts.read == 0 { output.notes.append(.headerOnly) }
     }
 
     private struct StopReading: Error {}

@@ -33,8 +33,8 @@ public struct ImportedExport: Sendable {
     public var unknownStatuses: [String: Int] = [:]
     /// Orders whose time of payment was blank and whose day came from the order number (拼多多).
     public var timeUnknownOrders = 0
-    /// Summary rows' own totals (合计 of an ads report), kept to cross-check the detail rows.
-    public var notes: [String] = []
+    /// What is worth saying about how the file was read.
+    public var notes: [ImportNote] = []
     /// Bytes that were no valid character and were replaced.
     public var replacedBytes = 0
     /// Size of the file, and the time its import took: reading and decoding, and in all.

@@ -70,8 +70,8 @@ enum WorkbookImporter {
                 counted.rejected = 0
                 joined[first].export.counts = joined[first].export.counts + counted
                 joined[first].export.notes.append(
-                    "工作表「\(export.sheets.joined())」是「\(joined[first].export.sheets[0])」的细分（同一批访客），"
-                        + "未重复计入：\(counted.read) 行记为明细")
+                    .breakdownSheet(
+                        sheet: export.sheets.joined(), of: joined[first].export.sheets[0], rows: counted.read))
                 continue
             }
             if let same = joined.firstIndex(where: {
@@ -90,7 +90,7 @@ enum WorkbookImporter {
                 item.export.orderDetails = WorkbookRowReader(workbook: workbook, header: item.header)
             }
             if !unrecognised.isEmpty, k == 0 {
-                item.export.notes.append("工作表" + unrecognised.map { "「\($0)」" }.joined(separator: "、") + "没有认出表头，未读取")
+                item.export.notes.append(.sheetsNotRecognised(unrecognised))
             }
             ExportImporter.addNotes(to: &item.export)
             result.exports.append(item.export)

@@ -166,7 +166,7 @@ public enum MonthAssembler {
                 }
             }
             if subOrderRows > 0 {
-                file.notes.append("\(subOrderRows) 行是已读订单的其他子订单：按主订单编号并入该订单（金额、件数相加），订单只计一次")
+                file.notes.append(.subOrderRowsMerged(count: subOrderRows))
             }
             for row in file.traffic {
                 guard month.contains(row.day) else {
@@ -210,7 +210,7 @@ public enum MonthAssembler {
         conflicts += applyRefunds(files: &files, to: &orders)
         // Line items whose order is in none of the month's order exports are said so.
         if lineItems.unmatchedCount > 0, let first = files.firstIndex(where: { $0.kind == .lineItems }) {
-            files[first].notes.append("\(lineItems.unmatchedCount) 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数")
+            files[first].notes.append(.lineItemsWithoutOrder(count: lineItems.unmatchedCount))
         }
         var data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
         data.adPlatforms = adPlatforms
@@ -250,10 +250,10 @@ public enum MonthAssembler {
         var unmatched: [Int: Int] = [:]
         for refunds in byOrder.values { for r in refunds { unmatched[r.file, default: 0] += 1 } }
         for (i, n) in unmatched {
-            files[i].notes.append("\(n) 个服务单的订单不在本月已付款的订单里：其退款未计入本月")
+            files[i].notes.append(.refundsWithoutPaidOrder(count: n))
         }
         for (i, n) in capped {
-            files[i].notes.append("\(n) 个服务单的退款超过订单余下的实付金额：按实付金额计入")
+            files[i].notes.append(.refundsCapped(count: n))
         }
         return conflicts
     }

@@ -1,3 +1,4 @@
+import AuditImport
 import AuditRecords
 import MonthlyAudit
 
@@ -61,6 +62,28 @@ extension AuditJSON {
             return Self.object(kind: "identicalDuplicates", ("orders", .int(count)))
         case .rulesSkippedForIncompleteOrders(let list):
             return Self.object(kind: "rulesSkippedForIncompleteOrders", ("rules", rules(list)))
+        }
+    }
+}
+
+extension AuditJSON {
+    /// How an export was read, as data: its `kind` and figures, beside the sentence in `notes`.
+    func fact(_ note: ImportNote) -> JSONValue {
+        switch note {
+        case .tabSeparated(let ext): return Self.object(kind: "tabSeparated", ("fileExtension", .string(ext)))
+        case .replacedBytes(let count, let encoding):
+            return Self.object(kind: "replacedBytes", ("bytes", .int(count)), ("encoding", .string(encoding.rawValue)))
+        case .headerOnly: return Self.object(kind: "headerOnly")
+        case .breakdownSheet(let sheet, let of, let rows):
+            return Self.object(
+                kind: "breakdownSheet", ("sheet", .string(sheet)), ("of", .string(of)), ("rows", .int(rows)))
+        case .sheetsNotRecognised(let sheets):
+            return Self.object(kind: "sheetsNotRecognised", ("sheets", .array(sheets.map { .string($0) })))
+        case .subOrderRowsMerged(let count): return Self.object(kind: "subOrderRowsMerged", ("rows", .int(count)))
+        case .lineItemsWithoutOrder(let count): return Self.object(kind: "lineItemsWithoutOrder", ("rows", .int(count)))
+        case .refundsWithoutPaidOrder(let count):
+            return Self.object(kind: "refundsWithoutPaidOrder", ("serviceOrders", .int(count)))
+        case .refundsCapped(let count): return Self.object(kind: "refundsCapped", ("serviceOrders", .int(count)))
         }
     }
 }

@@ -202,7 +202,8 @@ public struct AuditJSON: ReportRenderer {
         if !i.sheets.isEmpty { fields.append(("sheets", .array(i.sheets.map { .string($0) }))) }
         fields += [
             ("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)),
-            ("notes", .array(i.notes.map { .string($0) })),
+            ("notes", .array(i.notes.map { .string(ImportNoteWording.sentence($0)) })),
+            ("noteFacts", .array(i.notes.map(fact))),
         ]
         // Only where there is something to say, so other platforms' audit.json stays as it was.
         if !i.unknownStatuses.isEmpty {

@@ -167,7 +167,7 @@ public struct MarkdownReport: ReportRenderer {
             "| **合计** | | | \(t.read) | \(t.accepted) | \(t.rejected) | \(t.skipped) | \(r.inputs.reduce(0) { $0 + $1.outsideMonth }) |"
         )
         line()
-        for i in r.inputs { for n in i.notes { line("- \(text(i.file))：\(text(n))") } }
+        for i in r.inputs { for n in i.notes { line("- \(text(i.file))：\(text(ImportNoteWording.sentence(n)))") } }
         for f in r.ignoredFiles { line("- 未读取 \(text(f.file))：\(text(f.reason))") }
         if !r.rejects.isEmpty {
             line()

@@ -18,7 +18,7 @@ public struct InputSummary: Sendable, Hashable {
     public var counts: RowCounts
     /// Accepted rows dated outside the audited month: read and reported, not counted.
     public var outsideMonth: Int
-    public var notes: [String]
+    public var notes: [ImportNote]
     /// Order statuses the status table does not know, with their row counts: most rows first.
     public var unknownStatuses: [StatusCount]
     /// Orders without a time of payment, dated from their order number (拼多多).

@@ -56,7 +56,7 @@ import Testing
     @Test func headerOnlyIsReadWithANote() throws {
         let imported = try #require(try Self.load("header-only.csv"))
         #expect(imported.counts.read == 0)
-        #expect(imported.notes == ["只有表头，没有数据行"])
+        #expect(imported.noteSentences == ["只有表头，没有数据行"])
     }
 
     @Test func gbkRowInsideAUTF8FileIsReadAsGBK() throws {
@@ -65,7 +65,7 @@ import Testing
         #expect(imported.counts.accepted == 3)
         #expect(imported.orders.map(\.receiverName) == ["张三", "张三", "张三"])
         #expect(imported.orders[1].address == "浙江省 杭州市 西湖区 文三路2号")
-        #expect(imported.notes == ["有 31 个字节不是有效的 UTF-8（文件混用了编码），这些字段已按 GBK 解读，无法解读的字符替换为 �"])
+        #expect(imported.noteSentences == ["有 31 个字节不是有效的 UTF-8（文件混用了编码），这些字段已按 GBK 解读，无法解读的字符替换为 �"])
     }
 
     @Test func utf16FileIsConverted() throws {
@@ -90,6 +90,6 @@ import Testing
         #expect(imported.rejects.first?.reason == "本行超过 10 MB（可能是引号没有闭合），已跳过这一行")
         #expect(imported.rejects.first?.location.line == 3)
         #expect(imported.replacedBytes == 0)
-        #expect(imported.notes == [])
+        #expect(imported.noteSentences == [])
     }
 }

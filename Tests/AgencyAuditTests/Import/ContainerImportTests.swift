@@ -63,7 +63,7 @@ import Testing
         #expect(full.map(\.itemTitle) == ["夏季连衣裙", "真丝衬衫", "半身裙"])
         #expect(full[1].carrier == "顺丰速运" && full[1].logisticsNumber == "SF1400012345678")
         let lineInput = try #require(assembled.inputs.first { $0.kind == .lineItems })
-        #expect(lineInput.notes.contains("1 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数"))
+        #expect(lineInput.noteSentences.contains("1 行子订单的主订单不在本月的订单报表里：只用来补全订单，不单独计数"))
     }
 
     @Test func ordersReadBackFromASheetEqualTheirRecords() throws {
@@ -141,7 +141,7 @@ import Testing
         let orders = try #require(result.exports.first)
         #expect(orders.encoding == .gb18030 && orders.counts.accepted == 1)
         #expect(orders.orders.map(\.itemTitle) == ["裙, 黑"])
-        #expect(orders.notes.contains("以制表符分隔的文本（扩展名虽是 .xls），按列读取"))
+        #expect(orders.noteSentences.contains("以制表符分隔的文本（扩展名虽是 .xls），按列读取"))
     }
 }
 

@@ -44,7 +44,7 @@ import Testing
         #expect(input.counts.accepted == 6, "a 子订单 row is accepted as part of its order, not a duplicate")
         #expect(input.counts.skippedDuplicate == 0)
         #expect(input.counts.read == input.counts.accepted + input.counts.rejected + input.counts.skipped)
-        #expect(input.notes.contains { $0.hasPrefix("2 行是已读订单的其他子订单") })
+        #expect(input.noteSentences.contains { $0.hasPrefix("2 行是已读订单的其他子订单") })
         #expect(result.duplicateOrders.isEmpty)
         let paid = result.data.paidOrders
         #expect(paid.count == 3, "P, Q and R; U was never paid")

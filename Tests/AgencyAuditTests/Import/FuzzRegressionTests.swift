@@ -55,6 +55,6 @@ import Testing
         #expect(imported.encoding == .utf8)
         #expect(imported.replacedBytes == 1)
         #expect(imported.ads.map(\.campaignName) == ["连衣裙", "袖套\u{FFFD}"])
-        #expect(imported.notes.first?.contains("混用了编码") == true)
+        #expect(imported.noteSentences.first?.contains("混用了编码") == true)
     }
 }

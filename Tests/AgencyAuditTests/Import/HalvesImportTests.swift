@@ -73,7 +73,7 @@ import Testing
         var refunds: [RefundRecord]
         var rejects: [RejectedRow]
         var counts: RowCounts
-        var notes: [String]
+        var notes: [ImportNote]
 
         init(_ e: ImportedExport) {
             kind = e.kind

@@ -83,7 +83,7 @@ import Testing
         #expect(input.counts.accepted == 4 && input.counts.skippedDuplicate == 1)
         #expect(input.counts.read == input.counts.accepted + input.counts.rejected + input.counts.skipped)
         #expect(
-            input.notes.sorted() == [
+            input.noteSentences.sorted() == [
                 "1 个服务单的订单不在本月已付款的订单里：其退款未计入本月", "1 个服务单的退款超过订单余下的实付金额：按实付金额计入",
             ])
     }

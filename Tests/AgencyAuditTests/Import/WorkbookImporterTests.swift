@@ -81,7 +81,7 @@ import Testing
         #expect(export.orders.map(\.id) == ["1", "2", "3"])
         #expect(export.orders.reduce(Money.zero) { $0 + $1.paidAmount } == Money(yuan: 300))
         #expect(export.counts.read == 3 && export.counts.accepted == 3)
-        #expect(export.notes == [])
+        #expect(export.notes.isEmpty)
         let rule = "平台导出的报表不会隐藏工作表，请核实它的来历；如确需计入，请取消隐藏后再审计"
         #expect(
             result.ignored == [
