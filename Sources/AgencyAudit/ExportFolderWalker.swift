@@ -53,7 +53,7 @@ struct ExportFolderWalker {
             guard stat(full, &info) == 0 else {
                 if isLink {
                     listing.ignored.append(
-                        IgnoredFile(file: rel, reason: "这是一个链接，它指向的文件或文件夹不存在（\(Self.target(of: full))）：未读取"))
+                        IgnoredFile(file: rel, reason: .linkLeadsNowhere(target: Self.target(of: full))))
                 }
                 continue
             }
@@ -66,9 +66,8 @@ struct ExportFolderWalker {
                     listing.ignored.append(
                         IgnoredFile(
                             file: rel,
-                            reason:
-                                "这是一个链接，指向店铺文件夹以外的文件夹（\(FileIdentity.realPath(ofNearestExisting: full) ?? Self.target(of: full))）："
-                                + "未读取；请把其中的导出文件复制到本月文件夹里"))
+                            reason: .linkOutsideStore(
+                                target: FileIdentity.realPath(ofNearestExisting: full) ?? Self.target(of: full))))
                     continue
                 }
                 guard entered.insert(id).inserted else { continue }

@@ -70,9 +70,7 @@ public struct StoreWorkspace: Sendable {
                 bytes = try PathBytes(path: path)
             } catch {
                 ignored.append(
-                    IgnoredFile(
-                        file: file, reason: ImportError.unreadable(file: file, cause: error).description,
-                        isUnusable: true))
+                    IgnoredFile(file: file, reason: .error(.unreadable(file: file, cause: error)), isUnusable: true))
                 continue
             }
             let result = importer.read(

@@ -1,6 +1,7 @@
 import AuditContract
 import AuditImport
 import AuditRecords
+import AuditReport
 
 /// A reason the audit cannot run on a store folder, in words a merchant can act on.
 public enum WorkspaceError: Error, Sendable, CustomStringConvertible {
@@ -27,7 +28,7 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible {
         case .monthNotFound(let m, let available):
             return "exports/ 下没有 \(m) 的文件夹（现有：\(available.map(\.description).joined(separator: ", "))）"
         case .contract(let e): return e.description
-        case .input(let e): return e.description
+        case .input(let e): return ImportErrorWording.sentence(e)
         case .cannotWrite(let path, let reason): return "无法写入报告 \(path)：\(reason)"
         case .trafficSources(let message): return message
         case .outputInsideExports(let p):

@@ -95,7 +95,7 @@ struct AuditCommand {
                         + ControlCharacters.visible(run.otherFiles.joined(separator: "、")), to: &output)
             }
             for f in r.ignoredFiles where f.isUnusable {
-                print("         文件无法使用：\(ControlCharacters.visible(f.reason))", to: &output)
+                print("         文件无法使用：\(ControlCharacters.visible(IgnoredFileWording.reason(f)))", to: &output)
             }
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }

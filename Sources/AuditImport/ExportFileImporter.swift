@@ -42,8 +42,7 @@ public struct ExportFileImporter: Sendable {
     ) -> FileImportResult {
         var result = FileImportResult()
         func unusable(_ error: ImportError) -> FileImportResult {
-            result.ignored.append(
-                IgnoredFile(file: file, reason: error.description, isUnusable: true, kind: error.kind))
+            result.ignored.append(.unusable(file, error))
             return result
         }
         let head: [UInt8]
@@ -53,7 +52,7 @@ public struct ExportFileImporter: Sendable {
             return unusable(.unreadable(file: file, cause: error))
         }
         guard !head.isEmpty else {
-            result.ignored.append(IgnoredFile(file: file, reason: "空文件"))
+            result.ignored.append(IgnoredFile(file: file, reason: .emptyFile))
             return result
         }
         do {
@@ -70,7 +69,7 @@ public struct ExportFileImporter: Sendable {
                 }
                 if archive.entry(named: "[Content_Types].xml") != nil {
                     // A Word or PowerPoint file is a zip too: one line, not a line per part.
-                    result.ignored.append(IgnoredFile(file: file, reason: "是 Office 文档（不是 Excel 表格），未读取"))
+                    result.ignored.append(IgnoredFile(file: file, reason: .officeDocument))
                     return result
                 }
                 return readArchive(archive, file: file, depth: depth, budget: &budget)
@@ -109,16 +108,13 @@ public struct ExportFileImporter: Sendable {
             if let export = try ExportImporter.read(splitting: source, file: file, minimumSize: splitThreshold) {
                 result.exports.append(export)
             } else {
-                result.ignored.append(
-                    IgnoredFile.noHeader(
-                        file: file, generic: "前 \(ExportImporter.headerSearchLimit) 行里没有认出订单、流量或推广报表的表头"))
+                result.ignored.append(.noHeader(file: file, .text(rows: ExportImporter.headerSearchLimit)))
             }
         } catch {
             if case .emptyFile = error {
-                result.ignored.append(IgnoredFile(file: file, reason: "空文件"))
+                result.ignored.append(IgnoredFile(file: file, reason: .emptyFile))
             } else {
-                result.ignored.append(
-                    IgnoredFile(file: file, reason: error.description, isUnusable: true, kind: error.kind))
+                result.ignored.append(.unusable(file, error))
             }
         }
         return result
@@ -135,42 +131,32 @@ public struct ExportFileImporter: Sendable {
             return !e.isDirectory && !name.hasPrefix("__MACOSX/") && !last.hasPrefix(".") && last != "Thumbs.db"
         }
         guard !entries.isEmpty else {
-            result.ignored.append(IgnoredFile(file: file, reason: "压缩包里没有文件"))
+            result.ignored.append(IgnoredFile(file: file, reason: .emptyArchive))
             return result
         }
         if entries.allSatisfy(\.isEncrypted) {
-            result.ignored.append(
-                IgnoredFile(file: file, reason: ImportError.passwordProtected(file: file).description, isUnusable: true)
-            )
+            result.ignored.append(.unusable(file, .passwordProtected(file: file)))
             return result
         }
         for entry in entries {
             let name = "\(file)/\(Self.entryName(entry))"
             if entry.isEncrypted {
-                result.ignored.append(
-                    IgnoredFile(
-                        file: name, reason: ImportError.passwordProtected(file: name).description, isUnusable: true))
+                result.ignored.append(.unusable(name, .passwordProtected(file: name)))
                 continue
             }
             do {
                 let data = try archive.contents(of: entry, budget: &budget, spillDirectory: spillDirectory)
                 if depth + 1 > limits.maxNesting, ContainerKind.sniff(try data.bytes(at: 0, count: 8)) == .zip {
-                    result.ignored.append(
-                        IgnoredFile(
-                            file: name,
-                            reason: ImportError.nestedTooDeep(file: name, limit: limits.maxNesting).description,
-                            isUnusable: true))
+                    result.ignored.append(.unusable(name, .nestedTooDeep(file: name, limit: limits.maxNesting)))
                     continue
                 }
                 result.append(read(file: name, bytes: data, text: nil, depth: depth + 1, budget: &budget))
             } catch let error as ContainerError {
-                result.ignored.append(
-                    IgnoredFile(
-                        file: name, reason: ImportError.container(file: name, error).description, isUnusable: true))
+                result.ignored.append(.unusable(name, .container(file: name, error)))
                 // Past the archive's budget nothing more can be inflated.
                 if case .limitExceeded = error, budget.inflated > limits.maxArchiveInflated { break }
             } catch {
-                result.ignored.append(IgnoredFile(file: name, reason: "\(name): \(error)", isUnusable: true))
+                result.ignored.append(.unusable(name, .unreadable(file: name, cause: error)))
             }
         }
         return result

@@ -54,8 +54,7 @@ enum WorkbookImporter {
                 e.importTime = clock.now - started
                 perSheet.append((index, e, header))
             } catch {
-                result.ignored.append(
-                    IgnoredFile(file: locationFile, reason: error.description, isUnusable: true, kind: error.kind))
+                result.ignored.append(.unusable(locationFile, error))
             }
         }
         // Sheets with the same header are one export; the first traffic sheet is the only traffic one.
@@ -97,13 +96,10 @@ enum WorkbookImporter {
         }
         // Hidden sheets say why nothing was read when they are all there is.
         if joined.isEmpty, result.ignored.isEmpty, hidden.isEmpty || !unrecognised.isEmpty {
-            let empty = container == "html" ? "网页里没有表格" : "工作簿里没有工作表"
+            let empty: IgnoredFile.NoHeader = container == "html" ? .noTable : .noSheet
             result.ignored.append(
-                IgnoredFile.noHeader(
-                    file: file,
-                    generic: workbook.sheets.isEmpty
-                        ? empty
-                        : "各工作表前 \(ExportImporter.headerSearchLimit) 行里都没有认出订单、流量或推广报表的表头"))
+                .noHeader(
+                    file: file, workbook.sheets.isEmpty ? empty : .sheets(rows: ExportImporter.headerSearchLimit)))
         }
         result.ignored += hidden
         return result
@@ -116,16 +112,15 @@ enum WorkbookImporter {
         -> IgnoredFile?
     {
         let locationFile = "\(file)[\(workbook.sheets[index].name)]"
-        let rule = "平台导出的报表不会隐藏工作表，请核实它的来历；如确需计入，请取消隐藏后再审计"
         var intake = ExportRecordIntake(
             file: file, locationFile: locationFile, fileName: fileName, dataSize: sheetSize(workbook, index))
         if (try? readRows(workbook, index: index, range: nil, into: &intake)) != nil, let export = intake.finish() {
             return IgnoredFile(
-                file: locationFile, reason: "隐藏的工作表（\(export.kind.displayName)，\(export.counts.read) 行）：\(rule)",
-                kind: export.kind)
+                file: locationFile, reason: .hiddenSheet(kind: export.kind, rows: export.counts.read), kind: export.kind
+            )
         }
         guard (try? sheetHasText(workbook, index)) == true else { return nil }
-        return IgnoredFile(file: locationFile, reason: "隐藏的工作表")
+        return IgnoredFile(file: locationFile, reason: .hiddenSheet(kind: nil, rows: 0))
     }
 
     /// Where an export's first sheet is in the workbook (joined exports keep their first sheet's place).

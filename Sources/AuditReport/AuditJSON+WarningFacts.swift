@@ -87,3 +87,55 @@ extension AuditJSON {
         }
     }
 }
+
+extension AuditJSON {
+    /// Why a file was not read, as data, beside the sentence in `ignoredFiles[].reason`.
+    func fact(_ reason: IgnoredFile.Reason) -> JSONValue {
+        switch reason {
+        case .error(let error): return Self.object(kind: "error", ("error", fact(error)))
+        case .noHeader(.text(let rows)): return Self.object(kind: "noHeader", ("searchedRows", .int(rows)))
+        case .noHeader(.sheets(let rows)):
+            return Self.object(kind: "noHeader", ("searchedRows", .int(rows)), ("everySheet", .bool(true)))
+        case .noHeader(.noTable): return Self.object(kind: "noTable")
+        case .noHeader(.noSheet): return Self.object(kind: "noSheet")
+        case .refundsHeaderNotRecognised: return Self.object(kind: "refundsHeaderNotRecognised")
+        case .emptyFile: return Self.object(kind: "emptyFile")
+        case .emptyArchive: return Self.object(kind: "emptyArchive")
+        case .officeDocument: return Self.object(kind: "officeDocument")
+        case .hiddenSheet(let kind, let rows):
+            return Self.object(kind: "hiddenSheet", ("exportKind", .optional(kind?.rawValue)), ("rows", .int(rows)))
+        case .linkLeadsNowhere(let target): return Self.object(kind: "linkLeadsNowhere", ("target", .string(target)))
+        case .linkOutsideStore(let target): return Self.object(kind: "linkOutsideStore", ("target", .string(target)))
+        }
+    }
+
+    /// An import error as data: its case and the figures it names.
+    func fact(_ error: ImportError) -> JSONValue {
+        switch error {
+        case .unreadable(let file, let reason):
+            return Self.object(kind: "unreadable", ("file", .string(file)), ("reason", .string(reason)))
+        case .unsupportedEncoding(let name):
+            return Self.object(kind: "unsupportedEncoding", ("encoding", .string(name)))
+        case .emptyFile(let file): return Self.object(kind: "emptyFile", ("file", .string(file)))
+        case .missingColumn(let file, let line, let kind, let column, let accepted, let found):
+            return Self.object(
+                kind: "missingColumn", ("file", .string(file)), ("line", .int(line)),
+                ("exportKind", .string(kind.rawValue)),
+                ("column", .string(column)), ("acceptedNames", .array(accepted.map { .string($0) })),
+                ("found", .array(found.map { .string($0) })))
+        case .duplicateColumn(let file, let line, let column):
+            return Self.object(
+                kind: "duplicateColumn", ("file", .string(file)), ("line", .int(line)), ("column", .string(column)))
+        case .undatedFile(let file, let kind):
+            return Self.object(kind: "undatedFile", ("file", .string(file)), ("exportKind", .string(kind.rawValue)))
+        case .container(let file, let error):
+            return Self.object(kind: "container", ("file", .string(file)), ("problem", .string("\(error)")))
+        case .backOfficeErrorPage(let file, let message):
+            return Self.object(kind: "backOfficeErrorPage", ("file", .string(file)), ("message", .string(message)))
+        case .passwordProtected(let file): return Self.object(kind: "passwordProtected", ("file", .string(file)))
+        case .nestedTooDeep(let file, let limit):
+            return Self.object(kind: "nestedTooDeep", ("file", .string(file)), ("limit", .int(limit)))
+        case .inFile(_, let inner): return fact(inner)
+        }
+    }
+}

@@ -47,7 +47,8 @@ public struct AuditJSON: ReportRenderer {
                 .array(
                     r.ignoredFiles.map { f in
                         .object([
-                            ("file", .string(f.file)), ("reason", .string(f.reason)), ("unusable", .bool(f.isUnusable)),
+                            ("file", .string(f.file)), ("reason", .string(IgnoredFileWording.reason(f))),
+                            ("reasonFact", fact(f.reason)), ("unusable", .bool(f.isUnusable)),
                             ("kind", .optional(f.kind?.rawValue)),
                         ])
                     })

@@ -168,7 +168,7 @@ public struct MarkdownReport: ReportRenderer {
         )
         line()
         for i in r.inputs { for n in i.notes { line("- \(text(i.file))：\(text(ImportNoteWording.sentence(n)))") } }
-        for f in r.ignoredFiles { line("- 未读取 \(text(f.file))：\(text(f.reason))") }
+        for f in r.ignoredFiles { line("- 未读取 \(text(f.file))：\(text(IgnoredFileWording.reason(f)))") }
         if !r.rejects.isEmpty {
             line()
             line("被拒绝的行（全部见 rejects.csv）：")

@@ -2,7 +2,7 @@
 ///
 /// Each case carries what was wrong in a few words; the importer adds the file's name. Problems
 /// in single cells or rows are not errors here: a sheet reader hands every row on as text.
-public enum ContainerError: Error, Sendable, Equatable {
+public enum ContainerError: Error, Sendable, Hashable {
     /// The file ends inside a structure it announces (a zip cut in half, a sector past the end).
     case truncated(String)
     /// A structure contradicts itself (an entry outside the file, a FAT chain that loops).

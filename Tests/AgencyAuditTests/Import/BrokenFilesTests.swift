@@ -49,7 +49,7 @@ import Testing
             _ = try Self.load(file)
             Issue.record("\(file) should fail")
         } catch {
-            #expect("\(error)" == message)
+            #expect((error as? ImportError)?.text == message)
         }
     }
 

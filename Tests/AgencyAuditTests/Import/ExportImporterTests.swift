@@ -62,7 +62,7 @@ import Testing
         do {
             _ = try Fixtures.importExport(Fixtures.utf8(text), file: "exports/2025-09/orders.csv")
         } catch {
-            let message = "\(error)"
+            let message = (error as? ImportError)?.text ?? "\(error)"
             #expect(message.contains("exports/2025-09/orders.csv:1"))
             #expect(message.contains("买家实际支付金额"))
             #expect(message.contains("买家实付金额"))

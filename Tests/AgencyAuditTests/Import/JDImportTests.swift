@@ -147,8 +147,8 @@ import Testing
         let named = ExportFileImporter().read(file: "exports/2026-06/售后明细_20260601.csv", bytes: MemoryBytes(csv))
         #expect(named.exports.isEmpty)
         #expect(
-            named.ignored.map(\.reason) == ["京东售后明细的表头没有认出（应有 服务单号、订单号、退款金额）：其中的退款没有计入退款额和退款率"])
+            named.ignored.map(\.reasonText) == ["京东售后明细的表头没有认出（应有 服务单号、订单号、退款金额）：其中的退款没有计入退款额和退款率"])
         let other = ExportFileImporter().read(file: "exports/2026-06/其他.csv", bytes: MemoryBytes(csv))
-        #expect(other.ignored.map(\.reason) == ["前 30 行里没有认出订单、流量或推广报表的表头"])
+        #expect(other.ignored.map(\.reasonText) == ["前 30 行里没有认出订单、流量或推广报表的表头"])
     }
 }

@@ -85,9 +85,15 @@ import Testing
         let rule = "平台导出的报表不会隐藏工作表，请核实它的来历；如确需计入，请取消隐藏后再审计"
         #expect(
             result.ignored == [
-                IgnoredFile(file: "exports/2025-09/\(file)[补单]", reason: "隐藏的工作表（订单报表，60 行）：\(rule)", kind: .orders),
-                IgnoredFile(file: "exports/2025-09/\(file)[补单2]", reason: "隐藏的工作表（订单报表，5 行）：\(rule)", kind: .orders),
-                IgnoredFile(file: "exports/2025-09/\(file)[说明]", reason: "隐藏的工作表"),
+                IgnoredFile(
+                    file: "exports/2025-09/\(file)[补单]", reason: .hiddenSheet(kind: .orders, rows: 60), kind: .orders),
+                IgnoredFile(
+                    file: "exports/2025-09/\(file)[补单2]", reason: .hiddenSheet(kind: .orders, rows: 5), kind: .orders),
+                IgnoredFile(file: "exports/2025-09/\(file)[说明]", reason: .hiddenSheet(kind: nil, rows: 0)),
+            ])
+        #expect(
+            result.ignored.map(\.reasonText) == [
+                "隐藏的工作表（订单报表，60 行）：\(rule)", "隐藏的工作表（订单报表，5 行）：\(rule)", "隐藏的工作表",
             ])
         #expect(result.ignored.allSatisfy { !$0.isUnusable })
     }
@@ -119,6 +125,6 @@ import Testing
         #expect(result.exports.isEmpty)
         #expect(
             result.ignored.map(\.file) == ["订单", "补单", "补单2", "说明"].map { "exports/2025-09/订单.\(container)[\($0)]" })
-        #expect(result.ignored.first?.reason.hasPrefix("隐藏的工作表（订单报表，3 行）") == true)
+        #expect(result.ignored.first?.reasonText.hasPrefix("隐藏的工作表（订单报表，3 行）") == true)
     }
 }

@@ -16,3 +16,13 @@ extension InputSummary {
     /// The input's notes as report.md words them.
     var noteSentences: [String] { notes.map(ImportNoteWording.sentence) }
 }
+
+extension IgnoredFile {
+    /// Why the file was not read, as the report words it.
+    var reasonText: String { IgnoredFileWording.reason(self) }
+}
+
+extension ImportError {
+    /// The error as the report words it.
+    var text: String { ImportErrorWording.sentence(self) }
+}

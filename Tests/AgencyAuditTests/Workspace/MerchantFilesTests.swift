@@ -174,7 +174,7 @@ import Testing
         let (files, links) = workspace.files(of: YearMonth(year: 2025, month: 9))
         #expect(files == ["exports/2025-09/a.csv", "exports/2025-09/inside/b.csv"])
         #expect(links.map(\.file) == ["exports/2025-09/gone", "exports/2025-09/outside"])
-        #expect(links[1].reason.contains("店铺文件夹以外"))
+        #expect(links[1].reasonText.contains("店铺文件夹以外"))
         #expect(links.allSatisfy { !$0.isUnusable })
         let result = try Self.run(root, out: root.deletingLastPathComponent().appendingPathComponent("out"))[0].result
         #expect(result.metric(.orders)?.actual == 2)

@@ -56,7 +56,9 @@ import Testing
         #expect(sep.duplicateOrders[0].first.description == "exports/2025-09/a.csv:4")
         // Named .xlsx but text: told by its bytes, read as text, and no header is found in it.
         #expect(
-            sep.ignoredFiles == [IgnoredFile(file: "exports/2025-09/notes.xlsx", reason: "前 30 行里没有认出订单、流量或推广报表的表头")])
+            sep.ignoredFiles.map { [$0.file, $0.reasonText] } == [
+                ["exports/2025-09/notes.xlsx", "前 30 行里没有认出订单、流量或推广报表的表头"]
+            ])
         let again = try #require(sep.inputs.first { $0.file == "exports/2025-09/b/again.csv" })
         #expect(again.counts.skippedDuplicate == 1)
         #expect(again.counts.accepted == 1)
@@ -79,7 +81,7 @@ import Testing
         #expect(august.ignoredFiles[0].isUnusable)
         #expect(august.ignoredFiles[0].kind == .orders)
         #expect(
-            august.ignoredFiles[0].reason.hasPrefix(
+            august.ignoredFiles[0].reasonText.hasPrefix(
                 "exports/2025-08/a.csv:1: 订单报表缺少必需的列「买家实际支付金额」（可接受的列名：买家实际支付金额、买家实付金额"))
         #expect(august.settlement.payable == nil)
         #expect(august.settlement.withheld == [.noUsableExport])
