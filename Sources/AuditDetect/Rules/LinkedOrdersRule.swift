@@ -288,6 +288,19 @@ public struct LinkedOrdersRule: DetectionRule {
             Fact(.score, .score(score)), Fact(.highScore, .score(scoring.highScore)),
             Fact(.mediumScore, .score(scoring.mediumScore)),
         ]
+        facts +=
+            scoring.facts + [
+                Fact(
+                    .linksPerOrderPoints,
+                    self.linksPerOrder.value(Fact(.minLinksPerOrder, .ratio(self.linksPerOrder.threshold)))),
+                Fact(
+                    .manyReceiversPoints,
+                    manyReceivers.value(
+                        Fact(.minReceivers, .count(manyReceivers.threshold)),
+                        Fact(.minShare, .ratio(manyReceiversShare)))),
+                Fact(.fewReceiversPoints, fewReceivers.value(Fact(.maxReceivers, .count(fewReceivers.threshold)))),
+                Fact(.minBlockAccounts, .count(minBlockAccounts)),
+            ]
         let days = Array(Set(orders.map { $0.paidAt!.day })).sorted()
         return Anomaly(rule: id, severity: severity, dates: days, orderIDs: sorted.map(\.id), facts: facts)
     }

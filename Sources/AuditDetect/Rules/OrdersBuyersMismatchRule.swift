@@ -48,7 +48,7 @@ public struct OrdersBuyersMismatchRule: DetectionRule {
             let facts = [
                 Fact(.paidOrders, .count(n)), Fact(.payingBuyers, .count(b)), Fact(.usualOrdersPerBuyer, .ratio(usual)),
                 Fact(.extraOrders, .number(extra)), Fact(.minRatio, .ratio(minRatio)),
-                Fact(.minExtraOrders, .count(minExtraOrders)),
+                Fact(.minExtraOrders, .count(minExtraOrders)), Fact(.highRatio, .ratio(highRatio)),
             ]
             return Anomaly(rule: id, severity: severity, dates: [day], facts: facts)
         }

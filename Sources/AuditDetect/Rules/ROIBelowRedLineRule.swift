@@ -35,6 +35,7 @@ public struct ROIBelowRedLineRule: DetectionRule {
                 Fact(.consecutiveDays, .days(run.count)), Fact(.dailyROI, .list(daily)), Fact(.spend, .money(spend)),
                 Fact(.sales, .money(sales)),
                 Fact(.roiRedLine, .ratio(redLine)), Fact(.roiRedLineDays, .days(needed)),
+                Fact(.highRunDays, .days(needed * highRunFactor)),
             ]
             found.append(
                 Anomaly(

@@ -130,6 +130,15 @@ public struct SameAddressClusterRule: DetectionRule {
         return chance <= maxStationChance ? (m, p, chance) : nil
     }
 
+    /// The thresholds that decide a finding at a collection point.
+    var stationFacts: [Fact] {
+        [
+            Fact(.stationWindowHours, .hours(stationWindowHours)), Fact(.minStationOrders, .count(minStationOrders)),
+            Fact(.maxStationChance, .ratio(maxStationChance)), Fact(.stationContextHours, .hours(stationContextHours)),
+            Fact(.minStoreOrders, .count(minStoreOrders)),
+        ]
+    }
+
     /// P(X ≥ k) for X ~ Binomial(n, p).
     static func binomialTail(atLeast k: Int, of n: Int, p: Double) -> Double {
         guard k > 0 else { return 1 }
@@ -208,7 +217,18 @@ public struct SameAddressClusterRule: DetectionRule {
                 Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
                 Fact(.score, .score(score)), Fact(.highScore, .score(scoring.highScore)),
                 Fact(.mediumScore, .score(scoring.mediumScore)),
-            ]
+            ] + scoring.facts + [
+                Fact(.sameAmountPoints, sameAmount.value(Fact(.minShare, .ratio(sameAmount.threshold)))),
+                Fact(
+                    .distinctBuyersPoints,
+                    distinctBuyers.value(
+                        Fact(.minBuyers, .count(minDistinctBuyers)), Fact(.minShare, .ratio(distinctBuyers.threshold)))),
+                Fact(
+                    .fastBuyersPoints,
+                    fastBuyers.value(
+                        Fact(.minBuyers, .count(minDistinctBuyers)),
+                        Fact(.maxMedianGapSeconds, .seconds(fastBuyers.threshold)))),
+            ] + (station == nil ? [] : stationFacts)
         return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
     }
 }

@@ -62,7 +62,8 @@ public struct SamePhoneClusterRule: DetectionRule {
             let facts = [
                 Fact(.maskedPhone, .personal(.phone, b.orders[0].phone)), b.timeRange, Fact(.orders, .count(b.count)),
                 Fact(.item, .text(b.orders[0].itemTitle)), Fact(.distinctReceivers, .count(names)),
-                Fact(.distinctAddresses, .count(addresses)),
+                Fact(.distinctAddresses, .count(addresses)), Fact(.maxGapHours, .hours(maskedMaxGapHours)),
+                Fact(.minOrders, .count(maskedMinOrders)), Fact(.minReceiversOrAddresses, .count(maskedMinPeople)),
             ]
             found.append(Anomaly(rule: id, severity: .medium, dates: b.days, orderIDs: b.orderIDs, facts: facts))
         }
@@ -112,6 +113,13 @@ public struct SamePhoneClusterRule: DetectionRule {
                 Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
                 Fact(.score, .score(score)), Fact(.highScore, .score(scoring.highScore)),
                 Fact(.mediumScore, .score(scoring.mediumScore)),
+            ] + scoring.facts + [
+                Fact(
+                    .distinctReceiversPoints,
+                    distinctReceivers.value(Fact(.minReceivers, .count(distinctReceivers.threshold)))),
+                Fact(
+                    .distinctAddressesPoints,
+                    distinctAddresses.value(Fact(.minAddresses, .count(distinctAddresses.threshold)))),
             ]
         return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
     }

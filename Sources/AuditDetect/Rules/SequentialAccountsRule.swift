@@ -94,7 +94,7 @@ public struct SequentialAccountsRule: DetectionRule {
             Fact(.distinctReceivers, .count(b.distinct(\.receiverName))),
             Fact(.distinctPhones, .count(b.distinct(\.phone))),
             Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
-            Fact(.maxStep, .count(maxStep)),
+            Fact(.maxStep, .count(maxStep)), Fact(.highOrders, .count(highOrders)),
         ]
         return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
     }

@@ -45,7 +45,11 @@ public struct ShippedWithoutLogisticsRule: DetectionRule {
                 facts += [Fact(.sameItemOrders, .count(top.count)), Fact(.item, .text(top.title))]
             }
             if b.medianAmount <= lowAmount { facts.append(Fact(.lowMedianAmount, .money(b.medianAmount))) }
-            facts += [Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders))]
+            facts += [
+                Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
+                Fact(.highOrders, .count(highOrders)), Fact(.highItemShare, .ratio(highItemShare)),
+                Fact(.lowAmount, .money(lowAmount)),
+            ]
             return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
         }
     }

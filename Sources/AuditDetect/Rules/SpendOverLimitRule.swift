@@ -28,7 +28,7 @@ public struct SpendOverLimitRule: DetectionRule {
                 .map { Fact.Value.group([Fact(.campaign, .text($0.campaignLabel)), Fact(.spend, .money($0.spend))]) }
             let facts = [
                 Fact(.spend, .money(spend)), Fact(.dailySpendLimit, .money(limit)), Fact(.overLimitRatio, .ratio(over)),
-                Fact(.topCampaigns, .list(Array(top))),
+                Fact(.topCampaigns, .list(Array(top))), Fact(.highOverLimitRatio, .ratio(highOverLimitRatio)),
             ]
             found.append(
                 Anomaly(rule: id, severity: over > highOverLimitRatio ? .high : .medium, dates: [day], facts: facts))

@@ -15,7 +15,7 @@ public struct TrafficConversionCollapseRule: DetectionRule {
     /// …while conversion is at most this share of the month's median conversion.
     public var maxConversionShare = 0.6
     /// …and the day's visitors at least this many above the median day.
-    public var minExtraVisitors = 100.0
+    public var minExtraVisitors = 100
     /// From this many times the median day's visitors on, a finding is high (below, medium).
     public var highVisitorRatio = 2.0
     /// Days of traffic the month needs before any day is judged.
@@ -41,13 +41,14 @@ public struct TrafficConversionCollapseRule: DetectionRule {
             let ratio = v / usualVisitors
             let conversion = Double(b) / v
             guard ratio >= minVisitorRatio, conversion <= usualConversion * maxConversionShare,
-                v - usualVisitors >= minExtraVisitors
+                v - usualVisitors >= Double(minExtraVisitors)
             else { return nil }
             let facts = [
                 Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usualVisitors)),
                 Fact(.visitorRatio, .ratio(ratio)),
                 Fact(.conversion, .ratio(conversion)), Fact(.usualConversion, .ratio(usualConversion)),
                 Fact(.minVisitorRatio, .ratio(minVisitorRatio)), Fact(.maxConversionShare, .ratio(maxConversionShare)),
+                Fact(.minExtraVisitors, .count(minExtraVisitors)), Fact(.highVisitorRatio, .ratio(highVisitorRatio)),
             ]
             return Anomaly(rule: id, severity: ratio >= highVisitorRatio ? .high : .medium, dates: [day], facts: facts)
         }

@@ -38,6 +38,7 @@ public struct TrafficSourceDropRule: DetectionRule {
                     Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usual)),
                     Fact(.visitorShare, .ratio(v / usual)),
                     Fact(.minUsualVisitors, .number(minUsualVisitors)), Fact(.maxShare, .ratio(maxShare)),
+                    Fact(.highShare, .ratio(highShare)),
                 ]
                 found.append(
                     Anomaly(

@@ -108,7 +108,11 @@ public struct TrafficSourceSurgeRule: DetectionRule {
                 if storeWide { facts.append(Fact(.storeWide, .flag)) }
                 facts += [
                     Fact(.otherSourcesRatio, .ratio(othersRatio)), Fact(.minRatio, .ratio(minRatio)),
-                    Fact(.minDeviations, .number(minDeviations)),
+                    Fact(.minDeviations, .number(minDeviations)), Fact(.minExtraVisitors, .count(minExtraVisitors)),
+                    Fact(.storeWideRatio, .ratio(storeWideRatio)),
+                    Fact(.beyondStoreWideRatio, .ratio(beyondStoreWideRatio)), Fact(.highRatio, .ratio(highRatio)),
+                    Fact(.collapsedConversionShare, .ratio(collapsedConversionShare)),
+                    Fact(.minExpectedBuyers, .number(minExpectedBuyers)),
                 ]
                 found.append(
                     Anomaly(rule: id, severity: severity, dates: [day], source: source.description, facts: facts))

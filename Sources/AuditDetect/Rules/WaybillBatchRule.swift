@@ -164,6 +164,11 @@ public struct WaybillBatchRule: DetectionRule {
             facts += [
                 Fact(.maxStep, .count(Int(maxStep))), Fact(.maxGapHours, .hours(maxGapHours)),
                 Fact(.minOrders, .count(minOrders)), Fact(.minStoreDays, .days(minStoreDays)),
+                Fact(.neighbourDays, .days(neighbourDays)), Fact(.stretchNumbers, .count(1 << blockBits)),
+                Fact(.minPeopleShare, .ratio(minPeopleShare)), Fact(.minAddressShare, .ratio(minAddressShare)),
+                Fact(.lowAmount, .money(lowAmount)), Fact(.usualCheapShare, .ratio(usualCheapShare)),
+                Fact(.sameItemShare, .ratio(sameItemShare)), Fact(.usualItemShare, .ratio(usualItemShare)),
+                Fact(.highOrders, .count(highOrders)), Fact(.highCompletedShare, .ratio(highCompletedShare)),
             ]
             return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
         }

@@ -60,6 +60,73 @@ import Testing
         return found.count == 1 ? found[0] : nil
     }
 
+    /// A step of a scored rule's points, as its findings state it.
+    static func step(_ name: Fact.Name, _ threshold: Fact.Value, _ points: Int) -> Fact.Value {
+        .group([Fact(name, threshold), Fact(.points, .score(points))])
+    }
+
+    /// What the findings of `same-address-cluster` state after their score: how it was scored.
+    static let sameAddressScoring = [
+        Fact(.minScore, .score(3)),
+        Fact(
+            .orderPoints,
+            .list([
+                step(.minOrders, .count(3), 1), step(.minOrders, .count(5), 2), step(.minOrders, .count(10), 3),
+            ])),
+        Fact(.spanPoints, .list([step(.withinHours, .hours(6), 2), step(.withinHours, .hours(24), 1)])),
+        Fact(.longSpanPoints, step(.overHours, .hours(72), -2)),
+        Fact(.itemPoints, .list([step(.minShare, .ratio(0.6), 1), step(.minShare, .ratio(0.8), 2)])),
+        Fact(.mixedItemsPoints, step(.belowShare, .ratio(0.4), -1)),
+        Fact(.lowAmountPoints, step(.maxAmount, .money(Money(cents: 2000)), 1)),
+        Fact(.sameAmountPoints, step(.minShare, .ratio(0.8), 1)),
+        Fact(
+            .distinctBuyersPoints,
+            .group([Fact(.minBuyers, .count(3)), Fact(.minShare, .ratio(0.8)), Fact(.points, .score(1))])),
+        Fact(
+            .fastBuyersPoints,
+            .group([Fact(.minBuyers, .count(3)), Fact(.maxMedianGapSeconds, .seconds(120)), Fact(.points, .score(2))])),
+    ]
+
+    /// The same for `same-phone-cluster`: fewer steps, no long span or mixed items, and its own people.
+    static let samePhoneScoring = [
+        Fact(.minScore, .score(4)),
+        Fact(.orderPoints, .list([step(.minOrders, .count(3), 1), step(.minOrders, .count(5), 2)])),
+        Fact(.spanPoints, .list([step(.withinHours, .hours(48), 1)])),
+        Fact(.itemPoints, .list([step(.minShare, .ratio(0.8), 2)])),
+        Fact(.lowAmountPoints, step(.maxAmount, .money(Money(cents: 2000)), 1)),
+        Fact(.distinctReceiversPoints, step(.minReceivers, .count(3), 2)),
+        Fact(.distinctAddressesPoints, step(.minAddresses, .count(3), 2)),
+    ]
+
+    /// The same for `linked-orders`, with the account blocks' bar.
+    static let linkedOrdersScoring = [
+        Fact(.minScore, .score(7)),
+        Fact(.orderPoints, .list([step(.minOrders, .count(5), 1), step(.minOrders, .count(8), 2)])),
+        Fact(.spanPoints, .list([step(.withinHours, .hours(24), 2), step(.withinHours, .hours(48), 1)])),
+        Fact(.longSpanPoints, step(.overHours, .hours(168), -2)),
+        Fact(.itemPoints, .list([step(.minShare, .ratio(0.6), 1), step(.minShare, .ratio(0.8), 2)])),
+        Fact(.mixedItemsPoints, step(.belowShare, .ratio(0.4), -1)),
+        Fact(.lowAmountPoints, step(.maxAmount, .money(Money(cents: 2000)), 1)),
+        Fact(.linksPerOrderPoints, step(.minLinksPerOrder, .ratio(1.2), 2)),
+        Fact(
+            .manyReceiversPoints,
+            .group([Fact(.minReceivers, .count(4)), Fact(.minShare, .ratio(0.7)), Fact(.points, .score(2))])),
+        Fact(.fewReceiversPoints, step(.maxReceivers, .count(2), -2)),
+        Fact(.minBlockAccounts, .count(3)),
+    ]
+
+    /// Each finding ends with how it was scored, after its score and cut-offs: what a reader of
+    /// audit.json needs to check the score from the signals.
+    @Test(arguments: [
+        (ScoredRule.sameAddress, sameAddressScoring), (.samePhone, samePhoneScoring),
+        (.linkedOrders, linkedOrdersScoring),
+    ])
+    func findingsStateHowTheyWereScored(rule: ScoredRule, scoring: [Fact]) throws {
+        let a = try #require(Self.finding(rule, lowAmount: ScoreStep(BurstScoring.lowValue, points: 1)))
+        let cutOffs = try #require(a.facts.firstIndex { $0.name == .mediumScore })
+        #expect(Array(a.facts[(cutOffs + 1)...]) == scoring)
+    }
+
     @Test(arguments: [
         // The default: ¥9.90 is at most ¥20, one point.
         (ScoredRule.sameAddress, ScoreStep(Money(cents: 2000), points: 1), 9, true),
@@ -78,13 +145,17 @@ import Testing
         let a = try #require(Self.finding(rule, lowAmount: lowAmount))
         #expect(a.facts.value(.score) == .score(score))
         #expect(a.facts.value(.lowMedianAmount) == (low ? .money(Money(cents: 990)) : nil))
+        // The threshold that applied is the finding's too.
+        #expect(
+            a.facts.value(.lowAmountPoints)
+                == .group([Fact(.maxAmount, .money(lowAmount.threshold)), Fact(.points, .score(lowAmount.points))]))
         #expect(a.severity == .high)
         let sentence = AnomalyWording(masker: PIIMasker()).chinese(a)
         #expect(sentence.contains("低价（中位 ¥9.90）") == low)
         #expect(sentence.contains("评分 \(score)，"))
         // Only the score and the signal moved: the rest of the finding is the default's.
         let usual = try #require(Self.finding(rule, lowAmount: ScoreStep(BurstScoring.lowValue, points: 1)))
-        let moved: Set<Fact.Name> = [.score, .lowMedianAmount]
+        let moved: Set<Fact.Name> = [.score, .lowMedianAmount, .lowAmountPoints]
         #expect(a.facts.filter { !moved.contains($0.name) } == usual.facts.filter { !moved.contains($0.name) })
         #expect(a.orderIDs == usual.orderIDs)
     }
