@@ -120,10 +120,15 @@ extension AnomalyWording {
     func maskedPhoneCluster(_ f: FactReader) -> String? {
         guard let phone = f.personal(.maskedPhone), let range = f.timeRange(.timeRange), let n = f.count(.orders),
             let item = f.text(.item), let names = f.count(.distinctReceivers),
-            let addresses = f.count(.distinctAddresses)
+            let addresses = f.count(.distinctAddresses), let maxGap = f.hours(.maxGapHours)
         else { return nil }
         return "打码手机号 \(phone) 在 \(Self.chineseTimeRange(range)) 下了 \(n) 单同一商品「\(item.prefix(16))」，"
-            + "\(names) 个不同收货人、\(addresses) 个不同地址（打码号码可能是不同的人，所以只有同一商品、一天之内、多人收货同时出现才报告，最高为中）"
+            + "\(names) 个不同收货人、\(addresses) 个不同地址（打码号码可能是不同的人，所以只有同一商品、\(Self.chineseWithin(hours: maxGap))、多人收货同时出现才报告，最高为中）"
+    }
+
+    /// `一天之内` for 24 hours, `36 小时之内` for another number.
+    static func chineseWithin(hours: Int) -> String {
+        hours == 24 ? "一天之内" : "\(hours) 小时之内"
     }
 
     func sequentialAccounts(_ f: FactReader) -> String? {

@@ -29,11 +29,21 @@ public struct LinkedOrdersRule: DetectionRule {
     /// Linked orders further apart in time than this are scored as separate groups.
     public var maxGapHours = 48
     public var minOrders = 4
-    /// Scores at which a finding is high or medium (below, nothing is reported).
-    public var highScore = 9
-    public var mediumScore = 7
-    /// A web, not a chain: a chain of two-order families has fewer links than orders.
-    public var minLinksPerOrder = 1.2
+    /// How the group's number of orders, span, item and amount are scored, and which score makes a
+    /// finding (below medium, nothing is reported).
+    public var scoring = BurstScoring(
+        orderSteps: [ScoreStep(5, points: 1), ScoreStep(8, points: 2)],
+        spanSteps: [ScoreStep(24, points: 2), ScoreStep(48, points: 1)], longSpan: ScoreStep(7 * 24, points: -2),
+        highScore: 9, mediumScore: 7, minScore: 7)
+    /// Points for a web, not a chain: at least this many links per order (a chain of two-order
+    /// families has fewer links than orders).
+    public var linksPerOrder = ScoreStep(1.2, points: 2)
+    /// Points when the orders go to at least this many different receivers…
+    public var manyReceivers = ScoreStep(4, points: 2)
+    /// …that are at least this share of the orders.
+    public var manyReceiversShare = 0.7
+    /// Points (negative) when they go to at most this many.
+    public var fewReceivers = ScoreStep(2, points: -2)
     /// An account-number block (`accountStem`) links orders only when this many different accounts share it.
     public var minBlockAccounts = 3
 
@@ -87,13 +97,15 @@ public struct LinkedOrdersRule: DetectionRule {
         // Split each component at long pauses, re-link inside each run, and keep the groups whose
         // records alone score high enough that the people behind them could make a finding.
         var candidates: [[Int]] = []
+        // (The people add at most `manyReceivers.points`.)
+        let needed = scoring.minScore - manyReceivers.points
         // (A component wholly on one address or one phone is a household or one buyer's repeat
         // orders: most components are, and every group inside one would be skipped below anyway.)
         for component in components where !isOneCluster(component, in: paid) {
             for run in runs(of: component, in: paid) {
                 for group in linkedGroups(run, in: paid, kindsOf: { links.linkedKinds[$0] })
                 where !isOneCluster(group, in: paid) {
-                    if recordScore(group, in: paid, kindsOf: { links.linkedKinds[$0] }).score >= mediumScore - 2 {
+                    if recordScore(group, in: paid, kindsOf: { links.linkedKinds[$0] }).score >= needed {
                         candidates.append(group)
                     }
                 }
@@ -210,40 +222,33 @@ public struct LinkedOrdersRule: DetectionRule {
         var score = 0
         var signals: [Fact] = []
         let n = rows.count
-        score += n >= 8 ? 2 : n >= 5 ? 1 : 0
+        score += scoring.orderPoints(n)
         signals.append(Fact(.orders, .count(n)))
         let times = rows.map { paid[$0].paidSecondsOrMin }
-        let span = times.max()! - times.min()!
-        if span <= 24 * 3600 {
-            score += 2
-            signals.append(Fact(.shortSpanSeconds, .seconds(span)))
-        } else if span <= 48 * 3600 {
-            score += 1
-            signals.append(Fact(.daySpanSeconds, .seconds(span)))
-        } else if span > 7 * 24 * 3600 {
-            score -= 2
-            signals.append(Fact(.longSpanSeconds, .seconds(span)))
+        if let span = scoring.span(seconds: times.max()! - times.min()!) {
+            score += span.points
+            signals.append(span.fact)
         }
         var itemCounts: [UInt64: Int] = [:]
         for row in rows { itemCounts[paid[row].itemKey, default: 0] += 1 }
         let item = Double(itemCounts.values.max()!) / Double(n)
-        if item >= 0.8 {
-            score += 2
-        } else if item >= 0.6 {
-            score += 1
-            signals.append(Fact(.mostlyOneItemShare, .ratio(item)))
-        } else if item < 0.4 {
-            score -= 1
-            signals.append(Fact(.mixedItemsShare, .ratio(item)))
+        if let (points, signal) = scoring.items(share: item) {
+            score += points
+            switch signal {
+            // (The item's title and orders come with the read-back.)
+            case .oneItem: break
+            case .mostlyOneItem: signals.append(Fact(.mostlyOneItemShare, .ratio(item)))
+            case .mixedItems: signals.append(Fact(.mixedItemsShare, .ratio(item)))
+            }
         }
         let amounts = rows.map { paid[$0].paidAmount }.sorted()
         let median = amounts[n / 2]
-        if median.cents <= 2000 {
-            score += 1
+        if let points = scoring.lowAmountPoints(median) {
+            score += points
             signals.append(Fact(.lowMedianAmount, .money(median)))
         }
         let web = web(rows, in: paid, kindsOf: kindsOf)
-        if Double(web.links) / Double(n) >= minLinksPerOrder { score += 2 }
+        if Double(web.links) / Double(n) >= linksPerOrder.threshold { score += linksPerOrder.points }
         return (score, signals)
     }
 
@@ -251,13 +256,13 @@ public struct LinkedOrdersRule: DetectionRule {
         var (score, signals) = recordScore(rows, in: paid, kindsOf: kindsOf)
         let n = rows.count
         let names = Set(orders.map(\.receiverName)).count
-        if names >= 4, Double(names) >= 0.7 * Double(n) {
-            score += 2
-        } else if names <= 2 {
-            score -= 2
+        if names >= manyReceivers.threshold, Double(names) >= manyReceiversShare * Double(n) {
+            score += manyReceivers.points
+        } else if names <= fewReceivers.threshold {
+            score += fewReceivers.points
         }
-        guard score >= mediumScore else { return nil }
-        let severity: Severity = score >= highScore ? .high : .medium
+        guard score >= scoring.minScore else { return nil }
+        let severity = scoring.severity(score)
         let web = web(rows, in: paid, kindsOf: kindsOf)
         let sorted = orders.sorted { ($0.paidAt!, $0.id) < ($1.paidAt!, $1.id) }
         var titles: [String: Int] = [:]
@@ -265,7 +270,7 @@ public struct LinkedOrdersRule: DetectionRule {
         let top = titles.max { ($0.value, $1.key) < ($1.value, $0.key) }!
         let linksPerOrder = Double(web.links) / Double(n)
         var facts = [Fact(.timeRange, .timeRange(sorted.first!.paidAt!, sorted.last!.paidAt!))] + signals
-        if Double(top.value) / Double(n) >= 0.8 {
+        if scoring.items(share: Double(top.value) / Double(n))?.signal == .oneItem {
             facts += [Fact(.sameItemOrders, .count(top.value)), Fact(.item, .text(top.key))]
         }
         facts += [
@@ -280,8 +285,22 @@ public struct LinkedOrdersRule: DetectionRule {
             Fact(.sharedAccountStems, .count(web.sharedKeys[LinkKind.accountStem.rawValue])),
             Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
             Fact(.maxOrdersPerKey, .count(maxShare)),
-            Fact(.score, .score(score)), Fact(.highScore, .score(highScore)), Fact(.mediumScore, .score(mediumScore)),
+            Fact(.score, .score(score)), Fact(.highScore, .score(scoring.highScore)),
+            Fact(.mediumScore, .score(scoring.mediumScore)),
         ]
+        facts +=
+            scoring.facts + [
+                Fact(
+                    .linksPerOrderPoints,
+                    self.linksPerOrder.value(Fact(.minLinksPerOrder, .ratio(self.linksPerOrder.threshold)))),
+                Fact(
+                    .manyReceiversPoints,
+                    manyReceivers.value(
+                        Fact(.minReceivers, .count(manyReceivers.threshold)),
+                        Fact(.minShare, .ratio(manyReceiversShare)))),
+                Fact(.fewReceiversPoints, fewReceivers.value(Fact(.maxReceivers, .count(fewReceivers.threshold)))),
+                Fact(.minBlockAccounts, .count(minBlockAccounts)),
+            ]
         let days = Array(Set(orders.map { $0.paidAt!.day })).sorted()
         return Anomaly(rule: id, severity: severity, dates: days, orderIDs: sorted.map(\.id), facts: facts)
     }

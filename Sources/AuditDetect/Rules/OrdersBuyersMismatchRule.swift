@@ -18,13 +18,17 @@ public struct OrdersBuyersMismatchRule: DetectionRule {
     public var minRatio = 1.35
     /// …and leave at least this many orders unexplained.
     public var minExtraOrders = 8
+    /// From this factor over the usual ratio on, a finding is high (below, medium).
+    public var highRatio = 1.8
+    /// Days with paying buyers the month needs before any day is judged.
+    public var minDays = 7
 
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         var buyers: [CalendarDay: Int] = [:]
         for r in data.traffic { buyers[r.day, default: 0] += r.payingBuyers }
-        guard buyers.count >= 7 else { return [] }
+        guard buyers.count >= minDays else { return [] }
         // Paid orders per day of the month (all paid orders are inside it): an array, not a dictionary.
         let first = data.month.firstDay
         var perDay = [Int](repeating: 0, count: data.month.dayCount)
@@ -40,11 +44,11 @@ public struct OrdersBuyersMismatchRule: DetectionRule {
             let expected = Double(b) * usual
             let extra = Double(n) - expected
             guard Double(n) / expected >= minRatio, extra >= Double(minExtraOrders) else { return nil }
-            let severity: Severity = Double(n) / expected >= 1.8 ? .high : .medium
+            let severity: Severity = Double(n) / expected >= highRatio ? .high : .medium
             let facts = [
                 Fact(.paidOrders, .count(n)), Fact(.payingBuyers, .count(b)), Fact(.usualOrdersPerBuyer, .ratio(usual)),
                 Fact(.extraOrders, .number(extra)), Fact(.minRatio, .ratio(minRatio)),
-                Fact(.minExtraOrders, .count(minExtraOrders)),
+                Fact(.minExtraOrders, .count(minExtraOrders)), Fact(.highRatio, .ratio(highRatio)),
             ]
             return Anomaly(rule: id, severity: severity, dates: [day], facts: facts)
         }

@@ -10,6 +10,8 @@ extension RuleID {
 /// `roiRedLineDays` or more days in a row: the contract says pause and explain.
 public struct ROIBelowRedLineRule: DetectionRule {
     public let id = RuleID.roiBelowRedLine
+    /// A run of at least this many times the contract's days is high (shorter, medium).
+    public var highRunFactor = 2
 
     public init() {}
 
@@ -33,10 +35,12 @@ public struct ROIBelowRedLineRule: DetectionRule {
                 Fact(.consecutiveDays, .days(run.count)), Fact(.dailyROI, .list(daily)), Fact(.spend, .money(spend)),
                 Fact(.sales, .money(sales)),
                 Fact(.roiRedLine, .ratio(redLine)), Fact(.roiRedLineDays, .days(needed)),
+                Fact(.highRunDays, .days(needed * highRunFactor)),
             ]
             found.append(
                 Anomaly(
-                    rule: id, severity: run.count >= needed * 2 ? .high : .medium, dates: run.map(\.0), facts: facts))
+                    rule: id, severity: run.count >= needed * highRunFactor ? .high : .medium, dates: run.map(\.0),
+                    facts: facts))
         }
         var previous: CalendarDay?
         for day in byDay.keys.sorted() {

@@ -22,15 +22,34 @@ public struct SameAddressClusterRule: DetectionRule {
     /// Consecutive orders further apart than this start a new burst.
     public var maxGapHours = 24
     public var minOrders = 3
-    /// Scores at which a finding is high or medium (below, low).
-    public var highScore = 7
-    public var mediumScore = 5
+    /// How the orders' number, span, item and amount are scored, and which score makes a finding.
+    public var scoring = BurstScoring(
+        orderSteps: [ScoreStep(3, points: 1), ScoreStep(5, points: 2), ScoreStep(10, points: 3)],
+        spanSteps: [ScoreStep(6, points: 2), ScoreStep(24, points: 1)], longSpan: ScoreStep(72, points: -2),
+        minScore: 3)
+    /// Points when at least this share of the orders paid one amount.
+    public var sameAmount = ScoreStep(0.8, points: 1)
+    /// Points when at least this share of the orders comes from different buyer accounts…
+    public var distinctBuyers = ScoreStep(0.8, points: 1)
+    /// …and when different buyers paid a median of at most these seconds apart (one buyer
+    /// splitting a cart is no sign; different people paying seconds apart to one door is scripted)…
+    public var fastBuyers = ScoreStep(120, points: 2)
+    /// …each only with at least this many different buyer accounts.
+    public var minDistinctBuyers = 3
+    /// From this many different receivers on, their number is stated among the signals (it scores nothing).
+    public var minDistinctReceivers = 3
     /// At a collection point: the hours within which one item's orders are gathered,
     public var stationWindowHours = 6
     /// how many of them at least (by different receivers),
     public var minStationOrders = 5
-    /// and how unlikely that many must be given the item's share of the store's orders.
+    /// and how unlikely that many must be given the item's share of the store's orders:
     public var maxStationChance = 1e-4
+    /// that share in the store's paid orders of these hours before and after the window (or of
+    /// the month, whichever is higher),
+    public var stationContextHours = 3
+    /// each known only from this many of the store's other orders (fewer: the point is given the
+    /// benefit of the doubt).
+    public var minStoreOrders = 20
 
     public init() {}
 
@@ -95,10 +114,11 @@ public struct SameAddressClusterRule: DetectionRule {
         let m = b.orders.filter { (from...to).contains($0.paidAt!.seconds) }.count
         let item = window[0].itemKey
         // Hours around the window, and the month; the window's own orders left out of both.
-        let around = store.orders(of: item, fromSeconds: from - 3 * 3600, toSeconds: to + 3 * 3600)
+        let context = stationContextHours * 3600
+        let around = store.orders(of: item, fromSeconds: from - context, toSeconds: to + context)
         let month = store.orders(of: item)
         func share(_ c: (item: Int, all: Int)) -> Double? {
-            c.all - k >= 20 ? Double(max(0, c.item - k)) / Double(c.all - k) : nil
+            c.all - k >= minStoreOrders ? Double(max(0, c.item - k)) / Double(c.all - k) : nil
         }
         // Without enough other orders to know the store's mix, the point is given the benefit of the doubt.
         guard let monthShare = share(month) else { return nil }
@@ -108,6 +128,15 @@ public struct SameAddressClusterRule: DetectionRule {
         // ordinary month would always have some unlikely-looking few hours.
         let chance = min(1, Self.binomialTail(atLeast: k, of: m, p: p) * Double(b.count))
         return chance <= maxStationChance ? (m, p, chance) : nil
+    }
+
+    /// The thresholds that decide a finding at a collection point.
+    var stationFacts: [Fact] {
+        [
+            Fact(.stationWindowHours, .hours(stationWindowHours)), Fact(.minStationOrders, .count(minStationOrders)),
+            Fact(.maxStationChance, .ratio(maxStationChance)), Fact(.stationContextHours, .hours(stationContextHours)),
+            Fact(.minStoreOrders, .count(minStoreOrders)),
+        ]
     }
 
     /// P(X ≥ k) for X ~ Binomial(n, p).
@@ -137,54 +166,38 @@ public struct SameAddressClusterRule: DetectionRule {
         var score = 0
         var signals: [Fact] = []
         let n = b.count
-        score += n >= 10 ? 3 : n >= 5 ? 2 : 1
+        score += scoring.orderPoints(n)
         signals.append(Fact(.orders, .count(n)))
-        if b.spanHours <= 6 {
-            score += 2
-            signals.append(Fact(.shortSpanSeconds, .seconds(b.spanSeconds)))
-        } else if b.spanHours <= 24 {
-            score += 1
-            signals.append(Fact(.daySpanSeconds, .seconds(b.spanSeconds)))
-        } else if b.spanHours > 72 {
-            score -= 2
-            signals.append(Fact(.longSpanSeconds, .seconds(b.spanSeconds)))
+        if let span = scoring.span(seconds: b.spanSeconds) {
+            score += span.points
+            signals.append(span.fact)
         }
-        let item = b.sameness(\.itemTitle)
-        let top = b.topItem
-        if item >= 0.8 {
-            score += 2
-            signals += [Fact(.sameItemOrders, .count(top.count)), Fact(.item, .text(top.title))]
-        } else if item >= 0.6 {
-            score += 1
-            signals.append(Fact(.mostlyOneItemShare, .ratio(item)))
-        } else if item < 0.4 {
-            score -= 1
-            signals.append(Fact(.mixedItemsShare, .ratio(item)))
+        if let items = scoring.items(of: b) {
+            score += items.points
+            signals += items.facts
         }
-        if b.sameness(\.paidAmount) >= 0.8 {
-            score += 1
+        if b.sameness(\.paidAmount) >= sameAmount.threshold {
+            score += sameAmount.points
             signals.append(Fact(.sameAmount, .money(b.medianAmount)))
         }
-        if b.medianAmount.cents <= 2000 {
-            score += 1
+        if let points = scoring.lowAmountPoints(b.medianAmount) {
+            score += points
             signals.append(Fact(.lowMedianAmount, .money(b.medianAmount)))
         }
         let buyers = b.distinct(\.buyer)
-        if n >= 3, Double(buyers) / Double(n) >= 0.8 {
-            score += 1
+        if buyers >= minDistinctBuyers, Double(buyers) / Double(n) >= distinctBuyers.threshold {
+            score += distinctBuyers.points
             signals.append(Fact(.distinctBuyers, .count(buyers)))
         }
-        // Different people paying seconds apart to one door is scripted; one buyer splitting a cart is not.
         let gaps = zip(b.orders.dropFirst(), b.orders).map { Double($0.0.paidAt!.seconds - $0.1.paidAt!.seconds) }
         let medianGap = RobustBaseline.median(gaps)
-        if buyers >= 3, medianGap <= 120 {
-            score += 2
+        if buyers >= minDistinctBuyers, medianGap <= Double(fastBuyers.threshold) {
+            score += fastBuyers.points
             signals.append(Fact(.medianBuyerGapSeconds, .seconds(Int(medianGap))))
         }
         let names = b.distinct(\.receiverName)
-        if names >= 3 { signals.append(Fact(.distinctReceivers, .count(names))) }
-
-        var severity: Severity = score >= highScore ? .high : score >= mediumScore ? .medium : .low
+        if names >= minDistinctReceivers { signals.append(Fact(.distinctReceivers, .count(names))) }
+        var severity = scoring.severity(score)
         if let station {
             if let burst = station.burst {
                 // Scored like any burst: the item's share is what the store's sales cannot explain.
@@ -198,13 +211,24 @@ public struct SameAddressClusterRule: DetectionRule {
                 signals.append(Fact(.collectionPoint, .text(station.marker)))
             }
         }
-        guard score >= 3 || severity > .low else { return nil }
+        guard score >= scoring.minScore || severity > .low else { return nil }
         let facts =
             [Fact(.address, .personal(.address, b.orders[0].address)), b.timeRange] + signals + [
                 Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
-                Fact(.score, .score(score)), Fact(.highScore, .score(highScore)),
-                Fact(.mediumScore, .score(mediumScore)),
-            ]
+                Fact(.score, .score(score)), Fact(.highScore, .score(scoring.highScore)),
+                Fact(.mediumScore, .score(scoring.mediumScore)),
+            ] + scoring.facts + [
+                Fact(.sameAmountPoints, sameAmount.value(Fact(.minShare, .ratio(sameAmount.threshold)))),
+                Fact(
+                    .distinctBuyersPoints,
+                    distinctBuyers.value(
+                        Fact(.minBuyers, .count(minDistinctBuyers)), Fact(.minShare, .ratio(distinctBuyers.threshold)))),
+                Fact(
+                    .fastBuyersPoints,
+                    fastBuyers.value(
+                        Fact(.minBuyers, .count(minDistinctBuyers)),
+                        Fact(.maxMedianGapSeconds, .seconds(fastBuyers.threshold)))),
+            ] + (station == nil ? [] : stationFacts)
         return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
     }
 }

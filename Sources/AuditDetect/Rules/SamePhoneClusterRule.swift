@@ -15,9 +15,20 @@ public struct SamePhoneClusterRule: DetectionRule {
     public var relativeCost: Int { 3 }
     public var maxGapHours = 48
     public var minOrders = 3
-    /// Scores at which a finding is high or medium (below, low).
-    public var highScore = 7
-    public var mediumScore = 5
+    /// How the orders' number, span, item and amount are scored, and which score makes a finding.
+    public var scoring = BurstScoring(
+        orderSteps: [ScoreStep(3, points: 1), ScoreStep(5, points: 2)], spanSteps: [ScoreStep(48, points: 1)],
+        itemSteps: [ScoreStep(0.8, points: 2)], mixedItems: nil, minScore: 4)
+    /// Points when the orders go to at least this many different receivers,
+    public var distinctReceivers = ScoreStep(3, points: 2)
+    /// and when they go to at least this many different addresses.
+    public var distinctAddresses = ScoreStep(3, points: 2)
+    /// A masked phone joins orders of one item at most these hours apart,
+    public var maskedMaxGapHours = 24
+    /// at least this many of them,
+    public var maskedMinOrders = 4
+    /// to at least this many different receivers or different addresses.
+    public var maskedMinPeople = 3
 
     public init() {}
 
@@ -33,24 +44,26 @@ public struct SamePhoneClusterRule: DetectionRule {
     }
 
     /// Masked phones (138****1234) join orders only together with more evidence: the same item,
-    /// within a day, four or more orders, to several different people. At most medium.
+    /// within `maskedMaxGapHours`, `maskedMinOrders` or more orders, to several different people. At most medium.
     func maskedPhoneClusters(_ data: MonthData, context: DetectionContext) -> [Anomaly] {
         let paid = data.paidOrders
         // The visible digits and the item, together.
-        let groups = KeyGroups.groups(rows: paid.count, minSize: 4) { i -> UInt64? in
+        let groups = KeyGroups.groups(rows: paid.count, minSize: maskedMinOrders) { i -> UInt64? in
             paid[i].phoneIsMasked ? KeyHash.combine(paid[i].phoneKey, paid[i].itemKey) : nil
         }
         var found: [Anomaly] = []
         for b in OrderBurst.bursts(
-            of: groups, in: data, readBack: context.readBack, maxGapSeconds: 24 * 3600, minSize: 4)
+            of: groups, in: data, readBack: context.readBack, maxGapSeconds: maskedMaxGapHours * 3600,
+            minSize: maskedMinOrders)
         {
             let names = b.distinct(\.receiverName)
             let addresses = b.distinct(\.addressKey)
-            guard names >= 3 || addresses >= 3 else { continue }
+            guard names >= maskedMinPeople || addresses >= maskedMinPeople else { continue }
             let facts = [
                 Fact(.maskedPhone, .personal(.phone, b.orders[0].phone)), b.timeRange, Fact(.orders, .count(b.count)),
                 Fact(.item, .text(b.orders[0].itemTitle)), Fact(.distinctReceivers, .count(names)),
-                Fact(.distinctAddresses, .count(addresses)),
+                Fact(.distinctAddresses, .count(addresses)), Fact(.maxGapHours, .hours(maskedMaxGapHours)),
+                Fact(.minOrders, .count(maskedMinOrders)), Fact(.minReceiversOrAddresses, .count(maskedMinPeople)),
             ]
             found.append(Anomaly(rule: id, severity: .medium, dates: b.days, orderIDs: b.orderIDs, facts: facts))
         }
@@ -70,37 +83,43 @@ public struct SamePhoneClusterRule: DetectionRule {
     func assess(_ b: OrderBurst) -> Anomaly? {
         var score = 0
         var signals = [Fact(.orders, .count(b.count))]
-        score += b.count >= 5 ? 2 : 1
+        score += scoring.orderPoints(b.count)
         let names = b.distinct(\.receiverName)
         let addresses = b.distinct(\.addressKey)
-        if names >= 3 {
-            score += 2
+        if names >= distinctReceivers.threshold {
+            score += distinctReceivers.points
             signals.append(Fact(.distinctReceivers, .count(names)))
         }
-        if addresses >= 3 {
-            score += 2
+        if addresses >= distinctAddresses.threshold {
+            score += distinctAddresses.points
             signals.append(Fact(.distinctAddresses, .count(addresses)))
         }
-        if b.spanHours <= 48 {
-            score += 1
-            signals.append(Fact(.shortSpanSeconds, .seconds(b.spanSeconds)))
+        if let span = scoring.span(seconds: b.spanSeconds) {
+            score += span.points
+            signals.append(span.fact)
         }
-        let top = b.topItem
-        if b.sameness(\.itemTitle) >= 0.8 {
-            score += 2
-            signals += [Fact(.sameItemOrders, .count(top.count)), Fact(.item, .text(top.title))]
+        if let items = scoring.items(of: b) {
+            score += items.points
+            signals += items.facts
         }
-        if b.medianAmount.cents <= 2000 {
-            score += 1
+        if let points = scoring.lowAmountPoints(b.medianAmount) {
+            score += points
             signals.append(Fact(.lowMedianAmount, .money(b.medianAmount)))
         }
-        let severity: Severity = score >= highScore ? .high : score >= mediumScore ? .medium : .low
-        guard score >= 4 else { return nil }
+        let severity = scoring.severity(score)
+        guard score >= scoring.minScore else { return nil }
         let facts =
             [Fact(.phone, .personal(.phone, b.orders[0].phone)), b.timeRange] + signals + [
                 Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
-                Fact(.score, .score(score)), Fact(.highScore, .score(highScore)),
-                Fact(.mediumScore, .score(mediumScore)),
+                Fact(.score, .score(score)), Fact(.highScore, .score(scoring.highScore)),
+                Fact(.mediumScore, .score(scoring.mediumScore)),
+            ] + scoring.facts + [
+                Fact(
+                    .distinctReceiversPoints,
+                    distinctReceivers.value(Fact(.minReceivers, .count(distinctReceivers.threshold)))),
+                Fact(
+                    .distinctAddressesPoints,
+                    distinctAddresses.value(Fact(.minAddresses, .count(distinctAddresses.threshold)))),
             ]
         return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
     }

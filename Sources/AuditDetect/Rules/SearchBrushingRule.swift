@@ -18,6 +18,10 @@ public struct SearchBrushingRule: Sendable {
     /// swings by a third from day to day does not get a finding each time a fake-order day lands
     /// on a good search day.
     public var minDeviations = 3.0
+    /// Days of search traffic the month needs before any day is judged.
+    public var minDays = 7
+    /// Other days of the same kind (weekday or weekend) needed to compare a day with its own kind only.
+    public var minSameKindDays = 4
 
     public init() {}
 
@@ -25,7 +29,7 @@ public struct SearchBrushingRule: Sendable {
         var search: [CalendarDay: Int] = [:]
         for r in data.traffic where r.source.isSearch { search[r.day, default: 0] += r.visitors }
         let days = search.keys.sorted()
-        guard days.count >= 7 else { return [] }
+        guard days.count >= minDays else { return [] }
         let clusters = findings.filter { $0.isSuspectedFakeOrder() }
         var byDay: [CalendarDay: [Anomaly]] = [:]
         for c in clusters { for d in c.dates { byDay[d, default: []].append(c) } }
@@ -35,7 +39,7 @@ public struct SearchBrushingRule: Sendable {
                 Double(search[$0]!)
             }
             let base = RobustBaseline(
-                sameKind.count >= 4 ? sameKind : days.filter { $0 != day }.map { Double(search[$0]!) })
+                sameKind.count >= minSameKindDays ? sameKind : days.filter { $0 != day }.map { Double(search[$0]!) })
             let usual = base.median
             guard usual > 0, Double(v) >= max(usual * minRatio, usual + minDeviations * base.spread) else { return nil }
             let orders = Array(Set(byDay[day]!.flatMap(\.orderIDs))).sorted()

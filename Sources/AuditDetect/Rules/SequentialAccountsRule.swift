@@ -18,6 +18,8 @@ public struct SequentialAccountsRule: DetectionRule {
     /// Numbers at most this far apart count as one sequence.
     public var maxStep = 3
     public var minOrders = 4
+    /// From this many accounts on, a finding is high (below, medium).
+    public var highOrders = 5
 
     public init() {}
 
@@ -84,7 +86,7 @@ public struct SequentialAccountsRule: DetectionRule {
 
     func anomaly(_ b: OrderBurst) -> Anomaly {
         let accounts = b.orders.map(\.buyer).sorted()
-        let severity: Severity = b.count >= 5 ? .high : .medium
+        let severity: Severity = b.count >= highOrders ? .high : .medium
         let facts = [
             Fact(.firstAccount, .personal(.account, accounts.first!)),
             Fact(.lastAccount, .personal(.account, accounts.last!)),
@@ -92,7 +94,7 @@ public struct SequentialAccountsRule: DetectionRule {
             Fact(.distinctReceivers, .count(b.distinct(\.receiverName))),
             Fact(.distinctPhones, .count(b.distinct(\.phone))),
             Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
-            Fact(.maxStep, .count(maxStep)),
+            Fact(.maxStep, .count(maxStep)), Fact(.highOrders, .count(highOrders)),
         ]
         return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
     }

@@ -16,6 +16,12 @@ public struct ShippedWithoutLogisticsRule: DetectionRule {
     public let id = RuleID.shippedWithoutLogistics
     public var maxGapHours = 48
     public var minOrders = 3
+    /// A finding is high from this many orders…
+    public var highOrders = 5
+    /// …when at least this share of them is one item (else medium).
+    public var highItemShare = 0.8
+    /// A median amount at most this is stated as low value (it does not change the severity).
+    public var lowAmount = BurstScoring.lowValue
 
     public init() {}
 
@@ -34,12 +40,16 @@ public struct ShippedWithoutLogisticsRule: DetectionRule {
             let top = b.topItem
             var facts = [b.timeRange, Fact(.orders, .count(b.count)), Fact(.status, .text(b.orders[0].status))]
             var severity: Severity = .medium
-            if b.count >= 5 && item >= 0.8 {
+            if b.count >= highOrders && item >= highItemShare {
                 severity = .high
                 facts += [Fact(.sameItemOrders, .count(top.count)), Fact(.item, .text(top.title))]
             }
-            if b.medianAmount.cents <= 2000 { facts.append(Fact(.lowMedianAmount, .money(b.medianAmount))) }
-            facts += [Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders))]
+            if b.medianAmount <= lowAmount { facts.append(Fact(.lowMedianAmount, .money(b.medianAmount))) }
+            facts += [
+                Fact(.maxGapHours, .hours(maxGapHours)), Fact(.minOrders, .count(minOrders)),
+                Fact(.highOrders, .count(highOrders)), Fact(.highItemShare, .ratio(highItemShare)),
+                Fact(.lowAmount, .money(lowAmount)),
+            ]
             return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
         }
     }

@@ -9,6 +9,8 @@ extension RuleID {
 /// A day whose total ad spend exceeds the contract's approved daily amount.
 public struct SpendOverLimitRule: DetectionRule {
     public let id = RuleID.spendOverLimit
+    /// Spend above this multiple of the limit is high (up to it, medium).
+    public var highOverLimitRatio = 1.5
 
     public init() {}
 
@@ -26,9 +28,10 @@ public struct SpendOverLimitRule: DetectionRule {
                 .map { Fact.Value.group([Fact(.campaign, .text($0.campaignLabel)), Fact(.spend, .money($0.spend))]) }
             let facts = [
                 Fact(.spend, .money(spend)), Fact(.dailySpendLimit, .money(limit)), Fact(.overLimitRatio, .ratio(over)),
-                Fact(.topCampaigns, .list(Array(top))),
+                Fact(.topCampaigns, .list(Array(top))), Fact(.highOverLimitRatio, .ratio(highOverLimitRatio)),
             ]
-            found.append(Anomaly(rule: id, severity: over > 1.5 ? .high : .medium, dates: [day], facts: facts))
+            found.append(
+                Anomaly(rule: id, severity: over > highOverLimitRatio ? .high : .medium, dates: [day], facts: facts))
         }
         return found
     }

@@ -14,6 +14,12 @@ public struct TrafficConversionCollapseRule: DetectionRule {
     public var minVisitorRatio = 1.5
     /// …while conversion is at most this share of the month's median conversion.
     public var maxConversionShare = 0.6
+    /// …and the day's visitors at least this many above the median day.
+    public var minExtraVisitors = 100
+    /// From this many times the median day's visitors on, a finding is high (below, medium).
+    public var highVisitorRatio = 2.0
+    /// Days of traffic the month needs before any day is judged.
+    public var minDays = 7
 
     public init() {}
 
@@ -25,7 +31,7 @@ public struct TrafficConversionCollapseRule: DetectionRule {
             buyers[r.day, default: 0] += r.payingBuyers
         }
         let days = visitors.keys.filter { visitors[$0]! > 0 }.sorted()
-        guard days.count >= 7 else { return [] }
+        guard days.count >= minDays else { return [] }
         let usualVisitors = RobustBaseline.median(days.map { Double(visitors[$0]!) })
         let usualConversion = RobustBaseline.median(days.map { Double(buyers[$0] ?? 0) / Double(visitors[$0]!) })
         guard usualVisitors > 0, usualConversion > 0 else { return [] }
@@ -34,15 +40,17 @@ public struct TrafficConversionCollapseRule: DetectionRule {
             let b = buyers[day] ?? 0
             let ratio = v / usualVisitors
             let conversion = Double(b) / v
-            guard ratio >= minVisitorRatio, conversion <= usualConversion * maxConversionShare, v - usualVisitors >= 100
+            guard ratio >= minVisitorRatio, conversion <= usualConversion * maxConversionShare,
+                v - usualVisitors >= Double(minExtraVisitors)
             else { return nil }
             let facts = [
                 Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usualVisitors)),
                 Fact(.visitorRatio, .ratio(ratio)),
                 Fact(.conversion, .ratio(conversion)), Fact(.usualConversion, .ratio(usualConversion)),
                 Fact(.minVisitorRatio, .ratio(minVisitorRatio)), Fact(.maxConversionShare, .ratio(maxConversionShare)),
+                Fact(.minExtraVisitors, .count(minExtraVisitors)), Fact(.highVisitorRatio, .ratio(highVisitorRatio)),
             ]
-            return Anomaly(rule: id, severity: ratio >= 2 ? .high : .medium, dates: [day], facts: facts)
+            return Anomaly(rule: id, severity: ratio >= highVisitorRatio ? .high : .medium, dates: [day], facts: facts)
         }
     }
 }

@@ -14,12 +14,16 @@ public struct TrafficSourceDropRule: DetectionRule {
     public var maxShare = 0.35
     /// …for a source that usually brings at least this many visitors a day.
     public var minUsualVisitors = 100.0
+    /// At most this share of the usual day is high (above, medium).
+    public var highShare = 0.15
+    /// Days of traffic the month needs before any day is judged.
+    public var minDays = 7
 
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let days = Array(Set(data.traffic.map(\.day))).sorted()
-        guard days.count >= 7 else { return [] }
+        guard days.count >= minDays else { return [] }
         var bySource: [TrafficSource: [CalendarDay: Int]] = [:]
         for r in data.traffic { bySource[r.source, default: [:]][r.day, default: 0] += r.visitors }
         var found: [Anomaly] = []
@@ -34,10 +38,11 @@ public struct TrafficSourceDropRule: DetectionRule {
                     Fact(.visitors, .count(Int(v))), Fact(.usualVisitors, .number(usual)),
                     Fact(.visitorShare, .ratio(v / usual)),
                     Fact(.minUsualVisitors, .number(minUsualVisitors)), Fact(.maxShare, .ratio(maxShare)),
+                    Fact(.highShare, .ratio(highShare)),
                 ]
                 found.append(
                     Anomaly(
-                        rule: id, severity: v <= usual * 0.15 ? .high : .medium, dates: [day],
+                        rule: id, severity: v <= usual * highShare ? .high : .medium, dates: [day],
                         source: source.description, facts: facts))
             }
         }

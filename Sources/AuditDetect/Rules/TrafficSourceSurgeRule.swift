@@ -19,14 +19,27 @@ public struct TrafficSourceSurgeRule: DetectionRule {
     public var minDeviations = 5.0
     /// …and at least this many extra visitors (small sources jitter).
     public var minExtraVisitors = 50
-    /// When the other sources together are up this much the same day, it is a store-wide surge.
+    /// When the other sources together are up this much the same day, it is a store-wide surge…
     public var storeWideRatio = 1.8
+    /// …reported low unless the source rose at least this many times more than the rest (then medium).
+    public var beyondStoreWideRatio = 2.5
+    /// A surge at least this many times the median day is medium, and high when conversion also
+    /// collapsed or no buyer came; below it, a collapse alone makes it medium.
+    public var highRatio = 5.0
+    /// Conversion has collapsed when it fell below this share of the source's usual conversion…
+    public var collapsedConversionShare = 0.3
+    /// …where the usual conversion would have brought at least this many buyers.
+    public var minExpectedBuyers = 2.0
+    /// Days of traffic the month needs before any day is judged.
+    public var minDays = 7
+    /// Days of the same kind (weekday or weekend) needed to compare a day with its own kind only.
+    public var minSameKindDays = 4
 
     public init() {}
 
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         let days = Array(Set(data.traffic.map(\.day))).sorted()
-        guard days.count >= 7 else { return [] }
+        guard days.count >= minDays else { return [] }
         var bySource: [TrafficSource: [CalendarDay: (visitors: Int, buyers: Int)]] = [:]
         var totalByDay: [CalendarDay: Int] = [:]
         for r in data.traffic {
@@ -55,8 +68,8 @@ public struct TrafficSourceSurgeRule: DetectionRule {
                 let v = visitors[i]
                 let ownKind =
                     day.weekday >= 5
-                    ? (weekendDays >= 4 ? weekendBase : allBase)
-                    : (days.count - weekendDays >= 4 ? weekdayBase : allBase)
+                    ? (weekendDays >= minSameKindDays ? weekendBase : allBase)
+                    : (days.count - weekendDays >= minSameKindDays ? weekdayBase : allBase)
                 let base = ownKind
                 let threshold = max(base.median * minRatio, base.median + minDeviations * max(base.spread, 1))
                 guard v >= threshold, v - base.median >= Double(minExtraVisitors) else { continue }
@@ -64,20 +77,22 @@ public struct TrafficSourceSurgeRule: DetectionRule {
                 let buyers = series[day]?.buyers ?? 0
                 let conversion = Double(buyers) / v
                 let expectedBuyers = v * typicalConversion
-                let collapsed = typicalConversion > 0 && expectedBuyers >= 2 && conversion < typicalConversion * 0.3
+                let collapsed =
+                    typicalConversion > 0 && expectedBuyers >= minExpectedBuyers
+                    && conversion < typicalConversion * collapsedConversionShare
                 let othersRatio = others[i] / max(othersBase.median, 1)
                 let storeWide = othersRatio >= storeWideRatio
                 var severity: Severity
                 if storeWide {
                     severity = .low
-                } else if ratio >= 5 && (collapsed || buyers == 0) {
+                } else if ratio >= highRatio && (collapsed || buyers == 0) {
                     severity = .high
-                } else if ratio >= 5 || collapsed {
+                } else if ratio >= highRatio || collapsed {
                     severity = .medium
                 } else {
                     severity = .low
                 }
-                if storeWide && ratio >= othersRatio * 2.5 { severity = .medium }
+                if storeWide && ratio >= othersRatio * beyondStoreWideRatio { severity = .medium }
                 var facts = [
                     Fact(.visitors, .count(Int(v))),
                     Fact(day.weekday >= 5 ? .weekendMedianVisitors : .weekdayMedianVisitors, .number(base.median)),
@@ -87,13 +102,17 @@ public struct TrafficSourceSurgeRule: DetectionRule {
                 ]
                 if collapsed {
                     facts.append(Fact(.conversionCollapsed, .flag))
-                } else if buyers == 0 && ratio >= 5 {
+                } else if buyers == 0 && ratio >= highRatio {
                     facts.append(Fact(.surgeWithoutBuyers, .flag))
                 }
                 if storeWide { facts.append(Fact(.storeWide, .flag)) }
                 facts += [
                     Fact(.otherSourcesRatio, .ratio(othersRatio)), Fact(.minRatio, .ratio(minRatio)),
-                    Fact(.minDeviations, .number(minDeviations)),
+                    Fact(.minDeviations, .number(minDeviations)), Fact(.minExtraVisitors, .count(minExtraVisitors)),
+                    Fact(.storeWideRatio, .ratio(storeWideRatio)),
+                    Fact(.beyondStoreWideRatio, .ratio(beyondStoreWideRatio)), Fact(.highRatio, .ratio(highRatio)),
+                    Fact(.collapsedConversionShare, .ratio(collapsedConversionShare)),
+                    Fact(.minExpectedBuyers, .number(minExpectedBuyers)),
                 ]
                 found.append(
                     Anomaly(rule: id, severity: severity, dates: [day], source: source.description, facts: facts))

@@ -36,8 +36,25 @@ public struct WaybillBatchRule: DetectionRule {
     public var minStoreDays = 4
     /// The stretch of numbers a day's own dispatch is expected in: 2²⁰, a million numbers.
     public var blockBits: UInt64 = 20
-    /// A median amount at most this is cheap (unless most of the store's orders are).
-    public var cheapCents: Int64 = 2000
+    /// Days either side of an order's day whose voted stretches say where the store's own numbers fall.
+    public var neighbourDays = 2
+    /// Batches where fewer of the orders than this share go to different people (receiver and
+    /// address), or fewer than the next share to different addresses, are one buyer's or one
+    /// address's parcels, not a batch of unrelated buyers.
+    public var minPeopleShare = 0.8
+    public var minAddressShare = 0.6
+    /// A median amount at most this is cheap…
+    public var lowAmount = BurstScoring.lowValue
+    /// …unless more than this share of the store's paid orders are.
+    public var usualCheapShare = 0.5
+    /// At least this share of the batch buying one item is one item…
+    public var sameItemShare = 0.6
+    /// …unless that item is more than this share of the store's paid orders.
+    public var usualItemShare = 0.3
+    /// A cheap or one-item batch is high from this many orders, when more than this share of them
+    /// is 交易成功 and every one goes to a different person (else medium).
+    public var highOrders = 5
+    public var highCompletedShare = 0.5
 
     public init() {}
 
@@ -69,7 +86,7 @@ public struct WaybillBatchRule: DetectionRule {
             let block = paid[i].waybillNumber >> blockBits
             var opinions = 0
             var far = 0
-            for d in day - 2...day + 2 {
+            for d in day - neighbourDays...day + neighbourDays {
                 guard let main = lanes.mainBlock(lane: lane, day: d & 31) else { continue }
                 opinions += 1
                 if (block > main ? block - main : main - block) > 1 { far += 1 }
@@ -97,8 +114,8 @@ public struct WaybillBatchRule: DetectionRule {
 
         // Cheapness and one item only count when they set the batch apart from the store's own
         // orders (a store selling mostly one 9.9 item ships such runs on a backup carrier too).
-        let cheapOrders = paid.reduce(0) { $0 + ($1.paidAmount.cents <= cheapCents ? 1 : 0) }
-        let cheapIsUsual = cheapOrders * 2 > paid.count
+        let cheapOrders = paid.reduce(0) { $0 + ($1.paidAmount <= lowAmount ? 1 : 0) }
+        let cheapIsUsual = Double(cheapOrders) > usualCheapShare * Double(paid.count)
         var usualItem: [UInt64: Bool] = [:]
         return OrderBurst.bursts(
             of: runs, in: data, readBack: context.readBack, maxGapSeconds: maxGapHours * 3600, minSize: minOrders
@@ -106,7 +123,9 @@ public struct WaybillBatchRule: DetectionRule {
             let people = b.distinct { $0.receiverName + "\u{1}" + $0.address }
             let addresses = b.distinct(\.address)
             // One buyer's many parcels, or one address's: not an empty-parcel batch of unrelated buyers.
-            guard people * 10 >= b.count * 8, addresses * 10 >= b.count * 6 else { return nil }
+            guard Double(people) >= minPeopleShare * Double(b.count),
+                Double(addresses) >= minAddressShare * Double(b.count)
+            else { return nil }
             let byNumber = b.orders.sorted { $0.logisticsNumber < $1.logisticsNumber }
             let lane = lanes.laneOf(b.orders[0])
             let top = b.topItem
@@ -114,17 +133,22 @@ public struct WaybillBatchRule: DetectionRule {
             let itemIsUsual =
                 usualItem[topKey]
                 ?? {
-                    let usual = paid.reduce(0) { $0 + ($1.itemKey == topKey ? 1 : 0) } * 10 > paid.count * 3
+                    let orders = paid.reduce(0) { $0 + ($1.itemKey == topKey ? 1 : 0) }
+                    let usual = Double(orders) > usualItemShare * Double(paid.count)
                     usualItem[topKey] = usual
                     return usual
                 }()
-            let sameItem = b.sameness(\.itemTitle) >= 0.6 && !itemIsUsual
-            let cheap = b.medianAmount.cents <= cheapCents && !cheapIsUsual
+            let sameItem = b.sameness(\.itemTitle) >= sameItemShare && !itemIsUsual
+            let cheap = b.medianAmount <= lowAmount && !cheapIsUsual
             let completed = b.orders.filter { $0.status.contains("交易成功") }.count
             let rare = lane.map { lanes.days($0) < minStoreDays } ?? true
             var severity: Severity = .low
             if sameItem || cheap { severity = .medium }
-            if severity == .medium, b.count >= 5, completed * 2 > b.count, people == b.count { severity = .high }
+            if severity == .medium, b.count >= highOrders, Double(completed) > highCompletedShare * Double(b.count),
+                people == b.count
+            {
+                severity = .high
+            }
             var facts = [
                 b.timeRange, Fact(.orders, .count(b.count)),
                 Fact(.firstWaybill, .text(byNumber.first!.logisticsNumber)),
@@ -140,6 +164,11 @@ public struct WaybillBatchRule: DetectionRule {
             facts += [
                 Fact(.maxStep, .count(Int(maxStep))), Fact(.maxGapHours, .hours(maxGapHours)),
                 Fact(.minOrders, .count(minOrders)), Fact(.minStoreDays, .days(minStoreDays)),
+                Fact(.neighbourDays, .days(neighbourDays)), Fact(.stretchNumbers, .count(1 << blockBits)),
+                Fact(.minPeopleShare, .ratio(minPeopleShare)), Fact(.minAddressShare, .ratio(minAddressShare)),
+                Fact(.lowAmount, .money(lowAmount)), Fact(.usualCheapShare, .ratio(usualCheapShare)),
+                Fact(.sameItemShare, .ratio(sameItemShare)), Fact(.usualItemShare, .ratio(usualItemShare)),
+                Fact(.highOrders, .count(highOrders)), Fact(.highCompletedShare, .ratio(highCompletedShare)),
             ]
             return Anomaly(rule: id, severity: severity, dates: b.days, orderIDs: b.orderIDs, facts: facts)
         }

@@ -109,6 +109,93 @@ extension Fact.Name {
     public static let dailySpendLimit = Fact.Name("dailySpendLimit")
     public static let roiRedLine = Fact.Name("roiRedLine")
     public static let roiRedLineDays = Fact.Name("roiRedLineDays")
+    /// The score below which orders found together are not reported.
+    public static let minScore = Fact.Name("minScore")
+    /// A scored rule's points, each a group of the signal's threshold and its `points` (or a list of
+    /// such steps): by the number of orders (`minOrders`), for payments within some hours
+    /// (`withinHours`) or spread over more (`overHours`), by the share of one item (`minShare`) or
+    /// mixed items (`belowShare`), and for a low median amount (`maxAmount`).
+    public static let orderPoints = Fact.Name("orderPoints")
+    public static let spanPoints = Fact.Name("spanPoints")
+    public static let longSpanPoints = Fact.Name("longSpanPoints")
+    public static let itemPoints = Fact.Name("itemPoints")
+    public static let mixedItemsPoints = Fact.Name("mixedItemsPoints")
+    public static let lowAmountPoints = Fact.Name("lowAmountPoints")
+    /// Points one scored rule gives of its own: one amount (`minShare`), different buyer accounts
+    /// (`minBuyers`, `minShare`), buyers paying seconds apart (`minBuyers`, `maxMedianGapSeconds`),
+    /// different receivers or addresses (`minReceivers`, `minAddresses`, `minShare`; at most
+    /// `maxReceivers`), a web of links (`minLinksPerOrder`).
+    public static let sameAmountPoints = Fact.Name("sameAmountPoints")
+    public static let distinctBuyersPoints = Fact.Name("distinctBuyersPoints")
+    public static let fastBuyersPoints = Fact.Name("fastBuyersPoints")
+    public static let distinctReceiversPoints = Fact.Name("distinctReceiversPoints")
+    public static let distinctAddressesPoints = Fact.Name("distinctAddressesPoints")
+    public static let linksPerOrderPoints = Fact.Name("linksPerOrderPoints")
+    public static let manyReceiversPoints = Fact.Name("manyReceiversPoints")
+    public static let fewReceiversPoints = Fact.Name("fewReceiversPoints")
+    public static let points = Fact.Name("points")
+    public static let withinHours = Fact.Name("withinHours")
+    public static let overHours = Fact.Name("overHours")
+    public static let minShare = Fact.Name("minShare")
+    public static let belowShare = Fact.Name("belowShare")
+    public static let maxAmount = Fact.Name("maxAmount")
+    public static let minBuyers = Fact.Name("minBuyers")
+    public static let maxMedianGapSeconds = Fact.Name("maxMedianGapSeconds")
+    public static let minReceivers = Fact.Name("minReceivers")
+    public static let minAddresses = Fact.Name("minAddresses")
+    public static let maxReceivers = Fact.Name("maxReceivers")
+    public static let minLinksPerOrder = Fact.Name("minLinksPerOrder")
+    /// A masked phone's orders need this many different receivers or different addresses.
+    public static let minReceiversOrAddresses = Fact.Name("minReceiversOrAddresses")
+    /// At a collection point: the hours one item's orders are gathered in, how many of them it
+    /// takes, how unlikely they must be, the hours around the window that give the store's share,
+    /// and the store's other orders needed to know it.
+    public static let stationWindowHours = Fact.Name("stationWindowHours")
+    public static let minStationOrders = Fact.Name("minStationOrders")
+    public static let maxStationChance = Fact.Name("maxStationChance")
+    public static let stationContextHours = Fact.Name("stationContextHours")
+    public static let minStoreOrders = Fact.Name("minStoreOrders")
+    /// Different accounts an account-number block needs before it links orders.
+    public static let minBlockAccounts = Fact.Name("minBlockAccounts")
+    /// Orders (or accounts) from which a finding is high.
+    public static let highOrders = Fact.Name("highOrders")
+    /// The share of one item from which a finding is high.
+    public static let highItemShare = Fact.Name("highItemShare")
+    /// A median amount at most this is low value.
+    public static let lowAmount = Fact.Name("lowAmount")
+    /// waybill-batch: more than this share of the store's orders cheap makes cheapness no sign; at
+    /// least this share of the batch one item is one item, unless the item is more than `usualItemShare`
+    /// of the store's orders; the batch's share of different people and of different addresses;
+    /// more than this share 交易成功 for high; the days around whose stretches are looked at, and
+    /// the stretch of numbers a day's own dispatch falls in.
+    public static let usualCheapShare = Fact.Name("usualCheapShare")
+    public static let sameItemShare = Fact.Name("sameItemShare")
+    public static let usualItemShare = Fact.Name("usualItemShare")
+    public static let minPeopleShare = Fact.Name("minPeopleShare")
+    public static let minAddressShare = Fact.Name("minAddressShare")
+    public static let highCompletedShare = Fact.Name("highCompletedShare")
+    public static let neighbourDays = Fact.Name("neighbourDays")
+    public static let stretchNumbers = Fact.Name("stretchNumbers")
+    /// Visitors above the median day a surge or collapse needs.
+    public static let minExtraVisitors = Fact.Name("minExtraVisitors")
+    /// The multiple from which a finding is high: of the usual orders per buyer, or of the
+    /// source's median day.
+    public static let highRatio = Fact.Name("highRatio")
+    /// traffic-source-surge: the other sources' rise that makes a surge store-wide, the rise
+    /// beyond theirs that still makes it medium, the share of the usual conversion below which
+    /// conversion collapsed, and the buyers the usual conversion must have brought for that.
+    public static let storeWideRatio = Fact.Name("storeWideRatio")
+    public static let beyondStoreWideRatio = Fact.Name("beyondStoreWideRatio")
+    public static let collapsedConversionShare = Fact.Name("collapsedConversionShare")
+    public static let minExpectedBuyers = Fact.Name("minExpectedBuyers")
+    /// At most this share of the usual day is high.
+    public static let highShare = Fact.Name("highShare")
+    /// Visitors from this multiple of the median day on are high.
+    public static let highVisitorRatio = Fact.Name("highVisitorRatio")
+    /// Spend above this multiple of the limit is high.
+    public static let highOverLimitRatio = Fact.Name("highOverLimitRatio")
+    /// A run of at least this many days below the red line is high.
+    public static let highRunDays = Fact.Name("highRunDays")
 
     // Orders linked into a ring (linked-orders).
     /// Distinct buyer accounts among the orders.

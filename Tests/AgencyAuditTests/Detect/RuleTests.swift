@@ -56,7 +56,7 @@ import Testing
                 Fact(.distinctBuyers, .count(8)), Fact(.distinctReceivers, .count(8)),
                 Fact(.maxGapHours, .hours(24)), Fact(.minOrders, .count(3)),
                 Fact(.score, .score(9)), Fact(.highScore, .score(7)), Fact(.mediumScore, .score(5)),
-            ])
+            ] + BurstScoringTests.sameAddressScoring)
         // The address stays whole in the finding; only the report masks it.
         let evidence = AnomalyWording(masker: PIIMasker()).chinese(found[0])
         #expect(evidence.contains("余杭区 ***"))
@@ -123,7 +123,7 @@ import Testing
                 Fact(.lowMedianAmount, .money(Money(cents: 990))),
                 Fact(.maxGapHours, .hours(48)), Fact(.minOrders, .count(3)),
                 Fact(.score, .score(10)), Fact(.highScore, .score(7)), Fact(.mediumScore, .score(5)),
-            ])
+            ] + BurstScoringTests.samePhoneScoring)
         #expect(AnomalyWording(masker: PIIMasker()).chinese(found[0]).contains("139****2345"))
     }
 
@@ -158,6 +158,7 @@ import Testing
                 Fact(.timeRange, .timeRange(Self.at(5, 9), Self.at(5, 14))),
                 Fact(.orders, .count(6)), Fact(.item, .text(orders[0].itemTitle)),
                 Fact(.distinctReceivers, .count(6)), Fact(.distinctAddresses, .count(6)),
+                Fact(.maxGapHours, .hours(24)), Fact(.minOrders, .count(4)), Fact(.minReceiversOrAddresses, .count(3)),
             ])
         #expect(SamePhoneClusterRule.visibleDigits("138****5678") == "138*5678")
         #expect(SamePhoneClusterRule.visibleDigits("1**8") == nil)
@@ -243,6 +244,7 @@ import Testing
                     .list([
                         .group([Fact(.campaign, .text(ads[4].campaignLabel)), Fact(.spend, .money(Money(yuan: 800)))])
                     ])),
+                Fact(.highOverLimitRatio, .ratio(1.5)),
             ])
         let roi = ROIBelowRedLineRule().detect(in: data, context: context)
         #expect(roi.count == 1)
@@ -255,6 +257,7 @@ import Testing
                 Fact(.consecutiveDays, .days(4)), Fact(.dailyROI, .list(daily)),
                 Fact(.spend, .money(Money(yuan: 4 * 300))), Fact(.sales, .money(Money(yuan: 360 + 390 + 420 + 300))),
                 Fact(.roiRedLine, .ratio(1.5)), Fact(.roiRedLineDays, .days(3)),
+                Fact(.highRunDays, .days(6)),
             ])
         #expect(AnomalyWording(masker: PIIMasker()).chinese(roi[0]).contains("1:1.20"))
     }
@@ -296,6 +299,7 @@ import Testing
                 Fact(.item, .text("纯棉短袖T恤")),
                 Fact(.distinctReceivers, .count(5)), Fact(.distinctPhones, .count(5)),
                 Fact(.maxGapHours, .hours(6)), Fact(.minOrders, .count(4)), Fact(.maxStep, .count(3)),
+                Fact(.highOrders, .count(5)),
             ])
         #expect(SequentialAccountsRule.numberedAccount("tb_880001")?.number == 880001)
         #expect(
@@ -336,6 +340,8 @@ import Testing
                 Fact(.sameItemOrders, .count(6)), Fact(.item, .text(orders[0].itemTitle)),
                 Fact(.lowMedianAmount, .money(Money(cents: 990))),
                 Fact(.maxGapHours, .hours(48)), Fact(.minOrders, .count(3)),
+                Fact(.highOrders, .count(5)), Fact(.highItemShare, .ratio(0.8)),
+                Fact(.lowAmount, .money(Money(cents: 2000))),
             ])
     }
 
@@ -360,6 +366,7 @@ import Testing
             found.first?.facts == [
                 Fact(.paidOrders, .count(50)), Fact(.payingBuyers, .count(30)), Fact(.usualOrdersPerBuyer, .ratio(1)),
                 Fact(.extraOrders, .number(20)), Fact(.minRatio, .ratio(1.35)), Fact(.minExtraOrders, .count(8)),
+                Fact(.highRatio, .ratio(1.8)),
             ])
         #expect(
             found.first.map(AnomalyWording(masker: PIIMasker()).chinese)?.hasPrefix(
@@ -383,6 +390,7 @@ import Testing
                 Fact(.visitors, .count(2500)), Fact(.usualVisitors, .number(1000)), Fact(.visitorRatio, .ratio(2.5)),
                 Fact(.conversion, .ratio(20.0 / 2500)), Fact(.usualConversion, .ratio(20.0 / 1000)),
                 Fact(.minVisitorRatio, .ratio(1.5)), Fact(.maxConversionShare, .ratio(0.6)),
+                Fact(.minExtraVisitors, .count(100)), Fact(.highVisitorRatio, .ratio(2)),
             ])
         // A promotion day lifts visitors and buyers together: nothing to report.
         var promotion = traffic
@@ -427,6 +435,7 @@ import Testing
                 Fact(.visitors, .count(80)), Fact(.usualVisitors, .number(600)),
                 Fact(.visitorShare, .ratio(80.0 / 600)),
                 Fact(.minUsualVisitors, .number(100)), Fact(.maxShare, .ratio(0.35)),
+                Fact(.highShare, .ratio(0.15)),
             ])
     }
 

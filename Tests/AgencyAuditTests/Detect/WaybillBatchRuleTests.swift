@@ -92,6 +92,11 @@ import Testing
                 Fact(.item, .text("【9.9包邮】冰丝防晒袖套")), Fact(.lowMedianAmount, .money(Money(cents: 990))),
                 Fact(.completedOrders, .count(8)), Fact(.maxStep, .count(20)), Fact(.maxGapHours, .hours(12)),
                 Fact(.minOrders, .count(5)), Fact(.minStoreDays, .days(4)),
+                Fact(.neighbourDays, .days(2)), Fact(.stretchNumbers, .count(1 << 20)),
+                Fact(.minPeopleShare, .ratio(0.8)), Fact(.minAddressShare, .ratio(0.6)),
+                Fact(.lowAmount, .money(Money(cents: 2000))), Fact(.usualCheapShare, .ratio(0.5)),
+                Fact(.sameItemShare, .ratio(0.6)), Fact(.usualItemShare, .ratio(0.3)),
+                Fact(.highOrders, .count(5)), Fact(.highCompletedShare, .ratio(0.5)),
             ])
         let sentence = AnomalyWording(masker: PIIMasker()).chinese(found[0])
         #expect(sentence.contains("运单号 4312665070100 … 4312665070108 连号 8 个，承运商韵达快递，本店该承运商本月仅 8 单（1 天）"))

@@ -85,12 +85,20 @@ import Testing
                 Fact(.timeRange, .timeRange(Self.time(8, 6, 10, 0, 30), Self.time(8, 6, 16, 42, 12))),
                 Fact(.orders, .count(5)), Fact(.item, .text("冰丝防晒衣女夏季长袖外套")),
                 Fact(.distinctReceivers, .count(5)), Fact(.distinctAddresses, .count(4)),
+                Fact(.maxGapHours, .hours(24)), Fact(.minOrders, .count(4)), Fact(.minReceiversOrAddresses, .count(3)),
             ])
         let sentence =
             "打码手机号 137****8899 在 2025-08-06 10:00 至 16:42 下了 5 单同一商品「冰丝防晒衣女夏季长袖外套」，5 个不同收货人、4 个不同地址"
             + "（打码号码可能是不同的人，所以只有同一商品、一天之内、多人收货同时出现才报告，最高为中）"
         #expect(Self.masked.chinese(a) == sentence)
         #expect(Self.revealed.chinese(a) == sentence)
+        // The hours are the rule's: another setting reads as what it is.
+        var wider = a
+        wider.facts[wider.facts.firstIndex { $0.name == .maxGapHours }!] = Fact(.maxGapHours, .hours(36))
+        #expect(
+            Self.masked.chinese(wider)
+                == "打码手机号 137****8899 在 2025-08-06 10:00 至 16:42 下了 5 单同一商品「冰丝防晒衣女夏季长袖外套」，5 个不同收货人、4 个不同地址"
+                + "（打码号码可能是不同的人，所以只有同一商品、36 小时之内、多人收货同时出现才报告，最高为中）")
     }
 
     @Test func sequentialAccountsMaskTheFirstAndLastAccount() {

@@ -1,4 +1,4 @@
-extension StoreSimulation {
+extension TaobaoStoreSimulation {
     /// Issue 12, families 1 and 2: brushing to one door typed partly with `#`, and brushing through
     /// a parcel locker; with the hard negatives beside them (a campus station's busy day with the
     /// store's best-seller at its usual share, neighbours in different buildings of one estate).

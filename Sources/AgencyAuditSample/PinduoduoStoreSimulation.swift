@@ -7,7 +7,7 @@ import Foundation
 /// traffic figures cannot be measured rather than fail. No fake orders are planted (the rules
 /// are scored on the Taobao stores); the hard negative is five orders without 订单成交时间 to
 /// one address on one day, which would look like a burst at 00:00 if untimed orders were put there.
-struct PinduoduoStoreSimulation {
+struct PinduoduoStoreSimulation: StoreSimulation {
     let spec: SampleStoreSpec
     let root: URL
     var rng: SplitMix64
@@ -41,8 +41,6 @@ struct PinduoduoStoreSimulation {
         rng = SplitMix64(seed: spec.seed ^ 0x5044_4400)
         months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
     }
-
-    func label(_ i: Int) -> String { SampleStoreFolder.label(months[i]) }
 
     mutating func run() throws -> SampleStoreSummary {
         for i in months.indices { try writeMonth(i) }

@@ -10,7 +10,7 @@ import Foundation
 /// csv whose header is on row 2 under a title line, and a 售后明细 `.xlsx` (header on row 2 under a
 /// group row) whose refunds the audit adds to their orders. Every 京准通 report ends
 /// with a `汇总` row that must never be added.
-struct JDStoreSimulation {
+struct JDStoreSimulation: StoreSimulation {
     let spec: SampleStoreSpec
     let root: URL
     var rng: SplitMix64
@@ -57,8 +57,6 @@ struct JDStoreSimulation {
         scale = Double(spec.ordersPerDay) / 50
         months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
     }
-
-    func label(_ i: Int) -> String { SampleStoreFolder.label(months[i]) }
 
     mutating func run() throws -> SampleStoreSummary {
         for i in months.indices { try writeMonth(i) }

@@ -1,6 +1,6 @@
 /// Family 4 of issue 12, rings: a studio rotating pools of addresses, phones and accounts, and
 /// the look-alikes a ring detector must leave alone.
-extension StoreSimulation {
+extension TaobaoStoreSimulation {
     /// P40 (month 2, the 17th–18th): twelve orders of the 9.9 item within about thirty hours over six
     /// addresses, six phones and six accounts, each used exactly twice and paired differently, so no
     /// address or phone reaches the cluster rules' three orders, yet every order is linked to

@@ -28,7 +28,7 @@ struct WaybillBook {
     var next: [Int: UInt64] = [:]
 }
 
-extension StoreSimulation {
+extension TaobaoStoreSimulation {
     /// Numbers one carrier's block moves on per day: more than a day's parcels, so days never overlap.
     var waybillDayStride: UInt64 { UInt64(max(4_000, spec.ordersPerDay * 8)) }
 

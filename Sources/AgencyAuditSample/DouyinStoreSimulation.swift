@@ -10,7 +10,7 @@ import Foundation
 /// grouped by `主订单编号`, each row's `订单应付金额` that 子订单's own (a free gift writes 0.00);
 /// ids and text prefixed with a tab inside quotes, an apostrophe or a backtick; `-` for empty.
 /// 巨量千川's report alternates between csv and xlsx by month. A clean store: no planted fraud (the Taobao store plants the shapes the rules score).
-struct DouyinStoreSimulation {
+struct DouyinStoreSimulation: StoreSimulation {
     let spec: SampleStoreSpec
     let root: URL
     var rng: SplitMix64
@@ -46,8 +46,6 @@ struct DouyinStoreSimulation {
         scale = Double(spec.ordersPerDay) / 50
         months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
     }
-
-    func label(_ i: Int) -> String { SampleStoreFolder.label(months[i]) }
 
     mutating func run() throws -> SampleStoreSummary {
         for i in months.indices { try writeMonth(i) }
