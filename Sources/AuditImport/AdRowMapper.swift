@@ -14,7 +14,7 @@ struct AdRowMapper: RowMapper {
         // A total row (总计 under 推广名称, 合计 under 巨量千川's 日期 or name): a summary, never added.
         if Self.isTotal(name) || Self.isTotal(row.text(.date)) { return .summary }
         if name.isEmpty {
-            throw RowRejection(column: row.columnLabel(row.header.index(.campaignName)!), reason: "为空，应有计划名称")
+            throw RowRejection(column: row.columnLabel(row.header.index(.campaignName)!), reason: .empty(.campaignName))
         }
         let day = try row.statDay(fileDay: fileDay)
         let spend = try row.money(.spend) ?? .zero

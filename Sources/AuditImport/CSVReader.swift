@@ -218,8 +218,7 @@ public struct CSVReader<Source: ByteSource> {
         func emitTooLong(endingAt end: Int) throws {
             state.fields.removeAll()
             state.fields.append(CSVField(start: end, end: end, quoted: false, irregular: false))
-            let limit = maxRecordBytes >= 1 << 20 ? "\(maxRecordBytes >> 20) MB" : "\(maxRecordBytes) 字节"
-            let defect = "本行超过 \(limit)（可能是引号没有闭合），已跳过这一行"
+            let defect = RecordDefect.tooLong(limitBytes: maxRecordBytes)
             try state.fields.withUnsafeBufferPointer { fields in
                 try body(
                     CSVRecord(
@@ -354,9 +353,7 @@ public struct CSVReader<Source: ByteSource> {
                 return recordStart
             }
             let lines = max(newlines, 1)
-            let defect: String? =
-                unterminated
-                ? "本行的引号没有闭合，直到文件末尾（文件可能被截断）" : nil
+            let defect: RecordDefect? = unterminated ? .unterminatedQuote : nil
             try state.fields.withUnsafeBufferPointer { fields in
                 try body(
                     CSVRecord(

@@ -9,7 +9,7 @@ public struct CSVRecord {
     /// Physical lines the record covers (more than 1 when a quoted field holds a newline).
     public let lineCount: Int
     /// Set when the record is broken beyond repair, e.g. a quote never closed before the end of the file.
-    public let defect: String?
+    public let defect: RecordDefect?
 
     public var count: Int { fields.count }
 

@@ -3,8 +3,8 @@ public enum CellParse<Value: Sendable>: Sendable {
     case value(Value)
     /// The cell is empty or a placeholder (`-`).
     case null
-    /// The cell holds something that is not a `Value`; the text says what was expected, in Chinese.
-    case invalid(String)
+    /// The cell holds something that is not a `Value`.
+    case invalid(CellProblem)
 }
 
 extension CellParse: Equatable where Value: Equatable {}

@@ -12,21 +12,21 @@ public enum DateCell {
         if t.count == 19, let time = canonicalTime(t) { return .value(time) }
         var scanner = Scanner(bytes: t)
         if let serial = scanner.excelSerial() { return .value(serial) }
-        guard let day = scanner.date() else { return .invalid("应为日期时间（如 2025-08-01 10:00:00）") }
+        guard let day = scanner.date() else { return .invalid(.notDateTime) }
         scanner.skipSeparators()
         if scanner.atEnd { return .value(LocalTime(day: day)) }
         guard let h = scanner.number(maxDigits: 2), h < 24, scanner.take(UInt8(ascii: ":")),
             let m = scanner.number(maxDigits: 2), m < 60
         else {
-            return .invalid("应为日期时间（如 2025-08-01 10:00:00）")
+            return .invalid(.notDateTime)
         }
         var s = 0
         if scanner.take(UInt8(ascii: ":")) {
-            guard let sec = scanner.number(maxDigits: 2), sec < 60 else { return .invalid("时间的秒数不对") }
+            guard let sec = scanner.number(maxDigits: 2), sec < 60 else { return .invalid(.badSeconds) }
             s = sec
             if scanner.take(UInt8(ascii: ".")) { _ = scanner.number(maxDigits: 9) }
         }
-        guard scanner.atEnd else { return .invalid("应为日期时间（如 2025-08-01 10:00:00）") }
+        guard scanner.atEnd else { return .invalid(.notDateTime) }
         return .value(LocalTime(day: day, hour: h, minute: m, second: s))
     }
 
@@ -61,7 +61,7 @@ public enum DateCell {
         switch time(raw) {
         case .value(let t): return .value(t.day)
         case .null: return .null
-        case .invalid: return .invalid("应为日期（如 2025-08-01）")
+        case .invalid: return .invalid(.notDate)
         }
     }
 

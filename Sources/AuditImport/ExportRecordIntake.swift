@@ -130,7 +130,7 @@ struct RowSink {
         _ record: CSVRecord, header: HeaderMatch, mapper: inout any RowMapper,
         location: RowLocation, into output: inout ImportedExport
     ) {
-        func reject(_ column: String?, _ reason: String) {
+        func reject(_ column: RejectedColumn?, _ reason: RejectReason) {
             output.counts.rejected += 1
             output.rejects.append(
                 RejectedRow(
@@ -139,7 +139,12 @@ struct RowSink {
                     // A sheet's cells carry their columns: only a row of text can be shifted.
                     headerWidth: record.isSheetRow ? nil : header.headerNames.count))
         }
-        if let defect = record.defect { return reject(nil, defect) }
+        if let defect = record.defect {
+            switch defect {
+            case .tooLong(let limit): return reject(nil, .tooLong(limitBytes: limit))
+            case .unterminatedQuote: return reject(nil, .unterminatedQuote)
+            }
+        }
         if record.isBlank {
             output.counts.skippedBlank += 1
             return
@@ -159,10 +164,7 @@ struct RowSink {
                 && (width..<record.count).allSatisfy { i in record.withField(i) { CellText.isBlank($0) } }
             // A sheet leaves trailing empty cells out: a short row is a row with empty last cells.
             if !extraIsEmpty && !(record.isSheetRow && record.count < width) {
-                if record.lineCount > 1 {
-                    return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列；它跨了 \(record.lineCount) 行，可能是引号没有闭合")
-                }
-                return reject(nil, "本行有 \(record.count) 列，表头有 \(width) 列（可能有未加引号的逗号，或行被截断）")
+                return reject(nil, .fieldCount(found: record.count, header: width, lines: record.lineCount))
             }
         }
         if record.count >= width,

@@ -6,8 +6,8 @@ struct FieldReader {
     let header: HeaderMatch
 
     /// `第 7 列「买家实际支付金额」`.
-    func columnLabel(_ index: Int) -> String {
-        "第 \(index + 1) 列「\(index < header.headerNames.count ? header.headerNames[index] : "")」"
+    func columnLabel(_ index: Int) -> RejectedColumn {
+        RejectedColumn(index: index, name: index < header.headerNames.count ? header.headerNames[index] : "")
     }
 
     func has(_ key: ColumnKey) -> Bool { header.index(key) != nil }
@@ -77,11 +77,11 @@ struct FieldReader {
         case .value(let v):
             return v
         case .null:
-            if required { throw RowRejection(column: columnLabel(i), reason: "为空，应有值") }
+            if required { throw RowRejection(column: columnLabel(i), reason: .empty(nil)) }
             return nil
-        case .invalid(let expected):
+        case .invalid(let problem):
             let shown = record.withField(i) { String(decoding: CellText.trimmed($0), as: UTF8.self) }
-            throw RowRejection(column: columnLabel(i), reason: "\(expected)，实际是「\(shown.prefix(40))」")
+            throw RowRejection(column: columnLabel(i), reason: .invalidCell(problem, found: String(shown.prefix(40))))
         }
     }
 }

@@ -8,8 +8,8 @@ struct LineItemRowMapper: RowMapper {
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection)
         -> RowDisposition
     {
-        let orderIDKey = try Self.idKey(row, .orderID, name: "主订单编号")
-        let subOrderKey = try Self.idKey(row, .subOrderID, name: "子订单编号")
+        let orderIDKey = try Self.idKey(row, .orderID, required: .parentOrderID)
+        let subOrderKey = try Self.idKey(row, .subOrderID, required: .subOrderID)
         let title = row.text(.itemTitle)
         var index: Int32 = -1
         if !title.isEmpty {
@@ -25,7 +25,9 @@ struct LineItemRowMapper: RowMapper {
         try checkPlausible(price, .listPrice, row)
         let quantity = try row.integer(.quantity) ?? 1
         guard let quantity32 = Int32(exactly: quantity), quantity32 >= 0 else {
-            throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "购买数量 \(quantity) 不合理")
+            throw RowRejection(
+                column: row.columnLabel(row.header.index(.quantity)!),
+                reason: .implausibleQuantity(quantity, .lineItems))
         }
         var itemID = row.withText(.itemID) { OrderKeys.itemIDKey($0) }
         if itemID == 0 { itemID = row.withText(.merchantCode) { OrderKeys.itemIDKey($0) } }
@@ -39,14 +41,16 @@ struct LineItemRowMapper: RowMapper {
 
     /// An id column's key, as `Order.idKey(of:)` makes it (the number, else the text's hash);
     /// an empty cell rejects the row.
-    private static func idKey(_ row: FieldReader, _ key: ColumnKey, name: String) throws(RowRejection) -> UInt64 {
+    private static func idKey(_ row: FieldReader, _ key: ColumnKey, required: RejectReason.RequiredValue)
+        throws(RowRejection) -> UInt64
+    {
         let column = row.header.index(key)!
         let idKey: UInt64 = row.record.withField(column) { raw in
             let t = CellText.trimmed(raw)
             if let n = Order.idNumber(t) { return n }
             return CellText.isNull(t) ? 0 : StableHash.of(String(decoding: t, as: UTF8.self))
         }
-        guard idKey != 0 else { throw RowRejection(column: row.columnLabel(column), reason: "为空，应有\(name)") }
+        guard idKey != 0 else { throw RowRejection(column: row.columnLabel(column), reason: .empty(required)) }
         return idKey
     }
 }

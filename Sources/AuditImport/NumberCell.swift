@@ -7,20 +7,17 @@ import AuditRecords
 /// slip) is refused with its reason rather than read as 1234 or 12345, a different number
 /// that would pass every later check.
 public enum NumberCell {
-    /// Why a cell with a comma out of place is refused, shown before "实际是「12,34」".
-    static let misplacedComma = "逗号位置不对：千位分隔符应每三位一个（如 1,234 或 1,234.50），小数点应为「.」"
-
     /// Yuan to the fen. Accepts ¥ ￥ 元 and thousands separators; a third decimal is rounded half up.
     public static func money(_ raw: UnsafeBufferPointer<UInt8>) -> CellParse<Money> {
         let t = CellText.trimmed(raw)
         if CellText.isNull(t) { return .null }
         let scan = scanDecimal(t)
-        if case .misplacedComma = scan { return .invalid(misplacedComma) }
+        if case .misplacedComma = scan { return .invalid(.misplacedComma) }
         guard case .number(let mantissa, let scale, let percent) = scan, !percent else {
-            return .invalid("应为金额（如 1234.50、¥1,234.50）")
+            return .invalid(.notMoney)
         }
-        guard scale <= 6 else { return .invalid("应为金额（小数位过多）") }
-        guard mantissa.magnitude <= UInt64(Int64.max / 100) else { return .invalid("应为金额（数字大得不合理）") }
+        guard scale <= 6 else { return .invalid(.moneyTooPrecise) }
+        guard mantissa.magnitude <= UInt64(Int64.max / 100) else { return .invalid(.moneyTooLarge) }
         var cents = mantissa
         if scale < 2 {
             for _ in scale..<2 { cents *= 10 }
@@ -38,15 +35,15 @@ public enum NumberCell {
         let t = CellText.trimmed(raw)
         if CellText.isNull(t) { return .null }
         let scan = scanDecimal(t)
-        if case .misplacedComma = scan { return .invalid(misplacedComma) }
-        guard case .number(let mantissa, let scale, let percent) = scan, !percent else { return .invalid("应为整数") }
+        if case .misplacedComma = scan { return .invalid(.misplacedComma) }
+        guard case .number(let mantissa, let scale, let percent) = scan, !percent else { return .invalid(.notInteger) }
         var v = mantissa
         for _ in 0..<scale {
-            guard v % 10 == 0 else { return .invalid("应为整数") }
+            guard v % 10 == 0 else { return .invalid(.notInteger) }
             v /= 10
         }
         // Counts (visitors, clicks) beyond this are export errors; bounding them keeps sums exact.
-        guard v.magnitude <= 1_000_000_000_000 else { return .invalid("应为整数（数字大得不合理）") }
+        guard v.magnitude <= 1_000_000_000_000 else { return .invalid(.integerTooLarge) }
         return .value(Int(v))
     }
 
@@ -57,8 +54,8 @@ public enum NumberCell {
         var start = 0
         if t.count > 2, t[0] == UInt8(ascii: "1"), t[1] == UInt8(ascii: ":") { start = 2 }
         let scan = scanDecimal(UnsafeBufferPointer(rebasing: t[start...]))
-        if case .misplacedComma = scan { return .invalid(misplacedComma) }
-        guard case .number(let mantissa, let scale, let percent) = scan else { return .invalid("应为数字") }
+        if case .misplacedComma = scan { return .invalid(.misplacedComma) }
+        guard case .number(let mantissa, let scale, let percent) = scan else { return .invalid(.notNumber) }
         var v = Double(mantissa)
         for _ in 0..<scale { v /= 10 }
         return .value(percent ? v / 100 : v)

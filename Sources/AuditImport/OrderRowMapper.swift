@@ -128,7 +128,8 @@ struct OrderRowMapper: RowMapper {
         if !row.has(.refundAmount), PinduoduoOrderCells.refundedInFull(row) { refund = paid }
         let quantity = try row.integer(.quantity) ?? 1
         guard let quantity32 = Int32(exactly: quantity) else {
-            throw RowRejection(column: row.columnLabel(row.header.index(.quantity)!), reason: "宝贝数量 \(quantity) 不合理")
+            throw RowRejection(
+                column: row.columnLabel(row.header.index(.quantity)!), reason: .implausibleQuantity(quantity, .orders))
         }
         let listPrice = try row.money(.listPrice) ?? .zero
         try checkPlausible(listPrice, .listPrice, row)
@@ -165,11 +166,11 @@ struct OrderRowMapper: RowMapper {
             return (String(decoding: t, as: UTF8.self), false)
         }
         if number != 0 { return ("", number) }
-        if id.isEmpty { throw RowRejection(column: row.columnLabel(i), reason: "为空，应有订单编号") }
+        if id.isEmpty { throw RowRejection(column: row.columnLabel(i), reason: .empty(.orderID)) }
         if excelNumber {
             throw RowRejection(
                 column: row.columnLabel(i),
-                reason: "订单编号被 Excel 改成了科学计数法（\(id)），无法还原；请使用平台原始导出文件")
+                reason: .idInScientificNotation(id))
         }
         return (id, 0)
     }

@@ -7,8 +7,8 @@ struct RefundRowMapper: RowMapper {
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection)
         -> RowDisposition
     {
-        let orderIDKey = try Self.idKey(row, .orderID, name: "订单号")
-        let serviceKey = try Self.idKey(row, .serviceID, name: "服务单号")
+        let orderIDKey = try Self.idKey(row, .orderID, required: .refundedOrderID)
+        let serviceKey = try Self.idKey(row, .serviceID, required: .serviceID)
         let amount = try row.money(.refundAmount) ?? .zero
         try checkPlausible(amount, .refundAmount, row)
         result.refunds.append(
@@ -17,10 +17,12 @@ struct RefundRowMapper: RowMapper {
     }
 
     /// An id column's key, as `Order.idKey(of:)` makes it; an empty cell rejects the row.
-    private static func idKey(_ row: FieldReader, _ key: ColumnKey, name: String) throws(RowRejection) -> UInt64 {
+    private static func idKey(_ row: FieldReader, _ key: ColumnKey, required: RejectReason.RequiredValue)
+        throws(RowRejection) -> UInt64
+    {
         let column = row.header.index(key)!
         let text = row.text(key)
-        guard !text.isEmpty else { throw RowRejection(column: row.columnLabel(column), reason: "为空，应有\(name)") }
+        guard !text.isEmpty else { throw RowRejection(column: row.columnLabel(column), reason: .empty(required)) }
         return Order.idKey(of: text)
     }
 }

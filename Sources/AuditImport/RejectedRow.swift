@@ -3,9 +3,9 @@ import AuditRecords
 /// A data row the audit could not use, with the reason and the row as it stood in the file.
 public struct RejectedRow: Sendable, Hashable {
     public var location: RowLocation
-    /// `第 7 列「买家实际支付金额」`, or nil when the row as a whole is wrong.
-    public var column: String?
-    public var reason: String
+    /// The column at fault, or nil when the row as a whole is wrong.
+    public var column: RejectedColumn?
+    public var reason: RejectReason
     /// The row's fields as read, unmasked; render with `raw(masker:)`.
     public var fields: [String]
     /// Fields holding buyer names, accounts, phones or addresses, by index in the header.
@@ -17,7 +17,7 @@ public struct RejectedRow: Sendable, Hashable {
     public var headerWidth: Int?
 
     public init(
-        location: RowLocation, column: String?, reason: String, fields: [String],
+        location: RowLocation, column: RejectedColumn?, reason: RejectReason, fields: [String],
         personalFields: [Int: PersonalField] = [:], headerWidth: Int? = nil
     ) {
         self.location = location
@@ -29,8 +29,16 @@ public struct RejectedRow: Sendable, Hashable {
     }
 }
 
+/// A column of the header, by its place and name: where a rejected row went wrong.
+public struct RejectedColumn: Sendable, Hashable {
+    /// From 0.
+    public var index: Int
+    /// The header's name of the column (empty past the header's end).
+    public var name: String
+}
+
 /// Why a row is rejected; thrown inside a row mapper and turned into a `RejectedRow`.
 struct RowRejection: Error {
-    var column: String?
-    var reason: String
+    var column: RejectedColumn?
+    var reason: RejectReason
 }

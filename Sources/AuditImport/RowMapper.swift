@@ -22,7 +22,7 @@ extension RowMapper {
 
     func checkPlausible(_ amount: Money, _ key: ColumnKey, _ row: FieldReader) throws(RowRejection) {
         guard let i = row.header.index(key) else { return }
-        if amount.cents < 0 { throw RowRejection(column: row.columnLabel(i), reason: "金额为负数（\(amount)）") }
-        if amount > Self.absurdAmount { throw RowRejection(column: row.columnLabel(i), reason: "金额大得不合理（\(amount)）") }
+        if amount.cents < 0 { throw RowRejection(column: row.columnLabel(i), reason: .negativeAmount(amount)) }
+        if amount > Self.absurdAmount { throw RowRejection(column: row.columnLabel(i), reason: .absurdAmount(amount)) }
     }
 }

@@ -16,7 +16,7 @@ struct TrafficRowMapper: RowMapper {
             return .breakdown
         }
         if group.isEmpty && name.isEmpty {
-            throw RowRejection(column: row.columnLabel(row.header.index(.group)!), reason: "为空，应有流量来源")
+            throw RowRejection(column: row.columnLabel(row.header.index(.group)!), reason: .empty(.trafficSource))
         }
         let day = try row.statDay(fileDay: fileDay)
         let paid = try row.money(.paidAmount) ?? .zero

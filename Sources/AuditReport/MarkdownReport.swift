@@ -174,7 +174,8 @@ public struct MarkdownReport: ReportRenderer {
             line("被拒绝的行（全部见 rejects.csv）：")
             line()
             for x in r.rejects.sorted(by: { $0.location < $1.location }).prefix(rejectsShown) {
-                line("- \(text(x.location.description))：\(text((x.column.map { $0 + " " } ?? "") + x.reason))")
+                let column = x.column == nil ? "" : RejectedRowWording.column(x) + " "
+                line("- \(text(x.location.description))：\(text(column + RejectedRowWording.reason(x)))")
             }
             if r.rejects.count > rejectsShown { line("- …另有 \(r.rejects.count - rejectsShown) 行") }
         }

@@ -9,7 +9,8 @@ public struct RejectsCSV: ReportRenderer {
         var t = CSVTable(header: ["文件", "行", "列", "原因", "原始行"])
         for x in r.rejects.sorted(by: { $0.location < $1.location }) {
             t.append([
-                x.location.file, String(x.location.line), x.column ?? "", x.reason, x.raw(masker: options.masker),
+                x.location.file, String(x.location.line), RejectedRowWording.column(x), RejectedRowWording.reason(x),
+                x.raw(masker: options.masker),
             ])
         }
         return t.bytes

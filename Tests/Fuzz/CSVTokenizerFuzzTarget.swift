@@ -27,7 +27,7 @@ private func records(_ bytes: [UInt8], chunk: Int) -> [[String]]? {
         source: MemoryByteSource(bytes, maxChunk: chunk), chunkSize: max(16, chunk), maxRecordBytes: 1 << 12)
     var rows: [[String]] = []
     do {
-        try reader.forEachRecord { rows.append($0.strings + [$0.defect ?? "", String($0.line)]) }
+        try reader.forEachRecord { rows.append($0.strings + [$0.defect.map { "\($0)" } ?? "", String($0.line)]) }
     } catch {
         return nil
     }

@@ -25,7 +25,7 @@ private func records(_ bytes: [UInt8], chunk: Int) -> [[String]]? {
         source: MemoryByteSource(bytes, maxChunk: chunk), chunkSize: max(16, chunk), maxRecordBytes: 1 << 16)
     var rows: [[String]] = []
     do {
-        try reader.forEachRecord { rows.append($0.strings + [$0.defect ?? "", String($0.line)]) }
+        try reader.forEachRecord { rows.append($0.strings + [$0.defect.map { "\($0)" } ?? "", String($0.line)]) }
     } catch {
         return nil
     }
@@ -84,7 +84,7 @@ private func check(_ imported: ImportedExport) {
     where OrderRecord(order, position: record.position) != record {
         fatalError("order read back at \(record.location) differs from the imported record")
     }
-    for r in imported.rejects where r.reason.isEmpty { fatalError("a reject without a reason") }
+    for r in imported.rejects where RejectedRowWording.reason(r).isEmpty { fatalError("a reject without a reason") }
     _ = imported.rejects.map { $0.raw(masker: PIIMasker()) }
     auditWhole(imported)
 }

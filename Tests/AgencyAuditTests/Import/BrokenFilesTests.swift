@@ -17,7 +17,7 @@ import Testing
 
     /// `exports/2025-09/x.csv:4：本行有 7 列…` as the report lists a rejected row.
     static func messages(_ e: ImportedExport) -> [String] {
-        e.rejects.map { "\($0.location)：\($0.column.map { $0 + " " } ?? "")\($0.reason)" }
+        e.rejects.map { "\($0.location)：\($0.column == nil ? "" : $0.columnText + " ")\($0.reasonText)" }
     }
 
     @Test(arguments: [
@@ -87,7 +87,7 @@ import Testing
         let imported = try #require(try ExportImporter.read(MemoryByteSource(Array(text.utf8)), file: "big.csv"))
         #expect(imported.orders.map(\.id) == ["1", "3"])
         #expect(imported.counts.rejected == 1)
-        #expect(imported.rejects.first?.reason == "本行超过 10 MB（可能是引号没有闭合），已跳过这一行")
+        #expect(imported.rejects.first?.reasonText == "本行超过 10 MB（可能是引号没有闭合），已跳过这一行")
         #expect(imported.rejects.first?.location.line == 3)
         #expect(imported.replacedBytes == 0)
         #expect(imported.noteSentences == [])

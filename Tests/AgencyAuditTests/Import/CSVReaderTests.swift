@@ -60,11 +60,9 @@ import Testing
 
     @Test func unterminatedQuoteIsADefectNotACrash() throws {
         var reader = CSVReader(source: MemoryByteSource(Fixtures.utf8("a,b\n1,\"open\n2,3\n")))
-        var defects: [String?] = []
+        var defects: [RecordDefect?] = []
         try reader.forEachRecord { defects.append($0.defect) }
-        #expect(defects.count == 2)
-        #expect(defects[0] == nil)
-        #expect(defects[1]?.contains("本行的引号没有闭合") == true)
+        #expect(defects == [nil, .unterminatedQuote])
     }
 
     /// Bad bytes are counted in the rows read, wherever the chunks end: not in a row too long to
@@ -122,10 +120,10 @@ import Testing
         let text = "h1,h2\na,\"" + String(repeating: "x", count: 200_000) + "\nb,c\nd,e\n"
         var reader = CSVReader(
             source: MemoryByteSource(Fixtures.utf8(text), maxChunk: 512), chunkSize: 512, maxRecordBytes: 1000)
-        var seen: [(Int, String?, [String])] = []
+        var seen: [(Int, RecordDefect?, [String])] = []
         try reader.forEachRecord { seen.append(($0.line, $0.defect, $0.defect == nil ? $0.strings : [])) }
         #expect(seen.map(\.0) == [1, 2, 3, 4])
-        #expect(seen[1].1 == "本行超过 1000 字节（可能是引号没有闭合），已跳过这一行")
+        #expect(seen[1].1 == .tooLong(limitBytes: 1000))
         #expect(seen[2].2 == ["b", "c"])
         #expect(seen[3].2 == ["d", "e"])
     }
@@ -134,10 +132,10 @@ import Testing
         let text = "h1,h2\nok,1\n" + String(repeating: "z", count: 300_000)
         var reader = CSVReader(
             source: MemoryByteSource(Fixtures.utf8(text), maxChunk: 4096), chunkSize: 4096, maxRecordBytes: 1000)
-        var seen: [(Int, String?)] = []
+        var seen: [(Int, RecordDefect?)] = []
         try reader.forEachRecord { seen.append(($0.line, $0.defect)) }
         #expect(seen.map(\.0) == [1, 2, 3])
-        #expect(seen[2].1 == "本行超过 1000 字节（可能是引号没有闭合），已跳过这一行")
+        #expect(seen[2].1 == .tooLong(limitBytes: 1000))
     }
 }
 

@@ -3,6 +3,7 @@ import Testing
 @testable import AgencyAudit
 @testable import AuditImport
 @testable import AuditRecords
+@testable import AuditReport
 
 @Suite struct CellParsingTests {
     @Test(arguments: [
@@ -20,7 +21,8 @@ import Testing
             Issue.record("\(text) should be invalid")
             return
         }
-        #expect(why.contains("应为金额"))
+        #expect([.notMoney, .moneyTooLarge].contains(why))
+        #expect(RejectedRowWording.expected(why).contains("应为金额"))
     }
 
     @Test(arguments: ["", "-", "--", "—", "nan", "NULL", "N/A", "  "])
@@ -45,15 +47,15 @@ import Testing
         "12,34元",
     ])
     func aCommaOutOfPlaceIsRefusedNotReadAsAnotherNumber(text: String) {
-        let refused = CellParse<Int>.invalid(NumberCell.misplacedComma)
-        #expect(Fixtures.withCell(text) { NumberCell.money($0) } == .invalid(NumberCell.misplacedComma))
+        let refused = CellParse<Int>.invalid(.misplacedComma)
+        #expect(Fixtures.withCell(text) { NumberCell.money($0) } == .invalid(.misplacedComma))
         #expect(Fixtures.withCell(text) { NumberCell.integer($0) } == refused)
-        #expect(Fixtures.withCell(text) { NumberCell.rate($0) } == .invalid(NumberCell.misplacedComma))
+        #expect(Fixtures.withCell(text) { NumberCell.rate($0) } == .invalid(.misplacedComma))
     }
 
     /// An ROI written `1:2,5` (a decimal comma) is refused like an amount.
     @Test func aRatioWithADecimalCommaIsRefused() {
-        #expect(Fixtures.withCell("1:2,5") { NumberCell.rate($0) } == .invalid(NumberCell.misplacedComma))
+        #expect(Fixtures.withCell("1:2,5") { NumberCell.rate($0) } == .invalid(.misplacedComma))
         #expect(Fixtures.withCell("1:2.5") { NumberCell.rate($0) } == .value(2.5))
     }
 
@@ -65,8 +67,8 @@ import Testing
     }
 
     @Test func fractionalCountIsInvalid() {
-        #expect(Fixtures.withCell("12.5") { NumberCell.integer($0) } == .invalid("应为整数"))
-        #expect(Fixtures.withCell("99999999999999999") { NumberCell.integer($0) } == .invalid("应为整数（数字大得不合理）"))
+        #expect(Fixtures.withCell("12.5") { NumberCell.integer($0) } == .invalid(.notInteger))
+        #expect(Fixtures.withCell("99999999999999999") { NumberCell.integer($0) } == .invalid(.integerTooLarge))
     }
 
     @Test(arguments: [

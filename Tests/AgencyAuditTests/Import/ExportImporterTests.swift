@@ -49,8 +49,8 @@ import Testing
             #expect(unpaid.refundAmount == .zero)
             let reject = try #require(imported.rejects.first)
             #expect(reject.location.line == 6)
-            #expect(reject.column == "第 3 列「买家实际支付金额」")
-            #expect(reject.reason.contains("实际是「12..50」"))
+            #expect(reject.columnText == "第 3 列「买家实际支付金额」")
+            #expect(reject.reasonText.contains("实际是「12..50」"))
             #expect(reject.raw(masker: PIIMasker()).contains("139****1111"))
             #expect(!reject.raw(masker: PIIMasker()).contains("王五"))
         }
@@ -82,7 +82,7 @@ import Testing
         let imported = try #require(try Fixtures.importExport(Fixtures.utf8(text)))
         #expect(imported.counts.accepted == 2)
         #expect(imported.rejects.map(\.location.line) == [3, 4])
-        #expect(imported.rejects[0].reason.contains("本行有 3 列，表头有 4 列"))
+        #expect(imported.rejects[0].reasonText.contains("本行有 3 列，表头有 4 列"))
     }
 
     /// A one-day 生意参谋 download: BOM, title lines, no date column, 汇总 subtotals, thousands separators.
@@ -170,7 +170,7 @@ import Testing
             try Fixtures.importExport(
                 Fixtures.utf8(traffic), file: "exports/2025-09/店铺来源_2025-09-03_2025-09-03.csv"))
         #expect(visitors.traffic.map(\.visitors) == [1200, 35])
-        #expect(visitors.rejects.map(\.column) == ["第 4 列「访客数」"])
+        #expect(visitors.rejects.map(\.columnText) == ["第 4 列「访客数」"])
     }
 
     @Test func unknownFileIsNotAnExport() throws {

@@ -35,7 +35,7 @@ import Testing
         let row = "1,tb_8734512,12..50,交易成功,2025-09-01 10:00,+86 139 0000 1111,张三丰,浙江省杭州市西湖区文三路100号,13812345678\n"
         let imported = try #require(try Fixtures.importExport(Fixtures.utf8(Self.header + row)))
         let reject = try #require(imported.rejects.first)
-        #expect(reject.column == "第 3 列「买家实际支付金额」")
+        #expect(reject.columnText == "第 3 列「买家实际支付金额」")
         #expect(
             reject.raw(masker: PIIMasker())
                 == "1,t********2,12..50,交易成功,2025-09-01 10:00,139****1111,张**,浙江省杭州市西湖区 ***,138****5678")

@@ -26,3 +26,10 @@ extension ImportError {
     /// The error as the report words it.
     var text: String { ImportErrorWording.sentence(self) }
 }
+
+extension RejectedRow {
+    /// `第 7 列「买家实付金额」`, or "" for the row as a whole, as rejects.csv words it.
+    var columnText: String { RejectedRowWording.column(self) }
+    /// Why the row was rejected, as rejects.csv words it.
+    var reasonText: String { RejectedRowWording.reason(self) }
+}
