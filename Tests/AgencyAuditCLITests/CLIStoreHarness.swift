@@ -56,6 +56,7 @@ struct CLIStoreHarness {
         return Run(code: code, stdout: stdout, stderr: stderr)
     }
 
+    /// Runs the tool, as `CLIStoreHarness.run` does, from a test that holds a harness.
     func run(_ arguments: [String]) -> Run { Self.run(arguments) }
 
     /// `agency-audit sample <folder> <arguments>`, into the store folder unless told another;
@@ -106,6 +107,7 @@ struct CLIStoreHarness {
         try Self.object(reportFile("audit.json", month: month), "\(month)/audit.json")
     }
 
+    /// `data` as a JSON object; `name` says which file it was when it is not one.
     static func object(_ data: Data, _ name: String) throws -> [String: Any] {
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw Failure(description: "\(name) is not a JSON object")
