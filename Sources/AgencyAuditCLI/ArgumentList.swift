@@ -1,13 +1,17 @@
-/// Splits raw arguments into positionals, flags and valued options, rejecting what a command does not know.
+/// Splits raw arguments into positionals and the values of a command's declared options,
+/// rejecting an option the command does not declare.
 struct ArgumentList {
-    var positionals: [String] = []
-    var options: [String: String] = [:]
-    var flags: Set<String> = []
+    private(set) var positionals: [String] = []
+    /// Values by option name; an option given twice keeps its last value.
+    private var values: [String: String] = [:]
+    private var flags: Set<String> = []
+    private let declared: [String: CommandOption]
 
     /// - Parameters:
-    ///   - valued: options that take a value (`--month 2025-09` or `--month=2025-09`).
-    ///   - switches: options without a value.
-    init(_ args: [String], valued: Set<String>, switches: Set<String>) throws(UsageError) {
+    ///   - options: the command's declared options: a flag takes no value, the others one value
+    ///     (`--month 2025-09` or `--month=2025-09`).
+    init(_ args: [String], options: [CommandOption]) throws(UsageError) {
+        declared = Dictionary(options.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var i = 0
         var onlyPositionals = false
         while i < args.count {
@@ -27,20 +31,29 @@ struct ArgumentList {
                 name = String(a[..<eq])
                 inline = String(a[a.index(after: eq)...])
             }
-            if switches.contains(name) {
+            guard let option = declared[name] else { throw UsageError.unknownOption(name) }
+            if !option.takesValue {
                 if inline != nil { throw UsageError.valueNotAllowed(option: name) }
                 flags.insert(name)
-            } else if valued.contains(name) {
-                if let inline {
-                    options[name] = inline
-                } else {
-                    guard i < args.count, !args[i].hasPrefix("--") else { throw UsageError.missingValue(option: name) }
-                    options[name] = args[i]
-                    i += 1
-                }
+            } else if let inline {
+                values[name] = inline
             } else {
-                throw UsageError.unknownOption(name)
+                guard i < args.count, !args[i].hasPrefix("--") else { throw UsageError.missingValue(option: name) }
+                values[name] = args[i]
+                i += 1
             }
         }
+    }
+
+    /// The value given to `option`, or nil when it was not given.
+    func value(of option: CommandOption) -> String? {
+        assert(declared[option.name] == option, "\(option.name) is not among the command's declared options")
+        return values[option.name]
+    }
+
+    /// Whether the flag `option` was given.
+    func contains(_ option: CommandOption) -> Bool {
+        assert(declared[option.name] == option, "\(option.name) is not among the command's declared options")
+        return flags.contains(option.name)
     }
 }

@@ -4,8 +4,10 @@ import AuditReport
 import Foundation
 import MonthlyAudit
 
-/// `agency-audit audit <store> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium]`.
-struct AuditCommand {
+/// `agency-audit audit <store-folder> [--month …] …`: audits a store folder and writes its reports.
+///
+/// The options are declared in `AuditCommand+Declaration.swift`, with the help.
+struct AuditCommand: Subcommand {
     var store: String
     var months: [YearMonth]?
     var out: String?
@@ -13,58 +15,31 @@ struct AuditCommand {
     var failOn: Severity?
     var showTimings: Bool
 
-    static let help = """
-        Usage: agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium] [--timings]
-
-        Audits a store folder (contract.json + exports/<YYYY-MM>/…: the exports as the back offices hand
-        them out — .xlsx, .xls, .zip or .csv, told by their bytes) and writes, for each month,
-        report.md, targets.csv, anomalies.csv, rejects.csv and audit.json into <DIR>/<YYYY-MM>/.
-
-        Options:
-          --month YYYY-MM     audit this month only (repeatable as a comma list: 2025-08,2025-09);
-                              default: every month under exports/
-          --out DIR           where reports go; default: Reports/<store folder name> (never inside
-                              exports/ or the store folder itself; only the audit's own files in
-                              <DIR>/<YYYY-MM>/ are replaced, anything else there is kept)
-          --reveal-pii        do not mask buyer names, phones and addresses in the reports
-          --fail-on LEVEL     exit with code 1 when an anomaly of LEVEL (high or medium) or above is found
-          --timings           print how long each stage took (for benchmarks; reports are unaffected)
-          -h, --help          show this help
-
-        Each month's line starts with its status: 完整 (settled), 暂不结算 (withheld: why and what to do
-        follow) or 无法使用 (nothing to judge the month on).
-
-        Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error (the store
-        or contract cannot be used, an export could not be read, or a month is 无法使用: every month
-        is still audited, the file is listed with what to do, and a month whose figures cannot carry
-        a settlement is not settled).
-        """
-
     init(_ args: [String]) throws(UsageError) {
-        let list = try ArgumentList(
-            args, valued: ["--month", "--out", "--fail-on"], switches: ["--reveal-pii", "--timings"])
+        let list = try ArgumentList(args, options: Self.declaration.options)
         guard let store = list.positionals.first else { throw UsageError.missingArgument(.storeFolder) }
         guard list.positionals.count == 1 else { throw UsageError.unexpectedArgument(list.positionals[1]) }
         self.store = store
-        if let m = list.options["--month"] {
+        if let m = list.value(of: Option.month) {
             var parsed: [YearMonth] = []
             for part in m.split(separator: ",") {
                 guard let ym = YearMonth(String(part)) else {
-                    throw UsageError.invalidValue(option: "--month", expected: .month(list: true), found: String(part))
+                    throw UsageError.invalidValue(
+                        option: Option.month.name, expected: .month(list: true), found: String(part))
                 }
                 parsed.append(ym)
             }
             guard !parsed.isEmpty else {
-                throw UsageError.invalidValue(option: "--month", expected: .month(list: true), found: m)
+                throw UsageError.invalidValue(option: Option.month.name, expected: .month(list: true), found: m)
             }
             months = parsed.sorted()
         }
-        out = list.options["--out"]
-        revealPII = list.flags.contains("--reveal-pii")
-        showTimings = list.flags.contains("--timings")
-        if let f = list.options["--fail-on"] {
-            guard let s = Severity(rawValue: f), s != .low else {
-                throw UsageError.invalidValue(option: "--fail-on", expected: .severityLevel, found: f)
+        out = list.value(of: Option.out)
+        revealPII = list.contains(Option.revealPII)
+        showTimings = list.contains(Option.timings)
+        if let f = list.value(of: Option.failOn) {
+            guard let s = Severity(rawValue: f), Self.failOnLevels.contains(s) else {
+                throw UsageError.invalidValue(option: Option.failOn.name, expected: .severityLevel, found: f)
             }
             failOn = s
         }

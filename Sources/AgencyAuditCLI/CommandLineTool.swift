@@ -8,24 +8,34 @@ import Foundation
 public enum CommandLineTool {
     public static let version = "0.1.0"
 
-    static let help = """
-        agency-audit \(version): audit the agency that runs your online store, from the platform's own exports.
+    /// The executable's name, as the usage lines show it.
+    static let name = "agency-audit"
 
-        Usage:
-          agency-audit audit <store-folder> [--month YYYY-MM] [--out DIR] [--reveal-pii] [--fail-on high|medium]
-          agency-audit sample <dir> [--platform taobao|pinduoduo] [--seed N] [--months N] [--orders-per-day N] [--clean] [--utf8-orders]
-          agency-audit evaluate [--work DIR] [--quick]
-          agency-audit help [command]
-          agency-audit --version
+    /// The commands, in the order the top-level help lists them.
+    static let subcommands: [any Subcommand.Type] = [AuditCommand.self, SampleCommand.self, EvaluateCommand.self]
 
-        Commands:
-          audit    monthly audit: target-comparison table, anomalies with evidence, fee and termination terms
-          sample   write a realistic sample store workspace with planted anomalies and expected figures
-          evaluate precision and recall of detection on generated stores with ground truth
+    /// The command declared as `name`, if any.
+    static func subcommand(named name: String) -> (any Subcommand.Type)? {
+        subcommands.first { $0.declaration.name == name }
+    }
 
-        Run `agency-audit <command> --help` for a command's options.
-        Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error.
-        """
+    /// The top-level help: every command's usage line, generated from its declaration, and what it does.
+    static let help: String = {
+        let declarations = subcommands.map { $0.declaration }
+        let usage = declarations.map(\.usage) + ["\(name) help [command] | --help | --version"]
+        return """
+            \(name) \(version): audit the agency that runs your online store, from the platform's own exports.
+
+            Usage:
+            \(usage.map { "  " + $0 }.joined(separator: "\n"))
+
+            Commands:
+            \(HelpLayout.list(declarations.map { (label: $0.name, help: $0.abstract) }))
+
+            Run `\(name) <command> --help` for a command's options.
+            Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error.
+            """
+    }()
 
     /// Runs the tool; returns the process exit code.
     public static func run(
@@ -44,37 +54,23 @@ public enum CommandLineTool {
                 print(help, to: &output)
                 return ExitCode.success.rawValue
             case "help":
-                switch args.first {
-                case "audit": print(AuditCommand.help, to: &output)
-                case "sample": print(SampleCommand.help, to: &output)
-                case "evaluate": print(EvaluateCommand.help, to: &output)
-                case nil: print(help, to: &output)
-                case let other?: throw UsageError.unknownCommand(other)
+                guard let name = args.first else {
+                    print(help, to: &output)
+                    return ExitCode.success.rawValue
                 }
+                guard let subcommand = subcommand(named: name) else { throw UsageError.unknownCommand(name) }
+                print(subcommand.declaration.help, to: &output)
                 return ExitCode.success.rawValue
             case "--version":
                 print(version, to: &output)
                 return ExitCode.success.rawValue
-            case "audit":
-                if wantsHelp {
-                    print(AuditCommand.help, to: &output)
-                    return ExitCode.success.rawValue
-                }
-                return try AuditCommand(args).run(output: &output).rawValue
-            case "sample":
-                if wantsHelp {
-                    print(SampleCommand.help, to: &output)
-                    return ExitCode.success.rawValue
-                }
-                return try SampleCommand(args).run(output: &output).rawValue
-            case "evaluate":
-                if wantsHelp {
-                    print(EvaluateCommand.help, to: &output)
-                    return ExitCode.success.rawValue
-                }
-                return try EvaluateCommand(args).run(output: &output).rawValue
             default:
-                throw UsageError.unknownCommand(command)
+                guard let subcommand = subcommand(named: command) else { throw UsageError.unknownCommand(command) }
+                if wantsHelp {
+                    print(subcommand.declaration.help, to: &output)
+                    return ExitCode.success.rawValue
+                }
+                return try subcommand.init(args).run(output: &output).rawValue
             }
         } catch let e as UsageError {
             print(errorLine(e.message), to: &errors)

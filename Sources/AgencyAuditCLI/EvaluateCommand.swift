@@ -1,34 +1,22 @@
 import AgencyAuditEvaluation
 import Foundation
 
-/// `agency-audit evaluate [--work DIR] [--quick]`: precision and recall of detection on generated stores.
-struct EvaluateCommand {
+/// `agency-audit evaluate [--work DIR] …`: precision and recall of detection on generated stores.
+///
+/// The options are declared in `EvaluateCommand+Declaration.swift`, with the help.
+struct EvaluateCommand: Subcommand {
     var work: String
     var quick: Bool
     var seedOffset: UInt64
 
-    static let help = """
-        Usage: agency-audit evaluate [--work DIR] [--quick] [--seed-offset N]
-
-        Generates the evaluation stores (20, 200 and 2,000 orders a day, three months each, planted
-        fraud and hard negatives with ground truth), audits them, and prints precision and recall per
-        rule and overall, false alarms per 1,000 legitimate orders, and hard negatives flagged.
-
-        Options:
-          --work DIR   where the stores and their reports are written (default .build-eval)
-          --quick      the smaller set the test suite uses
-          --seed-offset N  move every store's seed by N: the same shapes on other data
-          -h, --help   show this help
-        """
-
     init(_ args: [String]) throws(UsageError) {
-        let list = try ArgumentList(args, valued: ["--work", "--seed-offset"], switches: ["--quick"])
+        let list = try ArgumentList(args, options: Self.declaration.options)
         if let extra = list.positionals.first { throw UsageError.unexpectedArgument(extra) }
-        work = list.options["--work"] ?? ".build-eval"
-        quick = list.flags.contains("--quick")
-        let offset = list.options["--seed-offset"] ?? "0"
+        work = list.value(of: Option.work) ?? Self.defaultWork
+        quick = list.contains(Option.quick)
+        let offset = list.value(of: Option.seedOffset) ?? "0"
         guard let value = UInt64(offset) else {
-            throw UsageError.invalidValue(option: "--seed-offset", expected: .anyWholeNumber, found: offset)
+            throw UsageError.invalidValue(option: Option.seedOffset.name, expected: .anyWholeNumber, found: offset)
         }
         seedOffset = value
     }

@@ -15,6 +15,9 @@ public struct CSVReader<Source: ByteSource> {
     /// A record longer than this is skipped up to the next line end and reported as one rejected
     /// row, instead of exhausting memory (a quote that never closes would swallow the whole file).
     public let maxRecordBytes: Int
+    /// The limit files are read with: far above any real row, low enough that a quote that never
+    /// closes cannot take the memory. Tests pass a smaller one to cross it in a fraction of the time.
+    public static var defaultMaxRecordBytes: Int { 10 << 20 }
 
     private var source: Source
     private let chunkSize: Int
@@ -39,7 +42,7 @@ public struct CSVReader<Source: ByteSource> {
     ///   - skipBytes: decoded bytes to drop before tokenising (they belong to earlier records).
     ///   - delimiter: the field separator; a comma when nil.
     public init(
-        source: Source, chunkSize: Int = 1 << 20, maxRecordBytes: Int = 10 << 20,
+        source: Source, chunkSize: Int = 1 << 20, maxRecordBytes: Int = defaultMaxRecordBytes,
         encoding: TextEncoding? = nil, delimiter: UInt8? = nil, firstLine: Int = 1, skipBytes: Int = 0
     ) {
         self.source = source

@@ -16,13 +16,17 @@ public enum ExportImporter {
     /// - Parameter chunkSize: bytes read at a time (1 MiB for files: small enough that checking and
     ///   splitting a chunk find it still in cache; small for tests and fuzzing).
     /// - Parameter delimiter: the field separator (a comma when nil; a tab for tab-separated text).
+    /// - Parameter maxRecordBytes: a row longer than this is rejected unread (10 MiB for files).
     public static func read<S: SplittableByteSource>(
         _ source: S, file: String, chunkSize: Int = 1 << 20,
-        delimiter: UInt8? = nil
+        delimiter: UInt8? = nil, maxRecordBytes: Int = CSVReader<S>.defaultMaxRecordBytes
     ) throws(ImportError) -> ImportedExport? {
         let clock = ContinuousClock()
         let started = clock.now
-        guard var output = try readPart(source, file: file, chunkSize: chunkSize, delimiter: delimiter) else {
+        guard
+            var output = try readPart(
+                source, file: file, chunkSize: chunkSize, delimiter: delimiter, maxRecordBytes: maxRecordBytes)
+        else {
             return nil
         }
         output.importTime = clock.now - started
@@ -35,14 +39,15 @@ public enum ExportImporter {
     /// through `onHeader` as soon as it is found.
     static func readPart<S: SplittableByteSource>(
         _ source: S, file: String, chunkSize: Int, encoding: TextEncoding? = nil,
-        delimiter: UInt8? = nil, firstLine: Int = 1,
+        delimiter: UInt8? = nil, firstLine: Int = 1, maxRecordBytes: Int = CSVReader<S>.defaultMaxRecordBytes,
         known: KnownHeader? = nil, onHeader: (KnownHeader) -> Void = { _ in },
         end: PartEnd? = nil
     ) throws(ImportError) -> ImportedExport? {
         let size = source.sizeHint ?? 0
         let opener = ExportOpener(source)
         var reader = CSVReader(
-            source: source, chunkSize: chunkSize, encoding: encoding, delimiter: delimiter, firstLine: firstLine)
+            source: source, chunkSize: chunkSize, maxRecordBytes: maxRecordBytes, encoding: encoding,
+            delimiter: delimiter, firstLine: firstLine)
         var intake = ExportRecordIntake(file: file, known: known, dataSize: size)
         var nextLine = firstLine
         var lastRecordBroken = false

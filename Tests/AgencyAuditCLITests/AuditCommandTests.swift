@@ -6,141 +6,119 @@ import Testing
 
 @Suite struct AuditCommandTests {
     @Test func failOnHighExitsWithOneWhenTheAuditFindsHighAnomalies() throws {
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-cli-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        let store = tmp.appendingPathComponent("store")
-        _ = try SampleStoreGenerator.write(SampleStoreSpec(monthCount: 2, ordersPerDay: 10), to: store)
-        let out = tmp.appendingPathComponent("reports").path
-        var stdout = ""
-        var stderr = ""
-        let code = CommandLineTool.run(
-            ["audit", store.path, "--month", "2025-08", "--out", out, "--fail-on", "high"], output: &stdout,
-            errors: &stderr)
-        #expect(code == 1, "\(stderr)")
-        #expect(stdout.hasPrefix("2025-08  完整  目标达成"))
-        #expect(stdout.contains("报告："))
-        #expect(FileManager.default.fileExists(atPath: out + "/2025-08/report.md"))
-        #expect(!FileManager.default.fileExists(atPath: out + "/2025-07"), "only the requested month is written")
-        let plain = CommandLineTool.run(
-            ["audit", store.path, "--month", "2025-08", "--out", out], output: &stdout, errors: &stderr)
-        #expect(plain == 0)
+        try CLIStoreHarness.withStore { harness in
+            try harness.generate(SampleStoreSpec(monthCount: 2, ordersPerDay: 10))
+            let run = harness.audit(["--month", "2025-08", "--fail-on", "high"])
+            #expect(run.code == 1, "\(run.stderr)")
+            #expect(run.stdout.hasPrefix("2025-08  完整  目标达成"))
+            #expect(run.stdout.contains("报告："))
+            let out = harness.reports.path
+            #expect(FileManager.default.fileExists(atPath: out + "/2025-08/report.md"))
+            #expect(!FileManager.default.fileExists(atPath: out + "/2025-07"), "only the requested month is written")
+            #expect(harness.audit(["--month", "2025-08"]).code == 0)
+        }
     }
 
     @Test func badContractIsAnInputErrorNamingThePath() throws {
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-cli-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        try FileManager.default.createDirectory(
-            at: tmp.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
-        try Data(
-            #"{"store": {"name": "x"}, "stages": [{"from": "2025-09", "to": "2025-09", "targets": {"orderz": 1}}]}"#
-                .utf8
-        )
-        .write(to: tmp.appendingPathComponent("contract.json"))
-        var stdout = ""
-        var stderr = ""
-        let code = CommandLineTool.run(
-            ["audit", tmp.path, "--out", tmp.appendingPathComponent("r").path], output: &stdout, errors: &stderr)
-        #expect(code == 3)
-        #expect(stderr.hasPrefix("错误：contract.json: stages[0].targets.orderz: 未知指标（可用：orders, gmv,"), "\(stderr)")
-        #expect(stderr.split(separator: "\n").count == 1)
+        try CLIStoreHarness.withStore { harness in
+            try FileManager.default.createDirectory(
+                at: harness.store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
+            try Data(
+                #"{"store": {"name": "x"}, "stages": [{"from": "2025-09", "to": "2025-09", "targets": {"orderz": 1}}]}"#
+                    .utf8
+            )
+            .write(to: harness.store.appendingPathComponent("contract.json"))
+            let run = harness.audit()
+            #expect(run.code == 3)
+            #expect(
+                run.stderr.hasPrefix("错误：contract.json: stages[0].targets.orderz: 未知指标（可用：orders, gmv,"),
+                "\(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").count == 1)
+        }
     }
 
     /// A month as back offices hand it out, but 生意参谋 sent its login page instead of a download:
     /// every month is still audited and written, the file is named with what to do, the month whose
     /// traffic target cannot be measured is not settled, and the run exits 3.
     @Test func anUnusableExportIsNamedTheMonthIsNotSettledAndTheRunExitsThree() throws {
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-cli-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        let store = tmp.appendingPathComponent("store")
-        _ = try SampleStoreGenerator.write(SampleStoreSpec(monthCount: 2, ordersPerDay: 10), to: store)
-        let traffic = store.appendingPathComponent("exports/2025-08/生意参谋")
-        for name in try FileManager.default.contentsOfDirectory(atPath: traffic.path) {
-            try FileManager.default.removeItem(at: traffic.appendingPathComponent(name))
+        try CLIStoreHarness.withStore { harness in
+            try harness.generate(SampleStoreSpec(monthCount: 2, ordersPerDay: 10))
+            let traffic = harness.store.appendingPathComponent("exports/2025-08/生意参谋")
+            for name in try FileManager.default.contentsOfDirectory(atPath: traffic.path) {
+                try FileManager.default.removeItem(at: traffic.appendingPathComponent(name))
+            }
+            try Data(#"{"code":"401","msg":"登录已过期"}"#.utf8).write(
+                to: traffic.appendingPathComponent("【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls"))
+            let run = harness.audit()
+            #expect(run.code == 3, "\(run.stderr)")
+            let lines = run.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.first?.hasPrefix("2025-07  完整  目标达成") == true)
+            #expect(lines.contains { $0.hasPrefix("2025-08  暂不结算  ") && $0.contains("应付 待定") }, "\(run.stdout)")
+            #expect(lines.contains { $0.hasPrefix("         暂不结算：目标「") }, "\(run.stdout)")
+            #expect(
+                lines.contains { $0.contains("文件无法使用：") && $0.contains("这是后台返回的错误页面，不是报表（登录已过期）") }, "\(run.stdout)")
+            let report = try harness.report(month: "2025-08")
+            #expect(report.contains("- **本月状态：暂不结算**：\n  - 目标"), "\(report)")
+            #expect(report.contains("\n  - 文件 exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls 无法读取"))
+            // An error page says nothing of what it replaced: the report names the file and says figures may be missing.
+            #expect(report.contains("- 未读取 exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls："))
+            #expect(report.contains("1 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失"))
+            #expect(report.contains("本月缺少流量来源导出：相关指标无法计算"))
         }
-        try Data(#"{"code":"401","msg":"登录已过期"}"#.utf8).write(
-            to: traffic.appendingPathComponent("【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls"))
-        let out = tmp.appendingPathComponent("reports").path
-        var stdout = ""
-        var stderr = ""
-        let code = CommandLineTool.run(["audit", store.path, "--out", out], output: &stdout, errors: &stderr)
-        #expect(code == 3, "\(stderr)")
-        let lines = stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("2025-07  完整  目标达成") == true)
-        #expect(lines.contains { $0.hasPrefix("2025-08  暂不结算  ") && $0.contains("应付 待定") }, "\(stdout)")
-        #expect(lines.contains { $0.hasPrefix("         暂不结算：目标「") }, "\(stdout)")
-        #expect(lines.contains { $0.contains("文件无法使用：") && $0.contains("这是后台返回的错误页面，不是报表（登录已过期）") }, "\(stdout)")
-        let report = try String(contentsOfFile: out + "/2025-08/report.md", encoding: .utf8)
-        #expect(report.contains("- **本月状态：暂不结算**：\n  - 目标"), "\(report)")
-        #expect(report.contains("\n  - 文件 exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls 无法读取"))
-        // An error page says nothing of what it replaced: the report names the file and says figures may be missing.
-        #expect(report.contains("- 未读取 exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls："))
-        #expect(report.contains("1 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失"))
-        #expect(report.contains("本月缺少流量来源导出：相关指标无法计算"))
     }
 
     /// A month with nothing to judge it on (its order export is June's) says so on the console,
     /// in report.md and in audit.json, with the same words, and the run exits 3.
     @Test func anUnusableMonthIsSaidTheSameEverywhereAndExitsThree() throws {
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-cli-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        let month = tmp.appendingPathComponent("store/exports/2025-07")
-        try FileManager.default.createDirectory(at: month, withIntermediateDirectories: true)
-        try Data(
-            #"{"store": {"name": "x"}, "stages": [{"name": "s", "from": "2025-07", "to": "2025-07", "targets": {"orders": 100}}]}"#
-                .utf8
-        ).write(to: tmp.appendingPathComponent("store/contract.json"))
-        let rows = (1...30).map { "\($0),99.00,交易成功,2025-06-\(String(format: "%02d", $0)) 10:00:00\n" }.joined()
-        try Data(("订单编号,买家实际支付金额,订单状态,订单付款时间\n" + rows).utf8).write(to: month.appendingPathComponent("订单.csv"))
-        let out = tmp.appendingPathComponent("reports").path
-        var stdout = ""
-        var stderr = ""
-        let code = CommandLineTool.run(
-            ["audit", tmp.appendingPathComponent("store").path, "--out", out], output: &stdout, errors: &stderr)
-        #expect(code == 3, "\(stdout)\(stderr)")
-        let reason = "exports/2025-07/订单.csv 是 2025-06 的订单报表（30 行都在 2025-06），不是本月的：未计入；请把本月的订单报表放进本月文件夹"
-        let lines = stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("2025-07  无法使用  目标达成 0/1") == true, "\(stdout)")
-        #expect(lines.first?.hasSuffix("应付 待定") == true, "\(stdout)")
-        #expect(lines.contains("         无法使用：" + reason), "\(stdout)")
-        let report = try String(contentsOfFile: out + "/2025-07/report.md", encoding: .utf8)
-        #expect(report.contains("- **本月状态：无法使用**：" + reason + "。"), "\(report)")
-        let json = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: out + "/2025-07/audit.json")))
-        let status = try #require((json as? [String: Any])?["status"] as? [String: Any])
-        #expect(status["state"] as? String == "unusable")
-        #expect(status["name"] as? String == "无法使用")
-        #expect(status["reasons"] as? [String] == [reason])
+        try CLIStoreHarness.withStore { harness in
+            let month = harness.store.appendingPathComponent("exports/2025-07")
+            try FileManager.default.createDirectory(at: month, withIntermediateDirectories: true)
+            try Data(
+                #"{"store": {"name": "x"}, "stages": [{"name": "s", "from": "2025-07", "to": "2025-07", "targets": {"orders": 100}}]}"#
+                    .utf8
+            ).write(to: harness.store.appendingPathComponent("contract.json"))
+            let rows = (1...30).map { "\($0),99.00,交易成功,2025-06-\(String(format: "%02d", $0)) 10:00:00\n" }.joined()
+            try Data(("订单编号,买家实际支付金额,订单状态,订单付款时间\n" + rows).utf8).write(to: month.appendingPathComponent("订单.csv"))
+            let run = harness.audit()
+            #expect(run.code == 3, "\(run.stdout)\(run.stderr)")
+            let reason = "exports/2025-07/订单.csv 是 2025-06 的订单报表（30 行都在 2025-06），不是本月的：未计入；请把本月的订单报表放进本月文件夹"
+            let lines = run.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.first?.hasPrefix("2025-07  无法使用  目标达成 0/1") == true, "\(run.stdout)")
+            #expect(lines.first?.hasSuffix("应付 待定") == true, "\(run.stdout)")
+            #expect(lines.contains("         无法使用：" + reason), "\(run.stdout)")
+            let report = try harness.report(month: "2025-07")
+            #expect(report.contains("- **本月状态：无法使用**：" + reason + "。"), "\(report)")
+            let status = try #require(try harness.auditJSON(month: "2025-07")["status"] as? [String: Any])
+            #expect(status["state"] as? String == "unusable")
+            #expect(status["name"] as? String == "无法使用")
+            #expect(status["reasons"] as? [String] == [reason])
+        }
     }
 
     /// A file is named on the console as it is named, but a control character in its name (an ESC
     /// sequence that would clear the merchant's terminal, a line break that would forge a line of
     /// its own) is printed as an escape.
     @Test func controlCharactersInAFileNameArePrintedAsEscapes() throws {
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-cli-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        let month = tmp.appendingPathComponent("store/exports/2025-09")
-        try FileManager.default.createDirectory(at: month, withIntermediateDirectories: true)
-        try Data(
-            #"{"store": {"name": "x"}, "stages": [{"from": "2025-09", "to": "2025-09", "targets": {"orders": 1}}]}"#
-                .utf8
-        ).write(
-            to: tmp.appendingPathComponent("store/contract.json"))
-        let name = "\u{1B}[2J\u{1B}[31m订单\n         无法使用：假.csv"
-        try Data("订单编号,订单状态,订单付款时间,收货地址\n1,交易成功,2025-09-01,x\n".utf8).write(
-            to: month.appendingPathComponent(name))
-        var stdout = ""
-        var stderr = ""
-        let code = CommandLineTool.run(
-            ["audit", tmp.appendingPathComponent("store").path, "--out", tmp.appendingPathComponent("r").path],
-            output: &stdout, errors: &stderr)
-        #expect(code == 3, "\(stderr)")
-        #expect(!stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(stdout)")
-        let unusable = stdout.split(separator: "\n").filter { $0.contains("文件无法使用：") }
-        #expect(unusable.count == 1, "\(stdout)\(stderr)")
-        #expect(
-            unusable.first?.hasPrefix(
-                #"         文件无法使用：exports/2025-09/\u{1B}[2J\u{1B}[31m订单\n         无法使用：假.csv:1: 订单报表缺少必需的列"#)
-                == true, "\(stdout)")
+        try CLIStoreHarness.withStore { harness in
+            let month = harness.store.appendingPathComponent("exports/2025-09")
+            try FileManager.default.createDirectory(at: month, withIntermediateDirectories: true)
+            try Data(
+                #"{"store": {"name": "x"}, "stages": [{"from": "2025-09", "to": "2025-09", "targets": {"orders": 1}}]}"#
+                    .utf8
+            ).write(to: harness.store.appendingPathComponent("contract.json"))
+            let name = "\u{1B}[2J\u{1B}[31m订单\n         无法使用：假.csv"
+            try Data("订单编号,订单状态,订单付款时间,收货地址\n1,交易成功,2025-09-01,x\n".utf8).write(
+                to: month.appendingPathComponent(name))
+            let run = harness.audit()
+            #expect(run.code == 3, "\(run.stderr)")
+            #expect(!run.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(run.stdout)")
+            let unusable = run.stdout.split(separator: "\n").filter { $0.contains("文件无法使用：") }
+            #expect(unusable.count == 1, "\(run.stdout)\(run.stderr)")
+            #expect(
+                unusable.first?.hasPrefix(
+                    #"         文件无法使用：exports/2025-09/\u{1B}[2J\u{1B}[31m订单\n         无法使用：假.csv:1: 订单报表缺少必需的列"#)
+                    == true, "\(run.stdout)")
+        }
     }
 
     @Test(arguments: [

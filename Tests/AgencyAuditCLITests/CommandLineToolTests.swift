@@ -5,25 +5,14 @@ import Testing
 @testable import AgencyAuditCLI
 
 @Suite struct CommandLineToolTests {
-    struct Captured {
-        var code: Int32
-        var out: String
-        var err: String
-    }
-
-    static func run(_ args: [String]) -> Captured {
-        var out = ""
-        var err = ""
-        let code = CommandLineTool.run(args, output: &out, errors: &err)
-        return Captured(code: code, out: out, err: err)
-    }
+    static func run(_ args: [String]) -> CLIStoreHarness.Run { CLIStoreHarness.run(args) }
 
     @Test(arguments: [["--help"], ["help"], ["audit", "--help"], ["sample", "-h"], ["help", "audit"]])
     func helpPrintsUsage(args: [String]) {
         let r = Self.run(args)
         #expect(r.code == 0)
-        #expect(r.out.contains("Usage"))
-        #expect(r.err.isEmpty)
+        #expect(r.stdout.contains("Usage"))
+        #expect(r.stderr.isEmpty)
     }
 
     @Test(arguments: [
@@ -42,13 +31,13 @@ import Testing
     func usageErrorsAreOneLineWithExitCode2(args: [String], message: String) {
         let r = Self.run(args)
         #expect(r.code == 2)
-        #expect(r.err == message + "\n", "\(r.err)")
+        #expect(r.stderr == message + "\n", "\(r.stderr)")
     }
 
     @Test func missingStoreIsAnInputErrorWithExitCode3() {
         let r = Self.run(["audit", "/nonexistent/store-\(UUID().uuidString)"])
         #expect(r.code == 3)
-        #expect(r.err.hasPrefix("错误：找不到店铺文件夹 /nonexistent/store-"), "\(r.err)")
+        #expect(r.stderr.hasPrefix("错误：找不到店铺文件夹 /nonexistent/store-"), "\(r.stderr)")
     }
 
     @Test func argumentListAcceptsInlineValues() throws {

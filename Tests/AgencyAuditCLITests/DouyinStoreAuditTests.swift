@@ -6,131 +6,101 @@ import Testing
 /// A generated 抖店 store, written and audited through the command line, against the figures the
 /// generator computed from the rows it wrote (expected.json, read here with Foundation only).
 @Suite struct DouyinStoreAuditTests {
-    struct Run: @unchecked Sendable {
-        let store: URL
-        let expected: [String: Any]
-        /// audit.json per month.
-        let audits: [String: [String: Any]]
-        let stdout: String
-        let code: Int32
-    }
-
-    static let run = Result { () throws -> Run in
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "agency-audit-douyin-\(UUID().uuidString)")
-        let store = tmp.appendingPathComponent("store")
-        let out = tmp.appendingPathComponent("reports")
-        var stdout = ""
-        var stderr = ""
-        let made = CommandLineTool.run(
-            ["sample", store.path, "--platform", "douyin", "--months", "2", "--orders-per-day", "12", "--seed", "7"],
-            output: &stdout, errors: &stderr)
-        guard made == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: ["stderr": stderr]) }
-        stdout = ""
-        let code = CommandLineTool.run(["audit", store.path, "--out", out.path], output: &stdout, errors: &stderr)
-        let expected =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: store.appendingPathComponent("expected.json")))
-            as! [String: Any]
-        var audits: [String: [String: Any]] = [:]
-        for month in ["2025-07", "2025-08"] {
-            audits[month] =
-                try JSONSerialization.jsonObject(
-                    with: Data(contentsOf: out.appendingPathComponent("\(month)/audit.json"))) as? [String: Any]
-        }
-        return Run(store: store, expected: expected, audits: audits, stdout: stdout, code: code)
-    }
-
-    static func months(_ run: Run) -> [[String: Any]] { run.expected["months"] as! [[String: Any]] }
+    static let sample = ["--platform", "douyin", "--months", "2", "--orders-per-day", "12", "--seed", "7"]
 
     @Test func theStoreIsADouyinStoreWithoutATrafficExport() throws {
-        let run = try Self.run.get()
-        #expect(run.code == 0, "\(run.stdout)")
-        let contract = try String(contentsOf: run.store.appendingPathComponent("contract.json"), encoding: .utf8)
-        #expect(contract.contains(#""platform": "douyin""#))
-        for m in Self.months(run) {
-            let files = m["files"] as! [[String: Any]]
-            #expect(Set(files.map { $0["kind"] as! String }) == ["orders", "ads"])
-            // 千川 in csv one month, xlsx the next; the order csv in UTF-8 with BOM, then GB18030.
-            #expect(
-                Set(files.map { $0["encoding"] as! String })
-                    == (m["month"] as? String == "2025-07" ? ["utf-8-bom", "utf-8"] : ["gb18030", "xlsx"]))
-            let orders = try #require(files.first { $0["kind"] as? String == "orders" }?["file"] as? String)
-            // 抖店 names the file by the export's unix time: 10 digits, then `_`.
-            let name = orders.split(separator: "/").last!
-            #expect(name.prefix(10).allSatisfy(\.isNumber) && name.dropFirst(10).hasPrefix("_"), "\(name)")
+        try CLIStoreHarness.withAuditedSample(Self.sample) { harness, run in
+            #expect(run.code == 0, "\(run.stdout)")
+            let contract = try String(
+                contentsOf: harness.store.appendingPathComponent("contract.json"), encoding: .utf8)
+            #expect(contract.contains(#""platform": "douyin""#))
+            for m in try harness.expectedMonths() {
+                let files = m["files"] as! [[String: Any]]
+                #expect(Set(files.map { $0["kind"] as! String }) == ["orders", "ads"])
+                // 千川 in csv one month, xlsx the next; the order csv in UTF-8 with BOM, then GB18030.
+                #expect(
+                    Set(files.map { $0["encoding"] as! String })
+                        == (m["month"] as? String == "2025-07" ? ["utf-8-bom", "utf-8"] : ["gb18030", "xlsx"]))
+                let orders = try #require(files.first { $0["kind"] as? String == "orders" }?["file"] as? String)
+                // 抖店 names the file by the export's unix time: 10 digits, then `_`.
+                let name = orders.split(separator: "/").last!
+                #expect(name.prefix(10).allSatisfy(\.isNumber) && name.dropFirst(10).hasPrefix("_"), "\(name)")
+            }
         }
     }
 
     @Test func figuresEqualTheGeneratorsExpectedValues() throws {
-        let run = try Self.run.get()
-        for m in Self.months(run) {
-            let month = m["month"] as! String
-            let want = m["metrics"] as! [String: Double]
-            let audit = try #require(run.audits[month])
-            let metrics = audit["metrics"] as! [[String: Any]]
-            func actual(_ key: String) -> Double? {
-                metrics.first { $0["key"] as? String == key }?["actual"] as? Double
+        try CLIStoreHarness.withAuditedSample(Self.sample) { harness, run in
+            #expect(run.code == 0, "\(run.stderr)")
+            for m in try harness.expectedMonths() {
+                let month = m["month"] as! String
+                let want = m["metrics"] as! [String: Double]
+                let audit = try harness.auditJSON(month: month)
+                let metrics = audit["metrics"] as! [[String: Any]]
+                func actual(_ key: String) -> Double? {
+                    metrics.first { $0["key"] as? String == key }?["actual"] as? Double
+                }
+                for key in ["orders", "gmv", "averageOrderValue", "adSpend", "adROI"] {
+                    let got = try #require(actual(key), "\(month) \(key)")
+                    #expect(abs(got - want[key]!) <= max(1e-4 * abs(want[key]!), 0.006), "\(month) \(key): \(got)")
+                }
+                // No traffic export: the traffic figures are missing, and the report says why.
+                #expect(actual("visitors") == nil)
+                #expect(actual("naturalTrafficShare") == nil)
+                let warnings = audit["warnings"] as! [String]
+                #expect(warnings.contains { $0.hasPrefix("本月没有流量来源导出：电商罗盘流量来源（抖店）没有公开的导出格式，本工具不读取") }, "\(warnings)")
+                let report = try harness.report(month: month)
+                #expect(report.contains("本月没有流量来源导出"))
+                #expect(report.contains("平台：抖店"))
             }
-            for key in ["orders", "gmv", "averageOrderValue", "adSpend", "adROI"] {
-                let got = try #require(actual(key), "\(month) \(key)")
-                #expect(abs(got - want[key]!) <= max(1e-4 * abs(want[key]!), 0.006), "\(month) \(key): \(got)")
-            }
-            // No traffic export: the traffic figures are missing, and the report says why.
-            #expect(actual("visitors") == nil)
-            #expect(actual("naturalTrafficShare") == nil)
-            let warnings = audit["warnings"] as! [String]
-            #expect(warnings.contains { $0.hasPrefix("本月没有流量来源导出：电商罗盘流量来源（抖店）没有公开的导出格式，本工具不读取") }, "\(warnings)")
-            let report = try String(
-                contentsOf: run.store.deletingLastPathComponent().appendingPathComponent("reports/\(month)/report.md"),
-                encoding: .utf8)
-            #expect(report.contains("本月没有流量来源导出"))
-            #expect(report.contains("平台：抖店"))
         }
     }
 
     @Test func everyRowAddsUpAndATwoItemOrderCountsOnce() throws {
-        let run = try Self.run.get()
-        for m in Self.months(run) {
-            let month = m["month"] as! String
-            let want = m["metrics"] as! [String: Double]
-            let audit = try #require(run.audits[month])
-            let inputs = audit["inputs"] as! [[String: Any]]
-            let expectedFiles = m["files"] as! [[String: Any]]
-            #expect(inputs.count == expectedFiles.count)
-            for file in expectedFiles {
-                let input = try #require(inputs.first { $0["file"] as? String == file["file"] as? String })
-                let rows = input["rows"] as! [String: Any]
-                let wantRows = file["rows"] as! [String: Int]
-                let (read, accepted, rejected, skipped) =
-                    (rows["read"] as! Int, rows["accepted"] as! Int, rows["rejected"] as! Int, rows["skipped"] as! Int)
-                #expect(read == accepted + rejected + skipped, "\(month) \(file)")
-                #expect(read == wantRows["read"] && accepted == wantRows["accepted"], "\(month) \(file)")
-                #expect(rejected == wantRows["rejected"] && skipped == wantRows["skipped"], "\(month) \(file)")
-                #expect(input["platform"] as? String == "douyin")
-                #expect(input["encoding"] as? String == file["encoding"] as? String, "\(month) \(file)")
+        try CLIStoreHarness.withAuditedSample(Self.sample) { harness, run in
+            #expect(run.code == 0, "\(run.stderr)")
+            for m in try harness.expectedMonths() {
+                let month = m["month"] as! String
+                let want = m["metrics"] as! [String: Double]
+                let audit = try harness.auditJSON(month: month)
+                let inputs = audit["inputs"] as! [[String: Any]]
+                let expectedFiles = m["files"] as! [[String: Any]]
+                #expect(inputs.count == expectedFiles.count)
+                for file in expectedFiles {
+                    let input = try #require(inputs.first { $0["file"] as? String == file["file"] as? String })
+                    let rows = input["rows"] as! [String: Any]
+                    let wantRows = file["rows"] as! [String: Int]
+                    let (read, accepted, rejected, skipped) =
+                        (
+                            rows["read"] as! Int, rows["accepted"] as! Int, rows["rejected"] as! Int,
+                            rows["skipped"] as! Int
+                        )
+                    #expect(read == accepted + rejected + skipped, "\(month) \(file)")
+                    #expect(read == wantRows["read"] && accepted == wantRows["accepted"], "\(month) \(file)")
+                    #expect(rejected == wantRows["rejected"] && skipped == wantRows["skipped"], "\(month) \(file)")
+                    #expect(input["platform"] as? String == "douyin")
+                    #expect(input["encoding"] as? String == file["encoding"] as? String, "\(month) \(file)")
+                }
+                // Every multi-item order has two 子订单 rows: the second is taken into its order, so
+                // paid orders are fewer than the rows and the note counts exactly those rows.
+                let multi = Int(want["multiItemOrders"]!)
+                #expect(multi > 0, "the generator writes a few two-item orders")
+                let orderInput = try #require(inputs.first { $0["kind"] as? String == "orders" })
+                let notes = orderInput["notes"] as! [String]
+                #expect(notes.contains("\(multi) 行是已读订单的其他子订单：按主订单编号并入该订单（金额、件数相加），订单只计一次"), "\(notes)")
+                #expect(Int(want["orders"]!) < Int(want["orderRows"]!) - multi + 1)
+                #expect((audit["duplicateOrders"] as! [Any]).isEmpty)
             }
-            // Every multi-item order has two 子订单 rows: the second is taken into its order, so
-            // paid orders are fewer than the rows and the note counts exactly those rows.
-            let multi = Int(want["multiItemOrders"]!)
-            #expect(multi > 0, "the generator writes a few two-item orders")
-            let orderInput = try #require(inputs.first { $0["kind"] as? String == "orders" })
-            let notes = orderInput["notes"] as! [String]
-            #expect(notes.contains("\(multi) 行是已读订单的其他子订单：按主订单编号并入该订单（金额、件数相加），订单只计一次"), "\(notes)")
-            #expect(Int(want["orders"]!) < Int(want["orderRows"]!) - multi + 1)
-            #expect((audit["duplicateOrders"] as! [Any]).isEmpty)
         }
     }
 
     @Test func theDefaultPlatformIsStillTaobaoAndAnUnknownOneIsAUsageError() {
-        var out = ""
-        var err = ""
-        let code = CommandLineTool.run(["sample", "dir", "--platform", "weibo"], output: &out, errors: &err)
-        #expect(code == 2)
-        #expect(err == "错误：选项 --platform 应为 taobao、pinduoduo、jd 或 douyin，实际是「weibo」\n", "\(err)")
-        err = ""
-        let conflict = CommandLineTool.run(
-            ["sample", "dir", "--platform", "douyin", "--legacy-csv"], output: &out, errors: &err)
-        #expect(conflict == 2)
-        #expect(err == "错误：--legacy-csv 只用于淘宝/天猫的示例店铺，不能与 --platform 的其他平台同时使用\n", "\(err)")
+        let unknown = CLIStoreHarness.run(["sample", "dir", "--platform", "weibo"])
+        #expect(unknown.code == 2)
+        #expect(unknown.stderr == "错误：选项 --platform 应为 taobao、pinduoduo、jd 或 douyin，实际是「weibo」\n", "\(unknown.stderr)")
+        let conflict = CLIStoreHarness.run(["sample", "dir", "--platform", "douyin", "--legacy-csv"])
+        #expect(conflict.code == 2)
+        #expect(
+            conflict.stderr == "错误：--legacy-csv 只用于淘宝/天猫的示例店铺，不能与 --platform 的其他平台同时使用\n", "\(conflict.stderr)")
     }
 }

@@ -74,11 +74,9 @@ import Testing
         ["sample", "dir", "--resaved-orders", "--legacy-csv"], ["sample", "dir", "--utf8-orders"],  // conflict
     ])
     func everyUsageErrorIsChinese(args: [String]) {
-        var out = ""
-        var err = ""
-        let code = CommandLineTool.run(args, output: &out, errors: &err)
-        #expect(code == ExitCode.usage.rawValue, "\(args)")
-        Self.expectChineseErrorLine(err, "\(args)")
+        let run = CLIStoreHarness.run(args)
+        #expect(run.code == ExitCode.usage.rawValue, "\(args)")
+        Self.expectChineseErrorLine(run.stderr, "\(args)")
     }
 
     static let contract = #"""
@@ -168,71 +166,67 @@ import Testing
     }
 
     static func expectContractError(bytes: [UInt8], path: String) throws {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "agency-audit-language-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: store) }
-        try FileManager.default.createDirectory(
-            at: store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
-        try Data(bytes).write(to: store.appendingPathComponent("contract.json"))
-        var out = ""
-        var err = ""
-        let code = CommandLineTool.run(
-            ["audit", store.path, "--out", store.appendingPathComponent("reports").path], output: &out, errors: &err)
-        #expect(code == ExitCode.inputError.rawValue, "\(err)")
-        #expect(err.hasPrefix(path.isEmpty ? "错误：contract.json: " : "错误：contract.json: \(path): "), "\(err)")
-        expectChineseErrorLine(err, path)
+        try CLIStoreHarness.withStore { harness in
+            try FileManager.default.createDirectory(
+                at: harness.store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
+            try Data(bytes).write(to: harness.store.appendingPathComponent("contract.json"))
+            let run = harness.audit()
+            #expect(run.code == ExitCode.inputError.rawValue, "\(run.stderr)")
+            #expect(
+                run.stderr.hasPrefix(path.isEmpty ? "错误：contract.json: " : "错误：contract.json: \(path): "),
+                "\(run.stderr)")
+            expectChineseErrorLine(run.stderr, path)
+        }
     }
 
     /// The sample generator's errors: a month it does not write, a folder it cannot create.
     @Test func everySampleErrorIsChinese() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "agency-audit-language-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try Data("not a folder".utf8).write(to: root)
-        for (args, expected) in [
-            (
-                ["sample", root.appendingPathComponent("store").path, "--first-month", "1999-01"],
-                "无法生成示例店铺：firstMonth 应为 2000-01 到 2099-12"
-            ),
-            (["sample", root.path], "无法写入示例店铺文件 \(root.path)："),
-        ] {
-            var out = ""
-            var err = ""
-            let code = CommandLineTool.run(args, output: &out, errors: &err)
-            #expect(code == ExitCode.inputError.rawValue, "\(args): \(err)")
-            #expect(err.hasPrefix("错误：" + expected), "\(err)")
-            Self.expectChineseErrorLine(err, "\(args)")
+        try CLIStoreHarness.withStore { harness in
+            // A file where the store folder should be.
+            let file = harness.store
+            try Data("not a folder".utf8).write(to: file)
+            for (args, expected) in [
+                (
+                    ["sample", harness.root.appendingPathComponent("other").path, "--first-month", "1999-01"],
+                    "无法生成示例店铺：firstMonth 应为 2000-01 到 2099-12"
+                ),
+                (["sample", file.path], "无法写入示例店铺文件 \(file.path)："),
+            ] {
+                let run = harness.run(args)
+                #expect(run.code == ExitCode.inputError.rawValue, "\(args): \(run.stderr)")
+                #expect(run.stderr.hasPrefix("错误：" + expected), "\(run.stderr)")
+                Self.expectChineseErrorLine(run.stderr, "\(args)")
+            }
         }
     }
 
     /// The store folder errors (not found, no contract, no exports, no such month, reports inside exports).
     @Test func everyStoreFolderErrorIsChinese() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "agency-audit-language-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let store = root.appendingPathComponent("store")
-        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
-        func run(_ args: [String]) -> String {
-            var out = ""
-            var err = ""
-            let code = CommandLineTool.run(args, output: &out, errors: &err)
-            #expect(code == ExitCode.inputError.rawValue, "\(args): \(err)")
-            Self.expectChineseErrorLine(err, "\(args)")
-            return err
+        try CLIStoreHarness.withStore { harness in
+            let root = harness.root
+            let store = harness.store
+            try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+            func run(_ args: [String]) -> String {
+                let run = harness.run(args)
+                #expect(run.code == ExitCode.inputError.rawValue, "\(args): \(run.stderr)")
+                Self.expectChineseErrorLine(run.stderr, "\(args)")
+                return run.stderr
+            }
+            #expect(run(["audit", root.appendingPathComponent("missing").path]).contains("找不到店铺文件夹"))
+            #expect(run(["audit", store.path]).contains("没有 contract.json"))
+            try Data(Self.contract.utf8).write(to: store.appendingPathComponent("contract.json"))
+            #expect(
+                run(["audit", store.path, "--out", root.appendingPathComponent("r").path]).contains(
+                    "没有 exports/<YYYY-MM>/ 月份文件夹"))
+            try FileManager.default.createDirectory(
+                at: store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
+            #expect(
+                run(["audit", store.path, "--month", "2025-08", "--out", root.appendingPathComponent("r").path])
+                    .contains(
+                        "没有 2025-08 的文件夹"))
+            #expect(
+                run(["audit", store.path, "--out", store.appendingPathComponent("exports/r").path]).contains(
+                    "位于 exports/ 里"))
         }
-        #expect(run(["audit", root.appendingPathComponent("missing").path]).contains("找不到店铺文件夹"))
-        #expect(run(["audit", store.path]).contains("没有 contract.json"))
-        try Data(Self.contract.utf8).write(to: store.appendingPathComponent("contract.json"))
-        #expect(
-            run(["audit", store.path, "--out", root.appendingPathComponent("r").path]).contains(
-                "没有 exports/<YYYY-MM>/ 月份文件夹"))
-        try FileManager.default.createDirectory(
-            at: store.appendingPathComponent("exports/2025-09"), withIntermediateDirectories: true)
-        #expect(
-            run(["audit", store.path, "--month", "2025-08", "--out", root.appendingPathComponent("r").path]).contains(
-                "没有 2025-08 的文件夹"))
-        #expect(
-            run(["audit", store.path, "--out", store.appendingPathComponent("exports/r").path]).contains(
-                "位于 exports/ 里"))
     }
 }

@@ -6,145 +6,115 @@ import Testing
 /// A generated 京东 store, written and audited through the command line, against the figures the
 /// generator computed from the rows it wrote (expected.json, read here with Foundation only).
 @Suite struct JDStoreCLITests {
-    struct Run: @unchecked Sendable {
-        let store: URL
-        let expected: [String: Any]
-        /// audit.json per month.
-        let audits: [String: [String: Any]]
-        let stdout: String
-        let code: Int32
-    }
-
-    static let run = Result { () throws -> Run in
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("agency-audit-jd-\(UUID().uuidString)")
-        let store = tmp.appendingPathComponent("store")
-        let out = tmp.appendingPathComponent("reports")
-        var stdout = ""
-        var stderr = ""
-        let made = CommandLineTool.run(
-            ["sample", store.path, "--platform", "jd", "--months", "2", "--orders-per-day", "12", "--seed", "7"],
-            output: &stdout, errors: &stderr)
-        guard made == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: ["stderr": stderr]) }
-        stdout = ""
-        let code = CommandLineTool.run(["audit", store.path, "--out", out.path], output: &stdout, errors: &stderr)
-        let expected =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: store.appendingPathComponent("expected.json")))
-            as! [String: Any]
-        var audits: [String: [String: Any]] = [:]
-        for month in ["2025-07", "2025-08"] {
-            audits[month] =
-                try JSONSerialization.jsonObject(
-                    with: Data(contentsOf: out.appendingPathComponent("\(month)/audit.json"))) as? [String: Any]
-        }
-        return Run(store: store, expected: expected, audits: audits, stdout: stdout, code: code)
-    }
-
-    static func months(_ run: Run) -> [[String: Any]] { run.expected["months"] as! [[String: Any]] }
+    static let sample = ["--platform", "jd", "--months", "2", "--orders-per-day", "12", "--seed", "7"]
 
     @Test func theStoreHasEachOfJDsShapes() throws {
-        let run = try Self.run.get()
-        #expect(run.code == 0, "\(run.stdout)")
-        let contract = try String(contentsOf: run.store.appendingPathComponent("contract.json"), encoding: .utf8)
-        #expect(contract.contains(#""platform": "jd""#))
-        for m in Self.months(run) {
-            let files = m["files"] as! [[String: Any]]
-            let encodings = files.map { "\($0["kind"]!):\($0["encoding"]!)" }.sorted()
-            // The legacy GBK csv and 快车's xlsx one month; 订单明细 xlsx, 售后明细 xlsx and 全站营销's
-            // zipped csv the next.
-            #expect(
-                encodings
-                    == (m["month"] as? String == "2025-07"
-                        ? ["ads:xlsx", "orders:gb18030", "traffic:xlsx"]
-                        : ["ads:gb18030", "orders:xlsx", "refunds:xlsx", "traffic:xlsx"]))
+        try CLIStoreHarness.withAuditedSample(Self.sample) { harness, run in
+            #expect(run.code == 0, "\(run.stdout)")
+            let contract = try String(
+                contentsOf: harness.store.appendingPathComponent("contract.json"), encoding: .utf8)
+            #expect(contract.contains(#""platform": "jd""#))
+            for m in try harness.expectedMonths() {
+                let files = m["files"] as! [[String: Any]]
+                let encodings = files.map { "\($0["kind"]!):\($0["encoding"]!)" }.sorted()
+                // The legacy GBK csv and 快车's xlsx one month; 订单明细 xlsx, 售后明细 xlsx and 全站营销's
+                // zipped csv the next.
+                #expect(
+                    encodings
+                        == (m["month"] as? String == "2025-07"
+                            ? ["ads:xlsx", "orders:gb18030", "traffic:xlsx"]
+                            : ["ads:gb18030", "orders:xlsx", "refunds:xlsx", "traffic:xlsx"]))
+            }
+            // The legacy csv is GBK: `订单号` as B6A9 B5A5 BAC5, no BOM, not UTF-8.
+            let csv = try Data(
+                contentsOf: harness.store.appendingPathComponent("exports/2025-07/订单导出_202508010815.csv"))
+            #expect(Array(csv.prefix(6)) == [0xB6, 0xA9, 0xB5, 0xA5, 0xBA, 0xC5])
+            #expect(String(data: csv, encoding: .utf8) == nil)
         }
-        // The legacy csv is GBK: `订单号` as B6A9 B5A5 BAC5, no BOM, not UTF-8.
-        let csv = try Data(contentsOf: run.store.appendingPathComponent("exports/2025-07/订单导出_202508010815.csv"))
-        #expect(Array(csv.prefix(6)) == [0xB6, 0xA9, 0xB5, 0xA5, 0xBA, 0xC5])
-        #expect(String(data: csv, encoding: .utf8) == nil)
     }
 
     @Test func figuresEqualTheGeneratorsExpectedValues() throws {
-        let run = try Self.run.get()
-        for m in Self.months(run) {
-            let month = m["month"] as! String
-            let want = m["metrics"] as! [String: Double]
-            let audit = try #require(run.audits[month])
-            let metrics = audit["metrics"] as! [[String: Any]]
-            func actual(_ key: String) -> Double? {
-                metrics.first { $0["key"] as? String == key }?["actual"] as? Double
+        try CLIStoreHarness.withAuditedSample(Self.sample) { harness, run in
+            #expect(run.code == 0, "\(run.stderr)")
+            for m in try harness.expectedMonths() {
+                let month = m["month"] as! String
+                let want = m["metrics"] as! [String: Double]
+                let audit = try harness.auditJSON(month: month)
+                let metrics = audit["metrics"] as! [[String: Any]]
+                func actual(_ key: String) -> Double? {
+                    metrics.first { $0["key"] as? String == key }?["actual"] as? Double
+                }
+                let keys = [
+                    "orders", "gmv", "averageOrderValue", "refundAmount", "visitors", "naturalTrafficShare", "adSpend",
+                    "adROI",
+                ]
+                for key in keys {
+                    let got = try #require(actual(key), "\(month) \(key)")
+                    #expect(abs(got - want[key]!) <= max(1e-4 * abs(want[key]!), 0.006), "\(month) \(key): \(got)")
+                }
+                // Natural traffic is 京东免费 by the jd table: about half the visitors, never all of them.
+                #expect(want["naturalTrafficShare"]! > 0.45 && want["naturalTrafficShare"]! < 0.6)
+                let report = try harness.report(month: month)
+                #expect(report.contains("平台：京东"))
+                let warnings = audit["warnings"] as! [String]
+                // Without a 售后明细 the refunds are missing, and the report says so; with one they are read.
+                let noRefunds = warnings.contains { $0.hasPrefix("本月没有京东售后明细：京东的订单导出没有退款金额") }
+                #expect(noRefunds == (month == "2025-07"), "\(warnings)")
+                #expect((want["refundAmount"]! > 0) == (month == "2025-08"))
+                #expect(!warnings.contains { $0.contains("有导出文件来自") }, "every file is told as 京东's: \(warnings)")
+                #expect(!warnings.contains { $0.contains("不在京东的来源分类表里") }, "\(warnings)")
             }
-            let keys = [
-                "orders", "gmv", "averageOrderValue", "refundAmount", "visitors", "naturalTrafficShare", "adSpend",
-                "adROI",
-            ]
-            for key in keys {
-                let got = try #require(actual(key), "\(month) \(key)")
-                #expect(abs(got - want[key]!) <= max(1e-4 * abs(want[key]!), 0.006), "\(month) \(key): \(got)")
-            }
-            // Natural traffic is 京东免费 by the jd table: about half the visitors, never all of them.
-            #expect(want["naturalTrafficShare"]! > 0.45 && want["naturalTrafficShare"]! < 0.6)
-            let report = try String(
-                contentsOf: run.store.deletingLastPathComponent().appendingPathComponent("reports/\(month)/report.md"),
-                encoding: .utf8)
-            #expect(report.contains("平台：京东"))
-            let warnings = audit["warnings"] as! [String]
-            // Without a 售后明细 the refunds are missing, and the report says so; with one they are read.
-            let noRefunds = warnings.contains { $0.hasPrefix("本月没有京东售后明细：京东的订单导出没有退款金额") }
-            #expect(noRefunds == (month == "2025-07"), "\(warnings)")
-            #expect((want["refundAmount"]! > 0) == (month == "2025-08"))
-            #expect(!warnings.contains { $0.contains("有导出文件来自") }, "every file is told as 京东's: \(warnings)")
-            #expect(!warnings.contains { $0.contains("不在京东的来源分类表里") }, "\(warnings)")
         }
     }
 
     @Test func everyRowAddsUpAndTheSummaryRowIsSkipped() throws {
-        let run = try Self.run.get()
-        for m in Self.months(run) {
-            let month = m["month"] as! String
-            let audit = try #require(run.audits[month])
-            let inputs = audit["inputs"] as! [[String: Any]]
-            let expectedFiles = m["files"] as! [[String: Any]]
-            #expect(inputs.count == expectedFiles.count)
-            for file in expectedFiles {
-                let input = try #require(inputs.first { $0["file"] as? String == file["file"] as? String })
-                let rows = input["rows"] as! [String: Any]
-                let wantRows = file["rows"] as! [String: Int]
-                let (read, accepted, rejected, skipped) =
-                    (rows["read"] as! Int, rows["accepted"] as! Int, rows["rejected"] as! Int, rows["skipped"] as! Int)
-                #expect(read == accepted + rejected + skipped, "\(month) \(file)")
-                #expect(read == wantRows["read"] && accepted == wantRows["accepted"], "\(month) \(file)")
-                #expect(rejected == 0 && skipped == wantRows["skipped"], "\(month) \(file)")
-                #expect(input["platform"] as? String == "jd", "\(month) \(file)")
-                #expect(input["encoding"] as? String == file["encoding"] as? String, "\(month) \(file)")
-                let by = rows["skippedBy"] as! [String: Int]
-                switch input["kind"] as? String {
-                case "ads": #expect(by["summary"] == 1, "the 汇总 row, skipped and not added: \(file)")
-                case "traffic": #expect(by["breakdown"] == skipped && skipped > 0, "三级来源 rows: \(file)")
-                case "refunds": #expect(accepted > 0 && skipped == 0, "售后明细, its header on row 2: \(file)")
-                default: #expect(skipped == 0)
+        try CLIStoreHarness.withAuditedSample(Self.sample) { harness, run in
+            #expect(run.code == 0, "\(run.stderr)")
+            for m in try harness.expectedMonths() {
+                let month = m["month"] as! String
+                let audit = try harness.auditJSON(month: month)
+                #expect((audit["ignoredFiles"] as! [Any]).isEmpty, "\(month)")
+                let inputs = audit["inputs"] as! [[String: Any]]
+                let expectedFiles = m["files"] as! [[String: Any]]
+                #expect(inputs.count == expectedFiles.count)
+                for file in expectedFiles {
+                    let input = try #require(inputs.first { $0["file"] as? String == file["file"] as? String })
+                    let rows = input["rows"] as! [String: Any]
+                    let wantRows = file["rows"] as! [String: Int]
+                    let (read, accepted, rejected, skipped) =
+                        (
+                            rows["read"] as! Int, rows["accepted"] as! Int, rows["rejected"] as! Int,
+                            rows["skipped"] as! Int
+                        )
+                    #expect(read == accepted + rejected + skipped, "\(month) \(file)")
+                    #expect(read == wantRows["read"] && accepted == wantRows["accepted"], "\(month) \(file)")
+                    #expect(rejected == 0 && skipped == wantRows["skipped"], "\(month) \(file)")
+                    #expect(input["platform"] as? String == "jd", "\(month) \(file)")
+                    #expect(input["encoding"] as? String == file["encoding"] as? String, "\(month) \(file)")
+                    let by = rows["skippedBy"] as! [String: Int]
+                    switch input["kind"] as? String {
+                    case "ads": #expect(by["summary"] == 1, "the 汇总 row, skipped and not added: \(file)")
+                    case "traffic": #expect(by["breakdown"] == skipped && skipped > 0, "三级来源 rows: \(file)")
+                    case "refunds": #expect(accepted > 0 && skipped == 0, "售后明细, its header on row 2: \(file)")
+                    default: #expect(skipped == 0)
+                    }
                 }
             }
         }
-        for audit in run.audits.values { #expect((audit["ignoredFiles"] as! [Any]).isEmpty) }
     }
 
     @Test func theSameSeedWritesTheSameBytes() throws {
-        let run = try Self.run.get()
-        let again = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "agency-audit-jd-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: again) }
-        var stdout = ""
-        var stderr = ""
-        let code = CommandLineTool.run(
-            ["sample", again.path, "--platform", "jd", "--months", "2", "--orders-per-day", "12", "--seed", "7"],
-            output: &stdout, errors: &stderr)
-        #expect(code == 0, "\(stderr)")
-        let names = try FileManager.default.subpathsOfDirectory(atPath: run.store.path).sorted()
-        #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: again.path).sorted()))
-        for name in names where name.contains(".") {
-            let a = try Data(contentsOf: run.store.appendingPathComponent(name))
-            let b = try Data(contentsOf: again.appendingPathComponent(name))
-            #expect(a == b, "\(name)")
+        try CLIStoreHarness.withStore { harness in
+            let again = harness.root.appendingPathComponent("again")
+            try harness.sample(Self.sample)
+            try harness.sample(Self.sample, into: again)
+            let names = try FileManager.default.subpathsOfDirectory(atPath: harness.store.path).sorted()
+            #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: again.path).sorted()))
+            for name in names where name.contains(".") {
+                let a = try Data(contentsOf: harness.store.appendingPathComponent(name))
+                let b = try Data(contentsOf: again.appendingPathComponent(name))
+                #expect(a == b, "\(name)")
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ import Testing
 
 @testable import AgencyAudit
 @testable import AuditImport
+@testable import AuditReport
 @testable import AuditRecords
 
 /// The corpus of broken files in Fixtures/Broken, each with the exact message a merchant gets.
@@ -80,16 +81,34 @@ import Testing
     /// The row is Chinese text, so the chunks the reader takes end inside its characters: those
     /// halves are dropped with the row, never counted as bytes that are not UTF-8 (which added a
     /// false note about mixed encodings).
-    @Test func aTwelveMegabyteLineIsOneRejectedRowAndTheRestIsRead() throws {
+    ///
+    /// Files are read with a 10 MiB limit in 1 MiB chunks; the same shape at a sixteenth of the
+    /// scale (a 64 KiB limit, 4 KiB chunks, which also end inside a three-byte character, and a
+    /// row a fifth over the limit across some twenty chunks) tests the same path in milliseconds
+    /// instead of seconds.
+    @Test func aLineOverTheLimitIsOneRejectedRowAndTheRestIsRead() throws {
+        let limit = 64 << 10
         var text = "订单编号,买家实际支付金额,订单状态,订单付款时间\n1,10,交易成功,2025-09-01\n2,\""
-        text += String(repeating: "张", count: 4 << 20)
+        text += String(repeating: "张", count: limit * 6 / 5 / 3)
         text += "\n3,30,交易成功,2025-09-02\n"
-        let imported = try #require(try ExportImporter.read(MemoryByteSource(Array(text.utf8)), file: "big.csv"))
+        let imported = try #require(
+            try ExportImporter.read(
+                MemoryByteSource(Array(text.utf8)), file: "big.csv", chunkSize: 4 << 10, maxRecordBytes: limit))
         #expect(imported.orders.map(\.id) == ["1", "3"])
         #expect(imported.counts.rejected == 1)
-        #expect(imported.rejects.first?.reasonText == "本行超过 10 MB（可能是引号没有闭合），已跳过这一行")
+        #expect(imported.rejects.first?.reasonText == "本行超过 65536 字节（可能是引号没有闭合），已跳过这一行")
         #expect(imported.rejects.first?.location.line == 3)
         #expect(imported.replacedBytes == 0)
         #expect(imported.noteSentences == [])
+    }
+
+    /// The limit as the rejection names it: whole MiB as MB (files are read with 10 MB), bytes below one.
+    @Test(arguments: [
+        (CSVReader<MemoryByteSource>.defaultMaxRecordBytes, "本行超过 10 MB（可能是引号没有闭合），已跳过这一行"),
+        (1 << 20, "本行超过 1 MB（可能是引号没有闭合），已跳过这一行"),
+        (64 << 10, "本行超过 65536 字节（可能是引号没有闭合），已跳过这一行"),
+    ])
+    func theLimitIsNamedInTheRejection(maxRecordBytes: Int, defect: String) {
+        #expect(RejectedRowWording.reason(.tooLong(limitBytes: maxRecordBytes)) == defect)
     }
 }

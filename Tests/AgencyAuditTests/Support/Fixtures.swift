@@ -62,6 +62,16 @@ enum Fixtures {
         return url
     }
 
+    /// Writes `text` to the file at `url` without the fsync `Data.write(to:)` makes on Linux: a
+    /// test's files need no durability, and a store of 1,500 files waited seconds for the disk.
+    static func writeFile(_ text: String, to url: URL) throws {
+        guard let file = fopen(url.path, "wb") else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let bytes = Array(text.utf8)
+        let written = fwrite(bytes, 1, bytes.count, file)
+        let closed = fclose(file)
+        guard written == bytes.count, closed == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
     static func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
     static func withCell<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

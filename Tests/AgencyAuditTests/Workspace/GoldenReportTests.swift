@@ -1,62 +1,72 @@
+import AuditReport
 import Foundation
 import Testing
 
 @testable import AgencyAudit
 
-/// The committed demo store's reports, checked byte for byte against golden files.
+/// Every report of every month of the golden stores, checked byte for byte against golden files.
 ///
-/// Any change to a report's bytes fails here, so every change to what a merchant reads is a deliberate,
-/// reviewed diff of `Tests/AgencyAuditTests/Golden/`. After a meant change, re-record with
-/// `RECORD_GOLDEN=1 swift test --filter GoldenReportTests` and read the diff before committing.
+/// The stores are the committed demo store and small generated stores of 拼多多, 京东 and 抖店 and
+/// of two platforms at once (`GoldenStore`). Any change to a report's bytes fails here, so every
+/// change to what a merchant reads is a deliberate, reviewed diff of `Tests/AgencyAuditTests/Golden/`.
+/// After a meant change, re-record with `RECORD_GOLDEN=1 swift test --filter GoldenReportTests`
+/// and read the diff before committing.
 @Suite struct GoldenReportTests {
-    static let reportFiles = [
-        "report.md", "audit.json", "targets.csv", "anomalies.csv", "suspicious-orders.csv", "rejects.csv",
-    ]
+    /// The files each month's folder holds: one per renderer, so a new report is pinned as soon as it is written.
+    static var reportFiles: [String] { StandardReports.all.map(\.fileName) }
 
-    static var goldenRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Golden/demo-store")
-    }
+    static let goldenRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Golden")
 
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
-    /// The demo store audited once into a temporary directory, as `agency-audit audit SampleData/demo-store` does.
-    static let written = Result { () throws -> URL in
-        let out = Fixtures.temporaryDirectory()
-        let workspace = try StoreWorkspace(root: Fixtures.sampleData.appendingPathComponent("demo-store"))
-        _ = try WorkspaceAudit(workspace: workspace, outputRoot: out).run(months: nil)
-        return out
-    }
-
-    static let months = ["2025-07", "2025-08", "2025-09"]
-
-    @Test(arguments: months)
-    func reportsEqualTheGoldenFilesByteForByte(month: String) throws {
-        let out = try Self.written.get()
-        for file in Self.reportFiles {
-            let written = try Data(contentsOf: out.appendingPathComponent("\(month)/\(file)"))
-            let golden = Self.goldenRoot.appendingPathComponent("\(month)/\(file)")
-            if Self.recording {
-                try FileManager.default.createDirectory(
-                    at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try written.write(to: golden)
-                continue
+    /// The store audited into a temporary folder, as `agency-audit audit` does: every month it has,
+    /// each report file of each month equal to its golden file, and no golden file left over.
+    @Test(arguments: GoldenStore.allCases)
+    func reportsEqualTheGoldenFilesByteForByte(store: GoldenStore) throws {
+        let scratch = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("reports")
+        let workspace = try StoreWorkspace(root: try store.storeFolder(scratch: scratch))
+        let months = try WorkspaceAudit(workspace: workspace, outputRoot: out).run(months: nil)
+            .map(\.result.month.description)
+        #expect(!months.isEmpty)
+        let golden = Self.goldenRoot.appendingPathComponent(store.folder)
+        if Self.recording { try? FileManager.default.removeItem(at: golden) }
+        for month in months {
+            let written = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(month).path)
+            #expect(written.sorted() == Self.reportFiles.sorted(), "\(store) \(month): one file per renderer")
+            for file in Self.reportFiles {
+                let bytes = try Data(contentsOf: out.appendingPathComponent("\(month)/\(file)"))
+                let goldenFile = golden.appendingPathComponent("\(month)/\(file)")
+                if Self.recording {
+                    try FileManager.default.createDirectory(
+                        at: goldenFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try bytes.write(to: goldenFile)
+                    continue
+                }
+                let expected = try #require(
+                    try? Data(contentsOf: goldenFile),
+                    "no golden file \(store)/\(month)/\(file); record with RECORD_GOLDEN=1")
+                #expect(
+                    bytes == expected,
+                    "\(store)/\(month)/\(file) differs from its golden file: \(Self.firstDifference(bytes, expected))")
             }
-            let expected = try #require(
-                try? Data(contentsOf: golden), "no golden file \(month)/\(file); record with RECORD_GOLDEN=1")
-            #expect(
-                written == expected,
-                "\(month)/\(file) differs from its golden file: \(Self.firstDifference(written, expected))")
+        }
+        // A golden month or file the audit no longer writes would pin nothing.
+        let goldenMonths = try FileManager.default.contentsOfDirectory(atPath: golden.path).sorted()
+        #expect(goldenMonths == months.sorted(), "\(store)")
+        for month in goldenMonths {
+            let files = try FileManager.default.contentsOfDirectory(atPath: golden.appendingPathComponent(month).path)
+            #expect(files.sorted() == Self.reportFiles.sorted(), "\(store) \(month)")
         }
     }
 
-    @Test func theOutputFolderHoldsExactlyTheGoldenFiles() throws {
-        let out = try Self.written.get()
-        for month in Self.months {
-            let names = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(month).path)
-                .sorted()
-            #expect(names == Self.reportFiles.sorted(), "\(month)")
-        }
+    /// Every golden folder is a store's: one left behind by a renamed store would pin nothing.
+    @Test func everyGoldenFolderIsAStore() throws {
+        guard !Self.recording else { return }
+        let folders = try FileManager.default.contentsOfDirectory(atPath: Self.goldenRoot.path).sorted()
+        #expect(folders == GoldenStore.allCases.map(\.folder).sorted())
     }
 
     /// The first line that differs, so a failure says where without a diff tool.

@@ -24,7 +24,7 @@ import Testing
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+            try Fixtures.writeFile(text, to: url)
         }
         return root
     }

@@ -1,0 +1,51 @@
+import AuditRecords
+import AuditReport
+
+extension AuditCommand {
+    /// The options `audit` takes, each declared once for the parser and the help.
+    enum Option {
+        static let month = CommandOption(
+            "--month", "YYYY-MM", kind: .list,
+            help: "audit these months only (one, or several as a comma list: 2025-08,2025-09); default: every month "
+                + "under exports/")
+        static let out = CommandOption(
+            "--out", "DIR",
+            help: "where reports go; default: Reports/<store folder name> (never inside exports/ or the store folder "
+                + "itself; only the audit's own files in <DIR>/<YYYY-MM>/ are replaced, anything else there is kept)")
+        static let revealPII = CommandOption(
+            flag: "--reveal-pii", help: "do not mask buyer names, phones and addresses in the reports")
+        static let failOn = CommandOption(
+            "--fail-on", oneOf: AuditCommand.failOnLevels.map(\.rawValue),
+            help: "exit with code 1 when an anomaly of this level or above is found")
+        static let timings = CommandOption(
+            flag: "--timings", help: "print how long each stage took (for benchmarks; reports are unaffected)")
+    }
+
+    /// The severities `--fail-on` takes: a low finding is no reason to fail a run.
+    static let failOnLevels: [Severity] = [.high, .medium]
+
+    static let declaration = CommandDeclaration(
+        name: "audit", argument: "<store-folder>",
+        abstract: "monthly audit: target-comparison table, anomalies with evidence, fee and termination terms",
+        overview: [
+            "Audits a store folder (contract.json + exports/<YYYY-MM>/…: the exports as the back offices hand them "
+                + "out — .xlsx, .xls, .zip or .csv, told by their bytes) and writes, for each month, "
+                + reportFileList + " into <DIR>/<YYYY-MM>/."
+        ],
+        options: [Option.month, Option.out, Option.revealPII, Option.failOn, Option.timings],
+        epilogue: [
+            "Each month's line starts with its status: 完整 (settled), 暂不结算 (withheld: why and what to do follow) "
+                + "or 无法使用 (nothing to judge the month on).",
+            "Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error (the store or contract "
+                + "cannot be used, an export could not be read, or a month is 无法使用: every month is still audited, "
+                + "the file is listed with what to do, and a month whose figures cannot carry a settlement is not "
+                + "settled).",
+        ])
+
+    /// `report.md, targets.csv, … and audit.json`: the files the renderers write, so a new report
+    /// is in the help as soon as it is written.
+    static var reportFileList: String {
+        let names = StandardReports.all.map(\.fileName)
+        return names.dropLast().joined(separator: ", ") + (names.count > 1 ? " and " : "") + (names.last ?? "")
+    }
+}

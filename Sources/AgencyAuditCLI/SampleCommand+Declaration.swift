@@ -1,0 +1,56 @@
+import AgencyAuditSample
+
+extension SampleCommand {
+    /// The options `sample` takes, each declared once for the parser and the help.
+    enum Option {
+        static let platform = CommandOption(
+            "--platform", oneOf: SamplePlatform.supported.map(\.rawValue),
+            help: "the back office whose files are written (default \(SampleStoreSpec.demo.platform.rawValue), as "
+                + "above): pinduoduo a 拼多多 store (order csv, 推广 xlsx) or douyin a 抖店 store (order csv, one row "
+                + "per 子订单, 巨量千川 reports), neither with a traffic file; jd a 京东 store (GBK order csv or 订单明细 "
+                + "xlsx, 商智 流量来源 xlsx, 京准通 reports, 售后明细 xlsx)")
+        static let seed = CommandOption("--seed", "N", help: "random seed (default \(SampleStoreSpec.demo.seed))")
+        static let firstMonth = CommandOption(
+            "--first-month", "YYYY-MM", help: "first month (default \(SampleStoreSpec.demo.firstMonth))")
+        static let months = CommandOption(
+            "--months", "N",
+            help: "number of months, \(SampleCommand.monthCountRange.lowerBound) to "
+                + "\(SampleCommand.monthCountRange.upperBound) (default \(SampleStoreSpec.demo.monthCount))")
+        static let ordersPerDay = CommandOption(
+            "--orders-per-day", "N",
+            help: "legitimate orders per day, \(SampleCommand.ordersPerDayRange.lowerBound) to "
+                + "\(SampleCommand.ordersPerDayRange.upperBound) (default \(SampleStoreSpec.demo.ordersPerDay))")
+        static let clean = CommandOption(flag: "--clean", help: "no planted anomalies")
+        static let legacyCSV = CommandOption(
+            flag: "--legacy-csv",
+            help: "the shapes of 2023 and before instead: every export a CSV (GBK order reports, old column names); "
+                + "the same seed gives the same store (taobao only)")
+        static let utf8Orders = CommandOption(
+            flag: "--utf8-orders",
+            help: "with --legacy-csv: order reports in UTF-8 instead of GB18030 (benchmarks; taobao only)")
+        static let resavedOrders = CommandOption(
+            flag: "--resaved-orders",
+            help: "the order report as Excel or WPS saves it again: deflated, shared strings (benchmarks; taobao only)")
+    }
+
+    /// What `--months` takes.
+    static let monthCountRange = 1...24
+    /// What `--orders-per-day` takes.
+    static let ordersPerDayRange = 1...200_000
+
+    static let declaration = CommandDeclaration(
+        name: "sample", argument: "<dir>",
+        abstract: "write a realistic sample store workspace with planted anomalies and expected figures",
+        overview: [
+            "Writes a realistic store workspace in the files the back offices hand out today (千牛 order reports as "
+                + ".xlsx with their 子订单 file, 生意参谋 traffic sources as .xls, 万相台 plan reports as a .zip of a GBK "
+                + "csv), with planted anomalies, hard negatives and the expected figures in expected.json. "
+                + "SampleData/demo-store is made by:",
+            "  agency-audit sample SampleData/demo-store",
+        ],
+        options: [
+            Option.platform, Option.seed, Option.firstMonth, Option.months, Option.ordersPerDay, Option.clean,
+            Option.legacyCSV, Option.utf8Orders, Option.resavedOrders,
+        ],
+        epilogue: [])
+}
