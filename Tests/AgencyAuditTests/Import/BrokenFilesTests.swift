@@ -3,8 +3,8 @@ import Testing
 
 @testable import AgencyAudit
 @testable import AuditImport
-@testable import AuditReport
 @testable import AuditRecords
+@testable import AuditReport
 
 /// The corpus of broken files in Fixtures/Broken, each with the exact message a merchant gets.
 @Suite struct BrokenFilesTests {
