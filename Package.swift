@@ -60,7 +60,7 @@ let package = Package(
         // Scores detection on generated stores against their ground truth (precision, recall).
         .target(
             name: "AgencyAuditEvaluation",
-            dependencies: ["AgencyAudit", "AgencyAuditSample", "AuditRecords", "AuditDetect"]),
+            dependencies: ["AgencyAudit", "AgencyAuditSample", "AuditRecords", "AuditDetect", "AuditReport"]),
         // Subcommands, argument parsing, help and exit codes.
         .target(
             name: "AgencyAuditCLI",

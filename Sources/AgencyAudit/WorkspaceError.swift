@@ -27,7 +27,7 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible {
         case .noExports(let p): return "\(p) 下没有 exports/<YYYY-MM>/ 月份文件夹，无法审计"
         case .monthNotFound(let m, let available):
             return "exports/ 下没有 \(m) 的文件夹（现有：\(available.map(\.description).joined(separator: ", "))）"
-        case .contract(let e): return e.description
+        case .contract(let e): return ContractErrorWording.sentence(e)
         case .input(let e): return ImportErrorWording.sentence(e)
         case .cannotWrite(let path, let reason): return "无法写入报告 \(path)：\(reason)"
         case .trafficSources(let message): return message

@@ -1,5 +1,6 @@
 import AgencyAudit
 import AuditRecords
+import AuditReport
 
 /// Precision and recall of detection on an evaluation set, per rule and overall.
 public struct EvaluationReport: Sendable {

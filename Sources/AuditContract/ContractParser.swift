@@ -103,14 +103,14 @@ public enum ContractParser {
         }
 
         /// A JSON value as the merchant wrote it, for "实际是…": `文本 "5000"`, `数字 3`, `布尔值 true`.
-        static func kind(of v: JSONNode?) -> String {
+        static func kind(of v: JSONNode?) -> ContractError.Found {
             switch v?.value {
-            case nil, .null?: return "空值 null"
-            case .string(let s)?: return "文本 \"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
-            case .bool(let b)?: return "布尔值 \(b ? "true" : "false")"
-            case .number(let d, let written)?: return "数字 \(d.isFinite ? show(d) : written)"
-            case .array?: return "列表 […]"
-            case .object?: return "对象 {…}"
+            case nil, .null?: return .null
+            case .string(let s)?: return .text(s.count > 40 ? String(s.prefix(40)) + "…" : s)
+            case .bool(let b)?: return .boolean(b)
+            case .number(let d, let written)?: return .number(d.isFinite ? show(d) : written)
+            case .array?: return .list
+            case .object?: return .object
             }
         }
 
@@ -150,7 +150,7 @@ public enum ContractParser {
                     let rate = try number(t["rate"], "\(path).rate", required: true)!
                     guard (0...1).contains(rate) else {
                         throw fail(
-                            "\(path).rate", .expectedShare(found: Self.show(rate), example: "3% 写作 0.03"), at: t["rate"]
+                            "\(path).rate", .expectedShare(found: Self.show(rate), examplePercent: 3), at: t["rate"]
                         )
                     }
                     let upTo = try money(t["upTo"], "\(path).upTo")
@@ -235,7 +235,7 @@ public enum ContractParser {
                         throw fail(valuePath, .expectedPositiveTarget(found: Self.show(value)), at: node)
                     }
                     if metric.unit == .share, value > 1 {
-                        throw fail(valuePath, .expectedShare(found: Self.show(value), example: "40% 写作 0.4"), at: node)
+                        throw fail(valuePath, .expectedShare(found: Self.show(value), examplePercent: 40), at: node)
                     }
                     targets.append(Contract.Target(metric: metric, value: value, platform: platform))
                 }
@@ -266,7 +266,7 @@ public enum ContractParser {
             if let m = try number(o["missBelow"], "termination.missBelow") {
                 guard m > 0, m <= 1 else {
                     throw fail(
-                        "termination.missBelow", .expectedShare(found: Self.show(m), example: "80% 写作 0.8"),
+                        "termination.missBelow", .expectedShare(found: Self.show(m), examplePercent: 80),
                         at: o["missBelow"])
                 }
                 t.missBelow = m

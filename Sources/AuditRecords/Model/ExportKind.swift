@@ -4,16 +4,6 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
     /// 京东's 售后明细: refunds per 服务单, added to the orders they undo.
     case refunds
 
-    public var displayName: String {
-        switch self {
-        case .orders: return "订单报表"
-        case .lineItems: return "子订单报表"
-        case .traffic: return "流量来源"
-        case .ads: return "推广报表"
-        case .refunds: return "售后明细"
-        }
-    }
-
     /// Rows of this kind are about a day, so a file without a date column needs one date for all.
     package var needsDate: Bool { self == .traffic || self == .ads }
 

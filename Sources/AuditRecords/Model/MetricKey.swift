@@ -14,23 +14,6 @@ public enum MetricKey: String, Sendable, Hashable, CaseIterable, Comparable {
     case adSpend
     case adROI
 
-    /// 目标项 as the target-comparison table names it.
-    public var displayName: String {
-        switch self {
-        case .orders: return "支付订单数"
-        case .gmv: return "月销售额"
-        case .refundAmount: return "退款金额"
-        case .refundRate: return "退款率"
-        case .visitors: return "访客数"
-        case .searchVisitorsPerDay: return "手淘搜索日均访客"
-        case .naturalTrafficShare: return "自然流量占比"
-        case .conversionRate: return "支付转化率"
-        case .averageOrderValue: return "客单价"
-        case .adSpend: return "推广花费"
-        case .adROI: return "推广ROI"
-        }
-    }
-
     /// True where less is better (refunds, spend): attainment is target / actual.
     public var lowerIsBetter: Bool {
         switch self {

@@ -2,14 +2,6 @@
 public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
     case low, medium, high
 
-    public var displayName: String {
-        switch self {
-        case .high: return "高"
-        case .medium: return "中"
-        case .low: return "低"
-        }
-    }
-
     public static func < (a: Severity, b: Severity) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

@@ -2,6 +2,4 @@
 public enum Platform: String, Sendable, Hashable, CaseIterable, Codable {
     case taobao, pinduoduo, jd, douyin
 
-    /// The name a Chinese merchant uses (the profile's).
-    public var displayName: String { profile.name.chinese }
 }

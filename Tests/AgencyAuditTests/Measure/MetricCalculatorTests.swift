@@ -4,6 +4,7 @@ import Testing
 @testable import AuditImport
 @testable import AuditMeasure
 @testable import AuditRecords
+@testable import AuditReport
 
 @Suite struct MetricCalculatorTests {
     static let month = YearMonth(year: 2025, month: 9)

@@ -1,3 +1,4 @@
+@testable import AuditContract
 @testable import AuditImport
 @testable import AuditReport
 @testable import MonthlyAudit
@@ -32,4 +33,9 @@ extension RejectedRow {
     var columnText: String { RejectedRowWording.column(self) }
     /// Why the row was rejected, as rejects.csv words it.
     var reasonText: String { RejectedRowWording.reason(self) }
+}
+
+extension ContractError {
+    /// The error as the merchant reads it.
+    var description: String { ContractErrorWording.sentence(self) }
 }

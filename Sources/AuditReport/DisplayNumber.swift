@@ -1,3 +1,5 @@
+import AuditRecords
+
 /// Fixed, locale-free number wording for reports and evidence: the same figures always read the same.
 public enum DisplayNumber {
     /// `¥1,234.50`.
