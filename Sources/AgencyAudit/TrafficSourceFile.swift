@@ -15,7 +15,7 @@ enum TrafficSourceFile {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw .trafficSources("\(name) 不是 UTF-8 文本：请在 Excel 里用「CSV UTF-8（逗号分隔）」另存")
+            throw .trafficSources(.notUTF8)
         }
         var entries: [Platform: [String: TrafficCategory]] = [:]
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
@@ -23,17 +23,16 @@ enum TrafficSourceFile {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
             if index == 0, cells.first == "平台" || cells.first == "platform" { continue }
-            let place = "\(name) 第 \(index + 1) 行"
+            let number = index + 1
             guard cells.count == 3 else {
-                throw .trafficSources("\(place)：应有 3 列（平台,来源,类别），实际 \(cells.count) 列：\(line)")
+                throw .trafficSources(.columns(line: number, found: cells.count, text: String(line)))
             }
             guard let platform = platform(cells[0]) else {
-                throw .trafficSources(
-                    "\(place)：未知平台 \"\(cells[0])\"（可用：\(Platform.allCases.map(\.rawValue).joined(separator: ", "))）")
+                throw .trafficSources(.unknownPlatform(line: number, word: String(cells[0])))
             }
-            guard !cells[1].isEmpty else { throw .trafficSources("\(place)：来源为空") }
+            guard !cells[1].isEmpty else { throw .trafficSources(.emptySource(line: number)) }
             guard let category = TrafficCategory(word: cells[2]) else {
-                throw .trafficSources("\(place)：未知类别 \"\(cells[2])\"（可用：免费, 付费, 自主, 其他）")
+                throw .trafficSources(.unknownCategory(line: number, word: String(cells[2])))
             }
             entries[platform, default: [:]][cells[1]] = category
         }

@@ -60,17 +60,13 @@ struct AuditCommand: Subcommand {
             // ESC sequence would drive the terminal): control characters are shown as escapes.
             if r.status != .complete {
                 for reason in MonthStatusWording.reasons(r) {
-                    print("         \(status)：\(ControlCharacters.visible(reason))", to: &output)
+                    print(ConsoleWording.statusReason(status, reason), to: &output)
                 }
             }
-            print("         报告：\(ControlCharacters.visible(relative(run.folder)))/report.md", to: &output)
-            if !run.otherFiles.isEmpty {
-                print(
-                    "         报告文件夹里另有 \(run.otherFiles.count) 个文件，保持不变："
-                        + ControlCharacters.visible(run.otherFiles.joined(separator: "、")), to: &output)
-            }
+            print(ConsoleWording.reportLine(relative(run.folder)), to: &output)
+            if !run.otherFiles.isEmpty { print(ConsoleWording.otherFiles(run.otherFiles), to: &output) }
             for f in r.ignoredFiles where f.isUnusable {
-                print("         文件无法使用：\(ControlCharacters.visible(IgnoredFileWording.reason(f)))", to: &output)
+                print(ConsoleWording.unusableFile(IgnoredFileWording.reason(f)), to: &output)
             }
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }

@@ -76,7 +76,7 @@ public enum CommandLineTool {
             print(errorLine(e.message), to: &errors)
             return ExitCode.usage.rawValue
         } catch let e as WorkspaceError {
-            print(errorLine(e.description), to: &errors)
+            print(errorLine(ConsoleWording.error(e)), to: &errors)
             return ExitCode.inputError.rawValue
         } catch let e as SampleGeneratorError {
             print(errorLine(e.description), to: &errors)

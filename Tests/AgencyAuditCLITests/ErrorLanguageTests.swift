@@ -1,3 +1,4 @@
+import AgencyAudit
 import Foundation
 import Testing
 
@@ -228,5 +229,28 @@ import Testing
                 run(["audit", store.path, "--out", store.appendingPathComponent("exports/r").path]).contains(
                     "位于 exports/ 里"))
         }
+    }
+
+    /// Every store-folder error and every traffic-sources.csv problem, worded by the command line.
+    @Test(arguments: [
+        (WorkspaceError.outputIsAFile("/x/out.txt"), "报告目录 /x/out.txt 是一个已有的文件，不是文件夹：请换一个 --out，或移走这个文件；什么都没有写入"),
+        (.outputIsStoreFolder("/x/s"), "报告目录 /x/s 就是店铺文件夹本身（或经链接指向它）：请换一个 --out（默认是 Reports/<店铺文件夹名>）；什么都没有写入"),
+        (
+            .trafficSources(.columns(line: 1, found: 2, text: "taobao,逛逛")),
+            "traffic-sources.csv 第 1 行：应有 3 列（平台,来源,类别），实际 2 列：taobao,逛逛"
+        ),
+        (
+            .trafficSources(.unknownPlatform(line: 2, word: "weibo")),
+            "traffic-sources.csv 第 2 行：未知平台 \"weibo\"（可用：taobao, pinduoduo, jd, douyin）"
+        ),
+        (
+            .trafficSources(.unknownCategory(line: 1, word: "白嫖")),
+            "traffic-sources.csv 第 1 行：未知类别 \"白嫖\"（可用：免费, 付费, 自主, 其他）"
+        ),
+        (.trafficSources(.emptySource(line: 1)), "traffic-sources.csv 第 1 行：来源为空"),
+        (.trafficSources(.notUTF8), "traffic-sources.csv 不是 UTF-8 文本：请在 Excel 里用「CSV UTF-8（逗号分隔）」另存"),
+    ])
+    func storeFolderErrorsAreWorded(error: WorkspaceError, sentence: String) {
+        #expect(ConsoleWording.error(error) == sentence)
     }
 }

@@ -87,26 +87,19 @@ import Testing
     }
 
     @Test(arguments: [
-        ("taobao,逛逛\n", "traffic-sources.csv 第 1 行：应有 3 列（平台,来源,类别），实际 2 列：taobao,逛逛"),
-        ("平台,来源,类别\nweibo,热搜,免费\n", "traffic-sources.csv 第 2 行：未知平台 \"weibo\"（可用：taobao, pinduoduo, jd, douyin）"),
-        ("taobao,逛逛,白嫖\n", "traffic-sources.csv 第 1 行：未知类别 \"白嫖\"（可用：免费, 付费, 自主, 其他）"),
-        ("taobao,,免费\n", "traffic-sources.csv 第 1 行：来源为空"),
+        ("taobao,逛逛\n", WorkspaceError.TrafficSourcesProblem.columns(line: 1, found: 2, text: "taobao,逛逛")),
+        ("平台,来源,类别\nweibo,热搜,免费\n", .unknownPlatform(line: 2, word: "weibo")),
+        ("taobao,逛逛,白嫖\n", .unknownCategory(line: 1, word: "白嫖")), ("taobao,,免费\n", .emptySource(line: 1)),
     ])
-    func aBadLineIsNamedWithWhatIsWrong(text: String, message: String) {
-        #expect(throws: WorkspaceError.self) { try TrafficSourceFile.parse(Array(text.utf8)) }
-        do {
-            _ = try TrafficSourceFile.parse(Array(text.utf8))
-        } catch {
-            #expect(error.description == message)
-        }
+    func aBadLineIsNamedWithWhatIsWrong(text: String, problem: WorkspaceError.TrafficSourcesProblem) {
+        let error = #expect(throws: WorkspaceError.self) { try TrafficSourceFile.parse(Array(text.utf8)) }
+        #expect(error == .trafficSources(problem))
     }
 
     @Test func aFileThatIsNotUTF8SaysHowToSaveIt() {
-        do {
-            _ = try TrafficSourceFile.parse(Fixtures.gb18030("taobao,逛逛,免费\n"))
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.description == "traffic-sources.csv 不是 UTF-8 文本：请在 Excel 里用「CSV UTF-8（逗号分隔）」另存")
+        let error = #expect(throws: WorkspaceError.self) {
+            try TrafficSourceFile.parse(Fixtures.gb18030("taobao,逛逛,免费\n"))
         }
+        #expect(error == .trafficSources(.notUTF8))
     }
 }

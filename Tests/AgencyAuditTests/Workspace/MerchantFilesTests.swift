@@ -81,7 +81,7 @@ import Testing
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         try Self.link(out.appendingPathComponent("2025-09"), to: root.appendingPathComponent("exports/2025-09").path)
         let error = #expect(throws: WorkspaceError.self) { try Self.run(root, out: out) }
-        #expect(error?.description.contains("exports/") == true)
+        #expect(error == .outputInsideExports(out.appendingPathComponent("2025-09").path))
         let left = try FileManager.default.contentsOfDirectory(
             atPath: root.appendingPathComponent("exports/2025-09").path)
         #expect(left == ["a.csv"])
@@ -93,7 +93,7 @@ import Testing
         let file = root.deletingLastPathComponent().appendingPathComponent("out.txt")
         try Data("mine".utf8).write(to: file)
         let error = #expect(throws: WorkspaceError.self) { try Self.run(root, out: file) }
-        #expect(error?.description == "报告目录 \(file.path) 是一个已有的文件，不是文件夹：请换一个 --out，或移走这个文件；什么都没有写入")
+        #expect(error == .outputIsAFile(file.path))
         #expect(FileManager.default.contents(atPath: file.path) == Data("mine".utf8))
     }
 

@@ -1,0 +1,61 @@
+import AgencyAudit
+import AuditRecords
+import AuditReport
+
+/// The command line's own words: its errors and the lines it prints besides the reports' wording.
+enum ConsoleWording {
+    /// Why the audit cannot run on a store folder, in words a merchant can act on.
+    static func error(_ e: WorkspaceError) -> String {
+        switch e {
+        case .storeNotFound(let p): return "找不到店铺文件夹 \(p)"
+        case .contractMissing(let p): return "\(p) 里没有 contract.json（合同文件，格式见 README）"
+        case .noExports(let p): return "\(p) 下没有 exports/<YYYY-MM>/ 月份文件夹，无法审计"
+        case .monthNotFound(let m, let available):
+            return "exports/ 下没有 \(m) 的文件夹（现有：\(available.map(\.description).joined(separator: ", "))）"
+        case .contract(let e): return ContractErrorWording.sentence(e)
+        case .input(let e): return ImportErrorWording.sentence(e)
+        case .cannotWrite(let path, let reason): return "无法写入报告 \(path)：\(reason)"
+        case .trafficSources(let problem): return trafficSources(problem)
+        case .outputInsideExports(let p):
+            return "报告目录 \(p) 位于 exports/ 里（或经链接指向那里）：报告不能写进导出文件夹，请换一个 --out；什么都没有写入"
+        case .outputIsStoreFolder(let p):
+            return "报告目录 \(p) 就是店铺文件夹本身（或经链接指向它）：请换一个 --out（默认是 Reports/<店铺文件夹名>）；什么都没有写入"
+        case .outputIsAFile(let p): return "报告目录 \(p) 是一个已有的文件，不是文件夹：请换一个 --out，或移走这个文件；什么都没有写入"
+        }
+    }
+
+    /// What is wrong with the store's traffic-sources.csv, with its line.
+    static func trafficSources(_ problem: WorkspaceError.TrafficSourcesProblem) -> String {
+        let file = "traffic-sources.csv"
+        switch problem {
+        case .notUTF8:
+            return "\(file) 不是 UTF-8 文本：请在 Excel 里用「CSV UTF-8（逗号分隔）」另存"
+        case .columns(let line, let found, let text):
+            return "\(file) 第 \(line) 行：应有 3 列（平台,来源,类别），实际 \(found) 列：\(text)"
+        case .unknownPlatform(let line, let word):
+            return
+                "\(file) 第 \(line) 行：未知平台 \"\(word)\"（可用：\(Platform.allCases.map(\.rawValue).joined(separator: ", "))）"
+        case .emptySource(let line):
+            return "\(file) 第 \(line) 行：来源为空"
+        case .unknownCategory(let line, let word):
+            return
+                "\(file) 第 \(line) 行：未知类别 \"\(word)\"（可用：\(TrafficCategory.allCases.map(\.chinese).joined(separator: ", "))）"
+        }
+    }
+
+    /// `报告：Reports/demo-store/2025-07/report.md`, under the month's line.
+    static func reportLine(_ path: String) -> String { "         报告：\(ControlCharacters.visible(path))/report.md" }
+
+    /// The merchant's own files left as they were in the month folder.
+    static func otherFiles(_ names: [String]) -> String {
+        "         报告文件夹里另有 \(names.count) 个文件，保持不变：" + ControlCharacters.visible(names.joined(separator: "、"))
+    }
+
+    /// A file that could not be used, with why (its name can hold anything: escaped for the terminal).
+    static func unusableFile(_ reason: String) -> String { "         文件无法使用：\(ControlCharacters.visible(reason))" }
+
+    /// One reason of a month's status, under its line.
+    static func statusReason(_ status: String, _ reason: String) -> String {
+        "         \(status)：\(ControlCharacters.visible(reason))"
+    }
+}
