@@ -75,6 +75,9 @@ extension AnomalyWording {
             + "（前者的值在前；本月按 \(counted) 计入。两份导出互相矛盾，说明其中一份被改过或是过期的下载，在删掉一份之前本月不结算）"
     }
 
+    /// The carrier as the export names it, or that the export names none.
+    static func chineseCarrier(_ carrier: String) -> String { carrier.isEmpty ? "（未填物流公司）" : carrier }
+
     static func chineseFigureName(_ name: Fact.Name) -> String {
         switch name {
         case .paidAmount: return "实付"
@@ -162,7 +165,7 @@ extension AnomalyWording {
             let step = f.count(.maxStep), let maxGap = f.hours(.maxGapHours), let minOrders = f.count(.minOrders),
             let minDays = f.days(.minStoreDays)
         else { return nil }
-        var parts = ["运单号 \(first) … \(last) 连号 \(n) 个，承运商\(carrier)"]
+        var parts = ["运单号 \(first) … \(last) 连号 \(n) 个，承运商\(Self.chineseCarrier(carrier))"]
         if let m = f.count(.carrierMonthOrders) {
             parts.append("本店该承运商本月仅 \(m) 单（\(days) 天）")
         } else if let m = f.count(.carrierElsewhere) {

@@ -35,7 +35,7 @@ extension AnomalyWording {
             else { return nil }
             let own = order.map { "运单号 \($0.logisticsNumber) 是 " } ?? ""
             let month = f.count(.carrierMonthOrders).map { "，本月该物流共 \($0) 单" } ?? ""
-            return "\(own)\(n) 个相邻运单号之一（\(first)–\(last)，\(carrier)\(month)）\(span)"
+            return "\(own)\(n) 个相邻运单号之一（\(first)–\(last)，\(Self.chineseCarrier(carrier))\(month)）\(span)"
         case .linkedOrders:
             let keys = [
                 f.count(.sharedAddresses).flatMap { $0 > 0 ? "\($0) 个地址" : nil },

@@ -153,7 +153,7 @@ public struct WaybillBatchRule: DetectionRule {
                 b.timeRange, Fact(.orders, .count(b.count)),
                 Fact(.firstWaybill, .text(byNumber.first!.logisticsNumber)),
                 Fact(.lastWaybill, .text(byNumber.last!.logisticsNumber)),
-                Fact(.carrier, .text(b.orders[0].carrier.isEmpty ? "（未填物流公司）" : b.orders[0].carrier)),
+                Fact(.carrier, .text(b.orders[0].carrier)),
                 Fact(rare ? .carrierMonthOrders : .carrierElsewhere, .count(lane.map { lanes.orders($0) } ?? b.count)),
                 Fact(.carrierDays, .days(lane.map { lanes.days($0) } ?? 1)),
                 Fact(.distinctReceivers, .count(people)),
