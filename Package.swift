@@ -44,8 +44,8 @@ let package = Package(
         .target(
             name: "AuditReport",
             dependencies: [
-                "AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract", "AuditDiagnose",
-                "MonthlyAudit",
+                "ExportContainers", "AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract",
+                "AuditDiagnose", "MonthlyAudit",
             ]),
         .target(
             name: "AgencyAudit",
