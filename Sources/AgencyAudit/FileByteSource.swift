@@ -23,7 +23,7 @@ public final class FileByteSource: SplittableByteSource {
     private init(path: String, range: Range<Int>?) throws(ImportError) {
         self.path = path
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(file: path, reason: SystemErrorText.describe(errno: errno)) }
+        guard fd >= 0 else { throw .unreadable(file: path, reason: .system(.errno(errno))) }
         self.fd = fd
         var info = stat()
         let size = fstat(fd, &info) == 0 && info.st_size >= 0 ? Int(info.st_size) : Int.max
@@ -76,7 +76,7 @@ public final class FileByteSource: SplittableByteSource {
             let n = pread(fd, address, count, off_t(offset))
             if n >= 0 { return n }
             if errno == EINTR { continue }
-            throw ImportError.unreadable(file: path, reason: SystemErrorText.describe(errno: errno))
+            throw ImportError.unreadable(file: path, reason: .system(.errno(errno)))
         }
     }
 }

@@ -18,7 +18,7 @@ struct PathBytes: RandomAccessBytes {
         self.path = path
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw .unreadable(file: path, reason: SystemErrorText.describe(errno: errno))
+            throw .unreadable(file: path, reason: .system(.errno(errno)))
         }
         count = Int(info.st_size)
     }
@@ -26,7 +26,7 @@ struct PathBytes: RandomAccessBytes {
     func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard offset >= 0, offset < count, buffer.count > 0 else { return 0 }
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ImportError.unreadable(file: path, reason: SystemErrorText.describe(errno: errno)) }
+        guard fd >= 0 else { throw ImportError.unreadable(file: path, reason: .system(.errno(errno))) }
         defer { close(fd) }
         var done = 0
         let want = min(buffer.count, count - offset)
@@ -34,7 +34,7 @@ struct PathBytes: RandomAccessBytes {
             let n = pread(fd, buffer.baseAddress! + done, want - done, off_t(offset + done))
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ImportError.unreadable(file: path, reason: SystemErrorText.describe(errno: errno))
+                throw ImportError.unreadable(file: path, reason: .system(.errno(errno)))
             }
             if n == 0 { break }
             done += n

@@ -62,10 +62,10 @@ public struct ReportWriter: Sendable {
             rmdir(staging.path)
         } catch let error as DurableFile.Failure {
             LeftoverFolders.removeStaging(staging.path, names: renderers.map(\.fileName))
-            throw .cannotWrite(path: current, reason: SystemErrorText.describe(errno: error.code))
+            throw .cannotWrite(path: current, reason: .errno(error.code))
         } catch {
             LeftoverFolders.removeStaging(staging.path, names: renderers.map(\.fileName))
-            throw .cannotWrite(path: current, reason: SystemErrorText.describe(error))
+            throw .cannotWrite(path: current, reason: SystemFailure(error))
         }
         let written = Set(renderers.map(\.fileName))
         let others = ((try? fm.contentsOfDirectory(atPath: final.path)) ?? [])

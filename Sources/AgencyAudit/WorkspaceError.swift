@@ -1,6 +1,7 @@
 import AuditContract
 import AuditImport
 import AuditRecords
+import ExportContainers
 
 /// A reason the audit cannot run on a store folder, as data; the command line words it.
 public enum WorkspaceError: Error, Sendable, Equatable {
@@ -10,8 +11,8 @@ public enum WorkspaceError: Error, Sendable, Equatable {
     case monthNotFound(YearMonth, available: [YearMonth])
     case contract(ContractError)
     case input(ImportError)
-    /// A report could not be written; `reason` is the system's, in the merchant's words.
-    case cannotWrite(path: String, reason: String)
+    /// A report could not be written, for the system's `reason`.
+    case cannotWrite(path: String, reason: SystemFailure)
     case outputInsideExports(String)
     /// The report folder is the store folder itself, where contract.json and exports/ live.
     case outputIsStoreFolder(String)

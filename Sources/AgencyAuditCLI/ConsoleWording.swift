@@ -14,7 +14,7 @@ enum ConsoleWording {
             return "exports/ 下没有 \(m) 的文件夹（现有：\(available.map(\.description).joined(separator: ", "))）"
         case .contract(let e): return ContractErrorWording.sentence(e)
         case .input(let e): return ImportErrorWording.sentence(e)
-        case .cannotWrite(let path, let reason): return "无法写入报告 \(path)：\(reason)"
+        case .cannotWrite(let path, let reason): return "无法写入报告 \(path)：\(SystemFailureWording.reason(reason))"
         case .trafficSources(let problem): return trafficSources(problem)
         case .outputInsideExports(let p):
             return "报告目录 \(p) 位于 exports/ 里（或经链接指向那里）：报告不能写进导出文件夹，请换一个 --out；什么都没有写入"

@@ -12,6 +12,8 @@ public struct ExportFileImporter: Sendable {
     /// Where inflated entries too big for memory go (removed as soon as they are no longer read).
     public var spillDirectory: String?
     public var splitThreshold: Int
+    /// The largest HTML or SpreadsheetML table read: it is read whole into memory, unlike a sheet.
+    static let maxMarkupSize = 256 << 20
 
     public init(
         limits: ZipLimits = ZipLimits(), spillDirectory: String? = nil,
@@ -82,7 +84,9 @@ public struct ExportFileImporter: Sendable {
                 return WorkbookImporter.read(
                     workbook, file: file, container: "xls", fileSize: bytes.count, splitThreshold: splitThreshold)
             case .markup:
-                guard bytes.count <= 256 << 20 else { throw ContainerError.limitExceeded("网页表格大于 256 MB") }
+                guard bytes.count <= Self.maxMarkupSize else {
+                    throw ContainerError.limitExceeded(.markupSize(limit: Self.maxMarkupSize))
+                }
                 let utf8 = try MarkupText.utf8(try bytes.bytes(at: 0, count: bytes.count))
                 let workbook = try MarkupWorkbook(utf8: utf8)
                 let isXML = utf8.prefix(4096).withUnsafeBufferPointer { MarkupWorkbook.isSpreadsheetML($0) }

@@ -113,7 +113,8 @@ extension AuditJSON {
     func fact(_ error: ImportError) -> JSONValue {
         switch error {
         case .unreadable(let file, let reason):
-            return Self.object(kind: "unreadable", ("file", .string(file)), ("reason", .string(reason)))
+            return Self.object(
+                kind: "unreadable", ("file", .string(file)), ("reason", .string(ImportErrorWording.reason(reason))))
         case .unsupportedEncoding(let name):
             return Self.object(kind: "unsupportedEncoding", ("encoding", .string(name)))
         case .emptyFile(let file): return Self.object(kind: "emptyFile", ("file", .string(file)))
@@ -129,7 +130,8 @@ extension AuditJSON {
         case .undatedFile(let file, let kind):
             return Self.object(kind: "undatedFile", ("file", .string(file)), ("exportKind", .string(kind.rawValue)))
         case .container(let file, let error):
-            return Self.object(kind: "container", ("file", .string(file)), ("problem", .string("\(error)")))
+            return Self.object(
+                kind: "container", ("file", .string(file)), ("problem", .string(ContainerErrorWording.sentence(error))))
         case .backOfficeErrorPage(let file, let message):
             return Self.object(kind: "backOfficeErrorPage", ("file", .string(file)), ("message", .string(message)))
         case .passwordProtected(let file): return Self.object(kind: "passwordProtected", ("file", .string(file)))

@@ -8,7 +8,7 @@ public enum ImportErrorWording {
     public static func sentence(_ error: ImportError) -> String {
         switch error {
         case .unreadable(let file, let reason):
-            return "\(file): 无法读取（\(reason)）"
+            return "\(file): 无法读取（\(self.reason(reason))）"
         case .unsupportedEncoding(let name):
             return "不支持的文件编码 \(name)；请另存为 UTF-8 或 GBK 编码的 CSV"
         case .emptyFile(let file):
@@ -22,7 +22,7 @@ public enum ImportErrorWording {
             return "\(file): \(kind.displayName)没有日期列，文件名和标题行里也找不到单一日期（如 2025-07-01_2025-07-01）；"
                 + "请按日下载，或导出带「统计日期」列的报表"
         case .container(let file, let error):
-            return "\(file): \(error)"
+            return "\(file): \(ContainerErrorWording.sentence(error))"
         case .backOfficeErrorPage(let file, let message):
             return "\(file): 这是后台返回的错误页面，不是报表\(message.isEmpty ? "" : "（\(message)）")：请重新登录后台，再下载一次"
         case .passwordProtected(let file):
@@ -32,6 +32,14 @@ public enum ImportErrorWording {
         case .inFile(let file, let inner):
             if case .unsupportedEncoding = inner { return "\(file): \(sentence(inner))" }
             return sentence(inner)
+        }
+    }
+
+    /// Why the bytes could not be read: the system's reason, or the container's sentence.
+    public static func reason(_ failure: ImportError.ReadFailure) -> String {
+        switch failure {
+        case .system(let f): return SystemFailureWording.reason(f)
+        case .container(let e): return ContainerErrorWording.sentence(e)
         }
     }
 }

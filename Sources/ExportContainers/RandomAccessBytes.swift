@@ -30,7 +30,9 @@ extension RandomAccessBytes {
     }
 
     /// Exactly `count` bytes from `offset`; throws `truncated(what)` when the bytes end first.
-    public func exactBytes(at offset: Int, count: Int, what: @autoclosure () -> String) throws -> [UInt8] {
+    public func exactBytes(at offset: Int, count: Int, what: @autoclosure () -> ContainerError.Truncation) throws
+        -> [UInt8]
+    {
         guard count >= 0, offset >= 0, offset <= self.count, count <= self.count - offset else {
             throw ContainerError.truncated(what())
         }

@@ -248,6 +248,8 @@ import Testing
             "traffic-sources.csv 第 1 行：未知类别 \"白嫖\"（可用：免费, 付费, 自主, 其他）"
         ),
         (.trafficSources(.emptySource(line: 1)), "traffic-sources.csv 第 1 行：来源为空"),
+        (.cannotWrite(path: "/x/r/2025-09/report.md", reason: .errno(ENOSPC)), "无法写入报告 /x/r/2025-09/report.md：磁盘空间不足"),
+        (.cannotWrite(path: "/x/r/2025-09", reason: .invalidFileName), "无法写入报告 /x/r/2025-09：文件名无效"),
         (.trafficSources(.notUTF8), "traffic-sources.csv 不是 UTF-8 文本：请在 Excel 里用「CSV UTF-8（逗号分隔）」另存"),
     ])
     func storeFolderErrorsAreWorded(error: WorkspaceError, sentence: String) {

@@ -492,16 +492,16 @@ enum WorkbookRows {
     @Test func olderBIFFVersionsAreUnsupported() {
         var biff5 = B()
         biff5.bof(0x0005, version: 0x0500)
-        #expect(throws: ContainerError.unsupported("Excel 95 (BIFF5) 格式，请另存为 .xlsx")) {
+        #expect(throws: ContainerError.unsupported(.biff5)) {
             try BIFF8Workbook(workbookStream: biff5.bytes)
         }
         var biff4 = B()
         biff4.record(0x0409, B.u16(0) + B.u16(0x0010) + B.u16(0))
-        #expect(throws: ContainerError.unsupported("Excel 2–4 格式，请另存为 .xlsx")) {
+        #expect(throws: ContainerError.unsupported(.biff2to4)) {
             try BIFF8Workbook(workbookStream: biff4.bytes)
         }
-        #expect(throws: ContainerError.corrupt("缺少 BOF 记录")) { try BIFF8Workbook(workbookStream: []) }
-        #expect(throws: ContainerError.corrupt("缺少 BOF 记录")) {
+        #expect(throws: ContainerError.corrupt(.bofMissing)) { try BIFF8Workbook(workbookStream: []) }
+        #expect(throws: ContainerError.corrupt(.bofMissing)) {
             try BIFF8Workbook(workbookStream: B.u16(0x0204) + B.u16(4) + [0, 0, 0, 0])
         }
     }
@@ -510,9 +510,9 @@ enum WorkbookRows {
         var biff5 = B()
         biff5.bof(0x0005, version: 0x0500)
         let file = try CompoundFile(CompoundFileBuilder(streams: [("Book", biff5.bytes)]).build().memory)
-        #expect(throws: ContainerError.unsupported("Excel 95 (BIFF5) 格式，请另存为 .xlsx")) { try BIFF8Workbook(file) }
+        #expect(throws: ContainerError.unsupported(.biff5)) { try BIFF8Workbook(file) }
         let other = try CompoundFile(CompoundFileBuilder(streams: [("WordDocument", [1, 2, 3])]).build().memory)
-        #expect(throws: ContainerError.corrupt("没有 Workbook 数据流")) { try BIFF8Workbook(other) }
+        #expect(throws: ContainerError.corrupt(.workbookStreamMissing)) { try BIFF8Workbook(other) }
     }
 
     @Test func sheetOffsetsOutsideTheStreamOrNotAtABOF() throws {
@@ -523,13 +523,13 @@ enum WorkbookRows {
         #expect(Array(stream[(slot - 4)..<(slot - 2)]) == [0x85, 0x00])
         stream.replaceSubrange(slot..<(slot + 4), with: B.u32(0x7FFF_FFFF))
         var book = try BIFF8Workbook(workbookStream: stream)
-        #expect(throws: ContainerError.corrupt("工作表起点超出数据流")) { try WorkbookRows.read(book, sheet: 0) }
+        #expect(throws: ContainerError.corrupt(.sheetStartOutsideStream)) { try WorkbookRows.read(book, sheet: 0) }
         stream.replaceSubrange(slot..<(slot + 4), with: B.u32(4))
         book = try BIFF8Workbook(workbookStream: stream)
-        #expect(throws: ContainerError.corrupt("工作表起点不是 BOF 记录")) { try WorkbookRows.read(book, sheet: 0) }
-        #expect(throws: ContainerError.corrupt("行位置超出数据流")) {
+        #expect(throws: ContainerError.corrupt(.sheetStartNotBOF)) { try WorkbookRows.read(book, sheet: 0) }
+        #expect(throws: ContainerError.corrupt(.rowPositionOutsideStream)) {
             try WorkbookRows.read(book, sheet: 0, from: stream.count + 1)
         }
-        #expect(throws: ContainerError.corrupt("没有第 2 个工作表")) { try WorkbookRows.read(book, sheet: 1) }
+        #expect(throws: ContainerError.corrupt(.sheetMissing(index: 1))) { try WorkbookRows.read(book, sheet: 1) }
     }
 }

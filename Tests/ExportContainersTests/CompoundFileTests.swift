@@ -107,7 +107,9 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
         #expect(try file.stream(named: "B") == Self.pattern(70, seed: 14))
         // A mini sector that starts past the root's size is outside the mini stream.
         built.setU32(192, at: built.entryOffset(0, 120))
-        #expect(throws: ContainerError.corrupt("迷你扇区超出迷你流")) { try CompoundFile(built.memory).stream(named: "B") }
+        #expect(throws: ContainerError.corrupt(.miniSectorOutsideMiniStream)) {
+            try CompoundFile(built.memory).stream(named: "B")
+        }
     }
 
     // MARK: - Hostile files
@@ -118,16 +120,18 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
     }
 
     @Test func notACompoundFileOrAShortHeader() {
-        #expect(throws: ContainerError.corrupt("不是复合文件")) {
+        #expect(throws: ContainerError.corrupt(.notCompoundFile)) {
             try CompoundFile(MemoryBytes([UInt8](repeating: 0x41, count: 600)))
         }
-        #expect(throws: ContainerError.truncated("复合文件头不足 512 字节")) {
+        #expect(throws: ContainerError.truncated(.compoundFileHeaderShort)) {
             try CompoundFile(MemoryBytes(Array(Self.regular().bytes.prefix(100))))
         }
     }
 
-    @Test(arguments: [(28, UInt16(0xFEFF), "复合文件字节序标记错误"), (30, 10, "扇区大小错误"), (32, 7, "迷你扇区大小错误")])
-    func headerFieldsAreChecked(offset: Int, value: UInt16, reason: String) {
+    @Test(arguments: [
+        (28, UInt16(0xFEFF), ContainerError.Corruption.byteOrderMark), (30, 10, .sectorSize), (32, 7, .miniSectorSize),
+    ])
+    func headerFieldsAreChecked(offset: Int, value: UInt16, reason: ContainerError.Corruption) {
         var built = Self.regular()
         built.setU16(value, at: offset)
         #expect(throws: ContainerError.corrupt(reason)) { try CompoundFile(built.memory) }
@@ -139,13 +143,13 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
         // Sector 4 of 8 goes back to sector 2: the size alone would stop the walk after 8 reads.
         built.setFAT(start + 3, to: UInt32(start + 1))
         let file = try CompoundFile(built.memory)
-        #expect(throws: ContainerError.corrupt("FAT 链循环")) { try file.stream(named: "Workbook") }
+        #expect(throws: ContainerError.corrupt(.chainLoops(.fat))) { try file.stream(named: "Workbook") }
     }
 
     @Test func aDirectoryChainThatLoopsIsCaught() {
         var built = Self.regular()
         built.setFAT(built.directorySectors[0], to: UInt32(built.directorySectors[0]))
-        #expect(throws: ContainerError.corrupt("FAT 链循环")) { try CompoundFile(built.memory) }
+        #expect(throws: ContainerError.corrupt(.chainLoops(.fat))) { try CompoundFile(built.memory) }
     }
 
     @Test func aMiniFATChainThatLoopsIsCaught() throws {
@@ -153,7 +157,7 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
         let start = try #require(built.entries["Small"]).start
         built.setMiniFAT(start + 2, to: UInt32(start))
         let file = try CompoundFile(built.memory)
-        #expect(throws: ContainerError.corrupt("迷你 FAT 链循环")) { try file.stream(named: "Small") }
+        #expect(throws: ContainerError.corrupt(.chainLoops(.miniFAT))) { try file.stream(named: "Small") }
     }
 
     @Test func aSectorPastTheEndIsTruncationOrCorruption() throws {
@@ -162,17 +166,19 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
         // The last of the stream's 8 sectors is past the end of the file (within the FAT's reach).
         built.setFAT(start + 6, to: 100)
         var file = try CompoundFile(built.memory)
-        #expect(throws: ContainerError.truncated("数据流 Workbook 的扇区超出文件末尾")) { try file.stream(named: "Workbook") }
+        #expect(throws: ContainerError.truncated(.streamSectorPastEnd(stream: "Workbook"))) {
+            try file.stream(named: "Workbook")
+        }
         // A sector in the middle past the FAT's reach: its successor cannot be known.
         built.setFAT(start + 5, to: 5000)
         file = try CompoundFile(built.memory)
-        #expect(throws: ContainerError.corrupt("扇区号超出 FAT")) { try file.stream(named: "Workbook") }
+        #expect(throws: ContainerError.corrupt(.sectorNumberPastTable(.fat))) { try file.stream(named: "Workbook") }
     }
 
     @Test func aFileCutShortIsTruncation() throws {
         let built = Self.regular()
         // The FAT and directory come last: cutting any sector off loses them.
-        #expect(throws: ContainerError.truncated("FAT 扇区超出文件末尾")) {
+        #expect(throws: ContainerError.truncated(.sectorPastEnd(.fat))) {
             try CompoundFile(MemoryBytes(Array(built.bytes.prefix(built.offset(ofSector: 1)))))
         }
         #expect(throws: ContainerError.self) { try CompoundFile(MemoryBytes(Array(built.bytes.dropLast(512)))) }
@@ -182,20 +188,24 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
         var built = Self.regular()
         built.setU32(10_000_000, at: built.entryOffset(1, 120))
         var file = try CompoundFile(built.memory)
-        #expect(throws: ContainerError.truncated("数据流 Workbook 大于文件")) { try file.stream(named: "Workbook") }
+        #expect(throws: ContainerError.truncated(.streamLargerThanFile(stream: "Workbook"))) {
+            try file.stream(named: "Workbook")
+        }
         // Within the file's size but past the stream's 8 sectors: the chain ends first.
         built.setU32(UInt32(built.bytes.count - 1), at: built.entryOffset(1, 120))
         file = try CompoundFile(built.memory)
-        #expect(throws: ContainerError.corrupt("数据流 Workbook 大于其扇区链")) { try file.stream(named: "Workbook") }
+        #expect(throws: ContainerError.corrupt(.streamLargerThanChain(stream: "Workbook"))) {
+            try file.stream(named: "Workbook")
+        }
     }
 
     @Test func aFATSectorCountThatLiesIsRefused() {
         var built = Self.regular()
         built.setU32(1_000_000, at: 44)
-        #expect(throws: ContainerError.truncated("FAT 扇区数超过文件扇区数")) { try CompoundFile(built.memory) }
+        #expect(throws: ContainerError.truncated(.fatSectorCountPastFile)) { try CompoundFile(built.memory) }
         built = Self.regular()
         built.setU32(9999, at: 76)
-        #expect(throws: ContainerError.truncated("FAT 扇区超出文件末尾")) { try CompoundFile(built.memory) }
+        #expect(throws: ContainerError.truncated(.sectorPastEnd(.fat))) { try CompoundFile(built.memory) }
     }
 
     @Test func aDIFATChainThatLoopsIsCaught() {
@@ -208,7 +218,7 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
         built.setU32(0, at: 68)
         for k in 0..<127 { built.setU32(UInt32(k), at: built.offset(ofSector: 0) + 4 * k) }
         built.setU32(0, at: built.offset(ofSector: 0) + 4 * 127)
-        #expect(throws: ContainerError.corrupt("DIFAT 链循环")) { try CompoundFile(built.memory) }
+        #expect(throws: ContainerError.corrupt(.chainLoops(.difat))) { try CompoundFile(built.memory) }
     }
 
     @Test func aDirectoryTooLargeIsRefused() {
@@ -218,7 +228,9 @@ struct FixtureStream: Sendable, CustomTestStringConvertible {
         var built = builder.build()
         for s in 0..<2100 { built.setFAT(s, to: UInt32(s + 1)) }
         built.setU32(0, at: 48)
-        #expect(throws: ContainerError.limitExceeded("目录条目超过 65536 个")) { try CompoundFile(built.memory) }
+        #expect(throws: ContainerError.limitExceeded(.directoryEntries(limit: 65536))) {
+            try CompoundFile(built.memory)
+        }
     }
 
     @Test func anEncryptedPackageIsRecognised() throws {

@@ -82,7 +82,7 @@ import Testing
         for cut in [0, 1, data.count / 3, data.count / 2, data.count - 1] {
             var inflater = Inflater()
             var output: [UInt8] = []
-            #expect(throws: ContainerError.truncated("deflate 数据在结束块之前就断了")) {
+            #expect(throws: ContainerError.truncated(.deflateEndsEarly)) {
                 _ = try Array(data.prefix(cut)).withUnsafeBytes {
                     try inflater.inflate($0, isFinal: true) { output.append(contentsOf: $0) }
                 }
@@ -138,7 +138,7 @@ import Testing
         let data = try Self.fixture("window.xml.6.deflate")
         let size = try Self.fixture("window.xml").count
         #expect(try Inflater.inflate(data, limit: size).count == size)
-        #expect(throws: ContainerError.limitExceeded("deflate 解压后超过 \(size - 1) 字节")) {
+        #expect(throws: ContainerError.limitExceeded(.deflateOutput(limit: size - 1))) {
             try Inflater.inflate(data, limit: size - 1)
         }
     }
@@ -228,7 +228,7 @@ import Testing
         far.fixed([.literal(65), .literal(66), .match(length: 5, distance: 3)], final: true)
         var output: [UInt8] = []
         var inflater = Inflater()
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：距离超出已解出的数据")) {
+        #expect(throws: ContainerError.corrupt(.deflate(.distanceTooFar))) {
             _ = try far.bytes.withUnsafeBytes {
                 try inflater.inflate($0, isFinal: true) { output.append(contentsOf: $0) }
             }
@@ -243,7 +243,7 @@ import Testing
         s.fixed(
             [.literal(1), .match(length: 10, distance: 2)]
                 + [DeflateTestStream.Token](repeating: .literal(9), count: 200), final: true)
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：距离超出已解出的数据")) {
+        #expect(throws: ContainerError.corrupt(.deflate(.distanceTooFar))) {
             try Inflater.inflate(s.bytes, limit: 1 << 20)
         }
     }
@@ -280,112 +280,117 @@ import Testing
         s.codeword(codes[97])
         s.codeword(codes[257])
         s.bits(0, 16)
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：无效的距离码")) { try Inflater.inflate(s.bytes, limit: 100) }
+        #expect(throws: ContainerError.corrupt(.deflate(.invalidDistance))) {
+            try Inflater.inflate(s.bytes, limit: 100)
+        }
     }
 
     /// A dynamic block whose header breaks one rule, and the reason the decoder gives.
-    static let badHeaders: [(name: String, reason: String, write: @Sendable (inout DeflateTestStream) -> Void)] = [
-        (
-            "code-length code over-subscribed", "deflate 数据无效：码长超额（码字过多）",
-            { s in
-                var cl = [Int](repeating: 0, count: 19)
-                cl[0] = 1
-                cl[1] = 1
-                cl[8] = 1
-                s.dynamicHeader(final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [])
-            }
-        ),
-        (
-            "code-length code incomplete", "deflate 数据无效：码长不完整",
-            { s in
-                var cl = [Int](repeating: 0, count: 19)
-                cl[0] = 2
-                cl[8] = 2
-                s.dynamicHeader(final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [])
-            }
-        ),
-        (
-            "repeat of the previous length first", "deflate 数据无效：第一个码长就要求重复前一个",
-            { s in
-                var cl = [Int](repeating: 0, count: 19)
-                cl[16] = 1
-                cl[8] = 1
-                s.dynamicHeader(
-                    final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [(16, 0, 2)])
-            }
-        ),
-        (
-            "repeat past the last length", "deflate 数据无效：码长的重复超出了符号数",
-            { s in
-                var cl = [Int](repeating: 0, count: 19)
-                cl[18] = 1
-                cl[8] = 1
-                // 138 + 121 zeros: one more than the 257 + 1 lengths.
-                s.dynamicHeader(
-                    final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl,
-                    symbols: [(18, 127, 7), (18, 110, 7)])
-            }
-        ),
-        (
-            "no end-of-block codeword", "deflate 数据无效：缺少块结束码",
-            { s in
-                var lit = [Int](repeating: 0, count: 257)
-                lit[65] = 1
-                lit[66] = 1
-                var cl = [Int](repeating: 0, count: 19)
-                cl[0] = 1
-                cl[1] = 1
-                s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
-            }
-        ),
-        (
-            "literal/length code over-subscribed", "deflate 数据无效：码长超额（码字过多）",
-            { s in
-                var lit = [Int](repeating: 0, count: 257)
-                lit[65] = 1
-                lit[66] = 1
-                lit[256] = 1
-                var cl = [Int](repeating: 0, count: 19)
-                cl[0] = 1
-                cl[1] = 1
-                s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
-            }
-        ),
-        (
-            "literal/length code incomplete", "deflate 数据无效：码长不完整",
-            { s in
-                var lit = [Int](repeating: 0, count: 257)
-                lit[65] = 2
-                lit[256] = 2
-                var cl = [Int](repeating: 0, count: 19)
-                cl[0] = 1
-                cl[2] = 1
-                s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
-            }
-        ),
-        (
-            "too many literal/length codes", "deflate 数据无效：长度或距离符号数超出上限",
-            { s in
-                s.bits(1, 1)
-                s.bits(2, 2)
-                s.bits(30, 5)
-                s.bits(0, 5)
-                s.bits(0, 4)
-                s.bits(0, 12)
-            }
-        ),
-        (
-            "too many distance codes", "deflate 数据无效：长度或距离符号数超出上限",
-            { s in
-                s.bits(1, 1)
-                s.bits(2, 2)
-                s.bits(0, 5)
-                s.bits(30, 5)
-                s.bits(0, 4)
-                s.bits(0, 12)
-            }
-        ),
-    ]
+    static let badHeaders:
+        [(name: String, defect: ContainerError.DeflateDefect, write: @Sendable (inout DeflateTestStream) -> Void)] = [
+            (
+                "code-length code over-subscribed", .oversubscribedCode,
+                { s in
+                    var cl = [Int](repeating: 0, count: 19)
+                    cl[0] = 1
+                    cl[1] = 1
+                    cl[8] = 1
+                    s.dynamicHeader(
+                        final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [])
+                }
+            ),
+            (
+                "code-length code incomplete", .incompleteCode,
+                { s in
+                    var cl = [Int](repeating: 0, count: 19)
+                    cl[0] = 2
+                    cl[8] = 2
+                    s.dynamicHeader(
+                        final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [])
+                }
+            ),
+            (
+                "repeat of the previous length first", .repeatWithoutPrevious,
+                { s in
+                    var cl = [Int](repeating: 0, count: 19)
+                    cl[16] = 1
+                    cl[8] = 1
+                    s.dynamicHeader(
+                        final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl, symbols: [(16, 0, 2)])
+                }
+            ),
+            (
+                "repeat past the last length", .repeatPastSymbols,
+                { s in
+                    var cl = [Int](repeating: 0, count: 19)
+                    cl[18] = 1
+                    cl[8] = 1
+                    // 138 + 121 zeros: one more than the 257 + 1 lengths.
+                    s.dynamicHeader(
+                        final: true, literalCount: 257, distanceCount: 1, codeLengthLengths: cl,
+                        symbols: [(18, 127, 7), (18, 110, 7)])
+                }
+            ),
+            (
+                "no end-of-block codeword", .missingEndOfBlock,
+                { s in
+                    var lit = [Int](repeating: 0, count: 257)
+                    lit[65] = 1
+                    lit[66] = 1
+                    var cl = [Int](repeating: 0, count: 19)
+                    cl[0] = 1
+                    cl[1] = 1
+                    s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
+                }
+            ),
+            (
+                "literal/length code over-subscribed", .oversubscribedCode,
+                { s in
+                    var lit = [Int](repeating: 0, count: 257)
+                    lit[65] = 1
+                    lit[66] = 1
+                    lit[256] = 1
+                    var cl = [Int](repeating: 0, count: 19)
+                    cl[0] = 1
+                    cl[1] = 1
+                    s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
+                }
+            ),
+            (
+                "literal/length code incomplete", .incompleteCode,
+                { s in
+                    var lit = [Int](repeating: 0, count: 257)
+                    lit[65] = 2
+                    lit[256] = 2
+                    var cl = [Int](repeating: 0, count: 19)
+                    cl[0] = 1
+                    cl[2] = 1
+                    s.dynamicHeader(final: true, literalLengths: lit, distanceLengths: [1], codeLengthLengths: cl)
+                }
+            ),
+            (
+                "too many literal/length codes", .tooManySymbols,
+                { s in
+                    s.bits(1, 1)
+                    s.bits(2, 2)
+                    s.bits(30, 5)
+                    s.bits(0, 5)
+                    s.bits(0, 4)
+                    s.bits(0, 12)
+                }
+            ),
+            (
+                "too many distance codes", .tooManySymbols,
+                { s in
+                    s.bits(1, 1)
+                    s.bits(2, 2)
+                    s.bits(0, 5)
+                    s.bits(30, 5)
+                    s.bits(0, 4)
+                    s.bits(0, 12)
+                }
+            ),
+        ]
 
     @Test(arguments: badHeaders.indices)
     func invalidCodeLengthsAreCorrupt(_ index: Int) throws {
@@ -394,7 +399,7 @@ import Testing
         bad.write(&s)
         s.bits(0, 64)
         for piece in [1, 1 << 20] {
-            #expect(throws: ContainerError.corrupt(bad.reason), "\(bad.name), pieces of \(piece)") {
+            #expect(throws: ContainerError.corrupt(.deflate(bad.defect)), "\(bad.name), pieces of \(piece)") {
                 try Self.inflate(s.bytes, piece: piece)
             }
         }
@@ -402,7 +407,7 @@ import Testing
 
     @Test func blockType3IsCorrupt() throws {
         for first: UInt8 in [0x06, 0x07] {
-            #expect(throws: ContainerError.corrupt("deflate 数据无效：块类型 3")) {
+            #expect(throws: ContainerError.corrupt(.deflate(.reservedBlockType))) {
                 try Inflater.inflate([first, 0, 0, 0], limit: 100)
             }
         }
@@ -411,11 +416,13 @@ import Testing
         s.stored(Array("ok".utf8), final: false)
         s.bits(1, 1)
         s.bits(3, 2)
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：块类型 3")) { try Inflater.inflate(s.bytes, limit: 100) }
+        #expect(throws: ContainerError.corrupt(.deflate(.reservedBlockType))) {
+            try Inflater.inflate(s.bytes, limit: 100)
+        }
     }
 
     @Test func storedLengthsThatDisagreeAreCorrupt() throws {
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：存储块的长度与其反码不符")) {
+        #expect(throws: ContainerError.corrupt(.deflate(.storedLengthMismatch))) {
             try Inflater.inflate([0x01, 0x05, 0x00, 0xFA, 0xFE, 1, 2, 3, 4, 5], limit: 100)
         }
         #expect(try Inflater.inflate([0x01, 0x05, 0x00, 0xFA, 0xFF, 1, 2, 3, 4, 5], limit: 100) == [1, 2, 3, 4, 5])
@@ -428,7 +435,7 @@ import Testing
         length286.bits(1, 2)
         length286.codeword(literalCodes[286])
         length286.bits(0, 32)
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：无效的字面/长度码")) {
+        #expect(throws: ContainerError.corrupt(.deflate(.invalidLiteralLength))) {
             try Inflater.inflate(length286.bytes, limit: 100)
         }
         var distance30 = DeflateTestStream()
@@ -438,7 +445,7 @@ import Testing
         distance30.codeword(literalCodes[257])
         distance30.codeword((30, 5))
         distance30.bits(0, 32)
-        #expect(throws: ContainerError.corrupt("deflate 数据无效：无效的距离码")) {
+        #expect(throws: ContainerError.corrupt(.deflate(.invalidDistance))) {
             try Inflater.inflate(distance30.bytes, limit: 100)
         }
     }
@@ -446,7 +453,7 @@ import Testing
     @Test func emptyInputIsTruncatedOnlyWhenFinal() throws {
         var inflater = Inflater()
         #expect(try [UInt8]().withUnsafeBytes { try inflater.inflate($0, isFinal: false) { _ in } } == 0)
-        #expect(throws: ContainerError.truncated("deflate 数据在结束块之前就断了")) {
+        #expect(throws: ContainerError.truncated(.deflateEndsEarly)) {
             _ = try [UInt8]().withUnsafeBytes { try inflater.inflate($0, isFinal: true) { _ in } }
         }
     }

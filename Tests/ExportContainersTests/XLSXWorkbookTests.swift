@@ -53,11 +53,11 @@ import Testing
     }
 
     @Test func aDoctypeIsRefused() throws {
-        #expect(throws: ContainerError.refused("XML 里有 DOCTYPE 声明")) { try workbook("doctype.xlsx") }
+        #expect(throws: ContainerError.refused(.doctype)) { try workbook("doctype.xlsx") }
     }
 
     @Test func aRelationshipToAMissingSheetIsNamed() throws {
-        #expect(throws: ContainerError.corrupt("工作表「S」指向不存在的部件 xl/worksheets/sheet9.xml")) {
+        #expect(throws: ContainerError.corrupt(.sheetPartMissing(sheet: "S", part: "xl/worksheets/sheet9.xml"))) {
             try workbook("missing-sheet.xlsx")
         }
     }

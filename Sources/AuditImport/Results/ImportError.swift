@@ -3,7 +3,8 @@ import ExportContainers
 
 /// A reason an export file cannot be read at all. Problems in single rows are rejects, not errors.
 public enum ImportError: Error, Sendable, Hashable {
-    case unreadable(file: String, reason: String)
+    /// The file's bytes could not be read.
+    case unreadable(file: String, reason: ReadFailure)
     case unsupportedEncoding(String)
     case emptyFile(file: String)
     /// The header was recognised as `kind`, but a column the audit needs is missing.
@@ -26,11 +27,13 @@ public enum ImportError: Error, Sendable, Hashable {
 }
 
 extension ImportError {
-    /// `file` could not be read because of `cause`: a reader's own error keeps its words (an
-    /// `unreadable` one only its reason, so the file is named once).
+    /// `file` could not be read because of `cause`: a reader's own error is kept as it is (an
+    /// `unreadable` one only its reason, so the file is named once); any other error as it
+    /// describes itself.
     package static func unreadable(file: String, cause: any Error) -> ImportError {
         if case .unreadable(_, let reason)? = cause as? ImportError { return .unreadable(file: file, reason: reason) }
-        return .unreadable(file: file, reason: "\(cause)")
+        if let container = cause as? ContainerError { return .unreadable(file: file, reason: .container(container)) }
+        return .unreadable(file: file, reason: .system(.other(String(describing: cause))))
     }
 
     /// The kind of export the file was recognised as, when its header said so.

@@ -13,16 +13,18 @@ extension BIFF8Workbook {
     /// - Throws: `ContainerError.corrupt` when the sheet's BOF offset is outside the stream or
     ///   does not point to a BOF record, or when `position` is outside the stream.
     public func forEachRow(inSheet index: Int, from position: Int?, _ body: (SheetRow) throws -> Bool) throws {
-        guard sheets.indices.contains(index) else { throw ContainerError.corrupt("没有第 \(index + 1) 个工作表") }
+        guard sheets.indices.contains(index) else { throw ContainerError.corrupt(.sheetMissing(index: index)) }
         try stream.withUnsafeBufferPointer { s in
             let start: Int
             if let position {
-                guard position >= 0, position <= s.count else { throw ContainerError.corrupt("行位置超出数据流") }
+                guard position >= 0, position <= s.count else {
+                    throw ContainerError.corrupt(.rowPositionOutsideStream)
+                }
                 start = position
             } else {
                 let bof = sheetOffsets[index]
-                guard bof >= 0, bof <= s.count - 4 else { throw ContainerError.corrupt("工作表起点超出数据流") }
-                guard s.u16(bof) == BIFFRecordID.bof else { throw ContainerError.corrupt("工作表起点不是 BOF 记录") }
+                guard bof >= 0, bof <= s.count - 4 else { throw ContainerError.corrupt(.sheetStartOutsideStream) }
+                guard s.u16(bof) == BIFFRecordID.bof else { throw ContainerError.corrupt(.sheetStartNotBOF) }
                 start = bof + 4 + Int(s.u16(bof + 2))
             }
             var reader = SheetRecordReader(

@@ -26,7 +26,7 @@ public struct BIFF8Workbook: WorkbookReader {
         guard let stream = try compoundFile.stream(named: "Workbook") else {
             if compoundFile.isEncryptedPackage { throw ContainerError.encrypted }
             if compoundFile.streamNames.contains(where: { $0.uppercased() == "BOOK" }) { throw Self.biff5 }
-            throw ContainerError.corrupt("没有 Workbook 数据流")
+            throw ContainerError.corrupt(.workbookStreamMissing)
         }
         try self.init(workbookStream: stream)
     }
@@ -44,10 +44,10 @@ public struct BIFF8Workbook: WorkbookReader {
         var xfFormatIDs: [UInt16] = []
         var formatCodes: [UInt16: String] = [:]
         try workbookStream.withUnsafeBufferPointer { s in
-            guard s.count >= 8 else { throw ContainerError.corrupt("缺少 BOF 记录") }
+            guard s.count >= 8 else { throw ContainerError.corrupt(.bofMissing) }
             let firstID = s.u16(0)
-            if BIFFRecordID.oldBOFs.contains(firstID) { throw ContainerError.unsupported("Excel 2–4 格式，请另存为 .xlsx") }
-            guard firstID == BIFFRecordID.bof else { throw ContainerError.corrupt("缺少 BOF 记录") }
+            if BIFFRecordID.oldBOFs.contains(firstID) { throw ContainerError.unsupported(.biff2to4) }
+            guard firstID == BIFFRecordID.bof else { throw ContainerError.corrupt(.bofMissing) }
             // BIFF5 (Excel 95) writes version 0x0500 in the BOF's first field, BIFF8 0x0600.
             if s.u16(4) == 0x0500 { throw Self.biff5 }
             var p = 4 + Int(s.u16(2))
@@ -97,5 +97,5 @@ public struct BIFF8Workbook: WorkbookReader {
         cellFormats = BIFF8CellFormats(xfFormatIDs: xfFormatIDs, formatCodes: formatCodes)
     }
 
-    private static let biff5 = ContainerError.unsupported("Excel 95 (BIFF5) 格式，请另存为 .xlsx")
+    private static let biff5 = ContainerError.unsupported(.biff5)
 }

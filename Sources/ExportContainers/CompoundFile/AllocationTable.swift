@@ -13,8 +13,8 @@ struct AllocationTable: Sendable {
 
     /// Each sector's successor, as stored.
     let next: [UInt32]
-    /// "FAT" or "迷你 FAT", for error messages.
-    let name: String
+    /// The FAT or the mini FAT, as errors name it.
+    let structure: CompoundFileStructure
 
     /// The sectors of the chain that starts at `start`, at most `limit` of them.
     ///
@@ -27,16 +27,16 @@ struct AllocationTable: Sendable {
         var seen = [UInt64](repeating: 0, count: next.count / 64 + 1)
         var sector = start
         while true {
-            guard sector <= Self.maxRegularSector else { throw ContainerError.corrupt("\(name) 链中断") }
+            guard sector <= Self.maxRegularSector else { throw ContainerError.corrupt(.chainBroken(structure)) }
             let s = Int(sector)
             // The last sector a read needs may lie past the table: its successor is never looked up.
             if s < next.count {
-                guard seen[s >> 6] & (1 << (s & 63)) == 0 else { throw ContainerError.corrupt("\(name) 链循环") }
+                guard seen[s >> 6] & (1 << (s & 63)) == 0 else { throw ContainerError.corrupt(.chainLoops(structure)) }
                 seen[s >> 6] |= 1 << (s & 63)
             }
             sectors.append(s)
             if sectors.count == limit { return sectors }
-            guard s < next.count else { throw ContainerError.corrupt("扇区号超出 \(name)") }
+            guard s < next.count else { throw ContainerError.corrupt(.sectorNumberPastTable(structure)) }
             sector = next[s]
             if sector == Self.endOfChain { return sectors }
         }

@@ -32,26 +32,26 @@ public struct CompoundFile: Sendable {
         var next: [UInt32] = []
         next.reserveCapacity(fatSectors.count * header.sectorSize / 4)
         for sector in fatSectors {
-            Self.appendWords(of: try Self.sector(sector, header, bytes, what: "FAT 扇区超出文件末尾"), to: &next)
+            Self.appendWords(of: try Self.sector(sector, header, bytes, what: .sectorPastEnd(.fat)), to: &next)
         }
-        fat = AllocationTable(next: next, name: "FAT")
+        fat = AllocationTable(next: next, structure: .fat)
 
         let perSector = header.sectorSize / CompoundFileDirectoryEntry.size
         let maxSectors = Self.maxDirectoryEntries / perSector
         let directorySectors = try fat.chain(from: header.firstDirectorySector, limit: maxSectors + 1)
         guard directorySectors.count <= maxSectors else {
-            throw ContainerError.limitExceeded("目录条目超过 \(Self.maxDirectoryEntries) 个")
+            throw ContainerError.limitExceeded(.directoryEntries(limit: Self.maxDirectoryEntries))
         }
         var entries: [CompoundFileDirectoryEntry] = []
         for sector in directorySectors {
-            let data = try Self.sector(UInt32(sector), header, bytes, what: "目录扇区超出文件末尾")
+            let data = try Self.sector(UInt32(sector), header, bytes, what: .sectorPastEnd(.directory))
             for i in 0..<perSector {
                 entries.append(
                     CompoundFileDirectoryEntry(
                         data, at: i * CompoundFileDirectoryEntry.size, sizeIs32Bit: header.sizeIs32Bit))
             }
         }
-        guard let root = entries.first, root.kind == .root else { throw ContainerError.corrupt("缺少根目录") }
+        guard let root = entries.first, root.kind == .root else { throw ContainerError.corrupt(.rootMissing) }
         self.entries = entries
         rootStreams = Self.streams(under: root, in: entries)
     }
@@ -74,13 +74,15 @@ public struct CompoundFile: Sendable {
         guard let index = entryIndex(named: name) else { return nil }
         let entry = entries[index]
         // A stream is never larger than the file holding it, except in a file cut short.
-        guard entry.size <= UInt64(bytes.count) else { throw ContainerError.truncated("数据流 \(entry.name) 大于文件") }
+        guard entry.size <= UInt64(bytes.count) else {
+            throw ContainerError.truncated(.streamLargerThanFile(stream: entry.name))
+        }
         let size = Int(entry.size)
         if size == 0 { return [] }
         if size < Self.miniStreamCutoff { return try miniStream(entry, size: size) }
         let ss = header.sectorSize
         let chain = try fat.chain(from: entry.startSector, limit: (size + ss - 1) / ss)
-        guard chain.count * ss >= size else { throw ContainerError.corrupt("数据流 \(entry.name) 大于其扇区链") }
+        guard chain.count * ss >= size else { throw ContainerError.corrupt(.streamLargerThanChain(stream: entry.name)) }
         var out = [UInt8](repeating: 0, count: size)
         // Consecutive sectors are read in one go: writers lay most streams out in one run.
         var i = 0
@@ -89,7 +91,8 @@ public struct CompoundFile: Sendable {
             while j < chain.count, chain[j] == chain[j - 1] + 1 { j += 1 }
             let start = i * ss
             let end = Swift.min(size, j * ss)
-            try readExactly(at: (chain[i] + 1) * ss, into: &out, start..<end, what: "数据流 \(entry.name) 的扇区超出文件末尾")
+            try readExactly(
+                at: (chain[i] + 1) * ss, into: &out, start..<end, what: .streamSectorPastEnd(stream: entry.name))
             i = j
         }
         return out
@@ -103,16 +106,18 @@ public struct CompoundFile: Sendable {
     {
         let count = header.fatSectorCount
         // Every FAT sector is a sector of the file: a larger count is a lie or a file cut short.
-        guard count <= sectorCount(header, bytes) else { throw ContainerError.truncated("FAT 扇区数超过文件扇区数") }
+        guard count <= sectorCount(header, bytes) else { throw ContainerError.truncated(.fatSectorCountPastFile) }
         var numbers = Array(header.headerDIFAT.prefix(count))
         var difatSector = header.firstDIFATSector
         var seen: Set<UInt32> = []
         let perDIFATSector = header.sectorSize / 4 - 1
         while numbers.count < count {
-            guard difatSector <= AllocationTable.maxRegularSector else { throw ContainerError.corrupt("DIFAT 链过短") }
-            guard seen.insert(difatSector).inserted else { throw ContainerError.corrupt("DIFAT 链循环") }
+            guard difatSector <= AllocationTable.maxRegularSector else {
+                throw ContainerError.corrupt(.difatChainShort)
+            }
+            guard seen.insert(difatSector).inserted else { throw ContainerError.corrupt(.chainLoops(.difat)) }
             var words: [UInt32] = []
-            appendWords(of: try sector(difatSector, header, bytes, what: "DIFAT 扇区超出文件末尾"), to: &words)
+            appendWords(of: try sector(difatSector, header, bytes, what: .sectorPastEnd(.difat)), to: &words)
             numbers += words.prefix(Swift.min(perDIFATSector, count - numbers.count))
             difatSector = words[perDIFATSector]
         }
@@ -158,27 +163,31 @@ public struct CompoundFile: Sendable {
         let miniFATChain = try fat.chain(from: header.firstMiniFATSector, limit: sectorCount)
         var next: [UInt32] = []
         for sector in miniFATChain {
-            Self.appendWords(of: try Self.sector(UInt32(sector), header, bytes, what: "迷你 FAT 扇区超出文件末尾"), to: &next)
+            Self.appendWords(
+                of: try Self.sector(UInt32(sector), header, bytes, what: .sectorPastEnd(.miniFAT)), to: &next)
         }
-        let miniFAT = AllocationTable(next: next, name: "迷你 FAT")
+        let miniFAT = AllocationTable(next: next, structure: .miniFAT)
         let miniChain = try miniFAT.chain(from: entry.startSector, limit: (size + ms - 1) / ms)
-        guard miniChain.count * ms >= size else { throw ContainerError.corrupt("数据流 \(entry.name) 大于其迷你扇区链") }
+        guard miniChain.count * ms >= size else {
+            throw ContainerError.corrupt(.streamLargerThanMiniChain(stream: entry.name))
+        }
         // Only the part of the mini stream up to the last mini sector used is walked. Some writers
         // give the root the mini stream's used size rather than whole mini sectors, so a sector
         // need only start inside it.
         let root = entries[0]
         let last = miniChain.max() ?? 0
-        guard UInt64(last * ms) < root.size else { throw ContainerError.corrupt("迷你扇区超出迷你流") }
+        guard UInt64(last * ms) < root.size else { throw ContainerError.corrupt(.miniSectorOutsideMiniStream) }
         let needed = (last + 1) * ms
         let containers = try fat.chain(from: root.startSector, limit: (needed + ss - 1) / ss)
-        guard containers.count * ss >= needed else { throw ContainerError.corrupt("迷你流大于其扇区链") }
+        guard containers.count * ss >= needed else { throw ContainerError.corrupt(.miniStreamLargerThanChain) }
         var out = [UInt8](repeating: 0, count: size)
         for (k, mini) in miniChain.enumerated() {
             let position = mini * ms
             let offset = (containers[position / ss] + 1) * ss + position % ss
             let start = k * ms
             try readExactly(
-                at: offset, into: &out, start..<Swift.min(size, start + ms), what: "数据流 \(entry.name) 的扇区超出文件末尾")
+                at: offset, into: &out, start..<Swift.min(size, start + ms),
+                what: .streamSectorPastEnd(stream: entry.name))
         }
         return out
     }
@@ -193,7 +202,8 @@ public struct CompoundFile: Sendable {
 
     /// Sector `number` whole; a last sector the file cuts short is padded with free markers.
     private static func sector(
-        _ number: UInt32, _ header: CompoundFileHeader, _ bytes: any RandomAccessBytes, what: String
+        _ number: UInt32, _ header: CompoundFileHeader, _ bytes: any RandomAccessBytes,
+        what: ContainerError.Truncation
     ) throws -> [UInt8] {
         let ss = header.sectorSize
         guard number <= AllocationTable.maxRegularSector, Int(number) < sectorCount(header, bytes) else {
@@ -205,7 +215,8 @@ public struct CompoundFile: Sendable {
     }
 
     private func readExactly(
-        at offset: Int, into out: inout [UInt8], _ range: Range<Int>, what: @autoclosure () -> String
+        at offset: Int, into out: inout [UInt8], _ range: Range<Int>,
+        what: @autoclosure () -> ContainerError.Truncation
     ) throws {
         guard offset >= 0, offset <= bytes.count, range.count <= bytes.count - offset else {
             throw ContainerError.truncated(what())

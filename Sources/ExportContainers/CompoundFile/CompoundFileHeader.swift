@@ -28,16 +28,16 @@ struct CompoundFileHeader: Sendable {
     let headerDIFAT: [UInt32]
 
     init(_ bytes: [UInt8]) throws {
-        guard bytes.count >= Self.size else { throw ContainerError.truncated("复合文件头不足 512 字节") }
-        guard bytes.starts(with: Self.signature) else { throw ContainerError.corrupt("不是复合文件") }
+        guard bytes.count >= Self.size else { throw ContainerError.truncated(.compoundFileHeaderShort) }
+        guard bytes.starts(with: Self.signature) else { throw ContainerError.corrupt(.notCompoundFile) }
         func u16(_ o: Int) -> Int { Int(bytes[o]) | Int(bytes[o + 1]) << 8 }
         func u32(_ o: Int) -> UInt32 {
             UInt32(bytes[o]) | UInt32(bytes[o + 1]) << 8 | UInt32(bytes[o + 2]) << 16 | UInt32(bytes[o + 3]) << 24
         }
-        guard u16(28) == 0xFFFE else { throw ContainerError.corrupt("复合文件字节序标记错误") }
+        guard u16(28) == 0xFFFE else { throw ContainerError.corrupt(.byteOrderMark) }
         let sectorShift = u16(30)
-        guard sectorShift == 9 || sectorShift == 12 else { throw ContainerError.corrupt("扇区大小错误") }
-        guard u16(32) == 6 else { throw ContainerError.corrupt("迷你扇区大小错误") }
+        guard sectorShift == 9 || sectorShift == 12 else { throw ContainerError.corrupt(.sectorSize) }
+        guard u16(32) == 6 else { throw ContainerError.corrupt(.miniSectorSize) }
         sectorSize = 1 << sectorShift
         miniSectorSize = 64
         // Version 3 goes with 512-byte sectors; the sector size decides, whatever the version says.

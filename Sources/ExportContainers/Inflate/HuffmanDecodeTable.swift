@@ -103,16 +103,16 @@ enum HuffmanDecodeTable {
             var longest = 0
             for length in 1...15 where counts[length] > 0 { longest = length }
             if longest == 0 {
-                guard alphabet == .distance else { throw ContainerError.corrupt("deflate 数据无效：霍夫曼码没有任何码字") }
+                guard alphabet == .distance else { throw ContainerError.corrupt(.deflate(.emptyCode)) }
                 return
             }
             var left = 1
             for length in 1...15 {
                 left = left << 1 - counts[length]
-                if left < 0 { throw ContainerError.corrupt("deflate 数据无效：码长超额（码字过多）") }
+                if left < 0 { throw ContainerError.corrupt(.deflate(.oversubscribedCode)) }
             }
             if left > 0, alphabet == .codeLength || longest != 1 {
-                throw ContainerError.corrupt("deflate 数据无效：码长不完整")
+                throw ContainerError.corrupt(.deflate(.incompleteCode))
             }
 
             // Symbols sorted by (length, symbol): the order canonical codewords are handed out in.
@@ -160,7 +160,7 @@ enum HuffmanDecodeTable {
                                     room <<= 1
                                 }
                                 guard nextFree + 1 << subBits <= alphabet.capacity else {
-                                    throw ContainerError.corrupt("deflate 数据无效：霍夫曼表过大")
+                                    throw ContainerError.corrupt(.deflate(.tableTooLarge))
                                 }
                                 subStart = nextFree
                                 nextFree += 1 << subBits

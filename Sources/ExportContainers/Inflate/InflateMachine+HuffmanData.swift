@@ -34,9 +34,9 @@ extension InflateMachine {
         }
     }
 
-    static var distanceTooFar: ContainerError { .corrupt("deflate 数据无效：距离超出已解出的数据") }
-    static var invalidLiteralLength: ContainerError { .corrupt("deflate 数据无效：无效的字面/长度码") }
-    static var invalidDistance: ContainerError { .corrupt("deflate 数据无效：无效的距离码") }
+    static var distanceTooFar: ContainerError { .corrupt(.deflate(.distanceTooFar)) }
+    static var invalidLiteralLength: ContainerError { .corrupt(.deflate(.invalidLiteralLength)) }
+    static var invalidDistance: ContainerError { .corrupt(.deflate(.invalidDistance)) }
 
     /// One decoded symbol with the bits it takes (its codeword, extra bits and distance).
     enum Symbol {

@@ -84,7 +84,7 @@ struct InflateMachine {
             bitCount = 0
         }
         try flush(into: sink)
-        if isFinal, phase != .done { throw ContainerError.truncated("deflate 数据在结束块之前就断了") }
+        if isFinal, phase != .done { throw ContainerError.truncated(.deflateEndsEarly) }
         return next - start
     }
 
@@ -108,14 +108,14 @@ struct InflateMachine {
                 case 2:
                     phase = .codeCounts
                 default:
-                    throw ContainerError.corrupt("deflate 数据无效：块类型 3")
+                    throw ContainerError.corrupt(.deflate(.reservedBlockType))
                 }
             case .storedLengths:
                 guard take(32, &next, end) else { return }
                 let length = Int(bitBuffer & 0xFFFF)
                 let complement = Int(bitBuffer >> 16 & 0xFFFF)
                 guard length == complement ^ 0xFFFF else {
-                    throw ContainerError.corrupt("deflate 数据无效：存储块的长度与其反码不符")
+                    throw ContainerError.corrupt(.deflate(.storedLengthMismatch))
                 }
                 drop(32)
                 storedRemaining = length
@@ -130,7 +130,7 @@ struct InflateMachine {
                 codeLengthCodeCount = 4 + Int(bitBuffer >> 10 & 0xF)
                 drop(14)
                 guard literalLengthCount <= 286, distanceCount <= 30 else {
-                    throw ContainerError.corrupt("deflate 数据无效：长度或距离符号数超出上限")
+                    throw ContainerError.corrupt(.deflate(.tooManySymbols))
                 }
                 lengthIndex = 0
                 phase = .codeLengthCodes
@@ -240,7 +240,7 @@ struct InflateMachine {
             let times: Int
             switch symbol {
             case 16:
-                guard lengthIndex > 0 else { throw ContainerError.corrupt("deflate 数据无效：第一个码长就要求重复前一个") }
+                guard lengthIndex > 0 else { throw ContainerError.corrupt(.deflate(.repeatWithoutPrevious)) }
                 repeated = lens[lengthIndex - 1]
                 times = 3 + extra
             case 17:
@@ -250,11 +250,11 @@ struct InflateMachine {
                 repeated = 0
                 times = 11 + extra
             }
-            guard times <= total - lengthIndex else { throw ContainerError.corrupt("deflate 数据无效：码长的重复超出了符号数") }
+            guard times <= total - lengthIndex else { throw ContainerError.corrupt(.deflate(.repeatPastSymbols)) }
             (lens + lengthIndex).update(repeating: repeated, count: times)
             lengthIndex += times
         }
-        guard lens[256] != 0 else { throw ContainerError.corrupt("deflate 数据无效：缺少块结束码") }
+        guard lens[256] != 0 else { throw ContainerError.corrupt(.deflate(.missingEndOfBlock)) }
         return true
     }
 

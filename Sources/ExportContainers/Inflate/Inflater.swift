@@ -59,7 +59,7 @@ public struct Inflater {
         try data.withUnsafeBytes { input in
             _ = try inflater.inflate(input, isFinal: true) { piece in
                 guard piece.count <= limit - output.count else {
-                    throw ContainerError.limitExceeded("deflate 解压后超过 \(limit) 字节")
+                    throw ContainerError.limitExceeded(.deflateOutput(limit: limit))
                 }
                 output.append(contentsOf: piece)
             }

@@ -69,7 +69,7 @@ public struct MarkupWorkbook: WorkbookReader {
                     if lt + 2 < b.count, b[lt + 1] == UInt8(ascii: "!"),
                         b[lt + 2] == UInt8(ascii: "D") || b[lt + 2] == UInt8(ascii: "d"), spreadsheetML
                     {
-                        throw ContainerError.refused("XML 里有 DOCTYPE 声明")
+                        throw ContainerError.refused(.doctype)
                     }
                     continue
                 }

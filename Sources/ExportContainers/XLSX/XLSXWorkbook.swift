@@ -18,7 +18,7 @@ public final class XLSXWorkbook: WorkbookReader {
     public init(archive: ZipArchive, budget: inout InflateBudget, spillDirectory: String?) throws {
         let workbookPath = try Self.workbookPath(archive, &budget)
         guard let workbookEntry = archive.entry(named: workbookPath) else {
-            throw ContainerError.corrupt("xlsx 里没有工作簿部件 \(workbookPath)")
+            throw ContainerError.corrupt(.workbookPartMissing(path: workbookPath))
         }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let relsPath =
@@ -77,10 +77,10 @@ public final class XLSXWorkbook: WorkbookReader {
                 guard rel.type.isEmpty || rel.type.hasSuffix("/worksheet") else { continue }
                 target = rel.target
             } else {
-                throw ContainerError.corrupt("工作表「\(info.name)」没有对应的部件（关系 \(relationship ?? "缺失")）")
+                throw ContainerError.corrupt(.sheetWithoutPart(sheet: info.name, relationship: relationship))
             }
             guard let entry = archive.entry(named: target) else {
-                throw ContainerError.corrupt("工作表「\(info.name)」指向不存在的部件 \(target)")
+                throw ContainerError.corrupt(.sheetPartMissing(sheet: info.name, part: target))
             }
             let bytes = try archive.contents(of: entry, budget: &budget, spillDirectory: spillDirectory)
             sheets.append(info)
@@ -181,7 +181,7 @@ public final class XLSXWorkbook: WorkbookReader {
                 if tag.name.isEmpty, tag.start + 2 < b.count, b[tag.start + 1] == UInt8(ascii: "!"),
                     b[tag.start + 2] == UInt8(ascii: "D") || b[tag.start + 2] == UInt8(ascii: "d")
                 {
-                    throw ContainerError.refused("XML 里有 DOCTYPE 声明")
+                    throw ContainerError.refused(.doctype)
                 }
                 try body(tag)
             }

@@ -39,7 +39,7 @@ struct XMLElementStream {
             }
             if filled == buffer.count {
                 guard buffer.count < maxElementSize else {
-                    throw ContainerError.corrupt("XML 中有一项超过 \(maxElementSize >> 20) MB，没有结束标签")
+                    throw ContainerError.corrupt(.xmlElementTooLarge(limitBytes: maxElementSize))
                 }
                 buffer.append(
                     contentsOf: [UInt8](repeating: 0, count: min(buffer.count, maxElementSize - buffer.count)))
@@ -50,7 +50,7 @@ struct XMLElementStream {
                     try bytes.read(
                         at: readTo, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled..<(filled + want)]))
                 }
-                guard got > 0 else { throw ContainerError.truncated("XML 部件比目录所记的短") }
+                guard got > 0 else { throw ContainerError.truncated(.xmlPartShort) }
                 filled += got
                 readTo += got
             }
@@ -73,7 +73,7 @@ struct XMLElementStream {
                         if i + 2 < filled, b[i + 1] == UInt8(ascii: "!"),
                             b[i + 2] == UInt8(ascii: "D") || b[i + 2] == UInt8(ascii: "d")
                         {
-                            throw ContainerError.refused("XML 里有 DOCTYPE 声明")
+                            throw ContainerError.refused(.doctype)
                         }
                         i = tag.end
                         continue
@@ -96,7 +96,7 @@ struct XMLElementStream {
             if outcome == -1 { return }
             if finished {
                 if i < filled, buffer[i..<filled].contains(UInt8(ascii: "<")) {
-                    throw ContainerError.truncated("XML 在一项中间结束")
+                    throw ContainerError.truncated(.xmlEndsInElement)
                 }
                 return
             }

@@ -158,7 +158,7 @@ struct XMLTag {
                 i += 1
                 continue
             }
-            guard let tag = read(buffer, at: i) else { throw ContainerError.truncated("XML 在标签中间结束") }
+            guard let tag = read(buffer, at: i) else { throw ContainerError.truncated(.xmlEndsInTag) }
             try body(tag, textStart..<i)
             i = tag.end
             textStart = i

@@ -27,7 +27,7 @@ public final class SpillFile: RandomAccessBytes, Sendable {
             let n = pread(fd, buffer.baseAddress, min(buffer.count, count - offset), off_t(offset))
             if n >= 0 { return n }
             if errno == EINTR { continue }
-            throw ContainerError.truncated("临时文件读取失败")
+            throw ContainerError.truncated(.spillFileRead)
         }
     }
 
@@ -45,7 +45,7 @@ public final class SpillFile: RandomAccessBytes, Sendable {
                 + Array("agency-audit-XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else {
-                throw ContainerError.limitExceeded("无法在 \(directory) 建临时文件：\(SystemErrorText.describe(errno: errno))")
+                throw ContainerError.limitExceeded(.spillFileNotCreated(directory: directory, .errno(errno)))
             }
             _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
             self.fd = fd
@@ -77,7 +77,7 @@ public final class SpillFile: RandomAccessBytes, Sendable {
                 }
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ContainerError.limitExceeded("临时文件写入失败：\(SystemErrorText.describe(errno: errno))")
+                    throw ContainerError.limitExceeded(.spillFileWrite(.errno(errno)))
                 }
                 done += n
             }

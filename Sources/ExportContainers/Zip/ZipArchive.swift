@@ -15,14 +15,14 @@ public struct ZipArchive: Sendable {
         self.limits = limits
         let directory = try Self.findDirectory(bytes)
         guard directory.count <= limits.maxEntries else {
-            throw ContainerError.limitExceeded("压缩包列了 \(directory.count) 个文件，超过 \(limits.maxEntries)")
+            throw ContainerError.limitExceeded(.zipEntryCount(count: directory.count, limit: limits.maxEntries))
         }
-        let raw = try bytes.exactBytes(at: directory.offset, count: directory.size, what: "zip 目录超出文件末尾")
+        let raw = try bytes.exactBytes(at: directory.offset, count: directory.size, what: .zipDirectoryPastEnd)
         var entries: [ZipEntry] = []
         var p = 0
         for index in 0..<directory.count {
             guard p + 46 <= raw.count, raw.u32(p) == 0x0201_4B50 else {
-                throw ContainerError.corrupt("zip 目录第 \(index + 1) 项无效")
+                throw ContainerError.corrupt(.zipDirectoryEntryInvalid(index: index))
             }
             let flags = raw.u16(p + 8)
             let method = raw.u16(p + 10)
@@ -36,7 +36,7 @@ public struct ZipArchive: Sendable {
             let nameStart = p + 46
             let extraStart = nameStart + nameLength
             let next = extraStart + extraLength + commentLength
-            guard next <= raw.count else { throw ContainerError.corrupt("zip 目录第 \(index + 1) 项超出目录") }
+            guard next <= raw.count else { throw ContainerError.corrupt(.zipDirectoryEntryPastDirectory(index: index)) }
             // ZIP64: fields at their maximum are in the 0x0001 extra field, in this order.
             if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || localOffset == 0xFFFF_FFFF {
                 var e = extraStart
@@ -60,7 +60,7 @@ public struct ZipArchive: Sendable {
                     e += 4 + size
                 }
                 guard compressed >= 0, uncompressed >= 0, localOffset >= 0 else {
-                    throw ContainerError.corrupt("zip 目录第 \(index + 1) 项的 ZIP64 大小缺失")
+                    throw ContainerError.corrupt(.zip64SizesMissing(index: index))
                 }
             }
             let nameBytes = Array(raw[nameStart..<extraStart])
@@ -75,20 +75,22 @@ public struct ZipArchive: Sendable {
         for i in entries.indices {
             let e = entries[i]
             guard e.localHeaderOffset <= directory.offset, e.localHeaderOffset + 30 <= bytes.count else {
-                throw ContainerError.corrupt("「\(e.name)」的位置在文件之外")
+                throw ContainerError.corrupt(.zipEntryOutsideFile(entry: e.name))
             }
-            let header = try bytes.exactBytes(at: e.localHeaderOffset, count: 30, what: "「\(e.name)」的文件头")
-            guard header.u32(0) == 0x0403_4B50 else { throw ContainerError.corrupt("「\(e.name)」的文件头不在目录所说的位置") }
+            let header = try bytes.exactBytes(at: e.localHeaderOffset, count: 30, what: .zipEntryHeader(entry: e.name))
+            guard header.u32(0) == 0x0403_4B50 else {
+                throw ContainerError.corrupt(.zipEntryHeaderMisplaced(entry: e.name))
+            }
             let dataOffset = e.localHeaderOffset + 30 + Int(header.u16(26)) + Int(header.u16(28))
             guard e.compressedSize <= bytes.count, dataOffset + e.compressedSize <= bytes.count else {
-                throw ContainerError.truncated("「\(e.name)」的数据超出文件末尾")
+                throw ContainerError.truncated(.zipEntryDataPastEnd(entry: e.name))
             }
             entries[i].dataOffset = dataOffset
         }
         // Entries must not share bytes: overlapping entries are how the worst zip bombs are built.
         let byOffset = entries.sorted { $0.localHeaderOffset < $1.localHeaderOffset }
         for (a, b) in zip(byOffset, byOffset.dropFirst()) where a.dataOffset + a.compressedSize > b.localHeaderOffset {
-            throw ContainerError.corrupt("「\(a.name)」与「\(b.name)」重叠")
+            throw ContainerError.corrupt(.zipEntriesOverlap(a.name, b.name))
         }
         self.entries = entries
     }
@@ -123,7 +125,7 @@ public struct ZipArchive: Sendable {
                 return
             }
             guard let directory = spillDirectory else {
-                throw ContainerError.limitExceeded("「\(entry.name)」解压后超过 \(InflateBudget.size(memoryLimit))")
+                throw ContainerError.limitExceeded(.entryInMemory(entry: entry.name, limit: memoryLimit))
             }
             let file = try SpillFile.Writer(directory: directory)
             try memory.withUnsafeBytes { try file.append($0) }
@@ -155,9 +157,11 @@ public struct ZipArchive: Sendable {
         func take(_ out: UnsafeRawBufferPointer) throws {
             produced += out.count
             if produced > ratioFloor, produced / max(1, compressedSize) >= maxRatio {
-                throw ContainerError.limitExceeded("「\(entry.name)」解压后超过压缩大小的 \(maxRatio) 倍（疑似压缩炸弹）")
+                throw ContainerError.limitExceeded(.inflateRatio(entry: entry.name, ratio: maxRatio))
             }
-            if produced > announced { throw ContainerError.corrupt("「\(entry.name)」解压后比目录所记的 \(announced) 字节更大") }
+            if produced > announced {
+                throw ContainerError.corrupt(.zipEntryLargerThanAnnounced(entry: entry.name, announced: announced))
+            }
             try budget.spend(out.count)
             crc.update(out)
             try sink(out)
@@ -167,7 +171,7 @@ public struct ZipArchive: Sendable {
             let got = try input.withUnsafeMutableBytes {
                 try bytes.read(at: entry.dataOffset + read, into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<n]))
             }
-            guard got > 0 else { throw ContainerError.truncated("「\(entry.name)」的数据不完整") }
+            guard got > 0 else { throw ContainerError.truncated(.zipEntryDataCut(entry: entry.name)) }
             read += got
             let isFinal = read == compressedSize
             if entry.method == 0 {
@@ -183,15 +187,18 @@ public struct ZipArchive: Sendable {
             _ = try inflater.inflate(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true, into: take)
         }
         guard produced == announced else {
-            throw ContainerError.corrupt("「\(entry.name)」解压后 \(produced) 字节，目录记为 \(announced) 字节")
+            throw ContainerError.corrupt(
+                .zipEntrySizeMismatch(entry: entry.name, produced: produced, announced: announced))
         }
-        guard crc.value == entry.crc32 else { throw ContainerError.corrupt("「\(entry.name)」校验和不符") }
+        guard crc.value == entry.crc32 else {
+            throw ContainerError.corrupt(.zipEntryChecksumMismatch(entry: entry.name))
+        }
     }
 
     /// The whole entry in memory, for the small parts of an xlsx (workbook, relationships, styles).
     public func data(of entry: ZipEntry, budget: inout InflateBudget, limit: Int = 64 << 20) throws -> [UInt8] {
         guard entry.uncompressedSize <= limit else {
-            throw ContainerError.limitExceeded("「\(entry.name)」大于 \(InflateBudget.size(limit))")
+            throw ContainerError.limitExceeded(.partSize(entry: entry.name, limit: limit))
         }
         var out: [UInt8] = []
         out.reserveCapacity(entry.uncompressedSize)
@@ -202,10 +209,10 @@ public struct ZipArchive: Sendable {
     private func checkReadable(_ entry: ZipEntry) throws {
         if entry.isEncrypted { throw ContainerError.encrypted }
         guard entry.method == 0 || entry.method == 8 else {
-            throw ContainerError.unsupported("「\(entry.name)」的压缩方式 \(entry.method)（只支持存储和 deflate）")
+            throw ContainerError.unsupported(.compressionMethod(entry: entry.name, method: entry.method))
         }
         if entry.method == 0, entry.compressedSize != entry.uncompressedSize {
-            throw ContainerError.corrupt("「\(entry.name)」未压缩，但两个大小不同")
+            throw ContainerError.corrupt(.zipStoredSizesDiffer(entry: entry.name))
         }
     }
 
@@ -219,7 +226,7 @@ public struct ZipArchive: Sendable {
     /// comment), and the ZIP64 record it points to when its fields are at their maximum.
     private static func findDirectory(_ bytes: any RandomAccessBytes) throws -> Directory {
         let size = bytes.count
-        guard size >= 22 else { throw ContainerError.truncated("zip 文件太短") }
+        guard size >= 22 else { throw ContainerError.truncated(.zipTooShort) }
         let tailStart = max(0, size - 65_557)
         let tail = try bytes.bytes(at: tailStart, count: size - tailStart)
         var at = tail.count - 22
@@ -227,8 +234,8 @@ public struct ZipArchive: Sendable {
             if tail.u32(at) == 0x0605_4B50, at + 22 + Int(tail.u16(at + 20)) <= tail.count { break }
             at -= 1
         }
-        guard at >= 0 else { throw ContainerError.truncated("找不到 zip 目录（文件可能没有下载完）") }
-        if tail.u16(at + 4) != 0 || tail.u16(at + 6) != 0 { throw ContainerError.unsupported("分卷压缩包") }
+        guard at >= 0 else { throw ContainerError.truncated(.zipDirectoryNotFound) }
+        if tail.u16(at + 4) != 0 || tail.u16(at + 6) != 0 { throw ContainerError.unsupported(.multiVolumeZip) }
         var count = Int(tail.u16(at + 10))
         var cdSize = Int(tail.u32(at + 12))
         var cdOffset = Int(tail.u32(at + 16))
@@ -236,21 +243,23 @@ public struct ZipArchive: Sendable {
         if count == 0xFFFF || cdSize == 0xFFFF_FFFF || cdOffset == 0xFFFF_FFFF {
             let locatorAt = at - 20
             guard locatorAt >= 0, tail.u32(locatorAt) == 0x0706_4B50 else {
-                throw ContainerError.corrupt("ZIP64 定位记录缺失")
+                throw ContainerError.corrupt(.zip64LocatorMissing)
             }
             let recordOffset = tail.u64(locatorAt + 8)
-            guard recordOffset < UInt64(eocd) else { throw ContainerError.corrupt("ZIP64 目录记录在文件之外") }
-            let record = try bytes.exactBytes(at: Int(recordOffset), count: 56, what: "ZIP64 目录记录")
-            guard record.u32(0) == 0x0606_4B50 else { throw ContainerError.corrupt("ZIP64 目录记录无效") }
+            guard recordOffset < UInt64(eocd) else { throw ContainerError.corrupt(.zip64RecordOutsideFile) }
+            let record = try bytes.exactBytes(at: Int(recordOffset), count: 56, what: .zip64RecordPastEnd)
+            guard record.u32(0) == 0x0606_4B50 else { throw ContainerError.corrupt(.zip64RecordInvalid) }
             let c = record.u64(32)
             let s = record.u64(40)
             let o = record.u64(48)
             guard c <= UInt64(Int32.max), s <= UInt64(size), o <= UInt64(size) else {
-                throw ContainerError.corrupt("ZIP64 目录大小超出文件")
+                throw ContainerError.corrupt(.zip64DirectoryPastFile)
             }
             (count, cdSize, cdOffset) = (Int(c), Int(s), Int(o))
         }
-        guard cdOffset <= eocd, cdSize <= eocd - cdOffset else { throw ContainerError.corrupt("zip 目录指向文件之外") }
+        guard cdOffset <= eocd, cdSize <= eocd - cdOffset else {
+            throw ContainerError.corrupt(.zipDirectoryOutsideFile)
+        }
         return Directory(offset: cdOffset, size: cdSize, count: count)
     }
 }

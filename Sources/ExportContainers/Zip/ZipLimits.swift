@@ -29,11 +29,7 @@ public struct InflateBudget: Sendable {
     mutating func spend(_ bytes: Int) throws {
         inflated += bytes
         if inflated > limits.maxArchiveInflated {
-            throw ContainerError.limitExceeded("解压后超过 \(Self.size(limits.maxArchiveInflated))")
+            throw ContainerError.limitExceeded(.archiveInflated(limit: limits.maxArchiveInflated))
         }
-    }
-
-    static func size(_ bytes: Int) -> String {
-        bytes >= 1 << 30 ? "\(bytes >> 30) GiB" : bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) 字节"
     }
 }

@@ -1,16 +1,28 @@
+import ExportContainers
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
 
-/// The system's reasons a file could not be read or written, in words a merchant understands.
+/// The Chinese wording of why the system refused to read or write a file.
 ///
-/// `strerror` answers in English ("Permission denied") whatever the user's language, and the
-/// tool's errors are Chinese: the reasons a merchant can meet are worded here, the rest by number.
-package enum SystemErrorText {
-    /// The reason behind an `errno` code, e.g. `没有访问权限`.
-    package static func describe(errno code: Int32) -> String {
+/// `strerror` answers in English ("Permission denied") whatever the merchant's language: the
+/// reasons a merchant can meet are worded here, the rest by their number.
+public enum SystemFailureWording {
+    /// The reason, e.g. `没有访问权限`.
+    public static func reason(_ f: SystemFailure) -> String {
+        switch f {
+        case .errno(let code): return posix(code)
+        case .invalidFileName: return "文件名无效"
+        case .fileError(let code): return "文件读写出错（错误码 \(code)）"
+        case .other(let description): return description
+        }
+    }
+
+    /// The reason behind an `errno` code; one not listed by its number.
+    static func posix(_ code: Int32) -> String {
         switch code {
         case ENOENT: return "文件或文件夹不存在"
         case EACCES, EPERM: return "没有访问权限"
