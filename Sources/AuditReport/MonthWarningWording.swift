@@ -41,7 +41,8 @@ enum MonthWarningWording {
             let export = platform.profile.exports[.refunds]?.name.chinese ?? ExportKind.refunds.displayName
             return "本月没有\(name)\(export)：\(name)的订单导出没有退款金额，退款额、退款率不含\(name)订单的退款，付款后取消的订单仍计入成交额"
         case .unknownStatuses(let statuses):
-            let listed = statuses.map { "「\($0.status)」\($0.count) 个" }.joined(separator: "、")
+            let listed = statuses.map { "「\($0.status.isEmpty ? "（空）" : $0.status)」\($0.count) 个" }.joined(
+                separator: "、")
             return "\(statuses.reduce(0) { $0 + $1.count }) 个订单的状态无法识别：\(listed)；有付款时间的按已付款计入，请核对这些状态的含义"
         case .unmappedSources(let platform, let sources):
             return "\(sources.count) 个流量来源不在\(platform.profile.name.chinese)的来源分类表里，未计入免费/付费/自主/其他："

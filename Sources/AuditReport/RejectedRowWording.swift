@@ -10,6 +10,9 @@ public enum RejectedRowWording {
 
     public static func reason(_ row: RejectedRow) -> String { reason(row.reason) }
 
+    /// What stands for a cell left out of a shifted row's raw text (it spans lines and may hold anything).
+    public static let omittedCell = "（跨行内容，未列出）"
+
     public static func reason(_ reason: RejectReason) -> String {
         switch reason {
         case .empty(let value):

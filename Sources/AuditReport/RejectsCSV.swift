@@ -10,7 +10,7 @@ public struct RejectsCSV: ReportRenderer {
         for x in r.rejects.sorted(by: { $0.location < $1.location }) {
             t.append([
                 x.location.file, String(x.location.line), RejectedRowWording.column(x), RejectedRowWording.reason(x),
-                x.raw(masker: options.masker),
+                x.raw(masker: options.masker, omitted: RejectedRowWording.omittedCell),
             ])
         }
         return t.bytes

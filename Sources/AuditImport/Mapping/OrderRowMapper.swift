@@ -19,7 +19,7 @@ struct OrderRowMapper: RowMapper {
         if record.timeUnknown { result.timeUnknownOrders += 1 }
         if record.statusClass == .unknown {
             let status = row.text(.status)
-            result.unknownStatuses[status.isEmpty ? "（空）" : status, default: 0] += 1
+            result.unknownStatuses[status, default: 0] += 1
         }
         return .accepted
     }

@@ -29,7 +29,7 @@ public struct ImportedExport: Sendable {
     public var ads: [AdRecord] = []
     public var refunds: [RefundRecord] = []
     public var rejects: [RejectedRow] = []
-    /// Order statuses the status table does not know, with how many rows gave each (`（空）` for none).
+    /// Order statuses the status table does not know, with how many rows gave each (`""` for an empty one).
     public var unknownStatuses: [String: Int] = [:]
     /// Orders whose time of payment was blank and whose day came from the order number (拼多多).
     public var timeUnknownOrders = 0

@@ -11,12 +11,14 @@ extension RejectedRow {
     /// comma, a cut line, a quote left open) is masked by what its cells look like
     /// (`PIIMasker.maskByLook`), each personal column's kind also applied to every cell it may
     /// have moved to.
-    public func raw(masker: PIIMasker) -> String {
+    /// - Parameter omitted: what stands for a cell left out (one spanning lines in a shifted row,
+    ///   which may hold anything): the report's words.
+    public func raw(masker: PIIMasker, omitted: String = "…") -> String {
         let shown: [String]
         if masker.reveal {
             shown = fields
         } else if let shift = shift {
-            shown = masker.maskByLook(fields, near: kindsAfter(shift: shift))
+            shown = masker.maskByLook(fields, near: kindsAfter(shift: shift)).map { $0 ?? omitted }
         } else {
             shown = fields.enumerated().map { i, f in
                 if let kind = personalFields[i] { return masker.mask(f, as: kind) }

@@ -78,7 +78,7 @@ extension PIIMasker {
     ///   keep is hidden whole (`***`), since what the district cut would keep is the street; a cell
     ///   that spans lines (a quote left open swallows the rows after it, buyers and all) is left
     ///   out; other cells have 11-digit phones inside them masked.
-    package func maskByLook(_ cells: [String], near: [Int: PersonalField]) -> [String] {
+    package func maskByLook(_ cells: [String], near: [Int: PersonalField]) -> [String?] {
         guard !reveal else { return cells }
         var kinds: [Int: PersonalField] = [:]
         for (i, cell) in cells.enumerated() {
@@ -99,7 +99,7 @@ extension PIIMasker {
             kinds[i] = .name
         }
         return cells.enumerated().map { i, cell in
-            if cell.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) { return Self.omittedCell }
+            if cell.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) { return nil }
             switch kinds[i] {
             case nil: return scrubPhones(cell)
             case .phone: return phone(Self.phoneDigits(in: cell) ?? cell)
@@ -115,6 +115,4 @@ extension PIIMasker {
             && cell.utf8.allSatisfy { (0x30...0x39).contains($0) || Array(".,:-/% ".utf8).contains($0) }
     }
 
-    /// What stands for a cell left out of a shifted row.
-    static let omittedCell = "（跨行内容，未列出）"
 }

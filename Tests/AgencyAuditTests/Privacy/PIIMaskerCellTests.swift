@@ -60,6 +60,6 @@ import Testing
 
     @Test func aStreetWithoutItsDistrictIsHiddenWholeAndASwallowedCellIsLeftOut() {
         let cells = ["文三路 100 号 5 幢 302 室", "王五", "x\n2,20.00,张三,13812345678"]
-        #expect(PIIMasker().maskByLook(cells, near: [:]) == ["***", "王*", PIIMasker.omittedCell])
+        #expect(PIIMasker().maskByLook(cells, near: [:]) == ["***", "王*", nil])
     }
 }
