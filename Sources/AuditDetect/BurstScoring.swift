@@ -99,6 +99,22 @@ public struct BurstScoring: Sendable, Hashable {
         }
     }
 
+    /// The points and facts of a burst's span and of its items, in that order: what the address
+    /// and phone rules weigh alike.
+    func spanAndItems(of b: OrderBurst) -> (points: Int, facts: [Fact]) {
+        var points = 0
+        var facts: [Fact] = []
+        if let span = span(seconds: b.spanSeconds) {
+            points += span.points
+            facts.append(span.fact)
+        }
+        if let items = items(of: b) {
+            points += items.points
+            facts += items.facts
+        }
+        return (points, facts)
+    }
+
     /// The points for a median amount paid of `median`; nil when it is not low.
     func lowAmountPoints(_ median: Money) -> Int? {
         median <= lowAmount.threshold ? lowAmount.points : nil

@@ -168,14 +168,9 @@ public struct SameAddressClusterRule: DetectionRule {
         let n = b.count
         score += scoring.orderPoints(n)
         signals.append(Fact(.orders, .count(n)))
-        if let span = scoring.span(seconds: b.spanSeconds) {
-            score += span.points
-            signals.append(span.fact)
-        }
-        if let items = scoring.items(of: b) {
-            score += items.points
-            signals += items.facts
-        }
+        let spanAndItems = scoring.spanAndItems(of: b)
+        score += spanAndItems.points
+        signals += spanAndItems.facts
         if b.sameness(\.paidAmount) >= sameAmount.threshold {
             score += sameAmount.points
             signals.append(Fact(.sameAmount, .money(b.medianAmount)))

@@ -94,14 +94,9 @@ public struct SamePhoneClusterRule: DetectionRule {
             score += distinctAddresses.points
             signals.append(Fact(.distinctAddresses, .count(addresses)))
         }
-        if let span = scoring.span(seconds: b.spanSeconds) {
-            score += span.points
-            signals.append(span.fact)
-        }
-        if let items = scoring.items(of: b) {
-            score += items.points
-            signals += items.facts
-        }
+        let spanAndItems = scoring.spanAndItems(of: b)
+        score += spanAndItems.points
+        signals += spanAndItems.facts
         if let points = scoring.lowAmountPoints(b.medianAmount) {
             score += points
             signals.append(Fact(.lowMedianAmount, .money(b.medianAmount)))
