@@ -107,6 +107,59 @@ struct CLIStoreHarness {
         try Self.object(reportFile("audit.json", month: month), "\(month)/audit.json")
     }
 
+    /// How many rows of one input file were read, accepted, rejected and skipped.
+    struct RowCount: Equatable, CustomStringConvertible {
+        var read: Int
+        var accepted: Int
+        var rejected: Int
+        var skipped: Int
+
+        /// Every row read is accepted, rejected or skipped.
+        var addsUp: Bool { read == accepted + rejected + skipped }
+        var description: String { "read \(read), accepted \(accepted), rejected \(rejected), skipped \(skipped)" }
+
+        /// The counts of a `rows` object (audit.json's `inputs[].rows`, expected.json's `files[].rows`).
+        init(_ rows: [String: Any], _ name: String) throws {
+            func count(_ key: String) throws -> Int {
+                guard let value = rows[key] as? Int else { throw Failure(description: "\(name): no row count \(key)") }
+                return value
+            }
+            (read, accepted, rejected, skipped) =
+                (try count("read"), try count("accepted"), try count("rejected"), try count("skipped"))
+        }
+    }
+
+    /// One file expected.json lists for a month, beside the audit's input of the same name.
+    struct AccountedFile {
+        /// The file, as expected.json names it.
+        var name: String
+        /// expected.json's entry for the file (its kind, encoding, rows).
+        var listed: [String: Any]
+        /// audit.json's input for the file.
+        var input: [String: Any]
+        /// The audit's row counts.
+        var rows: RowCount
+        /// The counts the generator wrote.
+        var expected: RowCount
+    }
+
+    /// Each file of an expected.json month with the audit's input for it; throws when the audit has
+    /// no input of that name, or either side has no row counts.
+    static func accountedFiles(audit: [String: Any], expected month: [String: Any]) throws -> [AccountedFile] {
+        guard let inputs = audit["inputs"] as? [[String: Any]], let files = month["files"] as? [[String: Any]] else {
+            throw Failure(description: "audit.json has no inputs or expected.json no files")
+        }
+        return try files.map { file in
+            let name = file["file"] as? String ?? ""
+            guard let input = inputs.first(where: { $0["file"] as? String == name }) else {
+                throw Failure(description: "audit.json has no input \(name)")
+            }
+            return AccountedFile(
+                name: name, listed: file, input: input, rows: try RowCount(input["rows"] as? [String: Any] ?? [:], "audit.json \(name)"),
+                expected: try RowCount(file["rows"] as? [String: Any] ?? [:], "expected.json \(name)"))
+        }
+    }
+
     /// `data` as a JSON object; `name` says which file it was when it is not one.
     static func object(_ data: Data, _ name: String) throws -> [String: Any] {
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {

@@ -75,27 +75,19 @@ import Testing
                 let audit = try harness.auditJSON(month: month)
                 #expect((audit["ignoredFiles"] as! [Any]).isEmpty, "\(month)")
                 let inputs = audit["inputs"] as! [[String: Any]]
-                let expectedFiles = m["files"] as! [[String: Any]]
-                #expect(inputs.count == expectedFiles.count)
-                for file in expectedFiles {
-                    let input = try #require(inputs.first { $0["file"] as? String == file["file"] as? String })
-                    let rows = input["rows"] as! [String: Any]
-                    let wantRows = file["rows"] as! [String: Int]
-                    let (read, accepted, rejected, skipped) =
-                        (
-                            rows["read"] as! Int, rows["accepted"] as! Int, rows["rejected"] as! Int,
-                            rows["skipped"] as! Int
-                        )
-                    #expect(read == accepted + rejected + skipped, "\(month) \(file)")
-                    #expect(read == wantRows["read"] && accepted == wantRows["accepted"], "\(month) \(file)")
-                    #expect(rejected == 0 && skipped == wantRows["skipped"], "\(month) \(file)")
-                    #expect(input["platform"] as? String == "jd", "\(month) \(file)")
-                    #expect(input["encoding"] as? String == file["encoding"] as? String, "\(month) \(file)")
-                    let by = rows["skippedBy"] as! [String: Int]
-                    switch input["kind"] as? String {
-                    case "ads": #expect(by["summary"] == 1, "the 汇总 row, skipped and not added: \(file)")
-                    case "traffic": #expect(by["breakdown"] == skipped && skipped > 0, "三级来源 rows: \(file)")
-                    case "refunds": #expect(accepted > 0 && skipped == 0, "售后明细, its header on row 2: \(file)")
+                #expect(inputs.count == (m["files"] as! [Any]).count)
+                for file in try CLIStoreHarness.accountedFiles(audit: audit, expected: m) {
+                    let (rows, accepted, skipped) = (file.rows, file.rows.accepted, file.rows.skipped)
+                    #expect(rows.addsUp, "\(month) \(file.name): \(rows)")
+                    #expect(rows == file.expected && rows.rejected == 0, "\(month) \(file.name)")
+                    #expect(file.input["platform"] as? String == "jd", "\(month) \(file.name)")
+                    #expect(
+                        file.input["encoding"] as? String == file.listed["encoding"] as? String, "\(month) \(file.name)")
+                    let by = (file.input["rows"] as! [String: Any])["skippedBy"] as! [String: Int]
+                    switch file.input["kind"] as? String {
+                    case "ads": #expect(by["summary"] == 1, "the 汇总 row, skipped and not added: \(file.name)")
+                    case "traffic": #expect(by["breakdown"] == skipped && skipped > 0, "三级来源 rows: \(file.name)")
+                    case "refunds": #expect(accepted > 0 && skipped == 0, "售后明细, its header on row 2: \(file.name)")
                     default: #expect(skipped == 0)
                     }
                 }
