@@ -155,7 +155,8 @@ struct CLIStoreHarness {
                 throw Failure(description: "audit.json has no input \(name)")
             }
             return AccountedFile(
-                name: name, listed: file, input: input, rows: try RowCount(input["rows"] as? [String: Any] ?? [:], "audit.json \(name)"),
+                name: name, listed: file, input: input,
+                rows: try RowCount(input["rows"] as? [String: Any] ?? [:], "audit.json \(name)"),
                 expected: try RowCount(file["rows"] as? [String: Any] ?? [:], "expected.json \(name)"))
         }
     }

@@ -69,7 +69,9 @@ import Testing
                     #expect(file.rows.addsUp, "\(month) \(file.name): \(file.rows)")
                     #expect(file.rows == file.expected, "\(month) \(file.name)")
                     #expect(file.input["platform"] as? String == "douyin")
-                    #expect(file.input["encoding"] as? String == file.listed["encoding"] as? String, "\(month) \(file.name)")
+                    #expect(
+                        file.input["encoding"] as? String == file.listed["encoding"] as? String, "\(month) \(file.name)"
+                    )
                 }
                 // Every multi-item order has two 子订单 rows: the second is taken into its order, so
                 // paid orders are fewer than the rows and the note counts exactly those rows.

@@ -82,7 +82,8 @@ import Testing
                     #expect(rows == file.expected && rows.rejected == 0, "\(month) \(file.name)")
                     #expect(file.input["platform"] as? String == "jd", "\(month) \(file.name)")
                     #expect(
-                        file.input["encoding"] as? String == file.listed["encoding"] as? String, "\(month) \(file.name)")
+                        file.input["encoding"] as? String == file.listed["encoding"] as? String, "\(month) \(file.name)"
+                    )
                     let by = (file.input["rows"] as! [String: Any])["skippedBy"] as! [String: Int]
                     switch file.input["kind"] as? String {
                     case "ads": #expect(by["summary"] == 1, "the 汇总 row, skipped and not added: \(file.name)")
