@@ -10,12 +10,13 @@ import MonthlyAudit
 public struct WorkspaceAudit: Sendable {
     public var workspace: StoreWorkspace
     public var outputRoot: URL
-    public var masker: PIIMasker
+    /// Masking and language of the reports written.
+    public var options: ReportOptions
 
-    public init(workspace: StoreWorkspace, outputRoot: URL, masker: PIIMasker = PIIMasker()) {
+    public init(workspace: StoreWorkspace, outputRoot: URL, options: ReportOptions = ReportOptions()) {
         self.workspace = workspace
         self.outputRoot = outputRoot
-        self.masker = masker
+        self.options = options
     }
 
     /// One written month: its result, where the reports went, and how long each stage took.
@@ -85,7 +86,7 @@ public struct WorkspaceAudit: Sendable {
                 timings.rows = importTimings.rows
                 timings.importByFormat = importTimings.importByFormat
                 let started = clock.now
-                let month = try writer.write(out.result, options: ReportOptions(masker: masker))
+                let month = try writer.write(out.result, options: options)
                 timings.report = clock.now - started
                 written.append(
                     MonthRun(result: out.result, folder: month.folder, otherFiles: month.otherFiles, timings: timings))

@@ -49,7 +49,9 @@ struct AuditCommand: Subcommand {
         let storeURL = URL(fileURLWithPath: store)
         let workspace = try StoreWorkspace(root: storeURL)
         let outURL = URL(fileURLWithPath: out ?? "Reports/\(workspace.name)")
-        let audit = WorkspaceAudit(workspace: workspace, outputRoot: outURL, masker: PIIMasker(reveal: revealPII))
+        let audit = WorkspaceAudit(
+            workspace: workspace, outputRoot: outURL,
+            options: ReportOptions(masker: PIIMasker(reveal: revealPII)))
         let results = try audit.run(months: months)
         var worst: Severity?
         for run in results {

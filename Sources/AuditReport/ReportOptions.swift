@@ -1,6 +1,7 @@
 import AuditRecords
 
-/// How the reports are written, apart from what the audit found: who may read them (masking).
+/// How the reports are written, apart from what the audit found: who may read them (masking) and
+/// in which language.
 ///
 /// A renderer option, not a pipeline parameter: the audit finds the same whatever the reports
 /// reveal, and the same results can be rendered masked for the agency and unmasked for the
@@ -8,6 +9,11 @@ import AuditRecords
 public struct ReportOptions: Sendable {
     /// Masks buyer names, phones and addresses unless told to reveal them (`--reveal-pii`).
     public var masker: PIIMasker
+    /// Chinese unless told otherwise (`--lang en`).
+    public var language: Language
 
-    public init(masker: PIIMasker = PIIMasker()) { self.masker = masker }
+    public init(masker: PIIMasker = PIIMasker(), language: Language = .chinese) {
+        self.masker = masker
+        self.language = language
+    }
 }

@@ -1,0 +1,16 @@
+/// The language a report is written in: Chinese by default, English with `--lang en`.
+///
+/// Only the words change: the figures, the exports' own text (titles, names, file names, the
+/// platforms' column names and status values) and the data in audit.json stay as they are.
+public enum Language: String, Sendable, CaseIterable {
+    case chinese = "zh"
+    case english = "en"
+
+    /// The code HTML's `lang` attribute takes, so CJK glyphs are drawn as Chinese ones.
+    public var htmlCode: String {
+        switch self {
+        case .chinese: return "zh-CN"
+        case .english: return "en"
+        }
+    }
+}
