@@ -15,6 +15,6 @@ extension ReportRenderer {
 /// The reports every audit writes, in the order they are listed to the user.
 public enum StandardReports {
     public static let all: [any ReportRenderer] = [
-        MarkdownReport(), TargetsCSV(), AnomaliesCSV(), SuspiciousOrdersCSV(), RejectsCSV(), AuditJSON(),
+        MarkdownReport(), HTMLReport(), TargetsCSV(), AnomaliesCSV(), SuspiciousOrdersCSV(), RejectsCSV(), AuditJSON(),
     ]
 }

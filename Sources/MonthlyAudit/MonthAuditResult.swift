@@ -33,6 +33,12 @@ public struct MonthAuditResult: Sendable {
     /// What is missing from or wrong with the month's exports (the status's reasons are in
     /// `settlement.withheld`).
     public var completeness = MonthCompleteness()
+    /// The month day by day: the report's charts.
+    public var daily: DailySeries
+    /// The contract's limits in force (daily spend, ROI red line): the charts' reference lines.
+    public var limits: Contract.Limits = Contract.Limits()
+    /// Sales against the month before, split by factor; nil without a comparable previous month.
+    public var salesChange: SalesChange?
     /// The contract judges a partial month pro rata, and this month's targets were scaled to the
     /// days its exports cover.
     public var proRata = false

@@ -63,6 +63,7 @@ public enum MonthlyAuditor {
         let (metrics, breakdown) = Self.platformMetrics(
             storeMetrics, split: split, data: data, readBack: readBack, suspicious: suspicious, targets: targets)
         let figures = MonthFigures(data)
+        let daily = DailySeries(data, readBack: readBack, suspiciousOrderIDs: suspicious)
         // A target naming one platform is not explained by the store's month-on-month change
         // (the figures carried between months are the store's): its finding has no decomposition.
         let findings = TargetDiagnosis.diagnose(
@@ -103,7 +104,8 @@ public enum MonthlyAuditor {
             metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: anomalies,
             orderRisks: orderRisks, settlement: settlement,
             termination: termination, diagnosis: diagnosis, warnings: warnings,
-            status: status, completeness: completeness, proRata: !proRata.isEmpty)
+            status: status, completeness: completeness, daily: daily, limits: contract.limits,
+            salesChange: SalesChange(current: figures, previous: previous), proRata: !proRata.isEmpty)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }

@@ -18,6 +18,17 @@ import Testing
     static let goldenRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Golden")
 
+    /// report.html is pinned byte for byte for one month (the demo store's first, whose charts have
+    /// a spend limit, a red line and a shaded breach run); elsewhere it is written and checked by
+    /// `HTMLReportTests`, so a change to the page's look is one reviewed diff, not fifteen.
+    static func isPinned(_ file: String, store: GoldenStore, month: String) -> Bool {
+        file != "report.html" || (store == .demo && month == "2025-07")
+    }
+
+    static func goldenFiles(store: GoldenStore, month: String) -> [String] {
+        reportFiles.filter { isPinned($0, store: store, month: month) }.sorted()
+    }
+
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
     /// The store audited into a temporary folder, as `agency-audit audit` does: every month it has,
@@ -36,7 +47,7 @@ import Testing
         for month in months {
             let written = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(month).path)
             #expect(written.sorted() == Self.reportFiles.sorted(), "\(store) \(month): one file per renderer")
-            for file in Self.reportFiles {
+            for file in Self.goldenFiles(store: store, month: month) {
                 let bytes = try Data(contentsOf: out.appendingPathComponent("\(month)/\(file)"))
                 let goldenFile = golden.appendingPathComponent("\(month)/\(file)")
                 if Self.recording {
@@ -58,7 +69,7 @@ import Testing
         #expect(goldenMonths == months.sorted(), "\(store)")
         for month in goldenMonths {
             let files = try FileManager.default.contentsOfDirectory(atPath: golden.appendingPathComponent(month).path)
-            #expect(files.sorted() == Self.reportFiles.sorted(), "\(store) \(month)")
+            #expect(files.sorted() == Self.goldenFiles(store: store, month: month), "\(store) \(month)")
         }
     }
 

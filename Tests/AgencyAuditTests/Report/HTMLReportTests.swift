@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+
+@testable import AgencyAudit
+@testable import AuditRecords
+@testable import AuditReport
+@testable import MonthlyAudit
+
+/// report.html read back as figures: the page is locked down and self-contained, and each chart
+/// draws what the month's data and contract say (one bar or point per day, the contract's lines,
+/// the breach run shaded over exactly its days, one mark per day with a finding).
+@Suite struct HTMLReportTests {
+    /// The committed demo store's months, audited once per test.
+    static func demoMonths() throws -> [MonthAuditResult] {
+        let scratch = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let store = Fixtures.sampleData.appendingPathComponent("demo-store")
+        return try WorkspaceAudit(
+            workspace: StoreWorkspace(root: store), outputRoot: scratch.appendingPathComponent("out")
+        )
+        .run(months: nil).map(\.result)
+    }
+
+    static func page(_ r: MonthAuditResult, _ options: ReportOptions = ReportOptions()) -> String {
+        String(decoding: HTMLReport().render(r, options: options), as: UTF8.self)
+    }
+
+    /// The text between `start` and the next `end` after it.
+    static func segment(_ text: String, from start: String, to end: String) throws -> Substring {
+        let a = try #require(text.range(of: start), "no \(start)")
+        let b = try #require(text.range(of: end, range: a.upperBound..<text.endIndex), "no \(end) after \(start)")
+        return text[a.lowerBound..<b.upperBound]
+    }
+
+    /// Every `<tag …>` of a kind in `text`, with its attributes.
+    static func tags(_ name: String, in text: Substring) -> [[String: String]] {
+        var found: [[String: String]] = []
+        var rest = text[...]
+        while let open = rest.range(of: "<\(name) ") {
+            guard let close = rest.range(of: ">", range: open.upperBound..<rest.endIndex) else { break }
+            let body = rest[open.upperBound..<close.lowerBound]
+            var attributes: [String: String] = [:]
+            var scan = body[...]
+            while let eq = scan.range(of: "=\"") {
+                let key = scan[..<eq.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+                guard let endQuote = scan.range(of: "\"", range: eq.upperBound..<scan.endIndex) else { break }
+                attributes[key] = String(scan[eq.upperBound..<endQuote.lowerBound])
+                scan = scan[endQuote.upperBound...]
+            }
+            found.append(attributes)
+            rest = rest[close.upperBound...]
+        }
+        return found
+    }
+
+    @Test func sha256MatchesTheStandardVectors() {
+        #expect(SHA256.base64Digest(Array("abc".utf8)) == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+        #expect(SHA256.base64Digest([]) == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=")
+        #expect(
+            SHA256.base64Digest(Array(repeating: UInt8(ascii: "a"), count: 1000))
+                == "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=")
+        #expect(
+            SHA256.base64Digest(Array(String(repeating: "审计", count: 37).utf8))
+                == "nuz9YcPlqip7Y4li4fPSSeinsJOt2Q0PGUROQThEGJw=")
+    }
+
+    @Test func thePageIsSelfContainedAndAllowsOnlyItsOwnStyle() throws {
+        let months = try Self.demoMonths()
+        for r in months {
+            let html = Self.page(r)
+            #expect(
+                html.hasPrefix(
+                    "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\""
+                ))
+            let csp = try #require(
+                Self.tags("meta", in: html[...]).first { $0["http-equiv"] == "Content-Security-Policy" }?["content"])
+            #expect(
+                csp.contains("default-src 'none'") && csp.contains("base-uri 'none'")
+                    && csp.contains("form-action 'none'"))
+            #expect(csp.contains("img-src data:"))
+            // The style the policy allows is the page's own, byte for byte.
+            let style = try Self.segment(html, from: "<style>", to: "</style>").dropFirst(7).dropLast(8)
+            #expect(csp.contains("style-src 'sha256-\(SHA256.base64Digest(Array(style.utf8)))'"))
+            #expect(html.components(separatedBy: "<style>").count == 2, "one style element")
+            // Nothing to run and nothing fetched: the only URL is SVG's namespace name.
+            #expect(!html.lowercased().contains("<script"))
+            #expect(!html.contains(" style=\""), "no inline style attribute (the policy would block it)")
+            let urls = html.components(separatedBy: "http").dropFirst().map { String($0.prefix(24)) }
+                .filter { !$0.hasPrefix("-equiv=") }
+            #expect(urls.allSatisfy { $0.hasPrefix("://www.w3.org/2000/svg\"") }, "\(urls)")
+            #expect(!html.contains(" src=") && !html.contains("@import") && !html.contains("@font-face"))
+            // Every chart is an image with a title and a description, its figures in a table beneath it.
+            let charts = Self.tags("svg", in: html[...]).filter { $0["class"] == "chart" }
+            #expect(charts.count >= 4)
+            for chart in charts {
+                #expect(chart["role"] == "img")
+                let id = try #require(chart["id"]).replacingOccurrences(of: "-chart", with: "")
+                #expect(chart["aria-labelledby"] == "\(id)-title \(id)-desc")
+                let figure = try Self.segment(html, from: "id=\"\(id)\">\n<figcaption>", to: "</figure>")
+                #expect(figure.contains("<title id=\"\(id)-title\">") && figure.contains("<desc id=\"\(id)-desc\">"))
+                #expect(figure.contains("<table class=\"figures\">"))
+            }
+        }
+    }
+
+    @Test func theChartsDrawEachDayAndTheContractsLines() throws {
+        let months = try Self.demoMonths()
+        let july = try #require(months.first { $0.month.description == "2025-07" })
+        let html = Self.page(july)
+        let days = july.month.dayCount
+        // Visitors: one bar per day and source group that had visitors, each with the day's figure.
+        let visitors = try Self.segment(html, from: "<svg class=\"chart\" id=\"visitors-chart\"", to: "</svg>")
+        let free = Self.tags("rect", in: visitors).filter { $0["class"] == "bar free" }
+        #expect(free.count == july.daily.days.filter { $0.freeVisitors > 0 }.count)
+        #expect(free.count == days)
+        for bar in free {
+            let day = try #require(july.daily.days.first { $0.day.description == bar["data-day"] })
+            #expect(bar["data-value"] == String(day.freeVisitors))
+        }
+        // Spend: the limit line at the contract's figure.
+        let spend = try Self.segment(html, from: "<svg class=\"chart\" id=\"spend-chart\"", to: "</svg>")
+        let limit = try #require(Self.tags("line", in: spend).first { $0["class"] == "limit" })
+        #expect(limit["data-value"] == "500")
+        #expect(july.limits.dailyAdSpend == Money(cents: 50_000))
+        let over = Self.tags("rect", in: spend).filter { $0["class"] == "bar over" }.compactMap { $0["data-day"] }
+        #expect(over == july.daily.days.filter { $0.adSpend.cents > 50_000 }.map(\.day.description))
+        // ROI: one point per day with spend, the red line at the contract's value, the breach run
+        // shaded over exactly its days and each of them marked.
+        let roi = try Self.segment(html, from: "<svg class=\"chart\" id=\"roi-chart\"", to: "</svg>")
+        let points = Self.tags("circle", in: roi)
+        #expect(points.count == july.daily.days.filter { $0.adSpend.cents > 0 }.count)
+        #expect(Self.tags("line", in: roi).first { $0["class"] == "limit" }?["data-value"] == "1.5")
+        let breach = try #require(july.anomalies.first { $0.rule == .roiBelowRedLine })
+        #expect(breach.dates.count == 4)
+        let shaded = Self.tags("rect", in: roi).filter { $0["class"] == "breach" }
+        #expect(shaded.count == 1)
+        #expect(shaded.first?["data-from"] == breach.dates.first?.description)
+        #expect(shaded.first?["data-to"] == breach.dates.last?.description)
+        let band = 644.0 / Double(days)
+        let width = try #require(shaded.first?["width"].flatMap(Double.init))
+        #expect(abs(width - band * 4) < 0.1)
+        let roiMarks = Self.tags("path", in: roi).compactMap { $0["data-day"] }
+        #expect(roiMarks == breach.dates.map(\.description))
+        // Orders: the suspected fake orders stacked apart, and one mark per day with a fake-order finding.
+        let orders = try Self.segment(html, from: "<svg class=\"chart\" id=\"orders-chart\"", to: "</svg>")
+        let fakeDays = Set(july.anomalies.filter { $0.isSuspectedFakeOrder() }.flatMap(\.dates))
+        #expect(Self.tags("path", in: orders).count == fakeDays.count)
+        let hatched = Self.tags("rect", in: orders).filter { $0["class"] == "bar fake" }
+        #expect(
+            hatched.reduce(0) { $0 + Int($1["data-value"] ?? "0")! }
+                == july.daily.days.reduce(0) { $0 + $1.suspectedFakeOrders })
+        let marks = Self.tags("a", in: orders).compactMap { $0["href"] }
+        // Each mark links to a finding on the page.
+        for href in marks { #expect(html.contains("id=\"\(href.dropFirst())\"")) }
+    }
+
+    @Test func theDailySeriesAddsUpToTheMonthsMetrics() throws {
+        for r in try Self.demoMonths() {
+            let orders = r.daily.days.reduce(0) { $0 + $1.paidOrders }
+            #expect(Double(orders) == r.metric(.orders)?.actual)
+            let clean = r.daily.days.reduce(0) { $0 + $1.paidOrders - $1.suspectedFakeOrders }
+            #expect(Double(clean) == r.metric(.orders)?.actualExcludingSuspicious)
+            let visitors = r.daily.days.reduce(0) { $0 + $1.visitors }
+            #expect(Double(visitors) == r.metric(.visitors)?.actual)
+            let spend = r.daily.days.reduce(Money.zero) { $0 + $1.adSpend }
+            #expect(spend.yuan == r.metric(.adSpend)?.actual)
+        }
+    }
+
+    @Test func theWaterfallsPartsAddUpToTheChangeInSales() throws {
+        let months = try Self.demoMonths()
+        let august = try #require(months.first { $0.month.description == "2025-08" })
+        let change = try #require(august.salesChange)
+        #expect(change.previousMonth.description == "2025-07")
+        let parts = change.parts
+        #expect(parts.map(\.factor) == [.traffic, .conversion, .orderValue])
+        #expect(
+            parts.reduce(Int64(0)) { $0 + $1.amount.cents } == change.currentSales.cents - change.previousSales.cents)
+        // Each part carries its factor's share of the log change.
+        let d = change.decomposition
+        let total = Double(change.currentSales.cents - change.previousSales.cents)
+        let expected = total * log1p(d.visitorsChange) / log1p(d.salesChange)
+        #expect(abs(Double(parts[0].amount.cents) - expected) <= 1)
+        let html = Self.page(august)
+        let steps = Self.tags("rect", in: try Self.segment(html, from: "id=\"waterfall-chart\"", to: "</svg>"))
+        #expect(steps.count == 5)
+        #expect(steps.first?["data-to"] == DisplayNumber.fixed(change.previousSales.yuan, decimals: 1))
+        #expect(steps.last?["data-to"] == DisplayNumber.fixed(change.currentSales.yuan, decimals: 1))
+        #expect(html.contains("▲ ") || html.contains("▼ "))
+        // No comparable month before the first: no waterfall.
+        #expect(months.first?.salesChange == nil)
+        #expect(!Self.page(months[0]).contains("waterfall-chart"))
+    }
+
+    @Test func theTargetTableShowsEachTargetsStandingInTextAndShape() throws {
+        for r in try Self.demoMonths() {
+            let html = Self.page(r)
+            let rows = Self.tags("tr", in: html[...]).filter { $0["class"] == "target" }
+            #expect(rows.count == r.findings.count)
+            for (row, f) in zip(rows, r.findings) {
+                #expect(row["data-metric"] == f.metric.key.rawValue)
+                let standing = try #require(row["data-standing"])
+                switch standing {
+                case "met": #expect(f.metric.isMet == true)
+                case "near": #expect(f.metric.attainment.map { $0 >= 0.9 && $0 < 1 } == true)
+                case "missed": #expect(f.metric.attainment.map { $0 < 0.9 } == true)
+                default: #expect(f.metric.attainment == nil)
+                }
+            }
+            #expect(rows.contains { $0["data-standing"] == "met" } == html.contains("✔ 达标"))
+        }
+    }
+}
