@@ -16,7 +16,8 @@ import Testing
 @Suite struct MerchantFilesTests {
     static let order = WorkspaceEdgeCaseTests.header + "1,10,交易成功,2025-09-01\n"
     static let reportNames = [
-        "anomalies.csv", "audit.json", "rejects.csv", "report.html", "report.md", "suspicious-orders.csv", "targets.csv",
+        "anomalies.csv", "audit.json", "rejects.csv", "report.html", "report.md", "suspicious-orders.csv",
+        "targets.csv",
     ]
 
     static func run(_ root: URL, out: URL) throws -> [WorkspaceAudit.MonthRun] {
