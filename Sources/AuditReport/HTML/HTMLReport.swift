@@ -244,7 +244,6 @@ public struct HTMLReport: ReportRenderer {
         }
         for w in r.warnings { items.append(say.monthWarning(w)) }
         for f in r.ignoredFiles { items.append(words.notRead + " " + f.file + "：" + say.ignored(f)) }
-        for i in r.inputs { for n in i.notes { items.append(i.file + "：" + say.note(n)) } }
         guard !items.isEmpty else { return "<p>\(e(words.cannotShowNone))</p>\n" }
         return "<ul>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
     }
@@ -271,6 +270,8 @@ public struct HTMLReport: ReportRenderer {
             "<td class=\"num\">\($0)</td>"
         }.joined()
         s += "</tr>\n</tbody></table></div>\n"
+        let notes = r.inputs.flatMap { i in i.notes.map { i.file + "：" + say.note($0) } }
+        if !notes.isEmpty { s += "<ul class=\"note\">\n" + notes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n" }
         if !r.rejects.isEmpty {
             s += "<h3>\(e(words.rejectedRows))</h3>\n<ul>\n"
             for x in r.rejects.sorted(by: { $0.location < $1.location }).prefix(rejectsShown) {

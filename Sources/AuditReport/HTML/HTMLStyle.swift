@@ -25,6 +25,10 @@ enum HTMLStyle {
         th{background:var(--band);font-weight:600}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         tr.total td{font-weight:600}
+        table.inputs td:first-child{word-break:break-all;min-width:12em}
+        table.inputs th,table.inputs td:nth-child(2),table.findings td:first-child,table.findings td:nth-child(2),\
+        table.targets td:nth-child(-n+4){white-space:nowrap}
+        table.targets td:nth-child(n+6),table.findings td:last-child{min-width:14em}
         table.figures{font-size:.78em;min-width:0}
         table.figures td,table.figures th{padding:.1em .4em}
         figure{margin:1em 0}
@@ -75,11 +79,14 @@ enum HTMLStyle {
         body{max-width:none;padding:0;font-size:10.5pt}
         section{break-before:page}
         section.first{break-before:auto}
-        figure,tr{break-inside:avoid}
+        figure svg,tr{break-inside:avoid}
+        h2,h3,figcaption,.legend{break-after:avoid}
         thead{display:table-header-group}
         .scroll{overflow:visible}
         figure.daily{display:block}
         .tablebox{max-height:none;overflow:visible}
+        table.figures{font-size:7pt}
+        table.figures td,table.figures th{padding:0 .3em;line-height:1.2}
         a{color:inherit;text-decoration:none}
         }
         """
