@@ -136,7 +136,8 @@ struct PinduoduoStoreSimulation: StoreSimulation {
     }
 
     /// One order row. Quirks as the export has them: a tab before the order number and the
-    /// waybill, one after some titles; about one paid order in twenty without 订单成交时间; masked
+    /// waybill, one after some titles; about one paid order in twenty without 订单成交时间, and
+    /// cancelled orders refunded in full without it (已取消 with 售后状态 退款成功); masked
     /// phones (`1******6198`) and a masked 省 (`****`) on some rows.
     mutating func order(
         on day: SampleDay, second: Int, daysLeft: Int, blankTime: Bool = false, item itemIndex: Int? = nil
@@ -156,10 +157,18 @@ struct PinduoduoStoreSimulation: StoreSimulation {
         var afterSale = "无售后或售后取消"
         var paidOrder = true
         var refund = 0
+        var cancelledAfterRefund = false
         let r = rng.unit()
         if r < 0.03 {
             status = "已取消"
             paidOrder = false
+        } else if r < 0.035 {
+            // Paid, then refunded in full and cancelled: the export leaves 订单成交时间 blank and
+            // says 已取消, but 售后状态 退款成功 proves the payment (the order counts, time unknown).
+            status = "已取消"
+            afterSale = "退款成功"
+            refund = paid
+            cancelledAfterRefund = true
         } else if r < 0.07 {
             status = "未发货退款成功"
             afterSale = "退款成功"
@@ -169,7 +178,7 @@ struct PinduoduoStoreSimulation: StoreSimulation {
         } else if daysLeft <= 5, rng.chance(0.4) {
             status = "已发货待签收"
         }
-        let untimed = blankTime || (paidOrder && rng.chance(0.05))
+        let untimed = blankTime || (paidOrder && rng.chance(0.05)) || cancelledAfterRefund
         let shipped = status == "已签收" || status == "已发货待签收"
         let place = rng.pick(SampleCatalogue.places)
         let phone = "1\(rng.pick(["3", "5", "8", "9"]))\(rng.int(0...9))\(rng.int(10_000_000...99_999_999))"

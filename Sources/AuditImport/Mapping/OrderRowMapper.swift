@@ -120,12 +120,12 @@ struct OrderRowMapper: RowMapper {
         try checkPlausible(refund, .refundAmount, row)
         let createdAt = try row.time(.createdAt)
         var paidAt = try row.time(.paidAt)
+        if !row.has(.refundAmount), PinduoduoOrderCells.refundedInFull(row) { refund = paid }
         var timeUnknown = false
-        if paidAt == nil, let day = PinduoduoOrderCells.dayOfPaidOrderWithoutTime(row, id: id) {
+        if paidAt == nil, let day = PaymentWithoutTime.day(row, id: id, createdAt: createdAt, refund: refund) {
             paidAt = LocalTime(day: day)
             timeUnknown = true
         }
-        if !row.has(.refundAmount), PinduoduoOrderCells.refundedInFull(row) { refund = paid }
         let quantity = try row.integer(.quantity) ?? 1
         guard let quantity32 = Int32(exactly: quantity) else {
             throw RowRejection(

@@ -1,7 +1,7 @@
 import AuditRecords
 
-/// What 拼多多's order export says in its own way: the day of an order without 订单成交时间, a
-/// refund told by 售后状态 alone, an address split into 省/市/区/街道.
+/// What 拼多多's order export says in its own way: the day in an order number, a refund told by
+/// 售后状态 alone, an address split into 省/市/区/街道.
 enum PinduoduoOrderCells {
     /// The day in an order number's `YYMMDD-` prefix (`260517-607198974342268` → 2026-05-17).
     static func day(ofOrderID id: String) -> CalendarDay? {
@@ -11,15 +11,6 @@ enum PinduoduoOrderCells {
         }
         func number(_ r: Range<Int>) -> Int { u[r].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
         return CalendarDay(year: 2000 + number(0..<2), month: number(2..<4), day: number(4..<6))
-    }
-
-    /// For an order whose time of payment is blank (a whole 拼多多 file can lack 订单成交时间):
-    /// the day from its number, when its status says it was paid (or paid and refunded). An
-    /// unpaid or cancelled order stays unpaid.
-    static func dayOfPaidOrderWithoutTime(_ row: FieldReader, id: String) -> CalendarDay? {
-        guard !id.isEmpty, let day = day(ofOrderID: id) else { return nil }
-        let status = OrderStatusClass.of(row.text(.status))
-        return status == .paid || status == .refunded ? day : nil
     }
 
     /// 拼多多 writes no 退款金额: a 售后状态 (or 订单状态) saying the refund succeeded
