@@ -139,7 +139,7 @@ struct JDStoreSimulation: StoreSimulation {
         }
         orderRows += lines.count
 
-        var traffic = (visitors: 0, natural: 0)
+        var traffic = (visitors: 0, natural: 0, search: 0)
         let trafficFile = try writeTraffic(mi, paidPerDay: paidPerDay, totals: &traffic)
         var spend = 0
         var sales = 0
@@ -149,6 +149,7 @@ struct JDStoreSimulation: StoreSimulation {
             ("orders", Double(paidOrders)), ("gmv", Double(gmv) / 100),
             ("averageOrderValue", ratio(gmv, paidOrders) / 100), ("refundAmount", Double(refunds) / 100),
             ("visitors", Double(traffic.visitors)), ("naturalTrafficShare", ratio(traffic.natural, traffic.visitors)),
+            ("searchVisitorsPerDay", Double(traffic.search) / Double(paidPerDay.count)),
             ("adSpend", Double(spend) / 100), ("adROI", ratio(sales, spend)), ("orderRows", Double(lines.count)),
         ]
         expectedMonths.append(
@@ -247,7 +248,8 @@ struct JDStoreSimulation: StoreSimulation {
 
     /// The month's 流量来源 workbook: each day's 二级来源 rows (accepted) and one 三级来源 row (a
     /// breakdown of 搜索, skipped).
-    mutating func writeTraffic(_ mi: Int, paidPerDay: [Int], totals: inout (visitors: Int, natural: Int)) throws
+    mutating func writeTraffic(_ mi: Int, paidPerDay: [Int], totals: inout (visitors: Int, natural: Int, search: Int))
+        throws
         -> SampleExpectation.FileRows
     {
         let (year, month) = months[mi]
@@ -277,6 +279,7 @@ struct JDStoreSimulation: StoreSimulation {
                 accepted += 1
                 totals.visitors += visitors
                 if s.group == "京东免费" { totals.natural += visitors }
+                if s.name == "搜索" { totals.search += visitors }
                 if let detail = s.detail {
                     writer.row(cells(detail, visitors * 2 / 3, buyers / 2))
                     read += 1

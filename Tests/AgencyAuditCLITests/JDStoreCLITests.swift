@@ -46,7 +46,7 @@ import Testing
                 }
                 let keys = [
                     "orders", "gmv", "averageOrderValue", "refundAmount", "visitors", "naturalTrafficShare", "adSpend",
-                    "adROI",
+                    "adROI", "searchVisitorsPerDay",
                 ]
                 for key in keys {
                     let got = try #require(actual(key), "\(month) \(key)")

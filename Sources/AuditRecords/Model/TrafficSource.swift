@@ -9,12 +9,16 @@ public struct TrafficSource: Sendable, Hashable, Comparable, CustomStringConvert
         self.name = name
     }
 
-    /// 手淘搜索 (mobile Taobao search) and its older names.
+    /// The platform's own search: 手淘搜索 and its older names, and 京东商智's 京东免费 / 搜索 (a
+    /// source called only 搜索 under another group is not taken for it).
     public var isSearch: Bool {
         TrafficSource.searchNames.contains(name) || (name.isEmpty && TrafficSource.searchNames.contains(group))
+            || (name == "搜索" && TrafficSource.searchGroups.contains(group))
     }
 
     static let searchNames: Set<String> = ["手淘搜索", "淘宝搜索", "手淘搜索(含天猫搜索)"]
+    /// The 一级来源 under which 京东商智 lists its search as plain 搜索.
+    static let searchGroups: Set<String> = ["京东免费", "站内免费"]
 
     /// `淘内免费/手淘搜索`.
     public var description: String { name.isEmpty ? group : "\(group)/\(name)" }
