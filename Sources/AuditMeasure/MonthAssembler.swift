@@ -190,7 +190,9 @@ public enum MonthAssembler {
                     continue
                 }
                 rowsInMonth += 1
-                let key = AdKey(day: row.day, campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
+                let key = AdKey(
+                    day: row.day, platform: file.platform,
+                    campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
                 if let counted = seenAds[key] {
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
@@ -263,8 +265,11 @@ public enum MonthAssembler {
         var source: TrafficSource
     }
 
+    /// A campaign's day on its platform: two platforms' campaigns of one name (or id) on one day are
+    /// two campaigns, never a repeated row.
     private struct AdKey: Hashable {
         var day: CalendarDay
+        var platform: Platform
         var campaign: String
     }
 }

@@ -94,6 +94,30 @@ import Testing
         #expect(result.outsideMonth["exports/2025-09/t.csv"] == 1)
     }
 
+    /// Two platforms' campaigns of one name on one day are two campaigns; the same campaign in two
+    /// files of one platform is one, counted once.
+    @Test func campaignsAreKeyedByTheirPlatformToo() {
+        func ads(_ file: String, _ platform: Platform) -> ImportedExport {
+            var e = ImportedExport(file: file, kind: .ads, platform: platform, encoding: .utf8, headerLine: 1)
+            e.ads = [
+                AdRecord(
+                    day: Self.day(3), campaignName: "店铺推广", spend: Money(yuan: 100), attributedSales: Money(yuan: 300),
+                    location: Self.here)
+            ]
+            e.counts.accepted = 1
+            return e
+        }
+        let taobao = ads("exports/2025-09/万相台.csv", .taobao)
+        let pinduoduo = ads("exports/2025-09/多多推广.csv", .pinduoduo)
+        let again = ads("exports/2025-09/万相台 (1).csv", .taobao)
+        let result = MonthAssembler.assemble(month: Self.month, inputs: [taobao, pinduoduo, again])
+        #expect(result.data.ads.count == 2)
+        #expect(result.data.ads.reduce(Money.zero) { $0 + $1.spend } == Money(yuan: 200))
+        func skipped(_ file: String) -> Int? { result.inputs.first { $0.file == file }?.counts.skippedDuplicate }
+        #expect(skipped(pinduoduo.file) == 0)
+        #expect(skipped(taobao.file)! + skipped(again.file)! == 1)
+    }
+
     @Test func aRepeatIsFoundWhicheverListItsFirstCopyWentTo() {
         var a = ImportedExport(
             file: "exports/2025-09/a.csv", kind: .orders, platform: .taobao, encoding: .utf8, headerLine: 1)
