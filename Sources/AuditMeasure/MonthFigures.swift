@@ -20,15 +20,31 @@ public struct MonthFigures: Sendable {
     /// Days inside the month with no ad spend at all while other days had some.
     public var daysWithoutSpend: [CalendarDay] = []
 
-    public init(_ data: MonthData) {
+    /// On a store with several platforms (or a target naming one), each platform's own figures, so
+    /// a target on one platform is explained by that platform's month-on-month change.
+    public var byPlatform: [Platform: MonthFigures] = [:]
+
+    public init(_ data: MonthData) { self.init(data, only: nil) }
+
+    /// The store's figures and, for each of `platforms`, that platform's alone.
+    public init(_ data: MonthData, split: PlatformSplit, platforms: [Platform]) {
+        self.init(data, only: nil)
+        for p in platforms { byPlatform[p] = MonthFigures(data, only: (p, split)) }
+    }
+
+    /// The figures of the records of one platform (`only`), or of all of them.
+    init(_ data: MonthData, only: (platform: Platform, split: PlatformSplit)?) {
         month = data.month
+        let orderSources = only.map { o in o.split.orderInputPlatforms.map { $0 == o.platform } }
         for i in data.paidOrders.indices {
+            if let orderSources, !orderSources[Int(data.paidOrders[i].source)] { continue }
             paidOrders += 1
             gmv += data.paidOrders[i].paidAmount
         }
         var searchFirst = 0
         var searchSecond = 0
-        for r in data.traffic {
+        let traffic = only.map { $0.split.trafficPlatform == $0.platform } ?? true ? data.traffic : []
+        for r in traffic {
             visitors += r.visitors
             payingBuyers += r.payingBuyers
             visitorsBySource[r.source, default: 0] += r.visitors
@@ -42,7 +58,8 @@ public struct MonthFigures: Sendable {
         searchPerDayFirstHalf = Double(searchFirst) / 15
         searchPerDaySecondHalf = Double(searchSecond) / Double(max(1, data.month.dayCount - 15))
         var spendDays = Set<CalendarDay>()
-        for r in data.ads {
+        for (i, r) in data.ads.enumerated() {
+            if let only, !(data.adPlatforms.indices.contains(i) && data.adPlatforms[i] == only.platform) { continue }
             spendByCampaign[r.campaignLabel, default: .zero] += r.spend
             salesByCampaign[r.campaignLabel, default: .zero] += r.attributedSales
             adSpend += r.spend

@@ -62,18 +62,19 @@ public enum MonthlyAuditor {
             data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: targets)
         let (metrics, breakdown) = Self.platformMetrics(
             storeMetrics, split: split, data: data, readBack: readBack, suspicious: suspicious, targets: targets)
-        let figures = MonthFigures(data)
+        let figures = MonthFigures(
+            data, split: split, platforms: split.isMultiPlatform ? split.platforms : targets.compactMap(\.platform))
         let daily = DailySeries(data, readBack: readBack, suspiciousOrderIDs: suspicious)
-        // A target naming one platform is not explained by the store's month-on-month change
-        // (the figures carried between months are the store's): its finding has no decomposition.
+        // A target naming one platform is explained by that platform's own month-on-month change,
+        // never the store's.
         let findings = TargetDiagnosis.diagnose(
             metrics: metrics, current: figures, previous: previous,
             anomalies: anomalies, suspiciousOrderIDs: suspicious
         ).map { f in
-            guard f.metric.platform != nil else { return f }
+            guard let p = f.metric.platform else { return f }
             return TargetDiagnosis.diagnose(
-                metrics: [f.metric], current: figures, previous: nil, anomalies: anomalies,
-                suspiciousOrderIDs: suspicious
+                metrics: [f.metric], current: figures.byPlatform[p] ?? figures, previous: previous?.byPlatform[p],
+                anomalies: anomalies, suspiciousOrderIDs: suspicious
             ).first ?? f
         }
         let settlement = Settlement.compute(

@@ -119,6 +119,10 @@ import Testing
             #expect(Self.close(gmv["actual"] as? Double, run.pinduoduo["gmv"]))
             #expect(Self.close(gmv["attainment"] as? Double, 0.5))
             #expect(gmv["met"] as? Bool == false)
+            // Its reason is 拼多多's own: 拼多多 has no traffic export, so no visitors are needed or
+            // blamed (the store's 生意参谋 visitors are Taobao's).
+            let reason = try #require(gmv["reason"] as? String)
+            #expect(reason.contains("缺少流量数据") && !reason.contains("访客"), "\(reason)")
             // The orders target names no platform: the store's total.
             let orders = try #require(metrics.first { $0["key"] as? String == "orders" })
             #expect(orders["platform"] == nil)
