@@ -54,7 +54,7 @@ public struct AgencyClaims: Sendable, Hashable {
         var first = true
         for (line, cells) in records {
             let name = cells.first ?? ""
-            let value = cells.count > 1 ? cells[1] : ""
+            let value = Self.value(cells)
             if cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) || name.hasPrefix("#") { continue }
             defer { first = false }
             if first, ClaimMetricName.isHeader(name) { continue }
@@ -87,6 +87,21 @@ public struct AgencyClaims: Sendable, Hashable {
                 problems.append(ClaimProblem(file: file, line: line, column: 2, reason: reason))
             }
         }
+    }
+
+    /// The second cell, or with the cells after it that continue its digits: a figure typed with
+    /// thousands separators in Notepad (`GMV,¥270,000`) spans cells, and read alone it would be a
+    /// thousand times too small. Only groups of exactly three digits are taken in, so a note
+    /// column stays a note, and the whole is checked as any figure is.
+    static func value(_ cells: [String]) -> String {
+        guard cells.count > 1 else { return "" }
+        var value = cells[1]
+        for cell in cells.dropFirst(2) {
+            let digits = cell.prefix { $0.isASCII && $0.isNumber }
+            guard value.last?.isASCII == true, value.last?.isNumber == true, digits.count == 3 else { break }
+            value += "," + cell
+        }
+        return value
     }
 
     /// Adds a claims file whose bytes could not be read.

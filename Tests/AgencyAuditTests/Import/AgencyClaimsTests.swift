@@ -149,6 +149,17 @@ import Testing
                 == .notANumber(found: String(repeating: "x", count: 40) + "…", metric: .conversionRate))
     }
 
+    /// Typed in Notepad, a figure with thousands separators and no quotes spans cells: its groups
+    /// are taken back in, and only they (a note column stays a note).
+    @Test func aFigureTypedWithCommasAndNoQuotesIsReadWhole() {
+        let claims = Self.parse("GMV,¥270,000\n订单数,1,750单\n推广花费,10,458.09,含 2 天活动\n客单价,174,满减后\nROI,4.2,200\n")
+        #expect(claims.claims.map(\.claimed) == [270_000, 1_750, 10_458.09, 174])
+        #expect(
+            claims.problems == [
+                ClaimProblem(file: Self.file, line: 5, column: 2, reason: .notANumber(found: "4.2,200", metric: .adROI))
+            ])
+    }
+
     /// What Excel and WPS save: UTF-8 with a BOM, GBK, and UTF-16 tab-separated "Unicode text";
     /// all read to the same claims, on the same lines.
     @Test func utf8WithBOMGBKAndUTF16TextReadAlike() {
