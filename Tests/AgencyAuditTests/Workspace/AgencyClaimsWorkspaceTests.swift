@@ -97,17 +97,19 @@ import Testing
     @Test func aClaimsFileWithNothingUsableIsShownWithItsProblems() throws {
         let root = try WorkspaceEdgeCaseTests.store([
             "exports/2025-09/a.csv": WorkspaceEdgeCaseTests.header + "1,10,交易成功,2025-09-01 10:00\n",
-            "exports/2025-09/agency-claims.csv": "metric,claimed\n点击率,2%\n",
+            "exports/2025-09/agency-claims.csv": "metric,claimed\n点击率,2%\n\"点击 # |<b>率\",2%\n",
         ])
         let out = root.deletingLastPathComponent().appendingPathComponent("out")
         let result = try WorkspaceAudit(workspace: StoreWorkspace(root: root), outputRoot: out).run(months: nil)[0]
             .result
         #expect(result.metric(.orders)?.actual == 1)
         #expect(result.claims.isEmpty)
-        #expect(result.claimProblems.map(\.line) == [2])
+        #expect(result.claimProblems.map(\.line) == [2, 3])
         let report = try String(contentsOf: out.appendingPathComponent("2025-09/report.md"), encoding: .utf8)
         #expect(report.contains("## 运营方汇报 vs 平台导出"))
         #expect(!report.contains("| 指标 | 运营方汇报 |"))
         #expect(report.contains("- exports/2025-09/agency-claims.csv 第 2 行第 1 列：「点击率」不是审计能核对的指标"))
+        // What the file says is text in the report, never markup.
+        #expect(report.contains("第 3 行第 1 列：「点击 \\# \\|\\<b\\>率」不是审计能核对的指标"), "\(report)")
     }
 }
