@@ -55,10 +55,12 @@ public struct StoreWorkspace: Sendable {
 
     /// Imports every export of the month, whatever its container (CSV, xlsx, xls, zip, HTML);
     /// a file that is no export, or an export that cannot be used, is listed with the reason.
+    /// The agency's claims (`agency-claims.csv`) are no export: `claims(of:)` reads them.
     public func importMonth(_ month: YearMonth, importer: ExportFileImporter = ExportFileImporter()) -> (
         imports: [ImportedExport], ignored: [IgnoredFile]
     ) {
-        let (paths, links) = files(of: month)
+        let (listed, links) = files(of: month)
+        let paths = listed.filter { !AgencyClaims.isClaimsFile($0) }
         var imports: [ImportedExport] = []
         var ignored = links
         var importer = importer
@@ -82,5 +84,33 @@ public struct StoreWorkspace: Sendable {
             ignored += result.ignored
         }
         return (imports, ignored)
+    }
+
+    /// What the agency reported for the month: every `agency-claims.csv` in its folder (any letter
+    /// case, any depth), read in path order. Empty when there is none.
+    public func claims(of month: YearMonth) -> AgencyClaims {
+        var claims = AgencyClaims()
+        for file in files(of: month).files where AgencyClaims.isClaimsFile(file) {
+            let path = root.appendingPathComponent(file).path
+            do throws(ImportError) {
+                claims.read(try Self.contents(of: path), file: file)
+            } catch {
+                claims.unreadable(file: file, error: .unreadable(file: file, cause: error))
+            }
+        }
+        return claims
+    }
+
+    /// The whole of a small file (a claims file is a few lines).
+    private static func contents(of path: String) throws(ImportError) -> [UInt8] {
+        let source = try PathBytes(path: path)
+        var bytes = [UInt8](repeating: 0, count: source.count)
+        let read: Int
+        do {
+            read = try bytes.withUnsafeMutableBytes { try source.read(at: 0, into: $0) }
+        } catch {
+            throw .unreadable(file: path, cause: error)
+        }
+        return Array(bytes.prefix(read))
     }
 }

@@ -67,7 +67,8 @@ public struct WorkspaceAudit: Sendable {
             var lapStarted = clock.now
             var out = MonthlyAuditor.audit(
                 month: month, contract: contract, imports: consume imports, ignored: ignored,
-                previous: previous, history: history, trafficSources: trafficSources
+                previous: previous, history: history, trafficSources: trafficSources,
+                claims: workspace.claims(of: month)
             ) { ended in
                 let now = clock.now
                 timings[keyPath: ended] += now - lapStarted

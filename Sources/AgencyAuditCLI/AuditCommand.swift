@@ -70,6 +70,7 @@ struct AuditCommand: Subcommand {
             for f in r.ignoredFiles where f.isUnusable {
                 print(ConsoleWording.unusableFile(IgnoredFileWording.reason(f)), to: &output)
             }
+            for p in r.claimProblems { print(ConsoleWording.claimProblem(ClaimWording.problem(p)), to: &output) }
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
         }

@@ -54,6 +54,11 @@ enum ConsoleWording {
     /// A file that could not be used, with why (its name can hold anything: escaped for the terminal).
     static func unusableFile(_ reason: String) -> String { "         文件无法使用：\(ControlCharacters.visible(reason))" }
 
+    /// A line of the agency's claims file that could not be used, with where and why.
+    static func claimProblem(_ sentence: String) -> String {
+        "         运营方汇报有误：\(ControlCharacters.visible(sentence))"
+    }
+
     /// One reason of a month's status, under its line.
     static func statusReason(_ status: String, _ reason: String) -> String {
         "         \(status)：\(ControlCharacters.visible(reason))"

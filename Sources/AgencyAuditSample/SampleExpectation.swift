@@ -36,9 +36,26 @@ public struct SampleExpectation: Sendable {
         public var skippedRules: [String]?
         /// Metrics the platform's exports cannot measure (the report must say so).
         public var unmeasurable: [String]?
+        /// The agency's claims file, relative to the store folder, and its claims; nil for a month
+        /// without one (then not written).
+        public var claimsFile: String?
+        public var claims: [Claim]?
 
         /// The value of the metric called `name`, if the month has it.
         public func metric(_ name: String) -> Double? { metrics.first { $0.0 == name }?.1 }
+    }
+
+    /// One figure of the agency's claims file, and whether an audit must find it overstated.
+    public struct Claim: Sendable {
+        /// The metric's contract.json name.
+        public var metric: String
+        /// The name and value as the file writes them (`GMV`, `29.1万`).
+        public var name: String
+        public var written: String
+        /// The value in the metric's unit (yuan, a count, a share, an ROI multiple).
+        public var claimed: Double
+        /// Better than the month's figure, or than it without the planted orders, by more than 5%.
+        public var overstated: Bool
     }
 
     /// One planted anomaly a good detector must report at high or medium severity.
@@ -101,6 +118,15 @@ public struct SampleExpectation: Sendable {
             if let n = m.timeUnknownOrders { s += ",\n     \"timeUnknownOrders\": \(n)" }
             if let rules = m.skippedRules { s += ",\n     \"skippedRules\": \(list(rules))" }
             if let keys = m.unmeasurable { s += ",\n     \"unmeasurable\": \(list(keys))" }
+            if let file = m.claimsFile { s += ",\n     \"claimsFile\": \(q(file))" }
+            if let claims = m.claims {
+                s += ",\n     \"claims\": [\n"
+                s += claims.map { c in
+                    "       {\"metric\": \(q(c.metric)), \"name\": \(q(c.name)), \"written\": \(q(c.written)), "
+                        + "\"claimed\": \(number(c.claimed)), \"overstated\": \(c.overstated)}"
+                }.joined(separator: ",\n")
+                s += "\n     ]"
+            }
             return s + "}"
         }.joined(separator: ",\n")
         out += "\n  ],\n  \"planted\": [\n"

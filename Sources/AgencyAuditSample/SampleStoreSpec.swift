@@ -52,7 +52,8 @@ public struct SampleStoreSpec: Sendable, Hashable {
 
 /// What the generator wrote.
 public struct SampleStoreSummary: Sendable {
-    /// Export files, relative to the store folder, sorted (contract.json and expected.json not included).
+    /// Files written under exports/ (the exports and the agency's claims files), relative to the store
+    /// folder, sorted (contract.json and expected.json not included).
     public var files: [String]
     /// Data rows written to the order reports, the planted broken row included.
     public var orderRows: Int

@@ -22,6 +22,7 @@ extension TaobaoStoreSimulation {
         var refunds = 0
         var plantedPaid = 0
         var plantedGMV = 0
+        var plantedRefunds = 0
         var paidPerDay = [Int](repeating: 0, count: days + 1)
         var broken = 0
         for d in 1...days {
@@ -101,6 +102,7 @@ extension TaobaoStoreSimulation {
                 if isPlanted {
                     plantedPaid += 1
                     plantedGMV += o.paidCents
+                    plantedRefunds += o.refundCents
                 }
             }
         }
@@ -136,8 +138,19 @@ extension TaobaoStoreSimulation {
             ("ordersExcludingPlanted", Double(paidCount - plantedPaid)),
             ("gmvExcludingPlanted", Double(gmv - plantedGMV) / 100),
         ]
-        expectedMonths.append(
-            SampleExpectation.Month(month: monthLabel, metrics: metrics, files: fileRows.sorted { $0.file < $1.file }))
+        var expected = SampleExpectation.Month(
+            month: monthLabel, metrics: metrics, files: fileRows.sorted { $0.file < $1.file })
+        if spec.plantAnomalies, mi == Self.claimsMonth {
+            let figures = ClaimFigures(
+                orders: paidCount, plantedOrders: plantedPaid, gmvCents: gmv, plantedGMVCents: plantedGMV,
+                refundCents: refunds, plantedRefundCents: plantedRefunds, visitors: traffic.visitors,
+                naturalShare: ratio(traffic.natural, traffic.visitors), roi: ratio(salesCents, spendCents))
+            let (file, claims) = try writeClaims(mi, figures)
+            files.append(file)
+            expected.claimsFile = file
+            expected.claims = claims
+        }
+        expectedMonths.append(expected)
         monthStats.append(
             MonthStats(
                 orders: paidCount, legitOrders: paidCount - plantedPaid, gmv: gmv,

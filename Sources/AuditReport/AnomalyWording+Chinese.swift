@@ -32,6 +32,7 @@ extension AnomalyWording {
         case .linkedOrders: return linkedOrders(f)
         case .waybillBatch: return waybillBatch(f)
         case .conflictingCopies: return conflictingCopies(f)
+        case .claimOverstated: return claimOverstated(f)
         default: return nil
         }
     }
@@ -73,6 +74,38 @@ extension AnomalyWording {
         return "\(counted) 与 \(other) 有 \(what)、内容不同：" + shown.joined(separator: "；")
             + (n > shown.count ? "；…（共 \(n) 处）" : "")
             + "（前者的值在前；本月按 \(counted) 计入。两份导出互相矛盾，说明其中一份被改过或是过期的下载，在删掉一份之前本月不结算）"
+    }
+
+    // MARK: The agency's own report
+
+    func claimOverstated(_ f: FactReader) -> String? {
+        guard let name = f.text(.metric), let metric = MetricKey(rawValue: name), let claimed = f.number(.claimed),
+            let measured = f.number(.measured), let line = f.count(.claimsLine), let tolerance = f.ratio(.maxClaimGap),
+            let high = f.ratio(.highClaimGap)
+        else { return nil }
+        func value(_ v: Double) -> String { MetricWording.value(v, metric) }
+        let lower = metric.lowerIsBetter
+        var figures = "平台导出为 \(value(measured))"
+        var gaps: [String] = []
+        if let g = f.ratio(.claimGap) { gaps.append("比导出\(Self.chineseDifference(g, lowerIsBetter: lower))") }
+        if let clean = f.number(.measuredExcludingSuspicious) {
+            figures += "，剔除疑似刷单后为 \(value(clean))"
+            if let g = f.ratio(.claimGapExcludingSuspicious) {
+                gaps.append("比剔除后\(Self.chineseDifference(g, lowerIsBetter: lower))")
+            }
+        }
+        let direction = lower ? "；\(metric.displayName)越低越好" : ""
+        return "运营方汇报\(metric.displayName) \(value(claimed))（agency-claims.csv 第 \(line) 行），\(figures)："
+            + "汇报" + (gaps.isEmpty ? "好于导出" : gaps.joined(separator: "，"))
+            + "（规则：汇报比平台导出或剔除疑似刷单后的数字好 \(DisplayNumber.percent(tolerance)) 以上为夸大，"
+            + "好 \(DisplayNumber.percent(high)) 以上为高\(direction)）"
+    }
+
+    /// `高 8.3%` / `低 24.0%`: which way the claim differs from a figure, `gain` being how much it
+    /// flatters (the metric's better direction decides whether flattering is higher or lower).
+    static func chineseDifference(_ gain: Double, lowerIsBetter: Bool) -> String {
+        let higher = (gain >= 0) != lowerIsBetter
+        return (higher ? "高 " : "低 ") + DisplayNumber.percent(abs(gain))
     }
 
     /// The carrier as the export names it, or that the export names none.

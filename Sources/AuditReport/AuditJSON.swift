@@ -171,9 +171,11 @@ public struct AuditJSON: ReportRenderer {
             ("warnings", warnings),
             ("warningFacts", warningFacts),
         ])
+        guard case .object(var fields) = document else { return document }
         // Only for a store on several platforms, so a one-platform store's audit.json stays as it was.
-        guard let b = r.platformBreakdown, case .object(var fields) = document else { return document }
-        fields.append(("platforms", platforms(b)))
+        if let b = r.platformBreakdown { fields.append(("platforms", platforms(b))) }
+        // Only when the month folder holds the agency's claims, for the same reason.
+        if !r.claimsFiles.isEmpty { fields.append(("claims", claims(r, options: options))) }
         return .object(fields)
     }
 

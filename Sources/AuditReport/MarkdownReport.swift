@@ -96,6 +96,7 @@ public struct MarkdownReport: ReportRenderer {
             line()
         }
         if let b = r.platformBreakdown { platformTable(b, line: line) }
+        claimsSection(r, options: options, line: line)
 
         line("## 费用结算")
         line()

@@ -1,4 +1,5 @@
 import AuditContract
+import AuditDetect
 import AuditDiagnose
 import AuditImport
 import AuditMeasure
@@ -42,6 +43,14 @@ public struct MonthAuditResult: Sendable {
     /// The contract judges a partial month pro rata, and this month's targets were scaled to the
     /// days its exports cover.
     public var proRata = false
+    /// What the agency reported for the month (agency-claims.csv), each claim beside the store's
+    /// figures; empty when the month folder has no claims file.
+    public var claims: [ClaimComparison] = []
+    /// The claims files read (relative to the store folder): the reports show the comparison when
+    /// there is one, even if none of its lines could be used.
+    public var claimsFiles: [String] = []
+    /// The lines of the claims files that could not be used.
+    public var claimProblems: [ClaimProblem] = []
 
     /// All input rows, summed.
     public var totalCounts: RowCounts { inputs.reduce(RowCounts()) { $0 + $1.counts } }

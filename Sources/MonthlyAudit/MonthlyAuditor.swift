@@ -35,7 +35,7 @@ public enum MonthlyAuditor {
     public static func audit(
         month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
         previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
-        trafficSources: TrafficSourceTable = .standard,
+        trafficSources: TrafficSourceTable = .standard, claims: AgencyClaims = AgencyClaims(),
         lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
@@ -54,7 +54,6 @@ public enum MonthlyAuditor {
         let anomalies = detector.detect(
             in: data, context: DetectionContext(limits: contract.limits, readBack: readBack))
         let suspicious = Anomaly.suspectedFakeOrderIDs(in: anomalies)
-        let orderRisks = Self.orderRisks(anomalies, data: data, readBack: readBack)
         stop(\.detect)
         let proRata = contract.settlement.proRataPartialMonth ? Self.proRataShares(completeness) : [:]
         let targets = (stage?.targets ?? []).map { Self.scaled($0, by: proRata) }
@@ -62,6 +61,13 @@ public enum MonthlyAuditor {
             data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: targets)
         let (metrics, breakdown) = Self.platformMetrics(
             storeMetrics, split: split, data: data, readBack: readBack, suspicious: suspicious, targets: targets)
+        // The agency reports the store's figures: its claims are set beside the store's total.
+        let check = ClaimCheck()
+        let comparisons = check.compare(claims.claims, metrics: storeMetrics)
+        // The claims' findings join the report's list only: the contract terms and the diagnosis
+        // weigh what the exports show, not what the agency said about them.
+        let reported = ClaimCheck.merged(anomalies, check.findings(comparisons))
+        let orderRisks = Self.orderRisks(reported, data: data, readBack: readBack)
         let figures = MonthFigures(
             data, split: split, platforms: split.isMultiPlatform ? split.platforms : targets.compactMap(\.platform))
         let daily = DailySeries(data, readBack: readBack, suspiciousOrderIDs: suspicious)
@@ -102,11 +108,12 @@ public enum MonthlyAuditor {
             ignoredFiles: ignored,
             rejects: assembled.inputs.flatMap(\.rejects),
             duplicateOrders: assembled.duplicateOrders,
-            metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: anomalies,
+            metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: reported,
             orderRisks: orderRisks, settlement: settlement,
             termination: termination, diagnosis: diagnosis, warnings: warnings,
             status: status, completeness: completeness, daily: daily, limits: contract.limits,
-            salesChange: SalesChange(current: figures, previous: previous), proRata: !proRata.isEmpty)
+            salesChange: SalesChange(current: figures, previous: previous), proRata: !proRata.isEmpty,
+            claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }

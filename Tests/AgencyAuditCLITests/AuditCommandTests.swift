@@ -67,6 +67,32 @@ import Testing
         }
     }
 
+    /// A line of the agency's claims that cannot be used is named on the console with its place and
+    /// what was expected; the other claims are still checked, and the run succeeds (the claims are
+    /// the agency's word, not an export the figures depend on).
+    @Test func aBadLineOfTheAgencysClaimsIsNamedOnTheConsole() throws {
+        try CLIStoreHarness.withStore { harness in
+            let summary = try harness.generate(SampleStoreSpec(monthCount: 2, ordersPerDay: 10))
+            let file = try #require(summary.files.first { $0.hasSuffix("agency-claims.csv") })
+            let url = harness.store.appendingPathComponent(file)
+            let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\r\n").count
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("点击率,2.1%\r\n".utf8))
+            try handle.close()
+            let run = harness.audit(["--month", "2025-08"])
+            #expect(run.code == 0, "\(run.stderr)")
+            #expect(
+                run.stdout.contains(
+                    "         运营方汇报有误：exports/2025-08/agency-claims.csv 第 \(lines + 1) 行第 1 列：「点击率」不是审计能核对的指标"),
+                "\(run.stdout)")
+            let json = try harness.auditJSON(month: "2025-08")
+            let claims = try #require(json["claims"] as? [String: Any])
+            #expect((claims["comparisons"] as? [Any])?.count == 7)
+            #expect((claims["problems"] as? [Any])?.count == 1)
+        }
+    }
+
     /// A month with nothing to judge it on (its order export is June's) says so on the console,
     /// in report.md and in audit.json, with the same words, and the run exits 3.
     @Test func anUnusableMonthIsSaidTheSameEverywhereAndExitsThree() throws {

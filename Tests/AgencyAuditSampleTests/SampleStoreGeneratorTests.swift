@@ -34,8 +34,9 @@ import Testing
     func sameSpecGivesByteIdenticalFiles(spec: SampleStoreSpec) throws {
         try withStore(spec) { a, summary in
             try withStore(spec) { b, _ in
-                // 31 one-day traffic files in December, one monthly, two order (and two 子订单) and two ad files.
-                #expect(summary.files.count == 31 + 1 + 2 + 2 + (spec.legacyCSV ? 0 : 2))
+                // 31 one-day traffic files in December, one monthly, two order (and two 子订单) and two ad
+                // files, and January's agency-claims.csv.
+                #expect(summary.files.count == 31 + 1 + 2 + 2 + (spec.legacyCSV ? 0 : 2) + 1)
                 for file in summary.files + ["contract.json", "expected.json"] {
                     let first = try Data(contentsOf: a.appendingPathComponent(file))
                     let second = try Data(contentsOf: b.appendingPathComponent(file))
@@ -60,7 +61,8 @@ import Testing
             #expect(summary.files.contains("exports/2025-07/生意参谋/【生意参谋平台】店铺来源_2025-07-01_2025-07-01.xls"))
             #expect(summary.files.contains("exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls"))
             #expect(summary.files.contains("exports/2025-09/计划报表_20250930_110330.zip"))
-            #expect(summary.files.count == 6 + 31 + 2 + 3)
+            #expect(summary.files.contains("exports/2025-08/agency-claims.csv"))
+            #expect(summary.files.count == 6 + 31 + 2 + 3 + 1)
             #expect(
                 summary.expected.months[2].files.map(\.file).contains(
                     "exports/2025-09/计划报表_20250930_110330.zip/计划报表_20250930_110330.csv"))
@@ -72,7 +74,7 @@ import Testing
             #expect(summary.files.contains("exports/2025-07/生意参谋/【生意参谋平台】店铺来源_2025-07-31_2025-07-31.csv"))
             #expect(summary.files.contains("exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.csv"))
             #expect(summary.files.contains("exports/2025-09/计划报表_20250930_110330.csv"))
-            #expect(summary.files.count == 3 + 31 + 2 + 3)
+            #expect(summary.files.count == 3 + 31 + 2 + 3 + 1)
             #expect(summary.files == summary.files.sorted())
             #expect(summary.expected.months.map(\.month) == ["2025-07", "2025-08", "2025-09"])
         }

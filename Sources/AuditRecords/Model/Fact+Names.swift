@@ -253,4 +253,22 @@ extension Fact.Name {
     public static let refundAmount = Fact.Name("refundAmount")
     public static let orderStatus = Fact.Name("orderStatus")
     public static let paidAt = Fact.Name("paidAt")
+    // claim-overstated: a figure the agency reported, set beside the exports'.
+    /// The metric claimed, by its contract.json name (`gmv`, `adROI`, …).
+    public static let metric = Fact.Name("metric")
+    /// The figure the agency reported, in the metric's unit (yuan, a count, a share, an ROI multiple).
+    public static let claimed = Fact.Name("claimed")
+    /// The figure the exports give, and the same without the suspected fake orders (order-based metrics).
+    public static let measured = Fact.Name("measured")
+    public static let measuredExcludingSuspicious = Fact.Name("measuredExcludingSuspicious")
+    /// How much better the claim is than `measured`, and than `measuredExcludingSuspicious`, as a
+    /// share of that figure, in the metric's better direction (absent where the figure is 0).
+    public static let claimGap = Fact.Name("claimGap")
+    public static let claimGapExcludingSuspicious = Fact.Name("claimGapExcludingSuspicious")
+    /// The line of agency-claims.csv the claim was read from.
+    public static let claimsLine = Fact.Name("claimsLine")
+    /// A claim better than the figures by more than this share is overstated; by more than
+    /// `highClaimGap`, high.
+    public static let maxClaimGap = Fact.Name("maxClaimGap")
+    public static let highClaimGap = Fact.Name("highClaimGap")
 }

@@ -14,6 +14,9 @@ public struct RuleID: Sendable, Hashable, Comparable, CustomStringConvertible {
         /// The exports themselves: copies of one order that disagree. Its orders are not suspected
         /// fake orders; its findings hold the settlement until the merchant removes one copy.
         case exports
+        /// The agency's own report: a figure it claimed that the exports do not bear out. Its
+        /// findings name neither orders nor days.
+        case claims
     }
 
     /// The id in audit.json and anomalies.csv, e.g. `same-address-cluster`.

@@ -58,7 +58,7 @@ import Testing
                     "linked-orders", "same-address-cluster", "same-phone-cluster", "sequential-accounts",
                     "shipped-without-logistics", "waybill-batch",
                 ])
-        for id in Detector.registeredRuleIDs + [.conflictingCopies] {
+        for id in Detector.registeredRuleIDs + [.conflictingCopies, .claimOverstated] {
             for severity in [Severity.low, .medium, .high] {
                 let a = Anomaly(rule: id, severity: severity, dates: [], orderIDs: ["1"])
                 #expect(a.isSuspectedFakeOrder() == (id.findsFakeOrders && severity >= .medium), "\(id) \(severity)")

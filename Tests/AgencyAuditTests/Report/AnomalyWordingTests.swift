@@ -317,8 +317,10 @@ import Testing
     @Test func everyRuleTheDemoStoreFindsHasASentenceOfItsOwn() throws {
         let run = try DemoStoreAuditTests.demo.get()
         let anomalies = run.results.flatMap(\.anomalies)
+        // Every rule, and the comparison of the agency's claims (2025-08's agency-claims.csv).
         #expect(
-            Set(anomalies.map(\.rule)) == Set(Detector.registeredRuleIDs), "the demo store no longer covers every rule")
+            Set(anomalies.map(\.rule)) == Set(Detector.registeredRuleIDs + [.claimOverstated]),
+            "the demo store no longer covers every rule")
         for a in anomalies {
             #expect(
                 Self.masked.chineseSentence(a) != nil,

@@ -148,6 +148,45 @@ import Testing
         }
     }
 
+    /// 2025-08's agency-claims.csv: the claims the generator made flatter (orders counted with the
+    /// fake ones, the ROI rounded up) are found overstated, the honest ones are not, and no other
+    /// month has claims.
+    @Test func theAgencysOverstatedClaimsAreFoundAndTheHonestOnesAreNot() throws {
+        let run = try Self.demo.get()
+        var checked = 0
+        for (result, expected) in zip(run.results, run.expected.months) {
+            guard let claims = expected["claims"] as? [[String: Any]] else {
+                #expect(result.claims.isEmpty && result.claimsFiles.isEmpty, "\(result.month)")
+                #expect(!result.anomalies.contains { $0.rule == .claimOverstated }, "\(result.month)")
+                continue
+            }
+            #expect(result.claimsFiles == [expected["claimsFile"] as! String])
+            #expect(result.claimProblems.isEmpty)
+            #expect(result.claims.map(\.metric.rawValue) == claims.map { $0["metric"] as! String })
+            let flagged = result.anomalies.filter { $0.rule == .claimOverstated }
+            for (comparison, claim) in zip(result.claims, claims) {
+                let metric = claim["metric"] as! String
+                let overstated = claim["overstated"] as! Bool
+                #expect(abs(comparison.claimed - (claim["claimed"] as! Double)) < 1e-9, "\(metric)")
+                #expect(comparison.verdict == (overstated ? .overstated : .consistent), "\(metric)")
+                let finding = flagged.first { $0.facts.value(.metric) == .text(metric) }
+                #expect((finding != nil) == overstated, "\(metric)")
+                if let finding {
+                    #expect(finding.severity >= .medium)
+                    #expect(finding.facts.value(.claimed) == .number(comparison.claimed))
+                    #expect(finding.facts.value(.measured) == comparison.measured.map { .number($0) })
+                }
+                checked += 1
+            }
+            #expect(flagged.count == claims.filter { $0["overstated"] as! Bool }.count)
+        }
+        // Seven claims, two of them overstated: the orders with the fake ones, the ROI rounded up.
+        #expect(checked == 7)
+        let august = try #require(run.expected.months.first { $0["month"] as? String == "2025-08" })
+        let overstated = (august["claims"] as! [[String: Any]]).filter { $0["overstated"] as! Bool }
+        #expect(overstated.map { $0["metric"] as! String } == ["orders", "adROI"])
+    }
+
     @Test func reportsAreWrittenMaskedAndDeterministic() throws {
         let run = try Self.demo.get()
         let month = run.results.last!.month.description
