@@ -50,6 +50,7 @@ public struct HTMLReport: ReportRenderer {
         if let payable = summary.payable { b += "<li>\(e(words.payable(DisplayNumber.money(payable))))</li>\n" }
         b += "</ul>\n"
         b += targetTable(r, words: words, say: say)
+        b += claims(r, words: words, options: options)
         b += "</section>\n"
 
         b += "<section id=\"daily\">\n<h2>\(e(words.daily))</h2>\n"

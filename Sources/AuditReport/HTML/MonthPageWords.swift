@@ -62,6 +62,17 @@ struct MonthPageWords {
     var noStageCovers: String { pick("合同没有覆盖本月的阶段", "The contract has no stage covering this month") }
     var otherMetrics: String { pick("其他指标", "Other figures") }
 
+    var claims: String { pick("运营方汇报 vs 平台导出", "The agency's report against the platform's exports") }
+    func claimsNote(files: String, tolerance: String) -> String {
+        pick(
+            "运营方汇报的数字（\(files)）与平台导出对照：汇报比导出、或比剔除疑似刷单后的数字好 \(tolerance) 以上记为夸大（见「异常与证据」）。",
+            "The figures the agency reported (\(files)) beside the exports': a report more than \(tolerance) better than the exports, or than the figure without suspected fake orders, is overstated (see the findings)."
+        )
+    }
+    var claimed: String { pick("运营方汇报", "Reported") }
+    var exports: String { pick("平台导出", "Exports") }
+    var overstatedBy: String { pick("夸大幅度", "Overstated by") }
+    var verdict: String { pick("结论", "Verdict") }
     var daily: String { pick("每日走势", "Day by day") }
     var day: String { pick("日期", "Day") }
     var people: String { pick("人", "visitors") }

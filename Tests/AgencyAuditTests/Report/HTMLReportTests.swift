@@ -210,4 +210,17 @@ import Testing
             #expect(rows.contains { $0["data-standing"] == "met" } == html.contains("✔ 达标"))
         }
     }
+
+    @Test func theAgencysClaimsStandBesideTheExports() throws {
+        let months = try Self.demoMonths()
+        let august = try #require(months.first { $0.month.description == "2025-08" })
+        #expect(!august.claims.isEmpty)
+        let rows = Self.tags("tr", in: Self.page(august)[...]).filter { $0["class"] == "claim" }
+        #expect(rows.map { $0["data-metric"] } == august.claims.map(\.metric.rawValue))
+        #expect(rows.map { $0["data-verdict"] } == august.claims.map { "\($0.verdict)" })
+        #expect(rows.contains { $0["data-verdict"] == "overstated" })
+        // A month without a claims file has no such section.
+        let july = try #require(months.first { $0.month.description == "2025-07" })
+        #expect(!Self.page(july).contains("id=\"claims\""))
+    }
 }
