@@ -116,7 +116,13 @@ struct JDStoreSimulation: StoreSimulation {
             let name = "\(folder)/订单导出_\(lastDay.next.compact)0815.csv"
             let writer = try ExportFileWriter(root: root, name: name, encoding: .gb18030, lineEnd: "\r\n")
             writer.row(Self.orderHeader)
-            for line in lines { writer.row(line) }
+            // Every seventh 商品ID as a spreadsheet re-saving the file writes it: `100012345003.0`,
+            // the same item as without the `.0`.
+            for (k, line) in lines.enumerated() {
+                var cells = line
+                if k % 7 == 3 { cells[1] += ".0" }
+                writer.row(cells)
+            }
             try writer.close()
             files.append(name)
             orderFile = SampleExpectation.FileRows(

@@ -168,6 +168,7 @@ public enum MonthAssembler {
             if subOrderRows > 0 {
                 file.notes.append(.subOrderRowsMerged(count: subOrderRows))
             }
+            if file.lostItemIDs > 0 { file.notes.append(.itemIDsLost(count: file.lostItemIDs)) }
             for row in file.traffic {
                 guard month.contains(row.day) else {
                     noteOutside(file.file, row.day)

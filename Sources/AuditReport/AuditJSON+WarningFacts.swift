@@ -84,6 +84,7 @@ extension AuditJSON {
         case .refundsWithoutPaidOrder(let count):
             return Self.object(kind: "refundsWithoutPaidOrder", ("serviceOrders", .int(count)))
         case .refundsCapped(let count): return Self.object(kind: "refundsCapped", ("serviceOrders", .int(count)))
+        case .itemIDsLost(let count): return Self.object(kind: "itemIDsLost", ("rows", .int(count)))
         }
     }
 }

@@ -25,6 +25,9 @@ enum ImportNoteWording {
             return "\(count) 个服务单的订单不在本月已付款的订单里：其退款未计入本月"
         case .refundsCapped(let count):
             return "\(count) 个服务单的退款超过订单余下的实付金额：按实付金额计入"
+        case .itemIDsLost(let count):
+            return "\(count) 行的商品ID被表格软件写成了科学计数法（如 6.00123E+11），末几位已丢失：这些行照常计入，"
+                + "但不按商品归组（请用「文本」格式重新导出）"
         }
     }
 }

@@ -29,8 +29,8 @@ struct LineItemRowMapper: RowMapper {
                 column: row.columnLabel(row.header.index(.quantity)!),
                 reason: .implausibleQuantity(quantity, .lineItems))
         }
-        var itemID = row.withText(.itemID) { OrderKeys.itemIDKey($0) }
-        if itemID == 0 { itemID = row.withText(.merchantCode) { OrderKeys.itemIDKey($0) } }
+        let itemID = row.itemIDKey()
+        if row.itemIDIsLost { result.lostItemIDs += 1 }
         result.lineItems.append(
             LineItemRecord(
                 orderIDKey: orderIDKey, subOrderKey: subOrderKey, itemKey: StableHash.words(title), unitPrice: price,

@@ -17,6 +17,7 @@ struct OrderRowMapper: RowMapper {
         guard let record = try record(row, location: location, statuses: &statuses) else { return .summary }
         result.orderChunks.append(record)
         if record.timeUnknown { result.timeUnknownOrders += 1 }
+        if row.itemIDIsLost { result.lostItemIDs += 1 }
         if record.statusClass == .unknown {
             let status = row.text(.status)
             result.unknownStatuses[status, default: 0] += 1
@@ -34,8 +35,7 @@ struct OrderRowMapper: RowMapper {
         let status = row.withText(.status) { statuses.facts(of: $0) }
         var statusClass = status.statusClass
         if statusClass == .closed, v.paidAt != nil, v.refund.cents > 0 { statusClass = .refunded }
-        var itemID = row.withText(.itemID) { OrderKeys.itemIDKey($0) }
-        if itemID == 0 { itemID = row.withText(.merchantCode) { OrderKeys.itemIDKey($0) } }
+        let itemID = row.itemIDKey()
         return OrderRecord(
             idKey: v.idNumber != 0 ? v.idNumber : StableHash.of(v.idText), idIsText: v.idNumber == 0,
             paidAmount: v.paid, refundAmount: v.refund, paidAt: v.paidAt,

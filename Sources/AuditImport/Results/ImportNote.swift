@@ -23,4 +23,7 @@ public enum ImportNote: Sendable, Hashable {
     case refundsWithoutPaidOrder(count: Int)
     /// 服务单 refunding more than what is left of their order's payment: counted up to it.
     case refundsCapped(count: Int)
+    /// Rows whose item id a spreadsheet wrote in scientific notation (`6.00123E+11`): kept, with
+    /// no item key.
+    case itemIDsLost(count: Int)
 }

@@ -33,6 +33,9 @@ public struct ImportedExport: Sendable {
     public var unknownStatuses: [String: Int] = [:]
     /// Orders whose time of payment was blank and whose day came from the order number (拼多多).
     public var timeUnknownOrders = 0
+    /// Rows whose 商品ID (or 商家编码) a spreadsheet turned into scientific notation: kept, but
+    /// without an item key (the lost digits could make two items one).
+    public var lostItemIDs = 0
     /// What is worth saying about how the file was read.
     public var notes: [ImportNote] = []
     /// Bytes that were no valid character and were replaced.
@@ -91,6 +94,7 @@ public struct ImportedExport: Sendable {
         counts = counts + other.counts
         unknownStatuses.merge(other.unknownStatuses, uniquingKeysWith: +)
         timeUnknownOrders += other.timeUnknownOrders
+        lostItemIDs += other.lostItemIDs
         notes += other.notes
         sheets += other.sheets
         bytes += other.bytes

@@ -103,6 +103,21 @@ package enum OrderKeys {
         return (value, hasPrefix ? UInt32(truncatingIfNeeded: prefix.value) | 1 : 0)
     }
 
+    /// `6.00123E+11`: a number a spreadsheet wrote in scientific notation, its last digits lost.
+    package static func isScientific(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let e = u.firstIndex(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }), e > 0,
+            e + 1 < u.count
+        else { return false }
+        let mantissa = u[0..<e]
+        var exponent = u[(e + 1)...]
+        if exponent.first == UInt8(ascii: "+") || exponent.first == UInt8(ascii: "-") {
+            exponent = exponent.dropFirst()
+        }
+        let digit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        return !exponent.isEmpty && exponent.allSatisfy(digit)
+            && mantissa.allSatisfy { digit($0) || $0 == UInt8(ascii: ".") } && mantissa.contains(where: digit)
+    }
+
     /// A 32-bit key of a text (carrier names), 0 for empty text.
     package static func smallKey(_ u: UnsafeBufferPointer<UInt8>) -> UInt32 {
         guard !u.isEmpty else { return 0 }
@@ -112,9 +127,18 @@ package enum OrderKeys {
     }
 
     /// A 64-bit key of an item id (商品ID as a number when it is digits, else the text's hash), 0 for none.
+    ///
+    /// `600123456789.0` (a number column re-saved by a spreadsheet) is the same id as `600123456789`.
+    /// An id turned into scientific notation (`6.00123E+11`) has lost digits: use `isScientific` to
+    /// tell it and never key on it.
     package static func itemIDKey(_ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard !u.isEmpty else { return 0 }
         if let n = Order.idNumber(u) { return n }
+        if u.count > 2, u[u.count - 2] == UInt8(ascii: "."), u[u.count - 1] == UInt8(ascii: "0"),
+            let n = Order.idNumber(UnsafeBufferPointer(rebasing: u[0..<(u.count - 2)]))
+        {
+            return n
+        }
         var h = StableHash()
         for b in u { h.combine(b) }
         return h.value == 0 ? 1 : h.value
