@@ -253,6 +253,6 @@ import Testing
         (.trafficSources(.notUTF8), "traffic-sources.csv 不是 UTF-8 文本：请在 Excel 里用「CSV UTF-8（逗号分隔）」另存"),
     ])
     func storeFolderErrorsAreWorded(error: WorkspaceError, sentence: String) {
-        #expect(ConsoleWording.error(error) == sentence)
+        #expect(ConsoleWording.error(error, in: .chinese) == sentence)
     }
 }

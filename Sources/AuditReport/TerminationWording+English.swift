@@ -1,0 +1,32 @@
+import AuditContract
+import AuditRecords
+
+extension TerminationWording {
+    static func english(_ ground: TerminationCheck.Ground) -> String {
+        switch ground {
+        case .fakeOrders(let groups, let orders):
+            return
+                "\(groups) groups of highly suspected fake orders found (\(orders) orders in all); fake orders breach "
+                + "the contract: once verified, the contract can be terminated at once and the agency held liable"
+        case .consecutiveMonthsBelow(let months, let threshold):
+            return "overall attainment below \(DisplayNumber.percent(threshold, decimals: 0)) for \(months.count) "
+                + "consecutive months ("
+                + months.map { "\($0.month) \(DisplayNumber.percent($0.attainment ?? 0))" }.joined(separator: ", ")
+                + "): the contract can be terminated without liability"
+        case .consecutiveMonthsBelowRedLine(let months, let redLine):
+            return "overall attainment below the red line of \(DisplayNumber.percent(redLine, decimals: 0)) for "
+                + "\(months.count) consecutive months"
+        case .consecutiveStagesMissed(let stages):
+            return "targets missed in \(stages.count) consecutive stages (\(stages.joined(separator: ", "))): "
+                + "the contract can be terminated without liability"
+        }
+    }
+
+    static func english(_ warning: TerminationCheck.Warning) -> String {
+        switch warning {
+        case .monthsBelow(_, let threshold, let monthsNeeded):
+            return "overall attainment this month is below \(DisplayNumber.percent(threshold, decimals: 0)); if next "
+                + "month is below it too, the contract can be terminated for \(monthsNeeded) consecutive months below it"
+        }
+    }
+}
