@@ -65,10 +65,10 @@ extension AnomalyWording {
         }
         let what: String
         switch f.text(.exportKind) {
-        case "traffic": what = "\(Self.englishCount(n, "traffic row", "traffic rows")) of the same day and source"
-        case "ads": what = "\(Self.englishCount(n, "promotion row", "promotion rows")) of the same day and campaign"
-        case "refunds": what = "\(Self.englishCount(n, "service order", "service orders")) of the same number"
-        default: what = "\(Self.englishCount(n, "order", "orders")) of the same number"
+        case "traffic": what = "\(English.count(n, "traffic row", "traffic rows")) of the same day and source"
+        case "ads": what = "\(English.count(n, "promotion row", "promotion rows")) of the same day and campaign"
+        case "refunds": what = "\(English.count(n, "service order", "service orders")) of the same number"
+        default: what = "\(English.count(n, "order", "orders")) of the same number"
         }
         return "\(counted) and \(other) hold \(what) with different content: " + shown.joined(separator: "; ")
             + (n > shown.count ? "; … (\(n) in all)" : "")
@@ -161,7 +161,7 @@ extension AnomalyWording {
         else { return nil }
         let signals = f.facts.compactMap { fact -> String? in
             if fact.name == .orders, case .count(let n) = fact.value {
-                return "\(Self.englishCount(n, "order", "orders")) marked “\(status)” without a tracking number"
+                return "\(English.count(n, "order", "orders")) marked “\(status)” without a tracking number"
             }
             return englishSignal(fact, in: f)
         }
@@ -179,16 +179,16 @@ extension AnomalyWording {
         var parts = ["\(n) consecutive waybill numbers \(first) … \(last), carrier \(Self.englishCarrier(carrier))"]
         if let m = f.count(.carrierMonthOrders) {
             parts.append(
-                "the store used this carrier for only \(Self.englishCount(m, "order", "orders")) this month "
-                    + "(\(Self.englishCount(days, "day", "days")))")
+                "the store used this carrier for only \(English.count(m, "order", "orders")) this month "
+                    + "(\(English.count(days, "day", "days")))")
         } else if let m = f.count(.carrierElsewhere) {
             parts.append(
-                "the store's usual carrier (\(Self.englishCount(m, "order", "orders")) this month), but these numbers "
+                "the store's usual carrier (\(English.count(m, "order", "orders")) this month), but these numbers "
                     + "are outside the store's range of waybills that day")
         }
         parts += f.facts.compactMap { fact -> String? in
             switch (fact.name, fact.value) {
-            case (.completedOrders, .count(let k)): return "\(Self.englishCount(k, "order", "orders")) completed"
+            case (.completedOrders, .count(let k)): return "\(English.count(k, "order", "orders")) completed"
             case (.orders, _): return nil
             default: return englishSignal(fact, in: f)
             }
@@ -203,7 +203,7 @@ extension AnomalyWording {
     /// (the subject, the time range, the rule's parameters).
     func englishSignal(_ fact: Fact, in f: FactReader) -> String? {
         switch (fact.name, fact.value) {
-        case (.orders, .count(let n)): return Self.englishCount(n, "order", "orders")
+        case (.orders, .count(let n)): return English.count(n, "order", "orders")
         case (.shortSpanSeconds, .seconds(let s)): return "within \(Self.englishSpan(seconds: s))"
         case (.daySpanSeconds, .seconds(let s)): return "spanning \(Self.englishSpan(seconds: s))"
         case (.longSpanSeconds, .seconds(let s)): return "spread over \(Self.englishSpan(seconds: s))"
@@ -213,11 +213,11 @@ extension AnomalyWording {
         case (.mixedItemsShare, _): return "all different items"
         case (.sameAmount, .money(let m)): return "the same amount (\(DisplayNumber.money(m)))"
         case (.lowMedianAmount, .money(let m)): return "low value (median \(DisplayNumber.money(m)))"
-        case (.distinctBuyers, .count(let n)): return Self.englishCount(n, "buyer account", "different buyer accounts")
+        case (.distinctBuyers, .count(let n)): return English.count(n, "buyer account", "different buyer accounts")
         case (.medianBuyerGapSeconds, .seconds(let s)):
-            return "a median of only \(Self.englishCount(s, "second", "seconds")) between different buyers' payments"
-        case (.distinctReceivers, .count(let n)): return Self.englishCount(n, "receiver", "different receivers")
-        case (.distinctAddresses, .count(let n)): return Self.englishCount(n, "address", "different addresses")
+            return "a median of only \(English.count(s, "second", "seconds")) between different buyers' payments"
+        case (.distinctReceivers, .count(let n)): return English.count(n, "receiver", "different receivers")
+        case (.distinctAddresses, .count(let n)): return English.count(n, "address", "different addresses")
         case (.collectionPoint, .text(let marker)):
             return "the address contains “\(marker)”, a collection point or front desk, where many receivers are normal"
         case (.collectionPointBurst, .text(let marker)): return englishCollectionPointBurst(marker, in: f)
@@ -235,11 +235,11 @@ extension AnomalyWording {
         else { return nil }
         var shared: [String] = []
         if sharedAddresses > 0 {
-            shared.append(Self.englishCount(sharedAddresses, "delivery address", "delivery addresses"))
+            shared.append(English.count(sharedAddresses, "delivery address", "delivery addresses"))
         }
-        if sharedPhones > 0 { shared.append(Self.englishCount(sharedPhones, "phone number", "phone numbers")) }
-        if sharedAccounts > 0 { shared.append(Self.englishCount(sharedAccounts, "buyer account", "buyer accounts")) }
-        if sharedStems > 0 { shared.append(Self.englishCount(sharedStems, "account stem", "account stems")) }
+        if sharedPhones > 0 { shared.append(English.count(sharedPhones, "phone number", "phone numbers")) }
+        if sharedAccounts > 0 { shared.append(English.count(sharedAccounts, "buyer account", "buyer accounts")) }
+        if sharedStems > 0 { shared.append(English.count(sharedStems, "account stem", "account stems")) }
         let signals = f.facts.compactMap { fact -> String? in
             fact.name == .orders || fact.name == .distinctReceivers || fact.name == .distinctAddresses
                 ? nil : englishSignal(fact, in: f)
@@ -360,7 +360,7 @@ extension AnomalyWording {
             "\(source) had \(DisplayNumber.count(visitors)) visitors on \(day), "
             + "\(DisplayNumber.fixed(ratio, decimals: 1)) times this source's \(weekend != nil ? "weekend" : "weekday") "
             + "daily median of \(DisplayNumber.fixed(median, decimals: 0)) this month; "
-            + "\(Self.englishCount(buyers, "paying buyer", "paying buyers")) that day (conversion "
+            + "\(English.count(buyers, "paying buyer", "paying buyers")) that day (conversion "
             + "\(DisplayNumber.percent(conversion, decimals: 2)), usually "
             + "\(DisplayNumber.percent(usualConversion, decimals: 2)) for this source)"
         if f.has(.conversionCollapsed) {
@@ -401,15 +401,10 @@ extension AnomalyWording {
 
     // MARK: Shared wording
 
-    /// `1 order`, `3 orders`.
-    static func englishCount(_ n: Int, _ one: String, _ many: String) -> String {
-        "\(DisplayNumber.count(n)) \(n == 1 ? one : many)"
-    }
-
     /// `45 seconds`, `12 minutes`, `2.7 hours` or `3.5 days`.
     static func englishSpan(seconds s: Int) -> String {
-        if s < 60 { return englishCount(s, "second", "seconds") }
-        if s < 3600 { return englishCount(s / 60, "minute", "minutes") }
+        if s < 60 { return English.count(s, "second", "seconds") }
+        if s < 3600 { return English.count(s / 60, "minute", "minutes") }
         if s < 3 * 86_400 { return "\(DisplayNumber.fixed(Double(s) / 3600, decimals: 1)) hours" }
         return "\(DisplayNumber.fixed(Double(s) / 86_400, decimals: 1)) days"
     }
@@ -433,8 +428,8 @@ extension AnomalyWording {
         case .money(let m): return DisplayNumber.money(m)
         case .ratio(let x): return DisplayNumber.fixed(x, decimals: 2)
         case .seconds(let s): return Self.englishSpan(seconds: s)
-        case .hours(let h): return Self.englishCount(h, "hour", "hours")
-        case .days(let d): return Self.englishCount(d, "day", "days")
+        case .hours(let h): return English.count(h, "hour", "hours")
+        case .days(let d): return English.count(d, "day", "days")
         case .day(let d): return d.description
         case .time(let t): return t.description
         case .timeRange(let a, let b): return Self.englishTimeRange((a, b))

@@ -7,14 +7,14 @@ extension AnomalyWording {
         let span =
             f.timeRange(.timeRange).map { ", within \(Self.englishIndicatorSpan($0.last.seconds - $0.first.seconds))" }
             ?? ""
-        let receivers = f.count(.distinctReceivers).map { ", \(Self.englishCount($0, "receiver", "receivers"))" } ?? ""
+        let receivers = f.count(.distinctReceivers).map { ", \(English.count($0, "receiver", "receivers"))" } ?? ""
         switch a.rule {
         case .sameAddressCluster:
             return "\(n) orders to one delivery address\(receivers)\(span)"
         case .samePhoneCluster:
             let phone = f.personal(.phone) ?? f.personal(.maskedPhone) ?? ""
             let addresses =
-                f.count(.distinctAddresses).map { ", \(Self.englishCount($0, "address", "addresses"))" } ?? ""
+                f.count(.distinctAddresses).map { ", \(English.count($0, "address", "addresses"))" } ?? ""
             return "\(n) orders from one phone \(phone)\(receivers)\(addresses)\(span)"
         case .sequentialAccounts:
             guard let first = f.personal(.firstAccount), let last = f.personal(.lastAccount) else { return nil }
@@ -31,14 +31,14 @@ extension AnomalyWording {
             return (order.map { "waybill \($0.logisticsNumber) is " } ?? "") + batch + span
         case .linkedOrders:
             let keys = [
-                f.count(.sharedAddresses).flatMap { $0 > 0 ? Self.englishCount($0, "address", "addresses") : nil },
-                f.count(.sharedPhones).flatMap { $0 > 0 ? Self.englishCount($0, "phone", "phones") : nil },
-                f.count(.sharedAccounts).flatMap { $0 > 0 ? Self.englishCount($0, "account", "accounts") : nil },
+                f.count(.sharedAddresses).flatMap { $0 > 0 ? English.count($0, "address", "addresses") : nil },
+                f.count(.sharedPhones).flatMap { $0 > 0 ? English.count($0, "phone", "phones") : nil },
+                f.count(.sharedAccounts).flatMap { $0 > 0 ? English.count($0, "account", "accounts") : nil },
                 f.count(.sharedAccountStems).flatMap {
-                    $0 > 0 ? Self.englishCount($0, "account stem", "account stems") : nil
+                    $0 > 0 ? English.count($0, "account stem", "account stems") : nil
                 },
             ].compactMap { $0 }
-            return "linked with \(Self.englishCount(n - 1, "other order", "other orders")) through shared "
+            return "linked with \(English.count(n - 1, "other order", "other orders")) through shared "
                 + keys.joined(separator: ", ") + receivers + span
         case .searchBrushing:
             guard let ratio = f.ratio(.visitorRatio) else { return nil }
@@ -51,7 +51,7 @@ extension AnomalyWording {
 
     /// 95 minutes → "1.6 hours"; under an hour in minutes, from two days on in days.
     static func englishIndicatorSpan(_ seconds: Int) -> String {
-        if seconds < 3600 { return englishCount(max(1, seconds / 60), "minute", "minutes") }
+        if seconds < 3600 { return English.count(max(1, seconds / 60), "minute", "minutes") }
         if seconds < 48 * 3600 { return "\(DisplayNumber.fixed(Double(seconds) / 3600, decimals: 1)) hours" }
         return "\(DisplayNumber.fixed(Double(seconds) / 86400, decimals: 1)) days"
     }

@@ -193,7 +193,7 @@ public struct MarkdownReport: ReportRenderer {
                 if !a.orderIDs.isEmpty {
                     let shown = a.orderIDs.prefix(orderIDsShown).joined(separator: " ")
                     subject =
-                        words("\(a.orderIDs.count) 单：", "\(a.orderIDs.count) orders: ") + shown
+                        words("\(a.orderIDs.count) 单：", English.count(a.orderIDs.count, "order", "orders") + ": ") + shown
                         + (a.orderIDs.count > orderIDsShown
                             ? words(" …（全部见 anomalies.csv）", " … (all in anomalies.csv)") : "")
                 }
@@ -263,7 +263,7 @@ public struct MarkdownReport: ReportRenderer {
             }
             if r.rejects.count > rejectsShown {
                 let more = r.rejects.count - rejectsShown
-                line(words("- …另有 \(more) 行", "- … and \(more) more rows"))
+                line(words("- …另有 \(more) 行", "- … and \(English.count(more, "more row", "more rows"))"))
             }
         }
         if !r.warnings.isEmpty {

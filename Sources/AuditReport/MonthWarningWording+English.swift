@@ -22,7 +22,7 @@ extension MonthWarningWording {
                 + kind.feeds.map { $0.name(in: .english) }.joined(separator: ", ")
                 + " have no figures; complete the exports as “Data check” says and audit again"
         case .unreadableFiles(let count):
-            return "\(count) files could not be read (see “Data check”): if one of them is this month's report, the "
+            return "\(English.count(count, "file", "files")) could not be read (see “Data check”): if one of them is this month's report, the "
                 + "metrics it feeds are missing"
         case .exportFromOtherPlatform(let platform, let contract):
             return "some exports come from \(platform.profile.name.english), while the contract names "
@@ -33,7 +33,7 @@ extension MonthWarningWording {
                 + ": the contract's targets are judged on the whole store's totals; check the contract's store.platform"
         case .ordersWithoutTime(let count):
             return
-                "\(count) paid orders have no time of sale (the export leaves it empty): their day is taken from the "
+                "\(English.count(count, "paid order has", "paid orders have")) no time of sale (the export leaves it empty): their day is taken from the "
                 + "order number's YYMMDD- prefix, and the rules that need the exact time (orders close together, "
                 + "seconds between orders) leave these orders out"
         case .noBuyerAccounts(let rule, let platforms):
@@ -50,8 +50,9 @@ extension MonthWarningWording {
                     + "a \(what) (empty, masked or encrypted in the export)"
             }
             let share = DisplayNumber.percent(Double(orders) / Double(total), decimals: 0)
-            return "\(rules.count == 1 ? "rule" : "rules") \(names) saw only part of the orders: \(orders) paid "
-                + "orders (\(share)) have no \(what) (empty, masked or encrypted in the export) and are left out of "
+            return "\(rules.count == 1 ? "rule" : "rules") \(names) saw only part of the orders: "
+                + "\(English.count(orders, "paid order", "paid orders")) (\(share)) \(orders == 1 ? "has" : "have") "
+                + "no \(what) (empty, masked or encrypted in the export) and \(orders == 1 ? "is" : "are") left out of "
                 + "the checks that group by it"
         case .refundsExportMissing(let platform):
             let name = platform.profile.name.english
@@ -62,21 +63,22 @@ extension MonthWarningWording {
         case .unknownStatuses(let statuses):
             let listed = statuses.map { "“\($0.status.isEmpty ? "(empty)" : $0.status)” \($0.count)" }.joined(
                 separator: ", ")
-            return "\(statuses.reduce(0) { $0 + $1.count }) orders have a status the audit does not know: \(listed); "
+            let total = statuses.reduce(0) { $0 + $1.count }
+            return "\(English.count(total, "order has", "orders have")) a status the audit does not know: \(listed); "
                 + "those with a payment time are counted as paid: check what these statuses mean"
         case .unmappedSources(let platform, let sources):
-            return "\(sources.count) traffic sources are not in \(platform.profile.name.english)'s source table and "
+            return "\(English.count(sources.count, "traffic source is", "traffic sources are")) not in \(platform.profile.name.english)'s source table and "
                 + "are counted in none of free/paid/own/other: "
                 + sources.map { "\($0.source) (\($0.visitors) visitors)" }.joined(separator: ", ")
                 + "; write their category in the store folder's traffic-sources.csv (see README)"
         case .rowsOutsideMonth(let count, let month):
-            return "\(count) rows are dated outside \(month): read and listed, but not counted in this month's metrics"
+            return "\(English.count(count, "row is", "rows are")) dated outside \(month): read and listed, but not counted in this month's metrics"
         case .ordersNotReadBack(let count):
-            return "the details (name, address, item) of \(count) orders could not be read again from the export "
+            return "the details (name, address, item) of \(English.count(count, "order", "orders")) could not be read again from the export "
                 + "files (a file may have changed or been deleted during the audit), so the evidence lacks them: keep "
                 + "the export files unchanged and run again"
         case .identicalDuplicates(let count):
-            return "\(count) orders appear more than once in the exports (with the same content): counted once"
+            return "\(English.count(count, "order appears", "orders appear")) more than once in the exports (with the same content): counted once"
         case .rulesSkippedForIncompleteOrders(let rules):
             return "\(rules.count == 1 ? "rule" : "rules") "
                 + rules.map { "“\($0.englishName)” (\($0.rawValue))" }.joined(separator: ", ")

@@ -28,10 +28,10 @@ extension TargetFindingWording {
                 + "there were \(DisplayNumber.count(visitors))"
         case .gapNotSplit(let orders, let averageOrderValue):
             return
-                "\(orders) orders this month, average order value \(averageOrderValue.map(DisplayNumber.money) ?? "-"); "
+                "\(English.count(orders, "order", "orders")) this month, average order value \(averageOrderValue.map(DisplayNumber.money) ?? "-"); "
                 + "without traffic data the gap cannot be split"
         case .includesSuspectedFakeOrders(let orders, let value, let attainment):
-            return "includes \(orders) suspected fake orders; without them \(MetricWording.value(value, metric))"
+            return "includes \(English.count(orders, "suspected fake order", "suspected fake orders")); without them \(MetricWording.value(value, metric))"
                 + (attainment.map { " (attainment \(DisplayNumber.percent($0)))" } ?? "")
         case .searchVisitorsPerDay(let perDay, let firstHalf, let secondHalf):
             return "mobile Taobao search \(DisplayNumber.fixed(perDay, decimals: 1)) visitors a day: first half of the "
@@ -46,16 +46,16 @@ extension TargetFindingWording {
         case .payingBuyers(let buyers, let visitors):
             return "paying buyers \(DisplayNumber.count(buyers)) of \(DisplayNumber.count(visitors)) visitors"
         case .trafficSurges(let sourceDays):
-            return "\(sourceDays) source-days of abnormal traffic surges (pulling conversion down)"
+            return "\(English.count(sourceDays, "source-day", "source-days")) of abnormal traffic surges (pulling conversion down)"
         case .adSpendAndSales(let spend, let sales):
             return "ad spend \(DisplayNumber.money(spend)), sales \(DisplayNumber.money(sales))"
         case .worstCampaign(let name, let roi, let spend):
             return "the campaign with the lowest ROI: \(name) \(DisplayNumber.roi(roi)) (spend "
                 + "\(DisplayNumber.money(spend)))"
         case .daysBelowROIRedLine(let days):
-            return "\(days) days of ROI below the contract's red line"
+            return "\(English.count(days, "day", "days")) of ROI below the contract's red line"
         case .daysOverSpendLimit(let days):
-            return "\(days) days of spend over the daily limit"
+            return "\(English.count(days, "day", "days")) of spend over the daily limit"
         case .refunds(let amount, let share):
             return "refunds \(DisplayNumber.money(amount)), \(DisplayNumber.percent(share)) of sales"
         case .visitorsChanged(let change):

@@ -6,7 +6,7 @@ extension TerminationWording {
         switch ground {
         case .fakeOrders(let groups, let orders):
             return
-                "\(groups) groups of highly suspected fake orders found (\(orders) orders in all); fake orders breach "
+                "\(English.count(groups, "group", "groups")) of highly suspected fake orders found (\(English.count(orders, "order", "orders")) in all); fake orders breach "
                 + "the contract: once verified, the contract can be terminated at once and the agency held liable"
         case .consecutiveMonthsBelow(let months, let threshold):
             return "overall attainment below \(DisplayNumber.percent(threshold, decimals: 0)) for \(months.count) "

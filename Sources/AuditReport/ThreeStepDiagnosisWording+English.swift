@@ -5,17 +5,17 @@ extension ThreeStepDiagnosisWording {
     static func english(_ finding: ThreeStepDiagnosis.ExecutionFinding) -> String {
         switch finding {
         case .spendOverLimit(let days):
-            return "\(days) \(days == 1 ? "day" : "days") of ad spend over the contract's daily limit"
+            return "\(English.count(days, "day", "days")) of ad spend over the contract's daily limit"
         case .roiBelowRedLine(let runs, let days):
-            return "ROI below the red line for consecutive days \(runs) \(runs == 1 ? "time" : "times") (\(days) days "
+            return "ROI below the red line for consecutive days \(English.count(runs, "time", "times")) (\(English.count(days, "day", "days")) "
                 + "in all): check that the campaigns were paused and explained as the contract requires"
         case .suspectedFakeOrders(let groups, let orders):
-            return "\(groups) \(groups == 1 ? "group" : "groups") of suspected fake orders (high/medium), "
-                + "\(orders) orders in all"
+            return "\(English.count(groups, "group", "groups")) of suspected fake orders (high/medium), "
+                + "\(English.count(orders, "order", "orders")) in all"
         case .daysWithoutSpend(let days):
             let shown = days.prefix(daysWithoutSpendShown).map(\.description).joined(separator: ", ")
             return
-                "\(days.count) days without any ad spend (\(shown)\(days.count > daysWithoutSpendShown ? ", …" : "")): "
+                "\(English.count(days.count, "day", "days")) without any ad spend (\(shown)\(days.count > daysWithoutSpendShown ? ", …" : "")): "
                 + "a campaign may have stopped"
         case .noBreachFound:
             return "the exports show no breach of the contract's execution terms"
