@@ -63,7 +63,9 @@ enum ConsoleWording {
         let listed = ControlCharacters.visible(names.joined(separator: language.listSeparator))
         return language.pick(
             chinese: "         报告文件夹里另有 \(names.count) 个文件，保持不变：",
-            english: "         the report folder holds \(English.count(names.count, "other file", "other files")), left as it was: ") + listed
+            english:
+                "         the report folder holds \(English.count(names.count, "other file", "other files")), left as it was: "
+        ) + listed
     }
 
     /// A file that could not be used, with why (its name can hold anything: escaped for the terminal).

@@ -26,7 +26,8 @@ extension IgnoredFileWording {
         case .officeDocument:
             return "an Office document (not an Excel workbook): not read"
         case .hiddenSheet(let kind?, let rows):
-            return "a hidden sheet (\(kind.name(in: .english)), \(English.count(rows, "row", "rows"))): the platforms' exports never hide "
+            return
+                "a hidden sheet (\(kind.name(in: .english)), \(English.count(rows, "row", "rows"))): the platforms' exports never hide "
                 + "sheets, so check where it came from; if it must be counted, unhide it and audit again"
         case .hiddenSheet(nil, _):
             return "a hidden sheet"

@@ -15,16 +15,19 @@ extension ImportNoteWording {
         case .headerOnly:
             return "a header and no data rows"
         case .breakdownSheet(let sheet, let of, let rows):
-            return "sheet “\(sheet)” breaks down “\(of)” (the same visitors) and is not counted again: \(English.count(rows, "row", "rows")) "
+            return
+                "sheet “\(sheet)” breaks down “\(of)” (the same visitors) and is not counted again: \(English.count(rows, "row", "rows")) "
                 + "recorded as breakdown rows"
         case .sheetsNotRecognised(let sheets):
             return "no header recognised in sheet" + (sheets.count == 1 ? " " : "s ")
                 + sheets.map { "“\($0)”" }.joined(separator: ", ") + ": not read"
         case .subOrderRowsMerged(let count):
-            return "\(English.count(count, "row is a further sub-order", "rows are further sub-orders")) of orders already read: merged into their order by the parent "
+            return
+                "\(English.count(count, "row is a further sub-order", "rows are further sub-orders")) of orders already read: merged into their order by the parent "
                 + "order number (amounts and quantities added), each order counted once"
         case .lineItemsWithoutOrder(let count):
-            return "\(English.count(count, "sub-order row belongs", "sub-order rows belong")) to orders that are not in this month's order report: used only to "
+            return
+                "\(English.count(count, "sub-order row belongs", "sub-order rows belong")) to orders that are not in this month's order report: used only to "
                 + "complete orders, not counted on their own"
         case .refundsWithoutPaidOrder(let count):
             return

@@ -193,7 +193,8 @@ public struct MarkdownReport: ReportRenderer {
                 if !a.orderIDs.isEmpty {
                     let shown = a.orderIDs.prefix(orderIDsShown).joined(separator: " ")
                     subject =
-                        words("\(a.orderIDs.count) 单：", English.count(a.orderIDs.count, "order", "orders") + ": ") + shown
+                        words("\(a.orderIDs.count) 单：", English.count(a.orderIDs.count, "order", "orders") + ": ")
+                        + shown
                         + (a.orderIDs.count > orderIDsShown
                             ? words(" …（全部见 anomalies.csv）", " … (all in anomalies.csv)") : "")
                 }

@@ -22,7 +22,8 @@ extension MonthWarningWording {
                 + kind.feeds.map { $0.name(in: .english) }.joined(separator: ", ")
                 + " have no figures; complete the exports as “Data check” says and audit again"
         case .unreadableFiles(let count):
-            return "\(English.count(count, "file", "files")) could not be read (see “Data check”): if one of them is this month's report, the "
+            return
+                "\(English.count(count, "file", "files")) could not be read (see “Data check”): if one of them is this month's report, the "
                 + "metrics it feeds are missing"
         case .exportFromOtherPlatform(let platform, let contract):
             return "some exports come from \(platform.profile.name.english), while the contract names "
@@ -67,18 +68,22 @@ extension MonthWarningWording {
             return "\(English.count(total, "order has", "orders have")) a status the audit does not know: \(listed); "
                 + "those with a payment time are counted as paid: check what these statuses mean"
         case .unmappedSources(let platform, let sources):
-            return "\(English.count(sources.count, "traffic source is", "traffic sources are")) not in \(platform.profile.name.english)'s source table and "
+            return
+                "\(English.count(sources.count, "traffic source is", "traffic sources are")) not in \(platform.profile.name.english)'s source table and "
                 + "are counted in none of free/paid/own/other: "
                 + sources.map { "\($0.source) (\($0.visitors) visitors)" }.joined(separator: ", ")
                 + "; write their category in the store folder's traffic-sources.csv (see README)"
         case .rowsOutsideMonth(let count, let month):
-            return "\(English.count(count, "row is", "rows are")) dated outside \(month): read and listed, but not counted in this month's metrics"
+            return
+                "\(English.count(count, "row is", "rows are")) dated outside \(month): read and listed, but not counted in this month's metrics"
         case .ordersNotReadBack(let count):
-            return "the details (name, address, item) of \(English.count(count, "order", "orders")) could not be read again from the export "
+            return
+                "the details (name, address, item) of \(English.count(count, "order", "orders")) could not be read again from the export "
                 + "files (a file may have changed or been deleted during the audit), so the evidence lacks them: keep "
                 + "the export files unchanged and run again"
         case .identicalDuplicates(let count):
-            return "\(English.count(count, "order appears", "orders appear")) more than once in the exports (with the same content): counted once"
+            return
+                "\(English.count(count, "order appears", "orders appear")) more than once in the exports (with the same content): counted once"
         case .rulesSkippedForIncompleteOrders(let rules):
             return "\(rules.count == 1 ? "rule" : "rules") "
                 + rules.map { "“\($0.englishName)” (\($0.rawValue))" }.joined(separator: ", ")

@@ -25,10 +25,12 @@ extension RejectedRowWording {
         case .unterminatedQuote:
             return "a quote in the row is not closed before the end of the file (the file may be cut short)"
         case .fieldCount(let found, let header, let lines) where lines > 1:
-            return "the row has \(English.count(found, "field", "fields")) and the header \(header); it spans \(lines) lines, so a quote may not "
+            return
+                "the row has \(English.count(found, "field", "fields")) and the header \(header); it spans \(lines) lines, so a quote may not "
                 + "be closed"
         case .fieldCount(let found, let header, _):
-            return "the row has \(English.count(found, "field", "fields")) and the header \(header) (a comma without quotes, or a row cut short)"
+            return
+                "the row has \(English.count(found, "field", "fields")) and the header \(header) (a comma without quotes, or a row cut short)"
         }
     }
 

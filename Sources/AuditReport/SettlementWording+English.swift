@@ -36,7 +36,8 @@ extension SettlementWording {
                     + "order report from the back office again and audit again"
             }
             let share = DisplayNumber.percent(Double(rejected) / Double(paidRows))
-            return "\(English.count(rejected, "row", "rows")) of the order report that may be paid orders were rejected (\(share) of "
+            return
+                "\(English.count(rejected, "row", "rows")) of the order report that may be paid orders were rejected (\(share) of "
                 + "\(paidRows) rows, above the \(DisplayNumber.percent(MonthCompleteness.rejectedShareTolerated, decimals: 0)) "
                 + "tolerated), such as \(listed): these orders are not in the metrics; the reasons are in rejects.csv: "
                 + "export again or correct them, then audit again"
@@ -54,7 +55,8 @@ extension SettlementWording {
         case .otherMonthsExport(let file, let kind, let months, let rows):
             let named = months.map(\.description).joined(separator: ", ")
             let name = kind.name(in: .english)
-            return "\(file) is the \(name) of \(named) (\(rows == 1 ? "its one row is" : "all \(rows) rows are") in \(named)), not this month's: not "
+            return
+                "\(file) is the \(name) of \(named) (\(rows == 1 ? "its one row is" : "all \(rows) rows are") in \(named)), not this month's: not "
                 + "counted; put this month's \(name) in this month's folder"
         case .partialMonth(let kind, let first, let last, let days):
             let covered = gap.coveredDays ?? 0
@@ -72,13 +74,15 @@ extension SettlementWording {
             let what: String
             switch kind {
             case .orders:
-                what = "\(English.count(records, "order is", "orders are")) in both \(both), but their amounts, statuses or payment times differ"
+                what =
+                    "\(English.count(records, "order is", "orders are")) in both \(both), but their amounts, statuses or payment times differ"
             case .traffic:
                 what =
                     "\(English.count(records, "traffic row (same day, same source) is", "traffic rows (same day, same source) are")) in both \(both), but their visitors, "
                     + "paying buyers or paid amounts differ"
             case .refunds:
-                what = "\(English.count(records, "service order is", "service orders are")) in both \(both), but their refund amounts or order numbers differ"
+                what =
+                    "\(English.count(records, "service order is", "service orders are")) in both \(both), but their refund amounts or order numbers differ"
             default:
                 what =
                     "\(English.count(records, "row", "rows")) of the \(kind.name(in: .english)) (same day, same campaign) \(records == 1 ? "is" : "are") in both "

@@ -31,7 +31,8 @@ extension TargetFindingWording {
                 "\(English.count(orders, "order", "orders")) this month, average order value \(averageOrderValue.map(DisplayNumber.money) ?? "-"); "
                 + "without traffic data the gap cannot be split"
         case .includesSuspectedFakeOrders(let orders, let value, let attainment):
-            return "includes \(English.count(orders, "suspected fake order", "suspected fake orders")); without them \(MetricWording.value(value, metric))"
+            return
+                "includes \(English.count(orders, "suspected fake order", "suspected fake orders")); without them \(MetricWording.value(value, metric))"
                 + (attainment.map { " (attainment \(DisplayNumber.percent($0)))" } ?? "")
         case .searchVisitorsPerDay(let perDay, let firstHalf, let secondHalf):
             return "mobile Taobao search \(DisplayNumber.fixed(perDay, decimals: 1)) visitors a day: first half of the "
@@ -46,7 +47,8 @@ extension TargetFindingWording {
         case .payingBuyers(let buyers, let visitors):
             return "paying buyers \(DisplayNumber.count(buyers)) of \(DisplayNumber.count(visitors)) visitors"
         case .trafficSurges(let sourceDays):
-            return "\(English.count(sourceDays, "source-day", "source-days")) of abnormal traffic surges (pulling conversion down)"
+            return
+                "\(English.count(sourceDays, "source-day", "source-days")) of abnormal traffic surges (pulling conversion down)"
         case .adSpendAndSales(let spend, let sales):
             return "ad spend \(DisplayNumber.money(spend)), sales \(DisplayNumber.money(sales))"
         case .worstCampaign(let name, let roi, let spend):

@@ -68,7 +68,8 @@ import Testing
         ["audit", "a", "b"], ["sample", "a", "b"], ["evaluate", "x"],  // unexpectedArgument
         ["audit", "store", "--month", "2025-13"], ["audit", "store", "--month="],
         ["audit", "store", "--month", "2025-08,x"],
-        ["audit", "store", "--fail-on", "low"], ["sample", "dir", "--seed", "x"],
+        ["audit", "store", "--fail-on", "low"], ["audit", "store", "--lang", "en-GB"],
+        ["sample", "dir", "--seed", "x"],
         ["sample", "dir", "--first-month", "July"],
         ["sample", "dir", "--months", "0"], ["sample", "dir", "--orders-per-day", "x"],
         ["evaluate", "--seed-offset", "-1"],  // invalidValue

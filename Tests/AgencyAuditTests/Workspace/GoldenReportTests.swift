@@ -52,7 +52,8 @@ import Testing
             workspace: workspace, outputRoot: out, options: ReportOptions(language: .english)
         ).run(months: [try #require(YearMonth(Self.englishMonth))]).map(\.result.month.description)
         #expect(months == [Self.englishMonth])
-        try Self.compare(written: out, months: months, golden: Self.goldenRoot.appendingPathComponent(Self.englishFolder))
+        try Self.compare(
+            written: out, months: months, golden: Self.goldenRoot.appendingPathComponent(Self.englishFolder))
     }
 
     /// Each report file of each month in `written` equal to its golden file (or recorded as it),
