@@ -77,7 +77,9 @@ extension AnomalyWording {
     }
 
     /// The carrier as the export names it, or that the export names none.
-    static func englishCarrier(_ carrier: String) -> String { carrier.isEmpty ? "(no carrier given)" : carrier }
+    static func englishCarrier(_ carrier: String) -> String {
+        carrier.isEmpty ? "carrier not given" : "carrier \(carrier)"
+    }
 
     static func englishFigureName(_ name: Fact.Name) -> String {
         switch name {
@@ -176,7 +178,7 @@ extension AnomalyWording {
             let step = f.count(.maxStep), let maxGap = f.hours(.maxGapHours), let minOrders = f.count(.minOrders),
             let minDays = f.days(.minStoreDays)
         else { return nil }
-        var parts = ["\(n) consecutive waybill numbers \(first) … \(last), carrier \(Self.englishCarrier(carrier))"]
+        var parts = ["\(n) consecutive waybill numbers \(first) … \(last), \(Self.englishCarrier(carrier))"]
         if let m = f.count(.carrierMonthOrders) {
             parts.append(
                 "the store used this carrier for only \(English.count(m, "order", "orders")) this month "

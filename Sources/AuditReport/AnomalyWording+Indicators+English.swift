@@ -27,7 +27,7 @@ extension AnomalyWording {
             else { return nil }
             let month = f.count(.carrierMonthOrders).map { ", \($0) orders with this carrier this month" } ?? ""
             let batch =
-                "one of \(n) consecutive waybill numbers (\(first)–\(last), \(Self.englishCarrier(carrier))\(month))"
+                "one of \(n) consecutive waybill numbers (\(first)–\(last), \(carrier.isEmpty ? "carrier not given" : carrier)\(month))"
             return (order.map { "waybill \($0.logisticsNumber) is " } ?? "") + batch + span
         case .linkedOrders:
             let keys = [
@@ -38,8 +38,8 @@ extension AnomalyWording {
                     $0 > 0 ? English.count($0, "account stem", "account stems") : nil
                 },
             ].compactMap { $0 }
-            return "linked with \(English.count(n - 1, "other order", "other orders")) through shared "
-                + keys.joined(separator: ", ") + receivers + span
+            return "linked with \(English.count(n - 1, "other order", "other orders")) through the "
+                + keys.joined(separator: ", ") + " they share" + receivers + span
         case .searchBrushing:
             guard let ratio = f.ratio(.visitorRatio) else { return nil }
             return "mobile Taobao search visitors that day were \(DisplayNumber.fixed(ratio, decimals: 1)) times the "

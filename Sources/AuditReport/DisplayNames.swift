@@ -20,7 +20,7 @@ extension ExportKind {
         switch self {
         case .orders: return language.pick(chinese: "订单报表", english: "order report")
         case .lineItems: return language.pick(chinese: "子订单报表", english: "line-item report")
-        case .traffic: return language.pick(chinese: "流量来源", english: "traffic sources")
+        case .traffic: return language.pick(chinese: "流量来源", english: "traffic source report")
         case .ads: return language.pick(chinese: "推广报表", english: "promotion report")
         case .refunds: return language.pick(chinese: "售后明细", english: "after-sale details")
         }

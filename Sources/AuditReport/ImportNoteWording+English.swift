@@ -31,7 +31,7 @@ extension ImportNoteWording {
                 + "complete orders, not counted on their own"
         case .refundsWithoutPaidOrder(let count):
             return
-                "\(English.count(count, "service order refunds an order", "service orders refund orders")) not paid this month: their refunds are not counted in this month"
+                "\(English.count(count, "service order refunds an order", "service orders refund orders")) not paid this month: \(count == 1 ? "its refund is" : "their refunds are") not counted in this month"
         case .refundsCapped(let count):
             return
                 "\(English.count(count, "service order refunds", "service orders refund")) more than is left of their order's payment: counted up to the payment"

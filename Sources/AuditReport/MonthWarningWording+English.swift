@@ -43,17 +43,16 @@ extension MonthWarningWording {
                 + " have no buyer account, so accounts registered in numbered batches cannot be found"
         case .keylessOrders(let field, let orders, let total, let rules):
             let names = rules.map { "“\($0.englishName)” (\($0.rawValue))" }.joined(separator: ", ")
-            let what =
-                field == .address
-                ? "delivery address" : "usable phone number (a masked number with visible last digits counts)"
+            let what = field == .address ? "delivery address" : "usable phone number"
+            let masked = field == .address ? "" : "; a masked one counts when its last digits show"
             if orders == total {
                 return "\(rules.count == 1 ? "rule" : "rules") \(names) skipped: none of this month's paid orders has "
-                    + "a \(what) (empty, masked or encrypted in the export)"
+                    + "a \(what) (the export leaves it empty, masked or encrypted\(masked))"
             }
             let share = DisplayNumber.percent(Double(orders) / Double(total), decimals: 0)
             return "\(rules.count == 1 ? "rule" : "rules") \(names) saw only part of the orders: "
                 + "\(English.count(orders, "paid order", "paid orders")) (\(share)) \(orders == 1 ? "has" : "have") "
-                + "no \(what) (empty, masked or encrypted in the export) and \(orders == 1 ? "is" : "are") left out of "
+                + "no \(what) (empty, masked or encrypted in the export\(masked)) and \(orders == 1 ? "is" : "are") left out of "
                 + "the checks that group by it"
         case .refundsExportMissing(let platform):
             let name = platform.profile.name.english
@@ -70,9 +69,9 @@ extension MonthWarningWording {
         case .unmappedSources(let platform, let sources):
             return
                 "\(English.count(sources.count, "traffic source is", "traffic sources are")) not in \(platform.profile.name.english)'s source table and "
-                + "are counted in none of free/paid/own/other: "
+                + "\(sources.count == 1 ? "is" : "are") counted in none of free/paid/own/other: "
                 + sources.map { "\($0.source) (\($0.visitors) visitors)" }.joined(separator: ", ")
-                + "; write their category in the store folder's traffic-sources.csv (see README)"
+                + "; write \(sources.count == 1 ? "its" : "their") category in the store folder's traffic-sources.csv (see README)"
         case .rowsOutsideMonth(let count, let month):
             return
                 "\(English.count(count, "row is", "rows are")) dated outside \(month): read and listed, but not counted in this month's metrics"

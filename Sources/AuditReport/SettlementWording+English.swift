@@ -31,7 +31,10 @@ extension SettlementWording {
         case .rejectedOrderRows(let rejected, let paidRows, let rows):
             let listed = rows.map(\.description).joined(separator: ", ") + (rejected > rows.count ? " …" : "")
             if rejected == paidRows {
-                return "all \(rejected) rows of the order report that may be paid orders were rejected (such as "
+                return
+                    (rejected == 1
+                    ? "the one row of the order report that may be a paid order was rejected (such as "
+                    : "all \(rejected) rows of the order report that may be paid orders were rejected (such as ")
                     + "\(listed)), so the month has no orders to count: the reasons are in rejects.csv; export the "
                     + "order report from the back office again and audit again"
             }
@@ -44,10 +47,12 @@ extension SettlementWording {
         case .unreadableExports(let kind, let files):
             let names = files.joined(separator: ", ")
             guard let kind else {
-                return "the files \(names) cannot be read (the reasons are under “Data check”) and may hold this "
-                    + "month's orders or other reports: this month's data may be incomplete; replace them with intact "
-                    + "exports, or, if they are not this month's reports, move them out of the month folder, then audit "
-                    + "again"
+                let one = files.count == 1
+                return (one ? "the file \(names) cannot be read" : "the files \(names) cannot be read")
+                    + " (the reasons are under “Data check”) and may hold this month's orders or other reports: this "
+                    + "month's data may be incomplete; replace \(one ? "it" : "them") with intact exports, or, if "
+                    + "\(one ? "it is not one" : "they are not") of this month's reports, move \(one ? "it" : "them") "
+                    + "out of the month folder, then audit again"
             }
             let name = kind.name(in: .english)
             return "this month's \(name) \(names) cannot be used (the reasons are under “Data check”), so only part of "
@@ -70,7 +75,7 @@ extension SettlementWording {
                 + "sales or visitors): export the whole month and audit again (if the contract pro-rates by day, set "
                 + "settlement.proRataPartialMonth)"
         case .conflictingCopies(let kind, let records, let files):
-            let both = files.joined(separator: ", ")
+            let both = files.dropLast().joined(separator: ", ") + (files.count > 1 ? " and " : "") + (files.last ?? "")
             let what: String
             switch kind {
             case .orders:

@@ -25,8 +25,9 @@ extension TerminationWording {
     static func english(_ warning: TerminationCheck.Warning) -> String {
         switch warning {
         case .monthsBelow(_, let threshold, let monthsNeeded):
-            return "overall attainment this month is below \(DisplayNumber.percent(threshold, decimals: 0)); if next "
-                + "month is below it too, the contract can be terminated for \(monthsNeeded) consecutive months below it"
+            let line = DisplayNumber.percent(threshold, decimals: 0)
+            return "overall attainment this month is below \(line); if next month's is below it too, the ground of "
+                + "\(monthsNeeded) consecutive months below \(line) for terminating the contract is met"
         }
     }
 }

@@ -8,8 +8,8 @@ extension ThreeStepDiagnosisWording {
             return "\(English.count(days, "day", "days")) of ad spend over the contract's daily limit"
         case .roiBelowRedLine(let runs, let days):
             return
-                "ROI below the red line for consecutive days \(English.count(runs, "time", "times")) (\(English.count(days, "day", "days")) "
-                + "in all): check that the campaigns were paused and explained as the contract requires"
+                "\(English.count(runs, "run", "runs")) of consecutive days with ROI below the red line "
+                + "(\(English.count(days, "day", "days")) in all): check that the campaigns were paused and explained as the contract requires"
         case .suspectedFakeOrders(let groups, let orders):
             return "\(English.count(groups, "group", "groups")) of suspected fake orders (high/medium), "
                 + "\(English.count(orders, "order", "orders")) in all"

@@ -77,7 +77,9 @@ import Testing
                 )
                 #expect(action.hasPrefix("use targets the contract can measure from Douyin's exports"))
                 #expect(settlement.hasPrefix("target “Visitors” cannot be measured from Douyin's exports"))
-                #expect(warning.hasPrefix("no traffic sources export this month: there is no public export format for"))
+                #expect(
+                    warning.hasPrefix(
+                        "no traffic source report export this month: there is no public export format for"))
             case .pinduoduo:
                 #expect(settlement.hasPrefix("target “Visitors” cannot be measured from Pinduoduo's exports"))
             }
