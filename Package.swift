@@ -72,7 +72,8 @@ let package = Package(
         .testTarget(name: "AgencyAuditEvaluationTests", dependencies: ["AgencyAuditEvaluation"]),
         // The help screens' snapshots are read from their paths (#filePath), like the golden reports.
         .testTarget(
-            name: "AgencyAuditCLITests", dependencies: ["AgencyAuditCLI", "AgencyAuditSample", "AgencyAudit"],
+            name: "AgencyAuditCLITests",
+            dependencies: ["AgencyAuditCLI", "AgencyAuditSample", "AgencyAudit", "AuditContract", "AuditRecords"],
             exclude: ["Snapshots"]),
     ]
 )

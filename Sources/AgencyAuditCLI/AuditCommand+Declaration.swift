@@ -19,6 +19,10 @@ extension AuditCommand {
             help: "exit with code 1 when an anomaly of this level or above is found")
         static let timings = CommandOption(
             flag: "--timings", help: "print how long each stage took (for benchmarks; reports are unaffected)")
+        static let lang = CommandOption(
+            "--lang", oneOf: Language.allCases.map(\.rawValue),
+            help: "the language of the reports and of the lines printed here: zh (Chinese, the default) or en "
+                + "(English); figures, and the exports' own text such as titles and file names, are the same in both")
     }
 
     /// The severities `--fail-on` takes: a low finding is no reason to fail a run.
@@ -32,10 +36,10 @@ extension AuditCommand {
                 + "out — .xlsx, .xls, .zip or .csv, told by their bytes) and writes, for each month, "
                 + reportFileList + " into <DIR>/<YYYY-MM>/."
         ],
-        options: [Option.month, Option.out, Option.revealPII, Option.failOn, Option.timings],
+        options: [Option.month, Option.out, Option.revealPII, Option.failOn, Option.lang, Option.timings],
         epilogue: [
-            "Each month's line starts with its status: 完整 (settled), 暂不结算 (withheld: why and what to do follow) "
-                + "or 无法使用 (nothing to judge the month on).",
+            "Each month's line starts with its status: 完整 / complete (settled), 暂不结算 / settlement withheld (why "
+                + "and what to do follow) or 无法使用 / unusable (nothing to judge the month on).",
             "Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error (the store or contract "
                 + "cannot be used, an export could not be read, or a month is 无法使用: every month is still audited, "
                 + "the file is listed with what to do, and a month whose figures cannot carry a settlement is not "

@@ -14,6 +14,7 @@ struct AuditCommand: Subcommand {
     var revealPII: Bool
     var failOn: Severity?
     var showTimings: Bool
+    var language: Language
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(args, options: Self.declaration.options)
@@ -37,6 +38,13 @@ struct AuditCommand: Subcommand {
         out = list.value(of: Option.out)
         revealPII = list.contains(Option.revealPII)
         showTimings = list.contains(Option.timings)
+        language = .chinese
+        if let code = list.value(of: Option.lang) {
+            guard let chosen = Language(rawValue: code) else {
+                throw UsageError.invalidValue(option: Option.lang.name, expected: .language, found: code)
+            }
+            language = chosen
+        }
         if let f = list.value(of: Option.failOn) {
             guard let s = Severity(rawValue: f), Self.failOnLevels.contains(s) else {
                 throw UsageError.invalidValue(option: Option.failOn.name, expected: .severityLevel, found: f)
@@ -51,27 +59,33 @@ struct AuditCommand: Subcommand {
         let outURL = URL(fileURLWithPath: out ?? "Reports/\(workspace.name)")
         let audit = WorkspaceAudit(
             workspace: workspace, outputRoot: outURL,
-            options: ReportOptions(masker: PIIMasker(reveal: revealPII)))
+            options: ReportOptions(masker: PIIMasker(reveal: revealPII), language: language))
         let results = try audit.run(months: months)
         var worst: Severity?
         for run in results {
             let r = run.result
-            let status = MonthStatusWording.name(r.status)
-            print(MonthSummaryWording.line(month: r.month, r.summary), to: &output)
+            let status = MonthStatusWording.name(r.status, in: language)
+            print(MonthSummaryWording.line(month: r.month, r.summary, in: language), to: &output)
             // Reasons and file names come from the exports, and a file name can hold anything (an
             // ESC sequence would drive the terminal): control characters are shown as escapes.
             if r.status != .complete {
-                for reason in MonthStatusWording.reasons(r) {
-                    print(ConsoleWording.statusReason(status, reason), to: &output)
+                for reason in MonthStatusWording.reasons(r, in: language) {
+                    print(ConsoleWording.statusReason(status, reason, in: language), to: &output)
                 }
             }
-            print(ConsoleWording.reportLine(relative(run.folder)), to: &output)
-            if !run.otherFiles.isEmpty { print(ConsoleWording.otherFiles(run.otherFiles), to: &output) }
-            for f in r.ignoredFiles where f.isUnusable {
-                print(ConsoleWording.unusableFile(IgnoredFileWording.reason(f)), to: &output)
+            print(ConsoleWording.reportLine(relative(run.folder), in: language), to: &output)
+            if !run.otherFiles.isEmpty {
+                print(ConsoleWording.otherFiles(run.otherFiles, in: language), to: &output)
             }
-            for p in r.claimProblems { print(ConsoleWording.claimProblem(ClaimWording.problem(p)), to: &output) }
-            if showTimings { print(Self.timingLine(run.timings), to: &output) }
+            for f in r.ignoredFiles where f.isUnusable {
+                print(
+                    ConsoleWording.unusableFile(IgnoredFileWording.reason(f, in: language), in: language), to: &output)
+            }
+            for p in r.claimProblems {
+                print(
+                    ConsoleWording.claimProblem(ClaimWording.problem(p, language: language), in: language), to: &output)
+            }
+            if showTimings { print(Self.timingLine(run.timings, in: language), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
         }
         // An export that could not be used leaves figures missing, and a month with nothing to judge
@@ -85,8 +99,8 @@ struct AuditCommand: Subcommand {
         return .success
     }
 
-    /// `timings  read+decode 0.120s (850 MB/s) · tokenise+type … · total 1.234s`.
-    static func timingLine(_ t: StageTimings) -> String {
+    /// `用时：read+decode 0.120s (850 MB/s) · tokenise+type … · 共 1.234s，…` / `time: … · total 1.234s, …`.
+    static func timingLine(_ t: StageTimings, in language: Language) -> String {
         func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
         let mb = Double(t.inputBytes) / 1_000_000
         let parts = t.stages.map { name, d in
@@ -97,9 +111,18 @@ struct AuditCommand: Subcommand {
         let formats = t.importByFormat.sorted { $0.key < $1.key }.map {
             "\($0.key) \(DisplayNumber.fixed(seconds($0.value), decimals: 3))s"
         }
-        return "         用时：" + parts.joined(separator: " · ")
-            + " · 共 \(DisplayNumber.fixed(seconds(t.total), decimals: 3))s，\(DisplayNumber.fixed(mb, decimals: 1)) MB，\(t.rows) 行"
-            + (formats.isEmpty ? "" : "（读取：" + formats.joined(separator: " · ") + "）")
+        let total = DisplayNumber.fixed(seconds(t.total), decimals: 3)
+        let megabytes = DisplayNumber.fixed(mb, decimals: 1)
+        switch language {
+        case .chinese:
+            return "         用时：" + parts.joined(separator: " · ")
+                + " · 共 \(total)s，\(megabytes) MB，\(t.rows) 行"
+                + (formats.isEmpty ? "" : "（读取：" + formats.joined(separator: " · ") + "）")
+        case .english:
+            return "         time: " + parts.joined(separator: " · ")
+                + " · total \(total)s, \(megabytes) MB, \(t.rows) rows"
+                + (formats.isEmpty ? "" : " (reading: " + formats.joined(separator: " · ") + ")")
+        }
     }
 
     private func relative(_ url: URL) -> String {

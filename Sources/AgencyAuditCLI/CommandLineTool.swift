@@ -70,14 +70,18 @@ public enum CommandLineTool {
                     print(subcommand.declaration.help, to: &output)
                     return ExitCode.success.rawValue
                 }
-                return try subcommand.init(args).run(output: &output).rawValue
+                let parsed = try subcommand.init(args)
+                do {
+                    return try parsed.run(output: &output).rawValue
+                } catch let e as WorkspaceError {
+                    // Parsed, the command knows the language it was asked to speak.
+                    print(errorLine(ConsoleWording.error(e, in: parsed.language), in: parsed.language), to: &errors)
+                    return ExitCode.inputError.rawValue
+                }
             }
         } catch let e as UsageError {
             print(errorLine(e.message), to: &errors)
             return ExitCode.usage.rawValue
-        } catch let e as WorkspaceError {
-            print(errorLine(ConsoleWording.error(e)), to: &errors)
-            return ExitCode.inputError.rawValue
         } catch let e as SampleGeneratorError {
             print(errorLine(e.description), to: &errors)
             return ExitCode.inputError.rawValue
@@ -87,11 +91,14 @@ public enum CommandLineTool {
         }
     }
 
-    /// `错误：…` — every error the tool reports, in one line on standard error.
+    /// `错误：…` (`error: …` under `--lang en`) — every error the tool reports, in one line on
+    /// standard error. Usage errors are found before the language is, so they are Chinese.
     ///
     /// Messages name paths and quote the contract's values, which can hold control characters:
     /// they are shown as escapes, so the message stays one line and cannot drive the terminal.
-    static func errorLine(_ message: String) -> String { "错误：" + ControlCharacters.visible(message) }
+    static func errorLine(_ message: String, in language: Language = .chinese) -> String {
+        language.pick(chinese: "错误：", english: "error: ") + ControlCharacters.visible(message)
+    }
 }
 
 /// Standard output and standard error as text streams.

@@ -3,18 +3,27 @@ import AuditRecords
 import AuditReport
 
 /// The command line's own words: its errors and the lines it prints besides the reports' wording.
+/// Chinese here, English in `ConsoleWording+English.swift`.
 enum ConsoleWording {
     /// Why the audit cannot run on a store folder, in words a merchant can act on.
-    static func error(_ e: WorkspaceError) -> String {
+    static func error(_ e: WorkspaceError, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(e)
+        case .english: return english(e)
+        }
+    }
+
+    static func chinese(_ e: WorkspaceError) -> String {
         switch e {
         case .storeNotFound(let p): return "找不到店铺文件夹 \(p)"
         case .contractMissing(let p): return "\(p) 里没有 contract.json（合同文件，格式见 README）"
         case .noExports(let p): return "\(p) 下没有 exports/<YYYY-MM>/ 月份文件夹，无法审计"
         case .monthNotFound(let m, let available):
             return "exports/ 下没有 \(m) 的文件夹（现有：\(available.map(\.description).joined(separator: ", "))）"
-        case .contract(let e): return ContractErrorWording.sentence(e)
-        case .input(let e): return ImportErrorWording.sentence(e)
-        case .cannotWrite(let path, let reason): return "无法写入报告 \(path)：\(SystemFailureWording.reason(reason))"
+        case .contract(let e): return ContractErrorWording.sentence(e, in: .chinese)
+        case .input(let e): return ImportErrorWording.sentence(e, in: .chinese)
+        case .cannotWrite(let path, let reason):
+            return "无法写入报告 \(path)：\(SystemFailureWording.reason(reason, in: .chinese))"
         case .trafficSources(let problem): return trafficSources(problem)
         case .outputInsideExports(let p):
             return "报告目录 \(p) 位于 exports/ 里（或经链接指向那里）：报告不能写进导出文件夹，请换一个 --out；什么都没有写入"
@@ -44,23 +53,35 @@ enum ConsoleWording {
     }
 
     /// `报告：Reports/demo-store/2025-07/report.md`, under the month's line.
-    static func reportLine(_ path: String) -> String { "         报告：\(ControlCharacters.visible(path))/report.md" }
+    static func reportLine(_ path: String, in language: Language) -> String {
+        language.pick(chinese: "         报告：", english: "         report: ")
+            + "\(ControlCharacters.visible(path))/report.md"
+    }
 
     /// The merchant's own files left as they were in the month folder.
-    static func otherFiles(_ names: [String]) -> String {
-        "         报告文件夹里另有 \(names.count) 个文件，保持不变：" + ControlCharacters.visible(names.joined(separator: "、"))
+    static func otherFiles(_ names: [String], in language: Language) -> String {
+        let listed = ControlCharacters.visible(names.joined(separator: language.listSeparator))
+        return language.pick(
+            chinese: "         报告文件夹里另有 \(names.count) 个文件，保持不变：",
+            english:
+                "         the report folder holds \(English.count(names.count, "other file", "other files")), left as it was: "
+        ) + listed
     }
 
     /// A file that could not be used, with why (its name can hold anything: escaped for the terminal).
-    static func unusableFile(_ reason: String) -> String { "         文件无法使用：\(ControlCharacters.visible(reason))" }
+    static func unusableFile(_ reason: String, in language: Language) -> String {
+        language.pick(chinese: "         文件无法使用：", english: "         file unusable: ")
+            + ControlCharacters.visible(reason)
+    }
 
     /// A line of the agency's claims file that could not be used, with where and why.
-    static func claimProblem(_ sentence: String) -> String {
-        "         运营方汇报有误：\(ControlCharacters.visible(sentence))"
+    static func claimProblem(_ sentence: String, in language: Language) -> String {
+        language.pick(chinese: "         运营方汇报有误：", english: "         agency's claims: ")
+            + ControlCharacters.visible(sentence)
     }
 
     /// One reason of a month's status, under its line.
-    static func statusReason(_ status: String, _ reason: String) -> String {
-        "         \(status)：\(ControlCharacters.visible(reason))"
+    static func statusReason(_ status: String, _ reason: String, in language: Language) -> String {
+        "         \(status)\(language.pick(chinese: "：", english: ": "))\(ControlCharacters.visible(reason))"
     }
 }

@@ -1,3 +1,5 @@
+import AuditReport
+
 /// One of the tool's commands: its declaration, its parser and its run.
 ///
 /// `CommandLineTool` finds a command by its declared name, prints its help from its declaration,
@@ -10,4 +12,11 @@ protocol Subcommand: Sendable, Equatable {
     init(_ arguments: [String]) throws(UsageError)
     /// Runs the command, printing to `output`; the exit code when it finishes.
     func run(output: inout some TextOutputStream) throws -> ExitCode
+    /// The language the command's own lines and errors are printed in once it is parsed.
+    var language: Language { get }
+}
+
+extension Subcommand {
+    /// Chinese, for a command without `--lang`.
+    var language: Language { .chinese }
 }

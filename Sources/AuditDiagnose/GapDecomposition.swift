@@ -38,7 +38,7 @@ public struct GapDecomposition: Sendable, Hashable {
     }
 
     /// One term of 销售额 = 访客数 × 转化率 × 客单价; the raw value is the name audit.json uses.
-    public enum Factor: String, Sendable, Hashable {
+    public enum Factor: String, Sendable, Hashable, CaseIterable {
         case traffic, conversion, orderValue
     }
 }

@@ -9,8 +9,14 @@ extension AnomalyWording {
     /// the rule and severity; a rule without a short line gives its full sentence.
     public func indicator(_ a: Anomaly, order: Order?) -> String {
         let f = FactReader(facts: a.facts, wording: self)
-        let line = shortLine(a, f, order: order) ?? chinese(a)
-        return "【\(a.rule.chineseName)·\(a.severity.displayName)】\(line)"
+        switch language {
+        case .chinese:
+            let line = shortLine(a, f, order: order) ?? chinese(a)
+            return "【\(a.rule.chineseName)·\(a.severity.name(in: .chinese))】\(line)"
+        case .english:
+            let line = englishShortLine(a, f, order: order) ?? english(a)
+            return "[\(a.rule.englishName) · \(a.severity.name(in: .english))] \(line)"
+        }
     }
 
     private func shortLine(_ a: Anomaly, _ f: FactReader, order: Order?) -> String? {

@@ -4,17 +4,42 @@ import AuditRecords
 ///
 /// Rules state figures, never sentences (habit 15), so this is where money, shares and spans of
 /// time get their format and where names, phones and addresses are masked. Each language has its
-/// own file with one sentence per rule (`AnomalyWording+Chinese.swift`); audit.json writes the same
-/// facts as data, masked by `masked(_:as:)` so they match the words.
+/// own file with one sentence per rule (`AnomalyWording+Chinese.swift`, `AnomalyWording+English.swift`);
+/// audit.json writes the same facts as data, masked by `masked(_:as:)` so they match the words.
 public struct AnomalyWording: Sendable {
     public var masker: PIIMasker
     /// The platform whose traffic export the month has: its data tool is named where a finding
     /// compares with the traffic figures (生意参谋, 京东商智…).
     public var trafficPlatform: Platform
+    /// The language `evidence(_:)` and `indicator(_:order:)` write in.
+    public var language: Language
 
-    public init(masker: PIIMasker, trafficPlatform: Platform = .taobao) {
+    public init(masker: PIIMasker, trafficPlatform: Platform = .taobao, language: Language = .chinese) {
         self.masker = masker
         self.trafficPlatform = trafficPlatform
+        self.language = language
+    }
+
+    /// The wording a renderer uses: its options' masking and language.
+    public init(options: ReportOptions, trafficPlatform: Platform) {
+        self.init(masker: options.masker, trafficPlatform: trafficPlatform, language: options.language)
+    }
+
+    /// The anomaly's evidence as one sentence in the wording's language.
+    public func evidence(_ a: Anomaly) -> String {
+        switch language {
+        case .chinese: return chinese(a)
+        case .english: return english(a)
+        }
+    }
+
+    /// The evidence sentence, or nil when the rule has no sentence in the wording's language or the
+    /// finding lacks a fact the sentence needs (the evidence then lists the facts one by one).
+    public func sentence(_ a: Anomaly) -> String? {
+        switch language {
+        case .chinese: return chineseSentence(a)
+        case .english: return englishSentence(a)
+        }
     }
 
     /// A personal value as every report shows it: masked unless the audit was told to reveal it.

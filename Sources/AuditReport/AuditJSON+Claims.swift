@@ -30,14 +30,14 @@ extension AuditJSON {
                         .object([
                             ("file", .string(p.file)), ("line", .int(p.line)), ("column", .int(p.column)),
                             ("message", .string(ClaimWording.problem(p, language: options.language))),
-                            ("reasonFact", fact(p.reason)),
+                            ("reasonFact", fact(p.reason, in: options.language)),
                         ])
                     })
             ),
         ])
     }
 
-    func fact(_ reason: ClaimProblem.Reason) -> JSONValue {
+    func fact(_ reason: ClaimProblem.Reason, in language: Language) -> JSONValue {
         switch reason {
         case .unknownMetric(let found):
             return Self.object(kind: "unknownMetric", ("found", .string(found)))
@@ -53,7 +53,7 @@ extension AuditJSON {
                 kind: "repeatedMetric", ("metric", .string(metric.rawValue)), ("firstFile", .string(file)),
                 ("firstLine", .int(line)))
         case .unreadable(let error):
-            return Self.object(kind: "unreadable", ("error", fact(error)))
+            return Self.object(kind: "unreadable", ("error", fact(error, in: language)))
         }
     }
 }

@@ -90,10 +90,11 @@ extension AuditJSON {
 }
 
 extension AuditJSON {
-    /// Why a file was not read, as data, beside the sentence in `ignoredFiles[].reason`.
-    func fact(_ reason: IgnoredFile.Reason) -> JSONValue {
+    /// Why a file was not read, as data, beside the sentence in `ignoredFiles[].reason` (the
+    /// reasons an import error carries as words are in the report's language).
+    func fact(_ reason: IgnoredFile.Reason, in language: Language) -> JSONValue {
         switch reason {
-        case .error(let error): return Self.object(kind: "error", ("error", fact(error)))
+        case .error(let error): return Self.object(kind: "error", ("error", fact(error, in: language)))
         case .noHeader(.text(let rows)): return Self.object(kind: "noHeader", ("searchedRows", .int(rows)))
         case .noHeader(.sheets(let rows)):
             return Self.object(kind: "noHeader", ("searchedRows", .int(rows)), ("everySheet", .bool(true)))
@@ -111,11 +112,12 @@ extension AuditJSON {
     }
 
     /// An import error as data: its case and the figures it names.
-    func fact(_ error: ImportError) -> JSONValue {
+    func fact(_ error: ImportError, in language: Language) -> JSONValue {
         switch error {
         case .unreadable(let file, let reason):
             return Self.object(
-                kind: "unreadable", ("file", .string(file)), ("reason", .string(ImportErrorWording.reason(reason))))
+                kind: "unreadable", ("file", .string(file)),
+                ("reason", .string(ImportErrorWording.reason(reason, in: language))))
         case .unsupportedEncoding(let name):
             return Self.object(kind: "unsupportedEncoding", ("encoding", .string(name)))
         case .emptyFile(let file): return Self.object(kind: "emptyFile", ("file", .string(file)))
@@ -132,13 +134,14 @@ extension AuditJSON {
             return Self.object(kind: "undatedFile", ("file", .string(file)), ("exportKind", .string(kind.rawValue)))
         case .container(let file, let error):
             return Self.object(
-                kind: "container", ("file", .string(file)), ("problem", .string(ContainerErrorWording.sentence(error))))
+                kind: "container", ("file", .string(file)),
+                ("problem", .string(ContainerErrorWording.sentence(error, in: language))))
         case .backOfficeErrorPage(let file, let message):
             return Self.object(kind: "backOfficeErrorPage", ("file", .string(file)), ("message", .string(message)))
         case .passwordProtected(let file): return Self.object(kind: "passwordProtected", ("file", .string(file)))
         case .nestedTooDeep(let file, let limit):
             return Self.object(kind: "nestedTooDeep", ("file", .string(file)), ("limit", .int(limit)))
-        case .inFile(_, let inner): return fact(inner)
+        case .inFile(_, let inner): return fact(inner, in: language)
         }
     }
 }

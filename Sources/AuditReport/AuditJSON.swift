@@ -5,6 +5,9 @@ import AuditRecords
 import MonthlyAudit
 
 /// audit.json (schemaVersion 1): the machine-readable audit for other programs.
+///
+/// The sentences follow the options' language (`language` says which); the keys, the ids and the
+/// facts beside each sentence are the same in every language, so a program reads either edition.
 public struct AuditJSON: ReportRenderer {
     public let fileName = "audit.json"
     public static let schemaVersion = 1
@@ -15,13 +18,16 @@ public struct AuditJSON: ReportRenderer {
     }
 
     func document(_ r: MonthAuditResult, options: ReportOptions = ReportOptions()) -> JSONValue {
+        let language = options.language
         let findingByKey = Dictionary(r.findings.map { ($0.metric.key, $0) }, uniquingKeysWith: { a, _ in a })
-        let warnings: JSONValue = .array(r.warnings.map { .string(MonthWarningWording.sentence($0)) })
+        let warnings: JSONValue = .array(r.warnings.map { .string(MonthWarningWording.sentence($0, in: language)) })
         let warningFacts: JSONValue = .array(r.warnings.map(fact))
         let summary = self.summary(r.summary)
         let total = r.totalCounts
+        let wording = AnomalyWording(options: options, trafficPlatform: r.trafficPlatform)
         let document: JSONValue = .object([
             ("schemaVersion", .int(Self.schemaVersion)),
+            ("language", .string(language.rawValue)),
             ("month", .string(r.month.description)),
             ("store", .object([("name", .string(r.storeName)), ("platform", .string(r.platform.rawValue))])),
             ("agency", .string(r.agencyName)),
@@ -29,8 +35,9 @@ public struct AuditJSON: ReportRenderer {
             (
                 "status",
                 .object([
-                    ("state", .string(r.status.rawValue)), ("name", .string(MonthStatusWording.name(r.status))),
-                    ("reasons", .array(MonthStatusWording.reasons(r).map { .string($0) })),
+                    ("state", .string(r.status.rawValue)),
+                    ("name", .string(MonthStatusWording.name(r.status, in: language))),
+                    ("reasons", .array(MonthStatusWording.reasons(r, in: language).map { .string($0) })),
                     (
                         "reasonFacts",
                         .array(
@@ -41,14 +48,14 @@ public struct AuditJSON: ReportRenderer {
                 ])
             ),
             ("summary", summary),
-            ("inputs", .array(r.inputs.map(input))),
+            ("inputs", .array(r.inputs.map { input($0, in: language) })),
             (
                 "ignoredFiles",
                 .array(
                     r.ignoredFiles.map { f in
                         .object([
-                            ("file", .string(f.file)), ("reason", .string(IgnoredFileWording.reason(f))),
-                            ("reasonFact", fact(f.reason)), ("unusable", .bool(f.isUnusable)),
+                            ("file", .string(f.file)), ("reason", .string(IgnoredFileWording.reason(f, in: language))),
+                            ("reasonFact", fact(f.reason, in: language)), ("unusable", .bool(f.isUnusable)),
                             ("kind", .optional(f.kind?.rawValue)),
                         ])
                     })
@@ -57,9 +64,9 @@ public struct AuditJSON: ReportRenderer {
             (
                 "metrics",
                 .array(
-                    r.metrics.map { m in
+                    r.metrics.map { m -> JSONValue in
                         var fields: [(String, JSONValue)] = [
-                            ("key", .string(m.key.rawValue)), ("name", .string(m.key.displayName)),
+                            ("key", .string(m.key.rawValue)), ("name", .string(m.key.name(in: language))),
                             ("actual", .optional(m.actual, decimals: 6)),
                             ("actualExcludingSuspicious", .optional(m.actualExcludingSuspicious, decimals: 6)),
                             ("target", .optional(m.target, decimals: 6)),
@@ -70,9 +77,11 @@ public struct AuditJSON: ReportRenderer {
                         if let p = m.platform { fields.append(("platform", .string(p.rawValue))) }
                         if let f = findingByKey[m.key] {
                             fields.append(("met", .bool(m.isMet ?? false)))
-                            fields.append(("reason", .string(TargetFindingWording.reason(f, platform: r.platform))))
+                            fields.append(
+                                ("reason", .string(TargetFindingWording.reason(f, platform: r.platform, in: language))))
                             fields.append(("reasonFacts", .array(f.reasons.map(fact))))
-                            fields.append(("action", .string(TargetFindingWording.action(f, platform: r.platform))))
+                            fields.append(
+                                ("action", .string(TargetFindingWording.action(f, platform: r.platform, in: language))))
                             fields.append(("actionFacts", .array(f.actions.map(fact))))
                         }
                         return .object(fields)
@@ -87,18 +96,8 @@ public struct AuditJSON: ReportRenderer {
                             ("dates", .array(a.dates.map { .string($0.description) })),
                             ("orderIds", .array(a.orderIDs.map { .string($0) })),
                             ("source", .optional(a.source)), ("campaign", .optional(a.campaign)),
-                            (
-                                "evidence",
-                                .string(
-                                    AnomalyWording(masker: options.masker, trafficPlatform: r.trafficPlatform).chinese(
-                                        a))
-                            ),
-                            (
-                                "facts",
-                                facts(
-                                    a.facts,
-                                    wording: AnomalyWording(masker: options.masker, trafficPlatform: r.trafficPlatform))
-                            ),
+                            ("evidence", .string(wording.evidence(a))),
+                            ("facts", facts(a.facts, wording: wording)),
                         ])
                     })
             ),
@@ -114,24 +113,26 @@ public struct AuditJSON: ReportRenderer {
                             (
                                 "indicators",
                                 .array(
-                                    risk.findings.map {
-                                        .string(
-                                            AnomalyWording(masker: options.masker, trafficPlatform: r.trafficPlatform)
-                                                .indicator(
-                                                    r.anomalies[$0], order: risk.order))
-                                    })
+                                    risk.findings.map { .string(wording.indicator(r.anomalies[$0], order: risk.order)) }
+                                )
                             ),
                         ])
                     })
             ),
-            ("settlement", settlement(r.settlement, platform: r.platform)),
+            ("settlement", settlement(r.settlement, platform: r.platform, in: language)),
             (
                 "termination",
                 .object([
                     ("mayTerminate", .bool(r.termination.mayTerminate)),
-                    ("grounds", .array(r.termination.grounds.map { .string(TerminationWording.sentence($0)) })),
+                    (
+                        "grounds",
+                        .array(r.termination.grounds.map { .string(TerminationWording.sentence($0, in: language)) })
+                    ),
                     ("groundFacts", .array(r.termination.grounds.map(fact))),
-                    ("warnings", .array(r.termination.warnings.map { .string(TerminationWording.sentence($0)) })),
+                    (
+                        "warnings",
+                        .array(r.termination.warnings.map { .string(TerminationWording.sentence($0, in: language)) })
+                    ),
                     ("warningFacts", .array(r.termination.warnings.map(fact))),
                 ])
             ),
@@ -140,19 +141,23 @@ public struct AuditJSON: ReportRenderer {
                 .object([
                     (
                         "execution",
-                        .array(r.diagnosis.execution.map { .string(ThreeStepDiagnosisWording.sentence($0)) })
+                        .array(
+                            r.diagnosis.execution.map { .string(ThreeStepDiagnosisWording.sentence($0, in: language)) })
                     ),
                     ("executionFacts", .array(r.diagnosis.execution.map(fact))),
                     (
                         "cooperation",
-                        .array(r.diagnosis.cooperation.map { .string(ThreeStepDiagnosisWording.sentence($0)) })
+                        .array(
+                            r.diagnosis.cooperation.map {
+                                .string(ThreeStepDiagnosisWording.sentence($0, in: language))
+                            })
                     ),
                     ("cooperationFacts", .array(r.diagnosis.cooperation.map(fact))),
                     (
                         "market",
                         .array(
                             r.diagnosis.market.map {
-                                .string(ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms))
+                                .string(ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms, in: language))
                             })
                     ),
                     ("marketFacts", .array(r.diagnosis.market.map(fact))),
@@ -197,7 +202,7 @@ public struct AuditJSON: ReportRenderer {
         ])
     }
 
-    func input(_ i: InputSummary) -> JSONValue {
+    func input(_ i: InputSummary, in language: Language) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("file", .string(i.file)), ("kind", .string(i.kind.rawValue)), ("platform", .string(i.platform.rawValue)),
             ("encoding", .string(i.encodingLabel)), ("headerLine", .int(i.headerLine)),
@@ -205,7 +210,7 @@ public struct AuditJSON: ReportRenderer {
         if !i.sheets.isEmpty { fields.append(("sheets", .array(i.sheets.map { .string($0) }))) }
         fields += [
             ("rows", rows(i.counts)), ("outsideMonth", .int(i.outsideMonth)),
-            ("notes", .array(i.notes.map { .string(ImportNoteWording.sentence($0)) })),
+            ("notes", .array(i.notes.map { .string(ImportNoteWording.sentence($0, in: language)) })),
             ("noteFacts", .array(i.notes.map(fact))),
         ]
         // Only where there is something to say, so other platforms' audit.json stays as it was.
@@ -221,7 +226,7 @@ public struct AuditJSON: ReportRenderer {
         return .object(fields)
     }
 
-    func settlement(_ s: Settlement, platform: Platform = .taobao) -> JSONValue {
+    func settlement(_ s: Settlement, platform: Platform = .taobao, in language: Language) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("overallAttainment", .optional(s.overallAttainment, decimals: 4)),
             ("allTargetsMet", .bool(s.allTargetsMet)),
@@ -234,7 +239,8 @@ public struct AuditJSON: ReportRenderer {
                 (
                     "withheld",
                     .string(
-                        s.withheld.map { SettlementWording.sentence($0, platform: platform) }.joined(separator: "；"))
+                        s.withheld.map { SettlementWording.sentence($0, platform: platform, in: language) }.joined(
+                            separator: language.clauseSeparator))
                 ))
             fields.append(("withheldFacts", .array(s.withheld.map(fact))))
         }

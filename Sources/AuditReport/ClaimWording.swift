@@ -21,7 +21,7 @@ public enum ClaimWording {
         guard language == .chinese else { return englishProblem(p) }
         // A file that cannot be read is named by the import error's own sentence.
         if case .unreadable(let error) = p.reason {
-            return ImportErrorWording.sentence(error) + "；请在 Excel 里用「CSV UTF-8（逗号分隔）」另存"
+            return ImportErrorWording.sentence(error, in: .chinese) + "；请在 Excel 里用「CSV UTF-8（逗号分隔）」另存"
         }
         return "\(p.file) 第 \(p.line) 行第 \(p.column) 列：" + chineseReason(p.reason)
     }
@@ -33,15 +33,15 @@ public enum ClaimWording {
                 ? "没有写指标名：应写 contract.json 的指标名或报告里的中文名（如 \(chineseExamples)）"
                 : "「\(found)」不是审计能核对的指标：应写 contract.json 的指标名或报告里的中文名（如 \(chineseExamples)）"
         case .emptyValue(let m):
-            return "\(m.displayName)没有填写汇报值：应写\(chineseExpected(m.unit))"
+            return "\(m.name(in: .chinese))没有填写汇报值：应写\(chineseExpected(m.unit))"
         case .notANumber(let found, let m):
-            return "「\(found)」不是\(m.displayName)的数值：应写\(chineseExpected(m.unit))"
+            return "「\(found)」不是\(m.name(in: .chinese))的数值：应写\(chineseExpected(m.unit))"
         case .shareWithoutPercent(let found, let m):
-            return "「\(found)」没有百分号，看不出是百分之几：\(m.displayName)应写作百分比（如 58%）或小数（如 0.58）"
+            return "「\(found)」没有百分号，看不出是百分之几：\(m.name(in: .chinese))应写作百分比（如 58%）或小数（如 0.58）"
         case .repeatedMetric(let m, let file, let line):
-            return "\(m.displayName)已在 \(file) 第 \(line) 行汇报过：按第一次的数字核对，这一行未用"
+            return "\(m.name(in: .chinese))已在 \(file) 第 \(line) 行汇报过：按第一次的数字核对，这一行未用"
         case .unreadable(let error):
-            return ImportErrorWording.sentence(error)
+            return ImportErrorWording.sentence(error, in: .chinese)
         }
     }
 

@@ -1,10 +1,18 @@
 import ExportContainers
 
-/// The Chinese wording of why a container (zip, xlsx, OLE2 compound file, BIFF8 workbook) cannot
-/// be read: the kind of fault first, then what was wrong, with the entry, stream or size it names.
+/// The wording of why a container (zip, xlsx, OLE2 compound file, BIFF8 workbook) cannot be read:
+/// the kind of fault first, then what was wrong, with the entry, stream or size it names. Chinese
+/// here, English in `ContainerErrorWording+English.swift`.
 public enum ContainerErrorWording {
     /// `文件已损坏（「订单.csv」校验和不符）`; the importer's error puts the file's name before it.
-    public static func sentence(_ e: ContainerError) -> String {
+    public static func sentence(_ e: ContainerError, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(e)
+        case .english: return english(e)
+        }
+    }
+
+    static func chinese(_ e: ContainerError) -> String {
         switch e {
         case .truncated(let what): return "文件不完整（\(truncation(what))），可能没有下载完"
         case .corrupt(let what): return "文件已损坏（\(corruption(what))）"
@@ -127,8 +135,8 @@ public enum ContainerErrorWording {
         case .directoryEntries(let limit): return "目录条目超过 \(limit) 个"
         case .markupSize(let limit): return "网页表格大于 \(limit >> 20) MB"
         case .spillFileNotCreated(let directory, let reason):
-            return "无法在 \(directory) 建临时文件：\(SystemFailureWording.reason(reason))"
-        case .spillFileWrite(let reason): return "临时文件写入失败：\(SystemFailureWording.reason(reason))"
+            return "无法在 \(directory) 建临时文件：\(SystemFailureWording.reason(reason, in: .chinese))"
+        case .spillFileWrite(let reason): return "临时文件写入失败：\(SystemFailureWording.reason(reason, in: .chinese))"
         }
     }
 

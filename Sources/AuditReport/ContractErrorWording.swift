@@ -1,19 +1,27 @@
 import AuditContract
 
-/// The Chinese wording of every contract error, in one place: what was expected and what was found,
-/// field names, metric ids and JSON keys as the merchant wrote them.
+/// The wording of every contract error, in one place: what was expected and what was found, field
+/// names, metric ids and JSON keys as the merchant wrote them. Chinese here, English in
+/// `ContractErrorWording+English.swift`.
 public enum ContractErrorWording {
     /// `contract.json: stages[1].targets.orderz: 未知指标（可用：orders, gmv, …）（第 9 行）`.
     ///
     /// The line comes last so that the path, which the merchant searches for, leads.
-    public static func sentence(_ e: ContractError) -> String {
-        let place = e.line.map { "（第 \($0) 行）" } ?? ""
-        let message = self.message(e.problem)
+    public static func sentence(_ e: ContractError, in language: Language) -> String {
+        let place = e.line.map { language.pick(chinese: "（第 \($0) 行）", english: " (line \($0))") } ?? ""
+        let message = self.message(e.problem, in: language)
         return e.path.isEmpty ? "\(e.file): \(message)\(place)" : "\(e.file): \(e.path): \(message)\(place)"
     }
 
-    /// What is wrong at the path, e.g. `未知指标（可用：orders, gmv, …）`.
-    public static func message(_ problem: ContractError.Problem) -> String {
+    /// What is wrong at the path, e.g. `未知指标（可用：orders, gmv, …）` / `unknown metric (known: orders, gmv, …)`.
+    public static func message(_ problem: ContractError.Problem, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(problem)
+        case .english: return english(problem)
+        }
+    }
+
+    static func chinese(_ problem: ContractError.Problem) -> String {
         switch problem {
         case .invalidJSON(let line?, let column?):
             return "不是有效的 JSON：第 \(line) 行第 \(column) 列附近有错（检查引号、逗号和括号）"

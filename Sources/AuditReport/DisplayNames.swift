@@ -1,50 +1,67 @@
 import AuditRecords
 
-// The names the Chinese reports give the audit's kinds of things: in AuditReport, where every
-// word a merchant reads is chosen.
+// The names the reports give the audit's kinds of things, in each report language: in AuditReport,
+// where every word a merchant reads is chosen.
 
 extension Severity {
-    public var displayName: String {
+    /// 高, 中, 低 / high, medium, low.
+    public func name(in language: Language) -> String {
         switch self {
-        case .high: return "高"
-        case .medium: return "中"
-        case .low: return "低"
+        case .high: return language.pick(chinese: "高", english: "high")
+        case .medium: return language.pick(chinese: "中", english: "medium")
+        case .low: return language.pick(chinese: "低", english: "low")
         }
     }
 }
 
 extension ExportKind {
-    public var displayName: String {
+    /// The kind of export in general (a platform's own name for it is in its profile).
+    public func name(in language: Language) -> String {
         switch self {
-        case .orders: return "订单报表"
-        case .lineItems: return "子订单报表"
-        case .traffic: return "流量来源"
-        case .ads: return "推广报表"
-        case .refunds: return "售后明细"
+        case .orders: return language.pick(chinese: "订单报表", english: "order report")
+        case .lineItems: return language.pick(chinese: "子订单报表", english: "line-item report")
+        case .traffic: return language.pick(chinese: "流量来源", english: "traffic source report")
+        case .ads: return language.pick(chinese: "推广报表", english: "promotion report")
+        case .refunds: return language.pick(chinese: "售后明细", english: "after-sale details")
         }
     }
 }
 
 extension MetricKey {
     /// 目标项 as the target-comparison table names it.
-    public var displayName: String {
+    public func name(in language: Language) -> String {
         switch self {
-        case .orders: return "支付订单数"
-        case .gmv: return "月销售额"
-        case .refundAmount: return "退款金额"
-        case .refundRate: return "退款率"
-        case .visitors: return "访客数"
-        case .searchVisitorsPerDay: return "手淘搜索日均访客"
-        case .naturalTrafficShare: return "自然流量占比"
-        case .conversionRate: return "支付转化率"
-        case .averageOrderValue: return "客单价"
-        case .adSpend: return "推广花费"
-        case .adROI: return "推广ROI"
+        case .orders: return language.pick(chinese: "支付订单数", english: "Paid orders")
+        case .gmv: return language.pick(chinese: "月销售额", english: "Monthly sales")
+        case .refundAmount: return language.pick(chinese: "退款金额", english: "Refund amount")
+        case .refundRate: return language.pick(chinese: "退款率", english: "Refund rate")
+        case .visitors: return language.pick(chinese: "访客数", english: "Visitors")
+        case .searchVisitorsPerDay:
+            return language.pick(chinese: "手淘搜索日均访客", english: "Mobile Taobao search visitors per day")
+        case .naturalTrafficShare: return language.pick(chinese: "自然流量占比", english: "Natural traffic share")
+        case .conversionRate: return language.pick(chinese: "支付转化率", english: "Payment conversion rate")
+        case .averageOrderValue: return language.pick(chinese: "客单价", english: "Average order value")
+        case .adSpend: return language.pick(chinese: "推广花费", english: "Ad spend")
+        case .adROI: return language.pick(chinese: "推广ROI", english: "Ad ROI")
         }
     }
 }
 
 extension Platform {
-    /// The name a Chinese merchant uses (the profile's).
-    public var displayName: String { profile.name.chinese }
+    /// The name a merchant uses (the profile's): 淘宝/天猫 / Taobao/Tmall.
+    public func name(in language: Language) -> String { profile.name.text(in: language) }
+}
+
+extension PlatformProfile.LocalizedName {
+    /// The name in `language`.
+    public func text(in language: Language) -> String {
+        language.pick(chinese: chinese, english: english)
+    }
+}
+
+extension RuleID {
+    /// The rule's name as its file declares it: 同地址多单 / Many orders to one address.
+    public func name(in language: Language) -> String {
+        language.pick(chinese: chineseName, english: englishName)
+    }
 }

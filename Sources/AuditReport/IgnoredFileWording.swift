@@ -1,12 +1,20 @@
 import AuditImport
 import AuditRecords
 
-/// The Chinese wording of why a file in the exports folder was not read.
+/// The wording of why a file in the exports folder was not read: Chinese here, English in
+/// `IgnoredFileWording+English.swift`.
 public enum IgnoredFileWording {
-    public static func reason(_ f: IgnoredFile) -> String {
+    public static func reason(_ f: IgnoredFile, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(f)
+        case .english: return english(f)
+        }
+    }
+
+    static func chinese(_ f: IgnoredFile) -> String {
         switch f.reason {
         case .error(let error):
-            return ImportErrorWording.sentence(error)
+            return ImportErrorWording.sentence(error, in: .chinese)
         case .noHeader(.text(let rows)):
             return "前 \(rows) 行里没有认出订单、流量或推广报表的表头"
         case .noHeader(.sheets(let rows)):
@@ -24,7 +32,7 @@ public enum IgnoredFileWording {
         case .officeDocument:
             return "是 Office 文档（不是 Excel 表格），未读取"
         case .hiddenSheet(let kind?, let rows):
-            return "隐藏的工作表（\(kind.displayName)，\(rows) 行）：平台导出的报表不会隐藏工作表，请核实它的来历；如确需计入，请取消隐藏后再审计"
+            return "隐藏的工作表（\(kind.name(in: .chinese))，\(rows) 行）：平台导出的报表不会隐藏工作表，请核实它的来历；如确需计入，请取消隐藏后再审计"
         case .hiddenSheet(nil, _):
             return "隐藏的工作表"
         case .linkLeadsNowhere(let target):

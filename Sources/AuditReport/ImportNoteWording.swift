@@ -1,9 +1,17 @@
 import AuditImport
 import AuditRecords
 
-/// The Chinese wording of how an export was read (report.md's 数据核对 list, audit.json's notes).
+/// The wording of how an export was read (report.md's 数据核对 list, audit.json's notes): Chinese
+/// here, English in `ImportNoteWording+English.swift`.
 enum ImportNoteWording {
-    static func sentence(_ note: ImportNote) -> String {
+    static func sentence(_ note: ImportNote, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(note)
+        case .english: return english(note)
+        }
+    }
+
+    static func chinese(_ note: ImportNote) -> String {
         switch note {
         case .tabSeparated(let ext):
             return "以制表符分隔的文本（扩展名虽是 .\(ext)），按列读取"

@@ -13,4 +13,19 @@ public enum Language: String, Sendable, CaseIterable {
         case .english: return "en"
         }
     }
+
+    /// The word of this language, for the small tables where a switch per language would be longer
+    /// than the words (a status, a severity, a column header).
+    package func pick<Words>(chinese: Words, english: Words) -> Words {
+        switch self {
+        case .chinese: return chinese
+        case .english: return english
+        }
+    }
+
+    /// What joins the clauses of a cell or a sentence: `；` in Chinese, `; ` in English.
+    package var clauseSeparator: String { pick(chinese: "；", english: "; ") }
+
+    /// What joins the items of a list: `、` in Chinese, `, ` in English.
+    package var listSeparator: String { pick(chinese: "、", english: ", ") }
 }

@@ -33,7 +33,7 @@ extension MarkdownReport {
             line("|---|---|---|---|---|---|")
             for c in r.claims {
                 func value(_ v: Double?) -> String { v.map { MetricWording.value($0, c.metric) } ?? "-" }
-                let name = english ? ClaimWording.englishName(c.metric) : c.metric.displayName
+                let name = c.metric.name(in: options.language)
                 let gap = c.gap.map(Self.claimGap) ?? "-"
                 let mark: String
                 switch c.verdict {

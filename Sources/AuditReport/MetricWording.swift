@@ -14,8 +14,11 @@ enum MetricWording {
         }
     }
 
-    /// The metric's name, with the platform whose figure it is when a target names one: `订单数（拼多多）`.
-    static func name(_ m: MetricValue) -> String {
-        m.platform.map { "\(m.key.displayName)（\($0.displayName)）" } ?? m.key.displayName
+    /// The metric's name, with the platform whose figure it is when a target names one: `订单数（拼多多）`,
+    /// `Paid orders (Pinduoduo)`.
+    static func name(_ m: MetricValue, in language: Language) -> String {
+        let name = m.key.name(in: language)
+        guard let platform = m.platform?.name(in: language) else { return name }
+        return language.pick(chinese: "\(name)（\(platform)）", english: "\(name) (\(platform))")
     }
 }

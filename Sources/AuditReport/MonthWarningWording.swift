@@ -1,22 +1,31 @@
 import AuditRecords
 import MonthlyAudit
 
-/// The Chinese wording of the month's warnings (report.md's 提示, audit.json's `warnings`).
+/// The wording of the month's warnings (report.md's 提示, audit.json's `warnings`): Chinese here,
+/// English in `MonthWarningWording+English.swift`.
 enum MonthWarningWording {
-    static func sentence(_ warning: MonthWarning) -> String {
+    static func sentence(_ warning: MonthWarning, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(warning)
+        case .english: return english(warning)
+        }
+    }
+
+    static func chinese(_ warning: MonthWarning) -> String {
         switch warning {
         case .noStage(let month):
             return "合同里没有覆盖 \(month) 的阶段：本月只计算指标，不对比目标"
         case .exportNotRead(let kind, let platform):
             let name = platform.profile.name.chinese
-            let source = platform.profile.exports[kind]?.name.chinese ?? kind.displayName
-            return "本月没有\(kind.displayName)导出：\(source)（\(name)）没有公开的导出格式，本工具不读取；"
-                + kind.feeds.map(\.displayName).joined(separator: "、") + " 无法从\(name)的导出测量（相关目标不能判定达成与否），其余指标照常"
+            let source = platform.profile.exports[kind]?.name.chinese ?? kind.name(in: .chinese)
+            return "本月没有\(kind.name(in: .chinese))导出：\(source)（\(name)）没有公开的导出格式，本工具不读取；"
+                + kind.feeds.map { $0.name(in: .chinese) }.joined(separator: "、")
+                + " 无法从\(name)的导出测量（相关目标不能判定达成与否），其余指标照常"
         case .exportMissing(let kind):
-            return "本月缺少\(kind.displayName)导出：相关指标无法计算"
+            return "本月缺少\(kind.name(in: .chinese))导出：相关指标无法计算"
         case .exportUnusable(let kind, let files):
-            return "本月的\(kind.displayName)（\(files.joined(separator: "、"))）无法使用："
-                + kind.feeds.map(\.displayName).joined(separator: "、") + " 没有数据，请按「数据核对」里的说明补齐后重新审计"
+            return "本月的\(kind.name(in: .chinese))（\(files.joined(separator: "、"))）无法使用："
+                + kind.feeds.map { $0.name(in: .chinese) }.joined(separator: "、") + " 没有数据，请按「数据核对」里的说明补齐后重新审计"
         case .unreadableFiles(let count):
             return "\(count) 个文件无法读取（见「数据核对」）：若其中有本月的报表，相关指标会缺失"
         case .exportFromOtherPlatform(let platform, let contract):
@@ -38,7 +47,7 @@ enum MonthWarningWording {
             return "规则\(names)只看到部分订单：\(orders) 个已付款订单（\(share)）没有\(what)（导出中为空、打码或加密），这些订单不参与按此分组的检查"
         case .refundsExportMissing(let platform):
             let name = platform.profile.name.chinese
-            let export = platform.profile.exports[.refunds]?.name.chinese ?? ExportKind.refunds.displayName
+            let export = platform.profile.exports[.refunds]?.name.chinese ?? ExportKind.refunds.name(in: .chinese)
             return "本月没有\(name)\(export)：\(name)的订单导出没有退款金额，退款额、退款率不含\(name)订单的退款，付款后取消的订单仍计入成交额"
         case .unknownStatuses(let statuses):
             let listed = statuses.map { "「\($0.status.isEmpty ? "（空）" : $0.status)」\($0.count) 个" }.joined(

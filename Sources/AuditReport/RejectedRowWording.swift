@@ -1,26 +1,40 @@
 import AuditImport
 import AuditRecords
 
-/// The Chinese wording of why a row was rejected (rejects.csv, report.md).
+/// The wording of why a row was rejected (rejects.csv, report.md): Chinese here, English in
+/// `RejectedRowWording+English.swift`.
 public enum RejectedRowWording {
-    /// `第 7 列「买家实付金额」`, or "" when the row as a whole is wrong.
-    public static func column(_ row: RejectedRow) -> String {
-        row.column.map { "第 \($0.index + 1) 列「\($0.name)」" } ?? ""
+    /// `第 7 列「买家实付金额」` / `column 7 “买家实付金额”`, or "" when the row as a whole is wrong.
+    public static func column(_ row: RejectedRow, in language: Language) -> String {
+        row.column.map {
+            language.pick(chinese: "第 \($0.index + 1) 列「\($0.name)」", english: "column \($0.index + 1) “\($0.name)”")
+        } ?? ""
     }
 
-    public static func reason(_ row: RejectedRow) -> String { reason(row.reason) }
+    public static func reason(_ row: RejectedRow, in language: Language) -> String {
+        reason(row.reason, in: language)
+    }
 
     /// What stands for a cell left out of a shifted row's raw text (it spans lines and may hold anything).
-    public static let omittedCell = "（跨行内容，未列出）"
+    public static func omittedCell(in language: Language) -> String {
+        language.pick(chinese: "（跨行内容，未列出）", english: "(spans lines, not listed)")
+    }
 
-    public static func reason(_ reason: RejectReason) -> String {
+    public static func reason(_ reason: RejectReason, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(reason)
+        case .english: return english(reason)
+        }
+    }
+
+    static func chinese(_ reason: RejectReason) -> String {
         switch reason {
         case .empty(let value):
-            return "为空，应有" + (value.map(name) ?? "值")
+            return "为空，应有" + (value.map(chineseName) ?? "值")
         case .invalidCell(.misplacedComma, let found):
             return "逗号位置不对：千位分隔符应每三位一个（如 1,234 或 1,234.50），小数点应为「.」，实际是「\(found)」"
         case .invalidCell(let problem, let found):
-            return "\(expected(problem))，实际是「\(found)」"
+            return "\(expected(problem, in: .chinese))，实际是「\(found)」"
         case .implausibleQuantity(let quantity, let kind):
             return "\(kind == .lineItems ? "购买数量" : "宝贝数量") \(quantity) 不合理"
         case .negativeAmount(let amount):
@@ -42,7 +56,14 @@ public enum RejectedRowWording {
     }
 
     /// What the cell should have held.
-    static func expected(_ problem: CellProblem) -> String {
+    static func expected(_ problem: CellProblem, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(problem)
+        case .english: return english(problem)
+        }
+    }
+
+    static func chinese(_ problem: CellProblem) -> String {
         switch problem {
         case .notMoney: return "应为金额（如 1234.50、¥1,234.50）"
         case .moneyTooPrecise: return "应为金额（小数位过多）"
@@ -57,7 +78,7 @@ public enum RejectedRowWording {
         }
     }
 
-    static func name(_ value: RejectReason.RequiredValue) -> String {
+    static func chineseName(_ value: RejectReason.RequiredValue) -> String {
         switch value {
         case .orderID: return "订单编号"
         case .subOrderID: return "子订单编号"

@@ -6,11 +6,15 @@ public struct RejectsCSV: ReportRenderer {
     public init() {}
 
     public func render(_ r: MonthAuditResult, options: ReportOptions) -> [UInt8] {
-        var t = CSVTable(header: ["文件", "行", "列", "原因", "原始行"])
+        let language = options.language
+        var t = CSVTable(
+            header: language.pick(
+                chinese: ["文件", "行", "列", "原因", "原始行"], english: ["File", "Line", "Column", "Reason", "Raw row"]))
         for x in r.rejects.sorted(by: { $0.location < $1.location }) {
             t.append([
-                x.location.file, String(x.location.line), RejectedRowWording.column(x), RejectedRowWording.reason(x),
-                x.raw(masker: options.masker, omitted: RejectedRowWording.omittedCell),
+                x.location.file, String(x.location.line), RejectedRowWording.column(x, in: language),
+                RejectedRowWording.reason(x, in: language),
+                x.raw(masker: options.masker, omitted: RejectedRowWording.omittedCell(in: language)),
             ])
         }
         return t.bytes

@@ -2,19 +2,42 @@ import AuditContract
 import AuditMeasure
 import AuditRecords
 
-/// The Chinese wording of why a month's fee is not settled, each with what to do about it.
+/// The wording of why a month's fee is not settled, each with what to do about it: Chinese here,
+/// English in `SettlementWording+English.swift`.
 enum SettlementWording {
     /// The reason, as one clause (the report adds the full stop).
-    static func sentence(_ reason: Settlement.WithholdingReason, platform: Platform = .taobao) -> String {
+    static func sentence(
+        _ reason: Settlement.WithholdingReason, platform: Platform = .taobao, in language: Language
+    ) -> String {
+        switch language {
+        case .chinese: return chinese(reason, platform: platform)
+        case .english: return english(reason, platform: platform)
+        }
+    }
+
+    /// What is missing from or wrong with the exports, and what to do about it.
+    static func sentence(_ gap: DataGap, proRata: Bool = false, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(gap, proRata: proRata)
+        case .english: return english(gap, proRata: proRata)
+        }
+    }
+
+    /// The export of the targets' figures that the platform does not hand out in a readable form,
+    /// when every one of the targets depends on it.
+    static func unreadExport(for metrics: [MetricKey], on platform: Platform) -> ExportKind? {
+        ExportKind.allCases.first { kind in
+            !kind.feeds.isEmpty && !(platform.profile.exports[kind]?.isRead ?? true)
+                && metrics.allSatisfy(kind.feeds.contains)
+        }
+    }
+
+    static func chinese(_ reason: Settlement.WithholdingReason, platform: Platform) -> String {
         switch reason {
         case .unmeasuredTargets(let metrics):
-            let names = metrics.map { "「\($0.displayName)」" }.joined(separator: "、")
-            // Targets whose only export the platform does not hand out in a readable form.
-            let unread = ExportKind.allCases.filter {
-                !$0.feeds.isEmpty && PlatformExportWording.unmeasurable($0, platform) != nil
-            }
-            if let kind = unread.first(where: { kind in metrics.allSatisfy(kind.feeds.contains) }),
-                let limit = PlatformExportWording.unmeasurable(kind, platform)
+            let names = metrics.map { "「\($0.name(in: .chinese))」" }.joined(separator: "、")
+            if let kind = unreadExport(for: metrics, on: platform),
+                let limit = PlatformExportWording.unmeasurable(kind, platform, in: .chinese)
             {
                 return "目标\(names)\(limit)：请在合同里改用可测量的目标，或与托管方约定核对方式后再结算"
             }
@@ -24,12 +47,11 @@ enum SettlementWording {
         case .commissionWithoutSales:
             return "合同按销售额计提成，本月却没有订单报表，销售额和提成无法计算：补齐订单导出、重新审计后再结算"
         case .incompleteData(let gap):
-            return sentence(gap)
+            return chinese(gap, proRata: false)
         }
     }
 
-    /// What is missing from or wrong with the exports, and what to do about it.
-    static func sentence(_ gap: DataGap, proRata: Bool = false) -> String {
+    static func chinese(_ gap: DataGap, proRata: Bool) -> String {
         switch gap {
         case .rejectedOrderRows(let rejected, let paidRows, let rows):
             let listed = rows.map(\.description).joined(separator: "、") + (rejected > rows.count ? " 等" : "")
@@ -47,19 +69,19 @@ enum SettlementWording {
                 return "文件 \(names) 无法读取（原因见「数据核对」），其中可能有本月的订单或其他报表：本月的数据可能不完整；"
                     + "请换一份完好的导出，或确认它不是本月的报表后移出本月文件夹，再重新审计"
             }
-            return "本月的\(kind.displayName) \(names) 无法使用（原因见「数据核对」），读到的只是本月\(kind.displayName)的一部分："
+            return "本月的\(kind.name(in: .chinese)) \(names) 无法使用（原因见「数据核对」），读到的只是本月\(kind.name(in: .chinese))的一部分："
                 + "请补上完好的导出后重新审计"
         case .otherMonthsExport(let file, let kind, let months, let rows):
             let named = months.map(\.description).joined(separator: "、")
-            return "\(file) 是 \(named) 的\(kind.displayName)（\(rows) 行都在 \(named)），不是本月的：未计入；"
-                + "请把本月的\(kind.displayName)放进本月文件夹"
+            return "\(file) 是 \(named) 的\(kind.name(in: .chinese))（\(rows) 行都在 \(named)），不是本月的：未计入；"
+                + "请把本月的\(kind.name(in: .chinese))放进本月文件夹"
         case .partialMonth(let kind, let first, let last, let days):
             let covered = gap.coveredDays ?? 0
             let range = "\(first) 至 \(last)（\(covered)/\(days) 天）"
             if proRata {
-                return "本月的\(kind.displayName)只覆盖 \(range)：合同约定按天折算，相关目标按 \(covered)/\(days) 折算后判定"
+                return "本月的\(kind.name(in: .chinese))只覆盖 \(range)：合同约定按天折算，相关目标按 \(covered)/\(days) 折算后判定"
             }
-            return "本月的\(kind.displayName)只覆盖 \(range)，其余日期的数据缺失（不是没有成交或访客）："
+            return "本月的\(kind.name(in: .chinese))只覆盖 \(range)，其余日期的数据缺失（不是没有成交或访客）："
                 + "请导出整月后重新审计（合同若约定按天折算，写 settlement.proRataPartialMonth）"
         case .conflictingCopies(let kind, let records, let files):
             let what: String
@@ -70,7 +92,8 @@ enum SettlementWording {
             case .refunds:
                 what = "\(records) 个服务单在 \(files.joined(separator: "、")) 里都有，但退款金额或订单号不一致"
             default:
-                what = "\(records) 行\(kind.displayName)（同一天、同一计划）在 \(files.joined(separator: "、")) 里都有，但花费或成交金额不一致"
+                what =
+                    "\(records) 行\(kind.name(in: .chinese))（同一天、同一计划）在 \(files.joined(separator: "、")) 里都有，但花费或成交金额不一致"
             }
             return what + "（见「异常与证据」）：无法判断哪一份是真的，暂按先读到的一份计入；请删掉被改过或过期的那一份后重新审计"
         }

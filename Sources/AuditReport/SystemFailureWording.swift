@@ -6,13 +6,21 @@ import ExportContainers
     import Darwin
 #endif
 
-/// The Chinese wording of why the system refused to read or write a file.
+/// The wording of why the system refused to read or write a file: Chinese here, English in
+/// `SystemFailureWording+English.swift`.
 ///
 /// `strerror` answers in English ("Permission denied") whatever the merchant's language: the
 /// reasons a merchant can meet are worded here, the rest by their number.
 public enum SystemFailureWording {
-    /// The reason, e.g. `没有访问权限`.
-    public static func reason(_ f: SystemFailure) -> String {
+    /// The reason, e.g. `没有访问权限` / `no permission`.
+    public static func reason(_ f: SystemFailure, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(f)
+        case .english: return english(f)
+        }
+    }
+
+    static func chinese(_ f: SystemFailure) -> String {
         switch f {
         case .errno(let code): return posix(code)
         case .invalidFileName: return "文件名无效"

@@ -1,35 +1,56 @@
 import AuditDiagnose
 import AuditRecords
 
-/// The Chinese wording of a target's 差异原因 and 改进措施, as the target-comparison table shows them.
+/// The wording of a target's 差异原因 (reason for the gap) and 改进措施 (corrective action), as the
+/// target-comparison table shows them: Chinese here, English in `TargetFindingWording+English.swift`.
 enum TargetFindingWording {
-    /// 差异原因 in one cell: the reasons' sentences joined with `；`.
-    static func reason(_ f: TargetFinding, platform: Platform = .taobao) -> String {
+    /// 差异原因 in one cell: the reasons' sentences joined with `；` (`; ` in English).
+    static func reason(_ f: TargetFinding, platform: Platform = .taobao, in language: Language) -> String {
         f.reasons.map { reason in
-            if case .missingData(let export) = reason, let limit = PlatformExportWording.unmeasurable(export, platform)
+            if case .missingData(let export) = reason,
+                let limit = PlatformExportWording.unmeasurable(export, platform, in: language)
             {
                 return limit
             }
-            return sentence(reason, metric: f.metric.key, platform: platform)
-        }.joined(separator: "；")
+            return sentence(reason, metric: f.metric.key, platform: platform, in: language)
+        }.joined(separator: language.clauseSeparator)
     }
 
-    /// 改进措施 in one cell: the actions' sentences joined with `；`.
-    static func action(_ f: TargetFinding, platform: Platform = .taobao) -> String {
+    /// 改进措施 in one cell: the actions' sentences joined with `；` (`; ` in English).
+    static func action(_ f: TargetFinding, platform: Platform = .taobao, in language: Language) -> String {
         f.actions.map { action in
-            if case .completeExport(let export) = action, let instead = PlatformExportWording.instead(export, platform)
+            if case .completeExport(let export) = action,
+                let instead = PlatformExportWording.instead(export, platform, in: language)
             {
                 return instead
             }
-            return sentence(action, platform: platform)
-        }.joined(separator: "；")
+            return sentence(action, platform: platform, in: language)
+        }.joined(separator: language.clauseSeparator)
     }
 
     /// One reason as a clause; `metric` is the target's, whose unit some figures are written in.
-    static func sentence(_ reason: TargetFinding.Reason, metric: MetricKey, platform: Platform = .taobao) -> String {
+    static func sentence(
+        _ reason: TargetFinding.Reason, metric: MetricKey, platform: Platform = .taobao, in language: Language
+    ) -> String {
+        switch language {
+        case .chinese: return chinese(reason, metric: metric, platform: platform)
+        case .english: return english(reason, metric: metric, platform: platform)
+        }
+    }
+
+    /// One action as a clause.
+    static func sentence(_ action: TargetFinding.Action, platform: Platform = .taobao, in language: Language) -> String
+    {
+        switch language {
+        case .chinese: return chinese(action, platform: platform)
+        case .english: return english(action, platform: platform)
+        }
+    }
+
+    static func chinese(_ reason: TargetFinding.Reason, metric: MetricKey, platform: Platform) -> String {
         switch reason {
         case .missingData(let export):
-            return "本月导出里没有计算该指标所需的数据（\(PlatformExportWording.name(export, platform))）"
+            return "本月导出里没有计算该指标所需的数据（\(PlatformExportWording.name(export, platform, in: .chinese))）"
         case .ordersChanged(let orders, let visitors, let conversion):
             return
                 "较上月支付订单 \(DisplayNumber.signedPercent(orders))：访客 \(DisplayNumber.signedPercent(visitors))，订单转化率 \(DisplayNumber.signedPercent(conversion))"
@@ -37,7 +58,7 @@ enum TargetFindingWording {
             return
                 "较上月销售额 \(DisplayNumber.signedPercent(sales))：访客 \(DisplayNumber.signedPercent(visitors))，订单转化率 \(DisplayNumber.signedPercent(conversion))，客单价 \(DisplayNumber.signedPercent(orderValue))"
         case .gapMainlyFrom(let factor):
-            return "缺口主要来自\(name(factor))"
+            return "缺口主要来自\(name(factor, in: .chinese))"
         case .biggestSourceDrop(let source, let visitors, let previousVisitors):
             let change = visitors - previousVisitors
             let rate = Double(change) / Double(max(1, previousVisitors))
@@ -81,10 +102,10 @@ enum TargetFindingWording {
         }
     }
 
-    /// One action as a clause.
-    static func sentence(_ action: TargetFinding.Action, platform: Platform = .taobao) -> String {
+    static func chinese(_ action: TargetFinding.Action, platform: Platform) -> String {
         switch action {
-        case .completeExport(let export): return "补充导出\(PlatformExportWording.name(export, platform))后重新审计"
+        case .completeExport(let export):
+            return "补充导出\(PlatformExportWording.name(export, platform, in: .chinese))后重新审计"
         case .improve(factor: .traffic): return "提升流量：优化标题关键词与主图，报名平台活动，复核推广计划覆盖"
         case .improve(factor: .conversion): return "提升转化：优化详情页、评价和价格，加强客服话术"
         case .improve(factor: .orderValue): return "提升客单价：搭配套餐、满减凑单、关联推荐"
@@ -105,11 +126,11 @@ enum TargetFindingWording {
     }
 
     /// 流量, 订单转化率, 客单价: the factor as the gap sentence names it.
-    static func name(_ factor: GapDecomposition.Factor) -> String {
+    static func name(_ factor: GapDecomposition.Factor, in language: Language) -> String {
         switch factor {
-        case .traffic: return "流量"
-        case .conversion: return "订单转化率"
-        case .orderValue: return "客单价"
+        case .traffic: return language.pick(chinese: "流量", english: "traffic")
+        case .conversion: return language.pick(chinese: "订单转化率", english: "order conversion")
+        case .orderValue: return language.pick(chinese: "客单价", english: "average order value")
         }
     }
 }

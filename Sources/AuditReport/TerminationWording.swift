@@ -1,10 +1,26 @@
 import AuditContract
 import AuditRecords
 
-/// The Chinese wording of the termination terms' grounds and warnings.
+/// The wording of the termination terms' grounds and warnings: Chinese here, English in
+/// `TerminationWording+English.swift`.
 enum TerminationWording {
     /// One ground, with its figures.
-    static func sentence(_ ground: TerminationCheck.Ground) -> String {
+    static func sentence(_ ground: TerminationCheck.Ground, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(ground)
+        case .english: return english(ground)
+        }
+    }
+
+    /// One warning.
+    static func sentence(_ warning: TerminationCheck.Warning, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(warning)
+        case .english: return english(warning)
+        }
+    }
+
+    static func chinese(_ ground: TerminationCheck.Ground) -> String {
         switch ground {
         case .fakeOrders(let groups, let orders):
             return "发现 \(groups) 组高度疑似刷单（共 \(orders) 单）；刷单属违规，核实后可立即解约并追责"
@@ -19,8 +35,7 @@ enum TerminationWording {
         }
     }
 
-    /// One warning.
-    static func sentence(_ warning: TerminationCheck.Warning) -> String {
+    static func chinese(_ warning: TerminationCheck.Warning) -> String {
         switch warning {
         case .monthsBelow(_, let threshold, let monthsNeeded):
             return "本月综合达成率低于 \(DisplayNumber.percent(threshold, decimals: 0))；下月仍低于则满足连续 \(monthsNeeded) 个月的解约条件"

@@ -1,13 +1,39 @@
 import AuditDiagnose
 import AuditRecords
 
-/// The Chinese wording of the three-step diagnosis (诊断三步法), one clause per finding.
+/// The wording of the three-step diagnosis (诊断三步法), one clause per finding: Chinese here,
+/// English in `ThreeStepDiagnosisWording+English.swift`.
 enum ThreeStepDiagnosisWording {
     /// Days without spend named in the sentence before the rest are only counted.
     static let daysWithoutSpendShown = 5
 
-    /// 看执行.
-    static func sentence(_ finding: ThreeStepDiagnosis.ExecutionFinding) -> String {
+    /// 看执行: execution.
+    static func sentence(_ finding: ThreeStepDiagnosis.ExecutionFinding, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(finding)
+        case .english: return english(finding)
+        }
+    }
+
+    /// 看配合: cooperation.
+    static func sentence(_ finding: ThreeStepDiagnosis.CooperationFinding, in language: Language) -> String {
+        switch language {
+        case .chinese: return chinese(finding)
+        case .english: return english(finding)
+        }
+    }
+
+    /// 看市场: the market, naming the data tool of each platform the store sells on.
+    static func sentence(
+        _ finding: ThreeStepDiagnosis.MarketFinding, platforms: [Platform], in language: Language
+    ) -> String {
+        switch language {
+        case .chinese: return chinese(finding, platforms: platforms)
+        case .english: return english(finding, platforms: platforms)
+        }
+    }
+
+    static func chinese(_ finding: ThreeStepDiagnosis.ExecutionFinding) -> String {
         switch finding {
         case .spendOverLimit(let days):
             return "\(days) 天推广花费超过合同日限额"
@@ -23,8 +49,7 @@ enum ThreeStepDiagnosisWording {
         }
     }
 
-    /// 看配合.
-    static func sentence(_ finding: ThreeStepDiagnosis.CooperationFinding) -> String {
+    static func chinese(_ finding: ThreeStepDiagnosis.CooperationFinding) -> String {
         let limit = DisplayNumber.percent(ThreeStepDiagnosis.priceChangeNeedingApproval, decimals: 0)
         switch finding {
         case .unitPriceChanged(let item, let lowest, let lowestOn, let highest, let highestOn, let change):
@@ -36,8 +61,7 @@ enum ThreeStepDiagnosisWording {
         }
     }
 
-    /// 看市场, naming the data tool of each platform the store sells on.
-    static func sentence(_ finding: ThreeStepDiagnosis.MarketFinding, platforms: [Platform]) -> String {
+    static func chinese(_ finding: ThreeStepDiagnosis.MarketFinding, platforms: [Platform]) -> String {
         switch finding {
         case .visitorsChanged(let visitors, let natural):
             // A previous month without free visitors gives no rate of change; it reads as no change.

@@ -2,12 +2,19 @@ import AuditImport
 import AuditMeasure
 import AuditRecords
 
-/// The Chinese names the reports give to kinds of input, kept in one place.
+/// The names the reports give to kinds of input, and how they list dates, in each report language.
 enum Wording {
-    /// `xlsx（工作表：订单数据）`: a workbook's container and the sheets read.
-    static func containerName(_ container: String, sheets: [String]) -> String {
-        let name = ["xls": "xls（BIFF8）", "html": "网页表格", "xml": "SpreadsheetML"][container] ?? container
-        return sheets.isEmpty ? name : name + "（工作表：" + sheets.joined(separator: "、") + "）"
+    /// `xlsx（工作表：订单数据）` / `xlsx (sheets: 订单数据)`: a workbook's container and the sheets read.
+    static func containerName(_ container: String, sheets: [String], in language: Language) -> String {
+        let names =
+            language == .chinese
+            ? ["xls": "xls（BIFF8）", "html": "网页表格", "xml": "SpreadsheetML"]
+            : ["xls": "xls (BIFF8)", "html": "web page table", "xml": "SpreadsheetML"]
+        let name = names[container] ?? container
+        guard !sheets.isEmpty else { return name }
+        return language.pick(
+            chinese: name + "（工作表：" + sheets.joined(separator: "、") + "）",
+            english: name + " (sheets: " + sheets.joined(separator: ", ") + ")")
     }
 
     static func encodingName(_ e: TextEncoding) -> String {
@@ -19,11 +26,12 @@ enum Wording {
         }
     }
 
-    /// `2025-08-14`, or `2025-08-14 等 4 天` for long lists.
-    static func dates(_ days: [CalendarDay]) -> String {
-        guard let first = days.first else { return "" }
-        if days.count <= 3 { return days.map(\.description).joined(separator: "、") }
-        return "\(first) 至 \(days.last!)（\(days.count) 天）"
+    /// `2025-08-14`, or `2025-08-14 至 2025-08-17（4 天）` / `2025-08-14 to 2025-08-17 (4 days)` for long lists.
+    static func dates(_ days: [CalendarDay], in language: Language) -> String {
+        guard let first = days.first, let last = days.last else { return "" }
+        if days.count <= 3 { return days.map(\.description).joined(separator: language.listSeparator) }
+        return language.pick(
+            chinese: "\(first) 至 \(last)（\(days.count) 天）", english: "\(first) to \(last) (\(days.count) days)")
     }
 
     static func target(_ m: MetricValue) -> String {

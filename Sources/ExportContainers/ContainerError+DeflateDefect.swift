@@ -1,6 +1,6 @@
 extension ContainerError {
     /// What is invalid in a deflate stream (RFC 1951).
-    public enum DeflateDefect: Sendable, Hashable {
+    public enum DeflateDefect: Sendable, Hashable, CaseIterable {
         /// Block type 3, which the format reserves.
         case reservedBlockType
         /// A stored block's length and its one's complement disagree.

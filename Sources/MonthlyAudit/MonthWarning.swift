@@ -42,7 +42,7 @@ public enum MonthWarning: Sendable, Hashable {
     case rulesSkippedForIncompleteOrders([RuleID])
 
     /// The order values the grouping rules need.
-    public enum KeyField: String, Sendable, Hashable {
+    public enum KeyField: String, Sendable, Hashable, CaseIterable {
         case address, phone
     }
 

@@ -27,6 +27,7 @@ import Testing
         (["frobnicate"], "错误：未知命令 frobnicate（可用命令：audit、sample、evaluate；见 --help）"),
         (["sample", "dir", "--months", "x"], "错误：选项 --months 应为 1 到 24 之间的整数，实际是「x」"),
         (["audit", "a", "b"], "错误：多余的参数 b"),
+        (["audit", "store", "--lang", "fr"], "错误：选项 --lang 应为 zh 或 en，实际是「fr」"),
     ])
     func usageErrorsAreOneLineWithExitCode2(args: [String], message: String) {
         let r = Self.run(args)
@@ -46,5 +47,8 @@ import Testing
         #expect(cmd.out == "x")
         #expect(cmd.revealPII)
         #expect(cmd.failOn == .high)
+        #expect(cmd.language == .chinese)
+        #expect(try AuditCommand(["store", "--lang=en"]).language == .english)
+        #expect(try AuditCommand(["store", "--lang", "zh"]).language == .chinese)
     }
 }

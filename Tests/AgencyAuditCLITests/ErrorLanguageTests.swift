@@ -68,7 +68,8 @@ import Testing
         ["audit", "a", "b"], ["sample", "a", "b"], ["evaluate", "x"],  // unexpectedArgument
         ["audit", "store", "--month", "2025-13"], ["audit", "store", "--month="],
         ["audit", "store", "--month", "2025-08,x"],
-        ["audit", "store", "--fail-on", "low"], ["sample", "dir", "--seed", "x"],
+        ["audit", "store", "--fail-on", "low"], ["audit", "store", "--lang", "en-GB"],
+        ["sample", "dir", "--seed", "x"],
         ["sample", "dir", "--first-month", "July"],
         ["sample", "dir", "--months", "0"], ["sample", "dir", "--orders-per-day", "x"],
         ["evaluate", "--seed-offset", "-1"],  // invalidValue
@@ -253,6 +254,6 @@ import Testing
         (.trafficSources(.notUTF8), "traffic-sources.csv 不是 UTF-8 文本：请在 Excel 里用「CSV UTF-8（逗号分隔）」另存"),
     ])
     func storeFolderErrorsAreWorded(error: WorkspaceError, sentence: String) {
-        #expect(ConsoleWording.error(error) == sentence)
+        #expect(ConsoleWording.error(error, in: .chinese) == sentence)
     }
 }

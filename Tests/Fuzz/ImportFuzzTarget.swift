@@ -53,7 +53,8 @@ private func checkAccounting(_ bytes: [UInt8]) {
         "exports/2025-09/计划报表_20250930_110330.zip",
     ] {
         let result = importer.read(file: name, bytes: MemoryBytes(bytes))
-        for f in result.ignored where IgnoredFileWording.reason(f).isEmpty {
+        for f in result.ignored
+        where Language.allCases.contains(where: { IgnoredFileWording.reason(f, in: $0).isEmpty }) {
             fatalError("a file not read without a reason")
         }
         for imported in result.exports { check(imported) }
@@ -84,7 +85,10 @@ private func check(_ imported: ImportedExport) {
     where OrderRecord(order, position: record.position) != record {
         fatalError("order read back at \(record.location) differs from the imported record")
     }
-    for r in imported.rejects where RejectedRowWording.reason(r).isEmpty { fatalError("a reject without a reason") }
+    for r in imported.rejects where Language.allCases.contains(where: { RejectedRowWording.reason(r, in: $0).isEmpty })
+    {
+        fatalError("a reject without a reason")
+    }
     _ = imported.rejects.map { $0.raw(masker: PIIMasker()) }
     auditWhole(imported)
 }
@@ -100,7 +104,11 @@ private func auditWhole(_ imported: ImportedExport) {
                 targets: MetricKey.allCases.map { Contract.Target(metric: $0, value: 1) })
         ])
     let out = MonthlyAuditor.audit(month: month, contract: contract, imports: [imported], previous: nil, history: [])
-    for renderer in StandardReports.all { _ = renderer.render(out.result) }
+    for renderer in StandardReports.all {
+        for language in Language.allCases {
+            _ = renderer.render(out.result, options: ReportOptions(language: language))
+        }
+    }
 }
 
 private func checkCellParsers(_ bytes: [UInt8]) {

@@ -1,5 +1,5 @@
 /// What is wrong with a cell that holds something other than the value its column needs.
-public enum CellProblem: Sendable, Hashable {
+public enum CellProblem: Sendable, Hashable, CaseIterable {
     /// Not an amount (`¥1,234.50`).
     case notMoney
     /// An amount with more than six decimals.

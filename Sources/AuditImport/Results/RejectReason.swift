@@ -20,7 +20,7 @@ public enum RejectReason: Sendable, Hashable {
     case fieldCount(found: Int, header: Int, lines: Int)
 
     /// The values a row cannot do without, named where an empty cell is rejected.
-    public enum RequiredValue: Sendable, Hashable {
+    public enum RequiredValue: Sendable, Hashable, CaseIterable {
         case orderID, subOrderID, parentOrderID, refundedOrderID, serviceID, campaignName, trafficSource
     }
 }

@@ -102,7 +102,7 @@ extension PlatformProfile {
         ])
 
     static let douyin = PlatformProfile(
-        platform: .douyin, name: LocalizedName(chinese: "抖店", english: "Douyin Shop"), aliases: ["抖店", "抖音"],
+        platform: .douyin, name: LocalizedName(chinese: "抖店", english: "Douyin"), aliases: ["抖店", "抖音"],
         dataTool: LocalizedName(chinese: "抖店 电商罗盘", english: "Douyin Compass (电商罗盘)"), marketPage: nil,
         exports: [
             .orders: ExportSource(name: LocalizedName(chinese: "订单报表", english: "order report"), isRead: true),

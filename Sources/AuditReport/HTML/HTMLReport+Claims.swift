@@ -8,10 +8,9 @@ extension HTMLReport {
     func claims(_ r: MonthAuditResult, words: MonthPageWords, options: ReportOptions) -> String {
         guard !r.claimsFiles.isEmpty else { return "" }
         func e(_ s: String) -> String { HTMLText.escaped(s) }
-        let english = options.language == .english
         var s = "<h3 id=\"claims\">\(e(words.claims))</h3>\n"
         s +=
-            "<p class=\"note\">\(e(words.claimsNote(files: r.claimsFiles.joined(separator: english ? ", " : "、"), tolerance: DisplayNumber.percent(ClaimCheck().tolerance, decimals: 0))))</p>\n"
+            "<p class=\"note\">\(e(words.claimsNote(files: r.claimsFiles.joined(separator: words.listSeparator), tolerance: DisplayNumber.percent(ClaimCheck().tolerance, decimals: 0))))</p>\n"
         if !r.claims.isEmpty {
             s += "<div class=\"scroll\"><table class=\"claims\"><thead><tr>"
             for h in [
@@ -26,10 +25,10 @@ extension HTMLReport {
                 switch c.verdict {
                 case .consistent: icon = "✔"
                 case .overstated: icon = "✖"
-                case .unmeasurable: icon = "？"
+                case .unmeasurable: icon = words.unknownIcon
                 }
                 s += "<tr class=\"claim\" data-metric=\"\(c.metric.rawValue)\" data-verdict=\"\(c.verdict)\">"
-                s += "<td>\(e(english ? ClaimWording.englishName(c.metric) : c.metric.displayName))</td>"
+                s += "<td>\(e(c.metric.name(in: options.language)))</td>"
                 s += "<td class=\"num\">\(e(value(c.claimed)))</td><td class=\"num\">\(e(value(c.measured)))</td>"
                 s += "<td class=\"num\">\(e(value(c.measuredWithoutFakes)))</td>"
                 s += "<td class=\"num change\">\(e(c.gap.map(MarkdownReport.claimGap) ?? "-"))</td>"

@@ -20,16 +20,20 @@ public struct HTMLReport: ReportRenderer {
 
     public func render(_ r: MonthAuditResult, options: ReportOptions) -> [UInt8] {
         let words = MonthPageWords(language: options.language)
-        let say = HTMLSentences(language: options.language, result: r, masker: options.masker)
+        let say = HTMLSentences(result: r, options: options)
         func e(_ s: String) -> String { HTMLText.escaped(s) }
         var b = ""
         let anchor = { (k: Int) in "anomaly-\(k + 1)" }
 
         b += "<header>\n<h1>\(e(words.title(store: r.storeName, month: r.month.description)))</h1>\n"
-        var meta = "\(e(words.platform))：" + r.platforms.map { e(say.platform($0)) }.joined(separator: "、")
-        if !r.agencyName.isEmpty { meta += " ｜ \(e(words.agency))：\(e(r.agencyName))" }
-        meta += " ｜ \(e(words.stage))："
-        meta += r.stage.map { e("\($0.name)（\($0.from)～\($0.to)）") } ?? e(words.noStage)
+        var meta =
+            e(words.platform + words.colon)
+            + r.platforms.map { e(say.platform($0)) }.joined(separator: e(words.listSeparator))
+        if !r.agencyName.isEmpty { meta += e(words.bar + words.agency + words.colon + r.agencyName) }
+        meta += e(words.bar + words.stage + words.colon)
+        meta +=
+            r.stage.map { e($0.name + words.parenthesized(words.span($0.from.description, $0.to.description))) }
+            ?? e(words.noStage)
         b += "<p class=\"meta\">\(meta)</p>\n"
         b += statusBlock(r, words: words, say: say)
         b += "</header>\n"
@@ -75,7 +79,8 @@ public struct HTMLReport: ReportRenderer {
         for (name, lines) in [
             (words.execution, say.execution), (words.cooperation, say.cooperation), (words.market, say.market),
         ] {
-            b += "<li><strong>\(e(name))</strong>：\(lines.map(e).joined(separator: "；"))</li>\n"
+            b +=
+                "<li><strong>\(e(name))</strong>\(e(words.colon))\(lines.map(e).joined(separator: e(words.clauseSeparator)))</li>\n"
         }
         b += "</ol>\n</section>\n"
 
@@ -99,23 +104,25 @@ public struct HTMLReport: ReportRenderer {
         case .unusable: icon = "✖"
         }
         var s =
-            "<div class=\"status\" id=\"status\"><strong>\(icon) \(e(words.monthStatus))：\(e(say.statusName(r.status)))</strong>"
+            "<div class=\"status\" id=\"status\"><strong>\(icon) \(e(words.monthStatus + words.colon + say.statusName(r.status)))</strong>"
         let reasons = say.statusReasons
         if r.status == .complete {
-            s += "，" + e(words.settledOnExports)
-            if let payable = r.summary.payable { s += "，" + e(words.payable(DisplayNumber.money(payable))) }
-            if !reasons.isEmpty { s += "；" + reasons.map(e).joined(separator: "；") }
+            s += e(words.comma + words.settledOnExports)
+            if let payable = r.summary.payable { s += e(words.comma + words.payable(DisplayNumber.money(payable))) }
+            if !reasons.isEmpty { s += e(words.clauseSeparator + reasons.joined(separator: words.clauseSeparator)) }
         } else {
-            s += "：" + reasons.map(e).joined(separator: "；")
+            s += e(words.colon + reasons.joined(separator: words.clauseSeparator))
         }
-        s += "。"
+        s += e(words.stop)
         if r.termination.mayTerminate { s += "<br><strong>⚠ \(e(words.mayTerminate))</strong>" }
         let t = r.totalCounts
         s +=
-            "<br>\(e(words.coverage))：\(e(words.coverageLine(files: r.inputs.count, read: t.read, accepted: t.accepted, rejected: t.rejected, skipped: t.skipped)))"
+            "<br>\(e(words.coverage + words.colon))\(e(words.coverageLine(files: r.inputs.count, read: t.read, accepted: t.accepted, rejected: t.rejected, skipped: t.skipped)))"
         let timeUnknown = r.inputs.reduce(0) { $0 + $1.timeUnknownOrders }
-        if timeUnknown > 0 { s += "；" + e(words.timeUnknown(timeUnknown)) }
-        if r.daily.ordersWithMaskedPhone > 0 { s += "；" + e(words.maskedPhones(r.daily.ordersWithMaskedPhone)) }
+        if timeUnknown > 0 { s += e(words.clauseSeparator + words.timeUnknown(timeUnknown)) }
+        if r.daily.ordersWithMaskedPhone > 0 {
+            s += e(words.clauseSeparator + words.maskedPhones(r.daily.ordersWithMaskedPhone))
+        }
         return s + "</div>\n"
     }
 
@@ -136,7 +143,7 @@ public struct HTMLReport: ReportRenderer {
             case .met: return "✔"
             case .near: return "◆"
             case .missed: return "✖"
-            case .unknown: return "？"
+            case .unknown: return "?"
             }
         }
 
@@ -190,8 +197,9 @@ public struct HTMLReport: ReportRenderer {
         let others = r.metrics.filter { $0.target == nil && $0.actual != nil }
         if !others.isEmpty {
             s +=
-                "<p>\(e(words.otherMetrics))："
-                + others.map { e("\(say.metricName($0.key)) \(say.value($0.actual!, $0.key))") }.joined(separator: "，")
+                "<p>\(e(words.otherMetrics + words.colon))"
+                + others.map { e("\(say.metricName($0.key)) \(say.value($0.actual!, $0.key))") }.joined(
+                    separator: e(words.comma))
                 + "</p>\n"
         }
         return s
@@ -207,7 +215,9 @@ public struct HTMLReport: ReportRenderer {
             let icon = a.severity == .high ? "▲" : a.severity == .medium ? "●" : "○"
             var subject = a.source ?? a.campaign ?? ""
             if !a.orderIDs.isEmpty {
-                subject = words.orders(a.orderIDs.count) + "：" + a.orderIDs.prefix(orderIDsShown).joined(separator: " ")
+                subject =
+                    words.orders(a.orderIDs.count) + words.colon
+                    + a.orderIDs.prefix(orderIDsShown).joined(separator: " ")
                 if a.orderIDs.count > orderIDsShown { subject += " " + words.allInCSV }
             }
             s +=
@@ -222,7 +232,8 @@ public struct HTMLReport: ReportRenderer {
         func e(_ s: String) -> String { HTMLText.escaped(s) }
         let st = r.settlement
         guard let payable = st.payable else {
-            return "<p>\(e(words.withheldNote)) \(e(words.baseFee))：\(DisplayNumber.money(st.baseFee))</p>\n"
+            return
+                "<p>\(e(words.withheldNote)) \(e(words.baseFee + words.colon))\(DisplayNumber.money(st.baseFee))</p>\n"
         }
         var s =
             "<table class=\"settlement\"><thead><tr><th>\(e(words.item))</th><th class=\"num\">\(e(words.amount))</th></tr></thead><tbody>\n"
@@ -230,7 +241,7 @@ public struct HTMLReport: ReportRenderer {
         s += "<tr><td>\(e(words.deduction))</td><td class=\"num\">-\(DisplayNumber.money(st.deduction))</td></tr>\n"
         s += "<tr><td>\(e(words.bonus))</td><td class=\"num\">\(DisplayNumber.money(st.bonus))</td></tr>\n"
         s +=
-            "<tr><td>\(e(words.commission))（\(e(words.commissionBase(DisplayNumber.money(st.commissionBase)))))</td><td class=\"num\">\(DisplayNumber.money(st.commission))</td></tr>\n"
+            "<tr><td>\(e(words.commission + words.parenthesized(words.commissionBase(DisplayNumber.money(st.commissionBase)))))</td><td class=\"num\">\(DisplayNumber.money(st.commission))</td></tr>\n"
         s +=
             "<tr class=\"total\"><td>\(e(words.total))</td><td class=\"num\">\(DisplayNumber.money(payable))</td></tr>\n"
         return s + "</tbody></table>\n"
@@ -241,10 +252,10 @@ public struct HTMLReport: ReportRenderer {
         func e(_ s: String) -> String { HTMLText.escaped(s) }
         var items: [String] = []
         for f in r.findings where f.metric.actual == nil {
-            items.append(words.unmeasured(say.metricName(f.metric)) + "：" + say.reason(f))
+            items.append(words.unmeasured(say.metricName(f.metric)) + words.colon + say.reason(f))
         }
         for w in r.warnings { items.append(say.monthWarning(w)) }
-        for f in r.ignoredFiles { items.append(words.notRead + " " + f.file + "：" + say.ignored(f)) }
+        for f in r.ignoredFiles { items.append(words.notRead + " " + f.file + words.colon + say.ignored(f)) }
         guard !items.isEmpty else { return "<p>\(e(words.cannotShowNone))</p>\n" }
         return "<ul>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
     }
@@ -271,12 +282,12 @@ public struct HTMLReport: ReportRenderer {
             "<td class=\"num\">\($0)</td>"
         }.joined()
         s += "</tr>\n</tbody></table></div>\n"
-        let notes = r.inputs.flatMap { i in i.notes.map { i.file + "：" + say.note($0) } }
+        let notes = r.inputs.flatMap { i in i.notes.map { i.file + words.colon + say.note($0) } }
         if !notes.isEmpty { s += "<ul class=\"note\">\n" + notes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n" }
         if !r.rejects.isEmpty {
             s += "<h3>\(e(words.rejectedRows))</h3>\n<ul>\n"
             for x in r.rejects.sorted(by: { $0.location < $1.location }).prefix(rejectsShown) {
-                s += "<li>\(e(x.location.description))：\(e(say.rejectReason(x)))</li>\n"
+                s += "<li>\(e(x.location.description + words.colon + say.rejectReason(x)))</li>\n"
             }
             if r.rejects.count > rejectsShown { s += "<li>\(e(words.moreRows(r.rejects.count - rejectsShown)))</li>\n" }
             s += "</ul>\n"

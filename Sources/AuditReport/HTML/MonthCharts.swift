@@ -51,7 +51,7 @@ struct MonthCharts {
         s += legend.map { item in
             "<svg class=\"key\" width=\"12\" height=\"12\" aria-hidden=\"true\"><rect class=\"\(item.style)\" width=\"12\" "
                 + "height=\"12\"/></svg> \(HTMLText.escaped(item.name))"
-        }.joined(separator: "　")
+        }.joined(separator: words.legendGap)
         s +=
             "</p>\n<div class=\"plot\">" + chart.svg + "</div>\n<div class=\"tablebox\">" + table
             + "</div>\n</figure>\n"
@@ -222,7 +222,7 @@ struct MonthCharts {
             ([words.previousSales(c.previousMonth.description) + " " + DisplayNumber.money(c.previousSales)]
             + parts.map { factorName($0.factor) + " " + DisplayNumber.money($0.amount) }
             + [words.currentSales(result.month.description) + " " + DisplayNumber.money(c.currentSales)]).joined(
-                separator: "；")
+                separator: words.clauseSeparator)
         var s = "<figure id=\"waterfall\">\n<figcaption>\(HTMLText.escaped(words.waterfallChart))</figcaption>\n"
         s +=
             "<svg class=\"chart\" id=\"waterfall-chart\" role=\"img\" viewBox=\"0 0 720 240\" aria-labelledby=\"waterfall-title waterfall-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
@@ -270,7 +270,8 @@ struct MonthCharts {
         let sales = b.platforms.map { p in (p.platform, p.metrics.first { $0.key == .gmv }?.actual ?? 0) }
         let total = sales.reduce(0) { $0 + $1.1 }
         var s = "<figure id=\"platforms\">\n<figcaption>\(HTMLText.escaped(words.platformChart))</figcaption>\n"
-        let desc = sales.map { "\(sentences.platform($0.0)) \(DisplayNumber.money(yuan: $0.1))" }.joined(separator: "；")
+        let desc = sales.map { "\(sentences.platform($0.0)) \(DisplayNumber.money(yuan: $0.1))" }.joined(
+            separator: words.clauseSeparator)
         s +=
             "<svg class=\"chart\" id=\"platforms-chart\" role=\"img\" viewBox=\"0 0 720 70\" aria-labelledby=\"platforms-title platforms-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         s +=

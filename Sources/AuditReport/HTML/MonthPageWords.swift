@@ -5,6 +5,19 @@ struct MonthPageWords {
 
     private func pick(_ chinese: String, _ english: String) -> String { language == .english ? english : chinese }
 
+    // Punctuation: full-width in Chinese, ASCII in English.
+    var colon: String { pick("：", ": ") }
+    var listSeparator: String { pick("、", ", ") }
+    var clauseSeparator: String { pick("；", "; ") }
+    var comma: String { pick("，", ", ") }
+    var bar: String { pick(" ｜ ", " | ") }
+    var stop: String { pick("。", ".") }
+    var legendGap: String { pick("　", "   ") }
+    func parenthesized(_ s: String) -> String { pick("（\(s)）", " (\(s))") }
+    func span(_ from: String, _ to: String) -> String { pick("\(from)～\(to)", "\(from) to \(to)") }
+    /// The icon of a standing or verdict that is not known: a question mark of the page's script.
+    var unknownIcon: String { pick("？", "?") }
+
     func title(store: String, month: String) -> String {
         pick("托管审计报告：\(store) \(month)", "Agency audit: \(store) \(month)")
     }

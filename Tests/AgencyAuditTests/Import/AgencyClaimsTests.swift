@@ -61,8 +61,8 @@ import Testing
     func everyMetricAnswersToItsContractNameAndItsReportName(metric: MetricKey) {
         #expect(ClaimMetricName.metric(named: metric.rawValue) == metric)
         #expect(ClaimMetricName.metric(named: metric.rawValue.uppercased()) == metric)
-        #expect(ClaimMetricName.metric(named: metric.displayName) == metric)
-        #expect(ClaimMetricName.metric(named: " \(metric.displayName) ") == metric)
+        #expect(ClaimMetricName.metric(named: metric.name(in: .chinese)) == metric)
+        #expect(ClaimMetricName.metric(named: " \(metric.name(in: .chinese)) ") == metric)
     }
 
     @Test(arguments: [

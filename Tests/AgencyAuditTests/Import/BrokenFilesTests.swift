@@ -109,6 +109,6 @@ import Testing
         (64 << 10, "本行超过 65536 字节（可能是引号没有闭合），已跳过这一行"),
     ])
     func theLimitIsNamedInTheRejection(maxRecordBytes: Int, defect: String) {
-        #expect(RejectedRowWording.reason(.tooLong(limitBytes: maxRecordBytes)) == defect)
+        #expect(RejectedRowWording.reason(.tooLong(limitBytes: maxRecordBytes), in: .chinese) == defect)
     }
 }

@@ -22,7 +22,7 @@ import Testing
             return
         }
         #expect([.notMoney, .moneyTooLarge].contains(why))
-        #expect(RejectedRowWording.expected(why).contains("应为金额"))
+        #expect(RejectedRowWording.expected(why, in: .chinese).contains("应为金额"))
     }
 
     @Test(arguments: ["", "-", "--", "—", "nan", "NULL", "N/A", "  "])

@@ -54,13 +54,15 @@ import Testing
         // The same 一级来源 names mean nothing to the Taobao table: natural is 0, and they are reported.
         let asTaobao = Self.data(rows, platform: .taobao)
         #expect(Self.naturalShare(asTaobao) == 0)
-        let line = MonthWarnings.unmappedSources(asTaobao).map { MonthWarningWording.sentence($0) }
+        let line = MonthWarnings.unmappedSources(asTaobao).map { MonthWarningWording.sentence($0, in: .chinese) }
         #expect(
             line
                 == "2 个流量来源不在淘宝/天猫的来源分类表里，未计入免费/付费/自主/其他：京东免费（访客 600）、京东付费（访客 300）；请在店铺文件夹的 traffic-sources.csv 里写明它们的类别（见 README）"
         )
         #expect(
-            MonthWarnings.unmappedSources(Self.data(rows, platform: .jd)).map { MonthWarningWording.sentence($0) }
+            MonthWarnings.unmappedSources(Self.data(rows, platform: .jd)).map {
+                MonthWarningWording.sentence($0, in: .chinese)
+            }
                 == nil)
         let figures = MonthFigures(Self.data(rows, platform: .jd))
         #expect(figures.naturalVisitors == 600)
@@ -72,7 +74,7 @@ import Testing
         let plain = Self.data(rows, platform: .taobao)
         #expect(Self.naturalShare(plain) == 0.5)
         #expect(
-            MonthWarnings.unmappedSources(plain).map { MonthWarningWording.sentence($0) }?.hasPrefix(
+            MonthWarnings.unmappedSources(plain).map { MonthWarningWording.sentence($0, in: .chinese) }?.hasPrefix(
                 "1 个流量来源不在淘宝/天猫的来源分类表里，未计入免费/付费/自主/其他：逛逛（访客 250）") == true)
 
         let file = "\u{FEFF}平台,来源,类别\r\n# 2025-09 起的新来源\r\ntaobao,逛逛,免费\r\n抖店,直播广场, 自主 \r\n\r\n"

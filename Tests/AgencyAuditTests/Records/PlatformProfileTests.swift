@@ -45,22 +45,45 @@ import Testing
 
     /// The defect: 京东 and 抖店 merchants were sent to 生意参谋 (Taobao's tool) when a traffic target
     /// had no traffic export. Each platform's sentences name its own data tool or say its traffic
-    /// export is not read — never another platform's tool.
-    @Test(arguments: Platform.allCases)
-    func aMissingTrafficExportIsWordedForItsOwnPlatform(platform: Platform) {
+    /// export is not read — never another platform's tool, in either language.
+    @Test(arguments: Platform.allCases, Language.allCases)
+    func aMissingTrafficExportIsWordedForItsOwnPlatform(platform: Platform, language: Language) {
         let metric = MetricValue(key: .visitors, actual: nil, actualExcludingSuspicious: nil, target: 10_000)
         let finding = TargetFinding(
             metric: metric, reasons: [.missingData(export: .traffic)], actions: [.completeExport(export: .traffic)])
-        let reason = TargetFindingWording.reason(finding, platform: platform)
-        let action = TargetFindingWording.action(finding, platform: platform)
-        let settlement = SettlementWording.sentence(.unmeasuredTargets(metrics: [.visitors]), platform: platform)
+        let reason = TargetFindingWording.reason(finding, platform: platform, in: language)
+        let action = TargetFindingWording.action(finding, platform: platform, in: language)
+        let settlement = SettlementWording.sentence(
+            .unmeasuredTargets(metrics: [.visitors]), platform: platform, in: language)
         let warning = MonthWarningWording.sentence(
-            platform.profile.reads(.traffic) ? .exportMissing(.traffic) : .exportNotRead(.traffic, platform: platform))
-        let tools = Set(Platform.allCases.map(\.profile.dataTool.chinese))
+            platform.profile.reads(.traffic) ? .exportMissing(.traffic) : .exportNotRead(.traffic, platform: platform),
+            in: language)
+        let tools = Set(Platform.allCases.map { $0.profile.dataTool.text(in: language) })
         for sentence in [reason, action, settlement, warning] {
-            for tool in tools where tool != platform.profile.dataTool.chinese {
+            for tool in tools where tool != platform.profile.dataTool.text(in: language) {
                 #expect(!sentence.contains(tool), "\(platform): \(sentence)")
             }
+        }
+        if language == .english {
+            switch platform {
+            case .taobao:
+                #expect(action == "add the Sycm traffic sources export and audit again")
+            case .jd:
+                #expect(reason == "this month's exports lack the data this metric needs (JD Shangzhi traffic sources)")
+            case .douyin:
+                #expect(
+                    reason
+                        == "cannot be measured from Douyin's exports (there is no public export format for Compass traffic sources)"
+                )
+                #expect(action.hasPrefix("use targets the contract can measure from Douyin's exports"))
+                #expect(settlement.hasPrefix("target “Visitors” cannot be measured from Douyin's exports"))
+                #expect(
+                    warning.hasPrefix(
+                        "no traffic source report export this month: there is no public export format for"))
+            case .pinduoduo:
+                #expect(settlement.hasPrefix("target “Visitors” cannot be measured from Pinduoduo's exports"))
+            }
+            return
         }
         switch platform {
         case .taobao:
@@ -83,7 +106,7 @@ import Testing
     @Test func aSeparateRefundsExportIsNamedForItsPlatform() {
         #expect(Platform.allCases.filter { $0.profile.refunds == .separateExport } == [.jd])
         #expect(
-            MonthWarningWording.sentence(.refundsExportMissing(.jd))
+            MonthWarningWording.sentence(.refundsExportMissing(.jd), in: .chinese)
                 == "本月没有京东售后明细：京东的订单导出没有退款金额，退款额、退款率不含京东订单的退款，付款后取消的订单仍计入成交额")
     }
 }

@@ -325,6 +325,10 @@ import Testing
             #expect(
                 Self.masked.chineseSentence(a) != nil,
                 "\(a.rule) falls back to the fact list: \(Self.masked.chinese(a))")
+            // The facts the rules really write fit the English sentences too.
+            #expect(
+                Self.masked.englishSentence(a) != nil,
+                "\(a.rule) falls back to the fact list in English: \(Self.masked.english(a))")
         }
     }
 }

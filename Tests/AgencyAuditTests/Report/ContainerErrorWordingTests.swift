@@ -36,7 +36,7 @@ import Testing
 
     @Test(arguments: truncations)
     func truncated(_ what: ContainerError.Truncation, _ words: String) {
-        #expect(ContainerErrorWording.sentence(.truncated(what)) == "文件不完整（\(words)），可能没有下载完")
+        #expect(ContainerErrorWording.sentence(.truncated(what), in: .chinese) == "文件不完整（\(words)），可能没有下载完")
     }
 
     static let corruptions: [(ContainerError.Corruption, String)] = [
@@ -101,7 +101,7 @@ import Testing
 
     @Test(arguments: corruptions)
     func corrupt(_ what: ContainerError.Corruption, _ words: String) {
-        #expect(ContainerErrorWording.sentence(.corrupt(what)) == "文件已损坏（\(words)）")
+        #expect(ContainerErrorWording.sentence(.corrupt(what), in: .chinese) == "文件已损坏（\(words)）")
     }
 
     static let formats: [(ContainerError.UnsupportedFormat, String)] = [
@@ -113,7 +113,7 @@ import Testing
 
     @Test(arguments: formats)
     func unsupported(_ what: ContainerError.UnsupportedFormat, _ words: String) {
-        #expect(ContainerErrorWording.sentence(.unsupported(what)) == "不支持的格式（\(words)）")
+        #expect(ContainerErrorWording.sentence(.unsupported(what), in: .chinese) == "不支持的格式（\(words)）")
     }
 
     static let exceededLimits: [(ContainerError.ExceededLimit, String)] = [
@@ -133,11 +133,11 @@ import Testing
 
     @Test(arguments: exceededLimits)
     func limitExceeded(_ what: ContainerError.ExceededLimit, _ words: String) {
-        #expect(ContainerErrorWording.sentence(.limitExceeded(what)) == "超出安全上限（\(words)）")
+        #expect(ContainerErrorWording.sentence(.limitExceeded(what), in: .chinese) == "超出安全上限（\(words)）")
     }
 
     @Test func encryptedAndRefused() {
-        #expect(ContainerErrorWording.sentence(.encrypted) == "文件有密码保护")
-        #expect(ContainerErrorWording.sentence(.refused(.doctype)) == "拒绝读取（XML 里有 DOCTYPE 声明）")
+        #expect(ContainerErrorWording.sentence(.encrypted, in: .chinese) == "文件有密码保护")
+        #expect(ContainerErrorWording.sentence(.refused(.doctype), in: .chinese) == "拒绝读取（XML 里有 DOCTYPE 声明）")
     }
 }

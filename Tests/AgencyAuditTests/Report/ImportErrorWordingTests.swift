@@ -29,7 +29,7 @@ import Testing
         (.unreadable(file: "d.csv", reason: .system(.other("odd"))), "d.csv: 无法读取（odd）"),
     ])
     func unreadableFilesAreNamedWithTheirReason(error: ImportError, sentence: String) {
-        #expect(ImportErrorWording.sentence(error) == sentence)
+        #expect(ImportErrorWording.sentence(error, in: .chinese) == sentence)
     }
 
     /// A reader's own error passed up as a cause is kept as data, not as its description.

@@ -15,6 +15,6 @@ import Testing
 
     @Test(arguments: reasons)
     func withheld(reason: Settlement.WithholdingReason, sentence: String) {
-        #expect(SettlementWording.sentence(reason) == sentence)
+        #expect(SettlementWording.sentence(reason, in: .chinese) == sentence)
     }
 }

@@ -21,7 +21,7 @@ import Testing
         (EXDEV, "不能跨磁盘移动"), (9999, "系统错误（错误码 9999）"),
     ])
     func errnoReasonsAreChinese(code: Int32, reason: String) {
-        #expect(SystemFailureWording.reason(.errno(code)) == reason)
+        #expect(SystemFailureWording.reason(.errno(code), in: .chinese) == reason)
         #expect(!reason.contains(String(cString: strerror(code))), "\(code): \(reason)")
     }
 
@@ -31,6 +31,6 @@ import Testing
         (.other("disk on fire"), "disk on fire"),
     ])
     func otherReasons(failure: SystemFailure, reason: String) {
-        #expect(SystemFailureWording.reason(failure) == reason)
+        #expect(SystemFailureWording.reason(failure, in: .chinese) == reason)
     }
 }

@@ -59,16 +59,16 @@ import Testing
 
     @Test(arguments: reasons)
     func reasonSentence(reason: TargetFinding.Reason, sentence: String) {
-        #expect(TargetFindingWording.sentence(reason, metric: .orders) == sentence)
+        #expect(TargetFindingWording.sentence(reason, metric: .orders, in: .chinese) == sentence)
     }
 
     @Test func figuresWithoutSuspectedOrdersAreWrittenInTheMetricsUnit() {
         let gmv = TargetFinding.Reason.includesSuspectedFakeOrders(
             orders: 3, valueExcludingThem: 1800, attainmentExcludingThem: 1.8)
-        #expect(TargetFindingWording.sentence(gmv, metric: .gmv) == "含疑似刷单 3 单，剔除后为 ¥1,800.00（达成 180.0%）")
+        #expect(TargetFindingWording.sentence(gmv, metric: .gmv, in: .chinese) == "含疑似刷单 3 单，剔除后为 ¥1,800.00（达成 180.0%）")
         let noTarget = TargetFinding.Reason.includesSuspectedFakeOrders(
             orders: 3, valueExcludingThem: 1800, attainmentExcludingThem: nil)
-        #expect(TargetFindingWording.sentence(noTarget, metric: .gmv) == "含疑似刷单 3 单，剔除后为 ¥1,800.00")
+        #expect(TargetFindingWording.sentence(noTarget, metric: .gmv, in: .chinese) == "含疑似刷单 3 单，剔除后为 ¥1,800.00")
     }
 
     static let actions: [(TargetFinding.Action, String)] = [
@@ -94,7 +94,7 @@ import Testing
 
     @Test(arguments: actions)
     func actionSentence(action: TargetFinding.Action, sentence: String) {
-        #expect(TargetFindingWording.sentence(action) == sentence)
+        #expect(TargetFindingWording.sentence(action, in: .chinese) == sentence)
     }
 
     @Test func aFindingsReasonsAndActionsShareOneCellEach() {
@@ -108,10 +108,11 @@ import Testing
             ],
             actions: [.improve(factor: .traffic), .explainSuspectedFakeOrders])
         #expect(
-            TargetFindingWording.reason(f)
+            TargetFindingWording.reason(f, in: .chinese)
                 == "较上月支付订单 +0.0%：访客 -20.0%，订单转化率 +25.0%；缺口主要来自流量；降幅最大的来源：淘内免费/手淘搜索 -200（-33.3%）；含疑似刷单 3 单，剔除后为 18（达成 72.0%）"
         )
-        #expect(TargetFindingWording.action(f) == "提升流量：优化标题关键词与主图，报名平台活动，复核推广计划覆盖；要求托管方书面说明疑似刷单订单；核实前不计入提成")
+        #expect(
+            TargetFindingWording.action(f, in: .chinese) == "提升流量：优化标题关键词与主图，报名平台活动，复核推广计划覆盖；要求托管方书面说明疑似刷单订单；核实前不计入提成")
     }
 
     @Test(arguments: [

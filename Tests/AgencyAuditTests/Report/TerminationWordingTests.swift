@@ -30,12 +30,12 @@ import Testing
 
     @Test(arguments: grounds)
     func ground(ground: TerminationCheck.Ground, sentence: String) {
-        #expect(TerminationWording.sentence(ground) == sentence)
+        #expect(TerminationWording.sentence(ground, in: .chinese) == sentence)
     }
 
     @Test func warning() {
         let w = TerminationCheck.Warning.monthsBelow(
             months: Self.months([("2025-09", 0.75)]), threshold: 0.8, monthsNeeded: 2)
-        #expect(TerminationWording.sentence(w) == "本月综合达成率低于 80%；下月仍低于则满足连续 2 个月的解约条件")
+        #expect(TerminationWording.sentence(w, in: .chinese) == "本月综合达成率低于 80%；下月仍低于则满足连续 2 个月的解约条件")
     }
 }

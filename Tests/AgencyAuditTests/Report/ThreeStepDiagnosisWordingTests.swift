@@ -22,7 +22,7 @@ import Testing
 
     @Test(arguments: executionSentences)
     func execution(finding: ThreeStepDiagnosis.ExecutionFinding, sentence: String) {
-        #expect(ThreeStepDiagnosisWording.sentence(finding) == sentence)
+        #expect(ThreeStepDiagnosisWording.sentence(finding, in: .chinese) == sentence)
     }
 
     static let cooperationSentences: [(ThreeStepDiagnosis.CooperationFinding, String)] = [
@@ -44,7 +44,7 @@ import Testing
 
     @Test(arguments: cooperationSentences)
     func cooperation(finding: ThreeStepDiagnosis.CooperationFinding, sentence: String) {
-        #expect(ThreeStepDiagnosisWording.sentence(finding) == sentence)
+        #expect(ThreeStepDiagnosisWording.sentence(finding, in: .chinese) == sentence)
     }
 
     static let marketSentences: [(ThreeStepDiagnosis.MarketFinding, String)] = [
@@ -58,7 +58,7 @@ import Testing
 
     @Test(arguments: marketSentences)
     func market(finding: ThreeStepDiagnosis.MarketFinding, sentence: String) {
-        #expect(ThreeStepDiagnosisWording.sentence(finding, platforms: [.taobao]) == sentence)
+        #expect(ThreeStepDiagnosisWording.sentence(finding, platforms: [.taobao], in: .chinese) == sentence)
     }
 
     /// 看市场 sends the merchant to the platform's own data tool, not to 生意参谋 on every store.
@@ -75,7 +75,7 @@ import Testing
 
     @Test(arguments: marketSentencesByPlatform)
     func marketOnEachPlatform(platforms: [Platform], finding: ThreeStepDiagnosis.MarketFinding, sentence: String) {
-        #expect(ThreeStepDiagnosisWording.sentence(finding, platforms: platforms) == sentence)
+        #expect(ThreeStepDiagnosisWording.sentence(finding, platforms: platforms, in: .chinese) == sentence)
         #expect(!sentence.contains("生意参谋") || platforms.contains(.taobao))
     }
 }

@@ -1,3 +1,4 @@
+import AuditRecords
 import AuditReport
 import Foundation
 import Testing
@@ -9,6 +10,7 @@ import Testing
 /// The stores are the committed demo store and small generated stores of 拼多多, 京东 and 抖店 and
 /// of two platforms at once (`GoldenStore`). Any change to a report's bytes fails here, so every
 /// change to what a merchant reads is a deliberate, reviewed diff of `Tests/AgencyAuditTests/Golden/`.
+/// One demo-store month is pinned in English too (`--lang en`), in `Golden/demo-store-en/`.
 /// After a meant change, re-record with `RECORD_GOLDEN=1 swift test --filter GoldenReportTests`
 /// and read the diff before committing.
 @Suite struct GoldenReportTests {
@@ -21,15 +23,21 @@ import Testing
     /// report.html is pinned byte for byte for one month (the demo store's first, whose charts have
     /// a spend limit, a red line and a shaded breach run); elsewhere it is written and checked by
     /// `HTMLReportTests`, so a change to the page's look is one reviewed diff, not fifteen.
-    static func isPinned(_ file: String, store: GoldenStore, month: String) -> Bool {
-        file != "report.html" || (store == .demo && month == "2025-07")
+    static func isPinned(_ file: String, store: String, month: String) -> Bool {
+        file != "report.html" || (store == GoldenStore.demo.folder && month == "2025-07")
     }
 
-    static func goldenFiles(store: GoldenStore, month: String) -> [String] {
+    /// The files pinned for a golden folder's month.
+    static func goldenFiles(store: String, month: String) -> [String] {
         reportFiles.filter { isPinned($0, store: store, month: month) }.sorted()
     }
 
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
+
+    /// The English edition's golden month: a month with missed targets and their gap reasons,
+    /// fake-order findings of every kind, spend and ROI findings and a termination ground.
+    static let englishMonth = "2025-09"
+    static let englishFolder = GoldenStore.demo.folder + "-en"
 
     /// The store audited into a temporary folder, as `agency-audit audit` does: every month it has,
     /// each report file of each month equal to its golden file, and no golden file left over.
@@ -42,7 +50,28 @@ import Testing
         let months = try WorkspaceAudit(workspace: workspace, outputRoot: out).run(months: nil)
             .map(\.result.month.description)
         #expect(!months.isEmpty)
-        let golden = Self.goldenRoot.appendingPathComponent(store.folder)
+        try Self.compare(written: out, months: months, golden: Self.goldenRoot.appendingPathComponent(store.folder))
+    }
+
+    /// One demo-store month audited with `--lang en`, each report file equal to its golden file in
+    /// `Golden/demo-store-en/`.
+    @Test func theEnglishEditionOfADemoMonthEqualsItsGoldenFiles() throws {
+        let scratch = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("reports")
+        let workspace = try StoreWorkspace(root: try GoldenStore.demo.storeFolder(scratch: scratch))
+        let months = try WorkspaceAudit(
+            workspace: workspace, outputRoot: out, options: ReportOptions(language: .english)
+        ).run(months: [try #require(YearMonth(Self.englishMonth))]).map(\.result.month.description)
+        #expect(months == [Self.englishMonth])
+        try Self.compare(
+            written: out, months: months, golden: Self.goldenRoot.appendingPathComponent(Self.englishFolder))
+    }
+
+    /// Each report file of each month in `written` equal to its golden file (or recorded as it),
+    /// and no golden month or file left over.
+    static func compare(written out: URL, months: [String], golden: URL) throws {
+        let store = golden.lastPathComponent
         if Self.recording { try? FileManager.default.removeItem(at: golden) }
         for month in months {
             let written = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(month).path)
@@ -73,11 +102,12 @@ import Testing
         }
     }
 
-    /// Every golden folder is a store's: one left behind by a renamed store would pin nothing.
+    /// Every golden folder is a store's (or the English demo month's): one left behind by a
+    /// renamed store would pin nothing.
     @Test func everyGoldenFolderIsAStore() throws {
         guard !Self.recording else { return }
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.goldenRoot.path).sorted()
-        #expect(folders == GoldenStore.allCases.map(\.folder).sorted())
+        #expect(folders == (GoldenStore.allCases.map(\.folder) + [Self.englishFolder]).sorted())
     }
 
     /// The first line that differs, so a failure says where without a diff tool.
