@@ -34,9 +34,10 @@ extension MonthWarningWording {
                 + ": the contract's targets are judged on the whole store's totals; check the contract's store.platform"
         case .ordersWithoutTime(let count):
             return
-                "\(English.count(count, "paid order has", "paid orders have")) no time of sale (the export leaves it empty): their day is taken from the "
-                + "order number's YYMMDD- prefix, and the rules that need the exact time (orders close together, "
-                + "seconds between orders) leave these orders out"
+                "\(English.count(count, "paid order (refunded ones included) has", "paid orders (refunded ones included) have")) "
+                + "no time of payment (the export leaves it empty): their day is taken from the order number's YYMMDD- "
+                + "prefix, or from the day the order was placed when the number has none, and the rules that need the "
+                + "exact time (orders close together, seconds between orders) leave these orders out"
         case .noBuyerAccounts(let rule, let platforms):
             return "rule “\(rule.englishName)” (\(rule.rawValue)) skipped: the order exports of "
                 + platforms.map(\.profile.name.english).joined(separator: ", ")

@@ -34,8 +34,8 @@ enum MonthWarningWording {
             return "合同写的平台是\(contract.profile.name.chinese)，但本月的导出来自"
                 + exports.map(\.profile.name.chinese).joined(separator: "、") + "：合同目标按全店合计判定，请核对合同的 store.platform"
         case .ordersWithoutTime(let count):
-            return "\(count) 个已付款订单没有成交时间（订单成交时间为空）：日期取自订单号前缀（YYMMDD-），"
-                + "需要具体时刻的规则（短时间内集中下单、间隔秒数）不计这些订单"
+            return "\(count) 个已付款（含付款后退款）的订单没有付款时间（导出里为空）：日期取自订单号前缀（YYMMDD-），"
+                + "订单号不含日期时取下单日期；需要具体时刻的规则（短时间内集中下单、间隔秒数）不计这些订单"
         case .noBuyerAccounts(let rule, let platforms):
             return "已跳过规则「\(rule.chineseName)」（\(rule.rawValue)）："
                 + platforms.map(\.profile.name.chinese).joined(separator: "、") + "的订单导出没有买家账号，无法识别批量注册的连号账户"

@@ -60,7 +60,7 @@ import Testing
                 // The untimed orders, counted as the generator counted them.
                 let untimed = try #require(expected["timeUnknownOrders"] as? Int)
                 #expect(untimed > 5)
-                #expect(warnings.contains { $0.hasPrefix("\(untimed) 个已付款订单没有成交时间") }, "\(warnings)")
+                #expect(warnings.contains { $0.hasPrefix("\(untimed) 个已付款（含付款后退款）的订单没有付款时间") }, "\(warnings)")
                 let inputs = try #require(audit["inputs"] as? [[String: Any]])
                 #expect(inputs.compactMap { $0["timeUnknownOrders"] as? Int }.reduce(0, +) == untimed)
                 // The skipped rule, with the reason.

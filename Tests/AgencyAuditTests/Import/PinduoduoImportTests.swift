@@ -130,7 +130,7 @@ import Testing
         #expect(result.metric(.naturalTrafficShare)?.actual == nil)
         let warnings = result.warningSentences
         #expect(warnings.contains("1 个订单的状态无法识别：「神秘状态」1 个；有付款时间的按已付款计入，请核对这些状态的含义"))
-        #expect(warnings.contains { $0.hasPrefix("1 个已付款订单没有成交时间") })
+        #expect(warnings.contains { $0.hasPrefix("1 个已付款（含付款后退款）的订单没有付款时间") })
         #expect(warnings.contains { $0.hasPrefix("已跳过规则「连号账号下单」（sequential-accounts）：拼多多的订单导出没有买家账号") })
         #expect(warnings.contains { $0.hasPrefix("本月没有流量来源导出：数据中心的流量数据（拼多多）没有公开的导出格式") })
         #expect(!warnings.contains { $0.hasPrefix("本月缺少流量报表导出") })
