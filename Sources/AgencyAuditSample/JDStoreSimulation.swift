@@ -312,6 +312,10 @@ struct JDStoreSimulation: StoreSimulation {
         var orders = 0
         var clicks = 0
         var shows = 0
+        // Each campaign's month as 快车 also writes it: a range row (`20250701~20250731`) after
+        // the days, a period total the audit must never count as a day nor on top of them.
+        var campaignTotals = Self.campaigns.map { _ in (spend: 0, sales: 0, shows: 0, clicks: 0, orders: 0) }
+        var periodRows = 0
         for d in 1...days {
             let day = SampleDay(year: year, month: month, day: d)
             var daySpend = 0
@@ -336,6 +340,13 @@ struct JDStoreSimulation: StoreSimulation {
                         roi,
                     ])
                 }
+                if let k = Self.campaigns.firstIndex(where: { $0.id == c.id }) {
+                    campaignTotals[k].spend += s
+                    campaignTotals[k].sales += gmv
+                    campaignTotals[k].shows += impressions
+                    campaignTotals[k].clicks += click
+                    campaignTotals[k].orders += n
+                }
                 spend += s
                 sales += gmv
                 daySpend += s
@@ -347,6 +358,18 @@ struct JDStoreSimulation: StoreSimulation {
         }
         let roi = ExportNumber.fixed(Double(sales) / Double(spend), 2)
         if kuaiche {
+            let first = SampleDay(year: year, month: month, day: 1)
+            let last = SampleDay(year: year, month: month, day: days)
+            for (c, t) in zip(Self.campaigns, campaignTotals) {
+                rows.append([
+                    "\(first.compact)~\(last.compact)", c.name, c.id, "京东快车", "\(t.shows)", "\(t.clicks)",
+                    ExportNumber.fixed(Double(t.clicks) / Double(t.shows) * 100, 2), ExportNumber.money(t.spend),
+                    ExportNumber.money(t.spend * 1000 / t.shows), ExportNumber.money(t.spend / t.clicks), "\(t.orders)",
+                    ExportNumber.money(t.sales), ExportNumber.money(t.sales * 7 / 10), "\(t.orders * 2)",
+                    ExportNumber.fixed(Double(t.sales) / Double(t.spend), 2),
+                ])
+                periodRows += 1
+            }
             rows.append([
                 "汇总", "-", "-", "-", "\(shows)", "\(clicks)", "-", ExportNumber.money(spend), "-", "-", "\(orders)",
                 ExportNumber.money(sales), "-", "-", roi,
@@ -398,8 +421,8 @@ struct JDStoreSimulation: StoreSimulation {
         files.append(name)
         return SampleExpectation.FileRows(
             file: reported, kind: "ads", encoding: kuaiche ? "xlsx" : "gb18030", read: rows.count,
-            accepted: rows.count - 1,
-            rejected: 0, skipped: 1)
+            accepted: rows.count - 1 - periodRows,
+            rejected: 0, skipped: 1 + periodRows)
     }
 
     // MARK: - Contract

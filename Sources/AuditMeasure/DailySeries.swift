@@ -48,7 +48,7 @@ public struct DailySeries: Sendable, Hashable {
     /// itself, as the metrics are (a text id is read back).
     public init(_ data: MonthData, readBack: OrderReadBack, suspiciousOrderIDs: Set<String>) {
         self.init(
-            month: data.month, hasTraffic: !data.traffic.isEmpty, hasAds: !data.ads.isEmpty,
+            month: data.month, hasTraffic: !data.traffic.isEmpty, hasAds: data.ads.contains(where: \.isDaily),
             hasOrders: !data.paidOrders.isEmpty)
         let first = data.month.firstDay.ordinal
         func index(_ day: CalendarDay) -> Int? {
@@ -64,7 +64,7 @@ public struct DailySeries: Sendable, Hashable {
             case .other, nil: days[i].otherVisitors += r.visitors
             }
         }
-        for r in data.ads {
+        for r in data.ads where r.isDaily {
             guard let i = index(r.day) else { continue }
             days[i].adSpend += r.spend
             days[i].adSales += r.attributedSales

@@ -55,6 +55,8 @@ public enum MonthAssembler {
         // Each (day, source) and (day, campaign) once, with where its counted copy is.
         var seenTraffic: [TrafficKey: Int] = [:]
         var seenAds: [AdKey: Int] = [:]
+        // Period totals (`20260601~20260630`), set aside until the month's daily rows are known.
+        var periodRows: [(file: Int, platform: Platform, row: AdRecord)] = []
         var outside: [String: Int] = [:]
         var outsideMonths: [String: Set<YearMonth>] = [:]
         var inMonth: [String: Int] = [:]
@@ -191,6 +193,15 @@ public enum MonthAssembler {
                     continue
                 }
                 rowsInMonth += 1
+                if let end = row.periodEnd {
+                    guard month.contains(end) else {
+                        rowsInMonth -= 1
+                        noteOutside(file.file, end)
+                        continue
+                    }
+                    periodRows.append((i, file.platform, row))
+                    continue
+                }
                 let key = AdKey(
                     day: row.day, platform: file.platform,
                     campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
@@ -209,6 +220,25 @@ public enum MonthAssembler {
             file.traffic = []
             file.ads = []
             files[i] = file
+        }
+        // A period total counts only where its platform's reports have no daily rows; beside daily
+        // rows it would count them twice and is a summary row.
+        let dailyAdPlatforms = Set(adPlatforms)
+        for (i, platform, row) in periodRows {
+            let key = AdKey(
+                day: row.day, platform: platform, campaign: row.campaignID.isEmpty ? row.campaignName : row.campaignID)
+            if dailyAdPlatforms.contains(platform) || seenAds[key] != nil {
+                files[i].counts.accepted -= 1
+                if dailyAdPlatforms.contains(platform) {
+                    files[i].counts.skippedSummary += 1
+                } else {
+                    files[i].counts.skippedDuplicate += 1
+                }
+                continue
+            }
+            seenAds[key] = ads.count
+            ads.append(row)
+            adPlatforms.append(platform)
         }
         conflicts += applyRefunds(files: &files, to: &orders)
         // Line items whose order is in none of the month's order exports are said so.

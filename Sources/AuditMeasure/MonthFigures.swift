@@ -58,6 +58,7 @@ public struct MonthFigures: Sendable {
         searchPerDayFirstHalf = Double(searchFirst) / 15
         searchPerDaySecondHalf = Double(searchSecond) / Double(max(1, data.month.dayCount - 15))
         var spendDays = Set<CalendarDay>()
+        var hasPeriodTotals = false
         for (i, r) in data.ads.enumerated() {
             if let only, !(data.adPlatforms.indices.contains(i) && data.adPlatforms[i] == only.platform) { continue }
             spendByCampaign[r.campaignLabel, default: .zero] += r.spend
@@ -65,8 +66,10 @@ public struct MonthFigures: Sendable {
             adSpend += r.spend
             adSales += r.attributedSales
             if r.spend.cents > 0 { spendDays.insert(r.day) }
+            if !r.isDaily { hasPeriodTotals = true }
         }
-        if !spendDays.isEmpty {
+        // A period total says nothing of single days: no day is known to be without spend.
+        if !spendDays.isEmpty, !hasPeriodTotals {
             daysWithoutSpend = data.month.days.filter { !spendDays.contains($0) && $0 <= spendDays.max()! }
         }
     }

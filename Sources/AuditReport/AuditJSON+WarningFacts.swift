@@ -56,6 +56,11 @@ extension AuditJSON {
                 ))
         case .rowsOutsideMonth(let count, let month):
             return Self.object(kind: "rowsOutsideMonth", ("rows", .int(count)), ("month", .string(month.description)))
+        case .adPeriodTotalsOnly(let platform, let from, let to, let rules):
+            return Self.object(
+                kind: "adPeriodTotalsOnly", ("platform", .string(platform.rawValue)),
+                ("from", .string(from.description)),
+                ("to", .string(to.description)), ("rules", .array(rules.map { .string($0.rawValue) })))
         case .ordersNotReadBack(let count):
             return Self.object(kind: "ordersNotReadBack", ("orders", .int(count)))
         case .identicalDuplicates(let count):

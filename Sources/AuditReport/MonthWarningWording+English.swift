@@ -76,6 +76,12 @@ extension MonthWarningWording {
         case .rowsOutsideMonth(let count, let month):
             return
                 "\(English.count(count, "row is", "rows are")) dated outside \(month): read and listed, but not counted in this month's metrics"
+        case .adPeriodTotalsOnly(let platform, let from, let to, let rules):
+            return
+                "the \(platform.name(in: .english)) promotion report has only totals for \(from) to \(to), no daily rows: "
+                + "ad spend and ROI are the period's, and the daily rules "
+                + rules.map { "“\($0.name(in: .english))”" }.joined(separator: ", ")
+                + " could not run (export the daily report)"
         case .ordersNotReadBack(let count):
             return
                 "the details (name, address, item) of \(English.count(count, "order", "orders")) could not be read again from the export "

@@ -59,6 +59,9 @@ enum MonthWarningWording {
                 + "；请在店铺文件夹的 traffic-sources.csv 里写明它们的类别（见 README）"
         case .rowsOutsideMonth(let count, let month):
             return "\(count) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标"
+        case .adPeriodTotalsOnly(let platform, let from, let to, let rules):
+            return "\(platform.name(in: .chinese))的推广报表只有 \(from)～\(to) 的合计行，没有按日的数据：推广花费和 ROI 按合计计算，"
+                + "按日的规则" + rules.map { "「\($0.name(in: .chinese))」" }.joined(separator: "、") + "无法运行（请导出按日的报表）"
         case .ordersNotReadBack(let count):
             return "\(count) 个订单的明细（姓名、地址、商品）无法从导出文件重新读取（文件可能在审计期间被改动或删除），证据中缺少这些明细：请保持导出文件不变，重新运行"
         case .identicalDuplicates(let count):

@@ -34,6 +34,9 @@ public enum MonthWarning: Sendable, Hashable {
     case unmappedSources(platform: Platform, sources: [SourceVisitors])
     /// Rows dated outside the month: read and listed, not counted.
     case rowsOutsideMonth(count: Int, month: YearMonth)
+    /// A promotion report with only period totals (京准通's `20260601~20260630`) and no daily rows:
+    /// spend and ROI are the period's, and the daily rules could not run on it.
+    case adPeriodTotalsOnly(platform: Platform, from: CalendarDay, to: CalendarDay, rules: [RuleID])
     /// Orders whose full row could not be read back for the evidence (the file changed).
     case ordersNotReadBack(count: Int)
     /// Orders read twice with the same figures: counted once.

@@ -44,6 +44,7 @@ enum MonthWarnings {
         if let unmapped = unmappedSources(data) { warnings.append(unmapped) }
         let outside = assembled.outsideMonth.values.reduce(0, +)
         if outside > 0 { warnings.append(.rowsOutsideMonth(count: outside, month: month)) }
+        warnings += adPeriodTotals(data)
         if assembled.readBack.unreadableCount > 0 {
             warnings.append(.ordersNotReadBack(count: assembled.readBack.unreadableCount))
         }
@@ -113,5 +114,20 @@ enum MonthWarnings {
         let listed = visitors.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             .map { MonthWarning.SourceVisitors(source: $0.key.group, visitors: $0.value) }
         return .unmappedSources(platform: data.platform, sources: listed)
+    }
+
+    /// Each platform whose promotion report gave only period totals: one warning with the period.
+    static func adPeriodTotals(_ data: MonthData) -> [MonthWarning] {
+        var periods: [Platform: (from: CalendarDay, to: CalendarDay)] = [:]
+        for (i, r) in data.ads.enumerated() {
+            guard let end = r.periodEnd, data.adPlatforms.indices.contains(i) else { continue }
+            let p = data.adPlatforms[i]
+            let known = periods[p]
+            periods[p] = (min(known?.from ?? r.day, r.day), max(known?.to ?? end, end))
+        }
+        return periods.keys.sorted { $0.rawValue < $1.rawValue }.map { p in
+            .adPeriodTotalsOnly(
+                platform: p, from: periods[p]!.from, to: periods[p]!.to, rules: [.spendOverLimit, .roiBelowRedLine])
+        }
     }
 }

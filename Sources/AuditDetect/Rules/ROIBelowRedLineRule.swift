@@ -19,7 +19,7 @@ public struct ROIBelowRedLineRule: DetectionRule {
         guard let redLine = context.limits.roiRedLine else { return [] }
         let needed = context.limits.roiRedLineDays
         var byDay: [CalendarDay: (spend: Money, sales: Money)] = [:]
-        for r in data.ads {
+        for r in data.ads where r.isDaily {
             byDay[r.day, default: (.zero, .zero)].spend += r.spend
             byDay[r.day, default: (.zero, .zero)].sales += r.attributedSales
         }

@@ -17,7 +17,8 @@ public struct SpendOverLimitRule: DetectionRule {
     public func detect(in data: MonthData, context: DetectionContext) -> [Anomaly] {
         guard let limit = context.limits.dailyAdSpend, limit.cents > 0 else { return [] }
         var byDay: [CalendarDay: [AdRecord]] = [:]
-        for r in data.ads { byDay[r.day, default: []].append(r) }
+        // A period total is no day's spend (the month's warnings say the rule could not run on it).
+        for r in data.ads where r.isDaily { byDay[r.day, default: []].append(r) }
         var found: [Anomaly] = []
         for day in byDay.keys.sorted() {
             let rows = byDay[day]!

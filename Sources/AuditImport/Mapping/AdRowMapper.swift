@@ -16,7 +16,10 @@ struct AdRowMapper: RowMapper {
         if name.isEmpty {
             throw RowRejection(column: row.columnLabel(row.header.index(.campaignName)!), reason: .empty(.campaignName))
         }
-        let day = try row.statDay(fileDay: fileDay)
+        // 京准通 writes a period total as `20260601~20260630`: kept as a period, never a day.
+        let period = row.has(.date) ? row.withText(.date) { DateCell.range($0) } : nil
+        let day: CalendarDay
+        if let period { day = period.first } else { day = try row.statDay(fileDay: fileDay) }
         let spend = try row.money(.spend) ?? .zero
         try checkPlausible(spend, .spend, row)
         let sales = try row.money(.sales) ?? .zero
@@ -31,7 +34,7 @@ struct AdRowMapper: RowMapper {
                 spend: spend,
                 attributedSales: sales,
                 attributedOrders: try row.integer(.orders) ?? 0,
-                location: location))
+                location: location, periodEnd: period?.last))
         return .accepted
     }
 

@@ -65,6 +65,22 @@ public enum DateCell {
         }
     }
 
+    /// `20260601~20260630`, `2026-06-01 ~ 2026-06-30`, `2026-06-01至2026-06-30`: a period of more
+    /// than one day (nil for anything else, a single day written as a range included).
+    public static func range(_ raw: UnsafeBufferPointer<UInt8>) -> (first: CalendarDay, last: CalendarDay)? {
+        let text = String(decoding: raw, as: UTF8.self)
+        for separator in ["~", "～", "至"] {
+            let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            let ends = parts.map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+            guard let a = day(in: Substring(ends[0])),
+                let b = day(in: Substring(ends[1])), a < b
+            else { return nil }
+            return (a, b)
+        }
+        return nil
+    }
+
     /// Parses a date from text such as `2025-08-01` (used for file names and title lines).
     public static func day(in text: Substring) -> CalendarDay? {
         let bytes = Array(text.utf8)

@@ -40,7 +40,10 @@ enum MessageExamples {
         case .unknownStatuses:
             return .unmappedSources(platform: .taobao, sources: [.init(source: "partner site", visitors: 120)])
         case .unmappedSources: return .rowsOutsideMonth(count: 5, month: month)
-        case .rowsOutsideMonth: return .ordersNotReadBack(count: 2)
+        case .rowsOutsideMonth:
+            return .adPeriodTotalsOnly(
+                platform: .jd, from: month.firstDay, to: month.lastDay, rules: [.spendOverLimit, .roiBelowRedLine])
+        case .adPeriodTotalsOnly: return .ordersNotReadBack(count: 2)
         case .ordersNotReadBack: return .identicalDuplicates(count: 3)
         case .identicalDuplicates: return .rulesSkippedForIncompleteOrders([.ordersBuyersMismatch])
         case .rulesSkippedForIncompleteOrders: return nil
