@@ -14,6 +14,7 @@ struct AuditCommand: Subcommand {
     var revealPII: Bool
     var failOn: Severity?
     var showTimings: Bool
+    var language: Language
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(args, options: Self.declaration.options)
@@ -36,6 +37,7 @@ struct AuditCommand: Subcommand {
         }
         out = list.value(of: Option.out)
         revealPII = list.contains(Option.revealPII)
+        language = try Self.language(list.value(of: Option.lang))
         showTimings = list.contains(Option.timings)
         if let f = list.value(of: Option.failOn) {
             guard let s = Severity(rawValue: f), Self.failOnLevels.contains(s) else {
@@ -51,8 +53,9 @@ struct AuditCommand: Subcommand {
         let outURL = URL(fileURLWithPath: out ?? "Reports/\(workspace.name)")
         let audit = WorkspaceAudit(
             workspace: workspace, outputRoot: outURL,
-            options: ReportOptions(masker: PIIMasker(reveal: revealPII)))
-        let results = try audit.run(months: months)
+            options: ReportOptions(masker: PIIMasker(reveal: revealPII), language: language))
+        let run = try audit.runPeriod(months: months)
+        let results = run.months
         var worst: Severity?
         for run in results {
             let r = run.result
@@ -73,6 +76,9 @@ struct AuditCommand: Subcommand {
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
         }
+        if let file = run.periodFiles.first {
+            print(PeriodWording.consoleLine(run.dossier, path: relative(file), language), to: &output)
+        }
         // An export that could not be used leaves figures missing, and a month with nothing to judge
         // it on is no audit: either outweighs any finding.
         if results.contains(where: {
@@ -82,6 +88,15 @@ struct AuditCommand: Subcommand {
         }
         if let failOn, let worst, worst >= failOn { return .findings }
         return .success
+    }
+
+    /// The report language `--lang` names (Chinese without it).
+    static func language(_ value: String?) throws(UsageError) -> Language {
+        guard let value else { return .chinese }
+        guard let language = Language(rawValue: value) else {
+            throw UsageError.invalidValue(option: Option.lang.name, expected: .language, found: value)
+        }
+        return language
     }
 
     /// `timings  read+decode 0.120s (850 MB/s) · tokenise+type … · total 1.234s`.

@@ -30,7 +30,7 @@ extension Portfolio {
         }
 
         /// What is wrong with an audit.json the roll-up cannot read.
-        public enum ReportProblem: Sendable, Hashable {
+        public enum ReportProblem: Error, Sendable, Hashable {
             /// Not JSON, or cut short.
             case notJSON
             /// Another schemaVersion than the one the roll-up reads (nil: none written).
