@@ -12,7 +12,9 @@ public enum CommandLineTool {
     static let name = "agency-audit"
 
     /// The commands, in the order the top-level help lists them.
-    static let subcommands: [any Subcommand.Type] = [AuditCommand.self, SampleCommand.self, EvaluateCommand.self]
+    static let subcommands: [any Subcommand.Type] = [
+        AuditCommand.self, PortfolioCommand.self, SampleCommand.self, EvaluateCommand.self,
+    ]
 
     /// The command declared as `name`, if any.
     static func subcommand(named name: String) -> (any Subcommand.Type)? {
@@ -33,7 +35,7 @@ public enum CommandLineTool {
             \(HelpLayout.list(declarations.map { (label: $0.name, help: $0.abstract) }))
 
             Run `\(name) <command> --help` for a command's options.
-            Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error.
+            Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error (portfolio: a store not audited).
             """
     }()
 
@@ -75,6 +77,9 @@ public enum CommandLineTool {
         } catch let e as UsageError {
             print(errorLine(e.message), to: &errors)
             return ExitCode.usage.rawValue
+        } catch let e as PortfolioError {
+            print(errorLine(PortfolioConsoleWording.error(e)), to: &errors)
+            return ExitCode.inputError.rawValue
         } catch let e as WorkspaceError {
             print(errorLine(ConsoleWording.error(e)), to: &errors)
             return ExitCode.inputError.rawValue

@@ -27,6 +27,8 @@ public enum PortfolioWording {
                 : "no complete audit.json (the audit did not run, did not finish, or failed)"
         case .unreadableReport(let file, let problem):
             switch problem {
+            case .missing:
+                return zh ? "没有 \(file)（审计未完成）" : "no \(file) (the audit did not finish)"
             case .notJSON:
                 return zh ? "\(file) 不是完整的 JSON（可能写到一半）" : "\(file) is not complete JSON (cut short?)"
             case .schemaVersion(let found):

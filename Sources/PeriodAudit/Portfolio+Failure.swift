@@ -11,7 +11,7 @@ extension Portfolio {
         }
 
         /// Why a store has no rows.
-        public enum Reason: Sendable, Hashable {
+        public enum Reason: Error, Sendable, Hashable {
             /// The audit stopped with an error; `message` is the last line it printed, in its own words.
             case auditFailed(message: String)
             /// Still running after its time limit: stopped.
@@ -31,6 +31,8 @@ extension Portfolio {
 
         /// What is wrong with an audit.json the roll-up cannot read.
         public enum ReportProblem: Error, Sendable, Hashable {
+            /// The month folder has no audit.json.
+            case missing
             /// Not JSON, or cut short.
             case notJSON
             /// Another schemaVersion than the one the roll-up reads (nil: none written).

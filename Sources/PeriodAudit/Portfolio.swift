@@ -21,6 +21,15 @@ public struct Portfolio: Sendable, Hashable {
         self.failures = failures.sorted { $0.folder < $1.folder }
     }
 
+    /// The portfolio with `failures` in place of the stores they name: what the run that audited
+    /// them knows (a store stopped at its time limit) outweighs what its folder holds.
+    public func replacing(_ failures: [Failure]) -> Portfolio {
+        let failed = Set(failures.map(\.folder))
+        return Portfolio(
+            stores: stores.filter { !failed.contains($0.folder) },
+            failures: self.failures.filter { !failed.contains($0.folder) } + failures)
+    }
+
     /// Every store's rows, store by store in review order, each store's months in order.
     public var rows: [Row] { stores.flatMap(\.rows) }
 
