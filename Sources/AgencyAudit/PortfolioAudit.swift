@@ -38,18 +38,12 @@ public struct PortfolioAudit: Sendable {
 
     /// Where the run is, for a progress line: stores done of all, and the ones running with how
     /// long each has run, longest first.
-    public struct Progress: Sendable, Equatable {
+    public struct Progress: Sendable {
         public var done: Int
         public var total: Int
         public var running: [(store: String, elapsed: Duration)]
         /// Since the run started.
         public var elapsed: Duration
-
-        public static func == (a: Progress, b: Progress) -> Bool {
-            a.done == b.done && a.total == b.total && a.elapsed == b.elapsed
-                && a.running.map(\.store) == b.running.map(\.store)
-                && a.running.map(\.elapsed) == b.running.map(\.elapsed)
-        }
     }
 
     /// The roll-up, and the files written beside the store folders.
