@@ -34,16 +34,20 @@ let package = Package(
                 "AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract", "AuditDiagnose",
             ], exclude: layerNotes),
         .target(
+            name: "PeriodAudit",
+            dependencies: ["AuditRecords", "AuditMeasure", "AuditContract", "AuditDiagnose", "MonthlyAudit"],
+            exclude: layerNotes),
+        .target(
             name: "AuditReport",
             dependencies: [
                 "ExportContainers", "AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect", "AuditContract",
-                "AuditDiagnose", "MonthlyAudit",
+                "AuditDiagnose", "MonthlyAudit", "PeriodAudit",
             ], exclude: layerNotes),
         .target(
             name: "AgencyAudit",
             dependencies: [
-                "AuditRecords", "AuditImport", "AuditMeasure", "AuditContract", "MonthlyAudit", "AuditReport",
-                "ExportContainers",
+                "AuditRecords", "AuditImport", "AuditMeasure", "AuditContract", "MonthlyAudit", "PeriodAudit",
+                "AuditReport", "ExportContainers",
             ], exclude: layerNotes),
         .target(
             name: "AgencyAuditSample", exclude: layerNotes,
@@ -56,7 +60,7 @@ let package = Package(
             name: "AgencyAuditCLI",
             dependencies: [
                 "AgencyAudit", "AgencyAuditSample", "AgencyAuditEvaluation", "AuditRecords", "MonthlyAudit",
-                "AuditReport",
+                "PeriodAudit", "AuditReport",
             ], exclude: layerNotes),
         .executableTarget(name: "agency-audit", dependencies: ["AgencyAuditCLI"]),
         // Fixtures are read from their paths (#filePath), not bundled as resources.
@@ -64,7 +68,7 @@ let package = Package(
             name: "AgencyAuditTests",
             dependencies: [
                 "AgencyAudit", "AgencyAuditSample", "AuditRecords", "AuditImport", "AuditMeasure", "AuditDetect",
-                "AuditContract", "AuditDiagnose", "MonthlyAudit", "AuditReport", "ExportContainers",
+                "AuditContract", "AuditDiagnose", "MonthlyAudit", "PeriodAudit", "AuditReport", "ExportContainers",
             ],
             exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "ExportContainersTests", dependencies: ["ExportContainers"], exclude: ["Fixtures"]),
@@ -73,7 +77,10 @@ let package = Package(
         // The help screens' snapshots are read from their paths (#filePath), like the golden reports.
         .testTarget(
             name: "AgencyAuditCLITests",
-            dependencies: ["AgencyAuditCLI", "AgencyAuditSample", "AgencyAudit", "AuditContract", "AuditRecords"],
+            dependencies: [
+                "AgencyAuditCLI", "AgencyAuditSample", "AgencyAudit", "AuditContract", "AuditRecords", "PeriodAudit",
+                "AuditReport",
+            ],
             exclude: ["Snapshots"]),
     ]
 )

@@ -7,7 +7,8 @@ import Foundation
 #endif
 
 /// Tidies what an earlier run left in the report folder when it was stopped midway (Ctrl-C,
-/// `kill -9`, a power cut): its staging folders `.<YYYY-MM>-incomplete-<pid>`, and the
+/// `kill -9`, a power cut): its staging folders `.<YYYY-MM>-incomplete-<pid>` and
+/// `.reports-incomplete-<pid>` (the files beside the month folders), and the
 /// `.<YYYY-MM>-old-<pid>` folders of versions that swapped whole month folders.
 ///
 /// A folder is left alone while the run that made it is still alive (another audit writing the
@@ -16,12 +17,21 @@ import Foundation
 /// month folder that replaced it.
 enum LeftoverFolders {
     /// Cleans `outputRoot`; returns what was done, one line each (for tests and the curious).
+    ///
+    /// - Parameters:
+    ///   - reportNames: the files a month folder's staging folder may hold.
+    ///   - rootReportNames: the files the staging folder of those beside the month folders may hold.
     @discardableResult
-    static func clean(_ outputRoot: URL, reportNames: [String]) -> [String] {
+    static func clean(_ outputRoot: URL, reportNames: [String], rootReportNames: [String] = []) -> [String] {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: outputRoot.path) else { return [] }
         var done: [String] = []
         for name in names.sorted() {
+            if let pid = rootStagingPID(name), !isAlive(pid) {
+                removeStaging(outputRoot.appendingPathComponent(name).path, names: rootReportNames)
+                done.append("removed \(name)")
+                continue
+            }
             guard let leftover = Leftover(name), !isAlive(leftover.pid) else { continue }
             let path = outputRoot.appendingPathComponent(name).path
             switch leftover.kind {
@@ -59,6 +69,13 @@ enum LeftoverFolders {
             if lstat(path + "/" + entry, &info) == 0, info.st_mode & S_IFMT == S_IFREG { unlink(path + "/" + entry) }
         }
         rmdir(path)
+    }
+
+    /// The process of a `.reports-incomplete-<pid>` staging folder; nil for any other name.
+    private static func rootStagingPID(_ name: String) -> Int32? {
+        let prefix = ".reports-incomplete-"
+        guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)), pid > 0 else { return nil }
+        return pid
     }
 
     /// True while process `pid` runs; this process counts as dead, since its own run has written

@@ -9,12 +9,14 @@ import MonthlyAudit
     import Darwin
 #endif
 
-/// Writes a month's reports into `<out>/<YYYY-MM>/`, replacing only the files the audit writes.
+/// Writes a month's reports into `<out>/<YYYY-MM>/`, and the period's (period.md, period.json,
+/// portfolio.csv) into `<out>/` itself, replacing only the files the audit writes.
 ///
-/// Every file is written whole to a staging folder first (`.<YYYY-MM>-incomplete-<pid>`, flushed
-/// to disk), then renamed over its old copy, so no report is ever seen half-written. Anything else
-/// in the month folder — the merchant's notes beside the reports — is left as it is: the folder is
-/// never removed or swapped. A run that dies midway leaves the staging folder, which the next run
+/// Every file is written whole to a staging folder first (`.<YYYY-MM>-incomplete-<pid>` for a
+/// month, `.reports-incomplete-<pid>` for the files beside the month folders; flushed to disk),
+/// then renamed over its old copy, so no report is ever seen half-written. Anything else in the
+/// folder — the merchant's notes beside the reports — is left as it is: the folder is never
+/// removed or swapped. A run that dies midway leaves the staging folder, which the next run
 /// removes (`LeftoverFolders`).
 public struct ReportWriter: Sendable {
     public let outputRoot: URL
@@ -31,6 +33,44 @@ public struct ReportWriter: Sendable {
 
     /// The staging folder's name for `month` in this process.
     static func stagingName(_ month: String, pid: Int32 = getpid()) -> String { ".\(month)-incomplete-\(pid)" }
+
+    /// The staging folder's name for the files beside the month folders, in this process.
+    static func rootStagingName(pid: Int32 = getpid()) -> String { ".reports-incomplete-\(pid)" }
+
+    /// Writes `files` (name and bytes) into the report folder itself, beside the month folders,
+    /// each whole or not at all; returns their paths.
+    @discardableResult
+    public func writeRootFiles(_ files: [(name: String, bytes: [UInt8])]) throws(WorkspaceError) -> [URL] {
+        let names = files.map(\.name)
+        let staging = outputRoot.appendingPathComponent(Self.rootStagingName())
+        var current = outputRoot.path
+        do {
+            if FileManager.default.fileExists(atPath: staging.path) {
+                LeftoverFolders.removeStaging(staging.path, names: [])
+            }
+            current = staging.path
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            for f in files {
+                current = staging.appendingPathComponent(f.name).path
+                try DurableFile.write(f.bytes, to: current)
+            }
+            for f in files {
+                current = outputRoot.appendingPathComponent(f.name).path
+                // As for a month's files: the old copy, or a link named like it, is replaced in one step.
+                guard rename(staging.appendingPathComponent(f.name).path, current) == 0 else {
+                    throw DurableFile.Failure(code: errno)
+                }
+            }
+            rmdir(staging.path)
+        } catch let error as DurableFile.Failure {
+            LeftoverFolders.removeStaging(staging.path, names: names)
+            throw .cannotWrite(path: current, reason: .errno(error.code))
+        } catch {
+            LeftoverFolders.removeStaging(staging.path, names: names)
+            throw .cannotWrite(path: current, reason: SystemFailure(error))
+        }
+        return names.map { outputRoot.appendingPathComponent($0) }
+    }
 
     @discardableResult
     public func write(

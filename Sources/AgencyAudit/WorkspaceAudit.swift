@@ -5,6 +5,7 @@ import AuditReport
 import Dispatch
 import Foundation
 import MonthlyAudit
+import PeriodAudit
 
 /// Audits a store folder month by month and writes the reports: the whole job behind `agency-audit audit`.
 public struct WorkspaceAudit: Sendable {
@@ -28,11 +29,27 @@ public struct WorkspaceAudit: Sendable {
         public var timings: StageTimings
     }
 
-    /// Audits `months` (all months found when nil) and writes their reports.
+    /// A whole run: the months written, and the dossier over every month audited.
+    public struct PeriodRun: Sendable {
+        public var months: [MonthRun]
+        /// Every month audited (also the earlier ones not written), with the clauses and the verdict.
+        public var dossier: PeriodDossier
+        /// The period reports written beside the month folders (period.md, period.json).
+        public var periodFiles: [URL]
+    }
+
+    /// Audits `months` (all months found when nil) and writes their reports; the months written.
+    public func run(months requested: [YearMonth]?) throws(WorkspaceError) -> [MonthRun] {
+        try runPeriod(months: requested).months
+    }
+
+    /// Audits `months` (all months found when nil), writes their reports, and writes the period's
+    /// reports (`StandardPeriodReports`) beside the month folders, over every month audited.
     ///
     /// Earlier months present in exports/ are audited too, without writing, because the gap
-    /// decomposition needs the previous month and the termination terms count months in a row.
-    public func run(months requested: [YearMonth]?) throws(WorkspaceError) -> [MonthRun] {
+    /// decomposition needs the previous month and the termination terms count months in a row;
+    /// the dossier covers them all.
+    public func runPeriod(months requested: [YearMonth]?) throws(WorkspaceError) -> PeriodRun {
         let contract = try workspace.contract()
         let trafficSources = try workspace.trafficSources()
         let available = workspace.months()
@@ -44,11 +61,15 @@ public struct WorkspaceAudit: Sendable {
         // Before anything is read or written: the reports must not land on what the merchant owns.
         try ReportFolderGuard(store: workspace.root, exports: workspace.exportsURL)
             .check(output: writer.outputRoot, months: wanted)
-        LeftoverFolders.clean(writer.outputRoot, reportNames: StandardReports.all.map(\.fileName))
+        LeftoverFolders.clean(
+            writer.outputRoot, reportNames: StandardReports.all.map(\.fileName),
+            rootReportNames: StandardPeriodReports.all.map(\.fileName))
 
         var previous: MonthFigures?
         var history: [TerminationCheck.MonthStanding] = []
         var written: [MonthRun] = []
+        // What the dossier keeps of each month: small, so a year of big months is not held in memory.
+        var period: [PeriodDossier.Month] = []
         let clock = ContinuousClock()
         for month in available where month <= last {
             let (imports, ignored) = workspace.importMonth(month)
@@ -80,6 +101,7 @@ public struct WorkspaceAudit: Sendable {
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(records) {} }
             previous = out.figures
             history.append(out.standing)
+            period.append(PeriodDossier.Month(out.result))
             if wanted.contains(month) {
                 timings.readAndDecode = importTimings.readAndDecode
                 timings.tokeniseAndType = importTimings.tokeniseAndType
@@ -93,6 +115,9 @@ public struct WorkspaceAudit: Sendable {
                     MonthRun(result: out.result, folder: month.folder, otherFiles: month.otherFiles, timings: timings))
             }
         }
-        return written
+        let dossier = PeriodDossier(storeName: contract.storeName, agencyName: contract.agencyName, months: period)
+        let periodFiles = try writer.writeRootFiles(
+            StandardPeriodReports.all.map { (name: $0.fileName, bytes: $0.render(dossier, options: options)) })
+        return PeriodRun(months: written, dossier: dossier, periodFiles: periodFiles)
     }
 }

@@ -34,7 +34,9 @@ extension AuditCommand {
         overview: [
             "Audits a store folder (contract.json + exports/<YYYY-MM>/…: the exports as the back offices hand them "
                 + "out — .xlsx, .xls, .zip or .csv, told by their bytes) and writes, for each month, "
-                + reportFileList + " into <DIR>/<YYYY-MM>/."
+                + reportFileList + " into <DIR>/<YYYY-MM>/, and over every month audited "
+                + periodFileList + " into <DIR>/ (the contract-period dossier: each month side by side, the "
+                + "termination clauses and the verdict: terminate, demand rectification, or continue)."
         ],
         options: [Option.month, Option.out, Option.revealPII, Option.failOn, Option.lang, Option.timings],
         epilogue: [
@@ -48,8 +50,12 @@ extension AuditCommand {
 
     /// `report.md, targets.csv, … and audit.json`: the files the renderers write, so a new report
     /// is in the help as soon as it is written.
-    static var reportFileList: String {
-        let names = StandardReports.all.map(\.fileName)
-        return names.dropLast().joined(separator: ", ") + (names.count > 1 ? " and " : "") + (names.last ?? "")
+    static var reportFileList: String { listed(StandardReports.all.map(\.fileName)) }
+
+    /// `period.md and period.json`: the period's files, as `reportFileList`.
+    static var periodFileList: String { listed(StandardPeriodReports.all.map(\.fileName)) }
+
+    static func listed(_ names: [String]) -> String {
+        names.dropLast().joined(separator: ", ") + (names.count > 1 ? " and " : "") + (names.last ?? "")
     }
 }

@@ -37,14 +37,8 @@ struct AuditCommand: Subcommand {
         }
         out = list.value(of: Option.out)
         revealPII = list.contains(Option.revealPII)
+        language = try Self.language(list.value(of: Option.lang))
         showTimings = list.contains(Option.timings)
-        language = .chinese
-        if let code = list.value(of: Option.lang) {
-            guard let chosen = Language(rawValue: code) else {
-                throw UsageError.invalidValue(option: Option.lang.name, expected: .language, found: code)
-            }
-            language = chosen
-        }
         if let f = list.value(of: Option.failOn) {
             guard let s = Severity(rawValue: f), Self.failOnLevels.contains(s) else {
                 throw UsageError.invalidValue(option: Option.failOn.name, expected: .severityLevel, found: f)
@@ -60,7 +54,8 @@ struct AuditCommand: Subcommand {
         let audit = WorkspaceAudit(
             workspace: workspace, outputRoot: outURL,
             options: ReportOptions(masker: PIIMasker(reveal: revealPII), language: language))
-        let results = try audit.run(months: months)
+        let run = try audit.runPeriod(months: months)
+        let results = run.months
         var worst: Severity?
         for run in results {
             let r = run.result
@@ -88,6 +83,9 @@ struct AuditCommand: Subcommand {
             if showTimings { print(Self.timingLine(run.timings, in: language), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
         }
+        if let file = run.periodFiles.first {
+            print(PeriodWording.consoleLine(run.dossier, path: relative(file), language), to: &output)
+        }
         // An export that could not be used leaves figures missing, and a month with nothing to judge
         // it on is no audit: either outweighs any finding.
         if results.contains(where: {
@@ -97,6 +95,15 @@ struct AuditCommand: Subcommand {
         }
         if let failOn, let worst, worst >= failOn { return .findings }
         return .success
+    }
+
+    /// The report language `--lang` names (Chinese without it).
+    static func language(_ value: String?) throws(UsageError) -> Language {
+        guard let value else { return .chinese }
+        guard let language = Language(rawValue: value) else {
+            throw UsageError.invalidValue(option: Option.lang.name, expected: .language, found: value)
+        }
+        return language
     }
 
     /// `用时：read+decode 0.120s (850 MB/s) · tokenise+type … · 共 1.234s，…` / `time: … · total 1.234s, …`.

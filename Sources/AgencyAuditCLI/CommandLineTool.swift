@@ -12,7 +12,9 @@ public enum CommandLineTool {
     static let name = "agency-audit"
 
     /// The commands, in the order the top-level help lists them.
-    static let subcommands: [any Subcommand.Type] = [AuditCommand.self, SampleCommand.self, EvaluateCommand.self]
+    static let subcommands: [any Subcommand.Type] = [
+        AuditCommand.self, PortfolioCommand.self, SampleCommand.self, EvaluateCommand.self,
+    ]
 
     /// The command declared as `name`, if any.
     static func subcommand(named name: String) -> (any Subcommand.Type)? {
@@ -33,7 +35,7 @@ public enum CommandLineTool {
             \(HelpLayout.list(declarations.map { (label: $0.name, help: $0.abstract) }))
 
             Run `\(name) <command> --help` for a command's options.
-            Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error.
+            Exit codes: 0 done, 1 anomalies at --fail-on level, 2 usage error, 3 input error (portfolio: a store not audited).
             """
     }()
 
@@ -76,6 +78,11 @@ public enum CommandLineTool {
                 } catch let e as WorkspaceError {
                     // Parsed, the command knows the language it was asked to speak.
                     print(errorLine(ConsoleWording.error(e, in: parsed.language), in: parsed.language), to: &errors)
+                    return ExitCode.inputError.rawValue
+                } catch let e as PortfolioError {
+                    print(
+                        errorLine(PortfolioConsoleWording.error(e, in: parsed.language), in: parsed.language),
+                        to: &errors)
                     return ExitCode.inputError.rawValue
                 }
             }

@@ -20,6 +20,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Argument: Sendable, Equatable {
         case storeFolder
         case sampleFolder
+        /// `portfolio`'s folder of store folders (or `--from-json`).
+        case storesFolder
     }
 
     /// What an option's value should look like.
@@ -42,12 +44,14 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case utf8OrdersWithoutLegacyCSV
         /// `--legacy-csv`, `--utf8-orders`, `--resaved-orders` change 淘宝's files only.
         case taobaoOnlyOption(String)
+        /// An option that limits audits, given with one that audits nothing (`--jobs` with `--from-json`).
+        case auditOnlyOption(String, with: String)
     }
 
     public var message: String {
         switch self {
         case .unknownCommand(let command):
-            return "未知命令 \(command)（可用命令：audit、sample、evaluate；见 --help）"
+            return "未知命令 \(command)（可用命令：audit、portfolio、sample、evaluate；见 --help）"
         case .unknownOption(let option):
             return "未知选项 \(option)（见 --help）"
         case .missingValue(let option):
@@ -58,6 +62,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "缺少店铺文件夹：agency-audit audit <店铺文件夹>"
         case .missingArgument(.sampleFolder):
             return "缺少输出文件夹：agency-audit sample <文件夹>"
+        case .missingArgument(.storesFolder):
+            return "缺少店铺总文件夹：agency-audit portfolio <店铺总文件夹>（或 --from-json <报告文件夹>）"
         case .unexpectedArgument(let argument):
             return "多余的参数 \(argument)"
         case .invalidValue(let option, let expected, let found):
@@ -80,6 +86,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "--utf8-orders 只用于旧版 CSV 订单报表：请同时加上 --legacy-csv"
         case .conflict(.taobaoOnlyOption(let option)):
             return "\(option) 只用于淘宝/天猫的示例店铺，不能与 --platform 的其他平台同时使用"
+        case .conflict(.auditOnlyOption(let option, let other)):
+            return "\(option) 只在审计店铺时使用，不能与 \(other)（只汇总已有报告）同时使用"
         }
     }
 

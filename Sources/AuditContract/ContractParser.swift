@@ -258,7 +258,10 @@ public enum ContractParser {
         func termination(_ v: JSONNode?) throws(ContractError) -> Contract.TerminationTerms {
             guard let v else { return Contract.TerminationTerms() }
             let o = try object(
-                v, "termination", keys: ["consecutiveMissedStages", "missBelow", "consecutiveMonthsBelow", "redLine"])
+                v, "termination",
+                keys: [
+                    "consecutiveMissedStages", "missBelow", "consecutiveMonthsBelow", "redLine", "rectificationDays",
+                ])
             var t = Contract.TerminationTerms()
             if let n = try number(o["consecutiveMissedStages"], "termination.consecutiveMissedStages") {
                 t.consecutiveMissedStages = Int(n)
@@ -275,6 +278,15 @@ public enum ContractParser {
                 t.consecutiveMonthsBelow = max(1, Int(n))
             }
             if let r = try number(o["redLine"], "termination.redLine") { t.redLine = r }
+            if let days = try number(o["rectificationDays"], "termination.rectificationDays") {
+                // A deadline is a whole number of days from the month's end: 0 or 7.5 would be no deadline.
+                guard days >= 1, days == days.rounded() else {
+                    throw fail(
+                        "termination.rectificationDays", .expectedWholeDays(found: Self.show(days)),
+                        at: o["rectificationDays"])
+                }
+                t.rectificationDays = Int(days)
+            }
             return t
         }
 

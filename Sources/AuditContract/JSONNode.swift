@@ -2,14 +2,14 @@
 ///
 /// contract.json is written by hand, so every error about a value should point at it: the
 /// place travels with the value from the reader to the parser that finds it wrong.
-struct JSONNode: Sendable, Equatable {
-    var value: Value
+package struct JSONNode: Sendable, Equatable {
+    package var value: Value
     /// 1-based, as an editor numbers lines.
-    var line: Int
+    package var line: Int
     /// 1-based, in characters from the start of the line.
-    var column: Int
+    package var column: Int
 
-    enum Value: Sendable, Equatable {
+    package enum Value: Sendable, Equatable {
         case null
         case bool(Bool)
         /// The number and its text as written: `1e309` is kept as written, since no Double holds it
@@ -22,29 +22,29 @@ struct JSONNode: Sendable, Equatable {
     }
 
     /// The member named `key` when this is an object that has one.
-    subscript(key: String) -> JSONNode? {
+    package subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }
         return members.first { $0.key == key }?.node
     }
 
     /// The members when this is an object.
-    var members: [JSONMember]? {
+    package var members: [JSONMember]? {
         guard case .object(let members) = value else { return nil }
         return members
     }
 
     /// The elements when this is an array.
-    var elements: [JSONNode]? {
+    package var elements: [JSONNode]? {
         guard case .array(let elements) = value else { return nil }
         return elements
     }
 
-    var isNull: Bool { value == .null }
+    package var isNull: Bool { value == .null }
 }
 
 /// One `"key": value` of a JSON object, with the line the key is written on.
-struct JSONMember: Sendable, Equatable {
-    var key: String
-    var keyLine: Int
-    var node: JSONNode
+package struct JSONMember: Sendable, Equatable {
+    package var key: String
+    package var keyLine: Int
+    package var node: JSONNode
 }

@@ -1,6 +1,6 @@
 extension JSONReader {
     /// Why a text is not JSON the contract can be read from, with where in the file.
-    enum Failure: Error, Sendable, Equatable {
+    package enum Failure: Error, Sendable, Equatable {
         /// A byte that is no UTF-8 (a file saved as GBK, "ANSI" on a Chinese Windows) on `line`.
         case notUTF8(line: Int, byte: UInt8)
         /// The text ends before its value does (a missing `}` or `]`, a string never closed).

@@ -6,7 +6,7 @@
 /// offset on Linux, and refused `1e309` as a generic error. This reader refuses a repeated key
 /// with its path and both lines, names the line and column where the text stops being JSON, and
 /// keeps each number's text so the parser can call a number too large with its path and line.
-struct JSONReader {
+package struct JSONReader {
     /// The text, already UTF-8 (see `utf8Text`).
     private let bytes: [UInt8]
     private var i = 0
@@ -24,7 +24,7 @@ struct JSONReader {
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// The one JSON value `data` holds.
-    static func read(_ data: [UInt8]) throws(Failure) -> JSONNode {
+    package static func read(_ data: [UInt8]) throws(Failure) -> JSONNode {
         var reader = JSONReader(bytes: try utf8Text(data))
         reader.skipWhitespace()
         let root = try reader.value(path: "")

@@ -15,6 +15,11 @@ public struct Settlement: Sendable, Hashable {
     /// Tiered commission on sales excluding suspected fake orders.
     public var commission: Money
     public var commissionBase: Money
+    /// The month's sales with the suspected fake orders still in them (what an agency's own invoice
+    /// would take its commission on).
+    public var salesIncludingSuspected: Money
+    /// The commission those sales would add: what the contract does not pay on suspected fake orders.
+    public var commissionOnSuspected: Money
 
     /// Why the month cannot be settled, most basic first; empty when it can.
     public var withheld: [WithholdingReason]
@@ -33,7 +38,8 @@ public struct Settlement: Sendable, Hashable {
 
     package init(
         overallAttainment: Double?, uncappedAttainment: Double?, allTargetsMet: Bool, baseFee: Money,
-        deduction: Money, bonus: Money, commission: Money, commissionBase: Money, withheld: [WithholdingReason] = []
+        deduction: Money, bonus: Money, commission: Money, commissionBase: Money,
+        salesIncludingSuspected: Money = .zero, commissionOnSuspected: Money = .zero, withheld: [WithholdingReason] = []
     ) {
         self.overallAttainment = overallAttainment
         self.uncappedAttainment = uncappedAttainment
@@ -43,6 +49,8 @@ public struct Settlement: Sendable, Hashable {
         self.bonus = bonus
         self.commission = commission
         self.commissionBase = commissionBase
+        self.salesIncludingSuspected = salesIncludingSuspected
+        self.commissionOnSuspected = commissionOnSuspected
         self.withheld = withheld
     }
 
@@ -85,12 +93,16 @@ public struct Settlement: Sendable, Hashable {
             bonus = Money(cents: Int64((Double(base.cents) * contract.settlement.bonusRate).rounded()))
         }
         // Commission is on the whole store's sales, even where the gmv target names one platform.
-        let sales = (storeTotal ?? metrics).first { $0.key == .gmv }?.actualExcludingSuspicious ?? 0
-        let salesMoney = Money(cents: Int64((sales * 100).rounded()))
+        let gmv = (storeTotal ?? metrics).first { $0.key == .gmv }
+        let salesMoney = Money(cents: Int64(((gmv?.actualExcludingSuspicious ?? 0) * 100).rounded()))
+        let grossMoney = Money(cents: Int64(((gmv?.actual ?? 0) * 100).rounded()))
+        let tiers = contract.fees.commissionTiers
+        let paid = commission(on: salesMoney, tiers: tiers)
         return Settlement(
             overallAttainment: overall, uncappedAttainment: uncapped, allTargetsMet: allMet,
-            baseFee: base, deduction: deduction, bonus: bonus,
-            commission: commission(on: salesMoney, tiers: contract.fees.commissionTiers), commissionBase: salesMoney)
+            baseFee: base, deduction: deduction, bonus: bonus, commission: paid, commissionBase: salesMoney,
+            salesIncludingSuspected: grossMoney,
+            commissionOnSuspected: max(.zero, commission(on: grossMoney, tiers: tiers) - paid))
     }
 
     /// Why the month cannot be settled: targets without a figure, commission without sales, and the

@@ -11,15 +11,38 @@ public struct TerminationCheck: Sendable, Hashable {
         /// False for a month whose settlement was withheld: it neither met nor missed anything, so
         /// it cannot start or continue a run of missed months or stages.
         public var isJudged: Bool
+        /// The month's high-severity fake-order findings: a violation that stands once found.
+        public var highFakeOrders: FindingCount
+        /// The month's medium fake-order findings: a written explanation is due.
+        public var mediumFakeOrders: FindingCount
         public init(
             month: YearMonth, stageName: String?, overallAttainment: Double?, allTargetsMet: Bool,
-            isJudged: Bool = true
+            isJudged: Bool = true, highFakeOrders: FindingCount = FindingCount(),
+            mediumFakeOrders: FindingCount = FindingCount()
         ) {
             self.month = month
             self.stageName = stageName
             self.overallAttainment = overallAttainment
             self.allTargetsMet = allTargetsMet
             self.isJudged = isJudged
+            self.highFakeOrders = highFakeOrders
+            self.mediumFakeOrders = mediumFakeOrders
+        }
+    }
+
+    /// Groups of findings and the distinct orders they name.
+    public struct FindingCount: Sendable, Hashable {
+        public var groups: Int
+        public var orders: Int
+        public init(groups: Int = 0, orders: Int = 0) {
+            self.groups = groups
+            self.orders = orders
+        }
+
+        /// The fake-order findings of exactly `severity` among `anomalies`.
+        public init(fakeOrdersIn anomalies: [Anomaly], severity: Severity) {
+            let found = anomalies.filter { $0.rule.findsFakeOrders && $0.severity == severity }
+            self.init(groups: found.count, orders: Set(found.flatMap(\.orderIDs)).count)
         }
     }
 
@@ -40,20 +63,9 @@ public struct TerminationCheck: Sendable, Hashable {
         if !fake.isEmpty {
             grounds.append(.fakeOrders(groups: fake.count, orders: Set(fake.flatMap(\.orderIDs)).count))
         }
-        guard let current = history.last else { return TerminationCheck(grounds: grounds, warnings: warnings) }
-
-        func trailing(_ predicate: (MonthStanding) -> Bool) -> [MonthStanding] {
-            var run: [MonthStanding] = []
-            var expected = current.month
-            for s in history.reversed() {
-                guard s.month == expected, predicate(s) else { break }
-                run.insert(s, at: 0)
-                expected = expected.previous
-            }
-            return run
-        }
+        guard !history.isEmpty else { return TerminationCheck(grounds: grounds, warnings: warnings) }
         let need = terms.consecutiveMonthsBelow
-        let below = trailing { ($0.overallAttainment ?? 1) < terms.missBelow }
+        let below = monthsBelow(terms.missBelow, in: history)
         if below.count >= need {
             grounds.append(.consecutiveMonthsBelow(months: below.map(MonthAttainment.init), threshold: terms.missBelow))
         } else if !below.isEmpty {
@@ -61,25 +73,15 @@ public struct TerminationCheck: Sendable, Hashable {
                 .monthsBelow(months: below.map(MonthAttainment.init), threshold: terms.missBelow, monthsNeeded: need))
         }
         if let red = terms.redLine {
-            let redRun = trailing { ($0.overallAttainment ?? 1) < red }
+            let redRun = monthsBelow(red, in: history)
             if redRun.count >= need {
                 grounds.append(.consecutiveMonthsBelowRedLine(months: redRun.map(MonthAttainment.init), redLine: red))
             }
         }
         if let stagesNeeded = terms.consecutiveMissedStages {
-            // A stage counts once its last month has been audited; it is missed if any of its months missed.
-            var missedRun: [String] = []
-            for stage in contract.stages.reversed() where stage.to <= current.month {
-                let months = history.filter {
-                    $0.stageName == stage.name && stage.from <= $0.month && $0.month <= stage.to
-                }
-                guard !months.isEmpty else { break }
-                // Missed when a judged month missed; a stage with only met or unjudged months is not.
-                if months.contains(where: { $0.isJudged && !$0.allTargetsMet }) {
-                    missedRun.insert(stage.name, at: 0)
-                } else {
-                    break
-                }
+            let missedRun = missedStages(in: history, contract: contract).compactMap { evidence -> String? in
+                guard case .stageMissed(let name, _, _, _) = evidence else { return nil }
+                return name
             }
             if missedRun.count >= stagesNeeded {
                 grounds.append(.consecutiveStagesMissed(stages: missedRun))

@@ -4,13 +4,17 @@ import AuditMeasure
 import AuditRecords
 import MonthlyAudit
 
-/// audit.json (schemaVersion 1): the machine-readable audit for other programs.
+/// audit.json (schemaVersion 2): the machine-readable audit for other programs.
+///
+/// Version 2 added what a roll-up over months and stores needs, as data: the store's platforms,
+/// the commission not paid on suspected fake orders, each termination clause's status as of the
+/// month (`clauses`) and the verdict as of the month (`verdict`); `portfolio --from-json` reads it.
 ///
 /// The sentences follow the options' language (`language` says which); the keys, the ids and the
 /// facts beside each sentence are the same in every language, so a program reads either edition.
 public struct AuditJSON: ReportRenderer {
     public let fileName = "audit.json"
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     public init() {}
 
     public func render(_ r: MonthAuditResult, options: ReportOptions) -> [UInt8] {
@@ -29,7 +33,13 @@ public struct AuditJSON: ReportRenderer {
             ("schemaVersion", .int(Self.schemaVersion)),
             ("language", .string(language.rawValue)),
             ("month", .string(r.month.description)),
-            ("store", .object([("name", .string(r.storeName)), ("platform", .string(r.platform.rawValue))])),
+            (
+                "store",
+                .object([
+                    ("name", .string(r.storeName)), ("platform", .string(r.platform.rawValue)),
+                    ("platforms", .array(r.platforms.map { .string($0.rawValue) })),
+                ])
+            ),
             ("agency", .string(r.agencyName)),
             ("stage", .optional(r.stage?.name)),
             (
@@ -136,6 +146,8 @@ public struct AuditJSON: ReportRenderer {
                     ("warningFacts", .array(r.termination.warnings.map(fact))),
                 ])
             ),
+            ("clauses", .array(r.clauses.map { Self.standing($0, language: options.language) })),
+            ("verdict", Self.verdict(r.verdict, language: options.language)),
             (
                 "diagnosis",
                 .object([
@@ -233,6 +245,8 @@ public struct AuditJSON: ReportRenderer {
             ("baseFee", .money(s.baseFee)), ("deduction", .money(s.deduction)),
             ("bonus", .money(s.bonus)), ("commissionBase", .money(s.commissionBase)),
             ("commission", .money(s.commission)), ("payable", s.payable.map { .money($0) } ?? .null),
+            ("salesIncludingSuspected", .money(s.salesIncludingSuspected)),
+            ("commissionOnSuspected", .money(s.commissionOnSuspected)),
         ]
         if !s.withheld.isEmpty {
             fields.append(

@@ -26,6 +26,10 @@ public struct MonthAuditResult: Sendable {
     public var orderRisks: [OrderRisk]
     public var settlement: Settlement
     public var termination: TerminationCheck
+    /// Each termination clause of the contract over the months audited up to this one.
+    public var clauses: [TerminationCheck.ClauseStanding]
+    /// What to do about the agency as of this month, over the months audited up to it.
+    public var verdict: Verdict
     public var diagnosis: ThreeStepDiagnosis
     /// Things the merchant should know about the inputs (missing exports, mixed platforms…).
     public var warnings: [MonthWarning]

@@ -90,9 +90,15 @@ public enum MonthlyAuditor {
         let standing = TerminationCheck.MonthStanding(
             month: month, stageName: stage?.name,
             overallAttainment: settlement.overallAttainment,
-            allTargetsMet: settlement.allTargetsMet, isJudged: settlement.withheld.isEmpty)
+            allTargetsMet: settlement.allTargetsMet, isJudged: settlement.withheld.isEmpty,
+            highFakeOrders: .init(fakeOrdersIn: anomalies, severity: .high),
+            mediumFakeOrders: .init(fakeOrdersIn: anomalies, severity: .medium))
         let termination = TerminationCheck.evaluate(
             history: history + [standing], contract: contract, anomalies: anomalies)
+        // The period so far, as of this month: the month's audit.json carries the verdict it gave then.
+        let clauses = TerminationCheck.clauses(history: history + [standing], contract: contract)
+        let verdict = Verdict.decide(
+            clauses: clauses, history: history + [standing], contract: contract, lastMonthMetrics: metrics)
         let diagnosis = ThreeStepDiagnosis.diagnose(
             data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies)
         stop(\.measure)
@@ -110,7 +116,7 @@ public enum MonthlyAuditor {
             duplicateOrders: assembled.duplicateOrders,
             metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: reported,
             orderRisks: orderRisks, settlement: settlement,
-            termination: termination, diagnosis: diagnosis, warnings: warnings,
+            termination: termination, clauses: clauses, verdict: verdict, diagnosis: diagnosis, warnings: warnings,
             status: status, completeness: completeness, daily: daily, limits: contract.limits,
             salesChange: SalesChange(current: figures, previous: previous), proRata: !proRata.isEmpty,
             claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems)

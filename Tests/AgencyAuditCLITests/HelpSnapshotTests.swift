@@ -22,6 +22,8 @@ import Testing
         (["help", "audit"], "audit.txt", .success), (["audit", "--help"], "audit.txt", .success),
         (["audit", "-h"], "audit.txt", .success),
         (["audit", "store", "--month", "2025-08", "--help"], "audit.txt", .success),
+        (["help", "portfolio"], "portfolio.txt", .success), (["portfolio", "--help"], "portfolio.txt", .success),
+        (["portfolio", "-h"], "portfolio.txt", .success),
         (["help", "sample"], "sample.txt", .success), (["sample", "--help"], "sample.txt", .success),
         (["sample", "-h"], "sample.txt", .success),
         (["help", "evaluate"], "evaluate.txt", .success), (["evaluate", "--help"], "evaluate.txt", .success),

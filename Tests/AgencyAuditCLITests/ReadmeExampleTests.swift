@@ -26,7 +26,7 @@ import Testing
             let run = harness.run(["audit", store.path, "--out", out.path])
             #expect(run.code == 0, "\(run.stderr)")
             let printed = run.stdout.replacingOccurrences(of: harness.root.path + "/", with: "")
-            let shown = try Self.block(after: "It prints one line\nper month:")
+            let shown = try Self.block(after: "verdict over the period:")
             #expect(printed == shown)
         }
     }

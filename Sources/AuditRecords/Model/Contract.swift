@@ -95,14 +95,18 @@ public struct Contract: Sendable {
         public var consecutiveMonthsBelow: Int
         /// Attainment below this in `consecutiveMonthsBelow` months is the red line.
         public var redLine: Double?
+        /// Days after the last audited month's end the agency is given to put things right when
+        /// the merchant demands rectification in writing.
+        public var rectificationDays: Int
         public init(
             consecutiveMissedStages: Int? = 2, missBelow: Double = 0.8, consecutiveMonthsBelow: Int = 2,
-            redLine: Double? = 0.6
+            redLine: Double? = 0.6, rectificationDays: Int = 15
         ) {
             self.consecutiveMissedStages = consecutiveMissedStages
             self.missBelow = missBelow
             self.consecutiveMonthsBelow = consecutiveMonthsBelow
             self.redLine = redLine
+            self.rectificationDays = rectificationDays
         }
     }
 

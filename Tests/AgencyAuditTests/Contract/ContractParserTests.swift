@@ -22,6 +22,39 @@ import Testing
         }
         """
 
+    /// `termination.rectificationDays`: whole days after the last audited month's end (default 15);
+    /// anything else is an error naming its path.
+    @Test(
+        arguments: [
+            ("", 15, nil),
+            (", \"rectificationDays\": 10", 10, nil),
+            (", \"rectificationDays\": null", 15, nil),
+            (
+                ", \"rectificationDays\": \"10\"", nil,
+                "contract.json: termination.rectificationDays: 应为数字（不加引号），实际是文本 \"10\""
+            ),
+            (
+                ", \"rectificationDays\": 7.5", nil,
+                "contract.json: termination.rectificationDays: 应为不小于 1 的整数天数，实际是 7.5"
+            ),
+            (", \"rectificationDays\": 0", nil, "contract.json: termination.rectificationDays: 应为不小于 1 的整数天数，实际是 0"),
+        ] as [(String, Int?, String?)])
+    func rectificationDaysAreWholeDays(written: String, days: Int?, message: String?) throws {
+        let text = Self.example.replacingOccurrences(of: "\"missBelow\": 0.8}", with: "\"missBelow\": 0.8\(written)}")
+        #expect(text != Self.example || written.isEmpty)
+        if let days {
+            #expect(try ContractParser.parse(Data(text.utf8)).termination.rectificationDays == days)
+            return
+        }
+        do {
+            _ = try ContractParser.parse(Data(text.utf8))
+            Issue.record("\(written) was read")
+        } catch {
+            #expect(error.description.hasPrefix(message ?? ""), "\(error.description)")
+            #expect(error.path == "termination.rectificationDays")
+        }
+    }
+
     @Test func theDocumentedExampleParses() throws {
         let c = try ContractParser.parse(Data(Self.example.utf8))
         #expect(c.storeName == "示例女装旗舰店")

@@ -21,4 +21,18 @@ import Testing
         #expect(s.payable == nil)
         #expect(s.baseFee == c.fees.monthlyBase)
     }
+
+    /// Commission is paid on sales without the suspected fake orders; what those orders would have
+    /// added is kept as a figure of its own (the period's "commission not paid on suspected fakes").
+    @Test func theCommissionTheSuspectedFakeOrdersWouldAddIsKept() throws {
+        let c = try ContractParser.parse(Data(ContractParserTests.example.utf8))
+        let metrics = [MetricValue(key: .gmv, actual: 150_000, actualExcludingSuspicious: 120_000, target: 80_000)]
+        let s = Settlement.compute(metrics: metrics, contract: c)
+        #expect(s.commissionBase == Money(yuan: 120_000))
+        #expect(s.commission == Money(yuan: 3000 + 1000))
+        #expect(s.salesIncludingSuspected == Money(yuan: 150_000))
+        #expect(s.commissionOnSuspected == Money(yuan: (3000 + 2500) - (3000 + 1000)))
+        let withheld = Settlement.withheld([.noUsableExport], contract: c)
+        #expect(withheld.commissionOnSuspected == .zero)
+    }
 }

@@ -198,7 +198,7 @@ import Testing
         let json =
             try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("audit.json")))
             as! [String: Any]
-        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["schemaVersion"] as? Int == 2)
         #expect(json["month"] as? String == month)
         let csv = try Data(contentsOf: folder.appendingPathComponent("targets.csv"))
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])

@@ -5,7 +5,8 @@ import Testing
 
 @testable import AgencyAudit
 
-/// Every report of every month of the golden stores, checked byte for byte against golden files.
+/// Every report of every month of the golden stores, and their period reports (period.md,
+/// period.json beside the month folders), checked byte for byte against golden files.
 ///
 /// The stores are the committed demo store and small generated stores of 拼多多, 京东 and 抖店 and
 /// of two platforms at once (`GoldenStore`). Any change to a report's bytes fails here, so every
@@ -16,6 +17,9 @@ import Testing
 @Suite struct GoldenReportTests {
     /// The files each month's folder holds: one per renderer, so a new report is pinned as soon as it is written.
     static var reportFiles: [String] { StandardReports.all.map(\.fileName) }
+
+    /// The files beside the month folders: one per period renderer.
+    static var periodFiles: [String] { StandardPeriodReports.all.map(\.fileName) }
 
     static let goldenRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Golden")
@@ -93,9 +97,23 @@ import Testing
                     "\(store)/\(month)/\(file) differs from its golden file: \(Self.firstDifference(bytes, expected))")
             }
         }
+        for file in Self.periodFiles {
+            let bytes = try Data(contentsOf: out.appendingPathComponent(file))
+            let goldenFile = golden.appendingPathComponent(file)
+            if Self.recording {
+                try bytes.write(to: goldenFile)
+                continue
+            }
+            let expected = try #require(
+                try? Data(contentsOf: goldenFile), "no golden file \(store)/\(file); record with RECORD_GOLDEN=1")
+            #expect(
+                bytes == expected,
+                "\(store)/\(file) differs from its golden file: \(Self.firstDifference(bytes, expected))")
+        }
         // A golden month or file the audit no longer writes would pin nothing.
-        let goldenMonths = try FileManager.default.contentsOfDirectory(atPath: golden.path).sorted()
-        #expect(goldenMonths == months.sorted(), "\(store)")
+        let goldenEntries = try FileManager.default.contentsOfDirectory(atPath: golden.path).sorted()
+        #expect(goldenEntries == (months + Self.periodFiles).sorted(), "\(store)")
+        let goldenMonths = goldenEntries.filter { !Self.periodFiles.contains($0) }
         for month in goldenMonths {
             let files = try FileManager.default.contentsOfDirectory(atPath: golden.appendingPathComponent(month).path)
             #expect(files.sorted() == Self.goldenFiles(store: store, month: month), "\(store) \(month)")

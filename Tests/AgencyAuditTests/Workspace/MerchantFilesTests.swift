@@ -121,7 +121,9 @@ import Testing
         #expect(FileManager.default.contents(atPath: month.appendingPathComponent("我的批注.docx").path) == Data("批注".utf8))
         let report = try String(contentsOf: month.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.hasPrefix("# 托管审计报告"), "the audit's own file is replaced")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["2025-09"], "no staging folder left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == ["2025-09", "period.json", "period.md"], "no staging folder left")
     }
 
     /// What a run stopped midway left (its staging folder; an old month folder set aside by an
@@ -147,7 +149,7 @@ import Testing
         try folder(".2025-07-incomplete-\(live)", ["report.md": "writing"])
         _ = try Self.run(root, out: out)
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == [".2025-07-incomplete-\(live)", "2025-08", "2025-09"])
+        #expect(names == [".2025-07-incomplete-\(live)", "2025-08", "2025-09", "period.json", "period.md"])
         let september = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("2025-09").path)
         #expect(september.sorted() == (Self.reportNames + ["我的批注.docx"]).sorted())
         #expect(

@@ -1,0 +1,136 @@
+import AuditContract
+import AuditMeasure
+import AuditRecords
+import PeriodAudit
+
+/// period.json (schemaVersion 1): the contract-period dossier for other programs, everything it
+/// holds as data (figures as numbers, months and days as text, clauses and the verdict as in
+/// audit.json), with the verdict's sentence and message in the report's language.
+public struct PeriodJSON: PeriodRenderer {
+    public let fileName = "period.json"
+    public static let schemaVersion = 1
+    public init() {}
+
+    public func render(_ d: PeriodDossier, options: ReportOptions) -> [UInt8] {
+        Array((document(d, options: options).rendered() + "\n").utf8)
+    }
+
+    func document(_ d: PeriodDossier, options: ReportOptions) -> JSONValue {
+        let lang = options.language
+        var verdict = AuditJSON.verdict(d.verdict, language: lang)
+        if let first = d.firstMonth, let last = d.lastMonth, case .object(var fields) = verdict {
+            let unsettled = d.months.filter { $0.fees.payable == nil }.map(\.month)
+            let message = VerdictWording.message(
+                d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last,
+                unsettled: unsettled, lang)
+            fields.append(("message", .string(message)))
+            verdict = .object(fields)
+        }
+        let t = d.feeTotals
+        return .object([
+            ("schemaVersion", .int(Self.schemaVersion)),
+            (
+                "store",
+                .object([
+                    ("name", .string(d.storeName)), ("platforms", .array(d.platforms.map { .string($0.rawValue) })),
+                ])
+            ),
+            ("agency", .string(d.agencyName)),
+            ("from", .optional(d.firstMonth?.description)), ("to", .optional(d.lastMonth?.description)),
+            ("verdict", verdict),
+            ("clauses", .array(d.clauses.map { AuditJSON.standing($0, language: lang) })),
+            (
+                "targetRows",
+                .array(
+                    d.targetRows.map {
+                        .oneLineObject([
+                            ("metric", .string($0.metric.rawValue)), ("platform", .optional($0.platform?.rawValue)),
+                        ])
+                    })
+            ),
+            (
+                "feeTotals",
+                .object([
+                    ("monthsSettled", .int(t.monthsSettled)), ("monthsWithheld", .int(t.monthsWithheld)),
+                    ("baseFee", .money(t.base)), ("deduction", .money(t.deduction)), ("bonus", .money(t.bonus)),
+                    ("commission", .money(t.commission)), ("commissionOnSuspected", .money(t.commissionOnSuspected)),
+                    ("payable", .money(t.payable)),
+                ])
+            ),
+            ("months", .array(d.months.map { month($0, language: lang) })),
+        ])
+    }
+
+    func month(_ m: PeriodDossier.Month, language: Language) -> JSONValue {
+        let facts = AuditJSON()
+        let f = m.fees
+        return .object([
+            ("month", .string(m.month.description)),
+            (
+                "stage",
+                m.stage.map {
+                    .oneLineObject([
+                        ("name", .string($0.name)), ("from", .string($0.from.description)),
+                        ("to", .string($0.to.description)),
+                    ])
+                } ?? .null
+            ),
+            ("platforms", .array(m.platforms.map { .string($0.rawValue) })),
+            ("status", .string(m.status.rawValue)),
+            ("withheldFacts", .array(m.withheld.map(facts.fact))),
+            (
+                "targets",
+                .array(
+                    m.targets.map { t in
+                        .oneLineObject([
+                            ("metric", .string(t.metric.rawValue)), ("platform", .optional(t.platform?.rawValue)),
+                            ("target", .number(t.target, decimals: 6)), ("actual", .optional(t.actual, decimals: 6)),
+                            ("actualExcludingSuspicious", .optional(t.actualExcludingSuspicious, decimals: 6)),
+                            ("attainment", .optional(t.attainment, decimals: 4)),
+                            ("met", t.met.map { .bool($0) } ?? .null),
+                        ])
+                    })
+            ),
+            ("overallAttainment", .optional(m.overallAttainment, decimals: 4)),
+            ("targetsMet", .int(m.targetsMet)),
+            (
+                "fees",
+                .object([
+                    ("baseFee", .money(f.base)), ("deduction", .money(f.deduction)), ("bonus", .money(f.bonus)),
+                    ("commission", .money(f.commission)), ("commissionBase", .money(f.commissionBase)),
+                    ("salesIncludingSuspected", .money(f.salesIncludingSuspected)),
+                    ("commissionOnSuspected", .money(f.commissionOnSuspected)),
+                    ("payable", f.payable.map { .money($0) } ?? .null),
+                ])
+            ),
+            (
+                "anomalies",
+                .array(
+                    m.anomalies.map {
+                        .oneLineObject([
+                            ("rule", .string($0.rule.rawValue)), ("high", .int($0.high)), ("medium", .int($0.medium)),
+                            ("low", .int($0.low)),
+                        ])
+                    })
+            ),
+            (
+                "anomalyCounts",
+                .oneLineObject([
+                    ("high", .int(m.anomalyCounts.high)), ("medium", .int(m.anomalyCounts.medium)),
+                    ("low", .int(m.anomalyCounts.low)),
+                ])
+            ),
+            ("suspectedFakeOrders", .int(m.suspectedFakeOrders)),
+            (
+                "diagnosis",
+                .object([
+                    ("executionFacts", .array(m.diagnosis.execution.map(facts.fact))),
+                    ("cooperationFacts", .array(m.diagnosis.cooperation.map(facts.fact))),
+                    ("marketFacts", .array(m.diagnosis.market.map(facts.fact))),
+                ])
+            ),
+            ("clauses", .array(m.clauses.map { AuditJSON.standing($0, language: language) })),
+            ("verdict", AuditJSON.verdict(m.verdict, language: language)),
+        ])
+    }
+}

@@ -1,0 +1,162 @@
+import AuditContract
+import AuditDiagnose
+import AuditMeasure
+import AuditRecords
+import MonthlyAudit
+import PeriodAudit
+
+/// The words of the period's reports (period.md, portfolio.csv) in Chinese and English: names of
+/// metrics, statuses, severities and platforms, the fee labels, and the three-step diagnosis in
+/// the short form of a table cell.
+///
+/// The month's own reports word the same data in sentences (`ThreeStepDiagnosisWording`,
+/// `MonthStatusWording`); these are the shorter forms a table over many months needs.
+public enum PeriodWording {
+    /// `2025-07`, `2025-08…09`, `2025-11…2026-01`: a span of months, short where the year repeats.
+    public static func span(_ from: YearMonth, _ to: YearMonth) -> String {
+        if from == to { return from.description }
+        if from.year == to.year { return "\(from)…\(to.description.suffix(2))" }
+        return "\(from)…\(to)"
+    }
+
+    /// `2025-07 至 2025-09` / `2025-07 to 2025-09`: the period in running text.
+    public static func period(_ from: YearMonth, _ to: YearMonth, _ language: Language) -> String {
+        if from == to { return from.description }
+        return language == .chinese ? "\(from) 至 \(to)" : "\(from) to \(to)"
+    }
+
+    /// The console's line after the months: `合同期 2025-07 至 2025-09  建议：依约解除合同  档案：<path>`.
+    public static func consoleLine(_ dossier: PeriodDossier, path: String, _ language: Language) -> String {
+        let span = dossier.firstMonth.flatMap { f in dossier.lastMonth.map { period(f, $0, language) } } ?? ""
+        let headline = VerdictWording.headline(dossier.verdict, language)
+        let shown = ControlCharacters.visible(path)
+        return language == .chinese
+            ? "合同期 \(span)  \(headline)\n         档案：\(shown)"
+            : "Period \(span)  \(headline)\n         Dossier: \(shown)"
+    }
+
+    /// `完整` / `complete`: the month line's words.
+    public static func status(_ status: MonthStatus, _ language: Language) -> String {
+        MonthStatusWording.name(status, in: language)
+    }
+
+    /// `高` / `high`.
+    public static func severity(_ severity: Severity, _ language: Language) -> String {
+        severity.name(in: language)
+    }
+
+    /// `淘宝/天猫` / `Taobao/Tmall`.
+    public static func platform(_ platform: Platform, _ language: Language) -> String {
+        platform.name(in: language)
+    }
+
+    /// A rule's name: `同地址多单` / `Many orders to one address`.
+    public static func rule(_ rule: RuleID, _ language: Language) -> String {
+        rule.name(in: language)
+    }
+
+    /// The metric's name, with the platform whose figure it is when a target names one: `月销售额（拼多多）`.
+    public static func metricName(_ key: MetricKey, platform: Platform?, _ language: Language) -> String {
+        let name = key.name(in: language)
+        guard let platform else { return name }
+        return language == .chinese
+            ? "\(name)（\(platform.name(in: language))）" : "\(name) (\(platform.name(in: language)))"
+    }
+
+    /// `高 2 中 1` / `high 2, medium 1`: the non-zero counts; `-` when there are none.
+    public static func counts(high: Int, medium: Int, low: Int, _ language: Language) -> String {
+        let parts = [(Severity.high, high), (.medium, medium), (.low, low)].filter { $0.1 > 0 }
+            .map { "\(severity($0.0, language)) \($0.1)" }
+        return parts.isEmpty ? "-" : parts.joined(separator: language == .chinese ? " " : ", ")
+    }
+
+    /// 看执行 in a table cell: the findings of one month, short.
+    public static func execution(_ findings: [ThreeStepDiagnosis.ExecutionFinding], _ language: Language) -> String {
+        let zh = language == .chinese
+        return findings.map { finding -> String in
+            switch finding {
+            case .spendOverLimit(let days): return zh ? "超日限额 \(days) 天" : "over the spend limit on \(days) day(s)"
+            case .roiBelowRedLine(let runs, let days):
+                return zh ? "ROI 低于红线 \(runs) 次（\(days) 天）" : "ROI under the red line \(runs) time(s) (\(days) days)"
+            case .suspectedFakeOrders(let groups, let orders):
+                return zh
+                    ? "疑似刷单 \(groups) 组 \(orders) 单" : "suspected fake orders: \(groups) group(s), \(orders) orders"
+            case .daysWithoutSpend(let days):
+                return zh ? "无推广花费 \(days.count) 天" : "no ad spend on \(days.count) day(s)"
+            case .noBreachFound: return zh ? "未发现问题" : "nothing found"
+            }
+        }.joined(separator: zh ? "；" : "; ")
+    }
+
+    /// 看配合 in a table cell. Item titles come from the exports: the caller escapes the cell.
+    public static func cooperation(_ findings: [ThreeStepDiagnosis.CooperationFinding], _ language: Language)
+        -> String
+    {
+        let zh = language == .chinese
+        return findings.map { finding -> String in
+            switch finding {
+            case .unitPriceChanged(let item, _, _, _, _, let change):
+                return zh
+                    ? "「\(item.prefix(16))」改价 \(DisplayNumber.percent(change))"
+                    : "“\(item.prefix(16))” price moved \(DisplayNumber.percent(change))"
+            case .noPriceChangeSeen: return zh ? "未见超限改价" : "no price change beyond the limit"
+            }
+        }.joined(separator: zh ? "；" : "; ")
+    }
+
+    /// 看市场 in a table cell.
+    public static func market(_ findings: [ThreeStepDiagnosis.MarketFinding], _ language: Language) -> String {
+        let zh = language == .chinese
+        return findings.map { finding -> String in
+            switch finding {
+            case .visitorsChanged(let visitors, let natural):
+                let free = natural.map { DisplayNumber.signedPercent($0) } ?? "-"
+                return zh
+                    ? "访客 \(DisplayNumber.signedPercent(visitors))，免费访客 \(free)"
+                    : "visitors \(DisplayNumber.signedPercent(visitors)), free visitors \(free)"
+            case .noCategoryData: return zh ? "无类目数据" : "no category figures"
+            }
+        }.joined(separator: zh ? "；" : "; ")
+    }
+
+    /// Whether a month's 看执行 found something the contract forbids or the merchant should ask about.
+    static func hasExecutionIssue(_ findings: [ThreeStepDiagnosis.ExecutionFinding]) -> Bool {
+        findings.contains { $0 != .noBreachFound }
+    }
+
+    /// Whether a month's 看配合 found a price change.
+    static func hasCooperationIssue(_ findings: [ThreeStepDiagnosis.CooperationFinding]) -> Bool {
+        findings.contains { $0 != .noPriceChangeSeen }
+    }
+
+    /// The three steps over the period, one line each: how many months found something, and what
+    /// the merchant should check that the exports cannot show.
+    public static func diagnosisSummary(_ dossier: PeriodDossier, _ language: Language) -> [String] {
+        let zh = language == .chinese
+        let n = dossier.months.count
+        let execution = dossier.months.filter { hasExecutionIssue($0.diagnosis.execution) }.map(\.month)
+        let cooperation = dossier.months.filter { hasCooperationIssue($0.diagnosis.cooperation) }.map(\.month)
+        func listed(_ months: [YearMonth]) -> String { months.map(\.description).joined(separator: zh ? "、" : ", ") }
+        let tools = dossier.platforms.map { zh ? $0.profile.dataTool.chinese : $0.profile.dataTool.english }
+            .joined(separator: zh ? "、" : ", ")
+        if zh {
+            return [
+                "看执行：\(n) 个月中 \(execution.count) 个月发现执行问题" + (execution.isEmpty ? "" : "（\(listed(execution))）")
+                    + "：问题月份要求托管方书面说明",
+                "看配合：\(n) 个月中 \(cooperation.count) 个月有超过 10% 的改价"
+                    + (cooperation.isEmpty ? "" : "（\(listed(cooperation))）")
+                    + "；库存、素材交付与改价审批不在导出里，解约前请自查并保留记录",
+                "看市场：导出里没有类目数据；请在\(tools)查看同类目在这几个月的流量走势，与本店的增长比较后再下结论",
+            ]
+        }
+        return [
+            "Execution: \(execution.count) of \(n) months show a breach"
+                + (execution.isEmpty ? "" : " (\(listed(execution)))")
+                + "; ask the agency to explain those months in writing",
+            "Cooperation: \(cooperation.count) of \(n) months show a price change above 10%"
+                + (cooperation.isEmpty ? "" : " (\(listed(cooperation)))")
+                + "; stock, creative deliveries and price approvals are not in the exports: check and keep records before terminating",
+            "Market: the exports hold no category figures; compare the category's traffic in \(tools) over these months with the store's growth before concluding",
+        ]
+    }
+}
