@@ -35,7 +35,9 @@ let package = Package(
             ], exclude: layerNotes),
         .target(
             name: "PeriodAudit",
-            dependencies: ["AuditRecords", "AuditMeasure", "AuditContract", "AuditDiagnose", "MonthlyAudit"],
+            dependencies: [
+                "AuditRecords", "AuditMeasure", "AuditDetect", "AuditContract", "AuditDiagnose", "MonthlyAudit",
+            ],
             exclude: layerNotes),
         .target(
             name: "AuditReport",

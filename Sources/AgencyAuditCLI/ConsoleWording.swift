@@ -52,10 +52,11 @@ enum ConsoleWording {
         }
     }
 
-    /// `报告：Reports/demo-store/2025-07/report.md`, under the month's line.
+    /// `报告：Reports/demo-store/2025-07/report.html`, under the month's line: the page a merchant
+    /// opens (report.md and the CSVs sit beside it).
     static func reportLine(_ path: String, in language: Language) -> String {
         language.pick(chinese: "         报告：", english: "         report: ")
-            + "\(ControlCharacters.visible(path))/report.md"
+            + "\(ControlCharacters.visible(path))/report.html"
     }
 
     /// The merchant's own files left as they were in the month folder.

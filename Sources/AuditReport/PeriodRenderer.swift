@@ -9,5 +9,5 @@ public protocol PeriodRenderer: Sendable {
 
 /// The period reports every audit writes beside the month folders, in the order they are listed.
 public enum StandardPeriodReports {
-    public static let all: [any PeriodRenderer] = [PeriodMarkdown(), PeriodJSON()]
+    public static let all: [any PeriodRenderer] = [DossierHTML(), PeriodMarkdown(), PeriodJSON()]
 }

@@ -1,4 +1,5 @@
 import AuditContract
+import AuditDetect
 import AuditDiagnose
 import AuditMeasure
 import AuditRecords
@@ -32,6 +33,8 @@ extension PeriodDossier {
         public var clauses: [TerminationCheck.ClauseStanding]
         /// The verdict as of this month.
         public var verdict: Verdict
+        /// What the agency reported for the month (agency-claims.csv) beside what the exports show.
+        public var claims: [ClaimComparison]
 
         public init(_ r: MonthAuditResult) {
             month = r.month
@@ -50,6 +53,7 @@ extension PeriodDossier {
             diagnosis = r.diagnosis
             clauses = r.clauses
             verdict = r.verdict
+            claims = r.claims
         }
 
         /// The targets met, of those the month has.

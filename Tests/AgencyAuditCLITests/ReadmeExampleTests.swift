@@ -28,6 +28,11 @@ import Testing
             let printed = run.stdout.replacingOccurrences(of: harness.root.path + "/", with: "")
             let shown = try Self.block(after: "verdict over the period:")
             #expect(printed == shown)
+            // And the English edition's lines, under "In English".
+            let english = harness.run(["audit", store.path, "--out", out.path, "--lang", "en"])
+            #expect(english.code == 0, "\(english.stderr)")
+            let shownInEnglish = try Self.block(after: "SampleData/demo-store --lang en\n```\n")
+            #expect(english.stdout.replacingOccurrences(of: harness.root.path + "/", with: "") == shownInEnglish)
         }
     }
 }

@@ -63,6 +63,12 @@ enum HTMLStyle {
         svg .share1{fill:var(--orange)}
         svg .share2{fill:var(--green)}
         svg .share3{fill:var(--purple)}
+        .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}
+        figure.multiple{margin:0;border:1px solid var(--rule);padding:8px}
+        figure.multiple table{width:100%}
+        figure.multiple td{white-space:nowrap}
+        svg.small{max-width:360px}
+        pre.message{white-space:pre-wrap;background:var(--band);border:1px solid var(--rule);padding:.8em;font:inherit}
         .attain{display:inline-block;vertical-align:middle;width:90px;height:10px}
         .met{color:#00704f}
         .near{color:#8a5a00}

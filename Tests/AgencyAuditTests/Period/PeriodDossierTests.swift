@@ -78,7 +78,7 @@ import Testing
         let run = try Self.demo.get()
         #expect(run.period.periodFiles.map(\.lastPathComponent) == StandardPeriodReports.all.map(\.fileName))
         let names = try FileManager.default.contentsOfDirectory(atPath: run.out.path).sorted()
-        #expect(names == ["2025-07", "2025-08", "2025-09", "period.json", "period.md"])
+        #expect(names == ["2025-07", "2025-08", "2025-09", "index.html", "period.json", "period.md"])
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: run.out.appendingPathComponent("period.json")))
                 as? [String: Any])

@@ -29,7 +29,7 @@ import Testing
             """
     }
 
-    static func audit() throws -> (page: String, result: MonthAuditResult) {
+    static func audit() throws -> (page: String, result: MonthAuditResult, dossier: String) {
         let root = Fixtures.temporaryDirectory().appendingPathComponent("store")
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
         let month = root.appendingPathComponent("exports/2025-09")
@@ -49,22 +49,56 @@ import Testing
         let out = root.deletingLastPathComponent().appendingPathComponent("out")
         let runs = try WorkspaceAudit(workspace: StoreWorkspace(root: root), outputRoot: out).run(months: nil)
         let page = try String(contentsOf: out.appendingPathComponent("2025-09/report.html"), encoding: .utf8)
-        return (page, try #require(runs.first).result)
+        let dossier = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        return (page, try #require(runs.first).result, dossier)
     }
 
     /// The elements report.html is made of; anything else came from the data.
     static let elements: Set<String> = [
         "html", "head", "meta", "title", "style", "body", "header", "footer", "section", "h1", "h2", "h3", "p", "div",
         "strong", "br", "ul", "ol", "li", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td", "svg",
-        "desc", "defs", "pattern", "g", "rect", "line", "path", "circle", "text", "a",
+        "desc", "defs", "pattern", "g", "rect", "line", "path", "circle", "text", "a", "pre",
     ]
 
     @Test func everyHostileTextIsTextAndNothingOfItIsMarkup() throws {
-        let (page, r) = try Self.audit()
+        let (page, r, _) = try Self.audit()
         // The texts reach the audit as they are, and findings name the campaign and the title.
         #expect(r.storeName == Self.store && r.agencyName == Self.agency)
         #expect(r.anomalies.contains { $0.rule == .spendOverLimit })
         #expect(r.anomalies.contains { $0.rule == .roiBelowRedLine })
+        let tagCount = Self.checkOnlyOwnMarkup(page) { $0.hasPrefix("#anomaly-") }
+        #expect(tagCount > 100)
+        #expect(page.components(separatedBy: "<svg ").count == page.components(separatedBy: "</svg>").count)
+        // The hostile texts are on the page, as text.
+        #expect(page.contains("&lt;script&gt;alert(&#39;店&#39;)&lt;/script&gt;"))
+        #expect(page.contains("&lt;/svg&gt;&lt;svg onload=alert(1)&gt;&#39; onmouseover=&#39;x"))
+        #expect(page.contains("&lt;a href=&quot;javascript:alert(1)&quot;&gt;阶段&lt;/a&gt;"))
+        #expect(page.contains("订单 &quot;&gt;&lt;img src=x onerror=alert(1)&gt; javascript:void(0).csv"))
+        #expect(page.contains("&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        // (The evidence quotes the title's first 16 characters.)
+        #expect(page.contains("同一商品「&lt;/title&gt;&lt;script&gt;」"))
+        // The page's <title> holds the store's name as text.
+        #expect(
+            page.contains("<title>托管审计报告：店&quot;&gt;&lt;script&gt;alert(&#39;店&#39;)&lt;/script&gt; 2025-09</title>"))
+        #expect(!page.contains("<b>买家"), "buyer names are masked and escaped")
+    }
+
+    /// The dossier shows the store's, the agency's and the stage's names as text, and links only to
+    /// the month reports beside it.
+    @Test func theDossierShowsTheContractsNamesAsText() throws {
+        let (_, _, dossier) = try Self.audit()
+        let tags = Self.checkOnlyOwnMarkup(dossier) { $0 == "2025-09/report.html" }
+        #expect(tags > 50)
+        #expect(dossier.contains("&lt;script&gt;alert(&#39;店&#39;)&lt;/script&gt;"))
+        #expect(dossier.contains("&lt;/svg&gt;&lt;svg onload=alert(1)&gt;&#39; onmouseover=&#39;x"))
+        #expect(dossier.contains("&lt;a href=&quot;javascript:alert(1)&quot;&gt;阶段&lt;/a&gt;"))
+        #expect(dossier.components(separatedBy: "<svg ").count == dossier.components(separatedBy: "</svg>").count)
+    }
+
+    /// Checks that every tag of `page` is one of the pages' own elements, with no event handler, no
+    /// script URL, generated ids only and links `isOwnLink` accepts; returns how many tags it read.
+    @discardableResult
+    static func checkOnlyOwnMarkup(_ page: String, isOwnLink: (Substring) -> Bool) -> Int {
         // Every tag is one of the page's own, with no event handler and no script URL.
         var rest = page[...]
         var tagCount = 0
@@ -88,7 +122,7 @@ import Testing
                 guard let end = scan.range(of: "\"", range: eq.upperBound..<scan.endIndex) else { break }
                 let value = scan[eq.upperBound..<end.lowerBound]
                 #expect(!value.lowercased().contains("javascript:"), "script URL in <\(tag)>")
-                if attribute == "href" { #expect(value.hasPrefix("#anomaly-"), "\(value)") }
+                if attribute == "href" { #expect(isOwnLink(value), "\(value)") }
                 if attribute == "id" {
                     #expect(value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
                 }
@@ -97,19 +131,6 @@ import Testing
             // Outside quotes, a tag holds only the page's attribute syntax: no bare `onload=`.
             #expect(!tag.lowercased().contains(" on") || tag.contains("=\""), "<\(tag)>")
         }
-        #expect(tagCount > 100)
-        #expect(page.components(separatedBy: "<svg ").count == page.components(separatedBy: "</svg>").count)
-        // The hostile texts are on the page, as text.
-        #expect(page.contains("&lt;script&gt;alert(&#39;店&#39;)&lt;/script&gt;"))
-        #expect(page.contains("&lt;/svg&gt;&lt;svg onload=alert(1)&gt;&#39; onmouseover=&#39;x"))
-        #expect(page.contains("&lt;a href=&quot;javascript:alert(1)&quot;&gt;阶段&lt;/a&gt;"))
-        #expect(page.contains("订单 &quot;&gt;&lt;img src=x onerror=alert(1)&gt; javascript:void(0).csv"))
-        #expect(page.contains("&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
-        // (The evidence quotes the title's first 16 characters.)
-        #expect(page.contains("同一商品「&lt;/title&gt;&lt;script&gt;」"))
-        // The page's <title> holds the store's name as text.
-        #expect(
-            page.contains("<title>托管审计报告：店&quot;&gt;&lt;script&gt;alert(&#39;店&#39;)&lt;/script&gt; 2025-09</title>"))
-        #expect(!page.contains("<b>买家"), "buyer names are masked and escaped")
+        return tagCount
     }
 }

@@ -123,7 +123,7 @@ import Testing
         #expect(report.hasPrefix("# 托管审计报告"), "the audit's own file is replaced")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["2025-09", "period.json", "period.md"], "no staging folder left")
+                == ["2025-09", "index.html", "period.json", "period.md"], "no staging folder left")
     }
 
     /// What a run stopped midway left (its staging folder; an old month folder set aside by an
@@ -149,7 +149,8 @@ import Testing
         try folder(".2025-07-incomplete-\(live)", ["report.md": "writing"])
         _ = try Self.run(root, out: out)
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == [".2025-07-incomplete-\(live)", "2025-08", "2025-09", "period.json", "period.md"])
+        #expect(
+            names == [".2025-07-incomplete-\(live)", "2025-08", "2025-09", "index.html", "period.json", "period.md"])
         let september = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("2025-09").path)
         #expect(september.sorted() == (Self.reportNames + ["我的批注.docx"]).sorted())
         #expect(
