@@ -7,21 +7,22 @@ extension AuditJSON {
     /// What the agency reported (agency-claims.csv), as data: the files read, each claim beside
     /// the store's figures with its verdict, and the lines that could not be used, each worded
     /// and as facts. Absent when the month folder has no claims file.
+    /// One claim beside the exports' figures, as data (audit.json's and period.json's).
+    static func comparison(_ c: ClaimComparison) -> JSONValue {
+        .oneLineObject([
+            ("metric", .string(c.metric.rawValue)), ("line", .int(c.line)),
+            ("claimed", Self.figure(c.claimed)), ("measured", .optional(c.measured, decimals: 6)),
+            ("measuredExcludingSuspicious", .optional(c.measuredWithoutFakes, decimals: 6)),
+            ("gap", .optional(c.gap, decimals: 6)), ("verdict", .string(c.verdict.rawValue)),
+        ])
+    }
+
     func claims(_ r: MonthAuditResult, options: ReportOptions) -> JSONValue {
         .object([
             ("files", .array(r.claimsFiles.map { .string($0) })),
             ("tolerance", Self.figure(ClaimCheck().tolerance)),
             (
-                "comparisons",
-                .array(
-                    r.claims.map { c in
-                        .oneLineObject([
-                            ("metric", .string(c.metric.rawValue)), ("line", .int(c.line)),
-                            ("claimed", Self.figure(c.claimed)), ("measured", .optional(c.measured, decimals: 6)),
-                            ("measuredExcludingSuspicious", .optional(c.measuredWithoutFakes, decimals: 6)),
-                            ("gap", .optional(c.gap, decimals: 6)), ("verdict", .string(c.verdict.rawValue)),
-                        ])
-                    })
+                "comparisons", .array(r.claims.map(Self.comparison))
             ),
             (
                 "problems",

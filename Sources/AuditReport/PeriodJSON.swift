@@ -131,6 +131,7 @@ public struct PeriodJSON: PeriodRenderer {
             ),
             ("clauses", .array(m.clauses.map { AuditJSON.standing($0, language: language) })),
             ("verdict", AuditJSON.verdict(m.verdict, language: language)),
+            ("claims", .array(m.claims.map(AuditJSON.comparison))),
         ])
     }
 }

@@ -103,6 +103,7 @@ public struct PeriodMarkdown: PeriodRenderer {
 
         fees(d, lang: lang, line: line, row: row, rule: rule)
         anomalies(d, lang: lang, line: line, row: row, rule: rule)
+        claims(d, lang: lang, line: line, row: row, rule: rule)
 
         line(zh ? "## 解约条款" : "## Termination clauses")
         line()
@@ -228,6 +229,40 @@ public struct PeriodMarkdown: PeriodRenderer {
                         high: $0.anomalyCounts.high, medium: $0.anomalyCounts.medium, low: $0.anomalyCounts.low, lang)
                 })
         row([zh ? "疑似刷单订单（高/中）" : "Suspected fake orders (high/medium)"] + d.months.map { "\($0.suspectedFakeOrders)" })
+        line("")
+    }
+
+    /// What the agency reported, month by month, beside what the exports show.
+    func claims(
+        _ d: PeriodDossier, lang: Language, line: (String) -> Void, row: ([String]) -> Void, rule: (Int) -> Void
+    ) {
+        let zh = lang == .chinese
+        line(zh ? "## 运营方汇报 vs 平台导出" : "## The agency's report against the platform's exports")
+        line("")
+        guard d.months.contains(where: { !$0.claims.isEmpty }) else {
+            line(
+                zh
+                    ? "各月文件夹里都没有 agency-claims.csv（运营方汇报的数字）。"
+                    : "No month folder holds an agency-claims.csv (the figures the agency reported).")
+            line("")
+            return
+        }
+        row(
+            zh
+                ? ["月份", "指标", "运营方汇报", "平台导出", "剔除疑似刷单后", "夸大幅度", "结论"]
+                : ["Month", "Metric", "Reported", "Exports", "Without suspected fakes", "Overstated by", "Verdict"])
+        rule(7)
+        for m in d.months {
+            for c in m.claims {
+                func value(_ v: Double?) -> String { v.map { MetricWording.value($0, c.metric) } ?? "-" }
+                let mark = c.verdict == .consistent ? "✅ " : c.verdict == .overstated ? "❌ " : "— "
+                row([
+                    m.month.description, c.metric.name(in: lang), value(c.claimed), value(c.measured),
+                    value(c.measuredWithoutFakes), c.gap.map(MarkdownReport.claimGap) ?? "-",
+                    mark + ClaimWording.verdict(c.verdict, language: lang),
+                ])
+            }
+        }
         line("")
     }
 
