@@ -9,5 +9,5 @@ public protocol PortfolioRenderer: Sendable {
 
 /// The roll-up files `agency-audit portfolio` writes, in the order they are listed.
 public enum StandardPortfolioReports {
-    public static let all: [any PortfolioRenderer] = [PortfolioCSV()]
+    public static let all: [any PortfolioRenderer] = [PortfolioHTML(), PortfolioCSV()]
 }

@@ -57,7 +57,7 @@ import Testing
     static let elements: Set<String> = [
         "html", "head", "meta", "title", "style", "body", "header", "footer", "section", "h1", "h2", "h3", "p", "div",
         "strong", "br", "ul", "ol", "li", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td", "svg",
-        "desc", "defs", "pattern", "g", "rect", "line", "path", "circle", "text", "a", "pre",
+        "desc", "defs", "pattern", "g", "rect", "line", "path", "circle", "text", "a", "pre", "span",
     ]
 
     @Test func everyHostileTextIsTextAndNothingOfItIsMarkup() throws {
