@@ -29,7 +29,7 @@ public enum MetricCalculator {
         let (all, clean) = OrderFigures.withAndWithout(
             data, readBack: readBack, excluding: suspiciousOrderIDs, onlySources: sources)
         let traffic =
-            split.trafficPlatform == platform
+            split.trafficPlatform == platform && split.trafficIsTold
             ? TrafficFigures(data.traffic, days: data.month.dayCount) {
                 data.trafficSources.category(of: $0, on: platform)
             } : nil

@@ -43,7 +43,8 @@ public struct MonthFigures: Sendable {
         }
         var searchFirst = 0
         var searchSecond = 0
-        let traffic = only.map { $0.split.trafficPlatform == $0.platform } ?? true ? data.traffic : []
+        let traffic =
+            only.map { $0.split.trafficPlatform == $0.platform && $0.split.trafficIsTold } ?? true ? data.traffic : []
         for r in traffic {
             visitors += r.visitors
             payingBuyers += r.payingBuyers

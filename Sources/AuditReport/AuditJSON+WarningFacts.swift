@@ -56,6 +56,10 @@ extension AuditJSON {
                 ))
         case .rowsOutsideMonth(let count, let month):
             return Self.object(kind: "rowsOutsideMonth", ("rows", .int(count)), ("month", .string(month.description)))
+        case .trafficPlatformUnclear(let files, let platforms):
+            return Self.object(
+                kind: "trafficPlatformUnclear", ("files", .array(files.map { .string($0) })),
+                ("platforms", .array(platforms.map { .string($0.rawValue) })))
         case .adPeriodTotalsOnly(let platform, let from, let to, let rules):
             return Self.object(
                 kind: "adPeriodTotalsOnly", ("platform", .string(platform.rawValue)),

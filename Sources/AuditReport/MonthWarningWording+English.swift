@@ -76,6 +76,12 @@ extension MonthWarningWording {
         case .rowsOutsideMonth(let count, let month):
             return
                 "\(English.count(count, "row is", "rows are")) dated outside \(month): read and listed, but not counted in this month's metrics"
+        case .trafficPlatformUnclear(let files, let platforms):
+            return "the traffic export " + files.joined(separator: ", ")
+                + " says in neither its columns nor its source names "
+                + "whether it is " + platforms.map { $0.name(in: .english) }.joined(separator: " or ")
+                + "'s: its visitors count in the store's total only, in no platform's figures (export the traffic "
+                + "sources per platform)"
         case .adPeriodTotalsOnly(let platform, let from, let to, let rules):
             return
                 "the \(platform.name(in: .english)) promotion report has only totals for \(from) to \(to), no daily rows: "

@@ -59,6 +59,10 @@ enum MonthWarningWording {
                 + "；请在店铺文件夹的 traffic-sources.csv 里写明它们的类别（见 README）"
         case .rowsOutsideMonth(let count, let month):
             return "\(count) 行数据日期不在 \(month) 内：已读取并列出，但不计入本月指标"
+        case .trafficPlatformUnclear(let files, let platforms):
+            return "流量导出 " + files.joined(separator: "、") + " 的表头和来源名称都看不出属于"
+                + platforms.map { $0.name(in: .chinese) }.joined(separator: "还是") + "：访客只计入全店合计，不计入任何平台的数据"
+                + "（按平台的访客类指标为「-」；请分平台导出流量来源）"
         case .adPeriodTotalsOnly(let platform, let from, let to, let rules):
             return "\(platform.name(in: .chinese))的推广报表只有 \(from)～\(to) 的合计行，没有按日的数据：推广花费和 ROI 按合计计算，"
                 + "按日的规则" + rules.map { "「\($0.name(in: .chinese))」" }.joined(separator: "、") + "无法运行（请导出按日的报表）"

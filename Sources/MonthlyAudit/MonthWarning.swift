@@ -34,6 +34,9 @@ public enum MonthWarning: Sendable, Hashable {
     case unmappedSources(platform: Platform, sources: [SourceVisitors])
     /// Rows dated outside the month: read and listed, not counted.
     case rowsOutsideMonth(count: Int, month: YearMonth)
+    /// Traffic exports of a store on several platforms that could be either's (their columns and
+    /// source names say neither): counted in the store's total, in no platform's figures.
+    case trafficPlatformUnclear(files: [String], platforms: [Platform])
     /// A promotion report with only period totals (京准通's `20260601~20260630`) and no daily rows:
     /// spend and ROI are the period's, and the daily rules could not run on it.
     case adPeriodTotalsOnly(platform: Platform, from: CalendarDay, to: CalendarDay, rules: [RuleID])

@@ -45,6 +45,9 @@ enum MonthWarnings {
         let outside = assembled.outsideMonth.values.reduce(0, +)
         if outside > 0 { warnings.append(.rowsOutsideMonth(count: outside, month: month)) }
         warnings += adPeriodTotals(data)
+        if !split.trafficUnclear.isEmpty {
+            warnings.append(.trafficPlatformUnclear(files: split.trafficUnclear, platforms: split.platforms))
+        }
         if assembled.readBack.unreadableCount > 0 {
             warnings.append(.ordersNotReadBack(count: assembled.readBack.unreadableCount))
         }

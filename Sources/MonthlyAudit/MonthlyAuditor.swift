@@ -130,7 +130,8 @@ public enum MonthlyAuditor {
         month: YearMonth, imports: consuming [ImportedExport], platform: Platform, sources: TrafficSourceTable
     ) -> (MonthAssembler.Result, PlatformSplit) {
         var assembled = MonthAssembler.assemble(month: month, inputs: imports)
-        let split = PlatformSplit(inputs: assembled.inputs, contractPlatform: platform)
+        let split = PlatformSplit(
+            inputs: assembled.inputs, contractPlatform: platform, traffic: assembled.data.traffic, sources: sources)
         assembled.data.platform = split.trafficPlatform
         assembled.data.trafficSources = sources
         return (assembled, split)
@@ -160,7 +161,7 @@ public enum MonthlyAuditor {
         guard split.isMultiPlatform else { return (judged, nil) }
         let breakdown = PlatformBreakdown(
             platforms: split.platforms.map { ($0, byPlatform[$0] ?? []) }, total: store,
-            trafficPlatform: split.trafficPlatform, hasTraffic: !data.traffic.isEmpty)
+            trafficPlatform: split.trafficPlatform, hasTraffic: !data.traffic.isEmpty && split.trafficIsTold)
         return (judged, breakdown)
     }
 

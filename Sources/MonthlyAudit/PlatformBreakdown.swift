@@ -10,6 +10,7 @@ public struct PlatformBreakdown: Sendable {
     public var total: [MetricValue]
     /// The platform the traffic export was counted on (its columns name none).
     public var trafficPlatform: Platform
-    /// Whether the month had a traffic export at all.
+    /// Whether the month had a traffic export tied to one of its platforms (an export that could
+    /// be either's counts only in the store's total).
     public var hasTraffic: Bool
 }

@@ -74,7 +74,7 @@ import Testing
             #expect(cases.count > 1 || name == "TerminationCheck.Warning", "\(name): \(cases)")
         }
         // The walk itself: a chain ends, and names the cases in the order its switch leads.
-        #expect(MessageExamples.monthWarnings.count == 18)
+        #expect(MessageExamples.monthWarnings.count == 19)
         #expect(EveryCase.name(MessageExamples.importErrors.last!) == "inFile")
     }
 

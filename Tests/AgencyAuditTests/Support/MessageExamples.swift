@@ -43,7 +43,9 @@ enum MessageExamples {
         case .rowsOutsideMonth:
             return .adPeriodTotalsOnly(
                 platform: .jd, from: month.firstDay, to: month.lastDay, rules: [.spendOverLimit, .roiBelowRedLine])
-        case .adPeriodTotalsOnly: return .ordersNotReadBack(count: 2)
+        case .adPeriodTotalsOnly:
+            return .trafficPlatformUnclear(files: ["exports/2025-09/traffic.csv"], platforms: [.taobao, .pinduoduo])
+        case .trafficPlatformUnclear: return .ordersNotReadBack(count: 2)
         case .ordersNotReadBack: return .identicalDuplicates(count: 3)
         case .identicalDuplicates: return .rulesSkippedForIncompleteOrders([.ordersBuyersMismatch])
         case .rulesSkippedForIncompleteOrders: return nil
