@@ -78,17 +78,10 @@ public struct DailySeries: Sendable, Hashable {
             if orders[k].phoneIsMasked { ordersWithMaskedPhone += 1 }
             if !keys.isEmpty, keys.contains(orders[k].idKey) { candidates.append((i, orders[k])) }
         }
-        let textIDs = readBack.orders(candidates.map(\.1).filter(\.idIsText)).map(\.id)
-        var nextText = 0
-        for (i, r) in candidates {
-            let id: String
-            if let n = r.numericID {
-                id = n
-            } else {
-                id = textIDs[nextText]
-                nextText += 1
-            }
-            if suspiciousOrderIDs.contains(id) { days[i].suspectedFakeOrders += 1 }
+        // A key match is confirmed on the id itself, as the metrics do.
+        for ((i, _), id) in zip(candidates, readBack.ids(of: candidates.map(\.1))) where suspiciousOrderIDs.contains(id)
+        {
+            days[i].suspectedFakeOrders += 1
         }
     }
 }

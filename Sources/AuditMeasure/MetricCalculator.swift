@@ -97,18 +97,9 @@ public enum MetricCalculator {
                 if !keys.isEmpty, keys.contains(orders[i].idKey) { candidates.append(orders[i]) }
             }
             // A key match is confirmed on the id itself (a text id is read back with its order).
-            let textIDs = readBack.orders(candidates.filter(\.idIsText)).map(\.id)
-            var nextText = 0
             var removed = OrderFigures()
-            for r in candidates {
-                let id: String
-                if let n = r.numericID {
-                    id = n
-                } else {
-                    id = textIDs[nextText]
-                    nextText += 1
-                }
-                if excluded.contains(id) { removed.add(paid: r.paidAmount, refund: r.refundAmount) }
+            for (r, id) in zip(candidates, readBack.ids(of: candidates)) where excluded.contains(id) {
+                removed.add(paid: r.paidAmount, refund: r.refundAmount)
             }
             var clean = all
             clean.count -= removed.count

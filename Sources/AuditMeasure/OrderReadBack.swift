@@ -61,3 +61,12 @@ public final class OrderReadBack: Sendable {
         return orders
     }
 }
+
+extension OrderReadBack {
+    /// The ids of `records`, in their order: a number's digits, a text id read back with its order
+    /// (only those are read). How a match on an id key is confirmed on the id itself.
+    func ids(of records: [OrderRecord]) -> [String] {
+        var textIDs = orders(records.filter(\.idIsText)).map(\.id).makeIterator()
+        return records.map { $0.numericID ?? textIDs.next() ?? "" }
+    }
+}
