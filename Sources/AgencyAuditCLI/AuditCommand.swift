@@ -14,6 +14,8 @@ struct AuditCommand: Subcommand {
     var revealPII: Bool
     var failOn: Severity?
     var showTimings: Bool
+    /// `--as-of`: the day the exports were taken.
+    var asOf: CalendarDay?
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(args, options: Self.declaration.options)
@@ -43,11 +45,22 @@ struct AuditCommand: Subcommand {
             }
             failOn = s
         }
+        if let a = list.value(of: Option.asOf) {
+            let parts = a.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                parts.allSatisfy({ $0.allSatisfy(\.isASCII) }), let y = Int(parts[0]), let m = Int(parts[1]),
+                let d = Int(parts[2]), let day = CalendarDay(year: y, month: m, day: d)
+            else {
+                throw UsageError.invalidValue(option: Option.asOf.name, expected: .day, found: a)
+            }
+            asOf = day
+        }
     }
 
     func run(output: inout some TextOutputStream) throws(WorkspaceError) -> ExitCode {
         let storeURL = URL(fileURLWithPath: store)
-        let workspace = try StoreWorkspace(root: storeURL)
+        var workspace = try StoreWorkspace(root: storeURL)
+        workspace.asOf = asOf
         let outURL = URL(fileURLWithPath: out ?? "Reports/\(workspace.name)")
         let audit = WorkspaceAudit(
             workspace: workspace, outputRoot: outURL,

@@ -31,6 +31,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case severityLevel
         /// `taobao`, `pinduoduo`, `jd` or `douyin`.
         case platform
+        /// `2025-09-02`: a calendar day.
+        case day
     }
 
     public enum Conflict: Sendable, Equatable {
@@ -67,6 +69,7 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             case .wholeNumber(let range): wanted = "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"
             case .severityLevel: wanted = "high 或 medium"
             case .platform: wanted = "taobao、pinduoduo、jd 或 douyin"
+            case .day: wanted = "YYYY-MM-DD 格式的日期（如 2025-09-02）"
             }
             // A space between Chinese and a leading Latin letter or digit, as everywhere else.
             let spaced = wanted.first?.isASCII == true ? " " + wanted : wanted

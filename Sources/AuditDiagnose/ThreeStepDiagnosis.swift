@@ -14,9 +14,11 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
     /// A unit price may move this much within the month before the contract wants the merchant's approval.
     package static let priceChangeNeedingApproval = 0.10
 
+    /// - Parameter metrics: the month's measured metrics: a missed target gets its stock-out share
+    ///   and its comparison with the peer tier.
     public static func diagnose(
         data: MonthData, readBack: OrderReadBack, figures: MonthFigures, previous: MonthFigures?,
-        anomalies: [Anomaly]
+        anomalies: [Anomaly], metrics: [MetricValue] = []
     ) -> ThreeStepDiagnosis {
         var execution: [ExecutionFinding] = []
         let byRule = Dictionary(grouping: anomalies, by: \.rule)
@@ -35,6 +37,11 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
 
         var cooperation: [CooperationFinding] = priceChanges(data, readBack: readBack)
         if cooperation.isEmpty { cooperation.append(.noPriceChangeSeen) }
+        let stock = StockOutFinder.find(data, readBack: readBack)
+        cooperation += stock.stockOuts.map(CooperationFinding.stockOut)
+        cooperation += StockOutFinder.impacts(stock.stockOuts, metrics: metrics).map(
+            CooperationFinding.stockOutsBehindTarget)
+        cooperation += stock.stopped.map(CooperationFinding.itemStopped)
 
         var market: [MarketFinding] = []
         if let p = previous, p.visitors > 0 {
@@ -42,8 +49,32 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
             let natural = p.naturalVisitors > 0 ? Double(figures.naturalVisitors) / Double(p.naturalVisitors) - 1 : nil
             market.append(.visitorsChanged(visitorsChange: change, naturalVisitorsChange: natural))
         }
-        market.append(.noCategoryData)
+        market += peerTier(data, figures: figures, previous: previous, metrics: metrics)
         return ThreeStepDiagnosis(execution: execution, cooperation: cooperation, market: market)
+    }
+
+    /// The platforms whose overview download carries the peer tier (生意参谋 数据概览); 拼多多's
+    /// 概况 files carry the store's figures only.
+    static let peerTierDownloads: Set<Platform> = [.taobao]
+
+    /// 看市场 from the overview downloads: each missed target against the peer tier, or what is
+    /// missing to compare it.
+    static func peerTier(_ data: MonthData, figures: MonthFigures, previous: MonthFigures?, metrics: [MetricValue])
+        -> [MarketFinding]
+    {
+        guard let current = figures.peerTier else {
+            return peerTierDownloads.contains(data.platform)
+                ? [.peerTierDownloadMissing(platform: data.platform)]
+                : [
+                    .noCategoryData
+                ]
+        }
+        guard let before = previous?.peerTier, before.month == data.month.previous else {
+            return [.peerTierPreviousMonthMissing(month: data.month.previous, platform: data.platform)]
+        }
+        return metrics.filter { $0.isMet == false && $0.platform == nil }.compactMap { m in
+            PeerTierComparison(target: m.key, current: current, previous: before).map(MarketFinding.peerTier)
+        }
     }
 
     /// Items whose unit price moved more than `priceChangeNeedingApproval` within the month.

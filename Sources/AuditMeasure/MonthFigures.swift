@@ -20,6 +20,11 @@ public struct MonthFigures: Sendable {
     /// Days inside the month with no ad spend at all while other days had some.
     public var daysWithoutSpend: [CalendarDay] = []
 
+    /// The month's store overview downloads (生意参谋 数据概览, 拼多多 概况) as daily means of the
+    /// store's and the peer tier's figures; nil without such a download. Carried to the next month
+    /// so the diagnosis compares growth with growth.
+    public var peerTier: PeerTierMonth?
+
     /// On a store with several platforms (or a target naming one), each platform's own figures, so
     /// a target on one platform is explained by that platform's month-on-month change.
     public var byPlatform: [Platform: MonthFigures] = [:]
@@ -66,6 +71,7 @@ public struct MonthFigures: Sendable {
             adSales += r.attributedSales
             if r.spend.cents > 0 { spendDays.insert(r.day) }
         }
+        if only == nil { peerTier = PeerTierMonth(data.overview, month: data.month) }
         if !spendDays.isEmpty {
             daysWithoutSpend = data.month.days.filter { !spendDays.contains($0) && $0 <= spendDays.max()! }
         }

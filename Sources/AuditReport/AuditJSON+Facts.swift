@@ -158,6 +158,9 @@ extension AuditJSON {
                 ("change", Self.figure(change)))
         case .noPriceChangeSeen:
             return Self.object(kind: "noPriceChangeSeen")
+        case .stockOut(let s): return fact(s)
+        case .itemStopped(let s): return fact(s)
+        case .stockOutsBehindTarget(let i): return fact(i)
         }
     }
 
@@ -169,6 +172,13 @@ extension AuditJSON {
                 ("naturalVisitorsChange", .optional(natural, decimals: 6)))
         case .noCategoryData:
             return Self.object(kind: "noCategoryData")
+        case .peerTier(let c): return fact(c)
+        case .peerTierPreviousMonthMissing(let month, let platform):
+            return Self.object(
+                kind: "peerTierPreviousMonthMissing", ("month", .string(month.description)),
+                ("platform", .string(platform.rawValue)))
+        case .peerTierDownloadMissing(let platform):
+            return Self.object(kind: "peerTierDownloadMissing", ("platform", .string(platform.rawValue)))
         }
     }
 

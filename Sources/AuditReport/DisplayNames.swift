@@ -21,6 +21,7 @@ extension ExportKind {
         case .traffic: return "流量来源"
         case .ads: return "推广报表"
         case .refunds: return "售后明细"
+        case .shopOverview: return "店铺数据概览"
         }
     }
 }

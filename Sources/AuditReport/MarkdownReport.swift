@@ -143,6 +143,7 @@ public struct MarkdownReport: ReportRenderer {
         }
         line()
 
+        settlingSection(r, options: options, line: line)
         line("## 诊断三步法")
         line()
         line("1. **看执行**：" + sentences(r.diagnosis.execution.map(ThreeStepDiagnosisWording.sentence)))

@@ -9,4 +9,6 @@ enum ColumnKey: Int, CaseIterable, Sendable {
     case province, city, district, street
     /// 京东 售后明细's 服务单号.
     case serviceID
+    /// When a store overview download was taken, where it has a column for it.
+    case exportTime
 }

@@ -15,7 +15,7 @@ struct ExportSchema: Sendable {
     var excludedBy: Set<String> = []
 
     /// Tried in this order: line items before orders, whose required columns they also have.
-    static let all: [ExportSchema] = [lineItems, orders, traffic, ads, refunds]
+    static let all: [ExportSchema] = [lineItems, orders, traffic, ads, refunds] + shopOverviews
 
     static let orders = ExportSchema(
         kind: .orders,
