@@ -10,6 +10,7 @@ extension TaobaoStoreSimulation {
         let monthLabel = label(mi)
         let last = SampleDay(year: year, month: month, day: days)
         let folder = "exports/\(monthLabel)"
+        let firstFile = files.count
 
         // Orders.
         let orders: any OrderReportWriter =
@@ -24,19 +25,27 @@ extension TaobaoStoreSimulation {
         var plantedGMV = 0
         var plantedRefunds = 0
         var paidPerDay = [Int](repeating: 0, count: days + 1)
+        var daily = [DayFigures](repeating: DayFigures(), count: days + 1)
         var broken = 0
         for d in 1...days {
             let today = SampleDay(year: year, month: month, day: d)
             var count = Double(spec.ordersPerDay) * (today.isWeekend ? 1.1 : 0.96) * rng.jitter(0.08)
             if today.iso == promotionDay { count *= 2.5 }
+            if let plan = diagnosis { count *= plan.volume(mi) * (plan.isLull(mi, d) ? DiagnosisPlan.lullFactor : 1) }
             // Orders and, side by side, the group each belongs to ("" for ordinary legitimate ones).
             var dayOrders: [SampleOrder] = []
             var groups: [String] = []
             dayOrders.reserveCapacity(Int(count.rounded()) + 16)
             for _ in 0..<Int(count.rounded()) {
                 let hour = rng.weighted(Self.hourWeights)
-                dayOrders.append(
-                    legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last))
+                let o = legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last)
+                if let plan = diagnosis,
+                    let item = SampleCatalogue.items.firstIndex(where: { $0.title == o.itemTitle }),
+                    plan.drops(item: item, mi, d)
+                {
+                    continue
+                }
+                dayOrders.append(o)
                 groups.append("")
             }
             if today.iso == gapDay {
@@ -82,6 +91,7 @@ extension TaobaoStoreSimulation {
                     gmv += dayOrders[i].paidCents
                     refunds += dayOrders[i].refundCents
                     paidPerDay[p.day.day] += 1
+                    daily[p.day.day].salesCents += dayOrders[i].paidCents
                     continue
                 }
                 let o = dayOrders[i]
@@ -99,6 +109,7 @@ extension TaobaoStoreSimulation {
                 gmv += o.paidCents
                 refunds += o.refundCents
                 if group != "unvisited" { paidPerDay[p.day.day] += 1 }
+                daily[p.day.day].salesCents += o.paidCents
                 if isPlanted {
                     plantedPaid += 1
                     plantedGMV += o.paidCents
@@ -121,10 +132,19 @@ extension TaobaoStoreSimulation {
         // Traffic.
         var traffic = TrafficTotals()
         fileRows += try writeTraffic(mi, paidPerDay: paidPerDay, totals: &traffic)
+        for d in 1...days where d < traffic.visitorsPerDay.count {
+            daily[d].visitors = traffic.visitorsPerDay[d]
+            daily[d].buyers = traffic.buyersPerDay[d]
+        }
         // Ads.
         var spendCents = 0
         var salesCents = 0
         fileRows.append(try writeAds(mi, spend: &spendCents, sales: &salesCents))
+        if let plan = diagnosis {
+            fileRows += try writeOverview(mi, plan: plan, daily: daily)
+            diagnosisTruth += diagnosisTruth(mi, plan: plan)
+            if mi == plan.lateMonth { try stampFiles(from: firstFile, taken: plan.taken(mi, months: months)) }
+        }
 
         /// A ratio, 0 when there is nothing to divide by (a month without paid orders, say).
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }

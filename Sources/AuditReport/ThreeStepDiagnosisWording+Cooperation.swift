@@ -43,8 +43,8 @@ extension ThreeStepDiagnosisWording {
                 + "come from \(i.items) item\(i.items == 1 ? "" : "s") out of stock for \(i.days) days in all"
                 + (whole ? " (enough to explain the whole gap)" : "")
         }
-        let unit = isSales ? "" : " 单"
-        return "\(i.target.displayName)缺口 \(gap)\(unit)，其中约 \(lost)\(unit) 来自 \(i.items) 款商品断货共 \(i.days) 天"
+        return
+            "\(i.target.displayName)缺口 \(gap)\(isSales ? "" : " 单")，其中约 \(lost)\(isSales ? " " : " 单")来自 \(i.items) 款商品断货共 \(i.days) 天"
             + (whole ? "（足以解释整个缺口）" : "")
     }
 }
