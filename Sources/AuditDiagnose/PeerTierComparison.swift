@@ -81,6 +81,14 @@ public struct PeerTierComparison: Sendable, Hashable {
         }
     }
 
+    public init(target: MetricKey, previousMonth: YearMonth, changes: [Change], reading: Reading, files: [String]) {
+        self.target = target
+        self.previousMonth = previousMonth
+        self.changes = changes
+        self.reading = reading
+        self.files = files
+    }
+
     /// The comparison of `target` between two months of downloads; nil when the target has no
     /// figure in them or neither month gives the store's.
     public init?(target: MetricKey, current: PeerTierMonth, previous: PeerTierMonth) {

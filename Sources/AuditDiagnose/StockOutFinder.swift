@@ -26,7 +26,9 @@ public enum StockOutFinder {
     public static let storeActivityShare = 0.5
 
     /// The month's stock-outs (most sales lost first) and the items that stopped selling.
-    public static func find(_ data: MonthData, readBack: OrderReadBack) -> (
+    /// - Parameter excluding: the id keys of orders left out (suspected fake orders: a burst of
+    ///   brushing on one item would make its usual days look busier than they are).
+    public static func find(_ data: MonthData, readBack: OrderReadBack, excluding: Set<UInt64> = []) -> (
         stockOuts: [StockOut], stopped: [ItemStopped]
     ) {
         let month = data.month
@@ -36,7 +38,9 @@ public enum StockOutFinder {
         var items: [UInt64: (orders: [Int], cents: [Int64], first: Int)] = [:]
         let paid = data.paidOrders
         for (i, r) in paid.enumerated() {
-            guard let day = r.paidAt?.day.ordinal, day >= start, day - start < n else { continue }
+            guard let day = r.paidAt?.day.ordinal, day >= start, day - start < n,
+                excluding.isEmpty || !excluding.contains(r.idKey)
+            else { continue }
             store[day - start] += 1
             guard r.hasItemTitle else { continue }
             var entry = items[r.itemKey] ?? ([Int](repeating: 0, count: n), [Int64](repeating: 0, count: n), i)

@@ -37,7 +37,9 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
 
         var cooperation: [CooperationFinding] = priceChanges(data, readBack: readBack)
         if cooperation.isEmpty { cooperation.append(.noPriceChangeSeen) }
-        let stock = StockOutFinder.find(data, readBack: readBack)
+        // Suspected fake orders are left out: brushing bursts on one item are no usual sales.
+        let stock = StockOutFinder.find(
+            data, readBack: readBack, excluding: Set(Anomaly.suspectedFakeOrderIDs(in: anomalies).map(Order.idKey)))
         cooperation += stock.stockOuts.map(CooperationFinding.stockOut)
         cooperation += StockOutFinder.impacts(stock.stockOuts, metrics: metrics).map(
             CooperationFinding.stockOutsBehindTarget)

@@ -18,30 +18,30 @@ enum SettlingWording {
 
     /// One figure's unsettled days.
     static func window(_ w: DataSettling.Window, language: Language) -> String {
-        let days = daysText(w.provisionalDays, language: language)
+        let days = span(w.provisionalDays, language: language)
         let taken = taken(w.taken, language: language)
         let settle = w.figure.settlingDays
         switch (w.figure, language) {
         case (.refunds, .english):
             return "The order exports were \(taken); refunds by payment date keep coming for about \(settle) days, so "
-                + "the refunds of orders paid \(days) are still rising: the month's refund amount and refund rate are "
+                + "the refunds of orders paid \(w.provisionalDays.count == 1 ? "on" : "from") \(days) are still rising: the month's refund amount and refund rate are "
                 + "provisional (a lower bound), and a refund target met on them may still be missed"
         case (.refunds, .chinese):
-            return "订单导出\(taken)：按付款日统计的退款约 \(settle) 天后才稳定，\(days)付款订单的退款还会增加："
+            return "订单导出\(taken)：按付款日统计的退款约 \(settle) 天后才稳定，\(days) 付款订单的退款还会增加："
                 + "本月退款金额、退款率是暂定值（只会偏低），退款目标即使现在达标也可能变成未达标"
         case (.adAttribution, .english):
             return "The promotion reports were \(taken); sales are attributed to a day's promotion over about "
                 + "\(settle) days, so the ROI of \(days) is provisional (usually too low)"
         case (.adAttribution, .chinese):
-            return "推广报表\(taken)：推广成交约 \(settle) 天后才归因完整，\(days)的 ROI 是暂定值（通常偏低）"
+            return "推广报表\(taken)：推广成交约 \(settle) 天后才归因完整，\(days) 的 ROI 是暂定值（通常偏低）"
         }
     }
 
     /// A red-line run not called.
     static func held(_ a: Anomaly, redLineDays: Int, language: Language) -> String {
-        let days = daysText(a.dates, language: language)
+        let days = span(a.dates, language: language)
         if language == .english {
-            return "ROI under the red line \(days) (\(a.dates.count) days) ends on days whose attribution had not "
+            return "ROI under the red line from \(days) (\(a.dates.count) days) ends on days whose attribution had not "
                 + "settled, and its settled days alone are fewer than the contract's \(redLineDays): not called now; "
                 + "check it again when the figures have settled"
         }
@@ -56,10 +56,10 @@ enum SettlingWording {
             : "请在 \(day) 或之后重新下载导出并重新审计本月。"
     }
 
-    /// `2025-08-29 至 2025-08-31` / `2025-08-31`.
-    static func daysText(_ days: [CalendarDay], language: Language) -> String {
+    /// `2025-08-29 至 2025-08-31` (`2025-08-29 to 2025-08-31`), or one day alone.
+    static func span(_ days: [CalendarDay], language: Language) -> String {
         guard let first = days.min(), let last = days.max() else { return "" }
-        if first == last { return language == .english ? "on \(first)" : "\(first) " }
-        return language == .english ? "from \(first) to \(last)" : "\(first) 至 \(last) "
+        if first == last { return first.description }
+        return "\(first) \(language == .english ? "to" : "至") \(last)"
     }
 }
