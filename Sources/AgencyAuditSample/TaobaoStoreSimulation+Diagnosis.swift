@@ -15,8 +15,10 @@ struct DiagnosisPlan {
     static let discontinuedFrom = 20
     /// An item that sells well, with no sale during the weekend lull.
     static let lullItem = 0
-    /// The store's orders and visitors during the lull, against its usual.
+    /// The store's orders during the lull, against its usual.
     static let lullFactor = 0.25
+    /// Its visitors during the lull: half (a quarter would be a traffic drop the rules rightly flag).
+    static let lullVisitorFactor = 0.5
     /// The days of the stock-out, in `stockOutMonth`.
     static let stockOutDays = 12...15
     /// The store's volume (orders and visitors) month by month: the second month 20% down with the

@@ -36,7 +36,9 @@ extension TaobaoStoreSimulation {
                 if today.iso == collapseDay { v *= 2.4 }  // P9: bought traffic everywhere, buyers unchanged
                 if today.iso == dropDay, s.name == "手淘搜索" { v *= 0.2 }  // P12: search demoted for a day
                 if today.iso == searchBrushDay, s.name == "手淘搜索" { v *= 2.0 }  // P13: brushing through search
-                if let plan = diagnosis { v *= plan.volume(mi) * (plan.isLull(mi, d) ? DiagnosisPlan.lullFactor : 1) }
+                if let plan = diagnosis {
+                    v *= plan.volume(mi) * (plan.isLull(mi, d) ? DiagnosisPlan.lullVisitorFactor : 1)
+                }
                 visitors.append(Int(v.rounded()))
             }
             let weightSum = zip(SampleCatalogue.sources, visitors).reduce(0.0) { $0 + $1.0.conversion * Double($1.1) }

@@ -24,6 +24,8 @@ public enum StockOutFinder {
     public static let falseAlarmChance = 0.01
     /// The store's orders per day over the run, against its other days, for it to have "kept selling".
     public static let storeActivityShare = 0.5
+    /// A day counts at most this many times the item's median selling day (see `test`).
+    public static let burstCap = 2
 
     /// The month's stock-outs (most sales lost first) and the items that stopped selling.
     /// - Parameter excluding: the id keys of orders left out (suspected fake orders: a burst of
@@ -35,55 +37,77 @@ public enum StockOutFinder {
         let n = month.dayCount
         let start = month.firstDay.ordinal
         var store = [Int](repeating: 0, count: n)
-        var items: [UInt64: (orders: [Int], cents: [Int64], first: Int)] = [:]
+        // Each item's days side by side in flat arrays (item × day): a million orders add into them
+        // in place, with no array copied per order.
+        var slot: [UInt64: Int] = [:]
+        var keys: [UInt64] = []
+        var firstRecord: [Int] = []
+        var orders: [Int] = []
+        var cents: [Int64] = []
         let paid = data.paidOrders
+        var lastKey: UInt64?
+        var lastSlot = 0
         for (i, r) in paid.enumerated() {
             guard let day = r.paidAt?.day.ordinal, day >= start, day - start < n,
                 excluding.isEmpty || !excluding.contains(r.idKey)
             else { continue }
             store[day - start] += 1
             guard r.hasItemTitle else { continue }
-            var entry = items[r.itemKey] ?? ([Int](repeating: 0, count: n), [Int64](repeating: 0, count: n), i)
-            entry.orders[day - start] += 1
-            entry.cents[day - start] += r.paidAmount.cents
-            items[r.itemKey] = entry
+            if r.itemKey != lastKey {
+                lastKey = r.itemKey
+                if let k = slot[r.itemKey] {
+                    lastSlot = k
+                } else {
+                    lastSlot = keys.count
+                    slot[r.itemKey] = lastSlot
+                    keys.append(r.itemKey)
+                    firstRecord.append(i)
+                    orders += repeatElement(0, count: n)
+                    cents += repeatElement(0, count: n)
+                }
+            }
+            orders[lastSlot * n + day - start] += 1
+            cents[lastSlot * n + day - start] += r.paidAmount.cents
         }
-        var stockOuts: [(key: UInt64, first: Int, last: Int, usual: Double, cents: Double, expected: Double)] = []
-        var stopped: [(key: UInt64, last: Int, usual: Double, expected: Double)] = []
-        for (key, item) in items {
-            guard let f = item.orders.firstIndex(where: { $0 > 0 }), let l = item.orders.lastIndex(where: { $0 > 0 })
-            else { continue }
+        var stockOuts: [(key: Int, first: Int, last: Int, usual: Double, cents: Double, expected: Double)] = []
+        var stopped: [(key: Int, last: Int, usual: Double, expected: Double)] = []
+        for k in keys.indices {
+            let item = Array(orders[(k * n)..<(k * n + n)])
+            let itemCents = Array(cents[(k * n)..<(k * n + n)])
+            guard let f = item.firstIndex(where: { $0 > 0 }), let l = item.lastIndex(where: { $0 > 0 }) else {
+                continue
+            }
             // Runs inside the item's selling span.
             var d = f
             while d <= l {
-                guard item.orders[d] == 0 else {
+                guard item[d] == 0 else {
                     d += 1
                     continue
                 }
                 var e = d
-                while e + 1 <= l, item.orders[e + 1] == 0 { e += 1 }
+                while e + 1 <= l, item[e + 1] == 0 { e += 1 }
                 if e - d + 1 >= minimumRunDays,
                     let test = test(
-                        run: d...e, span: f...l, item: item.orders, cents: item.cents, store: store,
-                        tests: items.count * (l - f + 1 - (e - d)))
+                        run: d...e, span: f...l, item: item, cents: itemCents, store: store,
+                        tests: keys.count * (l - f + 1 - (e - d)))
                 {
-                    stockOuts.append((key, d, e, test.usual, test.cents, test.expected))
+                    stockOuts.append((k, d, e, test.usual, test.cents, test.expected))
                 }
                 d = e + 1
             }
             // A stop that lasts to the month's end.
             if n - 1 - l >= minimumRunDays,
                 let test = test(
-                    run: (l + 1)...(n - 1), span: f...(n - 1), item: item.orders, cents: item.cents, store: store,
-                    tests: items.count)
+                    run: (l + 1)...(n - 1), span: f...(n - 1), item: item, cents: itemCents, store: store,
+                    tests: keys.count)
             {
-                stopped.append((key, l, test.usual, test.expected))
+                stopped.append((k, l, test.usual, test.expected))
             }
         }
-        let keys = Set(stockOuts.map(\.key) + stopped.map(\.key)).sorted()
-        let full = readBack.orders(keys.map { paid[items[$0]!.first] })
-        var titles: [UInt64: String] = [:]
-        for (k, o) in zip(keys, full) { titles[k] = o.itemTitle }
+        let named = Set(stockOuts.map(\.key) + stopped.map(\.key)).sorted()
+        let full = readBack.orders(named.map { paid[firstRecord[$0]] })
+        var titles: [Int: String] = [:]
+        for (k, o) in zip(named, full) { titles[k] = o.itemTitle }
         let day = { (i: Int) in month.firstDay.adding(days: i) }
         let outs = stockOuts.map {
             StockOut(
@@ -102,13 +126,20 @@ public enum StockOutFinder {
     /// span, or the store was not selling as usual. `usual` and `cents` are the item's orders and
     /// sales per day on the span's other days; `expected` is its orders the run would have had at
     /// its share of the store's orders.
+    ///
+    /// A day counts at most `burstCap` times the item's median selling day (and at least 2): a
+    /// burst of orders (a promotion, a group buy, brushing not caught) is no sign of a faster item,
+    /// and would otherwise make any quiet stretch after it look like a stock-out.
     /// - Parameter tests: the runs of this length the month could have held across its items.
     static func test(
         run: ClosedRange<Int>, span: ClosedRange<Int>, item: [Int], cents: [Int64], store: [Int], tests: Int
     ) -> (usual: Double, cents: Double, expected: Double)? {
         let others = span.filter { !run.contains($0) }
         guard !others.isEmpty else { return nil }
-        let itemOrders = span.reduce(0) { $0 + item[$1] }
+        let selling = others.map { item[$0] }.filter { $0 > 0 }.sorted()
+        guard !selling.isEmpty else { return nil }
+        let cap = max(2, burstCap * selling[(selling.count - 1) / 2])
+        let itemOrders = others.reduce(0) { $0 + min(item[$1], cap) }
         let storeSpan = span.reduce(0) { $0 + store[$1] }
         let storeRun = run.reduce(0) { $0 + store[$1] }
         let storeOthers = storeSpan - storeRun
@@ -118,11 +149,12 @@ public enum StockOutFinder {
         let storePerDayRun = Double(storeRun) / Double(run.count)
         let storePerDayOthers = Double(storeOthers) / Double(others.count)
         guard chance < falseAlarmChance, storePerDayRun >= storeActivityShare * storePerDayOthers else { return nil }
+        // Sales per day at the item's usual price, on the capped orders.
+        let allOrders = others.reduce(0) { $0 + item[$1] }
         let centsOthers = others.reduce(Int64(0)) { $0 + cents[$1] }
-        return (
-            Double(itemOrders) / Double(others.count), Double(centsOthers) / Double(others.count),
-            Double(itemOrders) * w
-        )
+        let pricePerOrder = allOrders > 0 ? Double(centsOthers) / Double(allOrders) : 0
+        let usual = Double(itemOrders) / Double(others.count)
+        return (usual, usual * pricePerOrder, Double(itemOrders) * w)
     }
 
     /// How much of each missed sales or orders target the stock-outs account for.

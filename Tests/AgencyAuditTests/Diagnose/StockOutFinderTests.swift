@@ -63,6 +63,19 @@ import Testing
         #expect(StockOutFinder.find(busy.0, readBack: busy.1).stockOuts.map(\.days) == [3])
     }
 
+    @Test func aBurstOfOrdersDoesNotMakeAnItemLookFasterThanItIs() {
+        // A sells 1 a day, 15 on the 3rd and the 5th, none from the 18th to the 24th. Counted raw,
+        // its 51 orders make the 7 days (70 of the store's 300 orders) unlikely: (1 − 70/300)^51 × 2
+        // items × 24 places ≈ 6e-5. Each day capped at twice its median selling day (2), it has 25:
+        // (1 − 70/300)^25 × 48 ≈ 0.064, chance enough.
+        let a = { (d: Int) -> Int in (18...24).contains(d) ? 0 : (d == 3 || d == 5 ? 15 : 1) }
+        let raw: Double = pow(1 - 70.0 / 300.0, 51.0) * 48
+        let capped: Double = pow(1 - 70.0 / 300.0, 25.0) * 48
+        #expect(raw < StockOutFinder.falseAlarmChance && capped > StockOutFinder.falseAlarmChance)
+        let (data, readBack) = Self.month(a: a)
+        #expect(StockOutFinder.find(data, readBack: readBack).stockOuts.isEmpty)
+    }
+
     @Test func anItemThatStopsForGoodIsAskedAboutNotCalledAStockOut() throws {
         let (data, readBack) = Self.month(a: { $0 >= 21 ? 0 : 4 })
         let found = StockOutFinder.find(data, readBack: readBack)
