@@ -9,7 +9,7 @@ import MonthlyAudit
 /// the month's missed targets, the red-line run on unsettled days by its being held, not called.
 enum DiagnosisScoring {
     /// The causes scored, in the order the report lists them.
-    static let causes = ["stock-out", "market-dip", "store-dip", "unsettled-red-line-run"]
+    static let causes = ["stock-out", "stock-out-refunds", "market-dip", "store-dip", "unsettled-red-line-run"]
 
     /// Adds month `r`'s counts to `scores` (by cause) and returns the hard negatives it flagged
     /// (an item taken down on purpose, or one missing in a weekend lull, called a stock-out).
@@ -38,6 +38,20 @@ enum DiagnosisScoring {
         s.falsePositives += found.filter { f in !planted.contains { matches(f, $0) } }.count
         s.falseNegatives += planted.filter { p in !found.contains { matches($0, p) } }.count
         scores["stock-out"] = s
+        // Stock-outs in 千牛's refund export, per item.
+        let refunds = r.diagnosis.cooperation.compactMap { f -> StockOutRefunds? in
+            if case .stockOutRefunds(let s) = f { return s }
+            return nil
+        }
+        let refundTruth = rows.filter { $0.cause == "stock-out-refunds" }
+        func matches(_ f: StockOutRefunds, _ p: SampleExpectation.DiagnosisPlant) -> Bool {
+            f.item == p.item && !Set(f.days.map(\.description)).isDisjoint(with: p.dates)
+        }
+        var e = scores["stock-out-refunds", default: .init(rule: "stock-out-refunds")]
+        e.truePositives += refunds.filter { f in refundTruth.contains { matches(f, $0) } }.count
+        e.falsePositives += refunds.filter { f in !refundTruth.contains { matches(f, $0) } }.count
+        e.falseNegatives += refundTruth.filter { p in !refunds.contains { matches($0, p) } }.count
+        scores["stock-out-refunds"] = e
         let negatives = rows.filter(\.isHardNegative)
         let flagged = found.filter { f in negatives.contains { matches(f, $0) } }.count
         // The dips, per month: the reading of the month's missed targets.

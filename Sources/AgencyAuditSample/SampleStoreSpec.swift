@@ -32,6 +32,10 @@ public struct SampleStoreSpec: Sendable, Hashable {
     /// month downloaded on the 2nd of the next month with an ROI red-line run on its last 3 days,
     /// and their hard negatives; their truth goes to expected.json's `diagnosis`.
     public var plantDiagnosis: Bool = false
+    /// Write 千牛's 退款管理 export each month (淘宝/天猫 only): one row per refunded order, its goods
+    /// status and the buyer's reason. With `plantDiagnosis`, the best-seller's stock-out is then an
+    /// oversold one (orders taken, refunded unshipped with the reason 缺货) instead of a listing taken down.
+    public var refundExport: Bool = false
 
     /// Creates a spec; the defaults are the demo store's.
     public init(

@@ -28,6 +28,9 @@ struct DiagnosisPlan {
     static let peerVolume = [1.0, 0.8, 0.8]
 
     let monthCount: Int
+    /// The stock-out is oversold (orders taken and refunded unshipped, 缺货) rather than the listing
+    /// taken down: with 千牛's refund export.
+    let oversold: Bool
     /// The weekend of the lull in the first month: its Friday, Saturday and Sunday.
     let lullDays: [Int]
     let stockOutMonth: Int?
@@ -35,8 +38,9 @@ struct DiagnosisPlan {
     /// Days of the last month whose ROI is planted under the red line.
     let redLineDays: [Int]
 
-    init(months: [(year: Int, month: Int)]) {
+    init(months: [(year: Int, month: Int)], oversold: Bool = false) {
         monthCount = months.count
+        self.oversold = oversold
         let first = months[0]
         let friday = (5...21).first { SampleDay(year: first.year, month: first.month, day: $0).weekday == 4 }!
         lullDays = [friday, friday + 1, friday + 2]
@@ -53,10 +57,17 @@ struct DiagnosisPlan {
     /// Whether a legitimate order for `item` on day `d` of month `mi` never happens: the item is out
     /// of stock, taken down, or not bought during the lull.
     func drops(item: Int, _ mi: Int, _ d: Int) -> Bool {
+        if isOversold(item: item, mi, d) { return false }
         if item == Self.bestSeller, mi == stockOutMonth, Self.stockOutDays.contains(d) { return true }
         if item == Self.discontinued, mi > 0 || d >= Self.discontinuedFrom { return true }
         if item == Self.lullItem, isLull(mi, d) { return true }
         return false
+    }
+
+    /// Whether an order for `item` on day `d` of month `mi` is taken although the item is out of
+    /// stock, then refunded unshipped (缺货).
+    func isOversold(item: Int, _ mi: Int, _ d: Int) -> Bool {
+        oversold && item == Self.bestSeller && mi == stockOutMonth && Self.stockOutDays.contains(d)
     }
 
     /// When month `mi`'s exports were taken: the 2nd of the next month for the last month, the 5th
@@ -90,6 +101,12 @@ extension TaobaoStoreSimulation {
                 .init(
                     cause: "stock-out", month: month, item: title(DiagnosisPlan.bestSeller),
                     dates: DiagnosisPlan.stockOutDays.map { day(mi, $0).iso }, isHardNegative: false))
+            if plan.oversold {
+                truth.append(
+                    .init(
+                        cause: "stock-out-refunds", month: month, item: title(DiagnosisPlan.bestSeller),
+                        dates: DiagnosisPlan.stockOutDays.map { day(mi, $0).iso }, isHardNegative: false))
+            }
         }
         if mi == 1 {
             truth.append(.init(cause: "market-dip", month: month, item: nil, dates: [], isHardNegative: false))

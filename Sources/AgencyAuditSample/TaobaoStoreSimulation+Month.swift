@@ -38,12 +38,23 @@ extension TaobaoStoreSimulation {
             dayOrders.reserveCapacity(Int(count.rounded()) + 16)
             for _ in 0..<Int(count.rounded()) {
                 let hour = rng.weighted(Self.hourWeights)
-                let o = legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last)
-                if let plan = diagnosis,
-                    let item = SampleCatalogue.items.firstIndex(where: { $0.title == o.itemTitle }),
-                    plan.drops(item: item, mi, d)
+                var o = legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last)
+                if let plan = diagnosis, let item = SampleCatalogue.items.firstIndex(where: { $0.title == o.itemTitle })
                 {
-                    continue
+                    if plan.drops(item: item, mi, d) { continue }
+                    if plan.isOversold(item: item, mi, d), let paid = o.paid {
+                        // Sold without stock: closed and refunded in full, never shipped.
+                        o.status = "交易关闭"
+                        o.closeReason = "退款"
+                        o.refundCents = o.paidCents
+                        o.logistics = ""
+                        o.carrier = ""
+                        refundRequests.append(
+                            .init(order: o, requested: paid.adding(3600 * 6), goods: "未发货", reason: "缺货"))
+                        dayOrders.append(o)
+                        groups.append("oversold")
+                        continue
+                    }
                 }
                 dayOrders.append(o)
                 groups.append("")
@@ -85,8 +96,11 @@ extension TaobaoStoreSimulation {
                 let group = groups[i]
                 if mi == 1, group.isEmpty, rng.chance(0.05) { dayOrders[i].excelTimes = true }
                 orders.append(dayOrders[i])
-                if group.isEmpty {
+                if group.isEmpty || group == "oversold" {
                     guard let p = dayOrders[i].paidAsRead, p.day.year == year, p.day.month == month else { continue }
+                    if spec.refundExport, group.isEmpty, dayOrders[i].refundCents > 0 {
+                        refundRequests.append(Self.refundRequest(dayOrders[i], paid: p, monthEnd: last))
+                    }
                     paidCount += 1
                     gmv += dayOrders[i].paidCents
                     refunds += dayOrders[i].refundCents
@@ -140,6 +154,13 @@ extension TaobaoStoreSimulation {
         var spendCents = 0
         var salesCents = 0
         fileRows.append(try writeAds(mi, spend: &spendCents, sales: &salesCents))
+        if spec.refundExport {
+            refundRequests.sort { ($0.requested, $0.order.id) < ($1.requested, $1.order.id) }
+            let rows = try QianniuRefundExport.write(root: root, folder: folder, last: last, requests: refundRequests)
+            files.append(rows.file)
+            fileRows.append(rows)
+            refundRequests = []
+        }
         if let plan = diagnosis {
             fileRows += try writeOverview(mi, plan: plan, daily: daily)
             diagnosisTruth += diagnosisTruth(mi, plan: plan)
@@ -175,6 +196,18 @@ extension TaobaoStoreSimulation {
             MonthStats(
                 orders: paidCount, legitOrders: paidCount - plantedPaid, gmv: gmv,
                 naturalShare: ratio(traffic.natural, traffic.visitors), roi: ratio(salesCents, spendCents)))
+    }
+
+    /// An ordinary refund as 千牛's 退款管理 lists it: a full refund before shipping (no stock-out
+    /// reason), or a partial one after receipt; its reason chosen by the order's id, its request
+    /// kept inside the month.
+    static func refundRequest(_ o: SampleOrder, paid: SampleTime, monthEnd: SampleDay) -> QianniuRefundExport.Request {
+        let whole = o.refundCents >= o.paidCents
+        let reasons = whole ? QianniuRefundExport.notShippedReasons : QianniuRefundExport.receivedReasons
+        var requested = paid.adding(whole ? 1800 + o.id % 7200 : 86_400 * 3 + o.id % 86_400)
+        if requested.day > monthEnd { requested = SampleTime(day: monthEnd, second: 23 * 3600) }
+        return .init(
+            order: o, requested: requested, goods: whole ? "未发货" : "已收到货", reason: reasons[o.id % reasons.count])
     }
 
     /// Order groups that are hard negatives: legitimate orders a good detector must leave alone.

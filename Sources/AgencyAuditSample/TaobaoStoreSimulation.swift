@@ -31,6 +31,8 @@ struct TaobaoStoreSimulation: StoreSimulation {
     /// The diagnosis's planted causes, when the spec asks for them, and their truth.
     var diagnosis: DiagnosisPlan?
     var diagnosisTruth: [SampleExpectation.DiagnosisPlant] = []
+    /// The month's refund requests for 千牛's 退款管理 export (`SampleStoreSpec.refundExport`).
+    var refundRequests: [QianniuRefundExport.Request] = []
 
     struct MonthStats {
         var orders = 0
@@ -47,7 +49,7 @@ struct TaobaoStoreSimulation: StoreSimulation {
         rng = SplitMix64(seed: spec.seed)
         scale = Double(spec.ordersPerDay) / 50
         months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
-        if spec.plantDiagnosis { diagnosis = DiagnosisPlan(months: months) }
+        if spec.plantDiagnosis { diagnosis = DiagnosisPlan(months: months, oversold: spec.refundExport) }
     }
 
     func day(_ i: Int, _ d: Int) -> SampleDay {

@@ -77,3 +77,30 @@ public struct StockOutImpact: Sendable, Hashable {
         self.days = days
     }
 }
+
+/// An item's refunds in 千牛's 退款管理 export that say it was out of stock: goods not shipped and
+/// the buyer's reason naming 缺货 (the store sold what it did not have, 超卖).
+public struct StockOutRefunds: Sendable, Hashable {
+    public var item: String
+    /// The days the refunded orders were paid (the days the item was sold without stock; the
+    /// request's day where the export gives no payment), each once, in order.
+    public var days: [CalendarDay]
+    public var requests: Int
+    public var amount: Money
+
+    public init(item: String, days: [CalendarDay], requests: Int, amount: Money) {
+        self.item = item
+        self.days = days
+        self.requests = requests
+        self.amount = amount
+    }
+
+    /// The month's stock-out refunds per item, most requests first.
+    public static func find(in requests: [RefundRequestRecord]) -> [StockOutRefunds] {
+        Dictionary(grouping: requests.filter(\.isStockOut), by: \.item).map { item, rows in
+            StockOutRefunds(
+                item: item, days: Set(rows.map { $0.paidDay ?? $0.day }).sorted(), requests: rows.count,
+                amount: rows.reduce(Money.zero) { $0 + $1.amount })
+        }.sorted { ($1.requests, $0.item) < ($0.requests, $1.item) }
+    }
+}

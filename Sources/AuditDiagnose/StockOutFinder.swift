@@ -51,6 +51,8 @@ public enum StockOutFinder {
             guard let day = r.paidAt?.day.ordinal, day >= start, day - start < n,
                 excluding.isEmpty || !excluding.contains(r.idKey)
             else { continue }
+            // An order refunded in full sold nothing (an item sold out and refunded, 超卖, is out too).
+            if r.paidAmount.cents > 0, r.refundAmount >= r.paidAmount { continue }
             store[day - start] += 1
             guard r.hasItemTitle else { continue }
             if r.itemKey != lastKey {

@@ -30,6 +30,8 @@ extension ThreeStepDiagnosis {
         case itemStopped(ItemStopped)
         /// The part of a missed sales or orders target the month's stock-outs account for.
         case stockOutsBehindTarget(StockOutImpact)
+        /// An item's refunds in 千牛's 退款管理 export for goods never shipped, the buyer naming 缺货.
+        case stockOutRefunds(StockOutRefunds)
     }
 
     /// 看市场: what the exports can say about the market.

@@ -40,6 +40,7 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
         // Suspected fake orders are left out: brushing bursts on one item are no usual sales.
         let stock = StockOutFinder.find(
             data, readBack: readBack, excluding: Set(Anomaly.suspectedFakeOrderIDs(in: anomalies).map(Order.idKey)))
+        cooperation += StockOutRefunds.find(in: data.refundRequests).map(CooperationFinding.stockOutRefunds)
         cooperation += stock.stockOuts.map(CooperationFinding.stockOut)
         cooperation += StockOutFinder.impacts(stock.stockOuts, metrics: metrics).map(
             CooperationFinding.stockOutsBehindTarget)

@@ -37,6 +37,8 @@ public enum MonthAssembler {
         var ads: [AdRecord] = []
         var adPlatforms: [Platform] = []
         var overview: [ShopOverviewRecord] = []
+        var refundRequests: [RefundRequestRecord] = []
+        var seenRequests = Set<UInt64>()
         // Order id keys → index in `orders`, or -1-index in `otherOrders` (unpaid or paid outside
         // the month). A hit is confirmed by comparing the ids; the rare different id with the same
         // key goes to `keyCollisions`.
@@ -220,11 +222,25 @@ public enum MonthAssembler {
                 }
                 overview.append(row)
             }
+            for row in file.refundRequests {
+                guard month.contains(row.day) else {
+                    noteOutside(file.file, row.day)
+                    continue
+                }
+                rowsInMonth += 1
+                guard seenRequests.insert(row.refundKey).inserted else {
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                refundRequests.append(row)
+            }
             if rowsInMonth > 0 { inMonth[file.file, default: 0] += rowsInMonth }
             // The records now live in MonthData; the inputs keep only their accounting.
             file.traffic = []
             file.ads = []
             file.overview = []
+            file.refundRequests = []
             files[i] = file
         }
         conflicts += applyRefunds(files: &files, to: &orders)
@@ -235,6 +251,8 @@ public enum MonthAssembler {
         var data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
         data.adPlatforms = adPlatforms
         data.overview = overview.sorted { ($0.day, $0.location) < ($1.day, $1.location) }
+        data.refundRequests = refundRequests
+        data.hasRefundRequestExport = files.contains { $0.kind == .refundRequests }
         data.conflictingCopies = conflicts
         return Result(
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,

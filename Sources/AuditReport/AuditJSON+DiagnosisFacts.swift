@@ -44,3 +44,12 @@ extension AuditJSON {
             ("files", .array(c.files.map { .string($0) })))
     }
 }
+
+extension AuditJSON {
+    func fact(_ r: StockOutRefunds) -> JSONValue {
+        Self.object(
+            kind: "stockOutRefunds", ("item", .string(r.item)),
+            ("days", .array(r.days.map { .string($0.description) })),
+            ("requests", .int(r.requests)), ("amount", .money(r.amount)))
+    }
+}

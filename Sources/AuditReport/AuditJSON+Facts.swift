@@ -161,6 +161,7 @@ extension AuditJSON {
         case .stockOut(let s): return fact(s)
         case .itemStopped(let s): return fact(s)
         case .stockOutsBehindTarget(let i): return fact(i)
+        case .stockOutRefunds(let r): return fact(r)
         }
     }
 

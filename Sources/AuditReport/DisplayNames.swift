@@ -22,6 +22,7 @@ extension ExportKind {
         case .ads: return "推广报表"
         case .refunds: return "售后明细"
         case .shopOverview: return "店铺数据概览"
+        case .refundRequests: return "退款管理导出"
         }
     }
 }

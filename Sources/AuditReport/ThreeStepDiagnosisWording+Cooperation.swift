@@ -48,3 +48,18 @@ extension ThreeStepDiagnosisWording {
             + (whole ? "（足以解释整个缺口）" : "")
     }
 }
+
+extension ThreeStepDiagnosisWording {
+    /// `「纯棉短袖T恤…」2025-08-12 至 2025-08-15 有 9 笔退款未发货、买家原因为缺货（¥531.00）：…`.
+    static func stockOutRefunds(_ r: StockOutRefunds, language: Language) -> String {
+        let span = SettlingWording.span(r.days, language: language)
+        let amount = DisplayNumber.money(r.amount)
+        if language == .english {
+            let when = (r.days.count == 1 ? "on " : "from ") + span
+            return "“\(r.item.prefix(16))” had \(r.requests) refund\(r.requests == 1 ? "" : "s") \(when) for goods "
+                + "never shipped, the buyer's reason naming 缺货 (out of stock; \(amount)): the refund export shows the "
+                + "store sold what it did not have"
+        }
+        return "「\(r.item.prefix(16))」\(span) 有 \(r.requests) 笔退款货物未发货、买家退款原因为缺货（\(amount)）：退款管理导出证实断货超卖"
+    }
+}

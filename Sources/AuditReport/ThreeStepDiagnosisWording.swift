@@ -36,6 +36,7 @@ enum ThreeStepDiagnosisWording {
         case .stockOut(let s): return stockOut(s, language: .chinese)
         case .itemStopped(let s): return itemStopped(s, language: .chinese)
         case .stockOutsBehindTarget(let i): return stockOutsBehindTarget(i, language: .chinese)
+        case .stockOutRefunds(let r): return stockOutRefunds(r, language: .chinese)
         }
     }
 

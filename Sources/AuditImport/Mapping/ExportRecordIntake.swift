@@ -108,6 +108,7 @@ struct RowSink {
         case .ads: mapper = AdRowMapper(fileDay: known.fileDay)
         case .refunds: mapper = RefundRowMapper()
         case .shopOverview: mapper = ShopOverviewRowMapper(fileExportTime: known.fileExportTime)
+        case .refundRequests: mapper = RefundRequestRowMapper()
         }
         output = ImportedExport(
             file: file, kind: known.match.schema.kind, platform: known.match.platform,

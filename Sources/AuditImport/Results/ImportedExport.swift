@@ -30,6 +30,8 @@ public struct ImportedExport: Sendable {
     public var refunds: [RefundRecord] = []
     /// The days of a store overview download (生意参谋 数据概览, 拼多多 概况).
     public var overview: [ShopOverviewRecord] = []
+    /// The requests of a 千牛 退款管理 export.
+    public var refundRequests: [RefundRequestRecord] = []
     /// When the export was taken, as far as the audit can tell (set by whoever reads the file from
     /// disk): the data of its last days may not have settled yet.
     public var taken: ExportTaken?
@@ -93,6 +95,7 @@ public struct ImportedExport: Sendable {
         ads += shifted(other.ads, \.location)
         refunds += shifted(other.refunds, \.location)
         overview += shifted(other.overview, \.location)
+        refundRequests += shifted(other.refundRequests, \.location)
         rejects += shifted(other.rejects, \.location)
         counts = counts + other.counts
         unknownStatuses.merge(other.unknownStatuses, uniquingKeysWith: +)

@@ -6,6 +6,10 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
     /// A store overview download, one row a day (生意参谋 首页「数据概览」, 拼多多 数据中心 概况):
     /// the store's figures beside the peer tier's, for the diagnosis's 看市场. Feeds no metric.
     case shopOverview
+    /// 千牛's 退款管理 export: one refund request per row with its goods status and the buyer's
+    /// reason, for the diagnosis's stock-outs. Never added to the orders (千牛's order export
+    /// already carries each order's 退款金额). Feeds no metric.
+    case refundRequests
 
     /// Rows of this kind are about a day, so a file without a date column needs one date for all.
     package var needsDate: Bool { self == .traffic || self == .ads }
@@ -20,7 +24,7 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
         // Optional: without it the refunds come from the order export (or are said to be missing).
         case .refunds: return []
         // Evidence for the diagnosis only: the metrics come from the orders and traffic exports.
-        case .shopOverview: return []
+        case .shopOverview, .refundRequests: return []
         }
     }
 }

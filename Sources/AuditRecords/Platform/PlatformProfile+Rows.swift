@@ -40,6 +40,11 @@ extension PlatformProfile {
                     chinese: "生意参谋「首页」数据概览的下载（每天一个文件）",
                     english: "the download of Sycm's Home page data overview (数据概览, one file a day)"),
                 isRead: true),
+            // Refund requests with goods status and reason (diagnosis-exports.md §1e, HIGH).
+            .refundRequests: ExportSource(
+                name: LocalizedName(
+                    chinese: "千牛「退款管理」的批量导出", english: "Qianniu's refund management export (退款管理)"),
+                isRead: true),
         ],
         ordersHaveBuyerAccounts: true, refunds: .orderColumn, ordersRowPerSubOrder: false,
         freeTrafficName: LocalizedName(chinese: "淘内免费", english: "free Taobao"),

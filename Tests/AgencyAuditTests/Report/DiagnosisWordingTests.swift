@@ -71,6 +71,19 @@ import Testing
                 + "4 days in all (enough to explain the whole gap)")
     }
 
+    @Test func refundsNamingAStockOut() {
+        let r = StockOutRefunds(
+            item: "纯棉短袖T恤女宽松百搭上衣", days: [Self.day(12), Self.day(15)], requests: 21, amount: Money(yuan: 1268))
+        #expect(
+            ThreeStepDiagnosisWording.sentence(.stockOutRefunds(r))
+                == "「纯棉短袖T恤女宽松百搭上衣」2025-08-12 至 2025-08-15 有 21 笔退款货物未发货、买家退款原因为缺货（¥1,268.00）：退款管理导出证实断货超卖")
+        #expect(
+            ThreeStepDiagnosisWording.stockOutRefunds(r, language: .english)
+                == "“纯棉短袖T恤女宽松百搭上衣” had 21 refunds from 2025-08-12 to 2025-08-15 for goods never shipped, the buyer's "
+                + "reason naming 缺货 (out of stock; ¥1,268.00): the refund export shows the store sold what it did not have"
+        )
+    }
+
     @Test func anItemThatStoppedIsAskedAbout() {
         let s = ItemStopped(
             item: "运动套装女春秋卫衣两件套", lastSale: Self.day(19), daysWithout: 12, usualDailyOrders: 1.9, expectedOrders: 10.4)

@@ -30,13 +30,14 @@ import Testing
         let takenOn: String?
     }
 
-    static func audit(asOf: CalendarDay? = nil) throws -> Run {
+    static func audit(asOf: CalendarDay? = nil, refundExport: Bool = false) throws -> Run {
         let tmp = Fixtures.temporaryDirectory()
         let store = tmp.appendingPathComponent("store")
         var spec = SampleStoreSpec(
             storeName: "诊断店", seed: 2207, firstMonth: "2025-07", monthCount: 3, ordersPerDay: 50,
             plantAnomalies: false)
         spec.plantDiagnosis = true
+        spec.refundExport = refundExport
         _ = try SampleStoreGenerator.write(spec, to: store)
         var workspace = try StoreWorkspace(root: store)
         workspace.asOf = asOf
@@ -182,6 +183,32 @@ import Testing
             #expect(expected.count == r.month.dayCount)
             #expect(read.map(\.file).sorted() == expected.map(\.file).sorted())
             #expect(read.allSatisfy { $0.counts.read == 1 && $0.counts.accepted == 1 && $0.container == "xlsx" })
+        }
+    }
+
+    @Test func anOversoldBestSellerShowsInTheRefundExportAndInTheOrders() throws {
+        let run = try Self.audit(refundExport: true)
+        let planted = try #require(run.truth.first { $0.cause == "stock-out-refunds" })
+        for r in run.runs.map(\.result) {
+            let refunds = r.diagnosis.cooperation.compactMap { f -> StockOutRefunds? in
+                if case .stockOutRefunds(let s) = f { return s }
+                return nil
+            }
+            // Every month's export also holds refunds before shipping for other reasons: never stock-outs.
+            #expect(r.inputs.contains { $0.kind == .refundRequests && $0.counts.accepted > 0 })
+            guard r.month.description == planted.month else {
+                #expect(refunds.isEmpty, "\(r.month)")
+                continue
+            }
+            let s = try #require(refunds.first)
+            #expect(refunds.count == 1)
+            #expect(s.item == planted.item)
+            #expect(s.days.map(\.description) == planted.dates)
+            // The oversold orders were refunded in full: the orders show the item selling nothing too.
+            #expect(Self.stockOuts(r).map(\.item) == [planted.item!])
+            // Each 退款管理 row is accounted for as the generator wrote it.
+            let expected = try #require(run.files[r.month.description]?.first { $0.kind == "refundRequests" })
+            #expect(r.inputs.first { $0.kind == .refundRequests }?.file == expected.file)
         }
     }
 }
