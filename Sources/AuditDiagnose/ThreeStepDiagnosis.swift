@@ -14,11 +14,13 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
     /// A unit price may move this much within the month before the contract wants the merchant's approval.
     package static let priceChangeNeedingApproval = 0.10
 
-    /// - Parameter metrics: the month's measured metrics: a missed target gets its stock-out share
-    ///   and its comparison with the peer tier.
+    /// - Parameters:
+    ///   - metrics: the month's measured metrics: a missed target gets its stock-out share and its
+    ///     comparison with the peer tier.
+    ///   - platforms: the platforms the store sold on this month (the traffic export's when empty).
     public static func diagnose(
         data: MonthData, readBack: OrderReadBack, figures: MonthFigures, previous: MonthFigures?,
-        anomalies: [Anomaly], metrics: [MetricValue] = []
+        anomalies: [Anomaly], metrics: [MetricValue] = [], platforms: [Platform] = []
     ) -> ThreeStepDiagnosis {
         var execution: [ExecutionFinding] = []
         let byRule = Dictionary(grouping: anomalies, by: \.rule)
@@ -52,7 +54,9 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
             let natural = p.naturalVisitors > 0 ? Double(figures.naturalVisitors) / Double(p.naturalVisitors) - 1 : nil
             market.append(.visitorsChanged(visitorsChange: change, naturalVisitorsChange: natural))
         }
-        market += peerTier(data, figures: figures, previous: previous, metrics: metrics)
+        market += peerTier(
+            data, figures: figures, previous: previous, metrics: metrics,
+            platforms: platforms.isEmpty ? [data.platform] : platforms)
         return ThreeStepDiagnosis(execution: execution, cooperation: cooperation, market: market)
     }
 
@@ -62,15 +66,16 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
 
     /// 看市场 from the overview downloads: each missed target against the peer tier, or what is
     /// missing to compare it.
-    static func peerTier(_ data: MonthData, figures: MonthFigures, previous: MonthFigures?, metrics: [MetricValue])
-        -> [MarketFinding]
-    {
+    static func peerTier(
+        _ data: MonthData, figures: MonthFigures, previous: MonthFigures?, metrics: [MetricValue],
+        platforms: [Platform]
+    ) -> [MarketFinding] {
         guard let current = figures.peerTier else {
-            return peerTierDownloads.contains(data.platform)
-                ? [.peerTierDownloadMissing(platform: data.platform)]
-                : [
-                    .noCategoryData
-                ]
+            // Each platform with a download that would answer names it; the others keep the data tool.
+            let answered = platforms.filter(peerTierDownloads.contains)
+            var found = answered.map(MarketFinding.peerTierDownloadMissing)
+            if answered.count < platforms.count { found.append(.noCategoryData) }
+            return found
         }
         guard let before = previous?.peerTier, before.month == data.month.previous else {
             return [.peerTierPreviousMonthMissing(month: data.month.previous, platform: data.platform)]

@@ -20,7 +20,8 @@ public struct PlatformSplit: Sendable {
     ///   - contractPlatform: the store's platform in contract.json.
     public init(inputs: [ImportedExport], contractPlatform: Platform) {
         orderInputPlatforms = inputs.map(\.platform)
-        let told = Set(inputs.filter { $0.kind != .traffic }.map(\.platform))
+        // Traffic names no platform; the diagnosis's downloads (overview, refund requests) sell nothing.
+        let told = Set(inputs.filter { ![.traffic, .shopOverview, .refundRequests].contains($0.kind) }.map(\.platform))
         platforms = Platform.allCases.filter(told.contains)
         trafficPlatform = platforms.count > 1 && told.contains(.taobao) ? .taobao : contractPlatform
     }

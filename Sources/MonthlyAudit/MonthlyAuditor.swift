@@ -99,8 +99,9 @@ public enum MonthlyAuditor {
         let termination = TerminationCheck.evaluate(
             history: history + [standing], contract: contract, anomalies: anomalies)
         let diagnosis = ThreeStepDiagnosis.diagnose(
-            data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies, metrics: metrics
-        )
+            data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies,
+            metrics: metrics,
+            platforms: split.platforms)
         stop(\.measure)
 
         let warnings = MonthWarnings.collect(

@@ -46,8 +46,11 @@ import Testing
             #expect(s.falsePositives <= report.storeMonths, "\(s.rule): at most one false alarm per store-month")
         }
         // The diagnosis's causes on the diagnosis store: each found, nothing else called, no hard negative.
-        #expect(report.diagnosisStoreMonths == 3)
-        #expect(report.diagnosis.map(\.rule) == ["stock-out", "market-dip", "store-dip", "unsettled-red-line-run"])
+        #expect(report.diagnosisStoreMonths == 6)
+        #expect(
+            report.diagnosis.map(\.rule) == [
+                "stock-out", "stock-out-refunds", "market-dip", "store-dip", "unsettled-red-line-run",
+            ])
         for s in report.diagnosis {
             #expect(s.truePositives >= 1 && s.precision == 1 && s.recall == 1, "\(s.rule): \(report.table())")
         }
