@@ -84,6 +84,9 @@ struct AuditCommand: Subcommand {
                 print(ConsoleWording.unusableFile(IgnoredFileWording.reason(f)), to: &output)
             }
             for p in r.claimProblems { print(ConsoleWording.claimProblem(ClaimWording.problem(p)), to: &output) }
+            if let day = r.settling.rerunOn {
+                print(ConsoleWording.unsettled(rerunOn: day, held: r.settling.heldFindings.count), to: &output)
+            }
             if showTimings { print(Self.timingLine(run.timings), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }
         }

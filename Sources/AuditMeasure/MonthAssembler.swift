@@ -252,7 +252,6 @@ public enum MonthAssembler {
         data.adPlatforms = adPlatforms
         data.overview = overview.sorted { ($0.day, $0.location) < ($1.day, $1.location) }
         data.refundRequests = refundRequests
-        data.hasRefundRequestExport = files.contains { $0.kind == .refundRequests }
         data.conflictingCopies = conflicts
         return Result(
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,

@@ -15,8 +15,6 @@ public struct MonthData: Sendable {
     public var overview: [ShopOverviewRecord] = []
     /// The refund requests of 千牛's 退款管理 exports made in the month, each 退款编号 once.
     public var refundRequests: [RefundRequestRecord] = []
-    /// Whether the month has a 千牛 退款管理 export at all (its requests may all fall outside it).
-    public var hasRefundRequestExport = false
 
     /// Orders whose payment time falls in the month: the ones the metrics count. Compact: the
     /// full order behind a record comes from an `OrderReadBack`.
