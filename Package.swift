@@ -56,7 +56,10 @@ let package = Package(
             linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         .target(
             name: "AgencyAuditEvaluation",
-            dependencies: ["AgencyAudit", "AgencyAuditSample", "AuditRecords", "AuditDetect", "AuditReport"],
+            dependencies: [
+                "AgencyAudit", "AgencyAuditSample", "AuditRecords", "AuditDetect", "AuditDiagnose", "AuditReport",
+                "MonthlyAudit",
+            ],
             exclude: layerNotes),
         .target(
             name: "AgencyAuditCLI",

@@ -6,6 +6,9 @@ import Foundation
 /// A merchant's store folder: contract.json and exports/<YYYY-MM>/… The only place that reads the disk.
 public struct StoreWorkspace: Sendable {
     public let root: URL
+    /// The day the merchant says the exports were taken (`--as-of`): it overrides the export time
+    /// the files give and their modification dates.
+    public var asOf: CalendarDay?
 
     public init(root: URL) throws(WorkspaceError) {
         var isDir: ObjCBool = false
@@ -80,10 +83,32 @@ public struct StoreWorkspace: Sendable {
                 text: { () throws(ImportError) -> any SplittableByteSource in
                     try FileByteSource(path: path)
                 })
-            imports += result.exports
+            let modified = Self.modificationDay(path)
+            imports += result.exports.map { export in
+                var e = export
+                e.taken = Self.taken(declared: asOf, inside: e.exportedAtInside, modified: modified)
+                return e
+            }
             ignored += result.ignored
         }
         return (imports, ignored)
+    }
+
+    /// When an export was taken: the day the merchant gave, else the export time inside the file,
+    /// else the file's modification day (a browser keeps the time it saved the download).
+    static func taken(declared: CalendarDay?, inside: LocalTime?, modified: CalendarDay?) -> ExportTaken? {
+        if let declared { return .declared(declared) }
+        if let inside { return .insideFile(inside) }
+        return modified.map(ExportTaken.fileModified)
+    }
+
+    /// The day a file was last modified, in China time (the back offices' and the exports' zone).
+    static func modificationDay(_ path: String) -> CalendarDay? {
+        guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else {
+            return nil
+        }
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + 8 * 3600
+        return LocalTime(seconds: seconds).day
     }
 
     /// What the agency reported for the month: every `agency-claims.csv` in its folder (any letter

@@ -17,6 +17,11 @@ extension AuditCommand {
         static let failOn = CommandOption(
             "--fail-on", oneOf: AuditCommand.failOnLevels.map(\.rawValue),
             help: "exit with code 1 when an anomaly of this level or above is found")
+        static let asOf = CommandOption(
+            "--as-of", "YYYY-MM-DD",
+            help: "the day the exports were taken from the back office (default: the export time inside a file, "
+                + "else its modification date): figures of days younger than their settling time (refunds 7 days, "
+                + "ad attribution 3) are provisional, and an ROI red-line run ending on them is not called")
         static let timings = CommandOption(
             flag: "--timings", help: "print how long each stage took (for benchmarks; reports are unaffected)")
         static let lang = CommandOption(
@@ -38,7 +43,7 @@ extension AuditCommand {
                 + periodFileList + " into <DIR>/ (the contract-period dossier: each month side by side, the "
                 + "termination clauses and the verdict: terminate, demand rectification, or continue)."
         ],
-        options: [Option.month, Option.out, Option.revealPII, Option.failOn, Option.lang, Option.timings],
+        options: [Option.month, Option.out, Option.revealPII, Option.failOn, Option.lang, Option.asOf, Option.timings],
         epilogue: [
             "Each month's line starts with its status: 完整 / complete (settled), 暂不结算 / settlement withheld (why "
                 + "and what to do follow) or 无法使用 / unusable (nothing to judge the month on).",

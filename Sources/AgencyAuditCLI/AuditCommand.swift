@@ -15,6 +15,8 @@ struct AuditCommand: Subcommand {
     var failOn: Severity?
     var showTimings: Bool
     var language: Language
+    /// `--as-of`: the day the exports were taken.
+    var asOf: CalendarDay?
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(args, options: Self.declaration.options)
@@ -45,11 +47,22 @@ struct AuditCommand: Subcommand {
             }
             failOn = s
         }
+        if let a = list.value(of: Option.asOf) {
+            let parts = a.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                parts.allSatisfy({ $0.allSatisfy(\.isASCII) }), let y = Int(parts[0]), let m = Int(parts[1]),
+                let d = Int(parts[2]), let day = CalendarDay(year: y, month: m, day: d)
+            else {
+                throw UsageError.invalidValue(option: Option.asOf.name, expected: .day, found: a)
+            }
+            asOf = day
+        }
     }
 
     func run(output: inout some TextOutputStream) throws(WorkspaceError) -> ExitCode {
         let storeURL = URL(fileURLWithPath: store)
-        let workspace = try StoreWorkspace(root: storeURL)
+        var workspace = try StoreWorkspace(root: storeURL)
+        workspace.asOf = asOf
         let outURL = URL(fileURLWithPath: out ?? "Reports/\(workspace.name)")
         let audit = WorkspaceAudit(
             workspace: workspace, outputRoot: outURL,
@@ -79,6 +92,11 @@ struct AuditCommand: Subcommand {
             for p in r.claimProblems {
                 print(
                     ConsoleWording.claimProblem(ClaimWording.problem(p, language: language), in: language), to: &output)
+            }
+            if let day = r.settling.rerunOn {
+                print(
+                    ConsoleWording.unsettled(rerunOn: day, held: r.settling.heldFindings.count, in: language),
+                    to: &output)
             }
             if showTimings { print(Self.timingLine(run.timings, in: language), to: &output) }
             if let top = r.anomalies.map(\.severity).max() { worst = max(worst ?? top, top) }

@@ -81,6 +81,17 @@ enum ConsoleWording {
             + ControlCharacters.visible(sentence)
     }
 
+    /// `部分数据尚未稳定（退款、推广归因），1 段 ROI 低于红线暂不认定：请在 2025-10-07 或之后重新下载导出并重新审计`.
+    static func unsettled(rerunOn: CalendarDay, held: Int, in language: Language) -> String {
+        guard language == .chinese else {
+            return "         some figures had not settled yet (see the report's “Figures not settled yet”)"
+                + (held > 0 ? ", \(English.count(held, "run", "runs")) of ROI under the red line not judged yet" : "")
+                + ": download the exports again on or after \(rerunOn) and audit again"
+        }
+        return "         部分数据尚未稳定（见报告「尚未稳定的数据」）" + (held > 0 ? "，\(held) 段 ROI 低于红线暂不认定" : "")
+            + "：请在 \(rerunOn) 或之后重新下载导出并重新审计"
+    }
+
     /// One reason of a month's status, under its line.
     static func statusReason(_ status: String, _ reason: String, in language: Language) -> String {
         "         \(status)\(language.pick(chinese: "：", english: ": "))\(ControlCharacters.visible(reason))"

@@ -28,6 +28,16 @@ extension SampleCommand {
         static let utf8Orders = CommandOption(
             flag: "--utf8-orders",
             help: "with --legacy-csv: order reports in UTF-8 instead of GB18030 (benchmarks; taobao only)")
+        static let diagnosis = CommandOption(
+            flag: "--diagnosis",
+            help: "plant the causes the three-step diagnosis tells apart: 生意参谋 数据概览 downloads with a market-wide "
+                + "and a store-only dip, a best-seller out of stock for 4 days, a last month taken on the 2nd of the "
+                + "next month with an ROI red-line run on its last 3 days (truth in expected.json's diagnosis; taobao only)"
+        )
+        static let refundExport = CommandOption(
+            flag: "--refund-export",
+            help: "also write 千牛's 退款管理 export each month (refunded orders with goods status and reason); with "
+                + "--diagnosis the best-seller's stock-out is then oversold, refunded unshipped for 缺货 (taobao only)")
         static let resavedOrders = CommandOption(
             flag: "--resaved-orders",
             help: "the order report as Excel or WPS saves it again: deflated, shared strings (benchmarks; taobao only)")
@@ -50,7 +60,7 @@ extension SampleCommand {
         ],
         options: [
             Option.platform, Option.seed, Option.firstMonth, Option.months, Option.ordersPerDay, Option.clean,
-            Option.legacyCSV, Option.utf8Orders, Option.resavedOrders,
+            Option.legacyCSV, Option.utf8Orders, Option.resavedOrders, Option.diagnosis, Option.refundExport,
         ],
         epilogue: [])
 }

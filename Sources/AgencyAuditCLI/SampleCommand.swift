@@ -46,6 +46,8 @@ struct SampleCommand: Subcommand {
         spec.utf8Orders = list.contains(Option.utf8Orders)
         spec.legacyCSV = list.contains(Option.legacyCSV)
         spec.resavedOrders = list.contains(Option.resavedOrders)
+        spec.plantDiagnosis = list.contains(Option.diagnosis)
+        spec.refundExport = list.contains(Option.refundExport)
         if spec.resavedOrders, spec.legacyCSV { throw UsageError.conflict(.resavedOrdersWithLegacyCSV) }
         if spec.utf8Orders, !spec.legacyCSV { throw UsageError.conflict(.utf8OrdersWithoutLegacyCSV) }
         if let p = list.value(of: Option.platform) {
@@ -54,7 +56,10 @@ struct SampleCommand: Subcommand {
             }
             spec.platform = platform
             if platform != .taobao {
-                for option in [Option.legacyCSV, Option.utf8Orders, Option.resavedOrders] where list.contains(option) {
+                for option in [
+                    Option.legacyCSV, Option.utf8Orders, Option.resavedOrders, Option.diagnosis, Option.refundExport,
+                ]
+                where list.contains(option) {
                     throw UsageError.conflict(.taobaoOnlyOption(option.name))
                 }
             }

@@ -35,6 +35,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case platform
         /// `zh` or `en`.
         case language
+        /// `2025-09-02`: a calendar day.
+        case day
     }
 
     public enum Conflict: Sendable, Equatable {
@@ -76,6 +78,7 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             case .severityLevel: wanted = "high 或 medium"
             case .platform: wanted = "taobao、pinduoduo、jd 或 douyin"
             case .language: wanted = "zh 或 en"
+            case .day: wanted = "YYYY-MM-DD 格式的日期（如 2025-09-02）"
             }
             // A space between Chinese and a leading Latin letter or digit, as everywhere else.
             let spaced = wanted.first?.isASCII == true ? " " + wanted : wanted

@@ -31,6 +31,16 @@ public struct EvaluationReport: Sendable {
     /// Promotion days with a single-source surge flagged high or medium.
     public var promotionDaysFlagged = 0
 
+    /// The diagnosis's causes (`stock-out` per run, `market-dip` and `store-dip` per month,
+    /// `unsettled-red-line-run` per run held and not called), on the diagnosis stores and, for
+    /// stock-outs called where none was planted, on the others too.
+    public var diagnosis: [RuleScore] = []
+    /// Hard negatives of the diagnosis (an item taken down on purpose, an item missing in a store-wide
+    /// weekend lull) called stock-outs.
+    public var diagnosisHardNegativesFlagged = 0
+    /// Store-months of the diagnosis stores.
+    public var diagnosisStoreMonths = 0
+
     /// Fake-order rules together, counted per order (an order flagged by two rules counts once).
     public var fakeOrders = RuleScore(rule: "fake orders (any rule)")
 
@@ -56,6 +66,15 @@ public struct EvaluationReport: Sendable {
                 )
             }
         }
+        if !diagnosis.isEmpty {
+            lines.append("")
+            lines.append("diagnosis cause              precision  recall   TP   FP   FN")
+            for s in diagnosis {
+                lines.append(
+                    "\(s.rule.rightPad(28)) \(DisplayNumber.fixed(s.precision, decimals: 3).leftPad(9))  \(DisplayNumber.fixed(s.recall, decimals: 3).leftPad(6)) \(String(s.truePositives).leftPad(4)) \(String(s.falsePositives).leftPad(4)) \(String(s.falseNegatives).leftPad(4))"
+                )
+            }
+        }
         lines.append(
             "stores: \(stores.joined(separator: ", ")); store-months: \(storeMonths); legitimate paid orders: \(legitimateOrders)"
         )
@@ -64,6 +83,11 @@ public struct EvaluationReport: Sendable {
         lines.append(
             "hard-negative orders flagged high/medium: \(hardNegativeOrdersFlagged); promotion days flagged: \(promotionDaysFlagged)"
         )
+        if !diagnosis.isEmpty {
+            lines.append(
+                "diagnosis store-months: \(diagnosisStoreMonths); hard negatives called stock-outs (discontinued item, weekend lull): \(diagnosisHardNegativesFlagged)"
+            )
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -14,6 +14,21 @@ public enum Evaluator {
         for rule in fakeOrderRules.sorted() + dayRules { scores[rule] = EvaluationReport.RuleScore(rule: rule) }
         var report = EvaluationReport(stores: set.stores.map(\.name), scores: [])
         var shapeScores: [String: EvaluationReport.RuleScore] = [:]
+        var diagnosis: [String: EvaluationReport.RuleScore] = [:]
+        for (name, spec) in set.diagnosisStores {
+            let store = workDirectory.appendingPathComponent(name)
+            try? FileManager.default.removeItem(at: store)
+            let summary = try SampleStoreGenerator.write(spec, to: store)
+            let runs = try WorkspaceAudit(
+                workspace: StoreWorkspace(root: store),
+                outputRoot: workDirectory.appendingPathComponent("\(name)-reports")
+            ).run(months: nil)
+            for run in runs {
+                report.diagnosisStoreMonths += 1
+                report.diagnosisHardNegativesFlagged += DiagnosisScoring.score(
+                    run.result, truth: summary.expected.diagnosis, into: &diagnosis)
+            }
+        }
         for (name, spec) in set.stores {
             let store = workDirectory.appendingPathComponent(name)
             try? FileManager.default.removeItem(at: store)
@@ -27,6 +42,10 @@ public enum Evaluator {
                 let r = run.result
                 let month = r.month.description
                 report.storeMonths += 1
+                // No stock-out is planted here: any called is a false alarm.
+                if !set.diagnosisStores.isEmpty {
+                    _ = DiagnosisScoring.score(r, truth: [], into: &diagnosis)
+                }
                 let planted = truth.planted.filter { $0.month == month }
                 let negatives = truth.hardNegatives.filter { $0.month == month }
                 let flagged = r.anomalies.filter { $0.severity >= .medium }
@@ -94,6 +113,7 @@ public enum Evaluator {
         }
         report.scores = (fakeOrderRules.sorted() + dayRules).map { scores[$0]! }
         report.shapes = shapeScores.keys.sorted().map { shapeScores[$0]! }
+        report.diagnosis = DiagnosisScoring.causes.compactMap { diagnosis[$0] }
         return report
     }
 }

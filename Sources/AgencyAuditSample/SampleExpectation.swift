@@ -91,6 +91,32 @@ public struct SampleExpectation: Sendable {
         public var dates: [String]
     }
 
+    /// A cause the three-step diagnosis must find (a stock-out, a market-wide or store-only dip, an
+    /// ROI run on unsettled days that must not be called), or a hard negative it must not call a
+    /// stock-out (an item taken down on purpose, a store-wide weekend lull).
+    public struct DiagnosisPlant: Sendable {
+        /// `stock-out`, `market-dip`, `store-dip`, `unsettled-red-line-run`; hard negatives
+        /// `discontinued-item`, `weekend-lull`.
+        public var cause: String
+        public var month: String
+        /// The item's title, for stock-outs and the item negatives.
+        public var item: String?
+        /// Its days (`YYYY-MM-DD`): the days out of stock, the lull, the red-line run, the first
+        /// day taken down.
+        public var dates: [String]
+        public var isHardNegative: Bool
+        /// When the month's exports were taken (`unsettled-red-line-run`), `YYYY-MM-DD`.
+        public var takenOn: String?
+
+        public init(cause: String, month: String, item: String?, dates: [String], isHardNegative: Bool) {
+            self.cause = cause
+            self.month = month
+            self.item = item
+            self.dates = dates
+            self.isHardNegative = isHardNegative
+        }
+    }
+
     /// The spec's seed.
     public var seed: UInt64
     /// One entry per generated month, in order.
@@ -99,6 +125,9 @@ public struct SampleExpectation: Sendable {
     public var planted: [Planted]
     /// Hard negatives, by kind.
     public var hardNegatives: [HardNegative]
+    /// The diagnosis's planted causes and hard negatives (`SampleStoreSpec.plantDiagnosis`); empty
+    /// otherwise (then not written).
+    public var diagnosis: [DiagnosisPlant] = []
 
     /// expected.json, 2-space indented, keys in a fixed order.
     func json() -> String {
@@ -138,7 +167,16 @@ public struct SampleExpectation: Sendable {
         out += hardNegatives.map { h in
             "    {\"kind\": \(q(h.kind)), \"month\": \(q(h.month)), \"orderIds\": \(list(h.orderIDs)), \"dates\": \(list(h.dates))}"
         }.joined(separator: ",\n")
-        out += "\n  ]\n}\n"
+        out += "\n  ]"
+        if !diagnosis.isEmpty {
+            out += ",\n  \"diagnosis\": [\n"
+            out += diagnosis.map { d in
+                "    {\"cause\": \(q(d.cause)), \"month\": \(q(d.month)), \"item\": \(d.item.map(q) ?? "null"), "
+                    + "\"dates\": \(list(d.dates)), \"hardNegative\": \(d.isHardNegative), \"takenOn\": \(d.takenOn.map(q) ?? "null")}"
+            }.joined(separator: ",\n")
+            out += "\n  ]"
+        }
+        out += "\n}\n"
         return out
     }
 }

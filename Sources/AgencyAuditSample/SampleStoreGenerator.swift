@@ -17,6 +17,12 @@ public enum SampleStoreGenerator {
                 "暂不支持生成\(spec.platform.displayName)的示例店铺（可用：\(SamplePlatform.supported.map(\.rawValue).joined(separator: ", "))）"
             )
         }
+        guard !spec.plantDiagnosis || spec.platform == .taobao else {
+            throw SampleGeneratorError.invalidSpec("plantDiagnosis", "只用于淘宝/天猫的示例店铺")
+        }
+        guard !spec.refundExport || spec.platform == .taobao else {
+            throw SampleGeneratorError.invalidSpec("refundExport", "只用于淘宝/天猫的示例店铺")
+        }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {

@@ -27,6 +27,15 @@ public struct SampleStoreSpec: Sendable, Hashable {
     public var resavedOrders: Bool = false
     /// The platform whose files are written (`contract.json`'s `store.platform`); 淘宝/天猫 by default.
     public var platform: SamplePlatform = .taobao
+    /// Plant the causes the three-step diagnosis tells apart (淘宝/天猫 only): a best-seller out of
+    /// stock for 4 days, a market-wide and a store-only dip in 生意参谋's 数据概览 downloads, a last
+    /// month downloaded on the 2nd of the next month with an ROI red-line run on its last 3 days,
+    /// and their hard negatives; their truth goes to expected.json's `diagnosis`.
+    public var plantDiagnosis: Bool = false
+    /// Write 千牛's 退款管理 export each month (淘宝/天猫 only): one row per refunded order, its goods
+    /// status and the buyer's reason. With `plantDiagnosis`, the best-seller's stock-out is then an
+    /// oversold one (orders taken, refunded unshipped with the reason 缺货) instead of a listing taken down.
+    public var refundExport: Bool = false
 
     /// Creates a spec; the defaults are the demo store's.
     public init(

@@ -40,7 +40,9 @@ extension TaobaoStoreSimulation {
             // The day's ROI is the spend-weighted mean of the campaigns'; keep it in 1.0–1.3 on the planted
             // red-line days and in 2.2–4.5 on the others.
             let dayROI = zip(spends, rois).reduce(0) { $0 + $1.0 * $1.1 } / spends.reduce(0, +)
-            if roiDays.contains(today.iso) {
+            if roiDays.contains(today.iso)
+                || diagnosis.map({ mi == $0.lateMonth && $0.redLineDays.contains(d) }) == true
+            {
                 let target = 1.0 + rng.unit() * 0.3
                 rois = rois.map { _ in target * rng.jitter(0.03) }
                 let planted = zip(spends, rois).reduce(0) { $0 + $1.0 * $1.1 } / spends.reduce(0, +)

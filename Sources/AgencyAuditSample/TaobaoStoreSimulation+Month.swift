@@ -10,6 +10,7 @@ extension TaobaoStoreSimulation {
         let monthLabel = label(mi)
         let last = SampleDay(year: year, month: month, day: days)
         let folder = "exports/\(monthLabel)"
+        let firstFile = files.count
 
         // Orders.
         let orders: any OrderReportWriter =
@@ -24,19 +25,38 @@ extension TaobaoStoreSimulation {
         var plantedGMV = 0
         var plantedRefunds = 0
         var paidPerDay = [Int](repeating: 0, count: days + 1)
+        var daily = [DayFigures](repeating: DayFigures(), count: days + 1)
         var broken = 0
         for d in 1...days {
             let today = SampleDay(year: year, month: month, day: d)
             var count = Double(spec.ordersPerDay) * (today.isWeekend ? 1.1 : 0.96) * rng.jitter(0.08)
             if today.iso == promotionDay { count *= 2.5 }
+            if let plan = diagnosis { count *= plan.volume(mi) * (plan.isLull(mi, d) ? DiagnosisPlan.lullFactor : 1) }
             // Orders and, side by side, the group each belongs to ("" for ordinary legitimate ones).
             var dayOrders: [SampleOrder] = []
             var groups: [String] = []
             dayOrders.reserveCapacity(Int(count.rounded()) + 16)
             for _ in 0..<Int(count.rounded()) {
                 let hour = rng.weighted(Self.hourWeights)
-                dayOrders.append(
-                    legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last))
+                var o = legitOrder(at: SampleTime(day: today, second: hour * 3600 + rng.int(0...3599)), monthEnd: last)
+                if let plan = diagnosis, let item = SampleCatalogue.items.firstIndex(where: { $0.title == o.itemTitle })
+                {
+                    if plan.drops(item: item, mi, d) { continue }
+                    if plan.isOversold(item: item, mi, d), let paid = o.paid {
+                        // Sold without stock: closed and refunded in full, never shipped.
+                        o.status = "交易关闭"
+                        o.closeReason = "退款"
+                        o.refundCents = o.paidCents
+                        o.logistics = ""
+                        o.carrier = ""
+                        refundRequests.append(
+                            .init(order: o, requested: paid.adding(3600 * 6), goods: "未发货", reason: "缺货"))
+                        dayOrders.append(o)
+                        groups.append("oversold")
+                        continue
+                    }
+                }
+                dayOrders.append(o)
                 groups.append("")
             }
             if today.iso == gapDay {
@@ -76,12 +96,16 @@ extension TaobaoStoreSimulation {
                 let group = groups[i]
                 if mi == 1, group.isEmpty, rng.chance(0.05) { dayOrders[i].excelTimes = true }
                 orders.append(dayOrders[i])
-                if group.isEmpty {
+                if group.isEmpty || group == "oversold" {
                     guard let p = dayOrders[i].paidAsRead, p.day.year == year, p.day.month == month else { continue }
+                    if spec.refundExport, group.isEmpty, dayOrders[i].refundCents > 0 {
+                        refundRequests.append(Self.refundRequest(dayOrders[i], paid: p, monthEnd: last))
+                    }
                     paidCount += 1
                     gmv += dayOrders[i].paidCents
                     refunds += dayOrders[i].refundCents
                     paidPerDay[p.day.day] += 1
+                    daily[p.day.day].salesCents += dayOrders[i].paidCents
                     continue
                 }
                 let o = dayOrders[i]
@@ -99,6 +123,7 @@ extension TaobaoStoreSimulation {
                 gmv += o.paidCents
                 refunds += o.refundCents
                 if group != "unvisited" { paidPerDay[p.day.day] += 1 }
+                daily[p.day.day].salesCents += o.paidCents
                 if isPlanted {
                     plantedPaid += 1
                     plantedGMV += o.paidCents
@@ -121,10 +146,26 @@ extension TaobaoStoreSimulation {
         // Traffic.
         var traffic = TrafficTotals()
         fileRows += try writeTraffic(mi, paidPerDay: paidPerDay, totals: &traffic)
+        for d in 1...days where d < traffic.visitorsPerDay.count {
+            daily[d].visitors = traffic.visitorsPerDay[d]
+            daily[d].buyers = traffic.buyersPerDay[d]
+        }
         // Ads.
         var spendCents = 0
         var salesCents = 0
         fileRows.append(try writeAds(mi, spend: &spendCents, sales: &salesCents))
+        if spec.refundExport {
+            refundRequests.sort { ($0.requested, $0.order.id) < ($1.requested, $1.order.id) }
+            let rows = try QianniuRefundExport.write(root: root, folder: folder, last: last, requests: refundRequests)
+            files.append(rows.file)
+            fileRows.append(rows)
+            refundRequests = []
+        }
+        if let plan = diagnosis {
+            fileRows += try writeOverview(mi, plan: plan, daily: daily)
+            diagnosisTruth += diagnosisTruth(mi, plan: plan)
+            if mi == plan.lateMonth { try stampFiles(from: firstFile, taken: plan.taken(mi, months: months)) }
+        }
 
         /// A ratio, 0 when there is nothing to divide by (a month without paid orders, say).
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
@@ -155,6 +196,18 @@ extension TaobaoStoreSimulation {
             MonthStats(
                 orders: paidCount, legitOrders: paidCount - plantedPaid, gmv: gmv,
                 naturalShare: ratio(traffic.natural, traffic.visitors), roi: ratio(salesCents, spendCents)))
+    }
+
+    /// An ordinary refund as 千牛's 退款管理 lists it: a full refund before shipping (no stock-out
+    /// reason), or a partial one after receipt; its reason chosen by the order's id, its request
+    /// kept inside the month.
+    static func refundRequest(_ o: SampleOrder, paid: SampleTime, monthEnd: SampleDay) -> QianniuRefundExport.Request {
+        let whole = o.refundCents >= o.paidCents
+        let reasons = whole ? QianniuRefundExport.notShippedReasons : QianniuRefundExport.receivedReasons
+        var requested = paid.adding(whole ? 1800 + o.id % 7200 : 86_400 * 3 + o.id % 86_400)
+        if requested.day > monthEnd { requested = SampleTime(day: monthEnd, second: 23 * 3600) }
+        return .init(
+            order: o, requested: requested, goods: whole ? "未发货" : "已收到货", reason: reasons[o.id % reasons.count])
     }
 
     /// Order groups that are hard negatives: legitimate orders a good detector must leave alone.

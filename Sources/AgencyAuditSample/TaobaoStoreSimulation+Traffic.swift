@@ -4,6 +4,9 @@ import Foundation
 extension TaobaoStoreSimulation {
     struct TrafficTotals {
         var visitors = 0, search = 0, natural = 0, buyers = 0
+        /// Visitors and buyers of each day of the month (index 0 unused).
+        var visitorsPerDay: [Int] = [0]
+        var buyersPerDay: [Int] = [0]
     }
 
     /// Writes month `mi`'s traffic files, the buyers following the day's paid orders, and adds their
@@ -33,6 +36,9 @@ extension TaobaoStoreSimulation {
                 if today.iso == collapseDay { v *= 2.4 }  // P9: bought traffic everywhere, buyers unchanged
                 if today.iso == dropDay, s.name == "手淘搜索" { v *= 0.2 }  // P12: search demoted for a day
                 if today.iso == searchBrushDay, s.name == "手淘搜索" { v *= 2.0 }  // P13: brushing through search
+                if let plan = diagnosis {
+                    v *= plan.volume(mi) * (plan.isLull(mi, d) ? DiagnosisPlan.lullVisitorFactor : 1)
+                }
                 visitors.append(Int(v.rounded()))
             }
             let weightSum = zip(SampleCatalogue.sources, visitors).reduce(0.0) { $0 + $1.0.conversion * Double($1.1) }
@@ -43,6 +49,8 @@ extension TaobaoStoreSimulation {
                 b = min(b, visitors[k])
                 rows.append((s, visitors[k], Int(Double(visitors[k]) * (1.8 + rng.unit())), b))
             }
+            totals.visitorsPerDay.append(rows.reduce(0) { $0 + $1.1 })
+            totals.buyersPerDay.append(rows.reduce(0) { $0 + $1.3 })
             var oneDay: TrafficFile?
             if mi == 0 {
                 oneDay = try trafficFile(mi, from: today, to: today, header: header)

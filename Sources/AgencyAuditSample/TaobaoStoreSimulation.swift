@@ -28,6 +28,11 @@ struct TaobaoStoreSimulation: StoreSimulation {
     var monthStats: [MonthStats] = []
     /// The store's e-waybill runs (`storeWaybill`).
     var waybills = WaybillBook()
+    /// The diagnosis's planted causes, when the spec asks for them, and their truth.
+    var diagnosis: DiagnosisPlan?
+    var diagnosisTruth: [SampleExpectation.DiagnosisPlant] = []
+    /// The month's refund requests for 千牛's 退款管理 export (`SampleStoreSpec.refundExport`).
+    var refundRequests: [QianniuRefundExport.Request] = []
 
     struct MonthStats {
         var orders = 0
@@ -44,6 +49,7 @@ struct TaobaoStoreSimulation: StoreSimulation {
         rng = SplitMix64(seed: spec.seed)
         scale = Double(spec.ordersPerDay) / 50
         months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
+        if spec.plantDiagnosis { diagnosis = DiagnosisPlan(months: months, oversold: spec.refundExport) }
     }
 
     func day(_ i: Int, _ d: Int) -> SampleDay {
@@ -56,12 +62,13 @@ struct TaobaoStoreSimulation: StoreSimulation {
         if spec.plantAnomalies { plan() }
         for i in months.indices { try writeMonth(i) }
         try writeContract()
-        let expectation = SampleExpectation(
+        var expectation = SampleExpectation(
             seed: spec.seed, months: expectedMonths, planted: planted,
             hardNegatives: negatives.keys.sorted().map { k in
                 let v = negatives[k]!
                 return SampleExpectation.HardNegative(kind: k, month: v.month, orderIDs: v.ids, dates: v.dates)
             })
+        expectation.diagnosis = diagnosisTruth
         try writeText(expectation.json(), to: "expected.json")
         return SampleStoreSummary(files: files.sorted(), orderRows: orderRows, expected: expectation)
     }

@@ -23,6 +23,15 @@ extension ThreeStepDiagnosis {
             item: String, lowest: Money, lowestOn: CalendarDay, highest: Money, highestOn: CalendarDay, change: Double)
         /// No price change; stock and creative deliveries are not in the exports.
         case noPriceChangeSeen
+        /// An item that normally sells sold nothing for days while the store kept selling.
+        case stockOut(StockOut)
+        /// An item that sold normally stopped selling before the month's end and did not return:
+        /// taken down on purpose, or out of stock and not restocked (the merchant says which).
+        case itemStopped(ItemStopped)
+        /// The part of a missed sales or orders target the month's stock-outs account for.
+        case stockOutsBehindTarget(StockOutImpact)
+        /// An item's refunds in 千牛's 退款管理 export for goods never shipped, the buyer naming 缺货.
+        case stockOutRefunds(StockOutRefunds)
     }
 
     /// 看市场: what the exports can say about the market.
@@ -32,5 +41,12 @@ extension ThreeStepDiagnosis {
         case visitorsChanged(visitorsChange: Double, naturalVisitorsChange: Double?)
         /// The exports hold no category or industry figures to judge the market by.
         case noCategoryData
+        /// A missed target's change against the peer tier's (生意参谋 数据概览, 拼多多 概况).
+        case peerTier(PeerTierComparison)
+        /// The month has overview downloads but `month`, the one before, has none to compare with.
+        case peerTierPreviousMonthMissing(month: YearMonth, platform: Platform)
+        /// No overview download this month, though `platform`'s back office gives one with the
+        /// peer tier: the step names it.
+        case peerTierDownloadMissing(platform: Platform)
     }
 }

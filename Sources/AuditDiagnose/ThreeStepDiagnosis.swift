@@ -14,9 +14,13 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
     /// A unit price may move this much within the month before the contract wants the merchant's approval.
     package static let priceChangeNeedingApproval = 0.10
 
+    /// - Parameters:
+    ///   - metrics: the month's measured metrics: a missed target gets its stock-out share and its
+    ///     comparison with the peer tier.
+    ///   - platforms: the platforms the store sold on this month (the traffic export's when empty).
     public static func diagnose(
         data: MonthData, readBack: OrderReadBack, figures: MonthFigures, previous: MonthFigures?,
-        anomalies: [Anomaly]
+        anomalies: [Anomaly], metrics: [MetricValue] = [], platforms: [Platform] = []
     ) -> ThreeStepDiagnosis {
         var execution: [ExecutionFinding] = []
         let byRule = Dictionary(grouping: anomalies, by: \.rule)
@@ -35,6 +39,14 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
 
         var cooperation: [CooperationFinding] = priceChanges(data, readBack: readBack)
         if cooperation.isEmpty { cooperation.append(.noPriceChangeSeen) }
+        // Suspected fake orders are left out: brushing bursts on one item are no usual sales.
+        let stock = StockOutFinder.find(
+            data, readBack: readBack, excluding: Set(Anomaly.suspectedFakeOrderIDs(in: anomalies).map(Order.idKey)))
+        cooperation += StockOutRefunds.find(in: data.refundRequests).map(CooperationFinding.stockOutRefunds)
+        cooperation += stock.stockOuts.map(CooperationFinding.stockOut)
+        cooperation += StockOutFinder.impacts(stock.stockOuts, metrics: metrics).map(
+            CooperationFinding.stockOutsBehindTarget)
+        cooperation += stock.stopped.map(CooperationFinding.itemStopped)
 
         var market: [MarketFinding] = []
         if let p = previous, p.visitors > 0 {
@@ -42,8 +54,35 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
             let natural = p.naturalVisitors > 0 ? Double(figures.naturalVisitors) / Double(p.naturalVisitors) - 1 : nil
             market.append(.visitorsChanged(visitorsChange: change, naturalVisitorsChange: natural))
         }
-        market.append(.noCategoryData)
+        market += peerTier(
+            data, figures: figures, previous: previous, metrics: metrics,
+            platforms: platforms.isEmpty ? [data.platform] : platforms)
         return ThreeStepDiagnosis(execution: execution, cooperation: cooperation, market: market)
+    }
+
+    /// The platforms whose overview download carries the peer tier (生意参谋 数据概览); 拼多多's
+    /// 概况 files carry the store's figures only.
+    static let peerTierDownloads: Set<Platform> = [.taobao]
+
+    /// 看市场 from the overview downloads: each missed target against the peer tier, or what is
+    /// missing to compare it.
+    static func peerTier(
+        _ data: MonthData, figures: MonthFigures, previous: MonthFigures?, metrics: [MetricValue],
+        platforms: [Platform]
+    ) -> [MarketFinding] {
+        guard let current = figures.peerTier else {
+            // Each platform with a download that would answer names it; the others keep the data tool.
+            let answered = platforms.filter(peerTierDownloads.contains)
+            var found = answered.map(MarketFinding.peerTierDownloadMissing)
+            if answered.count < platforms.count { found.append(.noCategoryData) }
+            return found
+        }
+        guard let before = previous?.peerTier, before.month == data.month.previous else {
+            return [.peerTierPreviousMonthMissing(month: data.month.previous, platform: data.platform)]
+        }
+        return metrics.filter { $0.isMet == false && $0.platform == nil }.compactMap { m in
+            PeerTierComparison(target: m.key, current: current, previous: before).map(MarketFinding.peerTier)
+        }
     }
 
     /// Items whose unit price moved more than `priceChangeNeedingApproval` within the month.

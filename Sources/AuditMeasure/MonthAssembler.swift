@@ -36,6 +36,9 @@ public enum MonthAssembler {
         var traffic: [TrafficRecord] = []
         var ads: [AdRecord] = []
         var adPlatforms: [Platform] = []
+        var overview: [ShopOverviewRecord] = []
+        var refundRequests: [RefundRequestRecord] = []
+        var seenRequests = Set<UInt64>()
         // Order id keys → index in `orders`, or -1-index in `otherOrders` (unpaid or paid outside
         // the month). A hit is confirmed by comparing the ids; the rare different id with the same
         // key goes to `keyCollisions`.
@@ -215,10 +218,41 @@ public enum MonthAssembler {
                 ads.append(row)
                 adPlatforms.append(file.platform)
             }
+            for row in file.overview {
+                guard month.contains(row.day) else {
+                    noteOutside(file.file, row.day)
+                    continue
+                }
+                rowsInMonth += 1
+                // 拼多多 writes a day's figures over two files (交易概况, 商品概况): a day counts once
+                // per set of metrics, so a repeated download counts once and the two files both count.
+                let metrics = Set(row.figures.map(\.metric))
+                if overview.contains(where: { $0.day == row.day && Set($0.figures.map(\.metric)) == metrics }) {
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                overview.append(row)
+            }
+            for row in file.refundRequests {
+                guard month.contains(row.day) else {
+                    noteOutside(file.file, row.day)
+                    continue
+                }
+                rowsInMonth += 1
+                guard seenRequests.insert(row.refundKey).inserted else {
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                refundRequests.append(row)
+            }
             if rowsInMonth > 0 { inMonth[file.file, default: 0] += rowsInMonth }
             // The records now live in MonthData; the inputs keep only their accounting.
             file.traffic = []
             file.ads = []
+            file.overview = []
+            file.refundRequests = []
             files[i] = file
         }
         // A period total counts only where its platform's reports have no daily rows; beside daily
@@ -247,6 +281,8 @@ public enum MonthAssembler {
         }
         var data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
         data.adPlatforms = adPlatforms
+        data.overview = overview.sorted { ($0.day, $0.location) < ($1.day, $1.location) }
+        data.refundRequests = refundRequests
         data.conflictingCopies = conflicts
         return Result(
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,

@@ -10,6 +10,11 @@ public struct MonthData: Sendable {
     public var ads: [AdRecord]
     /// The platform of each ad row's export, by index in `ads` (set when the month is assembled).
     package var adPlatforms: [Platform] = []
+    /// The days of the month's store overview downloads (生意参谋 数据概览, 拼多多 概况), in day
+    /// order; a repeated download of a day counts once.
+    public var overview: [ShopOverviewRecord] = []
+    /// The refund requests of 千牛's 退款管理 exports made in the month, each 退款编号 once.
+    public var refundRequests: [RefundRequestRecord] = []
 
     /// Orders whose payment time falls in the month: the ones the metrics count. Compact: the
     /// full order behind a record comes from an `OrderReadBack`.

@@ -20,6 +20,11 @@ public struct MonthFigures: Sendable {
     /// Days inside the month with no ad spend at all while other days had some.
     public var daysWithoutSpend: [CalendarDay] = []
 
+    /// The month's store overview downloads (生意参谋 数据概览, 拼多多 概况) as daily means of the
+    /// store's and the peer tier's figures; nil without such a download. Carried to the next month
+    /// so the diagnosis compares growth with growth.
+    public var peerTier: PeerTierMonth?
+
     /// On a store with several platforms (or a target naming one), each platform's own figures, so
     /// a target on one platform is explained by that platform's month-on-month change.
     public var byPlatform: [Platform: MonthFigures] = [:]
@@ -69,6 +74,7 @@ public struct MonthFigures: Sendable {
             if r.spend.cents > 0 { spendDays.insert(r.day) }
             if !r.isDaily { hasPeriodTotals = true }
         }
+        if only == nil { peerTier = PeerTierMonth(data.overview, month: data.month) }
         // A period total says nothing of single days: no day is known to be without spend.
         if !spendDays.isEmpty, !hasPeriodTotals {
             daysWithoutSpend = data.month.days.filter { !spendDays.contains($0) && $0 <= spendDays.max()! }

@@ -33,7 +33,8 @@ public struct PlatformSplit: Sendable {
         sources: TrafficSourceTable = .standard
     ) {
         orderInputPlatforms = inputs.map(\.platform)
-        let told = Set(inputs.filter { $0.kind != .traffic }.map(\.platform))
+        // Traffic names no platform; the diagnosis's downloads (overview, refund requests) sell nothing.
+        let told = Set(inputs.filter { ![.traffic, .shopOverview, .refundRequests].contains($0.kind) }.map(\.platform))
         platforms = Platform.allCases.filter(told.contains)
         trafficPlatform = contractPlatform
         guard platforms.count > 1 else { return }

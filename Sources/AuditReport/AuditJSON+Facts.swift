@@ -158,6 +158,10 @@ extension AuditJSON {
                 ("change", Self.figure(change)))
         case .noPriceChangeSeen:
             return Self.object(kind: "noPriceChangeSeen")
+        case .stockOut(let s): return fact(s)
+        case .itemStopped(let s): return fact(s)
+        case .stockOutsBehindTarget(let i): return fact(i)
+        case .stockOutRefunds(let r): return fact(r)
         }
     }
 
@@ -169,6 +173,13 @@ extension AuditJSON {
                 ("naturalVisitorsChange", .optional(natural, decimals: 6)))
         case .noCategoryData:
             return Self.object(kind: "noCategoryData")
+        case .peerTier(let c): return fact(c)
+        case .peerTierPreviousMonthMissing(let month, let platform):
+            return Self.object(
+                kind: "peerTierPreviousMonthMissing", ("month", .string(month.description)),
+                ("platform", .string(platform.rawValue)))
+        case .peerTierDownloadMissing(let platform):
+            return Self.object(kind: "peerTierDownloadMissing", ("platform", .string(platform.rawValue)))
         }
     }
 

@@ -193,6 +193,8 @@ public struct AuditJSON: ReportRenderer {
         if let b = r.platformBreakdown { fields.append(("platforms", platforms(b))) }
         // Only when the month folder holds the agency's claims, for the same reason.
         if !r.claimsFiles.isEmpty { fields.append(("claims", claims(r, options: options))) }
+        // Only when some figure had not settled when the exports were taken.
+        if !r.settling.isSettled { fields.append(("settling", settling(r, options: options))) }
         return .object(fields)
     }
 

@@ -23,6 +23,8 @@ extension ExportKind {
         case .traffic: return language.pick(chinese: "流量来源", english: "traffic source report")
         case .ads: return language.pick(chinese: "推广报表", english: "promotion report")
         case .refunds: return language.pick(chinese: "售后明细", english: "after-sale details")
+        case .shopOverview: return language.pick(chinese: "店铺数据概览", english: "store overview")
+        case .refundRequests: return language.pick(chinese: "退款管理导出", english: "refund requests export")
         }
     }
 }

@@ -206,6 +206,7 @@ public struct MarkdownReport: ReportRenderer {
         }
         line()
 
+        settlingSection(r, options: options, line: line)
         line(words("## 诊断三步法", "## Three-step diagnosis"))
         line()
         let execution = r.diagnosis.execution.map { ThreeStepDiagnosisWording.sentence($0, in: language) }

@@ -64,6 +64,13 @@ public struct PeriodJSON: PeriodRenderer {
     func month(_ m: PeriodDossier.Month, language: Language) -> JSONValue {
         let facts = AuditJSON()
         let f = m.fees
+        let execution: [JSONValue] = m.diagnosis.execution.map { facts.fact($0) }
+        let cooperation: [JSONValue] = m.diagnosis.cooperation.map { facts.fact($0) }
+        let market: [JSONValue] = m.diagnosis.market.map { facts.fact($0) }
+        let diagnosis = JSONValue.object([
+            ("executionFacts", .array(execution)), ("cooperationFacts", .array(cooperation)),
+            ("marketFacts", .array(market)),
+        ])
         return .object([
             ("month", .string(m.month.description)),
             (
@@ -121,14 +128,7 @@ public struct PeriodJSON: PeriodRenderer {
                 ])
             ),
             ("suspectedFakeOrders", .int(m.suspectedFakeOrders)),
-            (
-                "diagnosis",
-                .object([
-                    ("executionFacts", .array(m.diagnosis.execution.map(facts.fact))),
-                    ("cooperationFacts", .array(m.diagnosis.cooperation.map(facts.fact))),
-                    ("marketFacts", .array(m.diagnosis.market.map(facts.fact))),
-                ])
-            ),
+            ("diagnosis", diagnosis),
             ("clauses", .array(m.clauses.map { AuditJSON.standing($0, language: language) })),
             ("verdict", AuditJSON.verdict(m.verdict, language: language)),
             ("claims", .array(m.claims.map(AuditJSON.comparison))),

@@ -100,6 +100,18 @@ public enum PeriodWording {
                     ? "「\(item.prefix(16))」改价 \(DisplayNumber.percent(change))"
                     : "“\(item.prefix(16))” price moved \(DisplayNumber.percent(change))"
             case .noPriceChangeSeen: return zh ? "未见超限改价" : "no price change beyond the limit"
+            case .stockOut(let s):
+                return zh
+                    ? "「\(s.item.prefix(16))」断货 \(s.days) 天（约 \(DisplayNumber.money(s.lostSales))）"
+                    : "“\(s.item.prefix(16))” out of stock \(s.days) days (about \(DisplayNumber.money(s.lostSales)))"
+            case .itemStopped(let s):
+                return zh ? "「\(s.item.prefix(16))」停售" : "“\(s.item.prefix(16))” stopped selling"
+            case .stockOutsBehindTarget(let i):
+                return zh ? "\(i.items) 款断货拖累目标" : "\(i.items) items out of stock behind a target"
+            case .stockOutRefunds(let r):
+                return zh
+                    ? "「\(r.item.prefix(16))」缺货退款 \(r.requests) 笔"
+                    : "“\(r.item.prefix(16))” \(r.requests) refunds for no stock"
             }
         }.joined(separator: zh ? "；" : "; ")
     }
@@ -115,6 +127,15 @@ public enum PeriodWording {
                     ? "访客 \(DisplayNumber.signedPercent(visitors))，免费访客 \(free)"
                     : "visitors \(DisplayNumber.signedPercent(visitors)), free visitors \(free)"
             case .noCategoryData: return zh ? "无类目数据" : "no category figures"
+            case .peerTier(let c):
+                let name = c.target.name(in: language)
+                switch c.reading {
+                case .market, .marketAndStore: return zh ? "\(name)：同行同层也下降" : "\(name): the peer tier fell too"
+                case .store: return zh ? "\(name)：主要是本店" : "\(name): mainly the store"
+                default: return zh ? "\(name)：已与同行同层对比" : "\(name): compared with the peer tier"
+                }
+            case .peerTierPreviousMonthMissing: return zh ? "缺上月数据概览" : "last month's overview missing"
+            case .peerTierDownloadMissing: return zh ? "无数据概览下载" : "no overview download"
             }
         }.joined(separator: zh ? "；" : "; ")
     }

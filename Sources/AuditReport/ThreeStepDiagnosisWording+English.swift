@@ -34,6 +34,10 @@ extension ThreeStepDiagnosisWording {
         case .noPriceChangeSeen:
             return "no item's unit price moved more than \(limit) in the orders; stock and creative deliveries are not "
                 + "in the exports: the merchant should check them"
+        case .stockOut(let s): return stockOut(s, language: .english)
+        case .itemStopped(let s): return itemStopped(s, language: .english)
+        case .stockOutsBehindTarget(let i): return stockOutsBehindTarget(i, language: .english)
+        case .stockOutRefunds(let r): return stockOutRefunds(r, language: .english)
         }
     }
 
@@ -53,6 +57,11 @@ extension ThreeStepDiagnosisWording {
             return "the exports hold no category or industry data, so a market move cannot be judged: look at the "
                 + "category's traffic trend in the industry or market data of "
                 + platforms.map(\.profile.dataTool.english).joined(separator: ", ") + " before concluding"
+        case .peerTier(let c): return peerTier(c, language: .english)
+        case .peerTierPreviousMonthMissing(let month, let platform):
+            return peerTierPreviousMonthMissing(month: month, platform: platform, language: .english)
+        case .peerTierDownloadMissing(let platform):
+            return peerTierDownloadMissing(platform: platform, language: .english)
         }
     }
 }

@@ -58,6 +58,10 @@ enum ThreeStepDiagnosisWording {
                 "「\(item.prefix(16))」单价在 \(DisplayNumber.money(lowest))（\(lowestOn)）与 \(DisplayNumber.money(highest))（\(highestOn)）之间变动 \(DisplayNumber.percent(change))，超过 \(limit) 需商家批准：请核实是谁改的价"
         case .noPriceChangeSeen:
             return "订单里没有看到同一商品单价变动超过 \(limit)；库存与素材交付情况导出中没有，需商家自查"
+        case .stockOut(let s): return stockOut(s, language: .chinese)
+        case .itemStopped(let s): return itemStopped(s, language: .chinese)
+        case .stockOutsBehindTarget(let i): return stockOutsBehindTarget(i, language: .chinese)
+        case .stockOutRefunds(let r): return stockOutRefunds(r, language: .chinese)
         }
     }
 
@@ -76,6 +80,11 @@ enum ThreeStepDiagnosisWording {
             }
             return "导出里没有类目/行业数据，无法判断大盘变化；请在"
                 + platforms.map(\.profile.dataTool.chinese).joined(separator: "、") + "的行业/市场数据里查看同类目流量趋势后再下结论"
+        case .peerTier(let c): return peerTier(c, language: .chinese)
+        case .peerTierPreviousMonthMissing(let month, let platform):
+            return peerTierPreviousMonthMissing(month: month, platform: platform, language: .chinese)
+        case .peerTierDownloadMissing(let platform):
+            return peerTierDownloadMissing(platform: platform, language: .chinese)
         }
     }
 }

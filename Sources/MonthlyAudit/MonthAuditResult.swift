@@ -55,6 +55,10 @@ public struct MonthAuditResult: Sendable {
     public var claimsFiles: [String] = []
     /// The lines of the claims files that could not be used.
     public var claimProblems: [ClaimProblem] = []
+    /// The figures still moving when the exports were taken (refunds, ad attribution), the ROI
+    /// red-line runs not called for it, and when to run the month again; settled when the exports
+    /// were taken late enough.
+    public var settling = DataSettling()
 
     /// All input rows, summed.
     public var totalCounts: RowCounts { inputs.reduce(RowCounts()) { $0 + $1.counts } }

@@ -51,8 +51,13 @@ public enum MonthlyAuditor {
         // A month missing order rows would show the gap as orders that never visited the store.
         let detector = Detector(
             rules: completeness.ordersIncomplete ? Detector.rulesForIncompleteOrders : Detector.standardRules)
-        let anomalies = detector.detect(
-            in: data, context: DetectionContext(limits: contract.limits, readBack: readBack))
+        // A red-line run ending on days whose attribution had not settled when the exports were taken is not called.
+        var settling = DataSettling.assess(
+            month: month,
+            exports: assembled.inputs.filter { assembled.inMonth[$0.file, default: 0] > 0 }.map { ($0.kind, $0.taken) })
+        let anomalies = settling.hold(
+            detector.detect(in: data, context: DetectionContext(limits: contract.limits, readBack: readBack)),
+            redLineDays: contract.limits.roiRedLineDays)
         let suspicious = Anomaly.suspectedFakeOrderIDs(in: anomalies)
         stop(\.detect)
         let proRata = contract.settlement.proRataPartialMonth ? Self.proRataShares(completeness) : [:]
@@ -100,7 +105,9 @@ public enum MonthlyAuditor {
         let verdict = Verdict.decide(
             clauses: clauses, history: history + [standing], contract: contract, lastMonthMetrics: metrics)
         let diagnosis = ThreeStepDiagnosis.diagnose(
-            data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies)
+            data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies,
+            metrics: metrics,
+            platforms: split.platforms)
         stop(\.measure)
 
         let warnings = MonthWarnings.collect(
@@ -119,7 +126,7 @@ public enum MonthlyAuditor {
             termination: termination, clauses: clauses, verdict: verdict, diagnosis: diagnosis, warnings: warnings,
             status: status, completeness: completeness, daily: daily, limits: contract.limits,
             salesChange: SalesChange(current: figures, previous: previous), proRata: !proRata.isEmpty,
-            claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems)
+            claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems, settling: settling)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }

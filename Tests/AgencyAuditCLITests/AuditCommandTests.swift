@@ -19,6 +19,29 @@ import Testing
         }
     }
 
+    @Test func aMonthTakenTooEarlySaysWhenToRunItAgainUnlessAsOfSaysLater() throws {
+        try CLIStoreHarness.withStore { harness in
+            // The diagnosis store's last month (2025-09) is dated the 2nd of October, with a red-line
+            // run on its last three days.
+            try harness.sample(["--diagnosis", "--clean", "--orders-per-day", "20"])
+            let early = harness.audit()
+            #expect(early.code == 0, "\(early.stderr)")
+            let lines = early.stdout.split(separator: "\n").map(String.init)
+            let september = try #require(lines.firstIndex { $0.hasPrefix("2025-09") })
+            #expect(
+                lines[september + 2]
+                    == "         部分数据尚未稳定（见报告「尚未稳定的数据」），1 段 ROI 低于红线暂不认定：请在 2025-10-07 或之后重新下载导出并重新审计")
+            #expect(lines.filter { $0.contains("尚未稳定") }.count == 1)
+            let late = harness.audit(["--as-of", "2025-10-20"])
+            #expect(!late.stdout.contains("尚未稳定"))
+            let audit = try harness.auditJSON(month: "2025-09")
+            #expect(audit["settling"] == nil)
+            #expect(
+                (audit["anomalies"] as? [[String: Any]])?.contains { $0["rule"] as? String == "roi-below-redline" }
+                    == true)
+        }
+    }
+
     @Test func badContractIsAnInputErrorNamingThePath() throws {
         try CLIStoreHarness.withStore { harness in
             try FileManager.default.createDirectory(

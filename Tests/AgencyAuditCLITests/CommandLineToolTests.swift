@@ -28,6 +28,11 @@ import Testing
         (["sample", "dir", "--months", "x"], "错误：选项 --months 应为 1 到 24 之间的整数，实际是「x」"),
         (["audit", "a", "b"], "错误：多余的参数 b"),
         (["audit", "store", "--lang", "fr"], "错误：选项 --lang 应为 zh 或 en，实际是「fr」"),
+        (
+            ["audit", "store", "--as-of", "2025-09-31"],
+            "错误：选项 --as-of 应为 YYYY-MM-DD 格式的日期（如 2025-09-02），实际是「2025-09-31」"
+        ),
+        (["audit", "store", "--as-of", "20251002"], "错误：选项 --as-of 应为 YYYY-MM-DD 格式的日期（如 2025-09-02），实际是「20251002」"),
     ])
     func usageErrorsAreOneLineWithExitCode2(args: [String], message: String) {
         let r = Self.run(args)
@@ -50,5 +55,7 @@ import Testing
         #expect(cmd.language == .chinese)
         #expect(try AuditCommand(["store", "--lang=en"]).language == .english)
         #expect(try AuditCommand(["store", "--lang", "zh"]).language == .chinese)
+        #expect(try AuditCommand(["store", "--as-of=2025-10-02"]).asOf?.description == "2025-10-02")
+        #expect(try AuditCommand(["store"]).asOf == nil)
     }
 }

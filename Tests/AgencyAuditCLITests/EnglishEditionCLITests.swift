@@ -173,8 +173,17 @@ import Testing
         return runs
     }
 
-    /// The tools' names the English edition gives with their Chinese beside them.
-    static let glossedNames = ["Sycm (生意参谋)", "JD Shangzhi (京东商智)", "Douyin Compass (电商罗盘)"]
+    /// The names the platform profiles give in English with their Chinese beside them ("Sycm
+    /// (生意参谋)", a download's own name), so a merchant finds them in the back office.
+    static let glossedNames: [String] = {
+        let names = Platform.allCases.flatMap { platform -> [PlatformProfile.LocalizedName] in
+            let p = platform.profile
+            return [p.name, p.dataTool] + [p.marketPage, p.freeTrafficName].compactMap { $0 }
+                + p.exports.values.map(\.name)
+        }
+        let chinese = { (s: String) in s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        return Set(names.map(\.english).filter(chinese)).sorted { $0.count > $1.count }
+    }()
 
     /// Every text of a month's English reports that comes from the exports or the contract, not
     /// from the wording: audit.json's values outside its sentences, suspicious-orders.csv's cells

@@ -45,6 +45,16 @@ import Testing
             #expect(s.precision >= 0.97 && s.recall >= 0.97, "\(s.rule): \(report.table())")
             #expect(s.falsePositives <= report.storeMonths, "\(s.rule): at most one false alarm per store-month")
         }
+        // The diagnosis's causes on the diagnosis store: each found, nothing else called, no hard negative.
+        #expect(report.diagnosisStoreMonths == 6)
+        #expect(
+            report.diagnosis.map(\.rule) == [
+                "stock-out", "stock-out-refunds", "market-dip", "store-dip", "unsettled-red-line-run",
+            ])
+        for s in report.diagnosis {
+            #expect(s.truePositives >= 1 && s.precision == 1 && s.recall == 1, "\(s.rule): \(report.table())")
+        }
+        #expect(report.diagnosisHardNegativesFlagged == 0, "\(report.table())")
         for rule in [
             "traffic-source-surge", "traffic-source-drop", "search-brushing", "traffic-conversion-collapse",
             "orders-buyers-mismatch", "spend-over-limit", "roi-below-redline",

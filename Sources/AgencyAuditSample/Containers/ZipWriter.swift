@@ -79,6 +79,10 @@ final class ZipWriter {
     private var open: OpenEntry?
 
     private static let utf8NamesFlag: UInt16 = 1 << 11
+    /// Names in GB18030 without the UTF-8 flag, as zips made on Chinese Windows (and 生意参谋's
+    /// 数据概览 download) carry them: a reader that takes them as code page 437 sees mojibake.
+    private let gbkNames: Bool
+    private var namesFlag: UInt16 { gbkNames ? 0 : Self.utf8NamesFlag }
     private static let zip64Version: UInt16 = 45
 
     /// An entry written: what its central directory record says.
@@ -99,8 +103,9 @@ final class ZipWriter {
     }
 
     /// Creates (or truncates) the file at `path`; every header gets the time `modified`.
-    init(path: String, modified: ArchiveTimestamp, zip64Threshold: Int = 0xFFFF_FFFF) throws {
+    init(path: String, modified: ArchiveTimestamp, zip64Threshold: Int = 0xFFFF_FFFF, gbkNames: Bool = false) throws {
         self.path = path
+        self.gbkNames = gbkNames
         self.modified = modified
         self.zip64Threshold = zip64Threshold
         descriptor = SystemCall.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -238,7 +243,7 @@ final class ZipWriter {
         var h = ByteWriter()
         h.u32(0x0403_4B50)
         h.u16(zip64Extra ? Self.zip64Version : entry.method.version)
-        h.u16(Self.utf8NamesFlag)
+        h.u16(namesFlag)
         h.u16(entry.method.code)
         h.u16(modified.dosTime)
         h.u16(modified.dosDate)
@@ -271,7 +276,7 @@ final class ZipWriter {
         r.u32(0x0201_4B50)
         r.u16(version)
         r.u16(version)
-        r.u16(Self.utf8NamesFlag)
+        r.u16(namesFlag)
         r.u16(entry.method.code)
         r.u16(modified.dosTime)
         r.u16(modified.dosDate)
@@ -295,7 +300,7 @@ final class ZipWriter {
     }
 
     private func checkedName(_ name: String) throws -> [UInt8] {
-        let bytes = Array(name.utf8)
+        let bytes = gbkNames ? try Self.gb18030(name, path: path) : Array(name.utf8)
         guard !bytes.isEmpty, bytes.count <= 0xFFFF else {
             throw failure("entry name \"\(name)\" is empty or too long")
         }
@@ -304,6 +309,28 @@ final class ZipWriter {
     }
 
     private func failure(_ reason: String) -> SampleGeneratorError { .cannotWrite(path, reason: reason) }
+
+    /// A name's GB18030 bytes.
+    private static func gb18030(_ name: String, path: String) throws -> [UInt8] {
+        let cd = iconv_open("GB18030", "UTF-8")
+        guard cd != iconv_t(bitPattern: -1) else {
+            throw SampleGeneratorError.cannotWrite(path, reason: "本机的 iconv 不支持 GB18030 编码")
+        }
+        defer { iconv_close(cd) }
+        var input = Array(name.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count * 2 + 4)
+        var inLeft = input.count
+        var outLeft = output.count
+        let ok = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
+                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
+                return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1
+            }
+        }
+        guard ok else { throw SampleGeneratorError.cannotWrite(path, reason: "名称「\(name)」无法转为 GB18030") }
+        return output.prefix(output.count - outLeft).map { UInt8(bitPattern: $0) }
+    }
 
     // MARK: File output
 

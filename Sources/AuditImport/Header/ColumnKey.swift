@@ -9,4 +9,8 @@ enum ColumnKey: Int, CaseIterable, Sendable {
     case province, city, district, street
     /// 京东 售后明细's 服务单号.
     case serviceID
+    /// When a store overview download was taken, where it has a column for it.
+    case exportTime
+    /// 千牛 退款管理's 退款编号, 货物状态, 买家退款原因 and 退款的申请时间.
+    case refundID, goodsStatus, refundReason, requestedAt
 }

@@ -15,7 +15,7 @@ struct ExportSchema: Sendable {
     var excludedBy: Set<String> = []
 
     /// Tried in this order: line items before orders, whose required columns they also have.
-    static let all: [ExportSchema] = [lineItems, orders, traffic, ads, refunds]
+    static let all: [ExportSchema] = [lineItems, orders, traffic, ads, refunds, refundRequests] + shopOverviews
 
     static let orders = ExportSchema(
         kind: .orders,
@@ -92,6 +92,22 @@ struct ExportSchema: Sendable {
             Column(key: .impressions, names: ["展现量", "曝光量", "展现数", "整体展示次数"], required: false),
             Column(key: .clicks, names: ["点击量", "点击数", "整体点击次数"], required: false),
             Column(key: .orders, names: ["总成交笔数", "成交笔数", "总订单行", "整体成交订单数"], required: false),
+        ])
+
+    /// 千牛 退款管理 批量导出: sheet `export`, header on row 0, one refund request per row
+    /// (diagnosis-exports.md §1e, HIGH: several importers of real files). Its 买家实际支付金额 and
+    /// 订单付款时间 would match the order schema's columns but it has no 订单状态.
+    static let refundRequests = ExportSchema(
+        kind: .refundRequests,
+        columns: [
+            Column(key: .refundID, names: ["退款编号", "退款单号"], required: true),
+            Column(key: .goodsStatus, names: ["货物状态"], required: true),
+            Column(key: .refundReason, names: ["买家退款原因", "退款原因"], required: true),
+            Column(key: .orderID, names: ["订单编号", "订单号"], required: false),
+            Column(key: .itemTitle, names: ["宝贝标题", "商品标题", "商品名称"], required: false),
+            Column(key: .requestedAt, names: ["退款的申请时间", "退款申请时间", "申请时间"], required: false),
+            Column(key: .paidAt, names: ["订单付款时间", "付款时间"], required: false),
+            Column(key: .refundAmount, names: ["买家退款金额", "退款金额", "退给买家金额"], required: false),
         ])
 
     /// 京东 售后明细: one 服务单 per row, its 退款金额 given back on 订单号's order. No other export has

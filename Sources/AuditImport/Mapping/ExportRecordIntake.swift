@@ -59,7 +59,9 @@ struct ExportRecordIntake {
             if m.index(.date) == nil, m.schema.kind.needsDate, fileDay == nil {
                 throw ImportError.undatedFile(file: locationFile, kind: m.schema.kind)
             }
-            let found = KnownHeader(match: m, fileDay: fileDay)
+            let found = KnownHeader(
+                match: m, fileDay: fileDay,
+                fileExportTime: m.schema.kind == .shopOverview ? OverviewDate.exportTime(fileName: fileName) : nil)
             sink = RowSink(file: file, locationFile: locationFile, header: found, dataSize: dataSize)
             hasSink = true
             header = m
@@ -85,6 +87,8 @@ struct ExportRecordIntake {
 struct KnownHeader: Sendable {
     let match: HeaderMatch
     let fileDay: CalendarDay?
+    /// The export time the file's name gives, for the kinds whose names carry one.
+    var fileExportTime: LocalTime? = nil
 }
 
 /// Where the rows below a recognised header go.
@@ -103,6 +107,8 @@ struct RowSink {
         case .traffic: mapper = TrafficRowMapper(fileDay: known.fileDay)
         case .ads: mapper = AdRowMapper(fileDay: known.fileDay)
         case .refunds: mapper = RefundRowMapper()
+        case .shopOverview: mapper = ShopOverviewRowMapper(fileExportTime: known.fileExportTime)
+        case .refundRequests: mapper = RefundRequestRowMapper()
         }
         output = ImportedExport(
             file: file, kind: known.match.schema.kind, platform: known.match.platform,

@@ -28,6 +28,13 @@ public struct ImportedExport: Sendable {
     public var traffic: [TrafficRecord] = []
     public var ads: [AdRecord] = []
     public var refunds: [RefundRecord] = []
+    /// The days of a store overview download (生意参谋 数据概览, 拼多多 概况).
+    public var overview: [ShopOverviewRecord] = []
+    /// The requests of a 千牛 退款管理 export.
+    public var refundRequests: [RefundRequestRecord] = []
+    /// When the export was taken, as far as the audit can tell (set by whoever reads the file from
+    /// disk): the data of its last days may not have settled yet.
+    public var taken: ExportTaken?
     public var rejects: [RejectedRow] = []
     /// Order statuses the status table does not know, with how many rows gave each (`""` for an empty one).
     public var unknownStatuses: [String: Int] = [:]
@@ -90,6 +97,8 @@ public struct ImportedExport: Sendable {
         traffic += shifted(other.traffic, \.location)
         ads += shifted(other.ads, \.location)
         refunds += shifted(other.refunds, \.location)
+        overview += shifted(other.overview, \.location)
+        refundRequests += shifted(other.refundRequests, \.location)
         rejects += shifted(other.rejects, \.location)
         counts = counts + other.counts
         unknownStatuses.merge(other.unknownStatuses, uniquingKeysWith: +)
@@ -102,6 +111,10 @@ public struct ImportedExport: Sendable {
         readAndDecodeTime += other.readAndDecodeTime
         importTime += other.importTime
     }
+
+    /// The latest export time the file's own rows or name give (a store overview download's); nil
+    /// when it gives none.
+    public var exportedAtInside: LocalTime? { overview.compactMap(\.exportedAt).max() }
 
     /// The accepted orders in full, read back from the file (names, phones and addresses are not
     /// kept in memory). Setting it keeps the given orders in memory instead: for orders built in code.

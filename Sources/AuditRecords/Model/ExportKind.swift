@@ -3,6 +3,13 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
     case orders, lineItems, traffic, ads
     /// 京东's 售后明细: refunds per 服务单, added to the orders they undo.
     case refunds
+    /// A store overview download, one row a day (生意参谋 首页「数据概览」, 拼多多 数据中心 概况):
+    /// the store's figures beside the peer tier's, for the diagnosis's 看市场. Feeds no metric.
+    case shopOverview
+    /// 千牛's 退款管理 export: one refund request per row with its goods status and the buyer's
+    /// reason, for the diagnosis's stock-outs. Never added to the orders (千牛's order export
+    /// already carries each order's 退款金额). Feeds no metric.
+    case refundRequests
 
     /// Rows of this kind are about a day, so a file without a date column needs one date for all.
     package var needsDate: Bool { self == .traffic || self == .ads }
@@ -16,6 +23,8 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
         case .ads: return [.adSpend, .adROI]
         // Optional: without it the refunds come from the order export (or are said to be missing).
         case .refunds: return []
+        // Evidence for the diagnosis only: the metrics come from the orders and traffic exports.
+        case .shopOverview, .refundRequests: return []
         }
     }
 }

@@ -34,6 +34,17 @@ extension PlatformProfile {
                 name: LocalizedName(chinese: "生意参谋流量来源", english: "Sycm traffic sources"), isRead: true),
             .ads: ExportSource(
                 name: LocalizedName(chinese: "推广报表", english: "promotion report"), isRead: true),
+            // The peer tier beside the store's own figures, every day (diagnosis-exports.md §1b, MED).
+            .shopOverview: ExportSource(
+                name: LocalizedName(
+                    chinese: "生意参谋「首页」数据概览的下载（每天一个文件）",
+                    english: "the download of Sycm's Home page data overview (数据概览, one file a day)"),
+                isRead: true),
+            // Refund requests with goods status and reason (diagnosis-exports.md §1e, HIGH).
+            .refundRequests: ExportSource(
+                name: LocalizedName(
+                    chinese: "千牛「退款管理」的批量导出", english: "Qianniu's refund management export (退款管理)"),
+                isRead: true),
         ],
         ordersHaveBuyerAccounts: true, refunds: .orderColumn, ordersRowPerSubOrder: false,
         freeTrafficName: LocalizedName(chinese: "淘内免费", english: "free Taobao"),
@@ -57,12 +68,19 @@ extension PlatformProfile {
                 name: LocalizedName(chinese: "数据中心的流量数据", english: "the Data Center's traffic figures"),
                 isRead: false),
             .ads: ExportSource(name: LocalizedName(chinese: "推广报表", english: "promotion report"), isRead: true),
+            // The store's own figures with 较上周期, no peer tier (diagnosis-exports.md §3, MED).
+            .shopOverview: ExportSource(
+                name: LocalizedName(
+                    chinese: "数据中心「交易概况」「商品概况」的下载",
+                    english: "the Data Center's trade and goods overview downloads (交易概况, 商品概况)"),
+                isRead: true),
         ],
         ordersHaveBuyerAccounts: false, refunds: .afterSaleState, ordersRowPerSubOrder: false, freeTrafficName: nil,
         headerMarkers: [
             .orders: ["用户实付金额(元)", "商品总价(元)", "商家实收金额(元)"],
             .lineItems: ["用户实付金额(元)", "商品总价(元)", "商家实收金额(元)"],
             .ads: ["曝光量", "交易额(元)"],
+            .shopOverview: ["较上周期", "较上", "成交转化率", "商品访客"],
         ],
         // 拼多多 数据中心 (not documented anywhere we found; inferred).
         trafficSources: [

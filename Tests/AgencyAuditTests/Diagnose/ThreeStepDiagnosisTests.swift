@@ -66,7 +66,10 @@ import Testing
         let visitors: Double = 800.0 / 1000 - 1
         let natural: Double = 400.0 / 600 - 1
         #expect(
-            d.market == [.visitorsChanged(visitorsChange: visitors, naturalVisitorsChange: natural), .noCategoryData])
+            d.market == [
+                .visitorsChanged(visitorsChange: visitors, naturalVisitorsChange: natural),
+                .peerTierDownloadMissing(platform: .taobao),
+            ])
     }
 
     @Test func aQuietMonthSaysWhatTheExportsCannotShow() {
@@ -75,7 +78,7 @@ import Testing
             data: data, readBack: .none, figures: MonthFigures(data), previous: nil, anomalies: [])
         #expect(d.execution == [.noBreachFound])
         #expect(d.cooperation == [.noPriceChangeSeen])
-        #expect(d.market == [.noCategoryData])
+        #expect(d.market == [.peerTierDownloadMissing(platform: .taobao)])
     }
 
     @Test func aPreviousMonthWithoutFreeVisitorsGivesNoRateForThem() {
@@ -84,6 +87,10 @@ import Testing
         let d = ThreeStepDiagnosis.diagnose(
             data: data, readBack: .none, figures: MonthFigures(data), previous: previous, anomalies: [])
         let visitors: Double = 800.0 / 400 - 1
-        #expect(d.market == [.visitorsChanged(visitorsChange: visitors, naturalVisitorsChange: nil), .noCategoryData])
+        #expect(
+            d.market == [
+                .visitorsChanged(visitorsChange: visitors, naturalVisitorsChange: nil),
+                .peerTierDownloadMissing(platform: .taobao),
+            ])
     }
 }

@@ -430,7 +430,22 @@ enum MessageExamples {
     ) { finding in
         switch finding {
         case .unitPriceChanged: return .noPriceChangeSeen
-        case .noPriceChangeSeen: return nil
+        case .noPriceChangeSeen:
+            return .stockOut(
+                StockOut(
+                    item: "Linen shirt", first: day(10), last: day(13), usualDailyOrders: 6,
+                    usualDailySales: Money(cents: 90_000), expectedOrders: 24))
+        case .stockOut:
+            return .itemStopped(
+                ItemStopped(
+                    item: "Linen shirt", lastSale: day(20), daysWithout: 10, usualDailyOrders: 5, expectedOrders: 50))
+        case .itemStopped:
+            return .stockOutsBehindTarget(StockOutImpact(target: .gmv, gap: 18_000, lost: 11_000, items: 3, days: 4))
+        case .stockOutsBehindTarget:
+            return .stockOutRefunds(
+                StockOutRefunds(
+                    item: "Linen shirt", days: [day(10), day(11)], requests: 4, amount: Money(cents: 39_600)))
+        case .stockOutRefunds: return nil
         }
     }
 
@@ -439,7 +454,15 @@ enum MessageExamples {
     ) { finding in
         switch finding {
         case .visitorsChanged: return .noCategoryData
-        case .noCategoryData: return nil
+        case .noCategoryData:
+            return .peerTier(
+                PeerTierComparison(
+                    target: .orders, previousMonth: YearMonth(year: 2025, month: 8),
+                    changes: [.init(metric: .visitors, store: -0.2, peer: -0.18)], reading: .market,
+                    files: ["a.xlsx", "b.xlsx"]))
+        case .peerTier: return .peerTierPreviousMonthMissing(month: YearMonth(year: 2025, month: 8), platform: .taobao)
+        case .peerTierPreviousMonthMissing: return .peerTierDownloadMissing(platform: .pinduoduo)
+        case .peerTierDownloadMissing: return nil
         }
     }
 
