@@ -85,6 +85,7 @@ public struct HTMLReport: ReportRenderer {
         b += "</ol>\n</section>\n"
 
         b += "<section id=\"coverage\">\n<h2>\(e(words.cannotShow))</h2>\n"
+        b += settling(r, words: words, options: options)
         b += cannotShow(r, words: words, say: say)
         b += accounting(r, words: words, say: say)
         b += "</section>\n"

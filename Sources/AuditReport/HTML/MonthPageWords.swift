@@ -162,6 +162,7 @@ struct MonthPageWords {
     var execution: String { pick("看执行", "The agency's execution") }
     var cooperation: String { pick("看配合", "The merchant's part") }
     var market: String { pick("看市场", "The market") }
+    var settling: String { pick("尚未稳定的数据", "Figures not settled yet") }
     var cannotShow: String { pick("本月文件无法说明的", "What this month's files could not show") }
     var cannotShowNone: String { pick("本月的导出足以判定每个目标。", "This month's exports are enough to judge every target.") }
     func unmeasured(_ metric: String) -> String {

@@ -223,4 +223,20 @@ import Testing
         let july = try #require(months.first { $0.month.description == "2025-07" })
         #expect(!Self.page(july).contains("id=\"claims\""))
     }
+
+    /// A store with the diagnosis's planted causes: the page shows the figures that had not
+    /// settled (with when to run again) and every step's findings, as report.md does.
+    @Test func theDiagnosisAndTheUnsettledFiguresAreOnThePage() throws {
+        let run = try DiagnosisStoreTests.store.get()
+        for r in run.runs.map(\.result) {
+            let page = Self.page(r)
+            #expect(page.contains("id=\"settling\"") == !r.settling.isSettled, "\(r.month)")
+            if let day = r.settling.rerunOn { #expect(page.contains(SettlingWording.rerun(day, language: .chinese))) }
+            let say = HTMLSentences(result: r, options: ReportOptions())
+            for sentence in say.execution + say.cooperation + say.market {
+                #expect(page.contains(HTMLText.escaped(sentence)), "\(r.month): \(sentence)")
+            }
+        }
+        #expect(run.runs.contains { !$0.result.settling.isSettled })
+    }
 }
