@@ -172,7 +172,12 @@ public enum ContractParser {
 
         func limits(_ v: JSONNode?) throws(ContractError) -> Contract.Limits {
             guard let v else { return Contract.Limits() }
-            let o = try object(v, "limits", keys: ["dailyAdSpend", "roiRedLine", "roiRedLineDays"])
+            let o = try object(
+                v, "limits",
+                keys: [
+                    "dailyAdSpend", "roiRedLine", "roiRedLineDays", "monthlyAdBudget", "campaignDailySpend",
+                    "priceChange",
+                ])
             let days = try number(o["roiRedLineDays"], "limits.roiRedLineDays") ?? 3
             guard days >= 1, days == days.rounded() else {
                 throw fail("limits.roiRedLineDays", .expectedWholeDays(found: Self.show(days)), at: o["roiRedLineDays"])
@@ -183,7 +188,42 @@ public enum ContractParser {
             }
             return Contract.Limits(
                 dailyAdSpend: try money(o["dailyAdSpend"], "limits.dailyAdSpend"), roiRedLine: roi,
-                roiRedLineDays: Int(days))
+                roiRedLineDays: Int(days), monthlyAdBudget: try budget(o["monthlyAdBudget"]),
+                campaignDailySpend: try money(o["campaignDailySpend"], "limits.campaignDailySpend"),
+                priceChange: try share(o["priceChange"], "limits.priceChange", examplePercent: 10))
+        }
+
+        /// `5000` (yuan a month) or `{"shareOfSalesTarget": 0.15}` (of the month's gmv target).
+        func budget(_ v: JSONNode?) throws(ContractError) -> Contract.AdBudget? {
+            let path = "limits.monthlyAdBudget"
+            guard let v, !v.isNull else { return nil }
+            if v.members != nil {
+                let o = try object(v, path, keys: ["shareOfSalesTarget"])
+                let share = try self.share(
+                    o["shareOfSalesTarget"], "\(path).shareOfSalesTarget", examplePercent: 15, required: true)!
+                return .shareOfSalesTarget(share)
+            }
+            return .amount(try money(v, path)!)
+        }
+
+        /// A share written as 0.1 for 10%: above 0 and at most 1.
+        func share(_ v: JSONNode?, _ path: String, examplePercent: Int, required: Bool = false) throws(ContractError)
+            -> Double?
+        {
+            guard let d = try number(v, path, required: required) else { return nil }
+            guard d > 0, d <= 1 else {
+                throw fail(path, .expectedShare(found: Self.show(d), examplePercent: examplePercent), at: v)
+            }
+            return d
+        }
+
+        /// A text that must be one of `known`.
+        func choice(_ v: JSONNode?, _ path: String, known: [String]) throws(ContractError) -> String? {
+            guard let s = try string(v, path, required: false) else { return nil }
+            guard known.contains(s) else {
+                throw fail(path, .unknownChoice(found: "\"\(s)\"", known: known), at: v)
+            }
+            return s
         }
 
         func stages(_ v: JSONNode?) throws(ContractError) -> [Contract.Stage] {
@@ -261,6 +301,7 @@ public enum ContractParser {
                 v, "termination",
                 keys: [
                     "consecutiveMissedStages", "missBelow", "consecutiveMonthsBelow", "redLine", "rectificationDays",
+                    "refunds",
                 ])
             var t = Contract.TerminationTerms()
             if let n = try number(o["consecutiveMissedStages"], "termination.consecutiveMissedStages") {
@@ -287,14 +328,51 @@ public enum ContractParser {
                 }
                 t.rectificationDays = Int(days)
             }
+            if o["redLine"]?.isNull == true { t.redLine = nil }
+            if o["consecutiveMissedStages"]?.isNull == true { t.consecutiveMissedStages = nil }
+            t.refunds = try refunds(o["refunds"], terms: t)
             return t
+        }
+
+        /// `[{"ground": "monthsBelow", "share": 0.5}]`: one refund per ground, on a ground the
+        /// contract has.
+        func refunds(_ v: JSONNode?, terms: Contract.TerminationTerms) throws(ContractError) -> [Contract.Refund] {
+            guard let v, !v.isNull else { return [] }
+            guard let items = v.elements else {
+                throw fail("termination.refunds", .expectedList(found: Self.kind(of: v)), at: v)
+            }
+            var result: [Contract.Refund] = []
+            for (i, item) in items.enumerated() {
+                let path = "termination.refunds[\(i)]"
+                let o = try object(item, path, keys: ["ground", "share", "of"])
+                let known = Contract.GroundKind.allCases.map(\.rawValue)
+                guard let name = try choice(o["ground"], "\(path).ground", known: known),
+                    let ground = Contract.GroundKind(rawValue: name)
+                else { throw fail("\(path).ground", .missingText) }
+                let absent =
+                    (ground == .monthsBelowRedLine && terms.redLine == nil)
+                    || (ground == .stagesMissed && terms.consecutiveMissedStages == nil)
+                if absent { throw fail("\(path).ground", .groundNotInContract(ground: name), at: o["ground"]) }
+                if let other = result.firstIndex(where: { $0.ground == ground }) {
+                    throw fail("\(path).ground", .repeatsEntry(other: other), at: o["ground"])
+                }
+                let share = try self.share(o["share"], "\(path).share", examplePercent: 50, required: true)!
+                let basis =
+                    try choice(o["of"], "\(path).of", known: Contract.RefundBasis.allCases.map(\.rawValue))
+                    .flatMap(Contract.RefundBasis.init(rawValue:)) ?? .fees
+                result.append(Contract.Refund(ground: ground, share: share, basis: basis))
+            }
+            return result
         }
 
         func settlement(_ v: JSONNode?) throws(ContractError) -> Contract.SettlementTerms {
             guard let v else { return Contract.SettlementTerms() }
             let o = try object(
                 v, "settlement",
-                keys: ["deductInProportion", "maxDeduction", "bonusAbove", "bonusRate", "proRataPartialMonth"])
+                keys: [
+                    "deductInProportion", "maxDeduction", "bonusAbove", "bonusRate", "proRataPartialMonth",
+                    "deductPerPoint", "flatDeduction",
+                ])
             var s = Contract.SettlementTerms()
             if let b = o["deductInProportion"] {
                 guard case .bool(let flag) = b.value else {
@@ -314,6 +392,19 @@ public enum ContractParser {
                     throw fail("settlement.proRataPartialMonth", .expectedBoolean(found: Self.kind(of: b)), at: b)
                 }
                 s.proRataPartialMonth = flag
+            }
+            s.deductPerPoint = try share(o["deductPerPoint"], "settlement.deductPerPoint", examplePercent: 2)
+            if s.deductPerPoint != nil, !s.deductInProportion {
+                throw fail(
+                    "settlement.deductPerPoint", .conflictsWith(path: "settlement.deductInProportion"),
+                    at: o["deductPerPoint"])
+            }
+            if let f = o["flatDeduction"], !f.isNull {
+                let path = "settlement.flatDeduction"
+                let fo = try object(f, path, keys: ["below", "share"])
+                s.flatDeduction = Contract.FlatDeduction(
+                    below: try share(fo["below"], "\(path).below", examplePercent: 80, required: true)!,
+                    share: try share(fo["share"], "\(path).share", examplePercent: 20, required: true)!)
             }
             return s
         }

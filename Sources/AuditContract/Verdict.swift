@@ -8,8 +8,9 @@ import AuditRecords
 /// them can advise differently. The wording a merchant can send the agency is built in AuditReport.
 public enum Verdict: Sendable, Hashable {
     /// A termination ground holds: the contract can be ended without liability under the first
-    /// ground's clause; the others are further grounds. contract.json has no refund term, so what
-    /// the agency pays back is left to the parties (the wording says so).
+    /// ground's clause; the others are further grounds. A ground the contract attaches a refund to
+    /// carries it (`refund`); without one, what the agency pays back is left to the parties (the
+    /// wording says so).
     case terminate(grounds: [TerminationCheck.ClauseStanding])
     /// No ground holds, but the last month is below the contract's line or medium fake-order
     /// findings stand: demand rectification of `items` in writing by `deadline`.
@@ -42,6 +43,13 @@ public enum Verdict: Sendable, Hashable {
     public var clause: TerminationCheck.Clause? {
         guard case .terminate(let grounds) = self else { return nil }
         return grounds.first?.clause
+    }
+
+    /// What the agency pays back on termination: the largest refund among the grounds that hold
+    /// (the merchant terminates on the ground that gives back most); nil without one.
+    public var refund: TerminationCheck.Refund? {
+        guard case .terminate(let grounds) = self else { return nil }
+        return grounds.compactMap(\.refund).max { $0.amount < $1.amount }
     }
 
     /// The day rectification is due; nil for the other verdicts.

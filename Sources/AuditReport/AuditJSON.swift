@@ -248,6 +248,8 @@ public struct AuditJSON: ReportRenderer {
             ("salesIncludingSuspected", .money(s.salesIncludingSuspected)),
             ("commissionOnSuspected", .money(s.commissionOnSuspected)),
         ]
+        // Only when a clause took something, so a month without a deduction reads as it did.
+        if !s.deductions.isEmpty { fields.append(("deductions", Self.deductions(s))) }
         if !s.withheld.isEmpty {
             fields.append(
                 (

@@ -101,6 +101,8 @@ public struct MarkdownReport: ReportRenderer {
             line(
                 words("- **满足无责解约条件**：", "- **Grounds to terminate the contract without liability**: ")
                     + sentences(r.termination.grounds.map { TerminationWording.sentence($0, in: language) }) + period)
+            // The refund the contract attaches to a ground that holds, as of this month.
+            if r.verdict.refund != nil { line("- " + text(RefundWording.line(r.verdict, language))) }
         } else {
             let warnings = sentences(r.termination.warnings.map { TerminationWording.sentence($0, in: language) })
             line(
@@ -155,7 +157,6 @@ public struct MarkdownReport: ReportRenderer {
             line()
         } else if let payable = r.settlement.payable {
             let s = r.settlement
-            let overall = s.overallAttainment.map { DisplayNumber.percent($0) } ?? "-"
             line(words("| 项目 | 金额 | 说明 |", "| Item | Amount | Note |"))
             line("|---|---|---|")
             line(
@@ -163,9 +164,7 @@ public struct MarkdownReport: ReportRenderer {
                     + words(" | 合同约定 |", " | as the contract says |"))
             line(
                 words("| 未达标扣减 | -", "| Deduction for missed targets | -") + DisplayNumber.money(s.deduction)
-                    + words(
-                        " | 按综合达成率 \(overall) 的缺口比例扣减 |",
-                        " | in proportion to the gap in overall attainment (\(overall)) |"))
+                    + " | \(cell(DeductionWording.note(s, in: language))) |")
             line(
                 words("| 超额奖励 | ", "| Over-achievement bonus | ") + DisplayNumber.money(s.bonus)
                     + words(

@@ -183,11 +183,16 @@ public enum VerdictWording {
                     ? "上述情形已满足合同约定的无责解约条件。我方决定依约解除合同，请在收到本通知后停止一切店铺操作，交还店铺后台及推广账户权限，并移交全部资料。"
                     : "These meet the contract's terms for termination without liability. We are terminating the contract: please stop all work on the store on receipt of this notice, hand back the access to the store's back office and ad accounts, and hand over all material."
             )
-            lines.append(
-                zh
-                    ? "合同未写明解约时的退款条款：已付服务费如何退还，请与我方另行协商。"
-                    : "The contract has no refund term for termination: the return of fees already paid is to be agreed between us."
-            )
+            if verdict.refund != nil {
+                lines.append(
+                    RefundWording.line(verdict, language) + (zh ? "请于解约后按约退还。" : " Please pay it back as agreed."))
+            } else {
+                lines.append(
+                    zh
+                        ? "合同未写明解约时的退款条款：已付服务费如何退还，请与我方另行协商。"
+                        : "The contract has no refund term for termination: the return of fees already paid is to be agreed between us."
+                )
+            }
         case .demandRectification(let items, let deadline):
             lines.append(
                 zh

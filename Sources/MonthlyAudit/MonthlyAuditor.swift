@@ -92,7 +92,8 @@ public enum MonthlyAuditor {
             overallAttainment: settlement.overallAttainment,
             allTargetsMet: settlement.allTargetsMet, isJudged: settlement.withheld.isEmpty,
             highFakeOrders: .init(fakeOrdersIn: anomalies, severity: .high),
-            mediumFakeOrders: .init(fakeOrdersIn: anomalies, severity: .medium))
+            mediumFakeOrders: .init(fakeOrdersIn: anomalies, severity: .medium), payable: settlement.payable,
+            baseFee: settlement.baseFee)
         let termination = TerminationCheck.evaluate(
             history: history + [standing], contract: contract, anomalies: anomalies)
         // The period so far, as of this month: the month's audit.json carries the verdict it gave then.

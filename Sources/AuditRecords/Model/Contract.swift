@@ -52,10 +52,22 @@ public struct Contract: Sendable {
         /// Daily ROI below this for `roiRedLineDays` consecutive days means pause and explain.
         public var roiRedLine: Double?
         public var roiRedLineDays: Int
-        public init(dailyAdSpend: Money? = nil, roiRedLine: Double? = nil, roiRedLineDays: Int = 3) {
+        /// 推广预算: the month's ad spend above this needs the merchant's approval.
+        public var monthlyAdBudget: AdBudget?
+        /// 单日超 1000 元的投放计划需商家审批: one campaign's spend on one day above this.
+        public var campaignDailySpend: Money?
+        /// 单价调整超过 10% 需商家审批: an item's price moving by more than this share between days.
+        public var priceChange: Double?
+        public init(
+            dailyAdSpend: Money? = nil, roiRedLine: Double? = nil, roiRedLineDays: Int = 3,
+            monthlyAdBudget: AdBudget? = nil, campaignDailySpend: Money? = nil, priceChange: Double? = nil
+        ) {
             self.dailyAdSpend = dailyAdSpend
             self.roiRedLine = roiRedLine
             self.roiRedLineDays = roiRedLineDays
+            self.monthlyAdBudget = monthlyAdBudget
+            self.campaignDailySpend = campaignDailySpend
+            self.priceChange = priceChange
         }
     }
 
@@ -98,15 +110,19 @@ public struct Contract: Sendable {
         /// Days after the last audited month's end the agency is given to put things right when
         /// the merchant demands rectification in writing.
         public var rectificationDays: Int
+        /// What the agency pays back when the merchant terminates on a ground (退还 50% 服务费), one
+        /// term per ground at most.
+        public var refunds: [Refund]
         public init(
             consecutiveMissedStages: Int? = 2, missBelow: Double = 0.8, consecutiveMonthsBelow: Int = 2,
-            redLine: Double? = 0.6, rectificationDays: Int = 15
+            redLine: Double? = 0.6, rectificationDays: Int = 15, refunds: [Refund] = []
         ) {
             self.consecutiveMissedStages = consecutiveMissedStages
             self.missBelow = missBelow
             self.consecutiveMonthsBelow = consecutiveMonthsBelow
             self.redLine = redLine
             self.rectificationDays = rectificationDays
+            self.refunds = refunds
         }
     }
 
@@ -122,15 +138,24 @@ public struct Contract: Sendable {
         /// A month whose exports cover only some of its days is judged against targets scaled to
         /// the days covered (pro rata) instead of being left unsettled.
         public var proRataPartialMonth: Bool
+        /// 每低 1%，扣 N% 服务费: the proportional deduction counted in whole percentage points of
+        /// shortfall (rounded down), this share of the base fee each; nil for the exact proportion.
+        public var deductPerPoint: Double?
+        /// 未完成 80%，扣 20% 服务费: a fixed share below a line. With the proportional deduction the
+        /// larger of the two applies, never both.
+        public var flatDeduction: FlatDeduction?
         public init(
             deductInProportion: Bool = true, maxDeduction: Double = 1.0, bonusAbove: Double? = 1.2,
-            bonusRate: Double = 0.05, proRataPartialMonth: Bool = false
+            bonusRate: Double = 0.05, proRataPartialMonth: Bool = false, deductPerPoint: Double? = nil,
+            flatDeduction: FlatDeduction? = nil
         ) {
             self.deductInProportion = deductInProportion
             self.maxDeduction = maxDeduction
             self.bonusAbove = bonusAbove
             self.bonusRate = bonusRate
             self.proRataPartialMonth = proRataPartialMonth
+            self.deductPerPoint = deductPerPoint
+            self.flatDeduction = flatDeduction
         }
     }
 }
