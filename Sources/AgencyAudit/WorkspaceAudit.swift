@@ -89,7 +89,7 @@ public struct WorkspaceAudit: Sendable {
             var out = MonthlyAuditor.audit(
                 month: month, contract: contract, imports: consume imports, ignored: ignored,
                 previous: previous, history: history, trafficSources: trafficSources,
-                claims: workspace.claims(of: month)
+                claims: workspace.claims(of: month), approvals: workspace.approvals(of: month)
             ) { ended in
                 let now = clock.now
                 timings[keyPath: ended] += now - lapStarted

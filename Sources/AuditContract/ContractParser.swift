@@ -176,7 +176,7 @@ public enum ContractParser {
                 v, "limits",
                 keys: [
                     "dailyAdSpend", "roiRedLine", "roiRedLineDays", "monthlyAdBudget", "campaignDailySpend",
-                    "priceChange",
+                    "campaignFastPassROI", "priceChange",
                 ])
             let days = try number(o["roiRedLineDays"], "limits.roiRedLineDays") ?? 3
             guard days >= 1, days == days.rounded() else {
@@ -186,10 +186,17 @@ public enum ContractParser {
             if let roi, roi <= 0 {
                 throw fail("limits.roiRedLine", .expectedPositiveROI(found: Self.show(roi)), at: o["roiRedLine"])
             }
+            let fastPass = try number(o["campaignFastPassROI"], "limits.campaignFastPassROI")
+            if let fastPass, fastPass <= 0 {
+                throw fail(
+                    "limits.campaignFastPassROI", .expectedPositiveROI(found: Self.show(fastPass)),
+                    at: o["campaignFastPassROI"])
+            }
             return Contract.Limits(
                 dailyAdSpend: try money(o["dailyAdSpend"], "limits.dailyAdSpend"), roiRedLine: roi,
                 roiRedLineDays: Int(days), monthlyAdBudget: try budget(o["monthlyAdBudget"]),
                 campaignDailySpend: try money(o["campaignDailySpend"], "limits.campaignDailySpend"),
+                campaignFastPassROI: fastPass,
                 priceChange: try share(o["priceChange"], "limits.priceChange", examplePercent: 10))
         }
 

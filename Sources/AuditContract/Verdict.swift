@@ -12,8 +12,9 @@ public enum Verdict: Sendable, Hashable {
     /// carries it (`refund`); without one, what the agency pays back is left to the parties (the
     /// wording says so).
     case terminate(grounds: [TerminationCheck.ClauseStanding])
-    /// No ground holds, but the last month is below the contract's line or medium fake-order
-    /// findings stand: demand rectification of `items` in writing by `deadline`.
+    /// No ground holds, but the last month is below the contract's line, medium fake-order findings
+    /// stand, or a month breached a spending or approval clause: demand rectification of `items`
+    /// in writing by `deadline`.
     case demandRectification(items: [RectificationItem], deadline: CalendarDay)
     /// Nothing calls for action.
     case `continue`
@@ -24,6 +25,9 @@ public enum Verdict: Sendable, Hashable {
         case monthBelow(month: YearMonth, attainment: Double, threshold: Double, missedTargets: [MetricValue])
         /// Medium-severity fake-order findings of the month: not a ground yet, but to be explained.
         case fakeOrders(month: YearMonth, groups: Int, orders: Int)
+        /// Breaches of the contract's spending and approval clauses in the month (a budget overrun,
+        /// campaign-days or price changes over a limit without the merchant's approval): to be explained.
+        case clauseBreaches(month: YearMonth, count: Int)
     }
 
     /// The verdict's kind, as audit.json and the roll-up name it.
@@ -81,6 +85,9 @@ public enum Verdict: Sendable, Hashable {
         for s in history where s.mediumFakeOrders.groups > 0 {
             items.append(
                 .fakeOrders(month: s.month, groups: s.mediumFakeOrders.groups, orders: s.mediumFakeOrders.orders))
+        }
+        for s in history where s.clauseBreaches > 0 {
+            items.append(.clauseBreaches(month: s.month, count: s.clauseBreaches))
         }
         guard !items.isEmpty else { return .continue }
         return .demandRectification(

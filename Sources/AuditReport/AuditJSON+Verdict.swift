@@ -109,6 +109,10 @@ extension AuditJSON {
                 ("kind", .string("fakeOrders")), ("month", .string(month.description)), ("groups", .int(groups)),
                 ("orders", .int(orders)),
             ])
+        case .clauseBreaches(let month, let count):
+            return .oneLineObject([
+                ("kind", .string("clauseBreaches")), ("month", .string(month.description)), ("count", .int(count)),
+            ])
         }
     }
 

@@ -193,6 +193,8 @@ public struct AuditJSON: ReportRenderer {
         if let b = r.platformBreakdown { fields.append(("platforms", platforms(b))) }
         // Only when the month folder holds the agency's claims, for the same reason.
         if !r.claimsFiles.isEmpty { fields.append(("claims", claims(r, options: options))) }
+        // Only when the contract writes a budget, a per-campaign limit or a price-change limit.
+        if !r.clauseReview.isEmpty { fields.append(("clauseChecks", Self.clauseChecks(r, language: language))) }
         return .object(fields)
     }
 

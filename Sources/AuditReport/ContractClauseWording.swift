@@ -57,6 +57,9 @@ public enum ContractClauseWording {
         "limits.campaignDailySpend": (
             "大额推广：单日超 1000 元的投放计划需商家审批", "large promotion: a plan spending over 1,000 yuan a day needs approval"
         ),
+        "limits.campaignFastPassROI": (
+            "快速通过标准：满减不超 30%、ROI 预估≥1:2.5 时，直接过", "fast pass: an ROI of at least 1:2.5 needs no approval"
+        ),
         "limits.priceChange": ("单价调整超过 10% 需商家审批", "a unit price change of more than 10% needs approval"),
         "stages": (
             "按阶段设目标：第 1 月 手淘搜索 500 / 天、月销 50 单；第 2-3 月 自然流量占 40%、月销 150 单",

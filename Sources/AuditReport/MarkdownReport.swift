@@ -180,6 +180,8 @@ public struct MarkdownReport: ReportRenderer {
             line()
         }
 
+        clausesSection(r, options: options, line: line)
+
         line(words("## 异常与证据", "## Anomalies and evidence"))
         line()
         if r.anomalies.isEmpty {
@@ -207,8 +209,14 @@ public struct MarkdownReport: ReportRenderer {
 
         line(words("## 诊断三步法", "## Three-step diagnosis"))
         line()
-        let execution = r.diagnosis.execution.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
-        let cooperation = r.diagnosis.cooperation.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
+        // The contract's approval clauses add the agency's breaches to 看执行 and the merchant's
+        // approvals to 看配合.
+        let execution =
+            r.diagnosis.execution.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
+            + [ClauseReviewWording.execution(r.clauseReview, in: language)].compactMap { $0 }
+        let cooperation =
+            r.diagnosis.cooperation.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
+            + [ClauseReviewWording.cooperation(r.clauseReview, in: language)].compactMap { $0 }
         let market = r.diagnosis.market.map {
             ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms, in: language)
         }

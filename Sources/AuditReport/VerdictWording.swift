@@ -137,6 +137,11 @@ public enum VerdictWording {
         case (.fakeOrders(let month, let groups, let orders), .english):
             return
                 "\(month): \(groups) medium-severity fake-order group\(groups == 1 ? "" : "s") (\(orders) orders) to explain in writing"
+        case (.clauseBreaches(let month, let count), .chinese):
+            return "\(month) 有 \(count) 处违反推广预算、单日限额或改价审批条款（见当月「合同条款检查」），需书面说明或出示商家审批"
+        case (.clauseBreaches(let month, let count), .english):
+            return
+                "\(month): \(count) breach\(count == 1 ? "" : "es") of the budget, daily-limit or price-approval clauses (see that month's “Contract clauses”), to explain in writing or to show the merchant's approval for"
         }
     }
 

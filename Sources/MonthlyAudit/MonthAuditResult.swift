@@ -55,6 +55,13 @@ public struct MonthAuditResult: Sendable {
     public var claimsFiles: [String] = []
     /// The lines of the claims files that could not be used.
     public var claimProblems: [ClaimProblem] = []
+    /// The contract's spending and approval clauses checked on the month (budget, per-campaign
+    /// daily limit, price changes); empty when the contract writes none.
+    public var clauseReview = ClauseReview()
+    /// The approvals files read (relative to the store folder); empty when the month has none.
+    public var approvalsFiles: [String] = []
+    /// The lines of the approvals files that could not be used.
+    public var approvalProblems: [ApprovalProblem] = []
 
     /// All input rows, summed.
     public var totalCounts: RowCounts { inputs.reduce(RowCounts()) { $0 + $1.counts } }

@@ -36,7 +36,7 @@ public enum MonthlyAuditor {
         month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
         previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
         trafficSources: TrafficSourceTable = .standard, claims: AgencyClaims = AgencyClaims(),
-        lap stop: StageLap = { _ in }
+        approvals: MerchantApprovals = MerchantApprovals(), lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let (assembled, split) = assemble(
@@ -66,7 +66,12 @@ public enum MonthlyAuditor {
         let comparisons = check.compare(claims.claims, metrics: storeMetrics)
         // The claims' findings join the report's list only: the contract terms and the diagnosis
         // weigh what the exports show, not what the agency said about them.
-        let reported = ClaimCheck.merged(anomalies, check.findings(comparisons))
+        // The contract's spending and approval clauses: their breaches join the report's list too.
+        let review = ClauseReview.check(
+            data: data, contract: contract, stage: stage,
+            approvals: approvals.files.isEmpty ? nil : approvals.approvals, readBack: readBack)
+        let reported = ClaimCheck.merged(
+            ClaimCheck.merged(anomalies, check.findings(comparisons)), review.findings)
         let orderRisks = Self.orderRisks(reported, data: data, readBack: readBack)
         let figures = MonthFigures(
             data, split: split, platforms: split.isMultiPlatform ? split.platforms : targets.compactMap(\.platform))
@@ -93,7 +98,7 @@ public enum MonthlyAuditor {
             allTargetsMet: settlement.allTargetsMet, isJudged: settlement.withheld.isEmpty,
             highFakeOrders: .init(fakeOrdersIn: anomalies, severity: .high),
             mediumFakeOrders: .init(fakeOrdersIn: anomalies, severity: .medium), payable: settlement.payable,
-            baseFee: settlement.baseFee)
+            baseFee: settlement.baseFee, clauseBreaches: review.breachCount)
         let termination = TerminationCheck.evaluate(
             history: history + [standing], contract: contract, anomalies: anomalies)
         // The period so far, as of this month: the month's audit.json carries the verdict it gave then.
@@ -120,7 +125,8 @@ public enum MonthlyAuditor {
             termination: termination, clauses: clauses, verdict: verdict, diagnosis: diagnosis, warnings: warnings,
             status: status, completeness: completeness, daily: daily, limits: contract.limits,
             salesChange: SalesChange(current: figures, previous: previous), proRata: !proRata.isEmpty,
-            claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems)
+            claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems, clauseReview: review,
+            approvalsFiles: approvals.files, approvalProblems: approvals.problems)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }

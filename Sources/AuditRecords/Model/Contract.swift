@@ -56,12 +56,17 @@ public struct Contract: Sendable {
         public var monthlyAdBudget: AdBudget?
         /// 单日超 1000 元的投放计划需商家审批: one campaign's spend on one day above this.
         public var campaignDailySpend: Money?
+        /// 快速通过标准：ROI 预估≥1:2.5 时直接过: a campaign-day over `campaignDailySpend` whose ROI
+        /// that day reaches this needs no written approval.
+        public var campaignFastPassROI: Double?
         /// 单价调整超过 10% 需商家审批: an item's price moving by more than this share between days.
         public var priceChange: Double?
         public init(
             dailyAdSpend: Money? = nil, roiRedLine: Double? = nil, roiRedLineDays: Int = 3,
-            monthlyAdBudget: AdBudget? = nil, campaignDailySpend: Money? = nil, priceChange: Double? = nil
+            monthlyAdBudget: AdBudget? = nil, campaignDailySpend: Money? = nil, campaignFastPassROI: Double? = nil,
+            priceChange: Double? = nil
         ) {
+            self.campaignFastPassROI = campaignFastPassROI
             self.dailyAdSpend = dailyAdSpend
             self.roiRedLine = roiRedLine
             self.roiRedLineDays = roiRedLineDays
