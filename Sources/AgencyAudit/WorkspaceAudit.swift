@@ -67,6 +67,8 @@ public struct WorkspaceAudit: Sendable {
 
         var previous: MonthFigures?
         var history: [TerminationCheck.MonthStanding] = []
+        // The figures of the contract's baseline months, which growth targets grow from.
+        var baselines: [YearMonth: [MetricValue]] = [:]
         var written: [MonthRun] = []
         // What the dossier keeps of each month: small, so a year of big months is not held in memory.
         var period: [PeriodDossier.Month] = []
@@ -89,7 +91,7 @@ public struct WorkspaceAudit: Sendable {
             var out = MonthlyAuditor.audit(
                 month: month, contract: contract, imports: consume imports, ignored: ignored,
                 previous: previous, history: history, trafficSources: trafficSources,
-                claims: workspace.claims(of: month), approvals: workspace.approvals(of: month)
+                claims: workspace.claims(of: month), approvals: workspace.approvals(of: month), baselines: baselines
             ) { ended in
                 let now = clock.now
                 timings[keyPath: ended] += now - lapStarted
@@ -100,8 +102,13 @@ public struct WorkspaceAudit: Sendable {
             out.records = nil
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(records) {} }
             previous = out.figures
-            history.append(out.standing)
-            period.append(PeriodDossier.Month(out.result))
+            if contract.baselineMonths.contains(month) { baselines[month] = out.result.metrics }
+            // A baseline month before the contract has a report of its own, but no place in the
+            // termination terms or the contract period's dossier.
+            if !out.result.isBaselineMonth {
+                history.append(out.standing)
+                period.append(PeriodDossier.Month(out.result))
+            }
             if wanted.contains(month) {
                 timings.readAndDecode = importTimings.readAndDecode
                 timings.tokeniseAndType = importTimings.tokeniseAndType

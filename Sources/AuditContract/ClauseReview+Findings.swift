@@ -8,6 +8,10 @@ extension RuleID {
     public static let campaignOverDailyLimit = RuleID(
         "campaign-over-daily-limit", chinese: "单计划单日超限未审批", english: "Campaign over its daily limit unapproved",
         subject: .days)
+    /// Promotion spend in a stage the contract keeps free of paid promotion.
+    public static let paidPromotionInStage = RuleID(
+        "paid-promotion-in-stage", chinese: "约定不投放的阶段有推广花费", english: "Ad spend in a stage without paid promotion",
+        subject: .days)
     /// An item's price moved more than the contract lets it without the merchant's approval.
     public static let priceChangeOverLimit = RuleID(
         "price-change-over-limit", chinese: "改价超限未审批", english: "Price change over the limit unapproved",
@@ -45,6 +49,20 @@ extension ClauseReview {
                 Anomaly(
                     rule: .adBudgetExceeded, severity: ratio > Self.highOverBudgetRatio ? .high : .medium,
                     dates: b.daysOver, facts: facts))
+        }
+        if let p = paidPromotion, p.spend > .zero {
+            found.append(
+                Anomaly(
+                    rule: .paidPromotionInStage, severity: .high, dates: p.days,
+                    facts: [
+                        Fact(.stage, .text(p.stage)), Fact(.spend, .money(p.spend)),
+                        Fact(
+                            .topCampaigns,
+                            .list(
+                                p.campaigns.prefix(3).map {
+                                    .group([Fact(.campaign, .text($0.campaign)), Fact(.spend, .money($0.spend))])
+                                })),
+                    ]))
         }
         if let c = campaignLimit {
             for d in c.days where !d.approval.isApproved {

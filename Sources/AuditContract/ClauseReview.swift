@@ -16,6 +16,8 @@ public struct ClauseReview: Sendable, Hashable {
     public var campaignLimit: CampaignLimitCheck?
     /// 单价调整超过 10% 需商家审批: nil when the contract sets no price-change limit.
     public var priceChanges: PriceChangeCheck?
+    /// 前 2 个月不投直通车: nil unless the month's stage writes no paid promotion.
+    public var paidPromotion: PaidPromotionCheck?
     /// Whether the month folder holds approvals.csv.
     public var approvalsRead: Bool
     /// The approvals the file gave (its lines that could be used).
@@ -36,7 +38,7 @@ public struct ClauseReview: Sendable, Hashable {
     }
 
     /// True when the contract writes none of the clauses checked here.
-    public var isEmpty: Bool { budget == nil && campaignLimit == nil && priceChanges == nil }
+    public var isEmpty: Bool { budget == nil && campaignLimit == nil && priceChanges == nil && paidPromotion == nil }
 
     /// Whether a clause checked here needs the merchant's approvals (the budget does not).
     public var needsApprovals: Bool { campaignLimit != nil || priceChanges != nil }
@@ -64,7 +66,8 @@ public struct ClauseReview: Sendable, Hashable {
     /// The breaches that count towards the verdict: a budget overrun, and each item over a limit
     /// without an approval (or without approvals.csv to show one).
     public var breachCount: Int {
-        (budget?.exceededOn != nil ? 1 : 0) + (campaignLimit?.days.count { !$0.approval.isApproved } ?? 0)
+        (budget?.exceededOn != nil ? 1 : 0) + (paidPromotion.map { $0.spend > .zero ? 1 : 0 } ?? 0)
+            + (campaignLimit?.days.count { !$0.approval.isApproved } ?? 0)
             + (priceChanges?.changes.count { !$0.approval.isApproved } ?? 0)
     }
 
@@ -90,6 +93,7 @@ public struct ClauseReview: Sendable, Hashable {
         if let limit = limits.priceChange {
             review.priceChanges = PriceChangeCheck.check(data, limit: limit, approvals: approvals, readBack: readBack)
         }
+        if let stage, stage.noPaidPromotion { review.paidPromotion = PaidPromotionCheck.check(data, stage: stage) }
         review.findings = review.breaches().sorted(by: Anomaly.reportOrder)
         return review
     }

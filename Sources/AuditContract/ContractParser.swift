@@ -121,7 +121,8 @@ public enum ContractParser {
 
         func contract(_ root: JSONNode) throws(ContractError) -> Contract {
             let o = try object(
-                root, "", keys: ["store", "agency", "fees", "limits", "stages", "termination", "settlement"])
+                root, "",
+                keys: ["store", "agency", "fees", "limits", "stages", "termination", "settlement", "baselineMonth"])
             let store = try object(o["store"], "store", keys: ["name", "platform"])
             let name = try string(store["name"], "store.name")!
             let platform = try self.platform(store["platform"], "store.platform") ?? .taobao
@@ -132,7 +133,10 @@ public enum ContractParser {
             }
             return Contract(
                 storeName: name, platform: platform, agencyName: agency,
-                fees: try fees(o["fees"]), limits: try limits(o["limits"]), stages: try stages(o["stages"]),
+                fees: try fees(o["fees"]), limits: try limits(o["limits"]),
+                stages: try stages(
+                    o["stages"],
+                    baselineMonth: o["baselineMonth"] == nil ? nil : try month(o["baselineMonth"], "baselineMonth")),
                 termination: try termination(o["termination"]), settlement: try settlement(o["settlement"]))
         }
 
@@ -233,15 +237,84 @@ public enum ContractParser {
             return s
         }
 
-        func stages(_ v: JSONNode?) throws(ContractError) -> [Contract.Stage] {
+        /// One target: a number (measured on the store's total), or an object with the platform it
+        /// measures (`{"value": 150, "platform": "pinduoduo"}`), a growth over a baseline
+        /// (`{"growth": 0.3}`, `{"growth": 2, "baseline": 50000}`, `{"value": 150000, "baseline": 50000}`)
+        /// and the months it judges (`"judged": "stageEnd"`, the default with a growth or a baseline).
+        func target(_ node: JSONNode, metric: MetricKey, path: String, baselineMonth: YearMonth) throws(ContractError)
+            -> Contract.Target
+        {
+            guard node.members != nil else {
+                return Contract.Target(metric: metric, value: try value(node, metric, path))
+            }
+            let o = try object(node, path, keys: ["value", "platform", "growth", "baseline", "judged"])
+            let platform = try self.platform(o["platform"], "\(path).platform")
+            var t = Contract.Target(metric: metric, value: 0, platform: platform)
+            if let g = o["growth"], !g.isNull {
+                if let v = o["value"], !v.isNull {
+                    throw fail("\(path).growth", .conflictsWith(path: "\(path).value"), at: g)
+                }
+                let growth = try number(g, "\(path).growth")!
+                // A growth of -100% or less would ask for nothing or less; 0 is no growth.
+                guard growth > -1, growth != 0 else {
+                    throw fail("\(path).growth", .expectedGrowth(found: Self.show(growth)), at: g)
+                }
+                t.growth = growth
+                t.baseline = .month(baselineMonth)
+            } else {
+                t.value = try value(o["value"], metric, "\(path).value")
+            }
+            if let b = o["baseline"], !b.isNull {
+                if case .string(let s) = b.value {
+                    guard let m = YearMonth(s) else {
+                        throw fail("\(path).baseline", .expectedBaseline(found: Self.kind(of: b)), at: b)
+                    }
+                    t.baseline = .month(m)
+                } else if case .number = b.value {
+                    let figure = try number(b, "\(path).baseline")!
+                    guard figure > 0 else {
+                        throw fail("\(path).baseline", .expectedPositiveTarget(found: Self.show(figure)), at: b)
+                    }
+                    t.baseline = .figure(figure)
+                } else {
+                    throw fail("\(path).baseline", .expectedBaseline(found: Self.kind(of: b)), at: b)
+                }
+            }
+            t.judged = t.baseline == nil ? .eachMonth : .stageEnd
+            if let j = try choice(o["judged"], "\(path).judged", known: Contract.Judged.allCases.map(\.rawValue)) {
+                t.judged = Contract.Judged(rawValue: j)!
+            }
+            return t
+        }
+
+        /// A target's figure: above 0, and a share at most 1.
+        func value(_ node: JSONNode?, _ metric: MetricKey, _ path: String) throws(ContractError) -> Double {
+            let value = try number(node, path, required: true)!
+            guard value > 0 else { throw fail(path, .expectedPositiveTarget(found: Self.show(value)), at: node) }
+            if metric.unit == .share, value > 1 {
+                throw fail(path, .expectedShare(found: Self.show(value), examplePercent: 40), at: node)
+            }
+            return value
+        }
+
+        func stages(_ v: JSONNode?, baselineMonth written: YearMonth?) throws(ContractError) -> [Contract.Stage] {
             guard let items = v?.elements else {
                 throw fail("stages", v == nil ? .missingStages : .expectedList(found: Self.kind(of: v)), at: v)
             }
             guard !items.isEmpty else { throw fail("stages", .noStages, at: v) }
+            // A growth target without a baseline of its own grows from the month before the contract.
+            // (A stage whose `from` is not a month is named below, in its turn.)
+            var firstMonth: YearMonth?
+            for item in items {
+                if let from = item["from"], case .string(let s) = from.value, let m = YearMonth(s) {
+                    firstMonth = min(firstMonth ?? m, m)
+                }
+            }
+            let baselineMonth = written ?? firstMonth?.previous ?? YearMonth(year: 1900, month: 1)
             var result: [Contract.Stage] = []
             for (i, item) in items.enumerated() {
                 let path = "stages[\(i)]"
-                let o = try object(item, path, keys: ["name", "from", "to", "targets"])
+                let o = try object(item, path, keys: ["name", "from", "to", "targets", "noPaidPromotion"])
                 let from = try month(o["from"], "\(path).from")
                 let to = try month(o["to"], "\(path).to")
                 guard from <= to else {
@@ -267,27 +340,20 @@ public enum ContractParser {
                             file: file, path: "\(path).targets.\(key)",
                             problem: .unknownMetric(known: MetricKey.allCases.map(\.rawValue)), line: member.keyLine)
                     }
-                    // A number, or {"value": 150, "platform": "pinduoduo"} for one platform's figure.
-                    var valuePath = "\(path).targets.\(key)"
-                    var node: JSONNode? = member.node
-                    var platform: Platform?
-                    if member.node.members != nil {
-                        let o = try object(member.node, valuePath, keys: ["value", "platform"])
-                        platform = try self.platform(o["platform"], "\(valuePath).platform")
-                        node = o["value"]
-                        valuePath += ".value"
+                    targets.append(
+                        try target(
+                            member.node, metric: metric, path: "\(path).targets.\(key)", baselineMonth: baselineMonth))
+                }
+                var noPaid = false
+                if let b = o["noPaidPromotion"] {
+                    guard case .bool(let flag) = b.value else {
+                        throw fail("\(path).noPaidPromotion", .expectedBoolean(found: Self.kind(of: b)), at: b)
                     }
-                    let value = try number(node, valuePath, required: true)!
-                    guard value > 0 else {
-                        throw fail(valuePath, .expectedPositiveTarget(found: Self.show(value)), at: node)
-                    }
-                    if metric.unit == .share, value > 1 {
-                        throw fail(valuePath, .expectedShare(found: Self.show(value), examplePercent: 40), at: node)
-                    }
-                    targets.append(Contract.Target(metric: metric, value: value, platform: platform))
+                    noPaid = flag
                 }
                 let name = try string(o["name"], "\(path).name", required: false) ?? "第\(i + 1)阶段"
-                result.append(Contract.Stage(name: name, from: from, to: to, targets: targets))
+                result.append(
+                    Contract.Stage(name: name, from: from, to: to, targets: targets, noPaidPromotion: noPaid))
             }
             return result.sorted { $0.from < $1.from }
         }

@@ -61,6 +61,12 @@ public struct Settlement: Sendable, Hashable {
         case commissionWithoutSales
         /// The exports are incomplete or contradict themselves in a way the figures cannot show.
         case incompleteData(DataGap)
+        /// The month is the contract's baseline month, before it starts: its figures are what growth
+        /// targets grow from, and nothing is settled or judged on it.
+        case baselineMonth(contractStarts: YearMonth)
+        /// Growth targets whose baseline month gives no figure (its exports missing, or not measuring
+        /// the metric): they cannot be judged.
+        case baselineMissing(metrics: [MetricKey], months: [YearMonth])
     }
 
     package init(

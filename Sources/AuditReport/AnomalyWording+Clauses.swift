@@ -12,6 +12,7 @@ extension AnomalyWording {
         let f = FactReader(facts: a.facts, wording: self)
         switch a.rule {
         case .adBudgetExceeded: return budgetExceeded(f, in: language)
+        case .paidPromotionInStage: return paidPromotionInStage(f, days: a.dates, in: language)
         case .campaignOverDailyLimit:
             guard let day = a.dates.first, let campaign = a.campaign else { return nil }
             return campaignOverLimit(f, day: day, campaign: campaign, in: language)
@@ -53,6 +54,27 @@ extension AnomalyWording {
             + "monthly budget of \(DisplayNumber.money(budget))\(basis); the budget was passed on \(from), and the "
             + "campaigns that spent most from then on: \(campaigns) (rule: spend above the month's budget is an "
             + "overrun, more than \(high) above is high; more budget needs the merchant's written consent)"
+    }
+
+    func paidPromotionInStage(_ f: FactReader, days: [CalendarDay], in language: Language) -> String? {
+        guard let stage = f.text(.stage), let spend = f.money(.spend), let top = f.list(.topCampaigns) else {
+            return nil
+        }
+        let zh = language == .chinese
+        let campaigns = top.compactMap { item -> String? in
+            guard case .group(let facts) = item else { return nil }
+            let g = FactReader(facts: facts, wording: self)
+            guard let name = g.text(.campaign), let spend = g.money(.spend) else { return nil }
+            return "\(name) \(DisplayNumber.money(spend))"
+        }.joined(separator: zh ? "、" : ", ")
+        let when = days.isEmpty ? "" : Wording.dates(days, in: language)
+        if zh {
+            return "合同约定「\(stage)」阶段不做付费推广，本月却有推广花费 \(DisplayNumber.money(spend))"
+                + (when.isEmpty ? "" : "（\(when)）") + "：\(campaigns)（规则：约定不投放的阶段，任何推广花费都需说明）"
+        }
+        return "the contract keeps the stage “\(stage)” free of paid promotion, yet this month spent "
+            + "\(DisplayNumber.money(spend))" + (when.isEmpty ? "" : " (\(when))") + ": \(campaigns) (rule: any "
+            + "promotion spend in such a stage is to be explained)"
     }
 
     func campaignOverLimit(_ f: FactReader, day: CalendarDay, campaign: String, in language: Language) -> String? {

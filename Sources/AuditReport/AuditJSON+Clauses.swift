@@ -62,6 +62,24 @@ extension AuditJSON {
             ]
             fields.append(("budget", .object(budget)))
         }
+        if let p = review.paidPromotion {
+            fields.append(
+                (
+                    "paidPromotion",
+                    .object([
+                        ("stage", .string(p.stage)), ("spend", .money(p.spend)),
+                        ("days", .array(p.days.map { .string($0.description) })),
+                        (
+                            "campaigns",
+                            .array(
+                                p.campaigns.map {
+                                    .oneLineObject([("campaign", .string($0.campaign)), ("spend", .money($0.spend))])
+                                })
+                        ),
+                        ("sentence", sentence()),
+                    ])
+                ))
+        }
         if let c = review.campaignLimit {
             fields.append(
                 (

@@ -31,6 +31,13 @@ extension ClauseReviewWording {
             }
             lines.append(s)
         }
+        if let p = r.paidPromotion {
+            lines.append(
+                "The stage “\(p.stage)” has no paid promotion: "
+                    + (p.spend > .zero
+                        ? "this month spent \(DisplayNumber.money(p.spend)) on \(p.days.count) day(s) (see “Anomalies and evidence”)"
+                        : "no ad spend this month"))
+        }
         if let c = r.campaignLimit {
             var s = "Per-campaign daily limit of \(DisplayNumber.money(c.limit))"
             if let fast = c.fastPassROI { s += " (fast pass at ROI ≥ \(DisplayNumber.roi(fast)))" }

@@ -85,6 +85,12 @@ public enum ClauseReviewWording {
             parts.append(
                 zh ? "推广超预算 \(DisplayNumber.money(b.over))" : "ad spend \(DisplayNumber.money(b.over)) over the budget")
         }
+        if let p = r.paidPromotion, p.spend > .zero {
+            parts.append(
+                zh
+                    ? "约定不投放的阶段花费 \(DisplayNumber.money(p.spend))"
+                    : "\(DisplayNumber.money(p.spend)) spent in a stage without paid promotion")
+        }
         let campaignDays = r.campaignLimit?.days ?? []
         let changes = r.priceChanges?.changes ?? []
         let unapproved = (
@@ -159,6 +165,12 @@ public enum ClauseReviewWording {
                 }
             }
             lines.append(s)
+        }
+        if let p = r.paidPromotion {
+            lines.append(
+                "「\(p.stage)」阶段约定不做付费推广："
+                    + (p.spend > .zero
+                        ? "本月推广花费 \(DisplayNumber.money(p.spend))，\(p.days.count) 天有花费（见「异常与证据」）" : "本月没有推广花费"))
         }
         if let c = r.campaignLimit {
             var s = "单计划单日限额 \(DisplayNumber.money(c.limit))"

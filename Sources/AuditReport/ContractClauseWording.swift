@@ -27,7 +27,9 @@ public enum ContractClauseWording {
             if parts.count >= 3, parts[1] == "targets", table["stages.targets.\(parts[2])"] != nil {
                 return "stages.targets.\(parts[2])"
             }
-            return "stages"
+            return parts.count >= 2 && parts[1] == "noPaidPromotion" ? "stages.noPaidPromotion" : "stages"
+        case "baselineMonth":
+            return "baselineMonth"
         case "fees", "limits", "termination", "settlement":
             guard parts.count >= 2 else { return nil }
             return "\(first).\(parts[1])"
@@ -76,10 +78,18 @@ public enum ContractClauseWording {
         "stages.targets.visitors": ("每周需新增 200 个访客", "200 more visitors every week"),
         "stages.targets.searchVisitorsPerDay": ("手淘搜索 500 / 天", "500 mobile-search visitors a day"),
         "stages.targets.naturalTrafficShare": ("自然流量占 40%", "natural traffic 40% of all"),
+        "stages.targets.naturalVisitors": (
+            "第1个月：自然流量提升30%（不考核销售额）", "month 1: natural traffic up 30% (no sales target)"
+        ),
         "stages.targets.conversionRate": ("客服转化率 8%", "conversion 8%"),
         "stages.targets.averageOrderValue": ("客单价", "average order value"),
         "stages.targets.adSpend": ("每月直通车预算 8000 元", "8,000 yuan of search ads a month"),
         "stages.targets.adROI": ("直通车 ROI≥1:4", "search-ad ROI of at least 1:4"),
+        "baselineMonth": (
+            "3 个月内月销从 5 万提升至 15 万（基准为合同开始前一个月）",
+            "monthly sales from 50,000 to 150,000 within 3 months (from the month before the contract)"
+        ),
+        "stages.noPaidPromotion": ("前 2 个月不投直通车，专注做自然流量", "no search ads in the first 2 months: natural traffic only"),
         "termination.consecutiveMissedStages": (
             "连续 2 个阶段不达标，可无责解约", "2 stages in a row missed: terminate without liability"
         ),

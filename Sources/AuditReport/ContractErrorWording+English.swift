@@ -75,6 +75,11 @@ extension ContractErrorWording {
         case .groundNotInContract(let ground):
             return "the contract has no \(ground) termination clause (it is null under termination), so no refund "
                 + "can rest on it: delete this entry or write the clause"
+        case .expectedGrowth(let found):
+            return "should be a growth, such as 0.3 for up 30% or -0.2 for down 20% (above -1, not 0), found \(found)"
+        case .expectedBaseline(let found):
+            return
+                "should be a baseline month (such as \"2025-06\") or figure (such as 50000), found \(englishShown(found))"
         case .repeatsEntry(let other):
             return "repeats item \(other + 1) of the list: one refund per termination clause"
         }

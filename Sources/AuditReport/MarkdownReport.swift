@@ -128,10 +128,19 @@ public struct MarkdownReport: ReportRenderer {
                 let attainment = m.attainment.map { (m.isMet == true ? "✅ " : "❌ ") + DisplayNumber.percent($0) } ?? "-"
                 let reason = TargetFindingWording.reason(f, platform: r.platform, in: language)
                 let action = TargetFindingWording.action(f, platform: r.platform, in: language)
+                // A target with a baseline says what it grows from.
+                let basis = r.targetBases.first { $0.metric == m.key && $0.platform == m.platform }
+                let target = Wording.target(m) + (basis.map { TargetBasisWording.suffix($0, in: language) } ?? "")
                 line(
-                    "| \(cell(MetricWording.name(m, in: language))) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(reason)) | \(cell(action)) |"
+                    "| \(cell(MetricWording.name(m, in: language))) | \(cell(target)) | \(actual) | \(attainment) | \(cell(reason)) | \(cell(action)) |"
                 )
             }
+        }
+        if let stage = r.stage,
+            let later = TargetBasisWording.deferred(r.deferredTargets, judgedIn: stage.to, in: language)
+        {
+            line()
+            line(text(later))
         }
         line()
         let others = r.metrics.filter { $0.target == nil && $0.actual != nil }

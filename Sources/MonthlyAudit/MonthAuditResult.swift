@@ -62,6 +62,15 @@ public struct MonthAuditResult: Sendable {
     public var approvalsFiles: [String] = []
     /// The lines of the approvals files that could not be used.
     public var approvalProblems: [ApprovalProblem] = []
+    /// How each judged target with a baseline (a growth target, 月销从 5 万提升至 15 万) came to its figure.
+    public var targetBases: [TargetBasis] = []
+    /// The stage's targets judged in its last month only, not this one.
+    public var deferredTargets: [Contract.Target] = []
+
+    /// The contract's baseline month: audited for its figures, neither settled nor judged.
+    public var isBaselineMonth: Bool {
+        settlement.withheld.contains { if case .baselineMonth = $0 { return true } else { return false } }
+    }
 
     /// All input rows, summed.
     public var totalCounts: RowCounts { inputs.reduce(RowCounts()) { $0 + $1.counts } }

@@ -36,7 +36,8 @@ public enum MonthlyAuditor {
         month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
         previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
         trafficSources: TrafficSourceTable = .standard, claims: AgencyClaims = AgencyClaims(),
-        approvals: MerchantApprovals = MerchantApprovals(), lap stop: StageLap = { _ in }
+        approvals: MerchantApprovals = MerchantApprovals(), baselines: [YearMonth: [MetricValue]] = [:],
+        lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let (assembled, split) = assemble(
@@ -56,7 +57,9 @@ public enum MonthlyAuditor {
         let suspicious = Anomaly.suspectedFakeOrderIDs(in: anomalies)
         stop(\.detect)
         let proRata = contract.settlement.proRataPartialMonth ? Self.proRataShares(completeness) : [:]
-        let targets = (stage?.targets ?? []).map { Self.scaled($0, by: proRata) }
+        // Growth targets take their figure from the baseline month; a target judged at the stage's end waits for it.
+        let plan = MonthTargets.resolve(stage: stage, month: month, baselines: baselines)
+        let targets = plan.judged.map { Self.scaled($0, by: proRata) }
         let storeMetrics = MetricCalculator.measure(
             data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: targets)
         let (metrics, breakdown) = Self.platformMetrics(
@@ -88,8 +91,9 @@ public enum MonthlyAuditor {
                 anomalies: anomalies, suspiciousOrderIDs: suspicious
             ).first ?? f
         }
-        let settlement = Settlement.compute(
-            metrics: metrics, contract: contract, storeTotal: storeMetrics, completeness: completeness)
+        let settlement = Self.settle(
+            month: month, plan: plan, metrics: metrics, contract: contract, storeTotal: storeMetrics,
+            completeness: completeness, isBaseline: stage == nil && contract.baselineMonths.contains(month))
         let status: MonthStatus =
             completeness.isUnusable ? .unusable : settlement.withheld.isEmpty ? .complete : .withheld
         let standing = TerminationCheck.MonthStanding(
@@ -126,7 +130,8 @@ public enum MonthlyAuditor {
             status: status, completeness: completeness, daily: daily, limits: contract.limits,
             salesChange: SalesChange(current: figures, previous: previous), proRata: !proRata.isEmpty,
             claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems, clauseReview: review,
-            approvalsFiles: approvals.files, approvalProblems: approvals.problems)
+            approvalsFiles: approvals.files, approvalProblems: approvals.problems, targetBases: plan.bases,
+            deferredTargets: plan.deferred)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }
@@ -171,6 +176,27 @@ public enum MonthlyAuditor {
         return (judged, breakdown)
     }
 
+    /// The month's settlement: none for the contract's baseline month (only its figures count), and
+    /// none while a growth target's baseline is missing.
+    static func settle(
+        month: YearMonth, plan: MonthTargets, metrics: [MetricValue], contract: Contract, storeTotal: [MetricValue],
+        completeness: MonthCompleteness, isBaseline: Bool
+    ) -> Settlement {
+        if isBaseline, let first = contract.stages.first?.from {
+            return .withheld([.baselineMonth(contractStarts: first)], contract: contract)
+        }
+        let settlement = Settlement.compute(
+            metrics: metrics, contract: contract, storeTotal: storeTotal, completeness: completeness)
+        guard !plan.missingBaselines.isEmpty else { return settlement }
+        var metrics: [MetricKey] = []
+        var months: [YearMonth] = []
+        for (m, ym) in plan.missingBaselines {
+            if !metrics.contains(m) { metrics.append(m) }
+            if !months.contains(ym) { months.append(ym) }
+        }
+        return .withheld([.baselineMissing(metrics: metrics, months: months)] + settlement.withheld, contract: contract)
+    }
+
     /// The share of the month each partial kind of export covers, for a contract that judges such
     /// a month pro rata.
     static func proRataShares(_ completeness: MonthCompleteness) -> [ExportKind: Double] {
@@ -186,7 +212,9 @@ public enum MonthlyAuditor {
     /// visitors, spend) and the per-day search visitors (counted over the whole month); shares,
     /// rates and ROI are not scaled.
     static func scaled(_ target: Contract.Target, by shares: [ExportKind: Double]) -> Contract.Target {
-        let scalable: Set<MetricKey> = [.orders, .gmv, .refundAmount, .visitors, .searchVisitorsPerDay, .adSpend]
+        let scalable: Set<MetricKey> = [
+            .orders, .gmv, .refundAmount, .visitors, .naturalVisitors, .searchVisitorsPerDay, .adSpend,
+        ]
         guard scalable.contains(target.metric),
             let share = shares.first(where: { $0.key.feeds.contains(target.metric) })?.value
         else { return target }

@@ -37,6 +37,34 @@ extension Contract {
         }
     }
 
+    /// What a growth target grows from.
+    public enum TargetBaseline: Sendable, Hashable {
+        /// The figure measured in a month's exports (the month before the contract, by default).
+        case month(YearMonth)
+        /// A figure written in the contract (月销从 5 万…).
+        case figure(Double)
+    }
+
+    /// The months a target judges.
+    public enum Judged: String, Sendable, Hashable, CaseIterable {
+        /// Every month of its stage.
+        case eachMonth
+        /// Its stage's last month only: "3 个月内" is judged at the end of the three months.
+        case stageEnd
+    }
+
+    /// The months whose exports give a growth target its baseline: audited for their figures, but
+    /// neither settled nor judged nor counted by the termination terms.
+    public var baselineMonths: Set<YearMonth> {
+        var months: Set<YearMonth> = []
+        for stage in stages {
+            for t in stage.targets {
+                if case .month(let m)? = t.baseline { months.insert(m) }
+            }
+        }
+        return months
+    }
+
     /// A month's promotion budget: an amount (每月有 5000 元推广预算) or a share of the month's sales
     /// target (推广预算按月销目标 ×15% 预留).
     public enum AdBudget: Sendable, Hashable {

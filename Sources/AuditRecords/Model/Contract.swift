@@ -82,24 +82,43 @@ public struct Contract: Sendable {
         public var to: YearMonth
         /// Monthly targets, applied to each month of the stage, in contract order.
         public var targets: [Target]
-        public init(name: String, from: YearMonth, to: YearMonth, targets: [Target]) {
+        /// 前 2 个月不投直通车，专注做自然流量: any promotion spend in the stage is a finding.
+        public var noPaidPromotion: Bool
+        public init(name: String, from: YearMonth, to: YearMonth, targets: [Target], noPaidPromotion: Bool = false) {
             self.name = name
             self.from = from
             self.to = to
             self.targets = targets
+            self.noPaidPromotion = noPaidPromotion
         }
     }
 
     public struct Target: Sendable, Hashable {
         public var metric: MetricKey
+        /// The figure to reach; for a growth target, filled in from its baseline when the month is
+        /// audited (0 until then).
         public var value: Double
         /// The one platform whose figures the target measures (a store on several platforms);
         /// nil for the store's total.
         public var platform: Platform?
-        public init(metric: MetricKey, value: Double, platform: Platform? = nil) {
+        /// 自然流量提升 30%: the target is the baseline × (1 + growth).
+        public var growth: Double?
+        /// What the target grows from (月销从 5 万提升至 15 万): a month's measured figure or a figure
+        /// written in the contract; nil for a plain target.
+        public var baseline: TargetBaseline?
+        /// The months the target judges: each month of its stage, or its stage's last month only
+        /// ("3 个月内" = by the stage's end).
+        public var judged: Judged
+        public init(
+            metric: MetricKey, value: Double, platform: Platform? = nil, growth: Double? = nil,
+            baseline: TargetBaseline? = nil, judged: Judged = .eachMonth
+        ) {
             self.metric = metric
             self.value = value
             self.platform = platform
+            self.growth = growth
+            self.baseline = baseline
+            self.judged = judged
         }
     }
 

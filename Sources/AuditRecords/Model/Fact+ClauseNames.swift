@@ -1,6 +1,8 @@
 /// The names of the facts the contract's spending and approval clauses give their findings
 /// (`ClauseReview`): the budget, the per-campaign daily limit, price changes.
 extension Fact.Name {
+    /// The contract stage the finding is about (its name).
+    public static let stage = Fact.Name("stage")
     /// The month's promotion budget in yuan.
     public static let monthlyAdBudget = Fact.Name("monthlyAdBudget")
     /// The share of the month's sales target the budget is, when the contract writes it so.

@@ -337,7 +337,9 @@ enum MessageExamples {
         case .unknownChoice: return .conflictsWith(path: "settlement.deductInProportion")
         case .conflictsWith: return .groundNotInContract(ground: "monthsBelowRedLine")
         case .groundNotInContract: return .repeatsEntry(other: 0)
-        case .repeatsEntry: return nil
+        case .repeatsEntry: return .expectedGrowth(found: "-1")
+        case .expectedGrowth: return .expectedBaseline(found: .text("June"))
+        case .expectedBaseline: return nil
         }
     }
 
@@ -383,7 +385,9 @@ enum MessageExamples {
         case .noUsableExport: return .commissionWithoutSales
         case .commissionWithoutSales:
             return .incompleteData(.partialMonth(kind: .orders, first: day(1), last: day(9), daysInMonth: 31))
-        case .incompleteData: return nil
+        case .incompleteData: return .baselineMonth(contractStarts: month)
+        case .baselineMonth: return .baselineMissing(metrics: [.naturalVisitors, .gmv], months: [month])
+        case .baselineMissing: return nil
         }
     }
 
