@@ -36,6 +36,17 @@ public struct StoreWorkspace: Sendable {
         return TrafficSourceTable.standard.merging(try TrafficSourceFile.parse([UInt8](data)))
     }
 
+    /// The unit costs of the store's items (costs.csv beside contract.json); empty when there is none.
+    public func costs() -> ItemCosts {
+        let path = root.appendingPathComponent(ItemCosts.fileName).path
+        guard FileManager.default.fileExists(atPath: path) else { return ItemCosts() }
+        do throws(ImportError) {
+            return ItemCosts.parse(try Self.contents(of: path))
+        } catch {
+            return ItemCosts.unreadable(error: .unreadable(file: ItemCosts.fileName, cause: error))
+        }
+    }
+
     /// The months that have a folder under exports/, in order.
     public func months() -> [YearMonth] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: exportsURL.path)) ?? []

@@ -52,6 +52,7 @@ public struct WorkspaceAudit: Sendable {
     public func runPeriod(months requested: [YearMonth]?) throws(WorkspaceError) -> PeriodRun {
         let contract = try workspace.contract()
         let trafficSources = try workspace.trafficSources()
+        let costs = workspace.costs()
         let available = workspace.months()
         guard !available.isEmpty else { throw .noExports(workspace.root.path) }
         let wanted = requested ?? available
@@ -91,7 +92,8 @@ public struct WorkspaceAudit: Sendable {
             var out = MonthlyAuditor.audit(
                 month: month, contract: contract, imports: consume imports, ignored: ignored,
                 previous: previous, history: history, trafficSources: trafficSources,
-                claims: workspace.claims(of: month), approvals: workspace.approvals(of: month), baselines: baselines
+                claims: workspace.claims(of: month), approvals: workspace.approvals(of: month), baselines: baselines,
+                costs: costs
             ) { ended in
                 let now = clock.now
                 timings[keyPath: ended] += now - lapStarted

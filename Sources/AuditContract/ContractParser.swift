@@ -142,7 +142,7 @@ public enum ContractParser {
 
         func fees(_ v: JSONNode?) throws(ContractError) -> Contract.Fees {
             guard let v else { return Contract.Fees() }
-            let o = try object(v, "fees", keys: ["monthlyBase", "commissionTiers"])
+            let o = try object(v, "fees", keys: ["monthlyBase", "commissionTiers", "grossMargin", "maxShareOfProfit"])
             var tiers: [Contract.CommissionTier] = []
             if let list = o["commissionTiers"] {
                 guard let items = list.elements else {
@@ -171,7 +171,9 @@ public enum ContractParser {
                 }
             }
             return Contract.Fees(
-                monthlyBase: try money(o["monthlyBase"], "fees.monthlyBase") ?? .zero, commissionTiers: tiers)
+                monthlyBase: try money(o["monthlyBase"], "fees.monthlyBase") ?? .zero, commissionTiers: tiers,
+                grossMargin: try share(o["grossMargin"], "fees.grossMargin", examplePercent: 35),
+                maxShareOfProfit: try share(o["maxShareOfProfit"], "fees.maxShareOfProfit", examplePercent: 30))
         }
 
         func limits(_ v: JSONNode?) throws(ContractError) -> Contract.Limits {

@@ -13,6 +13,7 @@ extension AnomalyWording {
         switch a.rule {
         case .adBudgetExceeded: return budgetExceeded(f, in: language)
         case .paidPromotionInStage: return paidPromotionInStage(f, days: a.dates, in: language)
+        case .promotionUnprofitable: return promotionUnprofitable(f, in: language)
         case .campaignOverDailyLimit:
             guard let day = a.dates.first, let campaign = a.campaign else { return nil }
             return campaignOverLimit(f, day: day, campaign: campaign, in: language)
@@ -75,6 +76,46 @@ extension AnomalyWording {
         return "the contract keeps the stage “\(stage)” free of paid promotion, yet this month spent "
             + "\(DisplayNumber.money(spend))" + (when.isEmpty ? "" : " (\(when))") + ": \(campaigns) (rule: any "
             + "promotion spend in such a stage is to be explained)"
+    }
+
+    func promotionUnprofitable(_ f: FactReader, in language: Language) -> String? {
+        guard let spend = f.money(.spend), let sales = f.money(.sales), let margin = f.ratio(.grossMargin),
+            let brought = f.money(.adGrossProfit), let top = f.list(.topCampaigns)
+        else { return nil }
+        let zh = language == .chinese
+        let campaigns = top.compactMap { item -> String? in
+            guard case .group(let facts) = item else { return nil }
+            let g = FactReader(facts: facts, wording: self)
+            guard let name = g.text(.campaign), let spend = g.money(.spend), let sales = g.money(.sales) else {
+                return nil
+            }
+            return zh
+                ? "\(name) 花费 \(DisplayNumber.money(spend))、成交 \(DisplayNumber.money(sales))"
+                : "\(name) spent \(DisplayNumber.money(spend)) for \(DisplayNumber.money(sales)) of sales"
+        }.joined(separator: zh ? "；" : "; ")
+        let m = DisplayNumber.percent(margin)
+        let left = f.money(.leftForMerchant)
+        if zh {
+            return "本月推广花费 \(DisplayNumber.money(spend))，带来成交 \(DisplayNumber.money(sales))，按毛利率 \(m) 只有毛利 "
+                + "\(DisplayNumber.money(brought))：推广花的钱比它带来的毛利多"
+                + (left.map {
+                    $0 < .zero
+                        ? "，扣除推广和托管费后商家亏损 \(DisplayNumber.money(.zero - $0))"
+                        : "，扣除推广和托管费后商家剩 \(DisplayNumber.money($0))"
+                } ?? "")
+                + (campaigns.isEmpty ? "" : "；亏损的计划：\(campaigns)")
+                + "（规则：推广花费超过其成交带来的毛利即为亏本推广，商家因此亏损为高）"
+        }
+        return "this month's ad spend of \(DisplayNumber.money(spend)) brought \(DisplayNumber.money(sales)) of sales, "
+            + "only \(DisplayNumber.money(brought)) of gross profit at a \(m) margin: the promotion cost more than it brought"
+            + (left.map {
+                $0 < .zero
+                    ? ", and after promotion and the agency's fee the merchant lost \(DisplayNumber.money(.zero - $0))"
+                    : ", and after promotion and the agency's fee the merchant kept \(DisplayNumber.money($0))"
+            } ?? "")
+            + (campaigns.isEmpty ? "" : "; campaigns at a loss: \(campaigns)")
+            + " (rule: promotion costing more than the gross profit of its sales is a loss; high when the month left "
+            + "the merchant at a loss)"
     }
 
     func campaignOverLimit(_ f: FactReader, day: CalendarDay, campaign: String, in language: Language) -> String? {

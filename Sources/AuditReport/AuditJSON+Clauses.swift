@@ -169,3 +169,48 @@ extension AuditJSON {
         }
     }
 }
+
+/// What the month left the merchant, as data with its lines: audit.json's `profit`.
+extension AuditJSON {
+    static func profit(_ r: MonthAuditResult, language: Language) -> JSONValue {
+        let p = r.profit
+        let basis: JSONValue
+        switch p.basis {
+        case .unknown: basis = .oneLineObject([("kind", .string("unknown"))])
+        case .margin(let m): basis = .oneLineObject([("kind", .string("margin")), ("grossMargin", figure(m))])
+        case .costs(let items, let without, let salesWithout):
+            basis = .oneLineObject([
+                ("kind", .string("costs")), ("file", .optional(r.costsFile)), ("items", .int(items)),
+                ("ordersWithoutCost", .int(without)), ("salesWithoutCost", .money(salesWithout)),
+            ])
+        }
+        return .object([
+            ("basis", basis), ("sales", .money(p.sales)), ("grossProfit", p.grossProfit.map { .money($0) } ?? .null),
+            ("adSpend", .money(p.adSpend)), ("fee", p.fee.map { .money($0) } ?? .null),
+            ("profitAfterAds", p.profitAfterAds.map { .money($0) } ?? .null),
+            ("leftForMerchant", p.leftForMerchant.map { .money($0) } ?? .null),
+            ("maxShareOfProfit", .optional(p.maxShareOfProfit, decimals: 6)),
+            ("feeShareOfProfit", .optional(p.feeShareOfProfit, decimals: 4)),
+            ("feeWithinShare", p.feeWithinShare.map { .bool($0) } ?? .null),
+            (
+                "campaigns",
+                .array(
+                    p.campaigns.map {
+                        .oneLineObject([
+                            ("campaign", .string($0.campaign)), ("spend", .money($0.spend)),
+                            ("sales", .money($0.sales)),
+                            ("grossProfit", .money($0.grossProfit)),
+                        ])
+                    })
+            ),
+            ("lines", .array(ProfitWording.lines(p, in: language).map { .string($0) })),
+            (
+                "problems",
+                .array(
+                    r.costProblems.map {
+                        .string(ProfitWording.problem($0, file: r.costsFile ?? "costs.csv", in: language))
+                    })
+            ),
+        ])
+    }
+}

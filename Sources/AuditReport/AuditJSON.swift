@@ -136,6 +136,7 @@ public struct AuditJSON: ReportRenderer {
                     })
             ),
             ("settlement", settlement(r.settlement, platform: r.platform, in: language)),
+            ("profit", Self.profit(r, language: language)),
             (
                 "termination",
                 .object([

@@ -45,6 +45,12 @@ public enum ContractClauseWording {
             "固定服务费 + 阶梯提成（比如月销 10 万以内提 3%，超 10 万部分提 5%）",
             "fixed fee plus tiered commission (3% of monthly sales up to 100,000, 5% of the part above)"
         ),
+        "fees.grossMargin": (
+            "不得泄露甲方的产品成本、利润（毛利率）", "the goods' gross margin (the merchant's cost and profit)"
+        ),
+        "fees.maxShareOfProfit": (
+            "月托管费≤月预估利润 ×30%", "the monthly agency fee at most 30% of the month's estimated profit"
+        ),
         "limits.dailyAdSpend": ("直通车单日花超 500 元，必须经我同意", "ad spend above 500 yuan in a day needs my approval"),
         "limits.roiRedLine": (
             "连续 3 天 ROI<1:1.5，自动停投并分析原因", "ROI below 1:1.5 for 3 days in a row: pause and explain"

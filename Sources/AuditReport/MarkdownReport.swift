@@ -189,6 +189,7 @@ public struct MarkdownReport: ReportRenderer {
             line()
         }
 
+        profitSection(r, options: options, line: line)
         clausesSection(r, options: options, line: line)
 
         line(words("## 异常与证据", "## Anomalies and evidence"))

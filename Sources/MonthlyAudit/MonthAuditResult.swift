@@ -66,6 +66,12 @@ public struct MonthAuditResult: Sendable {
     public var targetBases: [TargetBasis] = []
     /// The stage's targets judged in its last month only, not this one.
     public var deferredTargets: [Contract.Target] = []
+    /// What the month left the merchant: gross profit, promotion, the agency's fee.
+    public var profit = ProfitReview()
+    /// The store's costs.csv, when it has one (relative to the store folder).
+    public var costsFile: String?
+    /// The lines of costs.csv that could not be used.
+    public var costProblems: [CostProblem] = []
 
     /// The contract's baseline month: audited for its figures, neither settled nor judged.
     public var isBaselineMonth: Bool {

@@ -37,7 +37,7 @@ public enum MonthlyAuditor {
         previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
         trafficSources: TrafficSourceTable = .standard, claims: AgencyClaims = AgencyClaims(),
         approvals: MerchantApprovals = MerchantApprovals(), baselines: [YearMonth: [MetricValue]] = [:],
-        lap stop: StageLap = { _ in }
+        costs: ItemCosts = ItemCosts(), lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let (assembled, split) = assemble(
@@ -94,6 +94,10 @@ public enum MonthlyAuditor {
         let settlement = Self.settle(
             month: month, plan: plan, metrics: metrics, contract: contract, storeTotal: storeMetrics,
             completeness: completeness, isBaseline: stage == nil && contract.baselineMonths.contains(month))
+        // What the month left the merchant; its finding joins the report's list.
+        let profit = ProfitReview.review(
+            data: data, metrics: storeMetrics, settlement: settlement, contract: contract,
+            costs: costs.file == nil ? nil : costs.costs, suspiciousOrderKeys: Set(suspicious.map(Order.idKey(of:))))
         let status: MonthStatus =
             completeness.isUnusable ? .unusable : settlement.withheld.isEmpty ? .complete : .withheld
         let standing = TerminationCheck.MonthStanding(
@@ -124,14 +128,15 @@ public enum MonthlyAuditor {
             ignoredFiles: ignored,
             rejects: assembled.inputs.flatMap(\.rejects),
             duplicateOrders: assembled.duplicateOrders,
-            metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: reported,
+            metrics: metrics, platformBreakdown: breakdown, findings: findings,
+            anomalies: ClaimCheck.merged(reported, profit.findings),
             orderRisks: orderRisks, settlement: settlement,
             termination: termination, clauses: clauses, verdict: verdict, diagnosis: diagnosis, warnings: warnings,
             status: status, completeness: completeness, daily: daily, limits: contract.limits,
             salesChange: SalesChange(current: figures, previous: previous), proRata: !proRata.isEmpty,
             claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems, clauseReview: review,
             approvalsFiles: approvals.files, approvalProblems: approvals.problems, targetBases: plan.bases,
-            deferredTargets: plan.deferred)
+            deferredTargets: plan.deferred, profit: profit, costsFile: costs.file, costProblems: costs.problems)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }

@@ -30,9 +30,19 @@ public struct Contract: Sendable {
     public struct Fees: Sendable {
         public var monthlyBase: Money
         public var commissionTiers: [CommissionTier]
-        public init(monthlyBase: Money = .zero, commissionTiers: [CommissionTier] = []) {
+        /// The goods' gross margin, a share of sales: what a month's sales leave once the goods are
+        /// paid for (a store's costs.csv gives it item by item instead).
+        public var grossMargin: Double?
+        /// 月托管费 ≤ 月预估利润 ×30%: the agency's fee as a share of the month's profit after promotion.
+        public var maxShareOfProfit: Double?
+        public init(
+            monthlyBase: Money = .zero, commissionTiers: [CommissionTier] = [], grossMargin: Double? = nil,
+            maxShareOfProfit: Double? = nil
+        ) {
             self.monthlyBase = monthlyBase
             self.commissionTiers = commissionTiers
+            self.grossMargin = grossMargin
+            self.maxShareOfProfit = maxShareOfProfit
         }
     }
 

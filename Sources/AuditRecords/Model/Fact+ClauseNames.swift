@@ -1,6 +1,12 @@
 /// The names of the facts the contract's spending and approval clauses give their findings
 /// (`ClauseReview`): the budget, the per-campaign daily limit, price changes.
 extension Fact.Name {
+    /// The goods' gross margin the profit is counted with.
+    public static let grossMargin = Fact.Name("grossMargin")
+    /// The gross profit of the sales the ads brought.
+    public static let adGrossProfit = Fact.Name("adGrossProfit")
+    /// Gross profit less promotion and the agency's fee.
+    public static let leftForMerchant = Fact.Name("leftForMerchant")
     /// The contract stage the finding is about (its name).
     public static let stage = Fact.Name("stage")
     /// The month's promotion budget in yuan.

@@ -17,6 +17,8 @@ enum AnomalyExamples {
     static let rules: [RuleID] =
         Detector.registeredRuleIDs + [
             .conflictingCopies, .adBudgetExceeded, .campaignOverDailyLimit, .priceChangeOverLimit,
+            .paidPromotionInStage,
+            .promotionUnprofitable,
         ]
 
     static let all: [Anomaly] =
@@ -55,6 +57,38 @@ enum AnomalyExamples {
                     Fact(.sales, .money(Money(yuan: 3000))), Fact(.roi, .ratio(1.5)),
                 ] + (missing ? [Fact(.approvalsMissing, .flag)] : []))
         }
+        + [
+            Anomaly(
+                rule: .paidPromotionInStage, severity: .high, dates: [day(2), day(3)],
+                facts: [
+                    Fact(.stage, .text("Month 1")), Fact(.spend, .money(Money(yuan: 120))),
+                    Fact(
+                        .topCampaigns,
+                        .list([.group([Fact(.campaign, .text("Plan A")), Fact(.spend, .money(Money(yuan: 120)))])])),
+                ]),
+            Anomaly(
+                rule: .promotionUnprofitable, severity: .high, dates: [],
+                facts: [
+                    Fact(.spend, .money(Money(yuan: 50_000))), Fact(.sales, .money(Money(yuan: 60_000))),
+                    Fact(.grossMargin, .ratio(0.58)), Fact(.adGrossProfit, .money(Money(yuan: 34_800))),
+                    Fact(.leftForMerchant, .money(Money(yuan: -20_100))),
+                    Fact(
+                        .topCampaigns,
+                        .list([
+                            .group([
+                                Fact(.campaign, .text("Plan A")), Fact(.spend, .money(Money(yuan: 50_000))),
+                                Fact(.sales, .money(Money(yuan: 60_000))),
+                            ])
+                        ])),
+                ]),
+            Anomaly(
+                rule: .promotionUnprofitable, severity: .medium, dates: [],
+                facts: [
+                    Fact(.spend, .money(Money(yuan: 500))), Fact(.sales, .money(Money(yuan: 600))),
+                    Fact(.grossMargin, .ratio(0.5)), Fact(.adGrossProfit, .money(Money(yuan: 300))),
+                    Fact(.topCampaigns, .list([])),
+                ]),
+        ]
         + [true, false].map { missing in
             Anomaly(
                 rule: .priceChangeOverLimit, severity: missing ? .medium : .high, dates: [day(4)],
