@@ -39,6 +39,17 @@ public struct StoreWorkspace: Sendable {
         return TrafficSourceTable.standard.merging(try TrafficSourceFile.parse([UInt8](data)))
     }
 
+    /// The unit costs of the store's items (costs.csv beside contract.json); empty when there is none.
+    public func costs() -> ItemCosts {
+        let path = root.appendingPathComponent(ItemCosts.fileName).path
+        guard FileManager.default.fileExists(atPath: path) else { return ItemCosts() }
+        do throws(ImportError) {
+            return ItemCosts.parse(try Self.contents(of: path))
+        } catch {
+            return ItemCosts.unreadable(error: .unreadable(file: ItemCosts.fileName, cause: error))
+        }
+    }
+
     /// The months that have a folder under exports/, in order.
     public func months() -> [YearMonth] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: exportsURL.path)) ?? []
@@ -58,12 +69,13 @@ public struct StoreWorkspace: Sendable {
 
     /// Imports every export of the month, whatever its container (CSV, xlsx, xls, zip, HTML);
     /// a file that is no export, or an export that cannot be used, is listed with the reason.
-    /// The agency's claims (`agency-claims.csv`) are no export: `claims(of:)` reads them.
+    /// The agency's claims (`agency-claims.csv`) and the merchant's approvals (`approvals.csv`) are
+    /// no exports: `claims(of:)` and `approvals(of:)` read them.
     public func importMonth(_ month: YearMonth, importer: ExportFileImporter = ExportFileImporter()) -> (
         imports: [ImportedExport], ignored: [IgnoredFile]
     ) {
         let (listed, links) = files(of: month)
-        let paths = listed.filter { !AgencyClaims.isClaimsFile($0) }
+        let paths = listed.filter { !AgencyClaims.isClaimsFile($0) && !MerchantApprovals.isApprovalsFile($0) }
         var imports: [ImportedExport] = []
         var ignored = links
         var importer = importer
@@ -126,7 +138,22 @@ public struct StoreWorkspace: Sendable {
         return claims
     }
 
-    /// The whole of a small file (a claims file is a few lines).
+    /// What the merchant approved in writing for the month: every `approvals.csv` in its folder
+    /// (any letter case, any depth), read in path order. Empty when there is none.
+    public func approvals(of month: YearMonth) -> MerchantApprovals {
+        var approvals = MerchantApprovals()
+        for file in files(of: month).files where MerchantApprovals.isApprovalsFile(file) {
+            let path = root.appendingPathComponent(file).path
+            do throws(ImportError) {
+                approvals.read(try Self.contents(of: path), file: file)
+            } catch {
+                approvals.unreadable(file: file, error: .unreadable(file: file, cause: error))
+            }
+        }
+        return approvals
+    }
+
+    /// The whole of a small file (a claims or approvals file is a few lines).
     private static func contents(of path: String) throws(ImportError) -> [UInt8] {
         let source = try PathBytes(path: path)
         var bytes = [UInt8](repeating: 0, count: source.count)

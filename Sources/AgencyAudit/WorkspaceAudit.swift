@@ -52,6 +52,7 @@ public struct WorkspaceAudit: Sendable {
     public func runPeriod(months requested: [YearMonth]?) throws(WorkspaceError) -> PeriodRun {
         let contract = try workspace.contract()
         let trafficSources = try workspace.trafficSources()
+        let costs = workspace.costs()
         let available = workspace.months()
         guard !available.isEmpty else { throw .noExports(workspace.root.path) }
         let wanted = requested ?? available
@@ -67,6 +68,8 @@ public struct WorkspaceAudit: Sendable {
 
         var previous: MonthFigures?
         var history: [TerminationCheck.MonthStanding] = []
+        // The figures of the contract's baseline months, which growth targets grow from.
+        var baselines: [YearMonth: [MetricValue]] = [:]
         var written: [MonthRun] = []
         // What the dossier keeps of each month: small, so a year of big months is not held in memory.
         var period: [PeriodDossier.Month] = []
@@ -89,7 +92,8 @@ public struct WorkspaceAudit: Sendable {
             var out = MonthlyAuditor.audit(
                 month: month, contract: contract, imports: consume imports, ignored: ignored,
                 previous: previous, history: history, trafficSources: trafficSources,
-                claims: workspace.claims(of: month)
+                claims: workspace.claims(of: month), approvals: workspace.approvals(of: month), baselines: baselines,
+                costs: costs
             ) { ended in
                 let now = clock.now
                 timings[keyPath: ended] += now - lapStarted
@@ -100,8 +104,13 @@ public struct WorkspaceAudit: Sendable {
             out.records = nil
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(records) {} }
             previous = out.figures
-            history.append(out.standing)
-            period.append(PeriodDossier.Month(out.result))
+            if contract.baselineMonths.contains(month) { baselines[month] = out.result.metrics }
+            // A baseline month before the contract has a report of its own, but no place in the
+            // termination terms or the contract period's dossier.
+            if !out.result.isBaselineMonth {
+                history.append(out.standing)
+                period.append(PeriodDossier.Month(out.result))
+            }
             if wanted.contains(month) {
                 timings.readAndDecode = importTimings.readAndDecode
                 timings.tokeniseAndType = importTimings.tokeniseAndType

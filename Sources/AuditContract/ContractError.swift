@@ -54,6 +54,18 @@ public struct ContractError: Error, Sendable, Equatable {
         case unknownMetric(known: [String])
         case expectedPositiveTarget(found: String)
         case expectedBoolean(found: Found)
+        /// A text that must be one of a few words (`monthsBelow`, `fees`…).
+        case unknownChoice(found: String, known: [String])
+        /// The field contradicts the one at `path` (`deductPerPoint` with `"deductInProportion": false`).
+        case conflictsWith(path: String)
+        /// A refund on a termination ground the contract switched off (`"redLine": null`).
+        case groundNotInContract(ground: String)
+        /// The same entry as the list's `other`-th (two refunds on one ground).
+        case repeatsEntry(other: Int)
+        /// A growth of -100% or less, or of 0.
+        case expectedGrowth(found: String)
+        /// A baseline that is neither a month (`"2025-06"`) nor a figure.
+        case expectedBaseline(found: Found)
     }
 
     /// A value as the file holds it, for "实际是…": text, a number as written, true or false, null, a list, an object.

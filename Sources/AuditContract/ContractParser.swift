@@ -121,7 +121,8 @@ public enum ContractParser {
 
         func contract(_ root: JSONNode) throws(ContractError) -> Contract {
             let o = try object(
-                root, "", keys: ["store", "agency", "fees", "limits", "stages", "termination", "settlement"])
+                root, "",
+                keys: ["store", "agency", "fees", "limits", "stages", "termination", "settlement", "baselineMonth"])
             let store = try object(o["store"], "store", keys: ["name", "platform"])
             let name = try string(store["name"], "store.name")!
             let platform = try self.platform(store["platform"], "store.platform") ?? .taobao
@@ -132,13 +133,16 @@ public enum ContractParser {
             }
             return Contract(
                 storeName: name, platform: platform, agencyName: agency,
-                fees: try fees(o["fees"]), limits: try limits(o["limits"]), stages: try stages(o["stages"]),
+                fees: try fees(o["fees"]), limits: try limits(o["limits"]),
+                stages: try stages(
+                    o["stages"],
+                    baselineMonth: o["baselineMonth"] == nil ? nil : try month(o["baselineMonth"], "baselineMonth")),
                 termination: try termination(o["termination"]), settlement: try settlement(o["settlement"]))
         }
 
         func fees(_ v: JSONNode?) throws(ContractError) -> Contract.Fees {
             guard let v else { return Contract.Fees() }
-            let o = try object(v, "fees", keys: ["monthlyBase", "commissionTiers"])
+            let o = try object(v, "fees", keys: ["monthlyBase", "commissionTiers", "grossMargin", "maxShareOfProfit"])
             var tiers: [Contract.CommissionTier] = []
             if let list = o["commissionTiers"] {
                 guard let items = list.elements else {
@@ -167,12 +171,19 @@ public enum ContractParser {
                 }
             }
             return Contract.Fees(
-                monthlyBase: try money(o["monthlyBase"], "fees.monthlyBase") ?? .zero, commissionTiers: tiers)
+                monthlyBase: try money(o["monthlyBase"], "fees.monthlyBase") ?? .zero, commissionTiers: tiers,
+                grossMargin: try share(o["grossMargin"], "fees.grossMargin", examplePercent: 35),
+                maxShareOfProfit: try share(o["maxShareOfProfit"], "fees.maxShareOfProfit", examplePercent: 30))
         }
 
         func limits(_ v: JSONNode?) throws(ContractError) -> Contract.Limits {
             guard let v else { return Contract.Limits() }
-            let o = try object(v, "limits", keys: ["dailyAdSpend", "roiRedLine", "roiRedLineDays"])
+            let o = try object(
+                v, "limits",
+                keys: [
+                    "dailyAdSpend", "roiRedLine", "roiRedLineDays", "monthlyAdBudget", "campaignDailySpend",
+                    "campaignFastPassROI", "priceChange",
+                ])
             let days = try number(o["roiRedLineDays"], "limits.roiRedLineDays") ?? 3
             guard days >= 1, days == days.rounded() else {
                 throw fail("limits.roiRedLineDays", .expectedWholeDays(found: Self.show(days)), at: o["roiRedLineDays"])
@@ -181,20 +192,131 @@ public enum ContractParser {
             if let roi, roi <= 0 {
                 throw fail("limits.roiRedLine", .expectedPositiveROI(found: Self.show(roi)), at: o["roiRedLine"])
             }
+            let fastPass = try number(o["campaignFastPassROI"], "limits.campaignFastPassROI")
+            if let fastPass, fastPass <= 0 {
+                throw fail(
+                    "limits.campaignFastPassROI", .expectedPositiveROI(found: Self.show(fastPass)),
+                    at: o["campaignFastPassROI"])
+            }
             return Contract.Limits(
                 dailyAdSpend: try money(o["dailyAdSpend"], "limits.dailyAdSpend"), roiRedLine: roi,
-                roiRedLineDays: Int(days))
+                roiRedLineDays: Int(days), monthlyAdBudget: try budget(o["monthlyAdBudget"]),
+                campaignDailySpend: try money(o["campaignDailySpend"], "limits.campaignDailySpend"),
+                campaignFastPassROI: fastPass,
+                priceChange: try share(o["priceChange"], "limits.priceChange", examplePercent: 10))
         }
 
-        func stages(_ v: JSONNode?) throws(ContractError) -> [Contract.Stage] {
+        /// `5000` (yuan a month) or `{"shareOfSalesTarget": 0.15}` (of the month's gmv target).
+        func budget(_ v: JSONNode?) throws(ContractError) -> Contract.AdBudget? {
+            let path = "limits.monthlyAdBudget"
+            guard let v, !v.isNull else { return nil }
+            if v.members != nil {
+                let o = try object(v, path, keys: ["shareOfSalesTarget"])
+                let share = try self.share(
+                    o["shareOfSalesTarget"], "\(path).shareOfSalesTarget", examplePercent: 15, required: true)!
+                return .shareOfSalesTarget(share)
+            }
+            return .amount(try money(v, path)!)
+        }
+
+        /// A share written as 0.1 for 10%: above 0 and at most 1.
+        func share(_ v: JSONNode?, _ path: String, examplePercent: Int, required: Bool = false) throws(ContractError)
+            -> Double?
+        {
+            guard let d = try number(v, path, required: required) else { return nil }
+            guard d > 0, d <= 1 else {
+                throw fail(path, .expectedShare(found: Self.show(d), examplePercent: examplePercent), at: v)
+            }
+            return d
+        }
+
+        /// A text that must be one of `known`.
+        func choice(_ v: JSONNode?, _ path: String, known: [String]) throws(ContractError) -> String? {
+            guard let s = try string(v, path, required: false) else { return nil }
+            guard known.contains(s) else {
+                throw fail(path, .unknownChoice(found: "\"\(s)\"", known: known), at: v)
+            }
+            return s
+        }
+
+        /// One target: a number (measured on the store's total), or an object with the platform it
+        /// measures (`{"value": 150, "platform": "pinduoduo"}`), a growth over a baseline
+        /// (`{"growth": 0.3}`, `{"growth": 2, "baseline": 50000}`, `{"value": 150000, "baseline": 50000}`)
+        /// and the months it judges (`"judged": "stageEnd"`, the default with a growth or a baseline).
+        func target(_ node: JSONNode, metric: MetricKey, path: String, baselineMonth: YearMonth) throws(ContractError)
+            -> Contract.Target
+        {
+            guard node.members != nil else {
+                return Contract.Target(metric: metric, value: try value(node, metric, path))
+            }
+            let o = try object(node, path, keys: ["value", "platform", "growth", "baseline", "judged"])
+            let platform = try self.platform(o["platform"], "\(path).platform")
+            var t = Contract.Target(metric: metric, value: 0, platform: platform)
+            if let g = o["growth"], !g.isNull {
+                if let v = o["value"], !v.isNull {
+                    throw fail("\(path).growth", .conflictsWith(path: "\(path).value"), at: g)
+                }
+                let growth = try number(g, "\(path).growth")!
+                // A growth of -100% or less would ask for nothing or less; 0 is no growth.
+                guard growth > -1, growth != 0 else {
+                    throw fail("\(path).growth", .expectedGrowth(found: Self.show(growth)), at: g)
+                }
+                t.growth = growth
+                t.baseline = .month(baselineMonth)
+            } else {
+                t.value = try value(o["value"], metric, "\(path).value")
+            }
+            if let b = o["baseline"], !b.isNull {
+                if case .string(let s) = b.value {
+                    guard let m = YearMonth(s) else {
+                        throw fail("\(path).baseline", .expectedBaseline(found: Self.kind(of: b)), at: b)
+                    }
+                    t.baseline = .month(m)
+                } else if case .number = b.value {
+                    let figure = try number(b, "\(path).baseline")!
+                    guard figure > 0 else {
+                        throw fail("\(path).baseline", .expectedPositiveTarget(found: Self.show(figure)), at: b)
+                    }
+                    t.baseline = .figure(figure)
+                } else {
+                    throw fail("\(path).baseline", .expectedBaseline(found: Self.kind(of: b)), at: b)
+                }
+            }
+            t.judged = t.baseline == nil ? .eachMonth : .stageEnd
+            if let j = try choice(o["judged"], "\(path).judged", known: Contract.Judged.allCases.map(\.rawValue)) {
+                t.judged = Contract.Judged(rawValue: j)!
+            }
+            return t
+        }
+
+        /// A target's figure: above 0, and a share at most 1.
+        func value(_ node: JSONNode?, _ metric: MetricKey, _ path: String) throws(ContractError) -> Double {
+            let value = try number(node, path, required: true)!
+            guard value > 0 else { throw fail(path, .expectedPositiveTarget(found: Self.show(value)), at: node) }
+            if metric.unit == .share, value > 1 {
+                throw fail(path, .expectedShare(found: Self.show(value), examplePercent: 40), at: node)
+            }
+            return value
+        }
+
+        func stages(_ v: JSONNode?, baselineMonth written: YearMonth?) throws(ContractError) -> [Contract.Stage] {
             guard let items = v?.elements else {
                 throw fail("stages", v == nil ? .missingStages : .expectedList(found: Self.kind(of: v)), at: v)
             }
             guard !items.isEmpty else { throw fail("stages", .noStages, at: v) }
+            // A growth target without a baseline of its own grows from the month before the contract.
+            // (A stage whose `from` is not a month is named below, in its turn.)
+            var firstMonth: YearMonth?
+            for item in items {
+                if let from = item["from"], case .string(let s) = from.value, let m = YearMonth(s) {
+                    firstMonth = min(firstMonth ?? m, m)
+                }
+            }
+            let baselineMonth = written ?? firstMonth?.previous ?? YearMonth(year: 1900, month: 1)
             var result: [Contract.Stage] = []
             for (i, item) in items.enumerated() {
                 let path = "stages[\(i)]"
-                let o = try object(item, path, keys: ["name", "from", "to", "targets"])
+                let o = try object(item, path, keys: ["name", "from", "to", "targets", "noPaidPromotion"])
                 let from = try month(o["from"], "\(path).from")
                 let to = try month(o["to"], "\(path).to")
                 guard from <= to else {
@@ -220,27 +342,20 @@ public enum ContractParser {
                             file: file, path: "\(path).targets.\(key)",
                             problem: .unknownMetric(known: MetricKey.allCases.map(\.rawValue)), line: member.keyLine)
                     }
-                    // A number, or {"value": 150, "platform": "pinduoduo"} for one platform's figure.
-                    var valuePath = "\(path).targets.\(key)"
-                    var node: JSONNode? = member.node
-                    var platform: Platform?
-                    if member.node.members != nil {
-                        let o = try object(member.node, valuePath, keys: ["value", "platform"])
-                        platform = try self.platform(o["platform"], "\(valuePath).platform")
-                        node = o["value"]
-                        valuePath += ".value"
+                    targets.append(
+                        try target(
+                            member.node, metric: metric, path: "\(path).targets.\(key)", baselineMonth: baselineMonth))
+                }
+                var noPaid = false
+                if let b = o["noPaidPromotion"] {
+                    guard case .bool(let flag) = b.value else {
+                        throw fail("\(path).noPaidPromotion", .expectedBoolean(found: Self.kind(of: b)), at: b)
                     }
-                    let value = try number(node, valuePath, required: true)!
-                    guard value > 0 else {
-                        throw fail(valuePath, .expectedPositiveTarget(found: Self.show(value)), at: node)
-                    }
-                    if metric.unit == .share, value > 1 {
-                        throw fail(valuePath, .expectedShare(found: Self.show(value), examplePercent: 40), at: node)
-                    }
-                    targets.append(Contract.Target(metric: metric, value: value, platform: platform))
+                    noPaid = flag
                 }
                 let name = try string(o["name"], "\(path).name", required: false) ?? "第\(i + 1)阶段"
-                result.append(Contract.Stage(name: name, from: from, to: to, targets: targets))
+                result.append(
+                    Contract.Stage(name: name, from: from, to: to, targets: targets, noPaidPromotion: noPaid))
             }
             return result.sorted { $0.from < $1.from }
         }
@@ -261,6 +376,7 @@ public enum ContractParser {
                 v, "termination",
                 keys: [
                     "consecutiveMissedStages", "missBelow", "consecutiveMonthsBelow", "redLine", "rectificationDays",
+                    "refunds",
                 ])
             var t = Contract.TerminationTerms()
             if let n = try number(o["consecutiveMissedStages"], "termination.consecutiveMissedStages") {
@@ -287,14 +403,51 @@ public enum ContractParser {
                 }
                 t.rectificationDays = Int(days)
             }
+            if o["redLine"]?.isNull == true { t.redLine = nil }
+            if o["consecutiveMissedStages"]?.isNull == true { t.consecutiveMissedStages = nil }
+            t.refunds = try refunds(o["refunds"], terms: t)
             return t
+        }
+
+        /// `[{"ground": "monthsBelow", "share": 0.5}]`: one refund per ground, on a ground the
+        /// contract has.
+        func refunds(_ v: JSONNode?, terms: Contract.TerminationTerms) throws(ContractError) -> [Contract.Refund] {
+            guard let v, !v.isNull else { return [] }
+            guard let items = v.elements else {
+                throw fail("termination.refunds", .expectedList(found: Self.kind(of: v)), at: v)
+            }
+            var result: [Contract.Refund] = []
+            for (i, item) in items.enumerated() {
+                let path = "termination.refunds[\(i)]"
+                let o = try object(item, path, keys: ["ground", "share", "of"])
+                let known = Contract.GroundKind.allCases.map(\.rawValue)
+                guard let name = try choice(o["ground"], "\(path).ground", known: known),
+                    let ground = Contract.GroundKind(rawValue: name)
+                else { throw fail("\(path).ground", .missingText) }
+                let absent =
+                    (ground == .monthsBelowRedLine && terms.redLine == nil)
+                    || (ground == .stagesMissed && terms.consecutiveMissedStages == nil)
+                if absent { throw fail("\(path).ground", .groundNotInContract(ground: name), at: o["ground"]) }
+                if let other = result.firstIndex(where: { $0.ground == ground }) {
+                    throw fail("\(path).ground", .repeatsEntry(other: other), at: o["ground"])
+                }
+                let share = try self.share(o["share"], "\(path).share", examplePercent: 50, required: true)!
+                let basis =
+                    try choice(o["of"], "\(path).of", known: Contract.RefundBasis.allCases.map(\.rawValue))
+                    .flatMap(Contract.RefundBasis.init(rawValue:)) ?? .fees
+                result.append(Contract.Refund(ground: ground, share: share, basis: basis))
+            }
+            return result
         }
 
         func settlement(_ v: JSONNode?) throws(ContractError) -> Contract.SettlementTerms {
             guard let v else { return Contract.SettlementTerms() }
             let o = try object(
                 v, "settlement",
-                keys: ["deductInProportion", "maxDeduction", "bonusAbove", "bonusRate", "proRataPartialMonth"])
+                keys: [
+                    "deductInProportion", "maxDeduction", "bonusAbove", "bonusRate", "proRataPartialMonth",
+                    "deductPerPoint", "flatDeduction",
+                ])
             var s = Contract.SettlementTerms()
             if let b = o["deductInProportion"] {
                 guard case .bool(let flag) = b.value else {
@@ -314,6 +467,19 @@ public enum ContractParser {
                     throw fail("settlement.proRataPartialMonth", .expectedBoolean(found: Self.kind(of: b)), at: b)
                 }
                 s.proRataPartialMonth = flag
+            }
+            s.deductPerPoint = try share(o["deductPerPoint"], "settlement.deductPerPoint", examplePercent: 2)
+            if s.deductPerPoint != nil, !s.deductInProportion {
+                throw fail(
+                    "settlement.deductPerPoint", .conflictsWith(path: "settlement.deductInProportion"),
+                    at: o["deductPerPoint"])
+            }
+            if let f = o["flatDeduction"], !f.isNull {
+                let path = "settlement.flatDeduction"
+                let fo = try object(f, path, keys: ["below", "share"])
+                s.flatDeduction = Contract.FlatDeduction(
+                    below: try share(fo["below"], "\(path).below", examplePercent: 80, required: true)!,
+                    share: try share(fo["share"], "\(path).share", examplePercent: 20, required: true)!)
             }
             return s
         }

@@ -23,6 +23,33 @@ public struct Settlement: Sendable, Hashable {
 
     /// Why the month cannot be settled, most basic first; empty when it can.
     public var withheld: [WithholdingReason]
+    /// Each deduction clause the month meets, the one applied first (the larger; the contract takes
+    /// one, never both). Empty when nothing is deducted.
+    public var deductions: [Deduction] = []
+
+    /// One deduction clause the month meets, and what it would take.
+    public struct Deduction: Sendable, Hashable {
+        public var basis: DeductionBasis
+        /// The share of the base fee the clause takes (before `maxDeduction`).
+        public var share: Double
+        /// What the clause takes, capped at `maxDeduction` of the base fee.
+        public var amount: Money
+        public init(basis: DeductionBasis, share: Double, amount: Money) {
+            self.basis = basis
+            self.share = share
+            self.amount = amount
+        }
+    }
+
+    /// How a deduction is counted.
+    public enum DeductionBasis: Sendable, Hashable {
+        /// 按差额比例扣: the shortfall of overall attainment, exactly.
+        case proportional(shortfall: Double)
+        /// 每低 1%，扣 N%: whole percentage points of shortfall (rounded down), `rate` of the fee each.
+        case perPoint(points: Int, rate: Double)
+        /// 未完成 80%，扣 20%: overall attainment below `below` takes `share`.
+        case flat(below: Double, share: Double)
+    }
 
     /// Why no fee is settled this month: the merchant completes the exports and audits again.
     public enum WithholdingReason: Sendable, Hashable {
@@ -34,12 +61,20 @@ public struct Settlement: Sendable, Hashable {
         case commissionWithoutSales
         /// The exports are incomplete or contradict themselves in a way the figures cannot show.
         case incompleteData(DataGap)
+        /// The month is the contract's baseline month, before it starts: its figures are what growth
+        /// targets grow from, and nothing is settled or judged on it.
+        case baselineMonth(contractStarts: YearMonth)
+        /// Growth targets whose baseline month gives no figure (its exports missing, or not measuring
+        /// the metric): they cannot be judged.
+        case baselineMissing(metrics: [MetricKey], months: [YearMonth])
     }
 
     package init(
         overallAttainment: Double?, uncappedAttainment: Double?, allTargetsMet: Bool, baseFee: Money,
         deduction: Money, bonus: Money, commission: Money, commissionBase: Money,
-        salesIncludingSuspected: Money = .zero, commissionOnSuspected: Money = .zero, withheld: [WithholdingReason] = []
+        salesIncludingSuspected: Money = .zero, commissionOnSuspected: Money = .zero,
+        withheld: [WithholdingReason] = [],
+        deductions: [Deduction] = []
     ) {
         self.overallAttainment = overallAttainment
         self.uncappedAttainment = uncappedAttainment
@@ -52,6 +87,7 @@ public struct Settlement: Sendable, Hashable {
         self.salesIncludingSuspected = salesIncludingSuspected
         self.commissionOnSuspected = commissionOnSuspected
         self.withheld = withheld
+        self.deductions = deductions
     }
 
     /// What the merchant owes this month; nil when the settlement is withheld.
@@ -83,11 +119,8 @@ public struct Settlement: Sendable, Hashable {
         let targetsWithValue = metrics.filter { $0.target != nil }
         let allMet = !targetsWithValue.isEmpty && targetsWithValue.allSatisfy { $0.isMet == true }
         let base = contract.fees.monthlyBase
-        var deduction = Money.zero
-        if let overall, !allMet, contract.settlement.deductInProportion {
-            let share = min(contract.settlement.maxDeduction, max(0, 1 - overall))
-            deduction = Money(cents: Int64((Double(base.cents) * share).rounded()))
-        }
+        let deductions = overall.map { deductionClauses(overall: $0, allMet: allMet, contract: contract) } ?? []
+        let deduction = deductions.first?.amount ?? .zero
         var bonus = Money.zero
         if allMet, let above = contract.settlement.bonusAbove, let uncapped, uncapped >= above {
             bonus = Money(cents: Int64((Double(base.cents) * contract.settlement.bonusRate).rounded()))
@@ -102,7 +135,38 @@ public struct Settlement: Sendable, Hashable {
             overallAttainment: overall, uncappedAttainment: uncapped, allTargetsMet: allMet,
             baseFee: base, deduction: deduction, bonus: bonus, commission: paid, commissionBase: salesMoney,
             salesIncludingSuspected: grossMoney,
-            commissionOnSuspected: max(.zero, commission(on: grossMoney, tiers: tiers) - paid))
+            commissionOnSuspected: max(.zero, commission(on: grossMoney, tiers: tiers) - paid), deductions: deductions)
+    }
+
+    /// The deduction clauses `overall` meets, the larger first (the first listed in the contract on
+    /// a tie: the proportional one).
+    ///
+    /// "每低 1%" counts whole percentage points rounded down (97.9% attained: 2 points); the sum is
+    /// nudged by a billionth first, so that 80% of 100 (a shortfall of 0.19999… in binary) is 20 points.
+    static func deductionClauses(overall: Double, allMet: Bool, contract: Contract) -> [Deduction] {
+        let terms = contract.settlement
+        let base = contract.fees.monthlyBase
+        func deduction(_ basis: DeductionBasis, _ share: Double) -> Deduction {
+            let taken = min(terms.maxDeduction, share)
+            return Deduction(
+                basis: basis, share: share, amount: Money(cents: Int64((Double(base.cents) * taken).rounded())))
+        }
+        var found: [Deduction] = []
+        let shortfall = max(0, 1 - overall)
+        if !allMet, terms.deductInProportion, shortfall > 0 {
+            if let rate = terms.deductPerPoint {
+                let points = Int((shortfall * 100 + 1e-9).rounded(.down))
+                if points > 0 { found.append(deduction(.perPoint(points: points, rate: rate), Double(points) * rate)) }
+            } else {
+                found.append(deduction(.proportional(shortfall: shortfall), shortfall))
+            }
+        }
+        if let flat = terms.flatDeduction, overall < flat.below {
+            found.append(deduction(.flat(below: flat.below, share: flat.share), flat.share))
+        }
+        // The larger applies, never both; a stable sort keeps the contract's order on a tie.
+        return found.enumerated().sorted { ($0.element.amount, $1.offset) > ($1.element.amount, $0.offset) }.map(
+            \.element)
     }
 
     /// Why the month cannot be settled: targets without a figure, commission without sales, and the

@@ -41,11 +41,15 @@ extension TerminationCheck {
         public var status: ClauseStatus
         /// What meets it (holds), met it (held earlier) or counts towards it (building); empty when clear.
         public var evidence: [Evidence]
+        /// What the agency pays back on termination under this clause, when the contract attaches a
+        /// refund to it and the clause holds.
+        public var refund: Refund?
 
-        public init(clause: Clause, status: ClauseStatus, evidence: [Evidence]) {
+        public init(clause: Clause, status: ClauseStatus, evidence: [Evidence], refund: Refund? = nil) {
             self.clause = clause
             self.status = status
             self.evidence = evidence
+            self.refund = refund
         }
     }
 
@@ -80,6 +84,10 @@ extension TerminationCheck {
                 runStanding(
                     .stagesMissed(stages: stagesNeeded), history: history, needed: stagesNeeded,
                     run: { missedStages(in: $0, contract: contract) }))
+        }
+        // A refund is counted once a clause holds: it is what terminating on it now would give back.
+        for i in result.indices where result[i].status == .holds {
+            result[i].refund = refund(for: result[i], history: history, contract: contract)
         }
         return result
     }

@@ -15,11 +15,22 @@ public struct TerminationCheck: Sendable, Hashable {
         public var highFakeOrders: FindingCount
         /// The month's medium fake-order findings: a written explanation is due.
         public var mediumFakeOrders: FindingCount
+        /// What the merchant pays for the month under the contract; nil when it was not settled.
+        public var payable: Money?
+        /// The month's base service fee.
+        public var baseFee: Money
+        /// Breaches of the contract's spending and approval clauses (`ClauseReview.breachCount`):
+        /// the agency is to explain them in writing.
+        public var clauseBreaches: Int
         public init(
             month: YearMonth, stageName: String?, overallAttainment: Double?, allTargetsMet: Bool,
             isJudged: Bool = true, highFakeOrders: FindingCount = FindingCount(),
-            mediumFakeOrders: FindingCount = FindingCount()
+            mediumFakeOrders: FindingCount = FindingCount(), payable: Money? = nil, baseFee: Money = .zero,
+            clauseBreaches: Int = 0
         ) {
+            self.clauseBreaches = clauseBreaches
+            self.payable = payable
+            self.baseFee = baseFee
             self.month = month
             self.stageName = stageName
             self.overallAttainment = overallAttainment

@@ -8,11 +8,13 @@ import AuditRecords
 /// them can advise differently. The wording a merchant can send the agency is built in AuditReport.
 public enum Verdict: Sendable, Hashable {
     /// A termination ground holds: the contract can be ended without liability under the first
-    /// ground's clause; the others are further grounds. contract.json has no refund term, so what
-    /// the agency pays back is left to the parties (the wording says so).
+    /// ground's clause; the others are further grounds. A ground the contract attaches a refund to
+    /// carries it (`refund`); without one, what the agency pays back is left to the parties (the
+    /// wording says so).
     case terminate(grounds: [TerminationCheck.ClauseStanding])
-    /// No ground holds, but the last month is below the contract's line or medium fake-order
-    /// findings stand: demand rectification of `items` in writing by `deadline`.
+    /// No ground holds, but the last month is below the contract's line, medium fake-order findings
+    /// stand, or a month breached a spending or approval clause: demand rectification of `items`
+    /// in writing by `deadline`.
     case demandRectification(items: [RectificationItem], deadline: CalendarDay)
     /// Nothing calls for action.
     case `continue`
@@ -23,6 +25,9 @@ public enum Verdict: Sendable, Hashable {
         case monthBelow(month: YearMonth, attainment: Double, threshold: Double, missedTargets: [MetricValue])
         /// Medium-severity fake-order findings of the month: not a ground yet, but to be explained.
         case fakeOrders(month: YearMonth, groups: Int, orders: Int)
+        /// Breaches of the contract's spending and approval clauses in the month (a budget overrun,
+        /// campaign-days or price changes over a limit without the merchant's approval): to be explained.
+        case clauseBreaches(month: YearMonth, count: Int)
     }
 
     /// The verdict's kind, as audit.json and the roll-up name it.
@@ -42,6 +47,13 @@ public enum Verdict: Sendable, Hashable {
     public var clause: TerminationCheck.Clause? {
         guard case .terminate(let grounds) = self else { return nil }
         return grounds.first?.clause
+    }
+
+    /// What the agency pays back on termination: the largest refund among the grounds that hold
+    /// (the merchant terminates on the ground that gives back most); nil without one.
+    public var refund: TerminationCheck.Refund? {
+        guard case .terminate(let grounds) = self else { return nil }
+        return grounds.compactMap(\.refund).max { $0.amount < $1.amount }
     }
 
     /// The day rectification is due; nil for the other verdicts.
@@ -73,6 +85,9 @@ public enum Verdict: Sendable, Hashable {
         for s in history where s.mediumFakeOrders.groups > 0 {
             items.append(
                 .fakeOrders(month: s.month, groups: s.mediumFakeOrders.groups, orders: s.mediumFakeOrders.orders))
+        }
+        for s in history where s.clauseBreaches > 0 {
+            items.append(.clauseBreaches(month: s.month, count: s.clauseBreaches))
         }
         guard !items.isEmpty else { return .continue }
         return .demandRectification(

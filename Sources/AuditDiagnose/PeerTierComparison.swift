@@ -77,7 +77,9 @@ public struct PeerTierComparison: Sendable, Hashable {
         case .visitors: return [.visitors]
         case .conversionRate: return [.conversion]
         case .averageOrderValue: return [.averageOrderValue]
-        case .refundAmount, .refundRate, .searchVisitorsPerDay, .naturalTrafficShare, .adSpend, .adROI: return nil
+        case .refundAmount, .refundRate, .searchVisitorsPerDay, .naturalTrafficShare, .naturalVisitors, .adSpend,
+            .adROI:
+            return nil
         }
     }
 

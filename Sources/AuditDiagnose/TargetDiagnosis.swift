@@ -78,7 +78,7 @@ public enum TargetDiagnosis {
                     reasons.append(.previousSearchVisitorsPerDay(perDay: prev))
                 }
                 actions.append(met ? .keepSearchOptimisation : .improveSearchRanking)
-            case .naturalTrafficShare:
+            case .naturalTrafficShare, .naturalVisitors:
                 reasons.append(
                     .trafficMix(
                         naturalVisitors: current.naturalVisitors, visitors: current.visitors,
@@ -148,7 +148,7 @@ public enum TargetDiagnosis {
     static func source(of key: MetricKey) -> ExportKind {
         switch key {
         case .orders, .gmv, .refundAmount, .refundRate, .averageOrderValue: return .orders
-        case .visitors, .searchVisitorsPerDay, .naturalTrafficShare, .conversionRate: return .traffic
+        case .visitors, .searchVisitorsPerDay, .naturalTrafficShare, .naturalVisitors, .conversionRate: return .traffic
         case .adSpend, .adROI: return .ads
         }
     }

@@ -61,6 +61,7 @@ public enum MetricCalculator {
             case .visitors: (a, c) = (traffic.map { Double($0.visitors) }, traffic.map { Double($0.visitors) })
             case .searchVisitorsPerDay: (a, c) = (traffic?.searchPerDay, traffic?.searchPerDay)
             case .naturalTrafficShare: (a, c) = (traffic?.naturalShare, traffic?.naturalShare)
+            case .naturalVisitors: (a, c) = (traffic.map { Double($0.natural) }, traffic.map { Double($0.natural) })
             case .conversionRate: (a, c) = (traffic?.conversion, traffic?.conversion)
             case .adSpend: (a, c) = (ads.map { $0.spend.yuan }, ads.map { $0.spend.yuan })
             case .adROI: (a, c) = (ads?.roi, ads?.roi)

@@ -12,6 +12,7 @@ extension AnomalyWording {
     }
 
     func chineseSentence(_ a: Anomaly) -> String? {
+        if let clause = clauseSentence(a, in: .chinese) { return clause }
         let f = FactReader(facts: a.facts, wording: self)
         switch a.rule {
         case .sameAddressCluster: return sameAddressCluster(f)

@@ -14,6 +14,7 @@ extension AnomalyWording {
     func englishSentence(_ a: Anomaly) -> String? {
         let f = FactReader(facts: a.facts, wording: self)
         if let claim = englishClaim(a) { return claim }
+        if let clause = clauseSentence(a, in: .english) { return clause }
         switch a.rule {
         case .sameAddressCluster: return englishSameAddressCluster(f)
         case .samePhoneCluster: return f.has(.maskedPhone) ? englishMaskedPhoneCluster(f) : englishSamePhoneCluster(f)

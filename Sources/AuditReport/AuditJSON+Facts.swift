@@ -190,6 +190,12 @@ extension AuditJSON {
         case .noUsableExport: return Self.object(kind: "noUsableExport")
         case .commissionWithoutSales: return Self.object(kind: "commissionWithoutSales")
         case .incompleteData(let gap): return fact(gap)
+        case .baselineMonth(let first):
+            return Self.object(kind: "baselineMonth", ("contractStarts", .string(first.description)))
+        case .baselineMissing(let metrics, let months):
+            return Self.object(
+                kind: "baselineMissing", ("metrics", .array(metrics.map { .string($0.rawValue) })),
+                ("months", .array(months.map { .string($0.description) })))
         }
     }
 

@@ -57,11 +57,33 @@ extension AuditJSON {
 
     /// A clause, its status, the evidence, and the line the reports print for it.
     static func standing(_ s: TerminationCheck.ClauseStanding, language: Language) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("clause", clause(s.clause)), ("status", status(s.status)),
             ("evidence", .array(s.evidence.map(evidence))),
             ("sentence", .string(VerdictWording.clauseLine(s, language))),
             ("statusName", .string(VerdictWording.status(s.status, language))),
+        ]
+        // Only on a clause the contract attaches a refund to, so other contracts' files read as before.
+        if let r = s.refund { fields.append(("refund", refund(r, language: language))) }
+        return .object(fields)
+    }
+
+    /// `{"share": 0.5, "of": "fees", "months": [...], "fees": 10000.00, "amount": 5000.00, ...}`.
+    static func refund(_ r: TerminationCheck.Refund, language: Language) -> JSONValue {
+        .object([
+            ("share", figure(r.share)), ("of", .string(r.basis.rawValue)),
+            (
+                "months",
+                .array(
+                    r.months.map {
+                        .oneLineObject([
+                            ("month", .string($0.month.description)), ("fee", $0.fee.map { .money($0) } ?? .null),
+                        ])
+                    })
+            ),
+            ("fees", .money(r.fees)), ("amount", .money(r.amount)),
+            ("unsettledMonths", .array(r.unsettledMonths.map { .string($0.description) })),
+            ("sentence", .string(RefundWording.amount(r, language))),
         ])
     }
 
@@ -87,6 +109,10 @@ extension AuditJSON {
                 ("kind", .string("fakeOrders")), ("month", .string(month.description)), ("groups", .int(groups)),
                 ("orders", .int(orders)),
             ])
+        case .clauseBreaches(let month, let count):
+            return .oneLineObject([
+                ("kind", .string("clauseBreaches")), ("month", .string(month.description)), ("count", .int(count)),
+            ])
         }
     }
 
@@ -101,6 +127,7 @@ extension AuditJSON {
         switch v {
         case .terminate(let grounds):
             fields.append(("grounds", .array(grounds.map { standing($0, language: language) })))
+            if let r = v.refund { fields.append(("refund", refund(r, language: language))) }
         case .demandRectification(let items, _):
             fields.append(("items", .array(items.map(item))))
         case .continue:

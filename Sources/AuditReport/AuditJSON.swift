@@ -85,6 +85,12 @@ public struct AuditJSON: ReportRenderer {
                         ]
                         // Only on a target naming one platform, so a one-platform store's audit.json stays as it was.
                         if let p = m.platform { fields.append(("platform", .string(p.rawValue))) }
+                        // Only on a target with a baseline: what it grows from.
+                        if let b = r.targetBases.first(where: { $0.metric == m.key && $0.platform == m.platform }) {
+                            fields.append(("baseline", .number(b.baseline, decimals: 6)))
+                            fields.append(("baselineMonth", .optional(b.baselineMonth?.description)))
+                            fields.append(("growth", .optional(b.growth, decimals: 6)))
+                        }
                         if let f = findingByKey[m.key] {
                             fields.append(("met", .bool(m.isMet ?? false)))
                             fields.append(
@@ -130,6 +136,7 @@ public struct AuditJSON: ReportRenderer {
                     })
             ),
             ("settlement", settlement(r.settlement, platform: r.platform, in: language)),
+            ("profit", Self.profit(r, language: language)),
             (
                 "termination",
                 .object([
@@ -195,6 +202,23 @@ public struct AuditJSON: ReportRenderer {
         if !r.claimsFiles.isEmpty { fields.append(("claims", claims(r, options: options))) }
         // Only when some figure had not settled when the exports were taken.
         if !r.settling.isSettled { fields.append(("settling", settling(r, options: options))) }
+        // Only in a month of a stage whose targets wait for its last month.
+        if !r.deferredTargets.isEmpty {
+            fields.append(
+                (
+                    "deferredTargets",
+                    .array(
+                        r.deferredTargets.map { t in
+                            .oneLineObject([
+                                ("metric", .string(t.metric.rawValue)), ("growth", .optional(t.growth, decimals: 6)),
+                                ("target", t.growth == nil ? .number(t.value, decimals: 6) : .null),
+                                ("judgedIn", .optional(r.stage?.to.description)),
+                            ])
+                        })
+                ))
+        }
+        // Only when the contract writes a budget, a per-campaign limit or a price-change limit.
+        if !r.clauseReview.isEmpty { fields.append(("clauseChecks", Self.clauseChecks(r, language: language))) }
         return .object(fields)
     }
 
@@ -250,6 +274,8 @@ public struct AuditJSON: ReportRenderer {
             ("salesIncludingSuspected", .money(s.salesIncludingSuspected)),
             ("commissionOnSuspected", .money(s.commissionOnSuspected)),
         ]
+        // Only when a clause took something, so a month without a deduction reads as it did.
+        if !s.deductions.isEmpty { fields.append(("deductions", Self.deductions(s))) }
         if !s.withheld.isEmpty {
             fields.append(
                 (

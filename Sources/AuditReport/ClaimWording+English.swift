@@ -60,6 +60,7 @@ extension ClaimWording {
         case .visitors: return "visitors"
         case .searchVisitorsPerDay: return "search visitors per day"
         case .naturalTrafficShare: return "natural traffic share"
+        case .naturalVisitors: return "natural visitors"
         case .conversionRate: return "conversion rate"
         case .averageOrderValue: return "average order value"
         case .adSpend: return "ad spend"

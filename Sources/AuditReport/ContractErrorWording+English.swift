@@ -68,6 +68,20 @@ extension ContractErrorWording {
             return "a target should be above 0, found \(found)"
         case .expectedBoolean(let found):
             return "should be true or false, found \(englishShown(found))"
+        case .unknownChoice(let found, let known):
+            return "unknown value \(found) (known: \(known.joined(separator: ", ")))"
+        case .conflictsWith(let path):
+            return "contradicts \(path): keep one of the two"
+        case .groundNotInContract(let ground):
+            return "the contract has no \(ground) termination clause (it is null under termination), so no refund "
+                + "can rest on it: delete this entry or write the clause"
+        case .expectedGrowth(let found):
+            return "should be a growth, such as 0.3 for up 30% or -0.2 for down 20% (above -1, not 0), found \(found)"
+        case .expectedBaseline(let found):
+            return
+                "should be a baseline month (such as \"2025-06\") or figure (such as 50000), found \(englishShown(found))"
+        case .repeatsEntry(let other):
+            return "repeats item \(other + 1) of the list: one refund per termination clause"
         }
     }
 

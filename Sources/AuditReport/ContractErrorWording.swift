@@ -10,7 +10,13 @@ public enum ContractErrorWording {
     public static func sentence(_ e: ContractError, in language: Language) -> String {
         let place = e.line.map { language.pick(chinese: "（第 \($0) 行）", english: " (line \($0))") } ?? ""
         let message = self.message(e.problem, in: language)
-        return e.path.isEmpty ? "\(e.file): \(message)\(place)" : "\(e.file): \(e.path): \(message)\(place)"
+        // Which clause of the merchant's contract the field writes, so the merchant can check it there.
+        let clause =
+            ContractClauseWording.clause(forPath: e.path, in: language).map {
+                language.pick(chinese: "。对应合同条款「\($0)」", english: ". The contract clause: “\($0)”")
+            } ?? ""
+        return e.path.isEmpty
+            ? "\(e.file): \(message)\(place)" : "\(e.file): \(e.path): \(message)\(place)\(clause)"
     }
 
     /// What is wrong at the path, e.g. `未知指标（可用：orders, gmv, …）` / `unknown metric (known: orders, gmv, …)`.
@@ -87,7 +93,18 @@ public enum ContractErrorWording {
             return "目标值应大于 0，实际是 \(found)"
         case .expectedBoolean(let found):
             return "应为 true 或 false，实际是\(shown(found))"
-
+        case .unknownChoice(let found, let known):
+            return "未知取值 \(found)（可用：\(known.joined(separator: ", "))）"
+        case .conflictsWith(let path):
+            return "与 \(path) 矛盾：两项只能保留一项"
+        case .groundNotInContract(let ground):
+            return "合同没有 \(ground) 这条解约条款（termination 里写成了 null），退款无从依据：删去此项，或写上该条款"
+        case .expectedGrowth(let found):
+            return "应为增长比例，如提升 30% 写作 0.3、降低 20% 写作 -0.2（大于 -1，不为 0），实际是 \(found)"
+        case .expectedBaseline(let found):
+            return "应为基准月份（如 \"2025-06\"）或基准数字（如 50000），实际是\(shown(found))"
+        case .repeatsEntry(let other):
+            return "与同一列表的第 \(other + 1) 项重复：每条解约条款只能约定一次退款"
         }
     }
 

@@ -41,6 +41,7 @@ extension MetricKey {
         case .searchVisitorsPerDay:
             return language.pick(chinese: "手淘搜索日均访客", english: "Mobile Taobao search visitors per day")
         case .naturalTrafficShare: return language.pick(chinese: "自然流量占比", english: "Natural traffic share")
+        case .naturalVisitors: return language.pick(chinese: "自然流量访客数", english: "Natural visitors")
         case .conversionRate: return language.pick(chinese: "支付转化率", english: "Payment conversion rate")
         case .averageOrderValue: return language.pick(chinese: "客单价", english: "Average order value")
         case .adSpend: return language.pick(chinese: "推广花费", english: "Ad spend")

@@ -101,6 +101,8 @@ public struct MarkdownReport: ReportRenderer {
             line(
                 words("- **满足无责解约条件**：", "- **Grounds to terminate the contract without liability**: ")
                     + sentences(r.termination.grounds.map { TerminationWording.sentence($0, in: language) }) + period)
+            // The refund the contract attaches to a ground that holds, as of this month.
+            if r.verdict.refund != nil { line("- " + text(RefundWording.line(r.verdict, language))) }
         } else {
             let warnings = sentences(r.termination.warnings.map { TerminationWording.sentence($0, in: language) })
             line(
@@ -126,10 +128,19 @@ public struct MarkdownReport: ReportRenderer {
                 let attainment = m.attainment.map { (m.isMet == true ? "✅ " : "❌ ") + DisplayNumber.percent($0) } ?? "-"
                 let reason = TargetFindingWording.reason(f, platform: r.platform, in: language)
                 let action = TargetFindingWording.action(f, platform: r.platform, in: language)
+                // A target with a baseline says what it grows from.
+                let basis = r.targetBases.first { $0.metric == m.key && $0.platform == m.platform }
+                let target = Wording.target(m) + (basis.map { TargetBasisWording.suffix($0, in: language) } ?? "")
                 line(
-                    "| \(cell(MetricWording.name(m, in: language))) | \(Wording.target(m)) | \(actual) | \(attainment) | \(cell(reason)) | \(cell(action)) |"
+                    "| \(cell(MetricWording.name(m, in: language))) | \(cell(target)) | \(actual) | \(attainment) | \(cell(reason)) | \(cell(action)) |"
                 )
             }
+        }
+        if let stage = r.stage,
+            let later = TargetBasisWording.deferred(r.deferredTargets, judgedIn: stage.to, in: language)
+        {
+            line()
+            line(text(later))
         }
         line()
         let others = r.metrics.filter { $0.target == nil && $0.actual != nil }
@@ -155,7 +166,6 @@ public struct MarkdownReport: ReportRenderer {
             line()
         } else if let payable = r.settlement.payable {
             let s = r.settlement
-            let overall = s.overallAttainment.map { DisplayNumber.percent($0) } ?? "-"
             line(words("| 项目 | 金额 | 说明 |", "| Item | Amount | Note |"))
             line("|---|---|---|")
             line(
@@ -163,9 +173,7 @@ public struct MarkdownReport: ReportRenderer {
                     + words(" | 合同约定 |", " | as the contract says |"))
             line(
                 words("| 未达标扣减 | -", "| Deduction for missed targets | -") + DisplayNumber.money(s.deduction)
-                    + words(
-                        " | 按综合达成率 \(overall) 的缺口比例扣减 |",
-                        " | in proportion to the gap in overall attainment (\(overall)) |"))
+                    + " | \(cell(DeductionWording.note(s, in: language))) |")
             line(
                 words("| 超额奖励 | ", "| Over-achievement bonus | ") + DisplayNumber.money(s.bonus)
                     + words(
@@ -180,6 +188,9 @@ public struct MarkdownReport: ReportRenderer {
             line(words("| **应付合计** | **", "| **Total payable** | **") + DisplayNumber.money(payable) + "** | |")
             line()
         }
+
+        profitSection(r, options: options, line: line)
+        clausesSection(r, options: options, line: line)
 
         line(words("## 异常与证据", "## Anomalies and evidence"))
         line()
@@ -209,8 +220,16 @@ public struct MarkdownReport: ReportRenderer {
         settlingSection(r, options: options, line: line)
         line(words("## 诊断三步法", "## Three-step diagnosis"))
         line()
-        let execution = r.diagnosis.execution.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
-        let cooperation = r.diagnosis.cooperation.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
+        // The contract's approval clauses add the agency's breaches to 看执行 and the merchant's
+        // approvals to 看配合.
+        let clauseBreaches = ClauseReviewWording.execution(r.clauseReview, in: language)
+        let execution =
+            r.diagnosis.execution.filter { clauseBreaches == nil || $0 != .noBreachFound }.map {
+                ThreeStepDiagnosisWording.sentence($0, in: language)
+            } + [clauseBreaches].compactMap { $0 }
+        let cooperation =
+            r.diagnosis.cooperation.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
+            + [ClauseReviewWording.cooperation(r.clauseReview, in: language)].compactMap { $0 }
         let market = r.diagnosis.market.map {
             ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms, in: language)
         }

@@ -45,11 +45,7 @@ public struct PeriodMarkdown: PeriodRenderer {
             line(zh ? "满足的解约条款（第一条为主要依据）：" : "Termination grounds met (the first is the main one):")
             line()
             for g in grounds { line("- " + text(VerdictWording.clauseLine(g, lang))) }
-            line(
-                zh
-                    ? "- 合同未写明解约时的退款条款：已付服务费如何退还，需双方协商。"
-                    : "- The contract has no refund term for termination: the return of fees paid is for the parties to agree."
-            )
+            line("- " + text(RefundWording.line(d.verdict, lang)))
         case .demandRectification(let items, let deadline):
             line(zh ? "需要托管方在 \(deadline) 前书面说明并整改：" : "The agency is to explain and put right by \(deadline):")
             line()

@@ -23,6 +23,16 @@ extension SettlementWording {
                 + "commission can be computed: add the order export and audit again before settling"
         case .incompleteData(let gap):
             return english(gap, proRata: false)
+        case .baselineMonth(let first):
+            return "this month comes before the contract starts (\(first)) and is the growth targets' baseline month: "
+                + "its figures are measured, but nothing is settled or judged on it, nor counted by the termination terms"
+        case .baselineMissing(let metrics, let months):
+            let names = metrics.map { "“\($0.name(in: .english))”" }.joined(separator: ", ")
+            let listed = months.map(\.description).joined(separator: ", ")
+            return "the baseline month \(listed) of the growth target\(metrics.count == 1 ? "" : "s") \(names) has no "
+                + "usable figure (its exports are missing or do not measure it), so the target cannot be set: put the "
+                + "baseline month's exports in exports/\(months.first?.description ?? "")/, or write the baseline figure "
+                + "in the contract (baseline), and audit again"
         }
     }
 

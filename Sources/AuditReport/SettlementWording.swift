@@ -48,6 +48,13 @@ enum SettlementWording {
             return "合同按销售额计提成，本月却没有订单报表，销售额和提成无法计算：补齐订单导出、重新审计后再结算"
         case .incompleteData(let gap):
             return chinese(gap, proRata: false)
+        case .baselineMonth(let first):
+            return "本月在合同开始（\(first)）之前，是增长目标的基准月：只计指标，不结算、不判达成，也不计入解约条款"
+        case .baselineMissing(let metrics, let months):
+            let names = metrics.map { "「\($0.name(in: .chinese))」" }.joined(separator: "、")
+            let listed = months.map(\.description).joined(separator: "、")
+            return "增长目标\(names)的基准月 \(listed) 没有可用的数据（基准月的导出缺失或不含该指标），目标值无法计算："
+                + "请把基准月的导出放进 exports/\(months.first?.description ?? "")/，或在合同里写明基准数字（baseline），再重新审计"
         }
     }
 

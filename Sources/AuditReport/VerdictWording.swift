@@ -137,6 +137,11 @@ public enum VerdictWording {
         case (.fakeOrders(let month, let groups, let orders), .english):
             return
                 "\(month): \(groups) medium-severity fake-order group\(groups == 1 ? "" : "s") (\(orders) orders) to explain in writing"
+        case (.clauseBreaches(let month, let count), .chinese):
+            return "\(month) 有 \(count) 处违反推广预算、单日限额或改价审批条款（见当月「合同条款检查」），需书面说明或出示商家审批"
+        case (.clauseBreaches(let month, let count), .english):
+            return
+                "\(month): \(count) breach\(count == 1 ? "" : "es") of the budget, daily-limit or price-approval clauses (see that month's “Contract clauses”), to explain in writing or to show the merchant's approval for"
         }
     }
 
@@ -183,11 +188,16 @@ public enum VerdictWording {
                     ? "上述情形已满足合同约定的无责解约条件。我方决定依约解除合同，请在收到本通知后停止一切店铺操作，交还店铺后台及推广账户权限，并移交全部资料。"
                     : "These meet the contract's terms for termination without liability. We are terminating the contract: please stop all work on the store on receipt of this notice, hand back the access to the store's back office and ad accounts, and hand over all material."
             )
-            lines.append(
-                zh
-                    ? "合同未写明解约时的退款条款：已付服务费如何退还，请与我方另行协商。"
-                    : "The contract has no refund term for termination: the return of fees already paid is to be agreed between us."
-            )
+            if verdict.refund != nil {
+                lines.append(
+                    RefundWording.line(verdict, language) + (zh ? "请于解约后按约退还。" : " Please pay it back as agreed."))
+            } else {
+                lines.append(
+                    zh
+                        ? "合同未写明解约时的退款条款：已付服务费如何退还，请与我方另行协商。"
+                        : "The contract has no refund term for termination: the return of fees already paid is to be agreed between us."
+                )
+            }
         case .demandRectification(let items, let deadline):
             lines.append(
                 zh

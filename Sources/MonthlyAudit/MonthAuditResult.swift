@@ -59,6 +59,28 @@ public struct MonthAuditResult: Sendable {
     /// red-line runs not called for it, and when to run the month again; settled when the exports
     /// were taken late enough.
     public var settling = DataSettling()
+    /// The contract's spending and approval clauses checked on the month (budget, per-campaign
+    /// daily limit, price changes); empty when the contract writes none.
+    public var clauseReview = ClauseReview()
+    /// The approvals files read (relative to the store folder); empty when the month has none.
+    public var approvalsFiles: [String] = []
+    /// The lines of the approvals files that could not be used.
+    public var approvalProblems: [ApprovalProblem] = []
+    /// How each judged target with a baseline (a growth target, 月销从 5 万提升至 15 万) came to its figure.
+    public var targetBases: [TargetBasis] = []
+    /// The stage's targets judged in its last month only, not this one.
+    public var deferredTargets: [Contract.Target] = []
+    /// What the month left the merchant: gross profit, promotion, the agency's fee.
+    public var profit = ProfitReview()
+    /// The store's costs.csv, when it has one (relative to the store folder).
+    public var costsFile: String?
+    /// The lines of costs.csv that could not be used.
+    public var costProblems: [CostProblem] = []
+
+    /// The contract's baseline month: audited for its figures, neither settled nor judged.
+    public var isBaselineMonth: Bool {
+        settlement.withheld.contains { if case .baselineMonth = $0 { return true } else { return false } }
+    }
 
     /// All input rows, summed.
     public var totalCounts: RowCounts { inputs.reduce(RowCounts()) { $0 + $1.counts } }

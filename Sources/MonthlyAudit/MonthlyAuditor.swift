@@ -36,7 +36,8 @@ public enum MonthlyAuditor {
         month: YearMonth, contract: Contract, imports: consuming [ImportedExport], ignored: [IgnoredFile] = [],
         previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
         trafficSources: TrafficSourceTable = .standard, claims: AgencyClaims = AgencyClaims(),
-        lap stop: StageLap = { _ in }
+        approvals: MerchantApprovals = MerchantApprovals(), baselines: [YearMonth: [MetricValue]] = [:],
+        costs: ItemCosts = ItemCosts(), lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let (assembled, split) = assemble(
@@ -61,7 +62,9 @@ public enum MonthlyAuditor {
         let suspicious = Anomaly.suspectedFakeOrderIDs(in: anomalies)
         stop(\.detect)
         let proRata = contract.settlement.proRataPartialMonth ? Self.proRataShares(completeness) : [:]
-        let targets = (stage?.targets ?? []).map { Self.scaled($0, by: proRata) }
+        // Growth targets take their figure from the baseline month; a target judged at the stage's end waits for it.
+        let plan = MonthTargets.resolve(stage: stage, month: month, baselines: baselines)
+        let targets = plan.judged.map { Self.scaled($0, by: proRata) }
         let storeMetrics = MetricCalculator.measure(
             data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: targets)
         let (metrics, breakdown) = Self.platformMetrics(
@@ -71,7 +74,12 @@ public enum MonthlyAuditor {
         let comparisons = check.compare(claims.claims, metrics: storeMetrics)
         // The claims' findings join the report's list only: the contract terms and the diagnosis
         // weigh what the exports show, not what the agency said about them.
-        let reported = ClaimCheck.merged(anomalies, check.findings(comparisons))
+        // The contract's spending and approval clauses: their breaches join the report's list too.
+        let review = ClauseReview.check(
+            data: data, contract: contract, stage: stage,
+            approvals: approvals.files.isEmpty ? nil : approvals.approvals, readBack: readBack)
+        let reported = ClaimCheck.merged(
+            ClaimCheck.merged(anomalies, check.findings(comparisons)), review.findings)
         let orderRisks = Self.orderRisks(reported, data: data, readBack: readBack)
         let figures = MonthFigures(
             data, split: split, platforms: split.isMultiPlatform ? split.platforms : targets.compactMap(\.platform))
@@ -88,8 +96,13 @@ public enum MonthlyAuditor {
                 anomalies: anomalies, suspiciousOrderIDs: suspicious
             ).first ?? f
         }
-        let settlement = Settlement.compute(
-            metrics: metrics, contract: contract, storeTotal: storeMetrics, completeness: completeness)
+        let settlement = Self.settle(
+            month: month, plan: plan, metrics: metrics, contract: contract, storeTotal: storeMetrics,
+            completeness: completeness, isBaseline: stage == nil && contract.baselineMonths.contains(month))
+        // What the month left the merchant; its finding joins the report's list.
+        let profit = ProfitReview.review(
+            data: data, metrics: storeMetrics, settlement: settlement, contract: contract,
+            costs: costs.file == nil ? nil : costs.costs, suspiciousOrderKeys: Set(suspicious.map(Order.idKey(of:))))
         let status: MonthStatus =
             completeness.isUnusable ? .unusable : settlement.withheld.isEmpty ? .complete : .withheld
         let standing = TerminationCheck.MonthStanding(
@@ -97,7 +110,8 @@ public enum MonthlyAuditor {
             overallAttainment: settlement.overallAttainment,
             allTargetsMet: settlement.allTargetsMet, isJudged: settlement.withheld.isEmpty,
             highFakeOrders: .init(fakeOrdersIn: anomalies, severity: .high),
-            mediumFakeOrders: .init(fakeOrdersIn: anomalies, severity: .medium))
+            mediumFakeOrders: .init(fakeOrdersIn: anomalies, severity: .medium), payable: settlement.payable,
+            baseFee: settlement.baseFee, clauseBreaches: review.breachCount)
         let termination = TerminationCheck.evaluate(
             history: history + [standing], contract: contract, anomalies: anomalies)
         // The period so far, as of this month: the month's audit.json carries the verdict it gave then.
@@ -121,12 +135,16 @@ public enum MonthlyAuditor {
             ignoredFiles: ignored,
             rejects: assembled.inputs.flatMap(\.rejects),
             duplicateOrders: assembled.duplicateOrders,
-            metrics: metrics, platformBreakdown: breakdown, findings: findings, anomalies: reported,
+            metrics: metrics, platformBreakdown: breakdown, findings: findings,
+            anomalies: ClaimCheck.merged(reported, profit.findings),
             orderRisks: orderRisks, settlement: settlement,
             termination: termination, clauses: clauses, verdict: verdict, diagnosis: diagnosis, warnings: warnings,
             status: status, completeness: completeness, daily: daily, limits: contract.limits,
             salesChange: SalesChange(current: figures, previous: previous), proRata: !proRata.isEmpty,
-            claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems, settling: settling)
+            claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems, settling: settling,
+            clauseReview: review, approvalsFiles: approvals.files, approvalProblems: approvals.problems,
+            targetBases: plan.bases, deferredTargets: plan.deferred, profit: profit, costsFile: costs.file,
+            costProblems: costs.problems)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }
@@ -172,6 +190,27 @@ public enum MonthlyAuditor {
         return (judged, breakdown)
     }
 
+    /// The month's settlement: none for the contract's baseline month (only its figures count), and
+    /// none while a growth target's baseline is missing.
+    static func settle(
+        month: YearMonth, plan: MonthTargets, metrics: [MetricValue], contract: Contract, storeTotal: [MetricValue],
+        completeness: MonthCompleteness, isBaseline: Bool
+    ) -> Settlement {
+        if isBaseline, let first = contract.stages.first?.from {
+            return .withheld([.baselineMonth(contractStarts: first)], contract: contract)
+        }
+        let settlement = Settlement.compute(
+            metrics: metrics, contract: contract, storeTotal: storeTotal, completeness: completeness)
+        guard !plan.missingBaselines.isEmpty else { return settlement }
+        var metrics: [MetricKey] = []
+        var months: [YearMonth] = []
+        for (m, ym) in plan.missingBaselines {
+            if !metrics.contains(m) { metrics.append(m) }
+            if !months.contains(ym) { months.append(ym) }
+        }
+        return .withheld([.baselineMissing(metrics: metrics, months: months)] + settlement.withheld, contract: contract)
+    }
+
     /// The share of the month each partial kind of export covers, for a contract that judges such
     /// a month pro rata.
     static func proRataShares(_ completeness: MonthCompleteness) -> [ExportKind: Double] {
@@ -187,7 +226,9 @@ public enum MonthlyAuditor {
     /// visitors, spend) and the per-day search visitors (counted over the whole month); shares,
     /// rates and ROI are not scaled.
     static func scaled(_ target: Contract.Target, by shares: [ExportKind: Double]) -> Contract.Target {
-        let scalable: Set<MetricKey> = [.orders, .gmv, .refundAmount, .visitors, .searchVisitorsPerDay, .adSpend]
+        let scalable: Set<MetricKey> = [
+            .orders, .gmv, .refundAmount, .visitors, .naturalVisitors, .searchVisitorsPerDay, .adSpend,
+        ]
         guard scalable.contains(target.metric),
             let share = shares.first(where: { $0.key.feeds.contains(target.metric) })?.value
         else { return target }

@@ -30,9 +30,19 @@ public struct Contract: Sendable {
     public struct Fees: Sendable {
         public var monthlyBase: Money
         public var commissionTiers: [CommissionTier]
-        public init(monthlyBase: Money = .zero, commissionTiers: [CommissionTier] = []) {
+        /// The goods' gross margin, a share of sales: what a month's sales leave once the goods are
+        /// paid for (a store's costs.csv gives it item by item instead).
+        public var grossMargin: Double?
+        /// 月托管费 ≤ 月预估利润 ×30%: the agency's fee as a share of the month's profit after promotion.
+        public var maxShareOfProfit: Double?
+        public init(
+            monthlyBase: Money = .zero, commissionTiers: [CommissionTier] = [], grossMargin: Double? = nil,
+            maxShareOfProfit: Double? = nil
+        ) {
             self.monthlyBase = monthlyBase
             self.commissionTiers = commissionTiers
+            self.grossMargin = grossMargin
+            self.maxShareOfProfit = maxShareOfProfit
         }
     }
 
@@ -52,10 +62,27 @@ public struct Contract: Sendable {
         /// Daily ROI below this for `roiRedLineDays` consecutive days means pause and explain.
         public var roiRedLine: Double?
         public var roiRedLineDays: Int
-        public init(dailyAdSpend: Money? = nil, roiRedLine: Double? = nil, roiRedLineDays: Int = 3) {
+        /// 推广预算: the month's ad spend above this needs the merchant's approval.
+        public var monthlyAdBudget: AdBudget?
+        /// 单日超 1000 元的投放计划需商家审批: one campaign's spend on one day above this.
+        public var campaignDailySpend: Money?
+        /// 快速通过标准：ROI 预估≥1:2.5 时直接过: a campaign-day over `campaignDailySpend` whose ROI
+        /// that day reaches this needs no written approval.
+        public var campaignFastPassROI: Double?
+        /// 单价调整超过 10% 需商家审批: an item's price moving by more than this share between days.
+        public var priceChange: Double?
+        public init(
+            dailyAdSpend: Money? = nil, roiRedLine: Double? = nil, roiRedLineDays: Int = 3,
+            monthlyAdBudget: AdBudget? = nil, campaignDailySpend: Money? = nil, campaignFastPassROI: Double? = nil,
+            priceChange: Double? = nil
+        ) {
+            self.campaignFastPassROI = campaignFastPassROI
             self.dailyAdSpend = dailyAdSpend
             self.roiRedLine = roiRedLine
             self.roiRedLineDays = roiRedLineDays
+            self.monthlyAdBudget = monthlyAdBudget
+            self.campaignDailySpend = campaignDailySpend
+            self.priceChange = priceChange
         }
     }
 
@@ -65,24 +92,43 @@ public struct Contract: Sendable {
         public var to: YearMonth
         /// Monthly targets, applied to each month of the stage, in contract order.
         public var targets: [Target]
-        public init(name: String, from: YearMonth, to: YearMonth, targets: [Target]) {
+        /// 前 2 个月不投直通车，专注做自然流量: any promotion spend in the stage is a finding.
+        public var noPaidPromotion: Bool
+        public init(name: String, from: YearMonth, to: YearMonth, targets: [Target], noPaidPromotion: Bool = false) {
             self.name = name
             self.from = from
             self.to = to
             self.targets = targets
+            self.noPaidPromotion = noPaidPromotion
         }
     }
 
     public struct Target: Sendable, Hashable {
         public var metric: MetricKey
+        /// The figure to reach; for a growth target, filled in from its baseline when the month is
+        /// audited (0 until then).
         public var value: Double
         /// The one platform whose figures the target measures (a store on several platforms);
         /// nil for the store's total.
         public var platform: Platform?
-        public init(metric: MetricKey, value: Double, platform: Platform? = nil) {
+        /// 自然流量提升 30%: the target is the baseline × (1 + growth).
+        public var growth: Double?
+        /// What the target grows from (月销从 5 万提升至 15 万): a month's measured figure or a figure
+        /// written in the contract; nil for a plain target.
+        public var baseline: TargetBaseline?
+        /// The months the target judges: each month of its stage, or its stage's last month only
+        /// ("3 个月内" = by the stage's end).
+        public var judged: Judged
+        public init(
+            metric: MetricKey, value: Double, platform: Platform? = nil, growth: Double? = nil,
+            baseline: TargetBaseline? = nil, judged: Judged = .eachMonth
+        ) {
             self.metric = metric
             self.value = value
             self.platform = platform
+            self.growth = growth
+            self.baseline = baseline
+            self.judged = judged
         }
     }
 
@@ -98,15 +144,19 @@ public struct Contract: Sendable {
         /// Days after the last audited month's end the agency is given to put things right when
         /// the merchant demands rectification in writing.
         public var rectificationDays: Int
+        /// What the agency pays back when the merchant terminates on a ground (退还 50% 服务费), one
+        /// term per ground at most.
+        public var refunds: [Refund]
         public init(
             consecutiveMissedStages: Int? = 2, missBelow: Double = 0.8, consecutiveMonthsBelow: Int = 2,
-            redLine: Double? = 0.6, rectificationDays: Int = 15
+            redLine: Double? = 0.6, rectificationDays: Int = 15, refunds: [Refund] = []
         ) {
             self.consecutiveMissedStages = consecutiveMissedStages
             self.missBelow = missBelow
             self.consecutiveMonthsBelow = consecutiveMonthsBelow
             self.redLine = redLine
             self.rectificationDays = rectificationDays
+            self.refunds = refunds
         }
     }
 
@@ -122,15 +172,24 @@ public struct Contract: Sendable {
         /// A month whose exports cover only some of its days is judged against targets scaled to
         /// the days covered (pro rata) instead of being left unsettled.
         public var proRataPartialMonth: Bool
+        /// 每低 1%，扣 N% 服务费: the proportional deduction counted in whole percentage points of
+        /// shortfall (rounded down), this share of the base fee each; nil for the exact proportion.
+        public var deductPerPoint: Double?
+        /// 未完成 80%，扣 20% 服务费: a fixed share below a line. With the proportional deduction the
+        /// larger of the two applies, never both.
+        public var flatDeduction: FlatDeduction?
         public init(
             deductInProportion: Bool = true, maxDeduction: Double = 1.0, bonusAbove: Double? = 1.2,
-            bonusRate: Double = 0.05, proRataPartialMonth: Bool = false
+            bonusRate: Double = 0.05, proRataPartialMonth: Bool = false, deductPerPoint: Double? = nil,
+            flatDeduction: FlatDeduction? = nil
         ) {
             self.deductInProportion = deductInProportion
             self.maxDeduction = maxDeduction
             self.bonusAbove = bonusAbove
             self.bonusRate = bonusRate
             self.proRataPartialMonth = proRataPartialMonth
+            self.deductPerPoint = deductPerPoint
+            self.flatDeduction = flatDeduction
         }
     }
 }

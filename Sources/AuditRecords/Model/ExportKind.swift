@@ -19,7 +19,8 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .orders: return [.orders, .gmv, .refundAmount, .refundRate, .averageOrderValue]
         case .lineItems: return []
-        case .traffic: return [.visitors, .searchVisitorsPerDay, .naturalTrafficShare, .conversionRate]
+        case .traffic:
+            return [.visitors, .searchVisitorsPerDay, .naturalTrafficShare, .naturalVisitors, .conversionRate]
         case .ads: return [.adSpend, .adROI]
         // Optional: without it the refunds come from the order export (or are said to be missing).
         case .refunds: return []

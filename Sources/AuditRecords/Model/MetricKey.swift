@@ -9,6 +9,8 @@ public enum MetricKey: String, Sendable, Hashable, CaseIterable, Comparable {
     case visitors
     case searchVisitorsPerDay
     case naturalTrafficShare
+    /// Visitors of the free (natural) sources over the month: 自然流量提升 30%.
+    case naturalVisitors
     case conversionRate
     case averageOrderValue
     case adSpend
@@ -32,7 +34,7 @@ public enum MetricKey: String, Sendable, Hashable, CaseIterable, Comparable {
 
     public var unit: MetricUnit {
         switch self {
-        case .orders, .visitors: return .count
+        case .orders, .visitors, .naturalVisitors: return .count
         case .searchVisitorsPerDay: return .perDay
         case .gmv, .refundAmount, .averageOrderValue, .adSpend: return .money
         case .refundRate, .naturalTrafficShare, .conversionRate: return .share

@@ -100,7 +100,7 @@ import Testing
         ),
         (
             "\"agency\"", "\"agencyy\"",
-            "contract.json: agencyy: 未知字段（可用：agency, fees, limits, settlement, stages, store, termination）"
+            "contract.json: agencyy: 未知字段（可用：agency, baselineMonth, fees, limits, settlement, stages, store, termination）"
         ),
         (
             "\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": 40",
@@ -113,7 +113,7 @@ import Testing
         ),
         (
             "\"gmv\": 80000", "\"gmv\": {\"value\": 80000, \"platfrom\": \"jd\"}",
-            "contract.json: stages[1].targets.gmv.platfrom: 未知字段（可用：platform, value）"
+            "contract.json: stages[1].targets.gmv.platfrom: 未知字段（可用：baseline, growth, judged, platform, value）"
         ),
         (
             "\"gmv\": 80000", "\"gmv\": {\"platform\": \"jd\"}",
@@ -182,11 +182,11 @@ import Testing
     @Test(arguments: [
         (
             "\"monthlyBase\": 5000, ", "\"monthlyBase\": 5000,\n          \"monthlyBase\": 1, ",
-            "contract.json: fees.monthlyBase: 写了两次（第 4 行和第 5 行）：每项只能写一次，请删去不要的那个"
+            "contract.json: fees.monthlyBase: 写了两次（第 4 行和第 5 行）：每项只能写一次，请删去不要的那个。对应合同条款「基础服务费：每月 5000 元，每月 5 日前支付」"
         ),
         (
             "\"orders\": 150", "\"orders\": 150, \"orders\": 15",
-            "contract.json: stages[1].targets.orders: 在第 9 行写了两次：每项只能写一次，请删去不要的那个"
+            "contract.json: stages[1].targets.orders: 在第 9 行写了两次：每项只能写一次，请删去不要的那个。对应合同条款「月销 50 单」"
         ),
         (
             "\"termination\": {", "\"fees\": {\"monthlyBase\": 1},\n  \"termination\": {",
@@ -203,31 +203,31 @@ import Testing
     @Test(arguments: [
         (
             "\"monthlyBase\": 5000", "\"monthlyBase\": 1e309",
-            "contract.json: fees.monthlyBase: 数字太大（1e309），最多 999,999,999,999（第 4 行）"
+            "contract.json: fees.monthlyBase: 数字太大（1e309），最多 999,999,999,999（第 4 行）。对应合同条款「基础服务费：每月 5000 元，每月 5 日前支付」"
         ),
         (
             "\"monthlyBase\": 5000", "\"monthlyBase\": -1e400",
-            "contract.json: fees.monthlyBase: 数字太大（-1e400），最多 999,999,999,999（第 4 行）"
+            "contract.json: fees.monthlyBase: 数字太大（-1e400），最多 999,999,999,999（第 4 行）。对应合同条款「基础服务费：每月 5000 元，每月 5 日前支付」"
         ),
         (
             "\"monthlyBase\": 5000", "\"monthlyBase\": 1e30",
-            "contract.json: fees.monthlyBase: 数字太大（1e+30），最多 999,999,999,999（第 4 行）"
+            "contract.json: fees.monthlyBase: 数字太大（1e+30），最多 999,999,999,999（第 4 行）。对应合同条款「基础服务费：每月 5000 元，每月 5 日前支付」"
         ),
         (
             "\"dailyAdSpend\": 500", "\"dailyAdSpend\": \"500\"",
-            "contract.json: limits.dailyAdSpend: 应为数字（不加引号），实际是文本 \"500\"（第 5 行）"
+            "contract.json: limits.dailyAdSpend: 应为数字（不加引号），实际是文本 \"500\"（第 5 行）。对应合同条款「直通车单日花超 500 元，必须经我同意」"
         ),
         (
             "\"orders\": 150", "\"orderz\": 150",
-            "contract.json: stages[1].targets.orderz: 未知指标（可用：\(MetricKey.allCases.map(\.rawValue).joined(separator: ", "))）（第 9 行）"
+            "contract.json: stages[1].targets.orderz: 未知指标（可用：\(MetricKey.allCases.map(\.rawValue).joined(separator: ", "))）（第 9 行）。对应合同条款「按阶段设目标：第 1 月 手淘搜索 500 / 天、月销 50 单；第 2-3 月 自然流量占 40%、月销 150 单」"
         ),
         (
             "\"to\": \"2025-09\",", "\"to\": \"2025-09\", \"tagrets\": 1,",
-            "contract.json: stages[1].tagrets: 未知字段（可用：from, name, targets, to）（第 8 行）"
+            "contract.json: stages[1].tagrets: 未知字段（可用：from, name, noPaidPromotion, targets, to）（第 8 行）。对应合同条款「按阶段设目标：第 1 月 手淘搜索 500 / 天、月销 50 单；第 2-3 月 自然流量占 40%、月销 150 单」"
         ),
         (
             "\"name\": \"第1月 适应期\"", "\"name\": 1e309",
-            "contract.json: stages[0].name: 应为文本（加英文双引号），实际是数字 1e309（第 7 行）"
+            "contract.json: stages[0].name: 应为文本（加英文双引号），实际是数字 1e309（第 7 行）。对应合同条款「按阶段设目标：第 1 月 手淘搜索 500 / 天、月销 50 单；第 2-3 月 自然流量占 40%、月销 150 单」"
         ),
     ])
     func aWrongValueIsPlacedOnItsLine(original: String, replacement: String, message: String) throws {

@@ -29,7 +29,7 @@ import Testing
         .monthBelow(
             month: sep, attainment: 0.72, threshold: 0.8,
             missedTargets: [MetricValue(key: .orders, actual: 1200, actualExcludingSuspicious: 1190, target: 1650)]),
-        .fakeOrders(month: aug, groups: 1, orders: 3),
+        .fakeOrders(month: aug, groups: 1, orders: 3), .clauseBreaches(month: sep, count: 2),
     ]
     static var verdicts: [Verdict] {
         [
@@ -138,8 +138,9 @@ import Testing
         #expect(lines[1].contains("2025-08 至 2025-09"))
         #expect(lines[2] == "1. 2025-09 综合达成率 72.0%，低于合同约定的 80%（未达标：支付订单数 1,200 / 1,650（72.7%））")
         #expect(lines[3] == "2. 2025-08 发现 1 组中度疑似刷单（涉及 3 单），需书面说明")
-        #expect(lines[4].hasPrefix("请于 2025-10-15 前书面回复"))
-        #expect(lines.count == 5)
+        #expect(lines[4] == "3. 2025-09 有 2 处违反推广预算、单日限额或改价审批条款（见当月「合同条款检查」），需书面说明或出示商家审批")
+        #expect(lines[5].hasPrefix("请于 2025-10-15 前书面回复"))
+        #expect(lines.count == 6)
     }
 }
 

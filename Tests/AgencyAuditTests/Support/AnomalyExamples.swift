@@ -1,3 +1,4 @@
+import AuditContract
 import AuditDetect
 import AuditRecords
 
@@ -13,12 +14,91 @@ enum AnomalyExamples {
     static let burst = [Fact(.maxGapHours, .hours(24)), Fact(.minOrders, .count(3))] + scoring
 
     /// The rules the examples are for: every registered rule and the assembly's copies finding.
-    static let rules: [RuleID] = Detector.registeredRuleIDs + [.conflictingCopies]
+    static let rules: [RuleID] =
+        Detector.registeredRuleIDs + [
+            .conflictingCopies, .adBudgetExceeded, .campaignOverDailyLimit, .priceChangeOverLimit,
+            .paidPromotionInStage,
+            .promotionUnprofitable,
+        ]
 
     static let all: [Anomaly] =
         sameAddress + samePhone + [sequentialAccounts, shippedWithoutLogistics, ordersBuyersMismatch]
         + [roiBelowRedLine, spendOverLimit, trafficConversionCollapse, trafficSourceDrop] + trafficSourceSurge
-        + [searchBrushing, linkedOrders] + waybillBatch + conflictingCopies
+        + [searchBrushing, linkedOrders] + waybillBatch + conflictingCopies + clauseBreaches
+
+    /// The contract's spending and approval clauses (`ClauseReview`): each branch of their sentences.
+    static let clauseBreaches: [Anomaly] =
+        [
+            Anomaly(
+                rule: .adBudgetExceeded, severity: .high, dates: [day(20), day(21)],
+                facts: [
+                    Fact(.spend, .money(Money(yuan: 9500))), Fact(.monthlyAdBudget, .money(Money(yuan: 7500))),
+                    Fact(.budgetShareOfSalesTarget, .ratio(0.15)), Fact(.salesTarget, .money(Money(yuan: 50_000))),
+                    Fact(.overBudget, .money(Money(yuan: 2000))), Fact(.exceededOn, .day(day(20))),
+                    Fact(
+                        .topCampaigns,
+                        .list([.group([Fact(.campaign, .text("Plan B")), Fact(.spend, .money(Money(yuan: 2000)))])])),
+                    Fact(.highOverBudgetRatio, .ratio(1.2)),
+                ]),
+            Anomaly(
+                rule: .adBudgetExceeded, severity: .medium, dates: [day(28)],
+                facts: [
+                    Fact(.spend, .money(Money(yuan: 5100))), Fact(.monthlyAdBudget, .money(Money(yuan: 5000))),
+                    Fact(.overBudget, .money(Money(yuan: 100))), Fact(.exceededOn, .day(day(28))),
+                    Fact(.topCampaigns, .list([])), Fact(.highOverBudgetRatio, .ratio(1.2)),
+                ]),
+        ]
+        + [true, false].map { missing in
+            Anomaly(
+                rule: .campaignOverDailyLimit, severity: missing ? .medium : .high, dates: [day(12)],
+                campaign: "Plan B",
+                facts: [
+                    Fact(.spend, .money(Money(yuan: 2000))), Fact(.campaignDailyLimit, .money(Money(yuan: 1000))),
+                    Fact(.sales, .money(Money(yuan: 3000))), Fact(.roi, .ratio(1.5)),
+                ] + (missing ? [Fact(.approvalsMissing, .flag)] : []))
+        }
+        + [
+            Anomaly(
+                rule: .paidPromotionInStage, severity: .high, dates: [day(2), day(3)],
+                facts: [
+                    Fact(.stage, .text("Month 1")), Fact(.spend, .money(Money(yuan: 120))),
+                    Fact(
+                        .topCampaigns,
+                        .list([.group([Fact(.campaign, .text("Plan A")), Fact(.spend, .money(Money(yuan: 120)))])])),
+                ]),
+            Anomaly(
+                rule: .promotionUnprofitable, severity: .high, dates: [],
+                facts: [
+                    Fact(.spend, .money(Money(yuan: 50_000))), Fact(.sales, .money(Money(yuan: 60_000))),
+                    Fact(.grossMargin, .ratio(0.58)), Fact(.adGrossProfit, .money(Money(yuan: 34_800))),
+                    Fact(.leftForMerchant, .money(Money(yuan: -20_100))),
+                    Fact(
+                        .topCampaigns,
+                        .list([
+                            .group([
+                                Fact(.campaign, .text("Plan A")), Fact(.spend, .money(Money(yuan: 50_000))),
+                                Fact(.sales, .money(Money(yuan: 60_000))),
+                            ])
+                        ])),
+                ]),
+            Anomaly(
+                rule: .promotionUnprofitable, severity: .medium, dates: [],
+                facts: [
+                    Fact(.spend, .money(Money(yuan: 500))), Fact(.sales, .money(Money(yuan: 600))),
+                    Fact(.grossMargin, .ratio(0.5)), Fact(.adGrossProfit, .money(Money(yuan: 300))),
+                    Fact(.topCampaigns, .list([])),
+                ]),
+        ]
+        + [true, false].map { missing in
+            Anomaly(
+                rule: .priceChangeOverLimit, severity: missing ? .medium : .high, dates: [day(4)],
+                facts: [
+                    Fact(.item, .text(item)), Fact(.itemId, .text("600000000001")),
+                    Fact(.priceBefore, .money(Money(yuan: 99))), Fact(.previousDay, .day(day(3))),
+                    Fact(.priceAfter, .money(Money(yuan: 89))), Fact(.priceChange, .ratio(-0.101)),
+                    Fact(.priceChangeLimit, .ratio(0.1)),
+                ] + (missing ? [Fact(.approvalsMissing, .flag), Fact(.pricePaidPerUnit, .flag)] : []))
+        }
 
     static let sameAddress: [Anomaly] = [
         [

@@ -335,7 +335,13 @@ enum MessageExamples {
         case .expectedTargets: return .unknownMetric(known: ["orders", "gmv"])
         case .unknownMetric: return .expectedPositiveTarget(found: "0")
         case .expectedPositiveTarget: return .expectedBoolean(found: .text("yes"))
-        case .expectedBoolean: return nil
+        case .expectedBoolean: return .unknownChoice(found: "\"monthz\"", known: ["monthsBelow", "stagesMissed"])
+        case .unknownChoice: return .conflictsWith(path: "settlement.deductInProportion")
+        case .conflictsWith: return .groundNotInContract(ground: "monthsBelowRedLine")
+        case .groundNotInContract: return .repeatsEntry(other: 0)
+        case .repeatsEntry: return .expectedGrowth(found: "-1")
+        case .expectedGrowth: return .expectedBaseline(found: .text("June"))
+        case .expectedBaseline: return nil
         }
     }
 
@@ -346,6 +352,9 @@ enum MessageExamples {
             ContractError(path: "", problem: .invalidJSON(line: nil, column: nil)),
             ContractError(path: "", problem: .duplicateKey(firstLine: 4, secondLine: 4)),
             ContractError(path: "settlement.commission", problem: .expectedShare(found: "45", examplePercent: 45)),
+            ContractError(path: "settlement.flatDeduction.share", problem: .missingNumber),
+            ContractError(path: "termination.refunds[1].ground", problem: .repeatsEntry(other: 0), line: 12),
+            ContractError(path: "limits.monthlyAdBudget.shareOfSalesTarget", problem: .missingNumber),
         ]
 
     // MARK: Settlement and termination
@@ -378,7 +387,9 @@ enum MessageExamples {
         case .noUsableExport: return .commissionWithoutSales
         case .commissionWithoutSales:
             return .incompleteData(.partialMonth(kind: .orders, first: day(1), last: day(9), daysInMonth: 31))
-        case .incompleteData: return nil
+        case .incompleteData: return .baselineMonth(contractStarts: month)
+        case .baselineMonth: return .baselineMissing(metrics: [.naturalVisitors, .gmv], months: [month])
+        case .baselineMissing: return nil
         }
     }
 

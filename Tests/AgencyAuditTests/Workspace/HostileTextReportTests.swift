@@ -63,7 +63,7 @@ import Testing
 
     /// The report's own headings, the only lines that may start with `#`.
     static let headings: Set<String> = [
-        "# 托管审计报告：测试店 2025-09", "## 结论", "## 目标对比表", "## 费用结算", "## 异常与证据", "## 诊断三步法", "## 数据核对", "## 提示",
+        "# 托管审计报告：测试店 2025-09", "## 结论", "## 目标对比表", "## 费用结算", "## 利润", "## 异常与证据", "## 诊断三步法", "## 数据核对", "## 提示",
     ]
 
     /// The month's audit and its report files as written, the store removed.
