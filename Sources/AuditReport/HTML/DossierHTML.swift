@@ -63,7 +63,7 @@ public struct DossierHTML: PeriodRenderer {
         case .terminate(let grounds):
             s += "<p>\(e(words.grounds))</p>\n<ul>\n"
             s += grounds.map { "<li>\(e(VerdictWording.clauseLine($0, lang)))</li>\n" }.joined()
-            s += "<li>\(e(words.noRefund))</li>\n</ul>\n"
+            s += "<li>\(e(RefundWording.line(d.verdict, lang)))</li>\n</ul>\n"
         case .demandRectification(let items, let deadline):
             s += "<p>\(e(words.rectifyBy(deadline.description)))</p>\n<ul>\n"
             s += items.map { "<li>\(e(VerdictWording.item($0, lang)))</li>\n" }.joined() + "</ul>\n"

@@ -17,11 +17,6 @@ struct DossierPageWords {
     func monthsAudited(_ n: Int) -> String { pick("审计月份 \(n) 个", "\(n) months audited") }
     var verdict: String { pick("结论", "Verdict") }
     var grounds: String { pick("满足的解约条款（第一条为主要依据）", "Termination grounds met (the first is the main one)") }
-    var noRefund: String {
-        pick(
-            "合同未写明解约时的退款条款：已付服务费如何退还，需双方协商。",
-            "The contract has no refund term for termination: the return of fees paid is for the parties to agree.")
-    }
     func rectifyBy(_ deadline: String) -> String {
         pick("需要托管方在 \(deadline) 前书面说明并整改：", "The agency is to explain and put right by \(deadline):")
     }
