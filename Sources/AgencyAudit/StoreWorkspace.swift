@@ -75,7 +75,9 @@ public struct StoreWorkspace: Sendable {
         imports: [ImportedExport], ignored: [IgnoredFile]
     ) {
         let (listed, links) = files(of: month)
-        let paths = listed.filter { !AgencyClaims.isClaimsFile($0) && !MerchantApprovals.isApprovalsFile($0) }
+        let paths = listed.filter {
+            !AgencyClaims.isClaimsFile($0) && !MerchantApprovals.isApprovalsFile($0) && !ManualFigures.isManualFile($0)
+        }
         var imports: [ImportedExport] = []
         var ignored = links
         var importer = importer
@@ -151,6 +153,21 @@ public struct StoreWorkspace: Sendable {
             }
         }
         return approvals
+    }
+
+    /// The service figures the merchant typed in for the month: every `manual.csv` in its folder
+    /// (any letter case, any depth), read in path order. Empty when there is none.
+    public func manualFigures(of month: YearMonth) -> ManualFigures {
+        var figures = ManualFigures()
+        for file in files(of: month).files where ManualFigures.isManualFile(file) {
+            let path = root.appendingPathComponent(file).path
+            do throws(ImportError) {
+                figures.read(try Self.contents(of: path), file: file)
+            } catch {
+                figures.unreadable(file: file, error: .unreadable(file: file, cause: error))
+            }
+        }
+        return figures
     }
 
     /// The whole of a small file (a claims or approvals file is a few lines).

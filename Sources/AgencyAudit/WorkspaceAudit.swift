@@ -93,7 +93,7 @@ public struct WorkspaceAudit: Sendable {
                 month: month, contract: contract, imports: consume imports, ignored: ignored,
                 previous: previous, history: history, trafficSources: trafficSources,
                 claims: workspace.claims(of: month), approvals: workspace.approvals(of: month), baselines: baselines,
-                costs: costs
+                costs: costs, manual: workspace.manualFigures(of: month)
             ) { ended in
                 let now = clock.now
                 timings[keyPath: ended] += now - lapStarted

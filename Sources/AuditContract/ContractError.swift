@@ -62,6 +62,8 @@ public struct ContractError: Error, Sendable, Equatable {
         case groundNotInContract(ground: String)
         /// The same entry as the list's `other`-th (two refunds on one ground).
         case repeatsEntry(other: Int)
+        /// A store rating outside 0 to 5.
+        case expectedRating(found: String)
         /// A growth of -100% or less, or of 0.
         case expectedGrowth(found: String)
         /// A baseline that is neither a month (`"2025-06"`) nor a figure.

@@ -122,7 +122,10 @@ public enum ContractParser {
         func contract(_ root: JSONNode) throws(ContractError) -> Contract {
             let o = try object(
                 root, "",
-                keys: ["store", "agency", "fees", "limits", "stages", "termination", "settlement", "baselineMonth"])
+                keys: [
+                    "store", "agency", "fees", "limits", "stages", "termination", "settlement", "baselineMonth",
+                    "service",
+                ])
             let store = try object(o["store"], "store", keys: ["name", "platform"])
             let name = try string(store["name"], "store.name")!
             let platform = try self.platform(store["platform"], "store.platform") ?? .taobao
@@ -137,7 +140,8 @@ public enum ContractParser {
                 stages: try stages(
                     o["stages"],
                     baselineMonth: o["baselineMonth"] == nil ? nil : try month(o["baselineMonth"], "baselineMonth")),
-                termination: try termination(o["termination"]), settlement: try settlement(o["settlement"]))
+                termination: try termination(o["termination"]), settlement: try settlement(o["settlement"]),
+                service: try service(o["service"]))
         }
 
         func fees(_ v: JSONNode?) throws(ContractError) -> Contract.Fees {
@@ -438,6 +442,54 @@ public enum ContractParser {
                 result.append(Contract.Refund(ground: ground, share: share, basis: basis))
             }
             return result
+        }
+
+        /// `"service": {"ratingBelow": [{"below": 4.5, "deduct": 0.3}], "perPlatformComplaint": 500, …}`.
+        func service(_ v: JSONNode?) throws(ContractError) -> Contract.ServiceTerms {
+            guard let v, !v.isNull else { return Contract.ServiceTerms() }
+            let o = try object(
+                v, "service",
+                keys: [
+                    "ratingBelow", "perPlatformComplaint", "perLateFirstResponse", "positiveRate", "complaintsResolved",
+                ])
+            var s = Contract.ServiceTerms()
+            if let list = o["ratingBelow"], !list.isNull {
+                guard let items = list.elements else {
+                    throw fail("service.ratingBelow", .expectedList(found: Self.kind(of: list)), at: list)
+                }
+                for (i, item) in items.enumerated() {
+                    let path = "service.ratingBelow[\(i)]"
+                    let t = try object(item, path, keys: ["below", "deduct"])
+                    let below = try number(t["below"], "\(path).below", required: true)!
+                    guard below > 0, below <= 5 else {
+                        throw fail("\(path).below", .expectedRating(found: Self.show(below)), at: t["below"])
+                    }
+                    s.ratingTiers.append(
+                        Contract.RatingTier(
+                            below: below,
+                            deduct: try share(t["deduct"], "\(path).deduct", examplePercent: 30, required: true)!))
+                }
+            }
+            s.perPlatformComplaint = try money(o["perPlatformComplaint"], "service.perPlatformComplaint")
+            s.perLateFirstResponse = try money(o["perLateFirstResponse"], "service.perLateFirstResponse")
+            if let p = o["positiveRate"], !p.isNull {
+                let po = try object(p, "service.positiveRate", keys: ["atLeast", "deductPerPoint"])
+                s.positiveRate = Contract.PositiveRateTerm(
+                    atLeast: try share(
+                        po["atLeast"], "service.positiveRate.atLeast", examplePercent: 95, required: true)!,
+                    deductPerPoint: try share(
+                        po["deductPerPoint"], "service.positiveRate.deductPerPoint", examplePercent: 2, required: true)!
+                )
+            }
+            if let r = o["complaintsResolved"], !r.isNull {
+                let ro = try object(r, "service.complaintsResolved", keys: ["atLeast", "deduct"])
+                s.complaintsResolved = Contract.ResolvedTerm(
+                    atLeast: try share(
+                        ro["atLeast"], "service.complaintsResolved.atLeast", examplePercent: 90, required: true)!,
+                    deduct: try share(
+                        ro["deduct"], "service.complaintsResolved.deduct", examplePercent: 10, required: true)!)
+            }
+            return s
         }
 
         func settlement(_ v: JSONNode?) throws(ContractError) -> Contract.SettlementTerms {

@@ -26,6 +26,9 @@ public struct Settlement: Sendable, Hashable {
     /// Each deduction clause the month meets, the one applied first (the larger; the contract takes
     /// one, never both). Empty when nothing is deducted.
     public var deductions: [Deduction] = []
+    /// What the after-sales service clauses deduct (manual.csv's figures), on top of `deduction`;
+    /// at most what would be payable without it, so a month's fee never goes below zero.
+    public var serviceDeduction: Money = .zero
 
     /// One deduction clause the month meets, and what it would take.
     public struct Deduction: Sendable, Hashable {
@@ -64,6 +67,9 @@ public struct Settlement: Sendable, Hashable {
         /// The month is the contract's baseline month, before it starts: its figures are what growth
         /// targets grow from, and nothing is settled or judged on it.
         case baselineMonth(contractStarts: YearMonth)
+        /// Lines of manual.csv that could not be used: the service figures move money, so the month
+        /// waits for them to be put right (the file and its lines).
+        case unusableManualFigures(file: String, lines: [Int])
         /// Growth targets whose baseline month gives no figure (its exports missing, or not measuring
         /// the metric): they cannot be judged.
         case baselineMissing(metrics: [MetricKey], months: [YearMonth])
@@ -91,7 +97,15 @@ public struct Settlement: Sendable, Hashable {
     }
 
     /// What the merchant owes this month; nil when the settlement is withheld.
-    public var payable: Money? { withheld.isEmpty ? baseFee - deduction + bonus + commission : nil }
+    public var payable: Money? { withheld.isEmpty ? baseFee - deduction + bonus + commission - serviceDeduction : nil }
+
+    /// The settlement with the service clauses' deductions taken off, down to a fee of zero.
+    public func applying(service: ServiceReview) -> Settlement {
+        guard withheld.isEmpty, service.deductions > .zero else { return self }
+        var s = self
+        s.serviceDeduction = min(service.deductions, max(.zero, baseFee - deduction + bonus + commission))
+        return s
+    }
 
     /// A month that is not settled, for the reasons given.
     public static func withheld(_ reasons: [WithholdingReason], contract: Contract) -> Settlement {

@@ -214,3 +214,34 @@ extension AuditJSON {
         ])
     }
 }
+
+/// The after-sales service standards on manual.csv's figures, as data: audit.json's `service`.
+extension AuditJSON {
+    static func service(_ r: MonthAuditResult, language: Language) -> JSONValue {
+        func figure(_ f: ManualFigure) -> JSONValue {
+            .oneLineObject([
+                ("metric", .string(f.metric.rawValue)), ("value", .number(f.value, decimals: 6)),
+                ("source", .string(f.source)), ("line", .int(f.line)), ("typedIn", .bool(true)),
+            ])
+        }
+        return .object([
+            ("files", .array(r.manualFiles.map { .string($0) })),
+            ("figures", .array(r.service.figures.map(figure))),
+            (
+                "checks",
+                .array(
+                    r.service.checks.map { c in
+                        .object([
+                            ("metric", .string(c.clause.metric.rawValue)),
+                            ("clause", .string(ServiceWording.clause(c.clause, in: language))),
+                            ("figure", c.figure.map(figure) ?? .null), ("met", c.met.map { .bool($0) } ?? .null),
+                            ("share", .optional(c.share, decimals: 6)), ("points", c.points.map { .int($0) } ?? .null),
+                            ("deduction", .money(c.deduction)),
+                        ])
+                    })
+            ),
+            ("deductions", .money(r.service.deductions)), ("applied", .money(r.settlement.serviceDeduction)),
+            ("problems", .array(r.manualProblems.map { .string(ServiceWording.problem($0, in: language)) })),
+        ])
+    }
+}

@@ -190,6 +190,9 @@ extension AuditJSON {
         case .noUsableExport: return Self.object(kind: "noUsableExport")
         case .commissionWithoutSales: return Self.object(kind: "commissionWithoutSales")
         case .incompleteData(let gap): return fact(gap)
+        case .unusableManualFigures(let file, let lines):
+            return Self.object(
+                kind: "unusableManualFigures", ("file", .string(file)), ("lines", .array(lines.map { .int($0) })))
         case .baselineMonth(let first):
             return Self.object(kind: "baselineMonth", ("contractStarts", .string(first.description)))
         case .baselineMissing(let metrics, let months):

@@ -202,6 +202,10 @@ public struct AuditJSON: ReportRenderer {
         if !r.claimsFiles.isEmpty { fields.append(("claims", claims(r, options: options))) }
         // Only when some figure had not settled when the exports were taken.
         if !r.settling.isSettled { fields.append(("settling", settling(r, options: options))) }
+        // Only when the contract writes service standards or the month folder holds manual.csv.
+        if !r.service.checks.isEmpty || !r.manualFiles.isEmpty {
+            fields.append(("service", Self.service(r, language: language)))
+        }
         // Only in a month of a stage whose targets wait for its last month.
         if !r.deferredTargets.isEmpty {
             fields.append(
@@ -274,6 +278,8 @@ public struct AuditJSON: ReportRenderer {
             ("salesIncludingSuspected", .money(s.salesIncludingSuspected)),
             ("commissionOnSuspected", .money(s.commissionOnSuspected)),
         ]
+        // Only when a service standard took something.
+        if s.serviceDeduction > .zero { fields.append(("serviceDeduction", .money(s.serviceDeduction))) }
         // Only when a clause took something, so a month without a deduction reads as it did.
         if !s.deductions.isEmpty { fields.append(("deductions", Self.deductions(s))) }
         if !s.withheld.isEmpty {

@@ -30,6 +30,9 @@ public enum ContractClauseWording {
             return parts.count >= 2 && parts[1] == "noPaidPromotion" ? "stages.noPaidPromotion" : "stages"
         case "baselineMonth":
             return "baselineMonth"
+        case "service":
+            guard parts.count >= 2 else { return nil }
+            return "service.\(parts[1])"
         case "fees", "limits", "termination", "settlement":
             guard parts.count >= 2 else { return nil }
             return "\(first).\(parts[1])"
@@ -50,6 +53,22 @@ public enum ContractClauseWording {
         ),
         "fees.maxShareOfProfit": (
             "月托管费≤月预估利润 ×30%", "the monthly agency fee at most 30% of the month's estimated profit"
+        ),
+        "service.ratingBelow": (
+            "月度评分未达 4.5 分，扣当月 30% 服务费；评分低于 4.3 分免单月服务费",
+            "a monthly rating below 4.5: 30% of the fee off; below 4.3: no fee for the month"
+        ),
+        "service.perPlatformComplaint": (
+            "因托管失误导致客户投诉到平台，每次扣 500 元", "500 yuan off for each complaint to the platform caused by the agency"
+        ),
+        "service.perLateFirstResponse": (
+            "首次回复≤30 分钟，每超时 1 次扣 50 元", "first reply within 30 minutes: 50 yuan off for each late one"
+        ),
+        "service.positiveRate": (
+            "好评率≥95%，每低 1% 扣 2% 费用", "positive rate at least 95%: 2% of the fee off per point below"
+        ),
+        "service.complaintsResolved": (
+            "90% 以上投诉在 24 小时内解决，低于标准扣 10% 费用", "90% of complaints solved within 24 hours, else 10% of the fee off"
         ),
         "limits.dailyAdSpend": ("直通车单日花超 500 元，必须经我同意", "ad spend above 500 yuan in a day needs my approval"),
         "limits.roiRedLine": (

@@ -75,6 +75,8 @@ extension ContractErrorWording {
         case .groundNotInContract(let ground):
             return "the contract has no \(ground) termination clause (it is null under termination), so no refund "
                 + "can rest on it: delete this entry or write the clause"
+        case .expectedRating(let found):
+            return "should be a store rating between 0 and 5 (such as 4.5), found \(found)"
         case .expectedGrowth(let found):
             return "should be a growth, such as 0.3 for up 30% or -0.2 for down 20% (above -1, not 0), found \(found)"
         case .expectedBaseline(let found):

@@ -99,6 +99,8 @@ public enum ContractErrorWording {
             return "与 \(path) 矛盾：两项只能保留一项"
         case .groundNotInContract(let ground):
             return "合同没有 \(ground) 这条解约条款（termination 里写成了 null），退款无从依据：删去此项，或写上该条款"
+        case .expectedRating(let found):
+            return "应为 0 到 5 之间的店铺评分（如 4.5），实际是 \(found)"
         case .expectedGrowth(let found):
             return "应为增长比例，如提升 30% 写作 0.3、降低 20% 写作 -0.2（大于 -1，不为 0），实际是 \(found)"
         case .expectedBaseline(let found):

@@ -91,11 +91,18 @@ public struct MarkdownReport: ReportRenderer {
                 DisplayNumber.money(s.baseFee), DisplayNumber.money(s.deduction), DisplayNumber.money(s.bonus),
                 DisplayNumber.money(s.commission)
             )
+            let service = DisplayNumber.money(s.serviceDeduction)
             line(
-                words(
-                    "- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(base)，扣减 \(deduction)，奖励 \(bonus)，提成 \(commission)）。",
-                    "- Agency fee payable this month: \(DisplayNumber.money(payable)) (base fee \(base), deduction "
-                        + "\(deduction), bonus \(bonus), commission \(commission))."))
+                s.serviceDeduction > .zero
+                    ? words(
+                        "- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(base)，扣减 \(deduction)，奖励 \(bonus)，提成 \(commission)，服务条款扣减 \(service)）。",
+                        "- Agency fee payable this month: \(DisplayNumber.money(payable)) (base fee \(base), deduction "
+                            + "\(deduction), bonus \(bonus), commission \(commission), service standards deduction \(service))."
+                    )
+                    : words(
+                        "- 本月应付托管费 \(DisplayNumber.money(payable))（基础费 \(base)，扣减 \(deduction)，奖励 \(bonus)，提成 \(commission)）。",
+                        "- Agency fee payable this month: \(DisplayNumber.money(payable)) (base fee \(base), deduction "
+                            + "\(deduction), bonus \(bonus), commission \(commission))."))
         }
         if summary.mayTerminate {
             line(
@@ -174,6 +181,11 @@ public struct MarkdownReport: ReportRenderer {
             line(
                 words("| 未达标扣减 | -", "| Deduction for missed targets | -") + DisplayNumber.money(s.deduction)
                     + " | \(cell(DeductionWording.note(s, in: language))) |")
+            if !r.service.checks.isEmpty {
+                line(
+                    words("| 服务条款扣减 | -", "| Service standards deduction | -") + DisplayNumber.money(s.serviceDeduction)
+                        + words(" | 见「服务条款」（手工录入的服务数据） |", " | see “Service standards” (figures typed in) |"))
+            }
             line(
                 words("| 超额奖励 | ", "| Over-achievement bonus | ") + DisplayNumber.money(s.bonus)
                     + words(
@@ -189,6 +201,7 @@ public struct MarkdownReport: ReportRenderer {
             line()
         }
 
+        serviceSection(r, options: options, line: line)
         profitSection(r, options: options, line: line)
         clausesSection(r, options: options, line: line)
 

@@ -23,6 +23,10 @@ extension SettlementWording {
                 + "commission can be computed: add the order export and audit again before settling"
         case .incompleteData(let gap):
             return english(gap, proRata: false)
+        case .unusableManualFigures(let file, let lines):
+            let listed = lines.map(String.init).joined(separator: ", ")
+            return "\(file) line\(lines.count == 1 ? "" : "s") \(listed) cannot be used (see “Service standards”): "
+                + "these figures move the fee, so put them right and audit again before settling"
         case .baselineMonth(let first):
             return "this month comes before the contract starts (\(first)) and is the growth targets' baseline month: "
                 + "its figures are measured, but nothing is settled or judged on it, nor counted by the termination terms"

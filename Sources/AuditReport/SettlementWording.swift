@@ -48,6 +48,9 @@ enum SettlementWording {
             return "合同按销售额计提成，本月却没有订单报表，销售额和提成无法计算：补齐订单导出、重新审计后再结算"
         case .incompleteData(let gap):
             return chinese(gap, proRata: false)
+        case .unusableManualFigures(let file, let lines):
+            let listed = lines.map { "第 \($0) 行" }.joined(separator: "、")
+            return "\(file) 的 \(listed)无法使用（见「服务条款」）：这些数字关系到服务费扣减，请改正后重新审计再结算"
         case .baselineMonth(let first):
             return "本月在合同开始（\(first)）之前，是增长目标的基准月：只计指标，不结算、不判达成，也不计入解约条款"
         case .baselineMissing(let metrics, let months):

@@ -76,6 +76,12 @@ public struct MonthAuditResult: Sendable {
     public var costsFile: String?
     /// The lines of costs.csv that could not be used.
     public var costProblems: [CostProblem] = []
+    /// The contract's after-sales service standards judged on manual.csv's figures.
+    public var service = ServiceReview()
+    /// The manual.csv files read (relative to the store folder); empty when the month has none.
+    public var manualFiles: [String] = []
+    /// The lines of manual.csv that could not be used.
+    public var manualProblems: [ManualProblem] = []
 
     /// The contract's baseline month: audited for its figures, neither settled nor judged.
     public var isBaselineMonth: Bool {

@@ -37,7 +37,7 @@ public enum MonthlyAuditor {
         previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
         trafficSources: TrafficSourceTable = .standard, claims: AgencyClaims = AgencyClaims(),
         approvals: MerchantApprovals = MerchantApprovals(), baselines: [YearMonth: [MetricValue]] = [:],
-        costs: ItemCosts = ItemCosts(), lap stop: StageLap = { _ in }
+        costs: ItemCosts = ItemCosts(), manual: ManualFigures = ManualFigures(), lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let (assembled, split) = assemble(
@@ -96,9 +96,14 @@ public enum MonthlyAuditor {
                 anomalies: anomalies, suspiciousOrderIDs: suspicious
             ).first ?? f
         }
+        // The after-sales service standards, on the figures the merchant typed in.
+        let service = ServiceReview.review(
+            terms: contract.service, figures: manual.figures, baseFee: contract.fees.monthlyBase)
         let settlement = Self.settle(
             month: month, plan: plan, metrics: metrics, contract: contract, storeTotal: storeMetrics,
-            completeness: completeness, isBaseline: stage == nil && contract.baselineMonths.contains(month))
+            completeness: completeness, isBaseline: stage == nil && contract.baselineMonths.contains(month),
+            manual: manual
+        ).applying(service: service)
         // What the month left the merchant; its finding joins the report's list.
         let profit = ProfitReview.review(
             data: data, metrics: storeMetrics, settlement: settlement, contract: contract,
@@ -144,7 +149,7 @@ public enum MonthlyAuditor {
             claims: comparisons, claimsFiles: claims.files, claimProblems: claims.problems, settling: settling,
             clauseReview: review, approvalsFiles: approvals.files, approvalProblems: approvals.problems,
             targetBases: plan.bases, deferredTargets: plan.deferred, profit: profit, costsFile: costs.file,
-            costProblems: costs.problems)
+            costProblems: costs.problems, service: service, manualFiles: manual.files, manualProblems: manual.problems)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
     }
@@ -194,13 +199,19 @@ public enum MonthlyAuditor {
     /// none while a growth target's baseline is missing.
     static func settle(
         month: YearMonth, plan: MonthTargets, metrics: [MetricValue], contract: Contract, storeTotal: [MetricValue],
-        completeness: MonthCompleteness, isBaseline: Bool
+        completeness: MonthCompleteness, isBaseline: Bool, manual: ManualFigures = ManualFigures()
     ) -> Settlement {
         if isBaseline, let first = contract.stages.first?.from {
             return .withheld([.baselineMonth(contractStarts: first)], contract: contract)
         }
-        let settlement = Settlement.compute(
+        var settlement = Settlement.compute(
             metrics: metrics, contract: contract, storeTotal: storeTotal, completeness: completeness)
+        // A service figure typed in wrong moves the fee: the month waits for it to be put right.
+        if !contract.service.isEmpty, let bad = manual.problems.first {
+            let lines = manual.problems.filter { $0.file == bad.file }.map(\.line)
+            settlement = .withheld(
+                settlement.withheld + [.unusableManualFigures(file: bad.file, lines: lines)], contract: contract)
+        }
         guard !plan.missingBaselines.isEmpty else { return settlement }
         var metrics: [MetricKey] = []
         var months: [YearMonth] = []

@@ -8,12 +8,15 @@ public struct Contract: Sendable {
     public var stages: [Stage]
     public var termination: TerminationTerms
     public var settlement: SettlementTerms
+    /// The after-sales service standards, judged on manual.csv's figures.
+    public var service: ServiceTerms
 
     public init(
         storeName: String, platform: Platform = .taobao, agencyName: String = "", fees: Fees = Fees(),
         limits: Limits = Limits(), stages: [Stage], termination: TerminationTerms = TerminationTerms(),
-        settlement: SettlementTerms = SettlementTerms()
+        settlement: SettlementTerms = SettlementTerms(), service: ServiceTerms = ServiceTerms()
     ) {
+        self.service = service
         self.storeName = storeName
         self.platform = platform
         self.agencyName = agencyName

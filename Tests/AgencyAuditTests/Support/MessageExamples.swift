@@ -339,7 +339,8 @@ enum MessageExamples {
         case .unknownChoice: return .conflictsWith(path: "settlement.deductInProportion")
         case .conflictsWith: return .groundNotInContract(ground: "monthsBelowRedLine")
         case .groundNotInContract: return .repeatsEntry(other: 0)
-        case .repeatsEntry: return .expectedGrowth(found: "-1")
+        case .repeatsEntry: return .expectedRating(found: "7")
+        case .expectedRating: return .expectedGrowth(found: "-1")
         case .expectedGrowth: return .expectedBaseline(found: .text("June"))
         case .expectedBaseline: return nil
         }
@@ -387,7 +388,8 @@ enum MessageExamples {
         case .noUsableExport: return .commissionWithoutSales
         case .commissionWithoutSales:
             return .incompleteData(.partialMonth(kind: .orders, first: day(1), last: day(9), daysInMonth: 31))
-        case .incompleteData: return .baselineMonth(contractStarts: month)
+        case .incompleteData: return .unusableManualFigures(file: "exports/2025-08/manual.csv", lines: [2, 4])
+        case .unusableManualFigures: return .baselineMonth(contractStarts: month)
         case .baselineMonth: return .baselineMissing(metrics: [.naturalVisitors, .gmv], months: [month])
         case .baselineMissing: return nil
         }
