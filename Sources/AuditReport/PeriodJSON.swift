@@ -22,7 +22,7 @@ public struct PeriodJSON: PeriodRenderer {
             let unsettled = d.months.filter { $0.fees.payable == nil }.map(\.month)
             let message = VerdictWording.message(
                 d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last,
-                unsettled: unsettled, lang)
+                unsettled: unsettled, clauses: d.clauses, lang)
             fields.append(("message", .string(message)))
             verdict = .object(fields)
         }

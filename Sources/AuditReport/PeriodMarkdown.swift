@@ -45,7 +45,7 @@ public struct PeriodMarkdown: PeriodRenderer {
             line(zh ? "满足的解约条款（第一条为主要依据）：" : "Termination grounds met (the first is the main one):")
             line()
             for g in grounds { line("- " + text(VerdictWording.clauseLine(g, lang))) }
-            line("- " + text(RefundWording.line(d.verdict, lang)))
+            line("- " + text(RefundWording.line(d.verdict, clauses: d.clauses, lang)))
         case .demandRectification(let items, let deadline):
             line(zh ? "需要托管方在 \(deadline) 前书面说明并整改：" : "The agency is to explain and put right by \(deadline):")
             line()
@@ -64,6 +64,7 @@ public struct PeriodMarkdown: PeriodRenderer {
         // The message's own line breaks stay; any a name from the contract holds is shown as `\n`.
         let message = VerdictWording.messageLines(
             d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last, unsettled: unsettled,
+            clauses: d.clauses,
             lang
         ).map(ControlCharacters.visible).joined(separator: "\n")
         let fence = Self.fence(for: message)
@@ -108,7 +109,8 @@ public struct PeriodMarkdown: PeriodRenderer {
             let status = VerdictWording.status(c.status, lang)
             let evidence = VerdictWording.evidence(c, lang)
             row([
-                VerdictWording.clause(c.clause, lang), c.status == .holds ? "**\(status)**" : status,
+                VerdictWording.clause(c.clause, lang) + (c.refundTerm.map { RefundWording.term($0, lang) } ?? ""),
+                c.status == .holds ? "**\(status)**" : status,
                 evidence.isEmpty ? "-" : cell(evidence),
             ])
         }
