@@ -157,31 +157,36 @@ public struct PeriodMarkdown: PeriodRenderer {
         func minus(_ m: Money) -> String { m == .zero ? money(m) : "-" + money(m) }
         line(zh ? "## 费用" : "## Fees")
         line("")
+        let t = d.feeTotals
+        // The service standards' column only where one took something, so other dossiers read as before.
+        let service = t.serviceDeduction > .zero
+        func serviceCell(_ m: Money) -> [String] { service ? [minus(m)] : [] }
         row(
             zh
-                ? ["月份", "状态", "基础服务费", "未达标扣减", "超额奖励", "销售提成", "应付合计", "疑似刷单未计提成"]
-                : [
-                    "Month", "Status", "Base fee", "Deduction", "Bonus", "Commission", "Payable",
-                    "Commission not paid on suspected fakes",
-                ])
-        rule(8)
+                ? ["月份", "状态", "基础服务费", "未达标扣减"] + (service ? ["服务条款扣减"] : [])
+                    + ["超额奖励", "销售提成", "应付合计", "疑似刷单未计提成"]
+                : ["Month", "Status", "Base fee", "Deduction"] + (service ? ["Service deduction"] : [])
+                    + ["Bonus", "Commission", "Payable", "Commission not paid on suspected fakes"])
+        rule(service ? 9 : 8)
         for m in d.months {
             let f = m.fees
             guard let payable = f.payable else {
-                row([m.month.description, PeriodWording.status(m.status, lang), money(f.base), "-", "-", "-", "-", "-"])
+                row(
+                    [m.month.description, PeriodWording.status(m.status, lang), money(f.base), "-"]
+                        + (service ? ["-"] : []) + ["-", "-", "-", "-"])
                 continue
             }
-            row([
-                m.month.description, PeriodWording.status(m.status, lang), money(f.base), minus(f.deduction),
-                money(f.bonus), money(f.commission), money(payable), money(f.commissionOnSuspected),
-            ])
+            row(
+                [m.month.description, PeriodWording.status(m.status, lang), money(f.base), minus(f.deduction)]
+                    + serviceCell(f.serviceDeduction)
+                    + [money(f.bonus), money(f.commission), money(payable), money(f.commissionOnSuspected)])
         }
-        let t = d.feeTotals
-        row([
-            zh ? "**合计**（已结算 \(t.monthsSettled) 个月）" : "**Total** (\(t.monthsSettled) settled)", "",
-            money(t.base), minus(t.deduction), money(t.bonus), money(t.commission), "**\(money(t.payable))**",
-            money(t.commissionOnSuspected),
-        ])
+        row(
+            [
+                zh ? "**合计**（已结算 \(t.monthsSettled) 个月）" : "**Total** (\(t.monthsSettled) settled)", "",
+                money(t.base), minus(t.deduction),
+            ] + serviceCell(t.serviceDeduction)
+                + [money(t.bonus), money(t.commission), "**\(money(t.payable))**", money(t.commissionOnSuspected)])
         line("")
         line(
             zh
