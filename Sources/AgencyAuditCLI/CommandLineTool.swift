@@ -13,7 +13,7 @@ public enum CommandLineTool {
 
     /// The commands, in the order the top-level help lists them.
     static let subcommands: [any Subcommand.Type] = [
-        AuditCommand.self, PortfolioCommand.self, SampleCommand.self, EvaluateCommand.self,
+        AuditCommand.self, PortfolioCommand.self, InitCommand.self, SampleCommand.self, EvaluateCommand.self,
     ]
 
     /// The command declared as `name`, if any.

@@ -20,6 +20,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Argument: Sendable, Equatable {
         case storeFolder
         case sampleFolder
+        /// `init`'s new store folder.
+        case newStoreFolder
         /// `portfolio`'s folder of store folders (or `--from-json`).
         case storesFolder
     }
@@ -53,7 +55,7 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String {
         switch self {
         case .unknownCommand(let command):
-            return "未知命令 \(command)（可用命令：audit、portfolio、sample、evaluate；见 --help）"
+            return "未知命令 \(command)（可用命令：audit、portfolio、init、sample、evaluate；见 --help）"
         case .unknownOption(let option):
             return "未知选项 \(option)（见 --help）"
         case .missingValue(let option):
@@ -64,6 +66,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "缺少店铺文件夹：agency-audit audit <店铺文件夹>"
         case .missingArgument(.sampleFolder):
             return "缺少输出文件夹：agency-audit sample <文件夹>"
+        case .missingArgument(.newStoreFolder):
+            return "缺少店铺文件夹：agency-audit init <店铺文件夹>"
         case .missingArgument(.storesFolder):
             return "缺少店铺总文件夹：agency-audit portfolio <店铺总文件夹>（或 --from-json <报告文件夹>）"
         case .unexpectedArgument(let argument):

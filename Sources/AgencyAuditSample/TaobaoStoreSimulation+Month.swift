@@ -191,6 +191,7 @@ extension TaobaoStoreSimulation {
             expected.claimsFile = file
             expected.claims = claims
         }
+        files += try writeMerchantFiles(mi)
         expectedMonths.append(expected)
         monthStats.append(
             MonthStats(

@@ -6,7 +6,7 @@ extension TaobaoStoreSimulation {
         let weights = SampleCatalogue.items.map(\.weight)
         let item = SampleCatalogue.items[rng.weighted(weights)]
         let qty = rng.chance(0.08) ? 2 : 1
-        let goods = item.cents * qty
+        let goods = listCents(item.title, catalogue: item.cents, on: time.day) * qty
         var paid = goods
         if goods > 3000, rng.chance(0.2) { paid -= rng.chance(0.5) ? 500 : 1000 }
         let masked = rng.chance(0.1)
@@ -52,9 +52,10 @@ extension TaobaoStoreSimulation {
     ) -> SampleOrder {
         let time = SampleTime(day: rawTime.day, second: 0).adding(rawTime.second)
         let it = SampleCatalogue.items[item]
+        let cents = listCents(it.title, catalogue: it.cents, on: time.day)
         var o = SampleOrder(
             id: nextID(), nick: nick, alipay: String(phone.prefix(3)) + "****" + String(phone.suffix(4)),
-            goodsCents: it.cents, paidCents: it.cents, status: "交易成功", name: name, address: address,
+            goodsCents: cents, paidCents: cents, status: "交易成功", name: name, address: address,
             phoneCell: "'" + phone, created: time, paid: time.adding(paidDelay), itemTitle: it.title, quantity: 1)
         shipped(&o)
         return o

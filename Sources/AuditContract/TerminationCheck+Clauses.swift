@@ -44,12 +44,18 @@ extension TerminationCheck {
         /// What the agency pays back on termination under this clause, when the contract attaches a
         /// refund to it and the clause holds.
         public var refund: Refund?
+        /// The refund the contract attaches to this clause (退还 50% 服务费), whatever its status.
+        public var refundTerm: Contract.Refund?
 
-        public init(clause: Clause, status: ClauseStatus, evidence: [Evidence], refund: Refund? = nil) {
+        public init(
+            clause: Clause, status: ClauseStatus, evidence: [Evidence], refund: Refund? = nil,
+            refundTerm: Contract.Refund? = nil
+        ) {
             self.clause = clause
             self.status = status
             self.evidence = evidence
             self.refund = refund
+            self.refundTerm = refundTerm
         }
     }
 
@@ -86,8 +92,11 @@ extension TerminationCheck {
                     run: { missedStages(in: $0, contract: contract) }))
         }
         // A refund is counted once a clause holds: it is what terminating on it now would give back.
-        for i in result.indices where result[i].status == .holds {
-            result[i].refund = refund(for: result[i], history: history, contract: contract)
+        for i in result.indices {
+            result[i].refundTerm = terms.refunds.first { $0.ground == result[i].clause.kind }
+            if result[i].status == .holds {
+                result[i].refund = refund(for: result[i], history: history, contract: contract)
+            }
         }
         return result
     }

@@ -64,6 +64,10 @@ extension AuditJSON {
             ("statusName", .string(VerdictWording.status(s.status, language))),
         ]
         // Only on a clause the contract attaches a refund to, so other contracts' files read as before.
+        if let t = s.refundTerm {
+            fields.append(
+                ("refundTerm", .oneLineObject([("share", figure(t.share)), ("of", .string(t.basis.rawValue))])))
+        }
         if let r = s.refund { fields.append(("refund", refund(r, language: language))) }
         return .object(fields)
     }

@@ -183,7 +183,7 @@ public enum ClauseReviewWording {
             var s = "改价审批（单价调整超过 \(DisplayNumber.percent(p.limit, decimals: 0))）：比较了 \(p.itemsCompared) 个商品，"
             s +=
                 p.changes.isEmpty
-                ? "没有超限改价" : "\(p.changes.count) 次超限改价，" + tally(p.changes.map(\.approval), in: .chinese)
+                ? "没有超限改价" : "\(p.changes.count) 次超限改价，" + tally(p.changes.map(\.approval), unit: "次", in: .chinese)
             if p.ordersWithoutItemID > 0 { s += "；另有 \(p.ordersWithoutItemID) 单没有商品ID或商家编码，未比较（商品不按标题认定）" }
             lines.append(s)
         }
@@ -199,16 +199,16 @@ public enum ClauseReviewWording {
     }
 
     /// `其中 2 个有审批（含 1 个快速通过），1 个未经审批`.
-    static func tally(_ approvals: [ClauseReview.Approval], in language: Language) -> String {
+    static func tally(_ approvals: [ClauseReview.Approval], unit: String = "个", in language: Language) -> String {
         let approved = approvals.count(where: \.isApproved)
         let fast = approvals.count { if case .fastPass = $0 { return true } else { return false } }
         let not = approvals.count { $0 == .notApproved }
         let unchecked = approvals.count { $0 == .notChecked }
         var parts: [String] = []
         if language == .chinese {
-            if approved > 0 { parts.append("\(approved) 个有审批" + (fast > 0 ? "（含 \(fast) 个快速通过）" : "")) }
-            if not > 0 { parts.append("\(not) 个未经审批") }
-            if unchecked > 0 { parts.append("\(unchecked) 个无法核对") }
+            if approved > 0 { parts.append("\(approved) \(unit)有审批" + (fast > 0 ? "（含 \(fast) \(unit)快速通过）" : "")) }
+            if not > 0 { parts.append("\(not) \(unit)未经审批") }
+            if unchecked > 0 { parts.append("\(unchecked) \(unit)无法核对") }
             return "其中 " + parts.joined(separator: "，")
         }
         if approved > 0 { parts.append("\(approved) approved" + (fast > 0 ? " (\(fast) by the fast pass)" : "")) }

@@ -31,20 +31,26 @@ extension MarkdownReport {
             line("")
         }
         let judged = Set(r.service.checks.map(\.clause.metric))
+        var listed = false
         for f in r.service.figures where !judged.contains(f.metric) {
+            listed = true
             line(
                 "- " + f.metric.rawValue + (english ? ": " : "：")
                     + MarkdownText.escaped(ServiceWording.figure(f, metric: f.metric, in: language))
                     + (english ? " (no clause of the contract judges it)." : "（合同没有相应条款）。"))
         }
-        for p in r.manualProblems { line("- " + MarkdownText.escaped(ServiceWording.problem(p, in: language))) }
+        for p in r.manualProblems {
+            listed = true
+            line("- " + MarkdownText.escaped(ServiceWording.problem(p, in: language)))
+        }
         if r.settlement.serviceDeduction > .zero, r.settlement.serviceDeduction < r.service.deductions {
+            listed = true
             line(
                 english
                     ? "- The service deductions are capped at the month's fee: \(DisplayNumber.money(r.settlement.serviceDeduction)) of \(DisplayNumber.money(r.service.deductions))."
                     : "- 服务扣减以本月托管费为限：实扣 \(DisplayNumber.money(r.settlement.serviceDeduction))（按条款应扣 \(DisplayNumber.money(r.service.deductions))）。"
             )
         }
-        line("")
+        if listed || r.service.checks.isEmpty { line("") }
     }
 }

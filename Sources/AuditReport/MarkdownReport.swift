@@ -109,7 +109,9 @@ public struct MarkdownReport: ReportRenderer {
                 words("- **满足无责解约条件**：", "- **Grounds to terminate the contract without liability**: ")
                     + sentences(r.termination.grounds.map { TerminationWording.sentence($0, in: language) }) + period)
             // The refund the contract attaches to a ground that holds, as of this month.
-            if r.verdict.refund != nil { line("- " + text(RefundWording.line(r.verdict, language))) }
+            if r.verdict.refund != nil {
+                line("- " + text(RefundWording.line(r.verdict, clauses: r.clauses, language)))
+            }
         } else {
             let warnings = sentences(r.termination.warnings.map { TerminationWording.sentence($0, in: language) })
             line(

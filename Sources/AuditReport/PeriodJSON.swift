@@ -22,7 +22,7 @@ public struct PeriodJSON: PeriodRenderer {
             let unsettled = d.months.filter { $0.fees.payable == nil }.map(\.month)
             let message = VerdictWording.message(
                 d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last,
-                unsettled: unsettled, lang)
+                unsettled: unsettled, clauses: d.clauses, lang)
             fields.append(("message", .string(message)))
             verdict = .object(fields)
         }
@@ -50,12 +50,14 @@ public struct PeriodJSON: PeriodRenderer {
             ),
             (
                 "feeTotals",
-                .object([
-                    ("monthsSettled", .int(t.monthsSettled)), ("monthsWithheld", .int(t.monthsWithheld)),
-                    ("baseFee", .money(t.base)), ("deduction", .money(t.deduction)), ("bonus", .money(t.bonus)),
-                    ("commission", .money(t.commission)), ("commissionOnSuspected", .money(t.commissionOnSuspected)),
-                    ("payable", .money(t.payable)),
-                ])
+                .object(
+                    [
+                        ("monthsSettled", .int(t.monthsSettled)), ("monthsWithheld", .int(t.monthsWithheld)),
+                        ("baseFee", .money(t.base)), ("deduction", .money(t.deduction)), ("bonus", .money(t.bonus)),
+                        ("commission", .money(t.commission)),
+                        ("commissionOnSuspected", .money(t.commissionOnSuspected)),
+                        ("payable", .money(t.payable)),
+                    ] + (t.serviceDeduction > .zero ? [("serviceDeduction", .money(t.serviceDeduction))] : []))
             ),
             ("months", .array(d.months.map { month($0, language: lang) })),
         ])
@@ -102,13 +104,14 @@ public struct PeriodJSON: PeriodRenderer {
             ("targetsMet", .int(m.targetsMet)),
             (
                 "fees",
-                .object([
-                    ("baseFee", .money(f.base)), ("deduction", .money(f.deduction)), ("bonus", .money(f.bonus)),
-                    ("commission", .money(f.commission)), ("commissionBase", .money(f.commissionBase)),
-                    ("salesIncludingSuspected", .money(f.salesIncludingSuspected)),
-                    ("commissionOnSuspected", .money(f.commissionOnSuspected)),
-                    ("payable", f.payable.map { .money($0) } ?? .null),
-                ])
+                .object(
+                    [
+                        ("baseFee", .money(f.base)), ("deduction", .money(f.deduction)), ("bonus", .money(f.bonus)),
+                        ("commission", .money(f.commission)), ("commissionBase", .money(f.commissionBase)),
+                        ("salesIncludingSuspected", .money(f.salesIncludingSuspected)),
+                        ("commissionOnSuspected", .money(f.commissionOnSuspected)),
+                        ("payable", f.payable.map { .money($0) } ?? .null),
+                    ] + (f.serviceDeduction > .zero ? [("serviceDeduction", .money(f.serviceDeduction))] : []))
             ),
             (
                 "anomalies",

@@ -45,7 +45,7 @@ public struct PeriodMarkdown: PeriodRenderer {
             line(zh ? "满足的解约条款（第一条为主要依据）：" : "Termination grounds met (the first is the main one):")
             line()
             for g in grounds { line("- " + text(VerdictWording.clauseLine(g, lang))) }
-            line("- " + text(RefundWording.line(d.verdict, lang)))
+            line("- " + text(RefundWording.line(d.verdict, clauses: d.clauses, lang)))
         case .demandRectification(let items, let deadline):
             line(zh ? "需要托管方在 \(deadline) 前书面说明并整改：" : "The agency is to explain and put right by \(deadline):")
             line()
@@ -64,6 +64,7 @@ public struct PeriodMarkdown: PeriodRenderer {
         // The message's own line breaks stay; any a name from the contract holds is shown as `\n`.
         let message = VerdictWording.messageLines(
             d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last, unsettled: unsettled,
+            clauses: d.clauses,
             lang
         ).map(ControlCharacters.visible).joined(separator: "\n")
         let fence = Self.fence(for: message)
@@ -109,7 +110,8 @@ public struct PeriodMarkdown: PeriodRenderer {
             let status = VerdictWording.status(c.status, lang)
             let evidence = VerdictWording.evidence(c, lang)
             row([
-                VerdictWording.clause(c.clause, lang), c.status == .holds ? "**\(status)**" : status,
+                VerdictWording.clause(c.clause, lang) + (c.refundTerm.map { RefundWording.term($0, lang) } ?? ""),
+                c.status == .holds ? "**\(status)**" : status,
                 evidence.isEmpty ? "-" : cell(evidence),
             ])
         }
@@ -156,31 +158,36 @@ public struct PeriodMarkdown: PeriodRenderer {
         func minus(_ m: Money) -> String { m == .zero ? money(m) : "-" + money(m) }
         line(zh ? "## 费用" : "## Fees")
         line("")
+        let t = d.feeTotals
+        // The service standards' column only where one took something, so other dossiers read as before.
+        let service = t.serviceDeduction > .zero
+        func serviceCell(_ m: Money) -> [String] { service ? [minus(m)] : [] }
         row(
             zh
-                ? ["月份", "状态", "基础服务费", "未达标扣减", "超额奖励", "销售提成", "应付合计", "疑似刷单未计提成"]
-                : [
-                    "Month", "Status", "Base fee", "Deduction", "Bonus", "Commission", "Payable",
-                    "Commission not paid on suspected fakes",
-                ])
-        rule(8)
+                ? ["月份", "状态", "基础服务费", "未达标扣减"] + (service ? ["服务条款扣减"] : [])
+                    + ["超额奖励", "销售提成", "应付合计", "疑似刷单未计提成"]
+                : ["Month", "Status", "Base fee", "Deduction"] + (service ? ["Service deduction"] : [])
+                    + ["Bonus", "Commission", "Payable", "Commission not paid on suspected fakes"])
+        rule(service ? 9 : 8)
         for m in d.months {
             let f = m.fees
             guard let payable = f.payable else {
-                row([m.month.description, PeriodWording.status(m.status, lang), money(f.base), "-", "-", "-", "-", "-"])
+                row(
+                    [m.month.description, PeriodWording.status(m.status, lang), money(f.base), "-"]
+                        + (service ? ["-"] : []) + ["-", "-", "-", "-"])
                 continue
             }
-            row([
-                m.month.description, PeriodWording.status(m.status, lang), money(f.base), minus(f.deduction),
-                money(f.bonus), money(f.commission), money(payable), money(f.commissionOnSuspected),
-            ])
+            row(
+                [m.month.description, PeriodWording.status(m.status, lang), money(f.base), minus(f.deduction)]
+                    + serviceCell(f.serviceDeduction)
+                    + [money(f.bonus), money(f.commission), money(payable), money(f.commissionOnSuspected)])
         }
-        let t = d.feeTotals
-        row([
-            zh ? "**合计**（已结算 \(t.monthsSettled) 个月）" : "**Total** (\(t.monthsSettled) settled)", "",
-            money(t.base), minus(t.deduction), money(t.bonus), money(t.commission), "**\(money(t.payable))**",
-            money(t.commissionOnSuspected),
-        ])
+        row(
+            [
+                zh ? "**合计**（已结算 \(t.monthsSettled) 个月）" : "**Total** (\(t.monthsSettled) settled)", "",
+                money(t.base), minus(t.deduction),
+            ] + serviceCell(t.serviceDeduction)
+                + [money(t.bonus), money(t.commission), "**\(money(t.payable))**", money(t.commissionOnSuspected)])
         line("")
         line(
             zh

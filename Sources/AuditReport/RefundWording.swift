@@ -39,14 +39,40 @@ public enum RefundWording {
         return s
     }
 
+    /// `（退还 50% 服务费）` / ` (50% of the fees back)`: a clause's refund term beside its name.
+    public static func term(_ t: Contract.Refund, _ language: Language) -> String {
+        let share = DisplayNumber.percent(t.share, decimals: t.share * 100 == (t.share * 100).rounded() ? 0 : 1)
+        switch (t.basis, language) {
+        case (.fees, .chinese): return "（退还 \(share) 服务费）"
+        case (.baseFee, .chinese): return "（退还 \(share) 基础服务费）"
+        case (.fees, .english): return " (\(share) of the fees back)"
+        case (.baseFee, .english): return " (\(share) of the base fees back)"
+        }
+    }
+
     /// The line of a terminating verdict about money: the refund under the clause that gives back
-    /// most, or that the contract writes none.
-    public static func line(_ verdict: Verdict, _ language: Language) -> String {
+    /// most, or that the contract writes none for the grounds that hold (naming the clauses it
+    /// does attach one to, from `clauses`).
+    public static func line(
+        _ verdict: Verdict, clauses: [TerminationCheck.ClauseStanding] = [], _ language: Language
+    ) -> String {
         let zh = language == .chinese
         guard case .terminate(let grounds) = verdict,
             let refund = verdict.refund,
             let ground = grounds.first(where: { $0.refund == refund })
         else {
+            let termed = clauses.filter { $0.refundTerm != nil && $0.status != .holds }
+            if !termed.isEmpty {
+                let listed = termed.map { c -> String in
+                    let share = DisplayNumber.percent(c.refundTerm!.share, decimals: 0)
+                    return zh
+                        ? "「\(VerdictWording.clause(c.clause, language))」时退还 \(share)"
+                        : "“\(VerdictWording.clause(c.clause, language))”: \(share) back"
+                }.joined(separator: zh ? "；" : "; ")
+                return zh
+                    ? "合同只约定了以下条款的退款：\(listed)，均未满足；本次解约所依据的条款没有退款约定：已付服务费如何退还，需双方协商。"
+                    : "The contract writes refunds only for \(listed), none of which is met; the grounds that hold carry no refund term: the return of fees paid is for the parties to agree."
+            }
             return zh
                 ? "合同未写明解约时的退款条款：已付服务费如何退还，需双方协商。"
                 : "The contract has no refund term for termination: the return of fees paid is for the parties to agree."

@@ -157,19 +157,21 @@ public enum VerdictWording {
     /// The message the merchant sends the agency, as plain text: `messageLines` joined by line breaks.
     public static func message(
         _ verdict: Verdict, storeName: String, agencyName: String, from: YearMonth, to: YearMonth,
-        unsettled: [YearMonth] = [], _ language: Language
+        unsettled: [YearMonth] = [], clauses: [TerminationCheck.ClauseStanding] = [], _ language: Language
     ) -> String {
         messageLines(
-            verdict, storeName: storeName, agencyName: agencyName, from: from, to: to, unsettled: unsettled, language
+            verdict, storeName: storeName, agencyName: agencyName, from: from, to: to, unsettled: unsettled,
+            clauses: clauses, language
         ).joined(separator: "\n")
     }
 
     /// The message the merchant sends the agency, one paragraph per line: who, over which months,
     /// what the audit found, and what the merchant now asks or decides. `unsettled` are the months
     /// whose exports could not carry a settlement: named, since nothing was judged on them.
+    /// `clauses` (the period's) name the refund terms the contract writes for clauses that do not hold.
     public static func messageLines(
         _ verdict: Verdict, storeName: String, agencyName: String, from: YearMonth, to: YearMonth,
-        unsettled: [YearMonth] = [], _ language: Language
+        unsettled: [YearMonth] = [], clauses: [TerminationCheck.ClauseStanding] = [], _ language: Language
     ) -> [String] {
         let period = PeriodWording.period(from, to, language)
         let zh = language == .chinese
@@ -191,6 +193,8 @@ public enum VerdictWording {
             if verdict.refund != nil {
                 lines.append(
                     RefundWording.line(verdict, language) + (zh ? "请于解约后按约退还。" : " Please pay it back as agreed."))
+            } else if clauses.contains(where: { $0.refundTerm != nil }) {
+                lines.append(RefundWording.line(verdict, clauses: clauses, language))
             } else {
                 lines.append(
                     zh

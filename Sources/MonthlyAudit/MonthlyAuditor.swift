@@ -219,7 +219,7 @@ public enum MonthlyAuditor {
             if !metrics.contains(m) { metrics.append(m) }
             if !months.contains(ym) { months.append(ym) }
         }
-        return .withheld([.baselineMissing(metrics: metrics, months: months)] + settlement.withheld, contract: contract)
+        return .withheld(settlement.withheld + [.baselineMissing(metrics: metrics, months: months)], contract: contract)
     }
 
     /// The share of the month each partial kind of export covers, for a contract that judges such

@@ -112,8 +112,11 @@ extension PeriodDossier {
         public var commissionOnSuspected: Money
         /// Nil when the month is not settled.
         public var payable: Money?
+        /// What the after-sales service standards took off (manual.csv's figures).
+        public var serviceDeduction: Money
 
         public init(_ s: Settlement) {
+            serviceDeduction = s.serviceDeduction
             base = s.baseFee
             deduction = s.deduction
             bonus = s.bonus

@@ -69,6 +69,7 @@ public struct PeriodDossier: Sendable, Hashable {
             t.monthsSettled += 1
             t.base += m.fees.base
             t.deduction += m.fees.deduction
+            t.serviceDeduction += m.fees.serviceDeduction
             t.bonus += m.fees.bonus
             t.commission += m.fees.commission
             t.commissionOnSuspected += m.fees.commissionOnSuspected
@@ -100,6 +101,8 @@ public struct PeriodDossier: Sendable, Hashable {
         public var monthsWithheld = 0
         public var base = Money.zero
         public var deduction = Money.zero
+        /// What the after-sales service standards took off.
+        public var serviceDeduction = Money.zero
         public var bonus = Money.zero
         public var commission = Money.zero
         public var commissionOnSuspected = Money.zero

@@ -24,7 +24,7 @@ import Testing
         ),
         (["audit"], "错误：缺少店铺文件夹：agency-audit audit <店铺文件夹>"),
         (["audit", "store", "--fail-on", "low"], "错误：选项 --fail-on 应为 high 或 medium，实际是「low」"),
-        (["frobnicate"], "错误：未知命令 frobnicate（可用命令：audit、portfolio、sample、evaluate；见 --help）"),
+        (["frobnicate"], "错误：未知命令 frobnicate（可用命令：audit、portfolio、init、sample、evaluate；见 --help）"),
         (["sample", "dir", "--months", "x"], "错误：选项 --months 应为 1 到 24 之间的整数，实际是「x」"),
         (["audit", "a", "b"], "错误：多余的参数 b"),
         (["audit", "store", "--lang", "fr"], "错误：选项 --lang 应为 zh 或 en，实际是「fr」"),

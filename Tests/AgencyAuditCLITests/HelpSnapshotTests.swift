@@ -24,6 +24,7 @@ import Testing
         (["audit", "store", "--month", "2025-08", "--help"], "audit.txt", .success),
         (["help", "portfolio"], "portfolio.txt", .success), (["portfolio", "--help"], "portfolio.txt", .success),
         (["portfolio", "-h"], "portfolio.txt", .success),
+        (["help", "init"], "init.txt", .success), (["init", "--help"], "init.txt", .success),
         (["help", "sample"], "sample.txt", .success), (["sample", "--help"], "sample.txt", .success),
         (["sample", "-h"], "sample.txt", .success),
         (["help", "evaluate"], "evaluate.txt", .success), (["evaluate", "--help"], "evaluate.txt", .success),

@@ -35,8 +35,8 @@ import Testing
         try withStore(spec) { a, summary in
             try withStore(spec) { b, _ in
                 // 31 one-day traffic files in December, one monthly, two order (and two 子订单) and two ad
-                // files, and January's agency-claims.csv.
-                #expect(summary.files.count == 31 + 1 + 2 + 2 + (spec.legacyCSV ? 0 : 2) + 1)
+                // files, and January's agency-claims.csv and approvals.csv.
+                #expect(summary.files.count == 31 + 1 + 2 + 2 + (spec.legacyCSV ? 0 : 2) + 1 + 1)
                 for file in summary.files + ["contract.json", "expected.json"] {
                     let first = try Data(contentsOf: a.appendingPathComponent(file))
                     let second = try Data(contentsOf: b.appendingPathComponent(file))
@@ -62,7 +62,9 @@ import Testing
             #expect(summary.files.contains("exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.xls"))
             #expect(summary.files.contains("exports/2025-09/计划报表_20250930_110330.zip"))
             #expect(summary.files.contains("exports/2025-08/agency-claims.csv"))
-            #expect(summary.files.count == 6 + 31 + 2 + 3 + 1)
+            // The merchant's approvals.csv in the second and third months, manual.csv in the third.
+            #expect(summary.files.contains("exports/2025-09/manual.csv"))
+            #expect(summary.files.count == 6 + 31 + 2 + 3 + 1 + 3)
             #expect(
                 summary.expected.months[2].files.map(\.file).contains(
                     "exports/2025-09/计划报表_20250930_110330.zip/计划报表_20250930_110330.csv"))
@@ -74,7 +76,7 @@ import Testing
             #expect(summary.files.contains("exports/2025-07/生意参谋/【生意参谋平台】店铺来源_2025-07-31_2025-07-31.csv"))
             #expect(summary.files.contains("exports/2025-08/生意参谋/【生意参谋平台】店铺来源_2025-08-01_2025-08-31.csv"))
             #expect(summary.files.contains("exports/2025-09/计划报表_20250930_110330.csv"))
-            #expect(summary.files.count == 3 + 31 + 2 + 3 + 1)
+            #expect(summary.files.count == 3 + 31 + 2 + 3 + 1 + 3)
             #expect(summary.files == summary.files.sorted())
             #expect(summary.expected.months.map(\.month) == ["2025-07", "2025-08", "2025-09"])
         }
@@ -381,9 +383,13 @@ import Testing
             #expect(stages.map { $0["to"] as? String } == ["2025-12", "2026-01"])
             #expect(stages.map { $0["name"] as? String } == ["第1月 适应期", "第2月 增长期"])
             for stage in stages {
-                let targets = try #require(stage["targets"] as? [String: Double])
-                #expect(targets.values.allSatisfy { $0 > 0 }, "\(targets)")
+                let targets = try #require(stage["targets"] as? [String: Any])
+                // Plain figures, and the growth target over the first month.
+                #expect(
+                    targets.values.allSatisfy { ($0 as? Double).map { $0 > 0 } ?? ($0 is [String: Any]) }, "\(targets)")
             }
+            let growth = try #require((stages[1]["targets"] as? [String: Any])?["naturalVisitors"] as? [String: Any])
+            #expect(growth["growth"] as? Double == 0.05 && growth["baseline"] as? String == "2025-12")
             let limits = try #require(contract["limits"] as? [String: Double])
             #expect(limits["roiRedLine"] == 1.5 && limits["roiRedLineDays"] == 3)
 

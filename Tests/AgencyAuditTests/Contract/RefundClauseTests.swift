@@ -127,4 +127,21 @@ import Testing
         #expect(error.path == "termination.refunds[0].ground")
         #expect(error.problem == .groundNotInContract(ground: "monthsBelowRedLine"))
     }
+
+    /// Terminating on a ground without a refund, when the contract writes one for another clause:
+    /// the line names the clause it is written for, and that it is not met.
+    @Test func aRefundOnAnotherClauseIsNamedAsNotMet() throws {
+        let c = try Self.contract(refunds: "[{\"ground\": \"monthsBelow\", \"share\": 0.5}]")
+        var h = [Self.month("2025-08", 0.95, payable: 9000)]
+        h[0].highFakeOrders = .init(groups: 1, orders: 5)
+        let clauses = TerminationCheck.clauses(history: h, contract: c)
+        #expect(clauses.first { $0.clause == .monthsBelow(threshold: 0.8, months: 2) }?.refundTerm?.share == 0.5)
+        let verdict = Verdict.decide(clauses: clauses, history: h, contract: c, lastMonthMetrics: [])
+        #expect(verdict.clause == .fakeOrders && verdict.refund == nil)
+        #expect(
+            RefundWording.line(verdict, clauses: clauses, .chinese)
+                == "合同只约定了以下条款的退款：「连续 2 个月综合达成率低于 80%」时退还 50%，均未满足；本次解约所依据的条款没有退款约定：已付服务费如何退还，需双方协商。")
+        EveryMessageInBothLanguagesTests.check("refund not met") { RefundWording.line(verdict, clauses: clauses, $0) }
+        #expect(RefundWording.term(c.termination.refunds[0], .chinese) == "（退还 50% 服务费）")
+    }
 }

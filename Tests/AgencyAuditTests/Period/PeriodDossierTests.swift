@@ -70,8 +70,13 @@ import Testing
         #expect(
             VerdictWording.clauseLine(grounds[1], .chinese)
                 == "连续 2 个阶段未达标：第1月 适应期 (2025-07)，第2-3月 增长期 (2025-08…09)")
-        // July alone gave no ground yet: its own verdict was to go on.
-        #expect(d.months[0].verdict == .continue)
+        // July alone gave no ground yet: its own verdict was to ask about its one campaign-day over
+        // the per-campaign limit (July has no approvals.csv to show an approval).
+        #expect(
+            d.months[0].verdict
+                == .demandRectification(
+                    items: [.clauseBreaches(month: YearMonth("2025-07")!, count: 1)],
+                    deadline: CalendarDay(year: 2025, month: 8, day: 15)!))
     }
 
     @Test func thePeriodFilesAreWrittenBesideTheMonthFolders() throws {

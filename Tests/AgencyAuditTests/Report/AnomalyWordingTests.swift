@@ -319,7 +319,12 @@ import Testing
         let anomalies = run.results.flatMap(\.anomalies)
         // Every rule, and the comparison of the agency's claims (2025-08's agency-claims.csv).
         #expect(
-            Set(anomalies.map(\.rule)) == Set(Detector.registeredRuleIDs + [.claimOverstated]),
+            Set(anomalies.map(\.rule))
+                == Set(
+                    Detector.registeredRuleIDs + [
+                        .claimOverstated, .adBudgetExceeded, .campaignOverDailyLimit, .priceChangeOverLimit,
+                        .promotionUnprofitable,
+                    ]),
             "the demo store no longer covers every rule")
         for a in anomalies {
             #expect(
