@@ -155,11 +155,11 @@ public struct DossierHTML: PeriodRenderer {
             var cells = [m.month.description, e(PeriodWording.status(m.status, lang)), money(f.base)]
             if let payable = f.payable {
                 cells += [
-                    minus(f.deduction), money(f.bonus), money(f.commission), money(payable),
+                    minus(f.deduction), minus(f.serviceDeduction), money(f.bonus), money(f.commission), money(payable),
                     money(f.commissionOnSuspected),
                 ]
             } else {
-                cells += Array(repeating: "-", count: 5)
+                cells += Array(repeating: "-", count: 6)
             }
             s +=
                 "<tr>" + cells.enumerated().map { $0 < 2 ? "<td>\($1)</td>" : "<td class=\"num\">\($1)</td>" }.joined()
@@ -167,7 +167,8 @@ public struct DossierHTML: PeriodRenderer {
         }
         let t = d.feeTotals
         let total = [
-            e(words.total(settled: t.monthsSettled)), "", money(t.base), minus(t.deduction), money(t.bonus),
+            e(words.total(settled: t.monthsSettled)), "", money(t.base), minus(t.deduction),
+            minus(t.serviceDeduction), money(t.bonus),
             money(t.commission),
             money(t.payable), money(t.commissionOnSuspected),
         ]

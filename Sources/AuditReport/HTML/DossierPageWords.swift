@@ -42,10 +42,10 @@ struct DossierPageWords {
     var feeColumns: [String] {
         language == .english
             ? [
-                "Month", "Status", "Base fee", "Deduction", "Bonus", "Commission", "Payable",
+                "Month", "Status", "Base fee", "Deduction", "Service deduction", "Bonus", "Commission", "Payable",
                 "Commission not paid on suspected fakes",
             ]
-            : ["月份", "状态", "基础服务费", "未达标扣减", "超额奖励", "销售提成", "应付合计", "疑似刷单未计提成"]
+            : ["月份", "状态", "基础服务费", "未达标扣减", "服务条款扣减", "超额奖励", "销售提成", "应付合计", "疑似刷单未计提成"]
     }
     func total(settled: Int) -> String { pick("合计（已结算 \(settled) 个月）", "Total (\(settled) settled)") }
     var findings: String { pick("异常（按月、按规则）", "Findings by month and rule") }

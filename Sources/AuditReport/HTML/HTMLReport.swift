@@ -243,6 +243,11 @@ public struct HTMLReport: ReportRenderer {
         s += "<tr><td>\(e(words.bonus))</td><td class=\"num\">\(DisplayNumber.money(st.bonus))</td></tr>\n"
         s +=
             "<tr><td>\(e(words.commission + words.parenthesized(words.commissionBase(DisplayNumber.money(st.commissionBase)))))</td><td class=\"num\">\(DisplayNumber.money(st.commission))</td></tr>\n"
+        // Service terms (manual.csv's typed-in figures) take their own deduction off the fee.
+        if st.serviceDeduction != .zero {
+            s +=
+                "<tr><td>\(e(words.serviceDeduction))</td><td class=\"num\">-\(DisplayNumber.money(st.serviceDeduction))</td></tr>\n"
+        }
         s +=
             "<tr class=\"total\"><td>\(e(words.total))</td><td class=\"num\">\(DisplayNumber.money(payable))</td></tr>\n"
         return s + "</tbody></table>\n"

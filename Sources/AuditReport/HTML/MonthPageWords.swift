@@ -156,6 +156,7 @@ struct MonthPageWords {
     func commissionBase(_ v: String) -> String {
         pick("按剔除疑似刷单后的销售额 \(v) 计算", "on sales without suspected fakes, \(v)")
     }
+    var serviceDeduction: String { pick("服务条款扣减", "Service-terms deduction") }
     var total: String { pick("应付合计", "Total payable") }
     var termination: String { pick("解约条款", "Termination terms") }
     var diagnosis: String { pick("诊断三步法", "Three-step diagnosis") }

@@ -239,4 +239,21 @@ import Testing
         }
         #expect(run.runs.contains { !$0.result.settling.isSettled })
     }
+
+    /// The fee table adds up: a service-terms deduction (manual.csv's typed-in figures) has a row
+    /// of its own, so base − deductions + bonus + commission is the payable shown.
+    @Test func theFeeTableAddsUpToThePayable() throws {
+        let months = try Self.demoMonths()
+        #expect(months.contains { $0.settlement.serviceDeduction != .zero })
+        for r in months {
+            guard let payable = r.settlement.payable else { continue }
+            let st = r.settlement
+            #expect(st.baseFee - st.deduction - st.serviceDeduction + st.bonus + st.commission == payable)
+            let table = try Self.segment(Self.page(r), from: "<table class=\"settlement\">", to: "</table>")
+            #expect(
+                table.contains("服务条款扣减</td><td class=\"num\">-\(DisplayNumber.money(st.serviceDeduction))")
+                    == (st.serviceDeduction != .zero), "\(r.month)")
+            #expect(table.contains(DisplayNumber.money(payable)))
+        }
+    }
 }
