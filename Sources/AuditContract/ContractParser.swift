@@ -134,13 +134,16 @@ public enum ContractParser {
                 agency =
                     try string(try object(a, "agency", keys: ["name"])["name"], "agency.name", required: false) ?? ""
             }
+            // In the order written in README's example, so the first wrong field is the one named.
+            let fees = try fees(o["fees"])
+            let limits = try limits(o["limits"])
+            let stages = try stages(
+                o["stages"],
+                baselineMonth: o["baselineMonth"] == nil ? nil : try month(o["baselineMonth"], "baselineMonth"))
             return Contract(
-                storeName: name, platform: platform, agencyName: agency,
-                fees: try fees(o["fees"]), limits: try limits(o["limits"]),
-                stages: try stages(
-                    o["stages"],
-                    baselineMonth: o["baselineMonth"] == nil ? nil : try month(o["baselineMonth"], "baselineMonth")),
-                termination: try termination(o["termination"]), settlement: try settlement(o["settlement"]),
+                storeName: name, platform: platform, agencyName: agency, fees: fees, limits: limits, stages: stages,
+                termination: try termination(o["termination"], hasTrial: stages.contains { $0.trialPayShare != nil }),
+                settlement: try settlement(o["settlement"]),
                 service: try service(o["service"]))
         }
 
@@ -320,7 +323,7 @@ public enum ContractParser {
             var result: [Contract.Stage] = []
             for (i, item) in items.enumerated() {
                 let path = "stages[\(i)]"
-                let o = try object(item, path, keys: ["name", "from", "to", "targets", "noPaidPromotion"])
+                let o = try object(item, path, keys: ["name", "from", "to", "targets", "noPaidPromotion", "trial"])
                 let from = try month(o["from"], "\(path).from")
                 let to = try month(o["to"], "\(path).to")
                 guard from <= to else {
@@ -358,8 +361,16 @@ public enum ContractParser {
                     noPaid = flag
                 }
                 let name = try string(o["name"], "\(path).name", required: false) ?? "第\(i + 1)阶段"
+                var trialPayShare: Double?
+                if let t = o["trial"], !t.isNull {
+                    let to = try object(t, "\(path).trial", keys: ["payShare"])
+                    trialPayShare = try share(
+                        to["payShare"], "\(path).trial.payShare", examplePercent: 80, required: true)
+                }
                 result.append(
-                    Contract.Stage(name: name, from: from, to: to, targets: targets, noPaidPromotion: noPaid))
+                    Contract.Stage(
+                        name: name, from: from, to: to, targets: targets, noPaidPromotion: noPaid,
+                        trialPayShare: trialPayShare))
             }
             return result.sorted { $0.from < $1.from }
         }
@@ -374,7 +385,7 @@ public enum ContractParser {
             }
         }
 
-        func termination(_ v: JSONNode?) throws(ContractError) -> Contract.TerminationTerms {
+        func termination(_ v: JSONNode?, hasTrial: Bool = false) throws(ContractError) -> Contract.TerminationTerms {
             guard let v else { return Contract.TerminationTerms() }
             let o = try object(
                 v, "termination",
@@ -409,13 +420,15 @@ public enum ContractParser {
             }
             if o["redLine"]?.isNull == true { t.redLine = nil }
             if o["consecutiveMissedStages"]?.isNull == true { t.consecutiveMissedStages = nil }
-            t.refunds = try refunds(o["refunds"], terms: t)
+            t.refunds = try refunds(o["refunds"], terms: t, hasTrial: hasTrial)
             return t
         }
 
         /// `[{"ground": "monthsBelow", "share": 0.5}]`: one refund per ground, on a ground the
         /// contract has.
-        func refunds(_ v: JSONNode?, terms: Contract.TerminationTerms) throws(ContractError) -> [Contract.Refund] {
+        func refunds(_ v: JSONNode?, terms: Contract.TerminationTerms, hasTrial: Bool) throws(ContractError)
+            -> [Contract.Refund]
+        {
             guard let v, !v.isNull else { return [] }
             guard let items = v.elements else {
                 throw fail("termination.refunds", .expectedList(found: Self.kind(of: v)), at: v)
@@ -431,6 +444,7 @@ public enum ContractParser {
                 let absent =
                     (ground == .monthsBelowRedLine && terms.redLine == nil)
                     || (ground == .stagesMissed && terms.consecutiveMissedStages == nil)
+                    || (ground == .trialMissed && !hasTrial)
                 if absent { throw fail("\(path).ground", .groundNotInContract(ground: name), at: o["ground"]) }
                 if let other = result.firstIndex(where: { $0.ground == ground }) {
                     throw fail("\(path).ground", .repeatsEntry(other: other), at: o["ground"])

@@ -12,6 +12,8 @@ extension AuditJSON {
             fields = [("kind", .string("proportional")), ("shortfall", figure(shortfall))]
         case .perPoint(let points, let rate):
             fields = [("kind", .string("perPoint")), ("points", .int(points)), ("rate", figure(rate))]
+        case .trial(let payShare):
+            fields = [("kind", .string("trial")), ("payShare", figure(payShare))]
         case .flat(let below, _):
             fields = [("kind", .string("flat")), ("below", figure(below))]
         }

@@ -27,7 +27,8 @@ public enum ContractClauseWording {
             if parts.count >= 3, parts[1] == "targets", table["stages.targets.\(parts[2])"] != nil {
                 return "stages.targets.\(parts[2])"
             }
-            return parts.count >= 2 && parts[1] == "noPaidPromotion" ? "stages.noPaidPromotion" : "stages"
+            if parts.count >= 2, parts[1] == "noPaidPromotion" || parts[1] == "trial" { return "stages.\(parts[1])" }
+            return "stages"
         case "baselineMonth":
             return "baselineMonth"
         case "service":
@@ -113,6 +114,10 @@ public enum ContractClauseWording {
         "baselineMonth": (
             "3 个月内月销从 5 万提升至 15 万（基准为合同开始前一个月）",
             "monthly sales from 50,000 to 150,000 within 3 months (from the month before the contract)"
+        ),
+        "stages.trial": (
+            "前 1 个月为试运营期，若投诉率未降到 8% 以下，卖家有权无条件解约，只付 80% 服务费",
+            "the first month is a trial: if it misses its targets, the merchant may end the contract and pays 80% of the fee"
         ),
         "stages.noPaidPromotion": ("前 2 个月不投直通车，专注做自然流量", "no search ads in the first 2 months: natural traffic only"),
         "termination.consecutiveMissedStages": (

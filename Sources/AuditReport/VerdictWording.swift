@@ -62,6 +62,8 @@ public enum VerdictWording {
         switch (clause, language) {
         case (.fakeOrders, .chinese): return "刷单等违规"
         case (.fakeOrders, .english): return "Fake orders (a violation)"
+        case (.trialMissed(let stage), .chinese): return "试运营期「\(stage)」未达标"
+        case (.trialMissed(let stage), .english): return "Trial stage “\(stage)” missed"
         case (.monthsBelowRedLine(let red, let months), .chinese):
             return "连续 \(months) 个月综合达成率低于红线 \(DisplayNumber.percent(red, decimals: 0))"
         case (.monthsBelowRedLine(let red, let months), .english):

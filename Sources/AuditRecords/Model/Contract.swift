@@ -97,12 +97,19 @@ public struct Contract: Sendable {
         public var targets: [Target]
         /// 前 2 个月不投直通车，专注做自然流量: any promotion spend in the stage is a finding.
         public var noPaidPromotion: Bool
-        public init(name: String, from: YearMonth, to: YearMonth, targets: [Target], noPaidPromotion: Bool = false) {
+        /// 前 1 个月为试运营期……卖家有权无条件解约，只付 80% 服务费: a trial stage whose months that miss a
+        /// target pay this share of the base fee, and which the merchant may end on without liability.
+        public var trialPayShare: Double?
+        public init(
+            name: String, from: YearMonth, to: YearMonth, targets: [Target], noPaidPromotion: Bool = false,
+            trialPayShare: Double? = nil
+        ) {
             self.name = name
             self.from = from
             self.to = to
             self.targets = targets
             self.noPaidPromotion = noPaidPromotion
+            self.trialPayShare = trialPayShare
         }
     }
 

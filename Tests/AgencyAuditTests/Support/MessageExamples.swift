@@ -406,7 +406,8 @@ enum MessageExamples {
 
     static let grounds = EveryCase.chain(TerminationCheck.Ground.fakeOrders(groups: 2, orders: 14)) { ground in
         switch ground {
-        case .fakeOrders: return .consecutiveMonthsBelow(months: monthsBelow, threshold: 0.8)
+        case .fakeOrders: return .trialMissed(stage: "Trial", months: [month])
+        case .trialMissed: return .consecutiveMonthsBelow(months: monthsBelow, threshold: 0.8)
         case .consecutiveMonthsBelow: return .consecutiveMonthsBelowRedLine(months: monthsBelow, redLine: 0.6)
         case .consecutiveMonthsBelowRedLine: return .consecutiveStagesMissed(stages: ["Stage 1", "Stage 2"])
         case .consecutiveStagesMissed: return nil
