@@ -8,7 +8,7 @@ import AuditRecords
 /// stages set no traffic targets (a target nothing measures would hold every month's settlement).
 public enum ContractTemplate {
     /// The contract of a store on `platform` whose contract starts in `first`: a one-month trial
-    /// stage and a two-month growth stage after it.
+    /// stage (试运营期: 80% of the fee when it misses) and a two-month growth stage after it.
     public static func text(platform: Platform, first: YearMonth) -> String {
         let second = first.next
         let third = second.next
@@ -33,6 +33,7 @@ public enum ContractTemplate {
                          "campaignFastPassROI": 2.5, "priceChange": 0.1},
               "stages": [
                 {"name": "第1月 适应期", "from": "\(first)", "to": "\(first)", "noPaidPromotion": false,
+                 "trial": {"payShare": 0.8},
                  "targets": \(firstTargets)},
                 {"name": "第2-3月 增长期", "from": "\(second)", "to": "\(third)",
                  "targets": \(secondTargets)}
