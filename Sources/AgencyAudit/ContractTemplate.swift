@@ -39,7 +39,8 @@ public enum ContractTemplate {
                  "targets": \(secondTargets)}
               ],
               "termination": {"consecutiveMissedStages": 2, "missBelow": 0.8, "consecutiveMonthsBelow": 2, "redLine": 0.6,
-                              "rectificationDays": 15, "refunds": [{"ground": "monthsBelow", "share": 0.5}]},
+                              "rectificationDays": 15, "refunds": [{"ground": "monthsBelow", "share": 0.5}],
+                              "noticeDays": 15, "proRataLastMonth": true},
               "settlement": {"deductInProportion": true, "maxDeduction": 1.0, "flatDeduction": {"below": 0.8, "share": 0.2},
                              "bonusAbove": 1.2, "bonusRate": 0.05, "proRataPartialMonth": false},
               "service": {"ratingBelow": [{"below": 4.5, "deduct": 0.3}, {"below": 4.3, "deduct": 1}],

@@ -15,6 +15,7 @@ struct AuditCommand: Subcommand {
     var failOn: Severity?
     var showTimings: Bool
     var language: Language
+    var terminateOn: CalendarDay?
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(args, options: Self.declaration.options)
@@ -39,6 +40,12 @@ struct AuditCommand: Subcommand {
         revealPII = list.contains(Option.revealPII)
         language = try Self.language(list.value(of: Option.lang))
         showTimings = list.contains(Option.timings)
+        if let d = list.value(of: Option.terminateOn) {
+            guard let day = CalendarDay(iso: d) else {
+                throw UsageError.invalidValue(option: Option.terminateOn.name, expected: .day, found: d)
+            }
+            terminateOn = day
+        }
         if let f = list.value(of: Option.failOn) {
             guard let s = Severity(rawValue: f), Self.failOnLevels.contains(s) else {
                 throw UsageError.invalidValue(option: Option.failOn.name, expected: .severityLevel, found: f)
@@ -53,7 +60,7 @@ struct AuditCommand: Subcommand {
         let outURL = URL(fileURLWithPath: out ?? "Reports/\(workspace.name)")
         let audit = WorkspaceAudit(
             workspace: workspace, outputRoot: outURL,
-            options: ReportOptions(masker: PIIMasker(reveal: revealPII), language: language))
+            options: ReportOptions(masker: PIIMasker(reveal: revealPII), language: language), terminateOn: terminateOn)
         let run = try audit.runPeriod(months: months)
         let results = run.months
         var worst: Severity?

@@ -30,6 +30,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Expectation: Sendable, Equatable {
         /// `2025-08`, or with `list`, `2025-08,2025-09`.
         case month(list: Bool)
+        /// `2025-09-10`.
+        case day
         case anyWholeNumber
         case wholeNumber(in: ClosedRange<Int>)
         case severityLevel
@@ -74,6 +76,7 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             let wanted: String
             switch expected {
             case .month(list: false): wanted = "YYYY-MM 格式的月份（如 2025-08）"
+            case .day: wanted = "YYYY-MM-DD 格式的日期（如 2025-09-10）"
             case .month(list: true): wanted = "YYYY-MM 格式的月份，多个月用逗号分隔（如 2025-08,2025-09）"
             case .anyWholeNumber: wanted = "非负整数"
             case .wholeNumber(let range): wanted = "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"

@@ -391,7 +391,7 @@ public enum ContractParser {
                 v, "termination",
                 keys: [
                     "consecutiveMissedStages", "missBelow", "consecutiveMonthsBelow", "redLine", "rectificationDays",
-                    "refunds",
+                    "refunds", "noticeDays", "proRataLastMonth", "noticeGivenOn",
                 ])
             var t = Contract.TerminationTerms()
             if let n = try number(o["consecutiveMissedStages"], "termination.consecutiveMissedStages") {
@@ -421,6 +421,25 @@ public enum ContractParser {
             if o["redLine"]?.isNull == true { t.redLine = nil }
             if o["consecutiveMissedStages"]?.isNull == true { t.consecutiveMissedStages = nil }
             t.refunds = try refunds(o["refunds"], terms: t, hasTrial: hasTrial)
+            if let days = try number(o["noticeDays"], "termination.noticeDays") {
+                guard days >= 1, days == days.rounded() else {
+                    throw fail(
+                        "termination.noticeDays", .expectedWholeDays(found: Self.show(days)), at: o["noticeDays"])
+                }
+                t.noticeDays = Int(days)
+            }
+            if let b = o["proRataLastMonth"] {
+                guard case .bool(let flag) = b.value else {
+                    throw fail("termination.proRataLastMonth", .expectedBoolean(found: Self.kind(of: b)), at: b)
+                }
+                t.proRataLastMonth = flag
+            }
+            if let d = o["noticeGivenOn"], !d.isNull {
+                guard case .string(let s) = d.value, let day = CalendarDay(iso: s) else {
+                    throw fail("termination.noticeGivenOn", .expectedDay(found: Self.kind(of: d)), at: d)
+                }
+                t.noticeGivenOn = day
+            }
             return t
         }
 

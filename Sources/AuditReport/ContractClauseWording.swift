@@ -133,6 +133,12 @@ public enum ContractClauseWording {
         "termination.rectificationDays": (
             "逾期未回复或未改善的，依合同条款处理", "without a reply or an improvement by the deadline, the contract's terms apply"
         ),
+        "termination.noticeDays": (
+            "任何一方想解约，需提前 15 天书面通知，已服务天数按比例结算费用",
+            "either party may end the contract on 15 days' written notice, the days served paid pro rata"
+        ),
+        "termination.proRataLastMonth": ("已服务天数按比例结算费用", "the days served are paid pro rata"),
+        "termination.noticeGivenOn": ("按合同发「书面解约通知」", "a written notice of termination, as the contract says"),
         "termination.refunds": (
             "连续 2 个月未达 80% 目标，甲方可无责解约，退还 50% 服务费",
             "2 months in a row below 80% of target: terminate without liability, 50% of the fee refunded"

@@ -10,7 +10,9 @@ import Testing
     static let commands = CommandLineTool.subcommands.map { $0.declaration.name }
 
     /// A value of each placeholder's shape, other than the default, so an option that is read changes the command.
-    static let examples = ["YYYY-MM": "2025-08", "N": "2", "DIR": "elsewhere", "SECONDS": "30"]
+    static let examples = [
+        "YYYY-MM": "2025-08", "N": "2", "DIR": "elsewhere", "SECONDS": "30", "YYYY-MM-DD": "2025-09-10",
+    ]
 
     /// Names no command declares, besides every command's own: typos and the short forms the tool has not.
     static let undeclared = ["--bogus", "--month-", "--MONTH", "-m", "--help-me"]

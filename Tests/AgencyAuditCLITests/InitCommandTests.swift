@@ -28,6 +28,7 @@ import Testing
             #expect(c.settlement.flatDeduction == Contract.FlatDeduction(below: 0.8, share: 0.2))
             #expect(c.service.ratingTiers.count == 2 && c.service.positiveRate != nil)
             #expect(c.stages.map(\.trialPayShare) == [0.8, nil])
+            #expect(c.termination.noticeDays == 15 && c.termination.proRataLastMonth)
             // No target on a figure the platform's exports cannot give.
             let traffic: Set<MetricKey> = [.visitors, .naturalVisitors, .naturalTrafficShare, .searchVisitorsPerDay]
             let targeted = Set(c.stages.flatMap(\.targets).map(\.metric))

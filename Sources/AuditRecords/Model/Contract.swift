@@ -157,6 +157,12 @@ public struct Contract: Sendable {
         /// What the agency pays back when the merchant terminates on a ground (退还 50% 服务费), one
         /// term per ground at most.
         public var refunds: [Refund]
+        /// 解约需提前 15 天书面通知: days between the written notice and the contract's end.
+        public var noticeDays: Int?
+        /// 已服务天数按比例结算费用: the last month's base fee is paid for the days served.
+        public var proRataLastMonth: Bool = true
+        /// The day the merchant gave (or will give) notice, when contract.json writes it.
+        public var noticeGivenOn: CalendarDay?
         public init(
             consecutiveMissedStages: Int? = 2, missBelow: Double = 0.8, consecutiveMonthsBelow: Int = 2,
             redLine: Double? = 0.6, rectificationDays: Int = 15, refunds: [Refund] = []

@@ -337,7 +337,8 @@ enum MessageExamples {
         case .unknownChoice: return .conflictsWith(path: "settlement.deductInProportion")
         case .conflictsWith: return .groundNotInContract(ground: "monthsBelowRedLine")
         case .groundNotInContract: return .repeatsEntry(other: 0)
-        case .repeatsEntry: return .expectedRating(found: "7")
+        case .repeatsEntry: return .expectedDay(found: .text("2025-9-40"))
+        case .expectedDay: return .expectedRating(found: "7")
         case .expectedRating: return .expectedGrowth(found: "-1")
         case .expectedGrowth: return .expectedBaseline(found: .text("June"))
         case .expectedBaseline: return nil
