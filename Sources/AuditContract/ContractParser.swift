@@ -189,7 +189,7 @@ public enum ContractParser {
                 v, "limits",
                 keys: [
                     "dailyAdSpend", "roiRedLine", "roiRedLineDays", "monthlyAdBudget", "campaignDailySpend",
-                    "campaignFastPassROI", "priceChange",
+                    "campaignFastPassROI", "priceChange", "maxDiscount", "noDiscountItems",
                 ])
             let days = try number(o["roiRedLineDays"], "limits.roiRedLineDays") ?? 3
             guard days >= 1, days == days.rounded() else {
@@ -205,12 +205,32 @@ public enum ContractParser {
                     "limits.campaignFastPassROI", .expectedPositiveROI(found: Self.show(fastPass)),
                     at: o["campaignFastPassROI"])
             }
-            return Contract.Limits(
+            var items: [(id: String, key: UInt64)] = []
+            if let list = o["noDiscountItems"], !list.isNull {
+                guard let elements = list.elements else {
+                    throw fail("limits.noDiscountItems", .expectedList(found: Self.kind(of: list)), at: list)
+                }
+                for (i, e) in elements.enumerated() {
+                    let id = try string(e, "limits.noDiscountItems[\(i)]")!
+                    // `商品ID 612345678901` or `商家编码 A-1`: the id after its label.
+                    var text = Substring(id)
+                    for label in ["商品ID", "商家编码", "商品id"] where text.hasPrefix(label) {
+                        text = text.dropFirst(label.count)
+                    }
+                    var bytes = Array(String(text.drop { $0 == " " || $0 == ":" || $0 == "：" }).utf8)
+                    items.append(
+                        (id, bytes.withUnsafeMutableBufferPointer { OrderKeys.itemIDKey(UnsafeBufferPointer($0)) }))
+                }
+            }
+            var limits = Contract.Limits(
                 dailyAdSpend: try money(o["dailyAdSpend"], "limits.dailyAdSpend"), roiRedLine: roi,
                 roiRedLineDays: Int(days), monthlyAdBudget: try budget(o["monthlyAdBudget"]),
                 campaignDailySpend: try money(o["campaignDailySpend"], "limits.campaignDailySpend"),
                 campaignFastPassROI: fastPass,
                 priceChange: try share(o["priceChange"], "limits.priceChange", examplePercent: 10))
+            limits.maxDiscount = try share(o["maxDiscount"], "limits.maxDiscount", examplePercent: 30)
+            limits.noDiscountItems = items
+            return limits
         }
 
         /// `5000` (yuan a month) or `{"shareOfSalesTarget": 0.15}` (of the month's gmv target).

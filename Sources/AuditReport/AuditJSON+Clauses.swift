@@ -127,6 +127,31 @@ extension AuditJSON {
                     ])
                 ))
         }
+        if let d = review.discounts {
+            fields.append(
+                (
+                    "discounts",
+                    .object([
+                        ("maxDiscount", .optional(d.maxDiscount, decimals: 6)),
+                        ("noDiscountItems", .array(d.noDiscountItems.map { .string($0) })),
+                        ("ordersWithoutListPrice", .int(d.ordersWithoutListPrice)),
+                        (
+                            "groups",
+                            .array(
+                                d.groups.map { g in
+                                    .oneLineObject([
+                                        ("day", .string(g.day.description)), ("itemId", .optional(g.itemID)),
+                                        ("title", .string(g.title)), ("orders", .int(g.orders)),
+                                        ("deepest", .number(g.deepest, decimals: 4)),
+                                        ("excludedItem", .bool(g.excludedItem)),
+                                        ("approval", approval(g.approval)),
+                                    ])
+                                })
+                        ),
+                        ("sentence", sentence()),
+                    ])
+                ))
+        }
         fields.append(
             (
                 "approvals",

@@ -88,6 +88,8 @@ public enum ContractClauseWording {
         "limits.campaignFastPassROI": (
             "快速通过标准：满减不超 30%、ROI 预估≥1:2.5 时，直接过", "fast pass: an ROI of at least 1:2.5 needs no approval"
         ),
+        "limits.maxDiscount": ("满减力度超过 30% 需审批", "a discount deeper than 30% needs approval"),
+        "limits.noDiscountItems": ("这款产品不参加任何折扣", "this item takes part in no discount"),
         "limits.priceChange": ("单价调整超过 10% 需商家审批", "a unit price change of more than 10% needs approval"),
         "stages": (
             "按阶段设目标：第 1 月 手淘搜索 500 / 天、月销 50 单；第 2-3 月 自然流量占 40%、月销 150 单",

@@ -74,6 +74,11 @@ public struct Contract: Sendable {
         public var campaignFastPassROI: Double?
         /// 单价调整超过 10% 需商家审批: an item's price moving by more than this share between days.
         public var priceChange: Double?
+        /// 满减力度超过 30% 需审批: an order paid this share or more below its list price.
+        public var maxDiscount: Double?
+        /// 这款产品不参加任何折扣: the items (商品ID or 商家编码 keys, as `OrderRecord.itemIDKey`) sold at
+        /// no discount at all, with their ids as written.
+        public var noDiscountItems: [(id: String, key: UInt64)] = []
         public init(
             dailyAdSpend: Money? = nil, roiRedLine: Double? = nil, roiRedLineDays: Int = 3,
             monthlyAdBudget: AdBudget? = nil, campaignDailySpend: Money? = nil, campaignFastPassROI: Double? = nil,
