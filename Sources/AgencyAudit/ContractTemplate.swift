@@ -30,7 +30,7 @@ public enum ContractTemplate {
                        "grossMargin": 0.35, "maxShareOfProfit": 0.3},
               "limits": {"dailyAdSpend": 500, "roiRedLine": 1.5, "roiRedLineDays": 3,
                          "monthlyAdBudget": {"shareOfSalesTarget": 0.15}, "campaignDailySpend": 1000,
-                         "campaignFastPassROI": 2.5, "priceChange": 0.1},
+                         "campaignFastPassROI": 2.5, "priceChange": 0.1, "maxDiscount": 0.3, "noDiscountItems": []},
               "stages": [
                 {"name": "第1月 适应期", "from": "\(first)", "to": "\(first)", "noPaidPromotion": false,
                  "trial": {"payShare": 0.8},
