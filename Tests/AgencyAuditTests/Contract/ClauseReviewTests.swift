@@ -199,7 +199,7 @@ import Testing
     @Test func everyClauseSentenceIsInBothLanguages() throws {
         let c = try Self.contract(
             limits:
-                "{\"monthlyAdBudget\": {\"shareOfSalesTarget\": 0.15}, \"campaignDailySpend\": 1000, \"campaignFastPassROI\": 3, \"priceChange\": 0.1}",
+                "{\"monthlyAdBudget\": {\"shareOfSalesTarget\": 0.15}, \"campaignDailySpend\": 1000, \"campaignFastPassROI\": 3, \"priceChange\": 0.1, \"maxDiscount\": 0.3, \"noDiscountItems\": [\"A-1\"]}",
             gmvTarget: 50_000)
         let ads =
             (1...10).map { Self.ad($0, "Plan A", spend: 600, sales: 1500) } + [
