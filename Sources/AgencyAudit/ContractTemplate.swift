@@ -8,7 +8,7 @@ import AuditRecords
 /// stages set no traffic targets (a target nothing measures would hold every month's settlement).
 public enum ContractTemplate {
     /// The contract of a store on `platform` whose contract starts in `first`: a one-month trial
-    /// stage and a two-month growth stage after it.
+    /// stage (试运营期: 80% of the fee when it misses) and a two-month growth stage after it.
     public static func text(platform: Platform, first: YearMonth) -> String {
         let second = first.next
         let third = second.next
@@ -30,15 +30,17 @@ public enum ContractTemplate {
                        "grossMargin": 0.35, "maxShareOfProfit": 0.3},
               "limits": {"dailyAdSpend": 500, "roiRedLine": 1.5, "roiRedLineDays": 3,
                          "monthlyAdBudget": {"shareOfSalesTarget": 0.15}, "campaignDailySpend": 1000,
-                         "campaignFastPassROI": 2.5, "priceChange": 0.1},
+                         "campaignFastPassROI": 2.5, "priceChange": 0.1, "maxDiscount": 0.3, "noDiscountItems": []},
               "stages": [
                 {"name": "第1月 适应期", "from": "\(first)", "to": "\(first)", "noPaidPromotion": false,
+                 "trial": {"payShare": 0.8},
                  "targets": \(firstTargets)},
                 {"name": "第2-3月 增长期", "from": "\(second)", "to": "\(third)",
                  "targets": \(secondTargets)}
               ],
               "termination": {"consecutiveMissedStages": 2, "missBelow": 0.8, "consecutiveMonthsBelow": 2, "redLine": 0.6,
-                              "rectificationDays": 15, "refunds": [{"ground": "monthsBelow", "share": 0.5}]},
+                              "rectificationDays": 15, "refunds": [{"ground": "monthsBelow", "share": 0.5}],
+                              "noticeDays": 15, "proRataLastMonth": true},
               "settlement": {"deductInProportion": true, "maxDeduction": 1.0, "flatDeduction": {"below": 0.8, "share": 0.2},
                              "bonusAbove": 1.2, "bonusRate": 0.05, "proRataPartialMonth": false},
               "service": {"ratingBelow": [{"below": 4.5, "deduct": 0.3}, {"below": 4.3, "deduct": 1}],

@@ -13,11 +13,18 @@ public struct WorkspaceAudit: Sendable {
     public var outputRoot: URL
     /// Masking and language of the reports written.
     public var options: ReportOptions
+    /// The day the merchant gives notice of termination (`--terminate-on`); contract.json's
+    /// `termination.noticeGivenOn` when nil.
+    public var terminateOn: CalendarDay?
 
-    public init(workspace: StoreWorkspace, outputRoot: URL, options: ReportOptions = ReportOptions()) {
+    public init(
+        workspace: StoreWorkspace, outputRoot: URL, options: ReportOptions = ReportOptions(),
+        terminateOn: CalendarDay? = nil
+    ) {
         self.workspace = workspace
         self.outputRoot = outputRoot
         self.options = options
+        self.terminateOn = terminateOn
     }
 
     /// One written month: its result, where the reports went, and how long each stage took.
@@ -124,7 +131,9 @@ public struct WorkspaceAudit: Sendable {
                     MonthRun(result: out.result, folder: month.folder, otherFiles: month.otherFiles, timings: timings))
             }
         }
-        let dossier = PeriodDossier(storeName: contract.storeName, agencyName: contract.agencyName, months: period)
+        let dossier = PeriodDossier(
+            storeName: contract.storeName, agencyName: contract.agencyName, months: period,
+            notice: TerminationNotice.notice(on: terminateOn, contract: contract))
         let periodFiles = try writer.writeRootFiles(
             StandardPeriodReports.all.map { (name: $0.fileName, bytes: $0.render(dossier, options: options)) })
         return PeriodRun(months: written, dossier: dossier, periodFiles: periodFiles)

@@ -22,6 +22,11 @@ extension AuditCommand {
             help: "the day the exports were taken from the back office (default: the export time inside a file, "
                 + "else its modification date): figures of days younger than their settling time (refunds 7 days, "
                 + "ad attribution 3) are provisional, and an ROI red-line run ending on them is not called")
+        static let terminateOn = CommandOption(
+            "--terminate-on", "YYYY-MM-DD",
+            help: "the day notice of termination is given: the dossier says the earliest day the contract can end "
+                + "(termination.noticeDays later) and the last month's base fee for the days served (default: "
+                + "contract.json's termination.noticeGivenOn, if any)")
         static let timings = CommandOption(
             flag: "--timings", help: "print how long each stage took (for benchmarks; reports are unaffected)")
         static let lang = CommandOption(
@@ -43,7 +48,10 @@ extension AuditCommand {
                 + periodFileList + " into <DIR>/ (the contract-period dossier: each month side by side, the "
                 + "termination clauses and the verdict: terminate, demand rectification, or continue)."
         ],
-        options: [Option.month, Option.out, Option.revealPII, Option.failOn, Option.lang, Option.asOf, Option.timings],
+        options: [
+            Option.month, Option.out, Option.revealPII, Option.failOn, Option.lang, Option.asOf, Option.terminateOn,
+            Option.timings,
+        ],
         epilogue: [
             "Each month's line starts with its status: 完整 / complete (settled), 暂不结算 / settlement withheld (why "
                 + "and what to do follow) or 无法使用 / unusable (nothing to judge the month on).",

@@ -17,6 +17,8 @@ struct AuditCommand: Subcommand {
     var language: Language
     /// `--as-of`: the day the exports were taken.
     var asOf: CalendarDay?
+    /// `--terminate-on`: the day notice of termination is given.
+    var terminateOn: CalendarDay?
 
     init(_ args: [String]) throws(UsageError) {
         let list = try ArgumentList(args, options: Self.declaration.options)
@@ -41,6 +43,12 @@ struct AuditCommand: Subcommand {
         revealPII = list.contains(Option.revealPII)
         language = try Self.language(list.value(of: Option.lang))
         showTimings = list.contains(Option.timings)
+        if let d = list.value(of: Option.terminateOn) {
+            guard let day = CalendarDay(iso: d) else {
+                throw UsageError.invalidValue(option: Option.terminateOn.name, expected: .day, found: d)
+            }
+            terminateOn = day
+        }
         if let f = list.value(of: Option.failOn) {
             guard let s = Severity(rawValue: f), Self.failOnLevels.contains(s) else {
                 throw UsageError.invalidValue(option: Option.failOn.name, expected: .severityLevel, found: f)
@@ -66,7 +74,7 @@ struct AuditCommand: Subcommand {
         let outURL = URL(fileURLWithPath: out ?? "Reports/\(workspace.name)")
         let audit = WorkspaceAudit(
             workspace: workspace, outputRoot: outURL,
-            options: ReportOptions(masker: PIIMasker(reveal: revealPII), language: language))
+            options: ReportOptions(masker: PIIMasker(reveal: revealPII), language: language), terminateOn: terminateOn)
         let run = try audit.runPeriod(months: months)
         let results = run.months
         var worst: Severity?

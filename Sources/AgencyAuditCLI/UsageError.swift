@@ -30,6 +30,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Expectation: Sendable, Equatable {
         /// `2025-08`, or with `list`, `2025-08,2025-09`.
         case month(list: Bool)
+        /// `2025-09-10`.
+        case day
         case anyWholeNumber
         case wholeNumber(in: ClosedRange<Int>)
         case severityLevel
@@ -37,8 +39,6 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case platform
         /// `zh` or `en`.
         case language
-        /// `2025-09-02`: a calendar day.
-        case day
     }
 
     public enum Conflict: Sendable, Equatable {
@@ -76,13 +76,13 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             let wanted: String
             switch expected {
             case .month(list: false): wanted = "YYYY-MM 格式的月份（如 2025-08）"
+            case .day: wanted = "YYYY-MM-DD 格式的日期（如 2025-09-10）"
             case .month(list: true): wanted = "YYYY-MM 格式的月份，多个月用逗号分隔（如 2025-08,2025-09）"
             case .anyWholeNumber: wanted = "非负整数"
             case .wholeNumber(let range): wanted = "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"
             case .severityLevel: wanted = "high 或 medium"
             case .platform: wanted = "taobao、pinduoduo、jd 或 douyin"
             case .language: wanted = "zh 或 en"
-            case .day: wanted = "YYYY-MM-DD 格式的日期（如 2025-09-02）"
             }
             // A space between Chinese and a leading Latin letter or digit, as everywhere else.
             let spaced = wanted.first?.isASCII == true ? " " + wanted : wanted

@@ -39,7 +39,7 @@ extension TaobaoStoreSimulation {
             \(stages)
               ],
               "termination": {"consecutiveMissedStages": 2, "missBelow": 0.8,
-                              "refunds": [{"ground": "monthsBelow", "share": 0.5}]},
+                              "refunds": [{"ground": "monthsBelow", "share": 0.5}], "noticeDays": 15},
               "settlement": {"flatDeduction": {"below": 0.8, "share": 0.2}},
               "service": {"ratingBelow": [{"below": 4.5, "deduct": 0.3}, {"below": 4.3, "deduct": 1}], "perPlatformComplaint": 500}
             }

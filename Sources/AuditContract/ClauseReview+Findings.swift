@@ -12,6 +12,9 @@ extension RuleID {
     public static let paidPromotionInStage = RuleID(
         "paid-promotion-in-stage", chinese: "约定不投放的阶段有推广花费", english: "Ad spend in a stage without paid promotion",
         subject: .days)
+    /// Orders discounted deeper than the contract lets them without approval, or at all on an excluded item.
+    public static let discountOverLimit = RuleID(
+        "discount-over-limit", chinese: "折扣超限未审批", english: "Discount over the limit unapproved", subject: .days)
     /// An item's price moved more than the contract lets it without the merchant's approval.
     public static let priceChangeOverLimit = RuleID(
         "price-change-over-limit", chinese: "改价超限未审批", english: "Price change over the limit unapproved",
@@ -93,6 +96,23 @@ extension ClauseReview {
                     Anomaly(
                         rule: .priceChangeOverLimit, severity: ch.approval == .notChecked ? .medium : .high,
                         dates: [ch.day], facts: facts))
+            }
+        }
+        if let d = discounts {
+            for g in d.groups where !g.approval.isApproved {
+                var facts = [Fact(.item, .text(g.title))]
+                if let id = g.itemID { facts.append(Fact(.itemId, .text(id))) }
+                facts += [Fact(.orders, .count(g.orders)), Fact(.deepestDiscount, .ratio(g.deepest))]
+                if g.excludedItem {
+                    facts.append(Fact(.noDiscountItem, .flag))
+                } else if let max = d.maxDiscount {
+                    facts.append(Fact(.maxDiscount, .ratio(max)))
+                }
+                if g.approval == .notChecked { facts.append(Fact(.approvalsMissing, .flag)) }
+                found.append(
+                    Anomaly(
+                        rule: .discountOverLimit, severity: g.approval == .notChecked ? .medium : .high, dates: [g.day],
+                        facts: facts))
             }
         }
         return found

@@ -16,6 +16,8 @@ public struct ClauseReview: Sendable, Hashable {
     public var campaignLimit: CampaignLimitCheck?
     /// 单价调整超过 10% 需商家审批: nil when the contract sets no price-change limit.
     public var priceChanges: PriceChangeCheck?
+    /// 满减力度超过 30% 需审批 / 这款产品不参加任何折扣: nil when the contract writes neither.
+    public var discounts: DiscountCheck?
     /// 前 2 个月不投直通车: nil unless the month's stage writes no paid promotion.
     public var paidPromotion: PaidPromotionCheck?
     /// Whether the month folder holds approvals.csv.
@@ -38,10 +40,12 @@ public struct ClauseReview: Sendable, Hashable {
     }
 
     /// True when the contract writes none of the clauses checked here.
-    public var isEmpty: Bool { budget == nil && campaignLimit == nil && priceChanges == nil && paidPromotion == nil }
+    public var isEmpty: Bool {
+        budget == nil && campaignLimit == nil && priceChanges == nil && paidPromotion == nil && discounts == nil
+    }
 
     /// Whether a clause checked here needs the merchant's approvals (the budget does not).
-    public var needsApprovals: Bool { campaignLimit != nil || priceChanges != nil }
+    public var needsApprovals: Bool { campaignLimit != nil || priceChanges != nil || discounts != nil }
 
     /// How an item over a limit stands with the merchant's approvals.
     public enum Approval: Sendable, Hashable {
@@ -69,6 +73,7 @@ public struct ClauseReview: Sendable, Hashable {
         (budget?.exceededOn != nil ? 1 : 0) + (paidPromotion.map { $0.spend > .zero ? 1 : 0 } ?? 0)
             + (campaignLimit?.days.count { !$0.approval.isApproved } ?? 0)
             + (priceChanges?.changes.count { !$0.approval.isApproved } ?? 0)
+            + (discounts?.groups.count { !$0.approval.isApproved } ?? 0)
     }
 
     /// Checks the month's exports against the clauses `contract` writes.
@@ -92,6 +97,9 @@ public struct ClauseReview: Sendable, Hashable {
         }
         if let limit = limits.priceChange {
             review.priceChanges = PriceChangeCheck.check(data, limit: limit, approvals: approvals, readBack: readBack)
+        }
+        if limits.maxDiscount != nil || !limits.noDiscountItems.isEmpty {
+            review.discounts = DiscountCheck.check(data, limits: limits, approvals: approvals, readBack: readBack)
         }
         if let stage, stage.noPaidPromotion { review.paidPromotion = PaidPromotionCheck.check(data, stage: stage) }
         review.findings = review.breaches().sorted(by: Anomaly.reportOrder)

@@ -62,6 +62,8 @@ public struct ContractError: Error, Sendable, Equatable {
         case groundNotInContract(ground: String)
         /// The same entry as the list's `other`-th (two refunds on one ground).
         case repeatsEntry(other: Int)
+        /// Not a day written `YYYY-MM-DD`.
+        case expectedDay(found: Found)
         /// A store rating outside 0 to 5.
         case expectedRating(found: String)
         /// A growth of -100% or less, or of 0.

@@ -134,13 +134,16 @@ public enum ContractParser {
                 agency =
                     try string(try object(a, "agency", keys: ["name"])["name"], "agency.name", required: false) ?? ""
             }
+            // In the order written in README's example, so the first wrong field is the one named.
+            let fees = try fees(o["fees"])
+            let limits = try limits(o["limits"])
+            let stages = try stages(
+                o["stages"],
+                baselineMonth: o["baselineMonth"] == nil ? nil : try month(o["baselineMonth"], "baselineMonth"))
             return Contract(
-                storeName: name, platform: platform, agencyName: agency,
-                fees: try fees(o["fees"]), limits: try limits(o["limits"]),
-                stages: try stages(
-                    o["stages"],
-                    baselineMonth: o["baselineMonth"] == nil ? nil : try month(o["baselineMonth"], "baselineMonth")),
-                termination: try termination(o["termination"]), settlement: try settlement(o["settlement"]),
+                storeName: name, platform: platform, agencyName: agency, fees: fees, limits: limits, stages: stages,
+                termination: try termination(o["termination"], hasTrial: stages.contains { $0.trialPayShare != nil }),
+                settlement: try settlement(o["settlement"]),
                 service: try service(o["service"]))
         }
 
@@ -186,7 +189,7 @@ public enum ContractParser {
                 v, "limits",
                 keys: [
                     "dailyAdSpend", "roiRedLine", "roiRedLineDays", "monthlyAdBudget", "campaignDailySpend",
-                    "campaignFastPassROI", "priceChange",
+                    "campaignFastPassROI", "priceChange", "maxDiscount", "noDiscountItems",
                 ])
             let days = try number(o["roiRedLineDays"], "limits.roiRedLineDays") ?? 3
             guard days >= 1, days == days.rounded() else {
@@ -202,12 +205,32 @@ public enum ContractParser {
                     "limits.campaignFastPassROI", .expectedPositiveROI(found: Self.show(fastPass)),
                     at: o["campaignFastPassROI"])
             }
-            return Contract.Limits(
+            var items: [(id: String, key: UInt64)] = []
+            if let list = o["noDiscountItems"], !list.isNull {
+                guard let elements = list.elements else {
+                    throw fail("limits.noDiscountItems", .expectedList(found: Self.kind(of: list)), at: list)
+                }
+                for (i, e) in elements.enumerated() {
+                    let id = try string(e, "limits.noDiscountItems[\(i)]")!
+                    // `商品ID 612345678901` or `商家编码 A-1`: the id after its label.
+                    var text = Substring(id)
+                    for label in ["商品ID", "商家编码", "商品id"] where text.hasPrefix(label) {
+                        text = text.dropFirst(label.count)
+                    }
+                    var bytes = Array(String(text.drop { $0 == " " || $0 == ":" || $0 == "：" }).utf8)
+                    items.append(
+                        (id, bytes.withUnsafeMutableBufferPointer { OrderKeys.itemIDKey(UnsafeBufferPointer($0)) }))
+                }
+            }
+            var limits = Contract.Limits(
                 dailyAdSpend: try money(o["dailyAdSpend"], "limits.dailyAdSpend"), roiRedLine: roi,
                 roiRedLineDays: Int(days), monthlyAdBudget: try budget(o["monthlyAdBudget"]),
                 campaignDailySpend: try money(o["campaignDailySpend"], "limits.campaignDailySpend"),
                 campaignFastPassROI: fastPass,
                 priceChange: try share(o["priceChange"], "limits.priceChange", examplePercent: 10))
+            limits.maxDiscount = try share(o["maxDiscount"], "limits.maxDiscount", examplePercent: 30)
+            limits.noDiscountItems = items
+            return limits
         }
 
         /// `5000` (yuan a month) or `{"shareOfSalesTarget": 0.15}` (of the month's gmv target).
@@ -320,7 +343,7 @@ public enum ContractParser {
             var result: [Contract.Stage] = []
             for (i, item) in items.enumerated() {
                 let path = "stages[\(i)]"
-                let o = try object(item, path, keys: ["name", "from", "to", "targets", "noPaidPromotion"])
+                let o = try object(item, path, keys: ["name", "from", "to", "targets", "noPaidPromotion", "trial"])
                 let from = try month(o["from"], "\(path).from")
                 let to = try month(o["to"], "\(path).to")
                 guard from <= to else {
@@ -358,8 +381,16 @@ public enum ContractParser {
                     noPaid = flag
                 }
                 let name = try string(o["name"], "\(path).name", required: false) ?? "第\(i + 1)阶段"
+                var trialPayShare: Double?
+                if let t = o["trial"], !t.isNull {
+                    let to = try object(t, "\(path).trial", keys: ["payShare"])
+                    trialPayShare = try share(
+                        to["payShare"], "\(path).trial.payShare", examplePercent: 80, required: true)
+                }
                 result.append(
-                    Contract.Stage(name: name, from: from, to: to, targets: targets, noPaidPromotion: noPaid))
+                    Contract.Stage(
+                        name: name, from: from, to: to, targets: targets, noPaidPromotion: noPaid,
+                        trialPayShare: trialPayShare))
             }
             return result.sorted { $0.from < $1.from }
         }
@@ -374,13 +405,13 @@ public enum ContractParser {
             }
         }
 
-        func termination(_ v: JSONNode?) throws(ContractError) -> Contract.TerminationTerms {
+        func termination(_ v: JSONNode?, hasTrial: Bool = false) throws(ContractError) -> Contract.TerminationTerms {
             guard let v else { return Contract.TerminationTerms() }
             let o = try object(
                 v, "termination",
                 keys: [
                     "consecutiveMissedStages", "missBelow", "consecutiveMonthsBelow", "redLine", "rectificationDays",
-                    "refunds",
+                    "refunds", "noticeDays", "proRataLastMonth", "noticeGivenOn",
                 ])
             var t = Contract.TerminationTerms()
             if let n = try number(o["consecutiveMissedStages"], "termination.consecutiveMissedStages") {
@@ -409,13 +440,34 @@ public enum ContractParser {
             }
             if o["redLine"]?.isNull == true { t.redLine = nil }
             if o["consecutiveMissedStages"]?.isNull == true { t.consecutiveMissedStages = nil }
-            t.refunds = try refunds(o["refunds"], terms: t)
+            t.refunds = try refunds(o["refunds"], terms: t, hasTrial: hasTrial)
+            if let days = try number(o["noticeDays"], "termination.noticeDays") {
+                guard days >= 1, days == days.rounded() else {
+                    throw fail(
+                        "termination.noticeDays", .expectedWholeDays(found: Self.show(days)), at: o["noticeDays"])
+                }
+                t.noticeDays = Int(days)
+            }
+            if let b = o["proRataLastMonth"] {
+                guard case .bool(let flag) = b.value else {
+                    throw fail("termination.proRataLastMonth", .expectedBoolean(found: Self.kind(of: b)), at: b)
+                }
+                t.proRataLastMonth = flag
+            }
+            if let d = o["noticeGivenOn"], !d.isNull {
+                guard case .string(let s) = d.value, let day = CalendarDay(iso: s) else {
+                    throw fail("termination.noticeGivenOn", .expectedDay(found: Self.kind(of: d)), at: d)
+                }
+                t.noticeGivenOn = day
+            }
             return t
         }
 
         /// `[{"ground": "monthsBelow", "share": 0.5}]`: one refund per ground, on a ground the
         /// contract has.
-        func refunds(_ v: JSONNode?, terms: Contract.TerminationTerms) throws(ContractError) -> [Contract.Refund] {
+        func refunds(_ v: JSONNode?, terms: Contract.TerminationTerms, hasTrial: Bool) throws(ContractError)
+            -> [Contract.Refund]
+        {
             guard let v, !v.isNull else { return [] }
             guard let items = v.elements else {
                 throw fail("termination.refunds", .expectedList(found: Self.kind(of: v)), at: v)
@@ -431,6 +483,7 @@ public enum ContractParser {
                 let absent =
                     (ground == .monthsBelowRedLine && terms.redLine == nil)
                     || (ground == .stagesMissed && terms.consecutiveMissedStages == nil)
+                    || (ground == .trialMissed && !hasTrial)
                 if absent { throw fail("\(path).ground", .groundNotInContract(ground: name), at: o["ground"]) }
                 if let other = result.firstIndex(where: { $0.ground == ground }) {
                     throw fail("\(path).ground", .repeatsEntry(other: other), at: o["ground"])

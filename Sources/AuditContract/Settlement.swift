@@ -52,6 +52,8 @@ public struct Settlement: Sendable, Hashable {
         case perPoint(points: Int, rate: Double)
         /// 未完成 80%，扣 20%: overall attainment below `below` takes `share`.
         case flat(below: Double, share: Double)
+        /// 试运营期……只付 80% 服务费: a month of the trial stage that missed a target pays `payShare`.
+        case trial(payShare: Double)
     }
 
     /// Why no fee is settled this month: the merchant completes the exports and audits again.
@@ -118,9 +120,10 @@ public struct Settlement: Sendable, Hashable {
     ///   - metrics: the figures the targets are judged on (one platform's where a target names it).
     ///   - storeTotal: the store's total figures, whose GMV the commission is paid on; `metrics` when nil.
     ///   - completeness: what is missing from or wrong with the month's exports.
+    ///   - stage: the month's stage, whose trial terms apply to it.
     public static func compute(
         metrics: [MetricValue], contract: Contract, storeTotal: [MetricValue]? = nil,
-        completeness: MonthCompleteness = MonthCompleteness()
+        completeness: MonthCompleteness = MonthCompleteness(), stage: Contract.Stage? = nil
     ) -> Settlement {
         let reasons = withholdingReasons(
             metrics: metrics, contract: contract, storeTotal: storeTotal ?? metrics, completeness: completeness)
@@ -133,7 +136,8 @@ public struct Settlement: Sendable, Hashable {
         let targetsWithValue = metrics.filter { $0.target != nil }
         let allMet = !targetsWithValue.isEmpty && targetsWithValue.allSatisfy { $0.isMet == true }
         let base = contract.fees.monthlyBase
-        let deductions = overall.map { deductionClauses(overall: $0, allMet: allMet, contract: contract) } ?? []
+        let deductions =
+            overall.map { deductionClauses(overall: $0, allMet: allMet, contract: contract, stage: stage) } ?? []
         let deduction = deductions.first?.amount ?? .zero
         var bonus = Money.zero
         if allMet, let above = contract.settlement.bonusAbove, let uncapped, uncapped >= above {
@@ -157,7 +161,9 @@ public struct Settlement: Sendable, Hashable {
     ///
     /// "每低 1%" counts whole percentage points rounded down (97.9% attained: 2 points); the sum is
     /// nudged by a billionth first, so that 80% of 100 (a shortfall of 0.19999… in binary) is 20 points.
-    static func deductionClauses(overall: Double, allMet: Bool, contract: Contract) -> [Deduction] {
+    static func deductionClauses(overall: Double, allMet: Bool, contract: Contract, stage: Contract.Stage? = nil)
+        -> [Deduction]
+    {
         let terms = contract.settlement
         let base = contract.fees.monthlyBase
         func deduction(_ basis: DeductionBasis, _ share: Double) -> Deduction {
@@ -177,6 +183,9 @@ public struct Settlement: Sendable, Hashable {
         }
         if let flat = terms.flatDeduction, overall < flat.below {
             found.append(deduction(.flat(below: flat.below, share: flat.share), flat.share))
+        }
+        if let pay = stage?.trialPayShare, !allMet {
+            found.append(deduction(.trial(payShare: pay), 1 - pay))
         }
         // The larger applies, never both; a stable sort keeps the contract's order on a tie.
         return found.enumerated().sorted { ($0.element.amount, $1.offset) > ($1.element.amount, $0.offset) }.map(

@@ -5,6 +5,9 @@ extension TerminationCheck {
     public enum Clause: Sendable, Hashable {
         /// 刷单: a high-severity fake-order finding is a violation, a ground at once.
         case fakeOrders
+        /// 试运营期……卖家有权无条件解约: a month of the trial stage missed a target; the merchant may end
+        /// the contract at the trial's end (up to the month after it).
+        case trialMissed(stage: String)
         /// Overall attainment below the red line in `months` months in a row.
         case monthsBelowRedLine(redLine: Double, months: Int)
         /// Overall attainment below `threshold` (the contract's `missBelow`) in `months` months in a row.
@@ -74,6 +77,9 @@ extension TerminationCheck {
             Evidence.fakeOrders(month: $0.month, groups: $0.highFakeOrders.groups, orders: $0.highFakeOrders.orders)
         }
         result.append(ClauseStanding(clause: .fakeOrders, status: fake.isEmpty ? .clear : .holds, evidence: fake))
+        if let trial = contract.stages.first(where: { $0.trialPayShare != nil }) {
+            result.append(trialStanding(trial, history: history))
+        }
         let need = terms.consecutiveMonthsBelow
         if let red = terms.redLine {
             result.append(
@@ -99,6 +105,21 @@ extension TerminationCheck {
             }
         }
         return result
+    }
+
+    /// The trial clause: it holds from a missed month of the trial stage until the month after the
+    /// trial's end (the merchant decides at the trial's end), and was met earlier after that.
+    private static func trialStanding(_ trial: Contract.Stage, history: [MonthStanding]) -> ClauseStanding {
+        let clause = Clause.trialMissed(stage: trial.name)
+        let missed = history.filter {
+            trial.from <= $0.month && $0.month <= trial.to && $0.isJudged && !$0.allTargetsMet
+        }
+        guard let last = history.last, !missed.isEmpty else {
+            return ClauseStanding(clause: clause, status: .clear, evidence: [])
+        }
+        let evidence = missed.map { Evidence.month(MonthAttainment($0)) }
+        let status: ClauseStatus = last.month <= trial.to.next ? .holds : .heldEarlier(until: trial.to.next)
+        return ClauseStanding(clause: clause, status: status, evidence: evidence)
     }
 
     /// A clause met by a run reaching the last month: holds, held at an earlier month, building, or clear.

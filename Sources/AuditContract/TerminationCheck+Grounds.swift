@@ -5,6 +5,8 @@ extension TerminationCheck {
     public enum Ground: Sendable, Hashable {
         /// High-severity groups of suspected fake orders (刷单 breaches the contract by itself).
         case fakeOrders(groups: Int, orders: Int)
+        /// A month of the trial stage missed a target: the merchant may end the contract at the trial's end.
+        case trialMissed(stage: String, months: [YearMonth])
         /// Overall attainment below the contract's line in enough months in a row, up to this month.
         case consecutiveMonthsBelow(months: [MonthAttainment], threshold: Double)
         /// Overall attainment below the red line in enough months in a row, up to this month.

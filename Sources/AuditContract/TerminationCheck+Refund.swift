@@ -68,6 +68,7 @@ extension TerminationCheck.Clause {
     public var kind: Contract.GroundKind {
         switch self {
         case .fakeOrders: return .fakeOrders
+        case .trialMissed: return .trialMissed
         case .monthsBelowRedLine: return .monthsBelowRedLine
         case .monthsBelow: return .monthsBelow
         case .stagesMissed: return .stagesMissed

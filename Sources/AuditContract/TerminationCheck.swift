@@ -75,6 +75,14 @@ public struct TerminationCheck: Sendable, Hashable {
             grounds.append(.fakeOrders(groups: fake.count, orders: Set(fake.flatMap(\.orderIDs)).count))
         }
         guard !history.isEmpty else { return TerminationCheck(grounds: grounds, warnings: warnings) }
+        if let trial = clauses(history: history, contract: contract).first(where: {
+            if case .trialMissed = $0.clause { return $0.status == .holds } else { return false }
+        }), case .trialMissed(let name) = trial.clause {
+            let months = trial.evidence.compactMap { e -> YearMonth? in
+                if case .month(let m) = e { return m.month } else { return nil }
+            }
+            grounds.append(.trialMissed(stage: name, months: months))
+        }
         let need = terms.consecutiveMonthsBelow
         let below = monthsBelow(terms.missBelow, in: history)
         if below.count >= need {

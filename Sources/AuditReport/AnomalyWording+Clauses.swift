@@ -14,6 +14,9 @@ extension AnomalyWording {
         case .adBudgetExceeded: return budgetExceeded(f, in: language)
         case .paidPromotionInStage: return paidPromotionInStage(f, days: a.dates, in: language)
         case .promotionUnprofitable: return promotionUnprofitable(f, in: language)
+        case .discountOverLimit:
+            guard let day = a.dates.first else { return nil }
+            return discountOverLimit(f, day: day, in: language)
         case .campaignOverDailyLimit:
             guard let day = a.dates.first, let campaign = a.campaign else { return nil }
             return campaignOverLimit(f, day: day, campaign: campaign, in: language)
@@ -116,6 +119,37 @@ extension AnomalyWording {
             + (campaigns.isEmpty ? "" : "; campaigns at a loss: \(campaigns)")
             + " (rule: promotion costing more than the gross profit of its sales is a loss; high when the month left "
             + "the merchant at a loss)"
+    }
+
+    func discountOverLimit(_ f: FactReader, day: CalendarDay, in language: Language) -> String? {
+        guard let title = f.text(.item), let orders = f.count(.orders), let deepest = f.ratio(.deepestDiscount) else {
+            return nil
+        }
+        let zh = language == .chinese
+        let id = f.text(.itemId).map { zh ? "（商品ID \($0)）" : " (item ID \($0))" } ?? ""
+        let name = title.isEmpty ? (zh ? "商品" : "an item") : (zh ? "商品「\(title)」" : "the item “\(title)”")
+        let off = DisplayNumber.percent(deepest)
+        let missing = f.has(.approvalsMissing)
+        if f.has(.noDiscountItem) {
+            return zh
+                ? "\(day) \(name)\(id)有 \(orders) 单打了折（最深 \(off)），合同约定这款产品不参加任何折扣（规则：不参加折扣的商品，任何折扣都需说明；折扣 = 1 − 实付 ÷（商品价格 × 数量））"
+                : "on \(day) \(orders) order\(orders == 1 ? "" : "s") of \(name)\(id) were discounted (deepest \(off)), though the "
+                    + "contract keeps this item out of every discount (rule: any discount on such an item is to be explained; "
+                    + "discount = 1 − paid ÷ (list price × quantity))"
+        }
+        guard let max = f.ratio(.maxDiscount) else { return nil }
+        let limit = DisplayNumber.percent(max, decimals: 0)
+        if zh {
+            return "\(day) \(name)\(id)有 \(orders) 单折扣超过合同约定的 \(limit)（最深 \(off)）；"
+                + (missing ? "本月没有 approvals.csv，无法核对是否经商家审批" : "approvals.csv 里没有覆盖它的折扣审批，属未经审批的折扣")
+                + "（规则：满减力度超过 \(limit) 需审批；折扣 = 1 − 实付 ÷（商品价格 × 数量））"
+        }
+        return "on \(day) \(orders) order\(orders == 1 ? "" : "s") of \(name)\(id) were discounted more than the "
+            + "contract's \(limit) (deepest \(off)); "
+            + (missing
+                ? "this month has no approvals.csv, so whether the merchant approved it cannot be checked"
+                : "no discount approval in approvals.csv covers it: a discount without approval")
+            + " (rule: a discount deeper than \(limit) needs approval; discount = 1 − paid ÷ (list price × quantity))"
     }
 
     func campaignOverLimit(_ f: FactReader, day: CalendarDay, campaign: String, in language: Language) -> String? {

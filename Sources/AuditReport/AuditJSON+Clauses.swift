@@ -12,6 +12,8 @@ extension AuditJSON {
             fields = [("kind", .string("proportional")), ("shortfall", figure(shortfall))]
         case .perPoint(let points, let rate):
             fields = [("kind", .string("perPoint")), ("points", .int(points)), ("rate", figure(rate))]
+        case .trial(let payShare):
+            fields = [("kind", .string("trial")), ("payShare", figure(payShare))]
         case .flat(let below, _):
             fields = [("kind", .string("flat")), ("below", figure(below))]
         }
@@ -118,6 +120,31 @@ extension AuditJSON {
                                         ("after", .money(ch.after)), ("day", .string(ch.day.description)),
                                         ("change", .number(ch.change, decimals: 4)),
                                         ("fromListPrice", .bool(ch.fromListPrice)), ("approval", approval(ch.approval)),
+                                    ])
+                                })
+                        ),
+                        ("sentence", sentence()),
+                    ])
+                ))
+        }
+        if let d = review.discounts {
+            fields.append(
+                (
+                    "discounts",
+                    .object([
+                        ("maxDiscount", .optional(d.maxDiscount, decimals: 6)),
+                        ("noDiscountItems", .array(d.noDiscountItems.map { .string($0) })),
+                        ("ordersWithoutListPrice", .int(d.ordersWithoutListPrice)),
+                        (
+                            "groups",
+                            .array(
+                                d.groups.map { g in
+                                    .oneLineObject([
+                                        ("day", .string(g.day.description)), ("itemId", .optional(g.itemID)),
+                                        ("title", .string(g.title)), ("orders", .int(g.orders)),
+                                        ("deepest", .number(g.deepest, decimals: 4)),
+                                        ("excludedItem", .bool(g.excludedItem)),
+                                        ("approval", approval(g.approval)),
                                     ])
                                 })
                         ),

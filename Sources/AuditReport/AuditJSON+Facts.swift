@@ -114,6 +114,10 @@ extension AuditJSON {
         switch ground {
         case .fakeOrders(let groups, let orders):
             return Self.object(kind: "fakeOrders", ("groups", .int(groups)), ("orders", .int(orders)))
+        case .trialMissed(let stage, let months):
+            return Self.object(
+                kind: "trialMissed", ("stage", .string(stage)),
+                ("months", .array(months.map { .string($0.description) })))
         case .consecutiveMonthsBelow(let months, let threshold):
             return Self.object(
                 kind: "consecutiveMonthsBelow", ("months", Self.months(months)), ("threshold", Self.figure(threshold)))

@@ -117,6 +117,7 @@ extension AuditJSON {
             let clause: TerminationCheck.Clause
             switch try string("verdict.clause.kind") {
             case "fakeOrders": clause = .fakeOrders
+            case "trialMissed": clause = .trialMissed(stage: try string("verdict.clause.stage"))
             case "monthsBelowRedLine":
                 clause = .monthsBelowRedLine(
                     redLine: try number("verdict.clause.redLine") ?? 0, months: try int("verdict.clause.months"))

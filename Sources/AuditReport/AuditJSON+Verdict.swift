@@ -10,6 +10,8 @@ extension AuditJSON {
     static func clause(_ clause: TerminationCheck.Clause) -> JSONValue {
         switch clause {
         case .fakeOrders: return .oneLineObject([("kind", .string("fakeOrders"))])
+        case .trialMissed(let stage):
+            return .oneLineObject([("kind", .string("trialMissed")), ("stage", .string(stage))])
         case .monthsBelowRedLine(let red, let months):
             return .oneLineObject([
                 ("kind", .string("monthsBelowRedLine")), ("redLine", figure(red)), ("months", .int(months)),

@@ -63,6 +63,21 @@ extension ClauseReviewWording {
             }
             lines.append(s)
         }
+        if let d = r.discounts {
+            var rule: [String] = []
+            if let max = d.maxDiscount { rule.append("over \(DisplayNumber.percent(max, decimals: 0)) needs approval") }
+            if !d.noDiscountItems.isEmpty { rule.append("no discount on \(d.noDiscountItems.joined(separator: ", "))") }
+            var s = "Discounts (\(rule.joined(separator: "; "))): "
+            s +=
+                d.groups.isEmpty
+                ? "no discount over the limit"
+                : "\(d.groups.count) day(s) of an item's orders over the limit: "
+                    + tally(d.groups.map(\.approval), in: .english)
+            if d.ordersWithoutListPrice > 0 {
+                s += "; \(d.ordersWithoutListPrice) order(s) without a list price were not compared"
+            }
+            lines.append(s)
+        }
         if r.needsApprovals {
             lines.append(
                 r.approvalsRead

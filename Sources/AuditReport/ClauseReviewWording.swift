@@ -56,6 +56,24 @@ public enum ClauseReviewWording {
                         approval: approval(ch.approval, in: language)))
             }
         }
+        if let d = r.discounts {
+            for g in d.groups {
+                let id = g.itemID.map { zh ? "（商品ID \($0)）" : " (item ID \($0))" } ?? ""
+                let clause =
+                    g.excludedItem
+                    ? (zh ? "不参加折扣的商品" : "item without discounts")
+                    : (zh
+                        ? "折扣超过 \(DisplayNumber.percent(d.maxDiscount ?? 0, decimals: 0))"
+                        : "discount over \(DisplayNumber.percent(d.maxDiscount ?? 0, decimals: 0))")
+                rows.append(
+                    Row(
+                        day: g.day, clause: clause, subject: (g.title.isEmpty ? (zh ? "商品" : "item") : g.title) + id,
+                        figures: zh
+                            ? "\(g.orders) 单，最深 \(DisplayNumber.percent(g.deepest))"
+                            : "\(g.orders) order(s), deepest \(DisplayNumber.percent(g.deepest))",
+                        approval: approval(g.approval, in: language)))
+            }
+        }
         return rows.sorted { $0.day < $1.day }
     }
 
@@ -92,12 +110,14 @@ public enum ClauseReviewWording {
                     : "\(DisplayNumber.money(p.spend)) spent in a stage without paid promotion")
         }
         let campaignDays = r.campaignLimit?.days ?? []
-        let changes = r.priceChanges?.changes ?? []
+        let prices = r.priceChanges?.changes.map(\.approval) ?? []
+        let discounts = r.discounts?.groups.map(\.approval) ?? []
+        let changes = prices + discounts
         let unapproved = (
-            campaignDays.count { $0.approval == .notApproved }, changes.count { $0.approval == .notApproved }
+            campaignDays.count { $0.approval == .notApproved }, changes.count { $0 == .notApproved }
         )
         let unchecked = (
-            campaignDays.count { $0.approval == .notChecked }, changes.count { $0.approval == .notChecked }
+            campaignDays.count { $0.approval == .notChecked }, changes.count { $0 == .notChecked }
         )
         if unapproved.0 > 0 {
             parts.append(
@@ -105,9 +125,19 @@ public enum ClauseReviewWording {
                     ? "\(unapproved.0) 个计划日超单日限额未经审批"
                     : "\(unapproved.0) campaign-day(s) over the daily limit without approval")
         }
-        if unapproved.1 > 0 {
+        let unapprovedPrices = prices.count { $0 == .notApproved }
+        let unapprovedDiscounts = unapproved.1 - unapprovedPrices
+        if unapprovedPrices > 0 {
             parts.append(
-                zh ? "\(unapproved.1) 次改价超限未经审批" : "\(unapproved.1) price change(s) over the limit without approval")
+                zh
+                    ? "\(unapprovedPrices) 次改价超限未经审批"
+                    : "\(unapprovedPrices) price change(s) over the limit without approval")
+        }
+        if unapprovedDiscounts > 0 {
+            parts.append(
+                zh
+                    ? "\(unapprovedDiscounts) 组订单折扣超限未经审批"
+                    : "\(unapprovedDiscounts) day(s) of an item's orders discounted over the limit without approval")
         }
         if unchecked.0 + unchecked.1 > 0 {
             parts.append(
@@ -185,6 +215,17 @@ public enum ClauseReviewWording {
                 p.changes.isEmpty
                 ? "没有超限改价" : "\(p.changes.count) 次超限改价，" + tally(p.changes.map(\.approval), unit: "次", in: .chinese)
             if p.ordersWithoutItemID > 0 { s += "；另有 \(p.ordersWithoutItemID) 单没有商品ID或商家编码，未比较（商品不按标题认定）" }
+            lines.append(s)
+        }
+        if let d = r.discounts {
+            var rule: [String] = []
+            if let max = d.maxDiscount { rule.append("满减力度超过 \(DisplayNumber.percent(max, decimals: 0)) 需审批") }
+            if !d.noDiscountItems.isEmpty { rule.append("不参加折扣：\(d.noDiscountItems.joined(separator: "、"))") }
+            var s = "折扣（\(rule.joined(separator: "；"))）："
+            s +=
+                d.groups.isEmpty
+                ? "没有超限的折扣" : "\(d.groups.count) 组订单超限，" + tally(d.groups.map(\.approval), unit: "组", in: .chinese)
+            if d.ordersWithoutListPrice > 0 { s += "；另有 \(d.ordersWithoutListPrice) 单没有商品价格，未比较" }
             lines.append(s)
         }
         if r.needsApprovals {

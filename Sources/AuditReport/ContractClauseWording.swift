@@ -27,7 +27,8 @@ public enum ContractClauseWording {
             if parts.count >= 3, parts[1] == "targets", table["stages.targets.\(parts[2])"] != nil {
                 return "stages.targets.\(parts[2])"
             }
-            return parts.count >= 2 && parts[1] == "noPaidPromotion" ? "stages.noPaidPromotion" : "stages"
+            if parts.count >= 2, parts[1] == "noPaidPromotion" || parts[1] == "trial" { return "stages.\(parts[1])" }
+            return "stages"
         case "baselineMonth":
             return "baselineMonth"
         case "service":
@@ -87,6 +88,8 @@ public enum ContractClauseWording {
         "limits.campaignFastPassROI": (
             "快速通过标准：满减不超 30%、ROI 预估≥1:2.5 时，直接过", "fast pass: an ROI of at least 1:2.5 needs no approval"
         ),
+        "limits.maxDiscount": ("满减力度超过 30% 需审批", "a discount deeper than 30% needs approval"),
+        "limits.noDiscountItems": ("这款产品不参加任何折扣", "this item takes part in no discount"),
         "limits.priceChange": ("单价调整超过 10% 需商家审批", "a unit price change of more than 10% needs approval"),
         "stages": (
             "按阶段设目标：第 1 月 手淘搜索 500 / 天、月销 50 单；第 2-3 月 自然流量占 40%、月销 150 单",
@@ -114,6 +117,10 @@ public enum ContractClauseWording {
             "3 个月内月销从 5 万提升至 15 万（基准为合同开始前一个月）",
             "monthly sales from 50,000 to 150,000 within 3 months (from the month before the contract)"
         ),
+        "stages.trial": (
+            "前 1 个月为试运营期，若投诉率未降到 8% 以下，卖家有权无条件解约，只付 80% 服务费",
+            "the first month is a trial: if it misses its targets, the merchant may end the contract and pays 80% of the fee"
+        ),
         "stages.noPaidPromotion": ("前 2 个月不投直通车，专注做自然流量", "no search ads in the first 2 months: natural traffic only"),
         "termination.consecutiveMissedStages": (
             "连续 2 个阶段不达标，可无责解约", "2 stages in a row missed: terminate without liability"
@@ -128,6 +135,12 @@ public enum ContractClauseWording {
         "termination.rectificationDays": (
             "逾期未回复或未改善的，依合同条款处理", "without a reply or an improvement by the deadline, the contract's terms apply"
         ),
+        "termination.noticeDays": (
+            "任何一方想解约，需提前 15 天书面通知，已服务天数按比例结算费用",
+            "either party may end the contract on 15 days' written notice, the days served paid pro rata"
+        ),
+        "termination.proRataLastMonth": ("已服务天数按比例结算费用", "the days served are paid pro rata"),
+        "termination.noticeGivenOn": ("按合同发「书面解约通知」", "a written notice of termination, as the contract says"),
         "termination.refunds": (
             "连续 2 个月未达 80% 目标，甲方可无责解约，退还 50% 服务费",
             "2 months in a row below 80% of target: terminate without liability, 50% of the fee refunded"

@@ -73,8 +73,11 @@ extension ContractErrorWording {
         case .conflictsWith(let path):
             return "contradicts \(path): keep one of the two"
         case .groundNotInContract(let ground):
-            return "the contract has no \(ground) termination clause (it is null under termination), so no refund "
+            return
+                "the contract has no \(ground) termination clause (null under termination, or no trial stage), so no refund "
                 + "can rest on it: delete this entry or write the clause"
+        case .expectedDay(let found):
+            return "should be a day, such as \"2025-09-10\", found \(englishShown(found))"
         case .expectedRating(let found):
             return "should be a store rating between 0 and 5 (such as 4.5), found \(found)"
         case .expectedGrowth(let found):

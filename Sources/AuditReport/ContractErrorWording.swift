@@ -98,7 +98,9 @@ public enum ContractErrorWording {
         case .conflictsWith(let path):
             return "与 \(path) 矛盾：两项只能保留一项"
         case .groundNotInContract(let ground):
-            return "合同没有 \(ground) 这条解约条款（termination 里写成了 null），退款无从依据：删去此项，或写上该条款"
+            return "合同没有 \(ground) 这条解约条款（termination 里写成了 null，或没有试运营阶段），退款无从依据：删去此项，或写上该条款"
+        case .expectedDay(let found):
+            return "应为日期，如 \"2025-09-10\"，实际是\(shown(found))"
         case .expectedRating(let found):
             return "应为 0 到 5 之间的店铺评分（如 4.5），实际是 \(found)"
         case .expectedGrowth(let found):

@@ -39,6 +39,11 @@ enum DeductionWording {
                 english:
                     "overall attainment \(overall): \(points) whole point\(points == 1 ? "" : "s") short (a part of a point does not count), \(each) of the base fee per point"
             )
+        case .trial(let payShare):
+            let pay = DisplayNumber.percent(payShare, decimals: 0)
+            return language.pick(
+                chinese: "试运营期有目标未达成，按约定只付基础服务费的 \(pay)",
+                english: "a target of the trial stage missed: \(pay) of the base fee is paid, as agreed")
         case .flat(let below, let share):
             let line = DisplayNumber.percent(below, decimals: 0)
             let taken = DisplayNumber.percent(share, decimals: 0)

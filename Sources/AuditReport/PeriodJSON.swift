@@ -22,44 +22,55 @@ public struct PeriodJSON: PeriodRenderer {
             let unsettled = d.months.filter { $0.fees.payable == nil }.map(\.month)
             let message = VerdictWording.message(
                 d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last,
-                unsettled: unsettled, clauses: d.clauses, lang)
+                unsettled: unsettled, clauses: d.clauses, notice: d.notice, lang)
             fields.append(("message", .string(message)))
             verdict = .object(fields)
         }
         let t = d.feeTotals
-        return .object([
-            ("schemaVersion", .int(Self.schemaVersion)),
-            (
-                "store",
-                .object([
-                    ("name", .string(d.storeName)), ("platforms", .array(d.platforms.map { .string($0.rawValue) })),
-                ])
-            ),
-            ("agency", .string(d.agencyName)),
-            ("from", .optional(d.firstMonth?.description)), ("to", .optional(d.lastMonth?.description)),
-            ("verdict", verdict),
-            ("clauses", .array(d.clauses.map { AuditJSON.standing($0, language: lang) })),
-            (
-                "targetRows",
-                .array(
-                    d.targetRows.map {
-                        .oneLineObject([
-                            ("metric", .string($0.metric.rawValue)), ("platform", .optional($0.platform?.rawValue)),
-                        ])
-                    })
-            ),
-            (
-                "feeTotals",
-                .object(
-                    [
-                        ("monthsSettled", .int(t.monthsSettled)), ("monthsWithheld", .int(t.monthsWithheld)),
-                        ("baseFee", .money(t.base)), ("deduction", .money(t.deduction)), ("bonus", .money(t.bonus)),
-                        ("commission", .money(t.commission)),
-                        ("commissionOnSuspected", .money(t.commissionOnSuspected)),
-                        ("payable", .money(t.payable)),
-                    ] + (t.serviceDeduction > .zero ? [("serviceDeduction", .money(t.serviceDeduction))] : []))
-            ),
-            ("months", .array(d.months.map { month($0, language: lang) })),
+        return .object(
+            [
+                ("schemaVersion", .int(Self.schemaVersion)),
+                (
+                    "store",
+                    .object([
+                        ("name", .string(d.storeName)), ("platforms", .array(d.platforms.map { .string($0.rawValue) })),
+                    ])
+                ),
+                ("agency", .string(d.agencyName)),
+                ("from", .optional(d.firstMonth?.description)), ("to", .optional(d.lastMonth?.description)),
+                ("verdict", verdict),
+                ("clauses", .array(d.clauses.map { AuditJSON.standing($0, language: lang) })),
+                (
+                    "targetRows",
+                    .array(
+                        d.targetRows.map {
+                            .oneLineObject([
+                                ("metric", .string($0.metric.rawValue)), ("platform", .optional($0.platform?.rawValue)),
+                            ])
+                        })
+                ),
+                (
+                    "feeTotals",
+                    .object(
+                        [
+                            ("monthsSettled", .int(t.monthsSettled)), ("monthsWithheld", .int(t.monthsWithheld)),
+                            ("baseFee", .money(t.base)), ("deduction", .money(t.deduction)), ("bonus", .money(t.bonus)),
+                            ("commission", .money(t.commission)),
+                            ("commissionOnSuspected", .money(t.commissionOnSuspected)),
+                            ("payable", .money(t.payable)),
+                        ] + (t.serviceDeduction > .zero ? [("serviceDeduction", .money(t.serviceDeduction))] : []))
+                ),
+                ("months", .array(d.months.map { month($0, language: lang) })),
+            ] + (d.notice.map { [("notice", Self.notice($0, language: lang))] } ?? []))
+    }
+
+    /// The notice of termination: when the contract can end and its last month's base fee.
+    static func notice(_ n: TerminationNotice, language: Language) -> JSONValue {
+        .object([
+            ("givenOn", .string(n.givenOn.description)), ("noticeDays", .int(n.noticeDays)),
+            ("earliestEnd", .string(n.earliestEnd.description)), ("lastMonth", .string(n.lastMonth.description)),
+            ("daysServed", .int(n.daysServed)), ("proRata", .bool(n.proRata)),
+            ("lastMonthBaseFee", .money(n.lastMonthBaseFee)), ("sentence", .string(NoticeWording.line(n, language))),
         ])
     }
 

@@ -58,13 +58,14 @@ public struct PeriodMarkdown: PeriodRenderer {
         }
         let unsettled = d.months.filter { $0.fees.payable == nil }.map(\.month)
         if !unsettled.isEmpty { line("- " + VerdictWording.unsettled(unsettled, lang)) }
+        if let n = d.notice { line("- " + NoticeWording.line(n, lang) + (zh ? "。" : ".")) }
         line()
         line(zh ? "可直接发给托管方的文字：" : "A message to send the agency as it is:")
         line()
         // The message's own line breaks stay; any a name from the contract holds is shown as `\n`.
         let message = VerdictWording.messageLines(
             d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last, unsettled: unsettled,
-            clauses: d.clauses,
+            clauses: d.clauses, notice: d.notice,
             lang
         ).map(ControlCharacters.visible).joined(separator: "\n")
         let fence = Self.fence(for: message)

@@ -8,6 +8,9 @@ extension TerminationWording {
             return
                 "\(English.count(groups, "group", "groups")) of highly suspected fake orders found (\(English.count(orders, "order", "orders")) in all); fake orders breach "
                 + "the contract: once verified, the contract can be terminated at once and the agency held liable"
+        case .trialMissed(let stage, let months):
+            return "the trial stage “\(stage)” missed targets in \(months.map(\.description).joined(separator: ", ")): "
+                + "the contract can be ended without conditions at the trial's end"
         case .consecutiveMonthsBelow(let months, let threshold):
             return "overall attainment below \(DisplayNumber.percent(threshold, decimals: 0)) for \(months.count) "
                 + "consecutive months ("

@@ -24,6 +24,8 @@ enum TerminationWording {
         switch ground {
         case .fakeOrders(let groups, let orders):
             return "发现 \(groups) 组高度疑似刷单（共 \(orders) 单）；刷单属违规，核实后可立即解约并追责"
+        case .trialMissed(let stage, let months):
+            return "试运营期「\(stage)」有 \(months.map(\.description).joined(separator: "、")) 未达标：试运营期满可无条件解约"
         case .consecutiveMonthsBelow(let months, let threshold):
             return "连续 \(months.count) 个月综合达成率低于 \(DisplayNumber.percent(threshold, decimals: 0))（"
                 + months.map { "\($0.month) \(DisplayNumber.percent($0.attainment ?? 0))" }.joined(separator: "，")

@@ -62,6 +62,8 @@ public enum VerdictWording {
         switch (clause, language) {
         case (.fakeOrders, .chinese): return "刷单等违规"
         case (.fakeOrders, .english): return "Fake orders (a violation)"
+        case (.trialMissed(let stage), .chinese): return "试运营期「\(stage)」未达标"
+        case (.trialMissed(let stage), .english): return "Trial stage “\(stage)” missed"
         case (.monthsBelowRedLine(let red, let months), .chinese):
             return "连续 \(months) 个月综合达成率低于红线 \(DisplayNumber.percent(red, decimals: 0))"
         case (.monthsBelowRedLine(let red, let months), .english):
@@ -157,11 +159,12 @@ public enum VerdictWording {
     /// The message the merchant sends the agency, as plain text: `messageLines` joined by line breaks.
     public static func message(
         _ verdict: Verdict, storeName: String, agencyName: String, from: YearMonth, to: YearMonth,
-        unsettled: [YearMonth] = [], clauses: [TerminationCheck.ClauseStanding] = [], _ language: Language
+        unsettled: [YearMonth] = [], clauses: [TerminationCheck.ClauseStanding] = [],
+        notice: TerminationNotice? = nil, _ language: Language
     ) -> String {
         messageLines(
             verdict, storeName: storeName, agencyName: agencyName, from: from, to: to, unsettled: unsettled,
-            clauses: clauses, language
+            clauses: clauses, notice: notice, language
         ).joined(separator: "\n")
     }
 
@@ -171,7 +174,8 @@ public enum VerdictWording {
     /// `clauses` (the period's) name the refund terms the contract writes for clauses that do not hold.
     public static func messageLines(
         _ verdict: Verdict, storeName: String, agencyName: String, from: YearMonth, to: YearMonth,
-        unsettled: [YearMonth] = [], clauses: [TerminationCheck.ClauseStanding] = [], _ language: Language
+        unsettled: [YearMonth] = [], clauses: [TerminationCheck.ClauseStanding] = [],
+        notice: TerminationNotice? = nil, _ language: Language
     ) -> [String] {
         let period = PeriodWording.period(from, to, language)
         let zh = language == .chinese
@@ -220,6 +224,10 @@ public enum VerdictWording {
                     ? "我方依据双方签订的「\(storeName)」托管合同，用平台后台导出的数据审计了 \(period) 的运营情况：未发现触发解约条款或需要整改的情形，合作继续。请保持目前的执行，并按月提供数据。"
                     : "Under our agency contract for \(storeName), we audited the months \(period) from the platform's own exports: nothing meets a termination term or needs to be put right, and we continue. Please keep up the work and send the monthly figures."
             )
+        }
+        // The notice belongs in a letter that ends the contract; the dossier shows it in any case.
+        if let notice, case .terminate = verdict {
+            lines.append((zh ? "本通知：" : "This notice: ") + NoticeWording.line(notice, language) + (zh ? "。" : "."))
         }
         if !unsettled.isEmpty { lines.append(self.unsettled(unsettled, language)) }
         return lines

@@ -205,7 +205,8 @@ public enum MonthlyAuditor {
             return .withheld([.baselineMonth(contractStarts: first)], contract: contract)
         }
         var settlement = Settlement.compute(
-            metrics: metrics, contract: contract, storeTotal: storeTotal, completeness: completeness)
+            metrics: metrics, contract: contract, storeTotal: storeTotal, completeness: completeness,
+            stage: contract.stage(for: month))
         // A service figure typed in wrong moves the fee: the month waits for it to be put right.
         if !contract.service.isEmpty, let bad = manual.problems.first {
             let lines = manual.problems.filter { $0.file == bad.file }.map(\.line)

@@ -17,11 +17,14 @@ public struct PeriodDossier: Sendable, Hashable {
     public var agencyName: String
     /// Every audited month, in calendar order.
     public var months: [Month]
+    /// The merchant's notice of termination, when one is given (`--terminate-on` or contract.json).
+    public var notice: TerminationNotice?
 
-    public init(storeName: String, agencyName: String, months: [Month]) {
+    public init(storeName: String, agencyName: String, months: [Month], notice: TerminationNotice? = nil) {
         self.storeName = storeName
         self.agencyName = agencyName
         self.months = months.sorted { $0.month < $1.month }
+        self.notice = notice
     }
 
     /// The dossier of `results` (any order); nil when there are none.

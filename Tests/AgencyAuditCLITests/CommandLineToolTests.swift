@@ -30,9 +30,9 @@ import Testing
         (["audit", "store", "--lang", "fr"], "错误：选项 --lang 应为 zh 或 en，实际是「fr」"),
         (
             ["audit", "store", "--as-of", "2025-09-31"],
-            "错误：选项 --as-of 应为 YYYY-MM-DD 格式的日期（如 2025-09-02），实际是「2025-09-31」"
+            "错误：选项 --as-of 应为 YYYY-MM-DD 格式的日期（如 2025-09-10），实际是「2025-09-31」"
         ),
-        (["audit", "store", "--as-of", "20251002"], "错误：选项 --as-of 应为 YYYY-MM-DD 格式的日期（如 2025-09-02），实际是「20251002」"),
+        (["audit", "store", "--as-of", "20251002"], "错误：选项 --as-of 应为 YYYY-MM-DD 格式的日期（如 2025-09-10），实际是「20251002」"),
     ])
     func usageErrorsAreOneLineWithExitCode2(args: [String], message: String) {
         let r = Self.run(args)

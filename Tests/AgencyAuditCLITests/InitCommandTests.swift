@@ -24,9 +24,12 @@ import Testing
             #expect(c.fees.grossMargin == 0.35 && c.fees.maxShareOfProfit == 0.3)
             #expect(c.limits.monthlyAdBudget == .shareOfSalesTarget(0.15))
             #expect(c.limits.campaignDailySpend == Money(cents: 100_000) && c.limits.priceChange == 0.1)
+            #expect(c.limits.maxDiscount == 0.3)
             #expect(c.termination.refunds == [Contract.Refund(ground: .monthsBelow, share: 0.5)])
             #expect(c.settlement.flatDeduction == Contract.FlatDeduction(below: 0.8, share: 0.2))
             #expect(c.service.ratingTiers.count == 2 && c.service.positiveRate != nil)
+            #expect(c.stages.map(\.trialPayShare) == [0.8, nil])
+            #expect(c.termination.noticeDays == 15 && c.termination.proRataLastMonth)
             // No target on a figure the platform's exports cannot give.
             let traffic: Set<MetricKey> = [.visitors, .naturalVisitors, .naturalTrafficShare, .searchVisitorsPerDay]
             let targeted = Set(c.stages.flatMap(\.targets).map(\.metric))

@@ -16,6 +16,15 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         ordinal = CalendarDay.daysFromCivil(year: year, month: month, day: day)
     }
 
+    /// Parses `2025-09-10`; nil for anything else or a day that does not exist.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     public var year: Int { components.year }
     public var month: Int { components.month }
     public var day: Int { components.day }

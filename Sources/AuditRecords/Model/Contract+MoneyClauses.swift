@@ -13,7 +13,7 @@ extension Contract {
 
     /// A termination ground as contract.json names it: the clause a refund term is attached to.
     public enum GroundKind: String, Sendable, Hashable, CaseIterable {
-        case fakeOrders, monthsBelowRedLine, monthsBelow, stagesMissed
+        case fakeOrders, trialMissed, monthsBelowRedLine, monthsBelow, stagesMissed
     }
 
     /// What a refund is a share of.

@@ -74,6 +74,11 @@ public struct Contract: Sendable {
         public var campaignFastPassROI: Double?
         /// 单价调整超过 10% 需商家审批: an item's price moving by more than this share between days.
         public var priceChange: Double?
+        /// 满减力度超过 30% 需审批: an order paid this share or more below its list price.
+        public var maxDiscount: Double?
+        /// 这款产品不参加任何折扣: the items (商品ID or 商家编码 keys, as `OrderRecord.itemIDKey`) sold at
+        /// no discount at all, with their ids as written.
+        public var noDiscountItems: [(id: String, key: UInt64)] = []
         public init(
             dailyAdSpend: Money? = nil, roiRedLine: Double? = nil, roiRedLineDays: Int = 3,
             monthlyAdBudget: AdBudget? = nil, campaignDailySpend: Money? = nil, campaignFastPassROI: Double? = nil,
@@ -97,12 +102,19 @@ public struct Contract: Sendable {
         public var targets: [Target]
         /// 前 2 个月不投直通车，专注做自然流量: any promotion spend in the stage is a finding.
         public var noPaidPromotion: Bool
-        public init(name: String, from: YearMonth, to: YearMonth, targets: [Target], noPaidPromotion: Bool = false) {
+        /// 前 1 个月为试运营期……卖家有权无条件解约，只付 80% 服务费: a trial stage whose months that miss a
+        /// target pay this share of the base fee, and which the merchant may end on without liability.
+        public var trialPayShare: Double?
+        public init(
+            name: String, from: YearMonth, to: YearMonth, targets: [Target], noPaidPromotion: Bool = false,
+            trialPayShare: Double? = nil
+        ) {
             self.name = name
             self.from = from
             self.to = to
             self.targets = targets
             self.noPaidPromotion = noPaidPromotion
+            self.trialPayShare = trialPayShare
         }
     }
 
@@ -150,6 +162,12 @@ public struct Contract: Sendable {
         /// What the agency pays back when the merchant terminates on a ground (退还 50% 服务费), one
         /// term per ground at most.
         public var refunds: [Refund]
+        /// 解约需提前 15 天书面通知: days between the written notice and the contract's end.
+        public var noticeDays: Int?
+        /// 已服务天数按比例结算费用: the last month's base fee is paid for the days served.
+        public var proRataLastMonth: Bool = true
+        /// The day the merchant gave (or will give) notice, when contract.json writes it.
+        public var noticeGivenOn: CalendarDay?
         public init(
             consecutiveMissedStages: Int? = 2, missBelow: Double = 0.8, consecutiveMonthsBelow: Int = 2,
             redLine: Double? = 0.6, rectificationDays: Int = 15, refunds: [Refund] = []

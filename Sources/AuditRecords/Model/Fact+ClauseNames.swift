@@ -1,6 +1,12 @@
 /// The names of the facts the contract's spending and approval clauses give their findings
 /// (`ClauseReview`): the budget, the per-campaign daily limit, price changes.
 extension Fact.Name {
+    /// The deepest discount of a day's orders of an item: 0.35 for 35% off.
+    public static let deepestDiscount = Fact.Name("deepestDiscount")
+    /// The contract's discount limit.
+    public static let maxDiscount = Fact.Name("maxDiscount")
+    /// The item takes part in no discount under the contract.
+    public static let noDiscountItem = Fact.Name("noDiscountItem")
     /// The goods' gross margin the profit is counted with.
     public static let grossMargin = Fact.Name("grossMargin")
     /// The gross profit of the sales the ads brought.

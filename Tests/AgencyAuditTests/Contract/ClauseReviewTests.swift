@@ -199,7 +199,7 @@ import Testing
     @Test func everyClauseSentenceIsInBothLanguages() throws {
         let c = try Self.contract(
             limits:
-                "{\"monthlyAdBudget\": {\"shareOfSalesTarget\": 0.15}, \"campaignDailySpend\": 1000, \"campaignFastPassROI\": 3, \"priceChange\": 0.1}",
+                "{\"monthlyAdBudget\": {\"shareOfSalesTarget\": 0.15}, \"campaignDailySpend\": 1000, \"campaignFastPassROI\": 3, \"priceChange\": 0.1, \"maxDiscount\": 0.3, \"noDiscountItems\": [\"A-1\"]}",
             gmvTarget: 50_000)
         let ads =
             (1...10).map { Self.ad($0, "Plan A", spend: 600, sales: 1500) } + [
@@ -237,6 +237,59 @@ import Testing
         for reason in problems {
             let p = ApprovalProblem(file: "exports/2025-08/approvals.csv", line: 3, column: 2, reason: reason)
             EveryMessageInBothLanguagesTests.check(reason) { ClauseReviewWording.problem(p, in: $0) }
+        }
+    }
+
+    /// Worked by hand, 满减 over 30% needs approval and item 600000000002 takes no discount: on the
+    /// 3rd item 600000000001 (list ¥100.00) sells at ¥65.00 (35% off) and ¥75.00 (25%: within), on
+    /// the 4th two pieces at ¥130.00 (35% off); item 600000000002 sells at ¥95.00 (5% off) on the
+    /// 3rd. An approval of 40% for item …001 on the 1st covers the 3rd and the 4th; item …002's
+    /// discount can never be approved.
+    @Test func discountsOverTheLimitAndOnExcludedItems() throws {
+        let c = try Self.contract(limits: "{\"maxDiscount\": 0.3, \"noDiscountItems\": [\"商品ID 600000000002\"]}")
+        var orders: [Order] = []
+        func order(_ d: Int, item: String, paid: Int, list: Int, quantity: Int = 1) {
+            orders.append(
+                Order(
+                    id: "\(200 + orders.count)", paidAmount: Money(yuan: paid),
+                    paidAt: LocalTime(day: Self.day(d), hour: 9),
+                    itemTitle: "item \(item)", quantity: quantity, itemID: item, listPrice: Money(yuan: list),
+                    location: Self.here))
+        }
+        order(3, item: "600000000001", paid: 65, list: 100)
+        order(3, item: "600000000001", paid: 75, list: 100)
+        order(4, item: "600000000001", paid: 130, list: 100, quantity: 2)
+        order(3, item: "600000000002", paid: 95, list: 100)
+        let data = MonthData(month: Self.month, orders: orders, traffic: [], ads: [])
+        let readBack = OrderReadBack(inMemory: orders)
+        let none = ClauseReview.check(data: data, contract: c, stage: nil, approvals: nil, readBack: readBack)
+        let groups = try #require(none.discounts?.groups)
+        #expect(groups.map(\.day) == [Self.day(3), Self.day(3), Self.day(4)])
+        #expect(groups.map(\.orders) == [1, 1, 1])
+        #expect(groups.map(\.excludedItem) == [false, true, false])
+        #expect(abs(groups[0].deepest - 0.35) < 1e-12 && abs(groups[1].deepest - 0.05) < 1e-12)
+        #expect(none.findings.map(\.severity) == [.medium, .medium, .medium])
+        let approved = ClauseReview.check(
+            data: data, contract: c, stage: nil,
+            approvals: [
+                MerchantApproval(
+                    day: Self.day(1), subject: .discount, detail: "商品ID 600000000001", value: 0.4, line: 2,
+                    itemIDKey: 600_000_000_001),
+                MerchantApproval(
+                    day: Self.day(1), subject: .discount, detail: "商品ID 600000000002", line: 3,
+                    itemIDKey: 600_000_000_002),
+            ], readBack: readBack)
+        #expect(approved.discounts?.groups.map(\.approval.isApproved) == [true, false, true])
+        let finding = try #require(approved.findings.first)
+        #expect(finding.severity == .high)
+        #expect(
+            AnomalyWording(options: ReportOptions(), trafficPlatform: .taobao).chinese(finding)
+                == "2025-08-03 商品「item 600000000002」（商品ID 600000000002）有 1 单打了折（最深 5.0%），合同约定这款产品不参加任何折扣（规则：不参加折扣的商品，任何折扣都需说明；折扣 = 1 − 实付 ÷（商品价格 × 数量））"
+        )
+        for a in none.findings + approved.findings {
+            EveryMessageInBothLanguagesTests.check(a.rule) {
+                AnomalyWording(options: ReportOptions(language: $0), trafficPlatform: .taobao).evidence(a)
+            }
         }
     }
 }

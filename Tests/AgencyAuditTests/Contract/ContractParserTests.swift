@@ -223,7 +223,7 @@ import Testing
         ),
         (
             "\"to\": \"2025-09\",", "\"to\": \"2025-09\", \"tagrets\": 1,",
-            "contract.json: stages[1].tagrets: 未知字段（可用：from, name, noPaidPromotion, targets, to）（第 8 行）。对应合同条款「按阶段设目标：第 1 月 手淘搜索 500 / 天、月销 50 单；第 2-3 月 自然流量占 40%、月销 150 单」"
+            "contract.json: stages[1].tagrets: 未知字段（可用：from, name, noPaidPromotion, targets, to, trial）（第 8 行）。对应合同条款「按阶段设目标：第 1 月 手淘搜索 500 / 天、月销 50 单；第 2-3 月 自然流量占 40%、月销 150 单」"
         ),
         (
             "\"name\": \"第1月 适应期\"", "\"name\": 1e309",

@@ -95,7 +95,7 @@ import Testing
     @Test(arguments: [
         (
             "[{\"ground\": \"monthsBelw\", \"share\": 0.5}]",
-            "contract.json: termination.refunds[0].ground: 未知取值 \"monthsBelw\"（可用：fakeOrders, monthsBelowRedLine, monthsBelow, stagesMissed）（第 11 行）"
+            "contract.json: termination.refunds[0].ground: 未知取值 \"monthsBelw\"（可用：fakeOrders, trialMissed, monthsBelowRedLine, monthsBelow, stagesMissed）（第 11 行）"
         ),
         (
             "[{\"ground\": \"monthsBelow\", \"share\": 50}]",

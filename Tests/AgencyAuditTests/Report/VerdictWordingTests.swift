@@ -15,8 +15,8 @@ import Testing
     static let aug = YearMonth("2025-08")!, sep = YearMonth("2025-09")!
 
     static let clauses: [TerminationCheck.Clause] = [
-        .fakeOrders, .monthsBelowRedLine(redLine: 0.6, months: 2), .monthsBelow(threshold: 0.8, months: 2),
-        .stagesMissed(stages: 2),
+        .fakeOrders, .trialMissed(stage: "Trial month"), .monthsBelowRedLine(redLine: 0.6, months: 2),
+        .monthsBelow(threshold: 0.8, months: 2), .stagesMissed(stages: 2),
     ]
     static let statuses: [TerminationCheck.ClauseStatus] = [
         .holds, .heldEarlier(until: aug), .building(count: 1, needed: 2), .clear,

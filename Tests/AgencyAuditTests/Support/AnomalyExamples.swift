@@ -18,7 +18,7 @@ enum AnomalyExamples {
         Detector.registeredRuleIDs + [
             .conflictingCopies, .adBudgetExceeded, .campaignOverDailyLimit, .priceChangeOverLimit,
             .paidPromotionInStage,
-            .promotionUnprofitable,
+            .promotionUnprofitable, .discountOverLimit,
         ]
 
     static let all: [Anomaly] =
@@ -56,6 +56,17 @@ enum AnomalyExamples {
                     Fact(.spend, .money(Money(yuan: 2000))), Fact(.campaignDailyLimit, .money(Money(yuan: 1000))),
                     Fact(.sales, .money(Money(yuan: 3000))), Fact(.roi, .ratio(1.5)),
                 ] + (missing ? [Fact(.approvalsMissing, .flag)] : []))
+        }
+        + [true, false].map { excluded in
+            Anomaly(
+                rule: .discountOverLimit, severity: excluded ? .high : .medium, dates: [day(3)],
+                facts: [
+                    Fact(.item, .text(item)), Fact(.itemId, .text("600000000001")), Fact(.orders, .count(2)),
+                    Fact(.deepestDiscount, .ratio(0.35)),
+                ]
+                    + (excluded
+                        ? [Fact(.noDiscountItem, .flag)]
+                        : [Fact(.maxDiscount, .ratio(0.3)), Fact(.approvalsMissing, .flag)]))
         }
         + [
             Anomaly(

@@ -339,7 +339,8 @@ enum MessageExamples {
         case .unknownChoice: return .conflictsWith(path: "settlement.deductInProportion")
         case .conflictsWith: return .groundNotInContract(ground: "monthsBelowRedLine")
         case .groundNotInContract: return .repeatsEntry(other: 0)
-        case .repeatsEntry: return .expectedRating(found: "7")
+        case .repeatsEntry: return .expectedDay(found: .text("2025-9-40"))
+        case .expectedDay: return .expectedRating(found: "7")
         case .expectedRating: return .expectedGrowth(found: "-1")
         case .expectedGrowth: return .expectedBaseline(found: .text("June"))
         case .expectedBaseline: return nil
@@ -408,7 +409,8 @@ enum MessageExamples {
 
     static let grounds = EveryCase.chain(TerminationCheck.Ground.fakeOrders(groups: 2, orders: 14)) { ground in
         switch ground {
-        case .fakeOrders: return .consecutiveMonthsBelow(months: monthsBelow, threshold: 0.8)
+        case .fakeOrders: return .trialMissed(stage: "Trial", months: [month])
+        case .trialMissed: return .consecutiveMonthsBelow(months: monthsBelow, threshold: 0.8)
         case .consecutiveMonthsBelow: return .consecutiveMonthsBelowRedLine(months: monthsBelow, redLine: 0.6)
         case .consecutiveMonthsBelowRedLine: return .consecutiveStagesMissed(stages: ["Stage 1", "Stage 2"])
         case .consecutiveStagesMissed: return nil
