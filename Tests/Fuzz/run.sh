@@ -17,15 +17,15 @@ lib=.build-fuzz/lib
 mkdir -p "$out/corpus" "$out/crashes" "$out/seeds" "$lib"
 swiftc -sanitize=fuzzer,address -parse-as-library -O -package-name AgencyAudit -module-name ExportContainers -emit-module -emit-module-path "$lib/ExportContainers.swiftmodule" \
   -emit-library -static -o "$lib/libExportContainers.a" $(find Sources/ExportContainers -name '*.swift' | sort)
-stages="AuditRecords AuditImport AuditMeasure AuditDetect AuditContract AuditDiagnose MonthlyAudit AuditReport AgencyAudit"
+stages="AuditRecords AuditImport AuditMeasure AuditDetect AuditContract AuditDiagnose MonthlyAudit PeriodAudit AuditReport AgencyAudit"
 src="$out/src"
 rm -rf "$src" && mkdir -p "$src"
 for stage in $stages; do
   find "Sources/$stage" -name '*.swift' | sort | while read -r f; do
-    sed -E '/^(@testable )?import (Audit[A-Za-z]+|MonthlyAudit|AgencyAudit)$/d' "$f" > "$src/$stage-$(basename "$f")"
+    sed -E '/^(@testable )?import (Audit[A-Za-z]+|MonthlyAudit|PeriodAudit|AgencyAudit)$/d' "$f" > "$src/$stage-$(basename "$f")"
   done
 done
-sed -E '/^(@testable )?import (Audit[A-Za-z]+|MonthlyAudit|AgencyAudit)$/d' "Tests/Fuzz/${target}FuzzTarget.swift" > "$src/FuzzTarget.swift"
+sed -E '/^(@testable )?import (Audit[A-Za-z]+|MonthlyAudit|PeriodAudit|AgencyAudit)$/d' "Tests/Fuzz/${target}FuzzTarget.swift" > "$src/FuzzTarget.swift"
 swiftc -sanitize=fuzzer,address -O -parse-as-library -package-name AgencyAudit -module-name AgencyAuditFuzz -I "$lib" -L "$lib" -lExportContainers \
   $(find "$src" -name '*.swift' | sort) -o "$out/fuzzer"
 # Seeds: every broken-file fixture, and the small container fixtures (xlsx, xls, zip, JSON).
