@@ -29,7 +29,7 @@ extension ClauseReview {
                 budget = m
             case .shareOfSalesTarget(let share):
                 salesTarget = stage?.targets.first { $0.metric == .gmv }?.value
-                budget = salesTarget.map { Money(cents: Int64(($0 * share * 100).rounded())) }
+                budget = salesTarget.map { Money(roundingYuan: $0 * share) }
             }
             let daily = data.ads.filter(\.isDaily)
             // A report of period totals only (京准通's range rows) gives the month's spend but no day.

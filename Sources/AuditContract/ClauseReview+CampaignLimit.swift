@@ -23,25 +23,34 @@ extension ClauseReview {
                 e.sales = e.sales + r.attributedSales
                 byKey[key] = e
             }
-            let names = Dictionary(
+            let labels = Dictionary(
                 data.ads.map { ($0.campaignLabel, ($0.campaignName, $0.campaignID)) }, uniquingKeysWith: { a, _ in a })
             let over = byKey.values.filter { $0.spend > limit }.sorted { ($0.day, $0.campaign) < ($1.day, $1.campaign) }
-            let days = over.map { e -> CampaignDay in
-                let roi = e.spend > .zero ? Double(e.sales.cents) / Double(e.spend.cents) : nil
-                let name = names[e.campaign] ?? (e.campaign, "")
-                var approval: Approval = approvals == nil ? .notChecked : .notApproved
-                if let fastPassROI, let roi, roi >= fastPassROI {
-                    approval = .fastPass(roi: roi, standard: fastPassROI)
-                } else if let a = approvals?.filter({
-                    $0.subject == .campaign && $0.day <= e.day && Self.names($0.detail, name: name.0, id: name.1)
-                        && ($0.value.map { Money(roundingYuan: $0) >= e.spend } ?? true)
-                }).max(by: { ($0.day, $0.line) < ($1.day, $1.line) }) {
-                    approval = .approved(line: a.line, day: a.day, value: a.value)
-                }
-                return CampaignDay(
-                    day: e.day, campaign: e.campaign, spend: e.spend, sales: e.sales, roi: roi, approval: approval)
+            let days = over.map { e in
+                let label = labels[e.campaign] ?? (e.campaign, "")
+                return campaignDay(
+                    day: e.day, campaign: e.campaign, name: label.0, id: label.1, spend: e.spend, sales: e.sales,
+                    fastPassROI: fastPassROI, approvals: approvals)
             }
             return CampaignLimitCheck(limit: limit, fastPassROI: fastPassROI, days: days)
+        }
+
+        /// One campaign-day over the limit, with the fast pass or the approval that lets it through.
+        static func campaignDay(
+            day: CalendarDay, campaign: String, name: String, id: String, spend: Money, sales: Money,
+            fastPassROI: Double?, approvals: [MerchantApproval]?
+        ) -> CampaignDay {
+            let roi: Double? = spend > .zero ? Double(sales.cents) / Double(spend.cents) : nil
+            var approval: Approval = approvals == nil ? .notChecked : .notApproved
+            if let fastPassROI, let roi, roi >= fastPassROI {
+                approval = .fastPass(roi: roi, standard: fastPassROI)
+            } else if let a = approvals?.filter({
+                $0.subject == .campaign && $0.day <= day && Self.names($0.detail, name: name, id: id)
+                    && ($0.value.map { Money(roundingYuan: $0) >= spend } ?? true)
+            }).max(by: { ($0.day, $0.line) < ($1.day, $1.line) }) {
+                approval = .approved(line: a.line, day: a.day, value: a.value)
+            }
+            return CampaignDay(day: day, campaign: campaign, spend: spend, sales: sales, roi: roi, approval: approval)
         }
 
         /// Whether an approval's detail names the campaign: its name or id, or a part of its name.

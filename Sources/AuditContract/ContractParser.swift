@@ -81,7 +81,7 @@ public enum ContractParser {
         func money(_ v: JSONNode?, _ path: String, required: Bool = false) throws(ContractError) -> Money? {
             guard let d = try number(v, path, required: required) else { return nil }
             guard d >= 0 else { throw fail(path, .negativeAmount(found: Self.show(d)), at: v) }
-            return Money(cents: Int64((d * 100).rounded()))
+            return Money(roundingYuan: d)
         }
 
         /// A platform id as contract.json writes it (`taobao`, `pinduoduo`…); nil when absent.

@@ -145,8 +145,8 @@ public struct Settlement: Sendable, Hashable {
         }
         // Commission is on the whole store's sales, even where the gmv target names one platform.
         let gmv = (storeTotal ?? metrics).first { $0.key == .gmv }
-        let salesMoney = Money(cents: Int64(((gmv?.actualExcludingSuspicious ?? 0) * 100).rounded()))
-        let grossMoney = Money(cents: Int64(((gmv?.actual ?? 0) * 100).rounded()))
+        let salesMoney = Money(roundingYuan: gmv?.actualExcludingSuspicious ?? 0)
+        let grossMoney = Money(roundingYuan: gmv?.actual ?? 0)
         let tiers = contract.fees.commissionTiers
         let paid = commission(on: salesMoney, tiers: tiers)
         return Settlement(

@@ -62,7 +62,7 @@ extension AuditJSON {
             return b
         }
 
-        func money(_ d: Double?) -> Money? { d.map { Money(cents: Int64(($0 * 100).rounded())) } }
+        func money(_ d: Double?) -> Money? { d.map(Money.init(roundingYuan:)) }
 
         func row(folder: String) throws(Portfolio.Failure.ReportProblem) -> Portfolio.Row {
             let version: Int?

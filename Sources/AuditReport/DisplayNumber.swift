@@ -6,7 +6,7 @@ public enum DisplayNumber {
     public static func money(_ m: Money) -> String { "¥" + grouped(m.description) }
 
     /// `¥1,234.50` from yuan.
-    public static func money(yuan: Double) -> String { money(Money(cents: Int64((yuan * 100).rounded()))) }
+    public static func money(yuan: Double) -> String { money(Money(roundingYuan: yuan)) }
 
     /// `12,345`.
     public static func count(_ n: Int) -> String { grouped(String(n)) }

@@ -50,7 +50,7 @@ public struct ItemCosts: Sendable, Hashable {
                 ItemCost(
                     item: item, itemIDKey: id.withUnsafeBufferPointer { OrderKeys.itemIDKey($0) },
                     titleKey: title.withUnsafeMutableBufferPointer { StableHash.words(UnsafeBufferPointer($0)) },
-                    unitCost: Money(cents: Int64((yuan * 100).rounded())), line: line))
+                    unitCost: Money(roundingYuan: yuan), line: line))
         }
         return costs
     }

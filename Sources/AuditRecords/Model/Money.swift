@@ -4,6 +4,10 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible, Ad
 
     public init(cents: Int64) { self.cents = cents }
 
+    /// Yuan held as a `Double` (an average, a metric's value, an amount typed in a file), to the
+    /// nearest fen: the amount the report writes (`DisplayNumber.money(yuan:)`) is the one found.
+    public init(roundingYuan yuan: Double) { self.init(cents: Int64((yuan * 100).rounded())) }
+
     public static let zero = Money(cents: 0)
 
     public var yuan: Double { Double(cents) / 100 }
