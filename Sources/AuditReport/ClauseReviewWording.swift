@@ -7,6 +7,17 @@ import AuditRecords
 /// and 看配合 add, and the lines of approvals.csv that could not be used. Chinese here, English in
 /// `ClauseReviewWording+English.swift`.
 public enum ClauseReviewWording {
+    /// The section's heading: `合同条款检查` / `Contract clauses`.
+    public static func heading(in language: Language) -> String {
+        language.pick(chinese: "合同条款检查", english: "Contract clauses")
+    }
+
+    /// The columns of the table of items over a limit.
+    public static func columns(in language: Language) -> [String] {
+        language.pick(
+            chinese: ["日期", "条款", "对象", "数值", "审批"], english: ["Date", "Clause", "Subject", "Figures", "Approval"])
+    }
+
     /// One line per clause the contract writes: the budget, the per-campaign limit, the price
     /// changes, and whether approvals.csv was there to check them against.
     public static func lines(_ r: ClauseReview, files: [String], in language: Language) -> [String] {

@@ -237,14 +237,8 @@ public struct MarkdownReport: ReportRenderer {
         line()
         // The contract's approval clauses add the agency's breaches to 看执行 and the merchant's
         // approvals to 看配合.
-        let clauseBreaches = ClauseReviewWording.execution(r.clauseReview, in: language)
-        let execution =
-            r.diagnosis.execution.filter { clauseBreaches == nil || $0 != .noBreachFound }.map {
-                ThreeStepDiagnosisWording.sentence($0, in: language)
-            } + [clauseBreaches].compactMap { $0 }
-        let cooperation =
-            r.diagnosis.cooperation.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
-            + [ClauseReviewWording.cooperation(r.clauseReview, in: language)].compactMap { $0 }
+        let execution = ThreeStepDiagnosisWording.execution(r, in: language)
+        let cooperation = ThreeStepDiagnosisWording.cooperation(r, in: language)
         let market = r.diagnosis.market.map {
             ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms, in: language)
         }
