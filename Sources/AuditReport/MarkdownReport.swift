@@ -138,7 +138,9 @@ public struct MarkdownReport: ReportRenderer {
                 let reason = TargetFindingWording.reason(f, platform: r.platform, in: language)
                 let action = TargetFindingWording.action(f, platform: r.platform, in: language)
                 // A target with a baseline says what it grows from.
-                let basis = r.targetBases.first { $0.metric == m.key && $0.platform == m.platform }
+                let basis = r.targetBases.first {
+                    $0.metric == m.key && $0.platform == m.platform && $0.item == m.item
+                }
                 let target = Wording.target(m) + (basis.map { TargetBasisWording.suffix($0, in: language) } ?? "")
                 line(
                     "| \(cell(MetricWording.name(m, in: language))) | \(cell(target)) | \(actual) | \(attainment) | \(cell(reason)) | \(cell(action)) |"

@@ -53,7 +53,9 @@ extension PeriodDossier {
             targets = r.findings.map { f in
                 TargetAttainment(
                     f.metric,
-                    basis: r.targetBases.first { $0.metric == f.metric.key && $0.platform == f.metric.platform })
+                    basis: r.targetBases.first {
+                        $0.metric == f.metric.key && $0.platform == f.metric.platform && $0.item == f.metric.item
+                    })
             }
             overallAttainment = r.settlement.overallAttainment
             fees = Fees(r.settlement)
@@ -102,11 +104,14 @@ extension PeriodDossier {
         public var met: Bool?
         /// What a growth target grows from: its baseline month or figure and the growth asked.
         public var basis: TargetBasis?
+        /// The item of a per-item target (商品ID or 商家编码 as the contract writes it).
+        public var item: String?
 
         public init(_ m: MetricValue, basis: TargetBasis? = nil) {
             self.basis = basis
             metric = m.key
             platform = m.platform
+            item = m.item
             target = m.target ?? 0
             actual = m.actual
             actualExcludingSuspicious = m.actualExcludingSuspicious
@@ -114,7 +119,7 @@ extension PeriodDossier {
             met = m.isMet
         }
 
-        public var row: TargetRow { TargetRow(metric: metric, platform: platform) }
+        public var row: TargetRow { TargetRow(metric: metric, platform: platform, item: item) }
     }
 
     /// The month's fee as the contract settles it.

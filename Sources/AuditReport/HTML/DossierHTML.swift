@@ -99,7 +99,7 @@ public struct DossierHTML: PeriodRenderer {
         var s = "<p class=\"note\">\(e(words.targetsNote))</p>\n<div class=\"multiples\">\n"
         for (k, row) in d.targetRows.enumerated() {
             let cells = d.months.map { m in m.targets.first { $0.row == row } }
-            let name = PeriodWording.metricName(row.metric, platform: row.platform, lang)
+            let name = PeriodWording.metricName(row.metric, platform: row.platform, item: row.item, lang)
             let chart = MonthBarsChart(
                 id: "target-\(k + 1)", title: name, months: months, values: cells.map { $0?.actual },
                 targets: cells.map { $0?.target }, styles: cells.map { $0.map { Self.standing($0).style } ?? "other" },

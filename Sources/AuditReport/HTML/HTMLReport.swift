@@ -195,7 +195,9 @@ public struct HTMLReport: ReportRenderer {
             s +=
                 "<tr class=\"target\" data-standing=\"\(standing.rawValue)\" data-metric=\"\(m.key.rawValue)\"><td>\(e(say.metricName(m)))</td>"
             // A target with a baseline says what it grows from.
-            let basis = r.targetBases.first { $0.metric == m.key && $0.platform == m.platform }
+            let basis = r.targetBases.first {
+                $0.metric == m.key && $0.platform == m.platform && $0.item == m.item
+            }
             s +=
                 "<td class=\"num\">\(e(say.target(m)))"
                 + (basis.map {
