@@ -236,6 +236,9 @@ public enum ClauseReviewWording {
             s +=
                 d.groups.isEmpty
                 ? "没有超限的折扣" : "\(d.groups.count) 组订单超限，" + tally(d.groups.map(\.approval), unit: "组", in: .chinese)
+            if d.ordersWithShopDiscount > 0 {
+                s += "；其中 \(d.ordersWithShopDiscount) 单按拼多多订单的店铺优惠折扣 ÷ 商品总价计算"
+            }
             if d.ordersWithoutListPrice > 0 { s += "；另有 \(d.ordersWithoutListPrice) 单没有商品价格，未比较" }
             lines.append(s)
         }
