@@ -219,10 +219,28 @@ public struct AuditJSON: ReportRenderer {
                     "deferredTargets",
                     .array(
                         r.deferredTargets.map { t in
-                            .oneLineObject([
-                                ("metric", .string(t.metric.rawValue)), ("growth", .optional(t.growth, decimals: 6)),
-                                ("target", t.growth == nil ? .number(t.value, decimals: 6) : .null),
-                                ("judgedIn", .optional(r.stage?.to.description)),
+                            .oneLineObject(
+                                [
+                                    ("metric", .string(t.metric.rawValue)),
+                                    ("growth", .optional(t.growth, decimals: 6)),
+                                    ("target", t.growth == nil ? .number(t.value, decimals: 6) : .null),
+                                    ("judgedIn", .optional(r.stage?.to.description)),
+                                ] + (t.item.map { [("item", .string($0.id))] } ?? []))
+                        })
+                ))
+        }
+        // Only in a month with per-item targets: each taken whole (its items met, its mean attainment).
+        let itemTargets = ItemTargetSummary.summaries(r.metrics)
+        if !itemTargets.isEmpty {
+            fields.append(
+                (
+                    "itemTargets",
+                    .array(
+                        itemTargets.map { s in
+                            .object([
+                                ("metric", .string(s.metric.rawValue)), ("items", .array(s.items.map { .string($0) })),
+                                ("met", .int(s.met)), ("attainment", .optional(s.attainment, decimals: 4)),
+                                ("sentence", .string(ItemTargetWording.line(s, in: language))),
                             ])
                         })
                 ))

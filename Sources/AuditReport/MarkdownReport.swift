@@ -1,3 +1,4 @@
+import AuditContract
 import AuditMeasure
 import AuditRecords
 import MonthlyAudit
@@ -146,6 +147,12 @@ public struct MarkdownReport: ReportRenderer {
                     "| \(cell(MetricWording.name(m, in: language))) | \(cell(target)) | \(actual) | \(attainment) | \(cell(reason)) | \(cell(action)) |"
                 )
             }
+        }
+        // A per-item target taken whole: how many of its items met their figure.
+        let itemTargets = ItemTargetSummary.summaries(r.metrics)
+        if !itemTargets.isEmpty {
+            line()
+            for s in itemTargets { line("- " + text(ItemTargetWording.line(s, in: language)) + period) }
         }
         if let stage = r.stage,
             let later = TargetBasisWording.deferred(r.deferredTargets, judgedIn: stage.to, in: language)

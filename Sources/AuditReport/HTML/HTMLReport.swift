@@ -212,6 +212,15 @@ public struct HTMLReport: ReportRenderer {
             s += "<td>\(e(say.reason(f)))</td><td>\(e(say.action(f)))</td></tr>\n"
         }
         s += "</tbody></table></div>\n"
+        // A per-item target taken whole: how many of its items met their figure.
+        let itemTargets = ItemTargetSummary.summaries(r.metrics)
+        if !itemTargets.isEmpty {
+            s +=
+                "<ul class=\"item-targets\">\n"
+                + itemTargets.map {
+                    "<li data-metric=\"\($0.metric.rawValue)\">\(e(ItemTargetWording.line($0, in: say.language) + words.stop))</li>\n"
+                }.joined() + "</ul>\n"
+        }
         if let stage = r.stage,
             let later = TargetBasisWording.deferred(r.deferredTargets, judgedIn: stage.to, in: say.language)
         {

@@ -70,6 +70,9 @@ import Testing
         #expect(report.contains("| 单品月销件数（商品 SKU-B） | 3（基准 2025-08 的 2，+50%） | 2 | ❌ 66.7% |"))
         #expect(report.contains("| 单品月销售额（商品 612000000001） | ¥100.00 | ¥85.00 | ❌ 85.0% |"))
         #expect(report.contains("综合达成率 83.9%"))
+        // Each per-item target taken whole: units 1 of 2 items, (100% + 66.7%) / 2 = 83.3%.
+        #expect(report.contains("- 单品月销件数：2 款中 1 款达成，各款封顶 100% 后平均达成率 83.3%。"))
+        #expect(report.contains("- 单品月销售额：1 款中 0 款达成，各款封顶 100% 后平均达成率 85.0%。"))
         let html = try String(contentsOf: out.appendingPathComponent("2025-09/report.html"), encoding: .utf8)
         #expect(html.contains("<td>单品月销件数（商品 SKU-B）</td>"))
         let json =
@@ -80,6 +83,16 @@ import Testing
         #expect(metrics.map { $0["actual"] as? Double } == [4, 2, 85])
         #expect(metrics.map { $0["met"] as? Bool } == [true, false, false])
         #expect(metrics[1]["baseline"] as? Double == 2 && metrics[1]["growth"] as? Double == 0.5)
+        let whole = try #require(json["itemTargets"] as? [[String: Any]])
+        #expect(whole.map { $0["metric"] as? String } == ["itemUnits", "itemSales"])
+        #expect(whole.map { $0["met"] as? Int } == [1, 0])
+        #expect(whole.map { $0["items"] as? [String] } == [["612000000001", "SKU-B"], ["612000000001"]])
+        #expect(abs((whole[0]["attainment"] as? Double ?? 0) - 0.8333) < 1e-9)
+        for summary in ItemTargetSummary.summaries(september.metrics) + [
+            ItemTargetSummary(metric: .itemUnits, items: ["A-1"], met: 0, attainment: nil)
+        ] {
+            EveryMessageInBothLanguagesTests.check(summary) { ItemTargetWording.line(summary, in: $0) }
+        }
         let period = try String(contentsOf: out.appendingPathComponent("period.md"), encoding: .utf8)
         #expect(period.contains("| 单品月销件数（商品 SKU-B） | ❌ 2 / 3（66.7%） |"))
         let dossier = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
