@@ -109,6 +109,7 @@ extension ClauseReview {
                     facts.append(Fact(.maxDiscount, .ratio(max)))
                 }
                 if g.approval == .notChecked { facts.append(Fact(.approvalsMissing, .flag)) }
+                if g.byStoreDiscount { facts.append(Fact(.storeDiscount, .flag)) }
                 found.append(
                     Anomaly(
                         rule: .discountOverLimit, severity: g.approval == .notChecked ? .medium : .high, dates: [g.day],

@@ -70,6 +70,15 @@ public struct ContractError: Error, Sendable, Equatable {
         case expectedGrowth(found: String)
         /// A baseline that is neither a month (`"2025-06"`) nor a figure.
         case expectedBaseline(found: Found)
+        /// A per-item target (`itemUnits`, `itemSales`) without `items`, the 商品ID or 商家编码 of
+        /// the items it measures.
+        case missingItems
+        /// `items` on a target of the whole store's figure.
+        case itemsOnStoreMetric(metric: String)
+        /// An item id that is empty, or only a label (`商品ID`).
+        case expectedItemID(found: Found)
+        /// The same item as the list's `other`-th.
+        case repeatedItem(other: Int)
     }
 
     /// A value as the file holds it, for "实际是…": text, a number as written, true or false, null, a list, an object.

@@ -276,7 +276,7 @@ public enum ContractParser {
             guard node.members != nil else {
                 return Contract.Target(metric: metric, value: try value(node, metric, path))
             }
-            let o = try object(node, path, keys: ["value", "platform", "growth", "baseline", "judged"])
+            let o = try object(node, path, keys: ["value", "platform", "growth", "baseline", "judged", "items"])
             let platform = try self.platform(o["platform"], "\(path).platform")
             var t = Contract.Target(metric: metric, value: 0, platform: platform)
             if let g = o["growth"], !g.isNull {
@@ -314,6 +314,47 @@ public enum ContractParser {
                 t.judged = Contract.Judged(rawValue: j)!
             }
             return t
+        }
+
+        /// `"items": ["612345678901", "商家编码 A-1"]`: the items a per-item target (`itemUnits`,
+        /// `itemSales`) measures, by 商品ID or 商家编码 (never by title); empty for the store's metrics.
+        func items(_ node: JSONNode, metric: MetricKey, path: String) throws(ContractError) -> [TargetItem] {
+            let list = node.members != nil ? node["items"] : nil
+            guard metric.isPerItem else {
+                if let list, !list.isNull {
+                    throw fail("\(path).items", .itemsOnStoreMetric(metric: metric.rawValue), at: list)
+                }
+                return []
+            }
+            guard let list, !list.isNull else { throw fail("\(path).items", .missingItems, at: node) }
+            guard let elements = list.elements else {
+                throw fail("\(path).items", .expectedList(found: Self.kind(of: list)), at: list)
+            }
+            guard !elements.isEmpty else { throw fail("\(path).items", .missingItems, at: list) }
+            if let platform = node["platform"], !platform.isNull {
+                throw fail("\(path).platform", .conflictsWith(path: "\(path).items"), at: platform)
+            }
+            var items: [TargetItem] = []
+            for (i, e) in elements.enumerated() {
+                let itemPath = "\(path).items[\(i)]"
+                guard case .string(let written) = e.value else {
+                    throw fail(itemPath, .expectedItemID(found: Self.kind(of: e)), at: e)
+                }
+                // `商品ID 612345678901` or `商家编码 A-1`: the id after its label.
+                var text = Substring(written.trimmingCharacters(in: .whitespaces))
+                for label in ["商品ID", "商家编码", "商品id"] where text.hasPrefix(label) {
+                    text = text.dropFirst(label.count)
+                }
+                let id = String(text.drop { $0 == " " || $0 == ":" || $0 == "：" })
+                guard !id.isEmpty else { throw fail(itemPath, .expectedItemID(found: Self.kind(of: e)), at: e) }
+                if let other = items.firstIndex(where: { $0.id == id }) {
+                    throw fail(itemPath, .repeatedItem(other: other), at: e)
+                }
+                var bytes = Array(id.utf8)
+                let key = bytes.withUnsafeMutableBufferPointer { OrderKeys.itemIDKey(UnsafeBufferPointer($0)) }
+                items.append(TargetItem(id: id, key: key))
+            }
+            return items
         }
 
         /// A target's figure: above 0, and a share at most 1.
@@ -369,9 +410,19 @@ public enum ContractParser {
                             file: file, path: "\(path).targets.\(key)",
                             problem: .unknownMetric(known: MetricKey.allCases.map(\.rawValue)), line: member.keyLine)
                     }
-                    targets.append(
-                        try target(
-                            member.node, metric: metric, path: "\(path).targets.\(key)", baselineMonth: baselineMonth))
+                    let written = try target(
+                        member.node, metric: metric, path: "\(path).targets.\(key)", baselineMonth: baselineMonth)
+                    // A per-item target is one target per item it names, each judged on its own.
+                    let items = try self.items(member.node, metric: metric, path: "\(path).targets.\(key)")
+                    if items.isEmpty {
+                        targets.append(written)
+                    } else {
+                        targets += items.map { item in
+                            var t = written
+                            t.item = item
+                            return t
+                        }
+                    }
                 }
                 var noPaid = false
                 if let b = o["noPaidPromotion"] {

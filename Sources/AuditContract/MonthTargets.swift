@@ -53,7 +53,9 @@ public struct MonthTargets: Sendable, Hashable {
             var basis: TargetBasis?
             switch t.baseline {
             case .month(let m)?:
-                guard let figure = baselines[m]?.first(where: { $0.key == t.metric })?.actual else {
+                guard
+                    let figure = baselines[m]?.first(where: { $0.key == t.metric && $0.item == t.item?.id })?.actual
+                else {
                     if t.growth != nil {
                         result.missingBaselines.append((t.metric, m))
                         continue
@@ -62,11 +64,11 @@ public struct MonthTargets: Sendable, Hashable {
                 }
                 basis = TargetBasis(
                     metric: t.metric, platform: t.platform, baseline: figure, baselineMonth: m, growth: t.growth,
-                    target: t.value)
+                    target: t.value, item: t.item?.id)
             case .figure(let figure)?:
                 basis = TargetBasis(
                     metric: t.metric, platform: t.platform, baseline: figure, baselineMonth: nil, growth: t.growth,
-                    target: t.value)
+                    target: t.value, item: t.item?.id)
             case nil:
                 break
             }
@@ -99,11 +101,14 @@ public struct TargetBasis: Sendable, Hashable {
     public var growth: Double?
     /// The figure to reach.
     public var target: Double
+    /// The item of a per-item target, as the contract writes it; nil for the store's figures.
+    public var item: String?
 
     public init(
         metric: MetricKey, platform: Platform?, baseline: Double, baselineMonth: YearMonth?, growth: Double?,
-        target: Double
+        target: Double, item: String? = nil
     ) {
+        self.item = item
         self.metric = metric
         self.platform = platform
         self.baseline = baseline

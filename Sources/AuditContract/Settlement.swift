@@ -202,7 +202,10 @@ public struct Settlement: Sendable, Hashable {
         if completeness.nothingRead { return [.noUsableExport] }
         var reasons: [WithholdingReason] = []
         let unmeasured = metrics.filter { $0.target != nil && $0.actual == nil }
-        if !unmeasured.isEmpty { reasons.append(.unmeasuredTargets(metrics: unmeasured.map(\.key))) }
+        // Per-item targets share a metric: each metric is named once.
+        var keys: [MetricKey] = []
+        for m in unmeasured where !keys.contains(m.key) { keys.append(m.key) }
+        if !keys.isEmpty { reasons.append(.unmeasuredTargets(metrics: keys)) }
         let paysCommission = contract.fees.commissionTiers.contains { $0.rate > 0 }
         if paysCommission, storeTotal.first(where: { $0.key == .gmv })?.actual == nil {
             reasons.append(.commissionWithoutSales)

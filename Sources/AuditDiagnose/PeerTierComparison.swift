@@ -78,7 +78,7 @@ public struct PeerTierComparison: Sendable, Hashable {
         case .conversionRate: return [.conversion]
         case .averageOrderValue: return [.averageOrderValue]
         case .refundAmount, .refundRate, .searchVisitorsPerDay, .naturalTrafficShare, .naturalVisitors, .adSpend,
-            .adROI:
+            .adROI, .itemUnits, .itemSales:
             return nil
         }
     }

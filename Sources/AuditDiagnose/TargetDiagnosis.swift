@@ -109,6 +109,9 @@ public enum TargetDiagnosis {
                 }
                 if let p = previous, let drop = biggestDrop(current, p) { reasons.append(drop) }
                 actions.append(met ? .keepAsIs : .improve(factor: .traffic))
+            case .itemUnits, .itemSales:
+                // An item's figure: the store's factors do not split it; met or missed says it.
+                break
             }
             if reasons.isEmpty { reasons.append(met ? .targetMet : .targetMissed) }
             if actions.isEmpty { actions.append(met ? .keepCurrentApproach : .requestImprovementPlan) }
@@ -150,6 +153,7 @@ public enum TargetDiagnosis {
         case .orders, .gmv, .refundAmount, .refundRate, .averageOrderValue: return .orders
         case .visitors, .searchVisitorsPerDay, .naturalTrafficShare, .naturalVisitors, .conversionRate: return .traffic
         case .adSpend, .adROI: return .ads
+        case .itemUnits, .itemSales: return .lineItems
         }
     }
 }

@@ -64,6 +64,17 @@ struct LineItemIndex {
         return summary
     }
 
+    /// The lines of order `key`, in file order after its first; empty when it has none.
+    func lines(of key: UInt64) -> [LineItemRecord] {
+        guard var k = firstItem.value(for: key), items[k].orderIDKey == key else { return [] }
+        var lines: [LineItemRecord] = []
+        while k >= 0 {
+            lines.append(items[k])
+            k = Int(next[k])
+        }
+        return lines
+    }
+
     /// Items whose order is in none of the month's order exports.
     var unmatchedCount: Int { matched.reduce(0) { $0 + ($1 ? 0 : 1) } }
 }

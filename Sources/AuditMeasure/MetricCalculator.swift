@@ -8,7 +8,7 @@ public enum MetricCalculator {
     ///   - readBack: reads back the excluded orders whose ids are text, to confirm them.
     public static func measure(
         _ data: MonthData, readBack: OrderReadBack, suspiciousOrderIDs: Set<String>,
-        targets: [Contract.Target]
+        targets: [Contract.Target], items: [(metric: MetricKey, item: TargetItem)] = []
     ) -> [MetricValue] {
         let (all, clean) = OrderFigures.withAndWithout(data, readBack: readBack, excluding: suspiciousOrderIDs)
         let traffic = TrafficFigures(data.traffic, days: data.month.dayCount, category: data.category(of:))
@@ -16,6 +16,23 @@ public enum MetricCalculator {
         return metrics(
             all: all, clean: clean, hasOrders: data.hasOrders, traffic: traffic, ads: ads,
             targets: targets.filter { $0.platform == nil }, platform: nil)
+            + itemMetrics(data.itemFigures, items: items, targets: targets)
+    }
+
+    /// One figure per item the contract names (`items`, every stage's), with its target where
+    /// the month judges one; nil without the month's 子订单 export. Suspected fake orders are not
+    /// taken out of an item's figure: the 子订单 export is read apart from the order rules.
+    static func itemMetrics(
+        _ figures: ItemFigures, items: [(metric: MetricKey, item: TargetItem)], targets: [Contract.Target]
+    )
+        -> [MetricValue]
+    {
+        items.map { (metric, item) in
+            let target = targets.first { $0.metric == metric && $0.item?.id == item.id }
+            return MetricValue(
+                key: metric, actual: figures.value(metric, of: item.key), actualExcludingSuspicious: nil,
+                target: target?.value, item: item.id)
+        }
     }
 
     /// The month's metrics on one platform's records only (a store selling on several): its orders,
@@ -48,9 +65,10 @@ public enum MetricCalculator {
         all: OrderFigures, clean: OrderFigures, hasOrders: Bool, traffic: TrafficFigures?, ads: AdFigures?,
         targets: [Contract.Target], platform: Platform?
     ) -> [MetricValue] {
-        let targetByKey = Dictionary(targets.map { ($0.metric, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let targetByKey = Dictionary(
+            targets.filter { $0.item == nil }.map { ($0.metric, $0.value) }, uniquingKeysWith: { a, _ in a })
 
-        return MetricKey.allCases.map { key in
+        return MetricKey.allCases.filter { !$0.isPerItem }.map { key in
             let (a, c): (Double?, Double?)
             switch key {
             case .orders: (a, c) = hasOrders ? (Double(all.count), Double(clean.count)) : (nil, nil)
@@ -65,6 +83,7 @@ public enum MetricCalculator {
             case .conversionRate: (a, c) = (traffic?.conversion, traffic?.conversion)
             case .adSpend: (a, c) = (ads.map { $0.spend.yuan }, ads.map { $0.spend.yuan })
             case .adROI: (a, c) = (ads?.roi, ads?.roi)
+            case .itemUnits, .itemSales: (a, c) = (nil, nil)
             }
             return MetricValue(
                 key: key, actual: a, actualExcludingSuspicious: c, target: targetByKey[key], platform: platform)

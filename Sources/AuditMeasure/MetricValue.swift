@@ -10,11 +10,15 @@ public struct MetricValue: Sendable, Hashable {
     public var target: Double?
     /// The platform whose figures these are (a store on several platforms); nil for the store's total.
     public var platform: Platform?
+    /// The item a per-item figure (`itemUnits`, `itemSales`) is of, by 商品ID or 商家编码 as the
+    /// contract writes it; nil for the others.
+    public var item: String?
 
     public init(
         key: MetricKey, actual: Double?, actualExcludingSuspicious: Double?, target: Double? = nil,
-        platform: Platform? = nil
+        platform: Platform? = nil, item: String? = nil
     ) {
+        self.item = item
         self.key = key
         self.actual = actual
         self.actualExcludingSuspicious = actualExcludingSuspicious

@@ -26,7 +26,11 @@ public enum MonthAssembler {
         public var inMonth: [String: Int] = [:]
     }
 
-    public static func assemble(month: YearMonth, inputs: consuming [ImportedExport]) -> Result {
+    /// - Parameter itemKeys: the 商品ID / 商家编码 keys of the items per-item targets name: their
+    ///   units and sales are counted from the 子订单 export (`MonthData.itemFigures`).
+    public static func assemble(month: YearMonth, inputs: consuming [ImportedExport], itemKeys: Set<UInt64> = [])
+        -> Result
+    {
         var files = consume inputs
         files.sort { $0.file < $1.file }
         // Each record says which input it came from, so its full order can be read back there.
@@ -88,6 +92,7 @@ public enum MonthAssembler {
             files[i].lineItems = []
         }
         var lineItemTitles: [UInt64: String] = [:]
+        var itemFigures = ItemFigures(hasLineItems: files.contains { $0.kind == .lineItems })
 
         let monthStart = month.firstDay.ordinal * 86_400
         let monthEnd = (month.lastDay.ordinal + 1) * 86_400
@@ -157,6 +162,9 @@ public enum MonthAssembler {
                         keyCollisions[repeatedID] = position
                     }
                     if isPaidInMonth {
+                        if !itemKeys.isEmpty, !lineItems.isEmpty {
+                            itemFigures.add(lines: lineItems.lines(of: key), paid: r.paidAmount, wanted: itemKeys)
+                        }
                         orders.append(r)
                     } else {
                         otherOrders.append(r)
@@ -283,6 +291,7 @@ public enum MonthAssembler {
         data.adPlatforms = adPlatforms
         data.overview = overview.sorted { ($0.day, $0.location) < ($1.day, $1.location) }
         data.refundRequests = refundRequests
+        data.itemFigures = itemFigures
         data.conflictingCopies = conflicts
         return Result(
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,

@@ -22,6 +22,9 @@ public struct MonthData: Sendable {
     /// Unpaid orders and orders paid outside the month (kept apart, so no order is held twice).
     public let otherOrders: [OrderRecord]
 
+    /// The units and sales of the items the contract's per-item targets name (set when the month is assembled).
+    public var itemFigures = ItemFigures()
+
     /// Records read twice whose copies disagree (set when the month is assembled).
     public var conflictingCopies: [CopyConflict] = []
 

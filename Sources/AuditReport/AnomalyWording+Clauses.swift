@@ -130,26 +130,33 @@ extension AnomalyWording {
         let name = title.isEmpty ? (zh ? "商品" : "an item") : (zh ? "商品「\(title)」" : "the item “\(title)”")
         let off = DisplayNumber.percent(deepest)
         let missing = f.has(.approvalsMissing)
+        // How the depth was measured: from a list price, or 拼多多's store discount over the goods' total.
+        let measured =
+            f.has(.storeDiscount)
+            ? (zh
+                ? "折扣 = 店铺优惠折扣 ÷ 商品总价（拼多多订单报表）"
+                : "discount = the store's discount ÷ the goods' total (Pinduoduo's order export)")
+            : (zh ? "折扣 = 1 − 实付 ÷（商品价格 × 数量）" : "discount = 1 − paid ÷ (list price × quantity)")
         if f.has(.noDiscountItem) {
             return zh
-                ? "\(day) \(name)\(id)有 \(orders) 单打了折（最深 \(off)），合同约定这款产品不参加任何折扣（规则：不参加折扣的商品，任何折扣都需说明；折扣 = 1 − 实付 ÷（商品价格 × 数量））"
+                ? "\(day) \(name)\(id)有 \(orders) 单打了折（最深 \(off)），合同约定这款产品不参加任何折扣（规则：不参加折扣的商品，任何折扣都需说明；\(measured)）"
                 : "on \(day) \(orders) order\(orders == 1 ? "" : "s") of \(name)\(id) were discounted (deepest \(off)), though the "
                     + "contract keeps this item out of every discount (rule: any discount on such an item is to be explained; "
-                    + "discount = 1 − paid ÷ (list price × quantity))"
+                    + "\(measured))"
         }
         guard let max = f.ratio(.maxDiscount) else { return nil }
         let limit = DisplayNumber.percent(max, decimals: 0)
         if zh {
             return "\(day) \(name)\(id)有 \(orders) 单折扣超过合同约定的 \(limit)（最深 \(off)）；"
                 + (missing ? "本月没有 approvals.csv，无法核对是否经商家审批" : "approvals.csv 里没有覆盖它的折扣审批，属未经审批的折扣")
-                + "（规则：满减力度超过 \(limit) 需审批；折扣 = 1 − 实付 ÷（商品价格 × 数量））"
+                + "（规则：满减力度超过 \(limit) 需审批；\(measured)）"
         }
         return "on \(day) \(orders) order\(orders == 1 ? "" : "s") of \(name)\(id) were discounted more than the "
             + "contract's \(limit) (deepest \(off)); "
             + (missing
                 ? "this month has no approvals.csv, so whether the merchant approved it cannot be checked"
                 : "no discount approval in approvals.csv covers it: a discount without approval")
-            + " (rule: a discount deeper than \(limit) needs approval; discount = 1 − paid ÷ (list price × quantity))"
+            + " (rule: a discount deeper than \(limit) needs approval; \(measured))"
     }
 
     func campaignOverLimit(_ f: FactReader, day: CalendarDay, campaign: String, in language: Language) -> String? {

@@ -135,6 +135,7 @@ extension AuditJSON {
                         ("maxDiscount", .optional(d.maxDiscount, decimals: 6)),
                         ("noDiscountItems", .array(d.noDiscountItems.map { .string($0) })),
                         ("ordersWithoutListPrice", .int(d.ordersWithoutListPrice)),
+                        ("ordersWithShopDiscount", .int(d.ordersWithShopDiscount)),
                         (
                             "groups",
                             .array(

@@ -95,11 +95,12 @@ extension AuditJSON {
 
     /// A target the rectification names: its line and what was measured.
     static func target(_ m: MetricValue) -> JSONValue {
-        .oneLineObject([
-            ("metric", .string(m.key.rawValue)), ("platform", .optional(m.platform?.rawValue)),
-            ("target", .optional(m.target, decimals: 6)), ("actual", .optional(m.actual, decimals: 6)),
-            ("attainment", .optional(m.attainment, decimals: 4)),
-        ])
+        .oneLineObject(
+            [
+                ("metric", .string(m.key.rawValue)), ("platform", .optional(m.platform?.rawValue)),
+                ("target", .optional(m.target, decimals: 6)), ("actual", .optional(m.actual, decimals: 6)),
+                ("attainment", .optional(m.attainment, decimals: 4)),
+            ] + (m.item.map { [("item", .string($0))] } ?? []))
     }
 
     static func item(_ item: Verdict.RectificationItem) -> JSONValue {

@@ -23,7 +23,9 @@ public struct AuditJSON: ReportRenderer {
 
     func document(_ r: MonthAuditResult, options: ReportOptions = ReportOptions()) -> JSONValue {
         let language = options.language
-        let findingByKey = Dictionary(r.findings.map { ($0.metric.key, $0) }, uniquingKeysWith: { a, _ in a })
+        // A per-item target has one finding per item: its key names the item too.
+        func findingKey(_ m: MetricValue) -> String { m.key.rawValue + (m.item.map { "|" + $0 } ?? "") }
+        let findingByKey = Dictionary(r.findings.map { (findingKey($0.metric), $0) }, uniquingKeysWith: { a, _ in a })
         let warnings: JSONValue = .array(r.warnings.map { .string(MonthWarningWording.sentence($0, in: language)) })
         let warningFacts: JSONValue = .array(r.warnings.map(fact))
         let summary = self.summary(r.summary)
@@ -85,13 +87,17 @@ public struct AuditJSON: ReportRenderer {
                         ]
                         // Only on a target naming one platform, so a one-platform store's audit.json stays as it was.
                         if let p = m.platform { fields.append(("platform", .string(p.rawValue))) }
+                        // Only on a per-item figure: the item's 商品ID or 商家编码 as the contract writes it.
+                        if let item = m.item { fields.append(("item", .string(item))) }
                         // Only on a target with a baseline: what it grows from.
-                        if let b = r.targetBases.first(where: { $0.metric == m.key && $0.platform == m.platform }) {
+                        if let b = r.targetBases.first(where: {
+                            $0.metric == m.key && $0.platform == m.platform && $0.item == m.item
+                        }) {
                             fields.append(("baseline", .number(b.baseline, decimals: 6)))
                             fields.append(("baselineMonth", .optional(b.baselineMonth?.description)))
                             fields.append(("growth", .optional(b.growth, decimals: 6)))
                         }
-                        if let f = findingByKey[m.key] {
+                        if let f = findingByKey[findingKey(m)] {
                             fields.append(("met", .bool(m.isMet ?? false)))
                             fields.append(
                                 ("reason", .string(TargetFindingWording.reason(f, platform: r.platform, in: language))))
@@ -213,10 +219,28 @@ public struct AuditJSON: ReportRenderer {
                     "deferredTargets",
                     .array(
                         r.deferredTargets.map { t in
-                            .oneLineObject([
-                                ("metric", .string(t.metric.rawValue)), ("growth", .optional(t.growth, decimals: 6)),
-                                ("target", t.growth == nil ? .number(t.value, decimals: 6) : .null),
-                                ("judgedIn", .optional(r.stage?.to.description)),
+                            .oneLineObject(
+                                [
+                                    ("metric", .string(t.metric.rawValue)),
+                                    ("growth", .optional(t.growth, decimals: 6)),
+                                    ("target", t.growth == nil ? .number(t.value, decimals: 6) : .null),
+                                    ("judgedIn", .optional(r.stage?.to.description)),
+                                ] + (t.item.map { [("item", .string($0.id))] } ?? []))
+                        })
+                ))
+        }
+        // Only in a month with per-item targets: each taken whole (its items met, its mean attainment).
+        let itemTargets = ItemTargetSummary.summaries(r.metrics)
+        if !itemTargets.isEmpty {
+            fields.append(
+                (
+                    "itemTargets",
+                    .array(
+                        itemTargets.map { s in
+                            .object([
+                                ("metric", .string(s.metric.rawValue)), ("items", .array(s.items.map { .string($0) })),
+                                ("met", .int(s.met)), ("attainment", .optional(s.attainment, decimals: 4)),
+                                ("sentence", .string(ItemTargetWording.line(s, in: language))),
                             ])
                         })
                 ))

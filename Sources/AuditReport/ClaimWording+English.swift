@@ -65,6 +65,8 @@ extension ClaimWording {
         case .averageOrderValue: return "average order value"
         case .adSpend: return "ad spend"
         case .adROI: return "ad ROI"
+        case .itemUnits: return "item units sold"
+        case .itemSales: return "item sales"
         }
     }
 }

@@ -73,6 +73,10 @@ extension ClauseReviewWording {
                 ? "no discount over the limit"
                 : "\(d.groups.count) day(s) of an item's orders over the limit: "
                     + tally(d.groups.map(\.approval), in: .english)
+            if d.ordersWithShopDiscount > 0 {
+                s +=
+                    "; \(d.ordersWithShopDiscount) order(s) measured as Pinduoduo's store discount over the goods' total"
+            }
             if d.ordersWithoutListPrice > 0 {
                 s += "; \(d.ordersWithoutListPrice) order(s) without a list price were not compared"
             }

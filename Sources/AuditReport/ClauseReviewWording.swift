@@ -7,6 +7,17 @@ import AuditRecords
 /// and 看配合 add, and the lines of approvals.csv that could not be used. Chinese here, English in
 /// `ClauseReviewWording+English.swift`.
 public enum ClauseReviewWording {
+    /// The section's heading: `合同条款检查` / `Contract clauses`.
+    public static func heading(in language: Language) -> String {
+        language.pick(chinese: "合同条款检查", english: "Contract clauses")
+    }
+
+    /// The columns of the table of items over a limit.
+    public static func columns(in language: Language) -> [String] {
+        language.pick(
+            chinese: ["日期", "条款", "对象", "数值", "审批"], english: ["Date", "Clause", "Subject", "Figures", "Approval"])
+    }
+
     /// One line per clause the contract writes: the budget, the per-campaign limit, the price
     /// changes, and whether approvals.csv was there to check them against.
     public static func lines(_ r: ClauseReview, files: [String], in language: Language) -> [String] {
@@ -225,6 +236,9 @@ public enum ClauseReviewWording {
             s +=
                 d.groups.isEmpty
                 ? "没有超限的折扣" : "\(d.groups.count) 组订单超限，" + tally(d.groups.map(\.approval), unit: "组", in: .chinese)
+            if d.ordersWithShopDiscount > 0 {
+                s += "；其中 \(d.ordersWithShopDiscount) 单按拼多多订单的店铺优惠折扣 ÷ 商品总价计算"
+            }
             if d.ordersWithoutListPrice > 0 { s += "；另有 \(d.ordersWithoutListPrice) 单没有商品价格，未比较" }
             lines.append(s)
         }

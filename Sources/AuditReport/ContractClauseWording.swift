@@ -113,6 +113,14 @@ public enum ContractClauseWording {
         "stages.targets.averageOrderValue": ("客单价", "average order value"),
         "stages.targets.adSpend": ("每月直通车预算 8000 元", "8,000 yuan of search ads a month"),
         "stages.targets.adROI": ("直通车 ROI≥1:4", "search-ad ROI of at least 1:4"),
+        "stages.targets.itemUnits": (
+            "爆款带动 3 款关联产品，每款月销提升 50%",
+            "the best-seller carries 3 related items, each one's monthly sales up 50%"
+        ),
+        "stages.targets.itemSales": (
+            "爆款带动 3 款关联产品，每款月销提升 50%",
+            "the best-seller carries 3 related items, each one's monthly sales up 50%"
+        ),
         "baselineMonth": (
             "3 个月内月销从 5 万提升至 15 万（基准为合同开始前一个月）",
             "monthly sales from 50,000 to 150,000 within 3 months (from the month before the contract)"

@@ -87,6 +87,17 @@ extension ContractErrorWording {
                 "should be a baseline month (such as \"2025-06\") or figure (such as 50000), found \(englishShown(found))"
         case .repeatsEntry(let other):
             return "repeats item \(other + 1) of the list: one refund per termination clause"
+        case .missingItems:
+            return
+                "a per-item target names the items it measures: \"items\": [\"612345678901\", \"A-1\"] (by item ID or SKU code, never by title)"
+        case .itemsOnStoreMetric(let metric):
+            return
+                "\(metric) is a figure of the whole store and takes no items: a per-item target is itemUnits (units) or itemSales (sales)"
+        case .repeatedItem(let other):
+            return "the same item as entry \(other + 1) of items: name each item once"
+        case .expectedItemID(let found):
+            return
+                "should be an item ID or SKU code, such as \"612345678901\" or \"A-1\", found \(englishShown(found))"
         }
     }
 

@@ -109,6 +109,14 @@ public enum ContractErrorWording {
             return "应为基准月份（如 \"2025-06\"）或基准数字（如 50000），实际是\(shown(found))"
         case .repeatsEntry(let other):
             return "与同一列表的第 \(other + 1) 项重复：每条解约条款只能约定一次退款"
+        case .missingItems:
+            return "单品目标要写明考核哪些商品：\"items\": [\"商品ID 612345678901\", \"商家编码 A-1\"]（按商品ID或商家编码，不按标题）"
+        case .itemsOnStoreMetric(let metric):
+            return "\(metric) 是全店指标，不能写 items：单品目标请用 itemUnits（件数）或 itemSales（销售额）"
+        case .repeatedItem(let other):
+            return "与 items 的第 \(other + 1) 项是同一商品：每个商品只写一次"
+        case .expectedItemID(let found):
+            return "应为商品ID或商家编码，如 \"612345678901\" 或 \"商家编码 A-1\"，实际是\(shown(found))"
         }
     }
 

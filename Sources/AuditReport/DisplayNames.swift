@@ -46,6 +46,8 @@ extension MetricKey {
         case .averageOrderValue: return language.pick(chinese: "客单价", english: "Average order value")
         case .adSpend: return language.pick(chinese: "推广花费", english: "Ad spend")
         case .adROI: return language.pick(chinese: "推广ROI", english: "Ad ROI")
+        case .itemUnits: return language.pick(chinese: "单品月销件数", english: "Item units sold")
+        case .itemSales: return language.pick(chinese: "单品月销售额", english: "Item sales")
         }
     }
 }

@@ -11,7 +11,7 @@ extension MarkdownReport {
         guard !review.isEmpty else { return }
         let language = options.language
         let english = language == .english
-        line(english ? "## Contract clauses" : "## 合同条款检查")
+        line("## " + ClauseReviewWording.heading(in: language))
         line("")
         for l in ClauseReviewWording.lines(review, files: r.approvalsFiles, in: language) {
             line("- " + MarkdownText.escaped(l) + (english ? "." : "。"))
@@ -22,7 +22,7 @@ extension MarkdownReport {
         line("")
         let rows = ClauseReviewWording.rows(review, in: language)
         guard !rows.isEmpty else { return }
-        line(english ? "| Date | Clause | Subject | Figures | Approval |" : "| 日期 | 条款 | 对象 | 数值 | 审批 |")
+        line("| " + ClauseReviewWording.columns(in: language).joined(separator: " | ") + " |")
         line("|---|---|---|---|---|")
         for row in rows {
             let cells = [row.day.description, row.clause, row.subject, row.figures, row.approval]

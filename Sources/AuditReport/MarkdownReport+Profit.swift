@@ -8,14 +8,15 @@ extension MarkdownReport {
     func profitSection(_ r: MonthAuditResult, options: ReportOptions, line: (String) -> Void) {
         let language = options.language
         let english = language == .english
-        line(english ? "## Profit" : "## 利润")
+        line("## " + ProfitWording.heading(in: language))
         line("")
         let rows = ProfitWording.rows(r.profit, in: language)
         if !rows.isEmpty {
-            line(english ? "| Item | Amount | Note |" : "| 项目 | 金额 | 说明 |")
+            line("| " + ProfitWording.columns(in: language).joined(separator: " | ") + " |")
             line("|---|---|---|")
             for row in rows {
-                line("| \(row.label) | \(row.amount) | \(MarkdownText.tableCell(row.note)) |")
+                let (label, amount) = row.isTotal ? ("**\(row.label)**", "**\(row.amount)**") : (row.label, row.amount)
+                line("| \(label) | \(amount) | \(MarkdownText.tableCell(row.note)) |")
             }
             line("")
         }

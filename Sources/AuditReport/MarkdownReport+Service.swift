@@ -10,15 +10,12 @@ extension MarkdownReport {
         guard !r.service.checks.isEmpty || !r.manualFiles.isEmpty else { return }
         let language = options.language
         let english = language == .english
-        line(english ? "## Service standards" : "## 服务条款")
+        line("## " + ServiceWording.heading(in: language))
         line("")
-        line(
-            english
-                ? "Figures typed in by the merchant from the back office (manual.csv): not from an export; each says where it was read."
-                : "以下数字由商家从后台手工录入（manual.csv），不是导出文件，每项注明来源。")
+        line(ServiceWording.typedInNote(in: language))
         line("")
         if !r.service.checks.isEmpty {
-            line(english ? "| Clause | Figure | Result | Deduction |" : "| 条款 | 录入值 | 结果 | 扣减 |")
+            line("| " + ServiceWording.columns(in: language).joined(separator: " | ") + " |")
             line("|---|---|---|---|")
             for c in r.service.checks {
                 let cells = [
@@ -37,7 +34,7 @@ extension MarkdownReport {
             line(
                 "- " + f.metric.rawValue + (english ? ": " : "：")
                     + MarkdownText.escaped(ServiceWording.figure(f, metric: f.metric, in: language))
-                    + (english ? " (no clause of the contract judges it)." : "（合同没有相应条款）。"))
+                    + ServiceWording.noClause(in: language))
         }
         for p in r.manualProblems {
             listed = true
@@ -46,10 +43,9 @@ extension MarkdownReport {
         if r.settlement.serviceDeduction > .zero, r.settlement.serviceDeduction < r.service.deductions {
             listed = true
             line(
-                english
-                    ? "- The service deductions are capped at the month's fee: \(DisplayNumber.money(r.settlement.serviceDeduction)) of \(DisplayNumber.money(r.service.deductions))."
-                    : "- 服务扣减以本月托管费为限：实扣 \(DisplayNumber.money(r.settlement.serviceDeduction))（按条款应扣 \(DisplayNumber.money(r.service.deductions))）。"
-            )
+                "- "
+                    + ServiceWording.capped(
+                        taken: r.settlement.serviceDeduction, due: r.service.deductions, in: language))
         }
         if listed || r.service.checks.isEmpty { line("") }
     }

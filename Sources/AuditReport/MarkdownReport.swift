@@ -1,3 +1,4 @@
+import AuditContract
 import AuditMeasure
 import AuditRecords
 import MonthlyAudit
@@ -138,12 +139,20 @@ public struct MarkdownReport: ReportRenderer {
                 let reason = TargetFindingWording.reason(f, platform: r.platform, in: language)
                 let action = TargetFindingWording.action(f, platform: r.platform, in: language)
                 // A target with a baseline says what it grows from.
-                let basis = r.targetBases.first { $0.metric == m.key && $0.platform == m.platform }
+                let basis = r.targetBases.first {
+                    $0.metric == m.key && $0.platform == m.platform && $0.item == m.item
+                }
                 let target = Wording.target(m) + (basis.map { TargetBasisWording.suffix($0, in: language) } ?? "")
                 line(
                     "| \(cell(MetricWording.name(m, in: language))) | \(cell(target)) | \(actual) | \(attainment) | \(cell(reason)) | \(cell(action)) |"
                 )
             }
+        }
+        // A per-item target taken whole: how many of its items met their figure.
+        let itemTargets = ItemTargetSummary.summaries(r.metrics)
+        if !itemTargets.isEmpty {
+            line()
+            for s in itemTargets { line("- " + text(ItemTargetWording.line(s, in: language)) + period) }
         }
         if let stage = r.stage,
             let later = TargetBasisWording.deferred(r.deferredTargets, judgedIn: stage.to, in: language)
@@ -237,14 +246,8 @@ public struct MarkdownReport: ReportRenderer {
         line()
         // The contract's approval clauses add the agency's breaches to 看执行 and the merchant's
         // approvals to 看配合.
-        let clauseBreaches = ClauseReviewWording.execution(r.clauseReview, in: language)
-        let execution =
-            r.diagnosis.execution.filter { clauseBreaches == nil || $0 != .noBreachFound }.map {
-                ThreeStepDiagnosisWording.sentence($0, in: language)
-            } + [clauseBreaches].compactMap { $0 }
-        let cooperation =
-            r.diagnosis.cooperation.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
-            + [ClauseReviewWording.cooperation(r.clauseReview, in: language)].compactMap { $0 }
+        let execution = ThreeStepDiagnosisWording.execution(r, in: language)
+        let cooperation = ThreeStepDiagnosisWording.cooperation(r, in: language)
         let market = r.diagnosis.market.map {
             ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms, in: language)
         }

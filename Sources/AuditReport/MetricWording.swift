@@ -18,6 +18,8 @@ enum MetricWording {
     /// `Paid orders (Pinduoduo)`.
     static func name(_ m: MetricValue, in language: Language) -> String {
         let name = m.key.name(in: language)
+        // A per-item figure names its item by the id the contract writes.
+        if let item = m.item { return language.pick(chinese: "\(name)（商品 \(item)）", english: "\(name) (item \(item))") }
         guard let platform = m.platform?.name(in: language) else { return name }
         return language.pick(chinese: "\(name)（\(platform)）", english: "\(name) (\(platform))")
     }

@@ -44,9 +44,11 @@ public struct PeriodJSON: PeriodRenderer {
                     "targetRows",
                     .array(
                         d.targetRows.map {
-                            .oneLineObject([
-                                ("metric", .string($0.metric.rawValue)), ("platform", .optional($0.platform?.rawValue)),
-                            ])
+                            .oneLineObject(
+                                [
+                                    ("metric", .string($0.metric.rawValue)),
+                                    ("platform", .optional($0.platform?.rawValue)),
+                                ] + ($0.item.map { [("item", .string($0))] } ?? []))
                         })
                 ),
                 (
@@ -102,13 +104,15 @@ public struct PeriodJSON: PeriodRenderer {
                 "targets",
                 .array(
                     m.targets.map { t in
-                        .oneLineObject([
-                            ("metric", .string(t.metric.rawValue)), ("platform", .optional(t.platform?.rawValue)),
-                            ("target", .number(t.target, decimals: 6)), ("actual", .optional(t.actual, decimals: 6)),
-                            ("actualExcludingSuspicious", .optional(t.actualExcludingSuspicious, decimals: 6)),
-                            ("attainment", .optional(t.attainment, decimals: 4)),
-                            ("met", t.met.map { .bool($0) } ?? .null),
-                        ])
+                        .oneLineObject(
+                            [
+                                ("metric", .string(t.metric.rawValue)), ("platform", .optional(t.platform?.rawValue)),
+                                ("target", .number(t.target, decimals: 6)),
+                                ("actual", .optional(t.actual, decimals: 6)),
+                                ("actualExcludingSuspicious", .optional(t.actualExcludingSuspicious, decimals: 6)),
+                                ("attainment", .optional(t.attainment, decimals: 4)),
+                                ("met", t.met.map { .bool($0) } ?? .null),
+                            ] + (t.item.map { [("item", .string($0))] } ?? []))
                     })
             ),
             ("overallAttainment", .optional(m.overallAttainment, decimals: 4)),

@@ -83,7 +83,9 @@ public struct PeriodMarkdown: PeriodRenderer {
                 guard let t = m.targets.first(where: { $0.row == target }) else { return "-" }
                 return Self.attainment(t, lang)
             }
-            row([cell(PeriodWording.metricName(target.metric, platform: target.platform, lang))] + cells)
+            row(
+                [cell(PeriodWording.metricName(target.metric, platform: target.platform, item: target.item, lang))]
+                    + cells)
         }
         row(
             [zh ? "**综合达成率**" : "**Overall attainment**"]

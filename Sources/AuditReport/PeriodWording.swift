@@ -55,12 +55,14 @@ public enum PeriodWording {
         rule.name(in: language)
     }
 
-    /// The metric's name, with the platform whose figure it is when a target names one: `月销售额（拼多多）`.
-    public static func metricName(_ key: MetricKey, platform: Platform?, _ language: Language) -> String {
-        let name = key.name(in: language)
-        guard let platform else { return name }
-        return language == .chinese
-            ? "\(name)（\(platform.name(in: language))）" : "\(name) (\(platform.name(in: language)))"
+    /// The metric's name, with the platform whose figure it is when a target names one: `月销售额（拼多多）`,
+    /// or the item a per-item target measures: `单品月销件数（商品 612345678901）`.
+    public static func metricName(_ key: MetricKey, platform: Platform?, item: String? = nil, _ language: Language)
+        -> String
+    {
+        MetricWording.name(
+            MetricValue(key: key, actual: nil, actualExcludingSuspicious: nil, platform: platform, item: item),
+            in: language)
     }
 
     /// `高 2 中 1` / `high 2, medium 1`: the non-zero counts; `-` when there are none.

@@ -10,6 +10,16 @@ public enum ProfitWording {
         public var label: String
         public var amount: String
         public var note: String
+        /// The table's bottom line (what was left for the merchant), set in bold.
+        public var isTotal = false
+    }
+
+    /// The section's heading: `利润` / `Profit`.
+    public static func heading(in language: Language) -> String { language.pick(chinese: "利润", english: "Profit") }
+
+    /// The table's column headings.
+    public static func columns(in language: Language) -> [String] {
+        language == .chinese ? ["项目", "金额", "说明"] : ["Item", "Amount", "Note"]
     }
 
     /// The table's rows; empty when profit cannot be judged.
@@ -51,8 +61,8 @@ public enum ProfitWording {
         if let left = p.leftForMerchant {
             rows.append(
                 Row(
-                    label: zh ? "**留给商家**" : "**Left for the merchant**", amount: "**\(DisplayNumber.money(left))**",
-                    note: left < .zero ? (zh ? "本月商家亏损" : "the merchant lost money this month") : ""))
+                    label: zh ? "留给商家" : "Left for the merchant", amount: DisplayNumber.money(left),
+                    note: left < .zero ? (zh ? "本月商家亏损" : "the merchant lost money this month") : "", isTotal: true))
         } else if let after = p.profitAfterAds {
             rows.append(
                 Row(

@@ -6,6 +6,38 @@ import AuditRecords
 /// and English: each clause as the contract writes it, its typed-in figure with its source, and
 /// what it deducts.
 public enum ServiceWording {
+    /// The section's heading: `服务条款` / `Service standards`.
+    public static func heading(in language: Language) -> String {
+        language.pick(chinese: "服务条款", english: "Service standards")
+    }
+
+    /// The sentence under the heading: these figures are typed in, not exported.
+    public static func typedInNote(in language: Language) -> String {
+        language.pick(
+            chinese: "以下数字由商家从后台手工录入（manual.csv），不是导出文件，每项注明来源。",
+            english:
+                "Figures typed in by the merchant from the back office (manual.csv): not from an export; each says where it was read."
+        )
+    }
+
+    /// The table's column headings.
+    public static func columns(in language: Language) -> [String] {
+        language.pick(chinese: ["条款", "录入值", "结果", "扣减"], english: ["Clause", "Figure", "Result", "Deduction"])
+    }
+
+    /// Beside a typed-in figure no clause judges: `（合同没有相应条款）。` / ` (no clause of the contract judges it).`
+    public static func noClause(in language: Language) -> String {
+        language.pick(chinese: "（合同没有相应条款）。", english: " (no clause of the contract judges it).")
+    }
+
+    /// The service deductions cut down to the month's fee: what is taken of what the clauses add up to.
+    public static func capped(taken: Money, due: Money, in language: Language) -> String {
+        let (taken, due) = (DisplayNumber.money(taken), DisplayNumber.money(due))
+        return language.pick(
+            chinese: "服务扣减以本月托管费为限：实扣 \(taken)（按条款应扣 \(due)）。",
+            english: "The service deductions are capped at the month's fee: \(taken) of \(due).")
+    }
+
     /// `月度评分低于 4.5 扣 30%，低于 4.3 扣 100%` / `rating below 4.5: 30% off; below 4.3: 100% off`.
     public static func clause(_ c: ServiceReview.Clause, in language: Language) -> String {
         let zh = language == .chinese

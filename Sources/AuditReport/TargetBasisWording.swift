@@ -26,7 +26,7 @@ enum TargetBasisWording {
         guard !targets.isEmpty else { return nil }
         let zh = language == .chinese
         let listed = targets.map { t -> String in
-            let name = t.metric.name(in: language)
+            let name = PeriodWording.metricName(t.metric, platform: t.platform, item: t.item?.id, language)
             if let g = t.growth {
                 let growth = DisplayNumber.signedPercent(g, decimals: g * 100 == (g * 100).rounded() ? 0 : 1)
                 return zh ? "\(name) \(growth)" : "\(name) \(growth)"

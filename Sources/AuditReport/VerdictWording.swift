@@ -149,7 +149,7 @@ public enum VerdictWording {
 
     /// `支付订单数 1,521 / 1,650（92.2%）`: a missed target with its figure and line.
     static func target(_ m: MetricValue, _ language: Language) -> String {
-        let name = PeriodWording.metricName(m.key, platform: m.platform, language)
+        let name = PeriodWording.metricName(m.key, platform: m.platform, item: m.item, language)
         let actual = m.actual.map { MetricWording.value($0, m.key) } ?? (language == .chinese ? "无数据" : "no data")
         let line = m.target.map { (m.key.lowerIsBetter ? "≤ " : "") + MetricWording.value($0, m.key) } ?? "-"
         let share = m.attainment.map { DisplayNumber.percent($0) } ?? "-"

@@ -20,7 +20,12 @@ enum MonthWarnings {
         let inputs = assembled.inputs
         var warnings: [MonthWarning] = []
         if contract.stage(for: month) == nil { warnings.append(.noStage(month)) }
-        for kind in ExportKind.allCases where !kind.feeds.isEmpty && !inputs.contains(where: { $0.kind == kind }) {
+        // The 子订单 export is asked for only when a per-item target is measured on it.
+        let itemTargeted = !contract.targetItems.isEmpty
+        for kind in ExportKind.allCases
+        where !kind.feeds.isEmpty && (kind != .lineItems || itemTargeted)
+            && !inputs.contains(where: { $0.kind == kind })
+        {
             let unusable = ignored.filter { $0.isUnusable && $0.kind == kind }.map(\.file)
             if !unusable.isEmpty {
                 warnings.append(.exportUnusable(kind, files: unusable))

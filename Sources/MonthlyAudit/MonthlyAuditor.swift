@@ -40,8 +40,10 @@ public enum MonthlyAuditor {
         costs: ItemCosts = ItemCosts(), manual: ManualFigures = ManualFigures(), lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
+        let items = contract.targetItems
         let (assembled, split) = assemble(
-            month: month, imports: imports, platform: contract.platform, sources: trafficSources)
+            month: month, imports: imports, platform: contract.platform, sources: trafficSources,
+            itemKeys: Set(items.map(\.item.key)))
         let data = assembled.data
         let stage = contract.stage(for: month)
         let completeness = MonthCompleteness.assess(
@@ -66,7 +68,7 @@ public enum MonthlyAuditor {
         let plan = MonthTargets.resolve(stage: stage, month: month, baselines: baselines)
         let targets = plan.judged.map { Self.scaled($0, by: proRata) }
         let storeMetrics = MetricCalculator.measure(
-            data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: targets)
+            data, readBack: readBack, suspiciousOrderIDs: suspicious, targets: targets, items: items)
         let (metrics, breakdown) = Self.platformMetrics(
             storeMetrics, split: split, data: data, readBack: readBack, suspicious: suspicious, targets: targets)
         // The agency reports the store's figures: its claims are set beside the store's total.
@@ -157,9 +159,10 @@ public enum MonthlyAuditor {
     /// The month assembled, with the traffic export's platform (the store's, or on a store with
     /// several platforms the one the traffic export is counted on) and the traffic-source table in its data.
     private static func assemble(
-        month: YearMonth, imports: consuming [ImportedExport], platform: Platform, sources: TrafficSourceTable
+        month: YearMonth, imports: consuming [ImportedExport], platform: Platform, sources: TrafficSourceTable,
+        itemKeys: Set<UInt64>
     ) -> (MonthAssembler.Result, PlatformSplit) {
-        var assembled = MonthAssembler.assemble(month: month, inputs: imports)
+        var assembled = MonthAssembler.assemble(month: month, inputs: imports, itemKeys: itemKeys)
         let split = PlatformSplit(
             inputs: assembled.inputs, contractPlatform: platform, traffic: assembled.data.traffic, sources: sources)
         assembled.data.platform = split.trafficPlatform
@@ -183,7 +186,7 @@ public enum MonthlyAuditor {
         }
         var judged = store
         for t in targets {
-            guard let p = t.platform, let i = judged.firstIndex(where: { $0.key == t.metric }),
+            guard let p = t.platform, t.item == nil, let i = judged.firstIndex(where: { $0.key == t.metric }),
                 let m = byPlatform[p]?.first(where: { $0.key == t.metric })
             else { continue }
             judged[i] = m

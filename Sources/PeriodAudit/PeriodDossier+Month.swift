@@ -35,6 +35,14 @@ extension PeriodDossier {
         public var verdict: Verdict
         /// What the agency reported for the month (agency-claims.csv) beside what the exports show.
         public var claims: [ClaimComparison]
+        /// The month's settlement, for which clause took its deduction (the trial's share among them).
+        public var settlement: Settlement
+        /// The spending and approval clauses checked on the month (budget, limits, price changes, discounts).
+        public var clauseReview: ClauseReview
+        /// What the month left the merchant.
+        public var profit: ProfitReview
+        /// The after-sales standards judged on the month's typed-in figures.
+        public var service: ServiceReview
 
         public init(_ r: MonthAuditResult) {
             month = r.month
@@ -42,7 +50,13 @@ extension PeriodDossier {
             platforms = r.platforms
             status = r.status
             withheld = r.settlement.withheld
-            targets = r.findings.map { TargetAttainment($0.metric) }
+            targets = r.findings.map { f in
+                TargetAttainment(
+                    f.metric,
+                    basis: r.targetBases.first {
+                        $0.metric == f.metric.key && $0.platform == f.metric.platform && $0.item == f.metric.item
+                    })
+            }
             overallAttainment = r.settlement.overallAttainment
             fees = Fees(r.settlement)
             var byRule: [RuleID: RuleTally] = [:]
@@ -54,6 +68,10 @@ extension PeriodDossier {
             clauses = r.clauses
             verdict = r.verdict
             claims = r.claims
+            settlement = r.settlement
+            clauseReview = r.clauseReview
+            profit = r.profit
+            service = r.service
         }
 
         /// The targets met, of those the month has.
@@ -84,10 +102,16 @@ extension PeriodDossier {
         public var actualExcludingSuspicious: Double?
         public var attainment: Double?
         public var met: Bool?
+        /// What a growth target grows from: its baseline month or figure and the growth asked.
+        public var basis: TargetBasis?
+        /// The item of a per-item target (商品ID or 商家编码 as the contract writes it).
+        public var item: String?
 
-        public init(_ m: MetricValue) {
+        public init(_ m: MetricValue, basis: TargetBasis? = nil) {
+            self.basis = basis
             metric = m.key
             platform = m.platform
+            item = m.item
             target = m.target ?? 0
             actual = m.actual
             actualExcludingSuspicious = m.actualExcludingSuspicious
@@ -95,7 +119,7 @@ extension PeriodDossier {
             met = m.isMet
         }
 
-        public var row: TargetRow { TargetRow(metric: metric, platform: platform) }
+        public var row: TargetRow { TargetRow(metric: metric, platform: platform, item: item) }
     }
 
     /// The month's fee as the contract settles it.

@@ -54,10 +54,11 @@ public struct PeriodDossier: Sendable, Hashable {
     /// the platform it names, in the metric catalogue's order.
     public var targetRows: [TargetRow] {
         var rows: Set<TargetRow> = []
-        for m in months { for t in m.targets { rows.insert(TargetRow(metric: t.metric, platform: t.platform)) } }
+        for m in months { for t in m.targets { rows.insert(t.row) } }
         return rows.sorted {
             if $0.metric != $1.metric { return $0.metric < $1.metric }
-            return ($0.platform?.rawValue ?? "") < ($1.platform?.rawValue ?? "")
+            if $0.platform != $1.platform { return ($0.platform?.rawValue ?? "") < ($1.platform?.rawValue ?? "") }
+            return ($0.item ?? "") < ($1.item ?? "")
         }
     }
 
@@ -92,9 +93,12 @@ public struct PeriodDossier: Sendable, Hashable {
     public struct TargetRow: Sendable, Hashable {
         public var metric: MetricKey
         public var platform: Platform?
-        public init(metric: MetricKey, platform: Platform?) {
+        /// The item of a per-item target; nil for the store's figures.
+        public var item: String?
+        public init(metric: MetricKey, platform: Platform?, item: String? = nil) {
             self.metric = metric
             self.platform = platform
+            self.item = item
         }
     }
 

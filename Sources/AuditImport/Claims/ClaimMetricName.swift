@@ -10,7 +10,8 @@ import AuditRecords
 enum ClaimMetricName {
     static func metric(named raw: String) -> MetricKey? {
         let key = normalised(raw)
-        if let m = MetricKey.allCases.first(where: { $0.rawValue.lowercased() == key }) { return m }
+        // A per-item figure names no item here: an agency's claim is about the store.
+        if let m = MetricKey.allCases.first(where: { !$0.isPerItem && $0.rawValue.lowercased() == key }) { return m }
         return aliases[key]
     }
 

@@ -13,4 +13,7 @@ enum ColumnKey: Int, CaseIterable, Sendable {
     case exportTime
     /// 千牛 退款管理's 退款编号, 货物状态, 买家退款原因 and 退款的申请时间.
     case refundID, goodsStatus, refundReason, requestedAt
+    /// 拼多多 订单's 商品总价(元) and 店铺优惠折扣(元): the goods before discounts, and the store's own
+    /// discount on them (the platform's is apart), for the discount-depth clause.
+    case goodsTotal, shopDiscount
 }

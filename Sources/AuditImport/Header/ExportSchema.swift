@@ -40,6 +40,9 @@ struct ExportSchema: Sendable {
             Column(key: .itemID, names: ["商品ID", "商品id", "宝贝ID"], required: false),
             Column(key: .merchantCode, names: ["商家编码", "商家编码-商品维度", "商家编码-规格维度", "货号"], required: false),
             Column(key: .listPrice, names: ["商品价格", "商品金额"], required: false),
+            // 拼多多: the store's discount beside the goods' total, for 满减力度超过 30% 需审批.
+            Column(key: .goodsTotal, names: ["商品总价(元)"], required: false),
+            Column(key: .shopDiscount, names: ["店铺优惠折扣(元)"], required: false),
             // 拼多多: the after-sale state stands in for the refund amount its export lacks.
             Column(key: .refundStatus, names: ["售后状态"], required: false),
             Column(key: .province, names: ["省", "省份"], required: false),

@@ -9,6 +9,11 @@ extension FieldReader {
         return withText(.merchantCode) { OrderKeys.isScientific($0) ? 0 : OrderKeys.itemIDKey($0) }
     }
 
+    /// 商家编码's key on its own (0 for none), beside `itemIDKey()`'s 商品ID.
+    func merchantCodeKey() -> UInt64 {
+        withText(.merchantCode) { OrderKeys.isScientific($0) ? 0 : OrderKeys.itemIDKey($0) }
+    }
+
     /// The row's 商品ID was written in scientific notation: the row is kept, the lost id counted
     /// and reported, never used as a key.
     var itemIDIsLost: Bool { withText(.itemID) { OrderKeys.isScientific($0) } }

@@ -35,7 +35,7 @@ struct LineItemRowMapper: RowMapper {
             LineItemRecord(
                 orderIDKey: orderIDKey, subOrderKey: subOrderKey, itemKey: StableHash.words(title), unitPrice: price,
                 itemIDKey: itemID,
-                titleIndex: index, quantity: quantity32))
+                titleIndex: index, quantity: quantity32, merchantCodeKey: row.merchantCodeKey()))
         return .accepted
     }
 

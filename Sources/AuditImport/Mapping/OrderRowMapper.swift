@@ -50,7 +50,8 @@ struct OrderRowMapper: RowMapper {
             location: location, position: UInt64(row.record.offset),
             statusClass: statusClass, timeUnknown: v.timeUnknown, quantityKnown: row.has(.quantity), itemIDKey: itemID,
             waybill: row.withText(.logisticsNumber) { OrderKeys.waybill($0) },
-            carrierKey: row.withText(.carrier) { OrderKeys.smallKey($0) }, listPrice: v.listPrice)
+            carrierKey: row.withText(.carrier) { OrderKeys.smallKey($0) }, listPrice: v.listPrice,
+            hasShopDiscount: row.has(.shopDiscount) && row.has(.goodsTotal))
     }
 
     /// The row as a full order (names, phone, address as text); nil for a summary row.
@@ -81,6 +82,11 @@ struct OrderRowMapper: RowMapper {
             quantityKnown: row.has(.quantity),
             location: location)
         if v.idNumber != 0 { order.setID(number: v.idNumber) }
+        if row.has(.shopDiscount), row.has(.goodsTotal) {
+            // A cell that is no amount leaves the order without a discount to compare, as a missing one.
+            order.goodsTotal = (try? row.money(.goodsTotal)) ?? .zero
+            order.shopDiscount = (try? row.money(.shopDiscount)) ?? .zero
+        }
         return order
     }
 

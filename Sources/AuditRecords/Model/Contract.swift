@@ -27,6 +27,20 @@ public struct Contract: Sendable {
         self.settlement = settlement
     }
 
+    /// Every item a per-item target of any stage names, with its metric, once each: measured in
+    /// every month (a baseline month too), judged where a stage targets it.
+    public var targetItems: [(metric: MetricKey, item: TargetItem)] {
+        var seen: Set<String> = []
+        var items: [(metric: MetricKey, item: TargetItem)] = []
+        for stage in stages {
+            for t in stage.targets {
+                guard let item = t.item, seen.insert("\(t.metric.rawValue)|\(item.id)").inserted else { continue }
+                items.append((t.metric, item))
+            }
+        }
+        return items
+    }
+
     /// The stage whose months include `month`.
     public func stage(for month: YearMonth) -> Stage? { stages.first { $0.from <= month && month <= $0.to } }
 
@@ -134,10 +148,13 @@ public struct Contract: Sendable {
         /// The months the target judges: each month of its stage, or its stage's last month only
         /// ("3 个月内" = by the stage's end).
         public var judged: Judged
+        /// The item a per-item target (`itemUnits`, `itemSales`) measures; nil for the others.
+        public var item: TargetItem?
         public init(
             metric: MetricKey, value: Double, platform: Platform? = nil, growth: Double? = nil,
-            baseline: TargetBaseline? = nil, judged: Judged = .eachMonth
+            baseline: TargetBaseline? = nil, judged: Judged = .eachMonth, item: TargetItem? = nil
         ) {
+            self.item = item
             self.metric = metric
             self.value = value
             self.platform = platform

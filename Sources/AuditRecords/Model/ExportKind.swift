@@ -18,7 +18,8 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
     public var feeds: [MetricKey] {
         switch self {
         case .orders: return [.orders, .gmv, .refundAmount, .refundRate, .averageOrderValue]
-        case .lineItems: return []
+        // Only a per-item target is measured on it: without one a missing 子订单 export is no gap.
+        case .lineItems: return [.itemUnits, .itemSales]
         case .traffic:
             return [.visitors, .searchVisitorsPerDay, .naturalTrafficShare, .naturalVisitors, .conversionRate]
         case .ads: return [.adSpend, .adROI]

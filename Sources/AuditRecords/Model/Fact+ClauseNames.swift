@@ -7,6 +7,8 @@ extension Fact.Name {
     public static let maxDiscount = Fact.Name("maxDiscount")
     /// The item takes part in no discount under the contract.
     public static let noDiscountItem = Fact.Name("noDiscountItem")
+    /// The discount is 拼多多's 店铺优惠折扣(元) ÷ 商品总价(元), not 1 − paid ÷ list value.
+    public static let storeDiscount = Fact.Name("storeDiscount")
     /// The goods' gross margin the profit is counted with.
     public static let grossMargin = Fact.Name("grossMargin")
     /// The gross profit of the sales the ads brought.

@@ -15,6 +15,14 @@ public enum MetricKey: String, Sendable, Hashable, CaseIterable, Comparable {
     case averageOrderValue
     case adSpend
     case adROI
+    /// Units of named items sold (爆款带动 3 款关联产品，每款月销提升 50%): one target per item, from
+    /// the 子订单 export, the item matched by 商品ID or 商家编码 (never by title).
+    case itemUnits
+    /// Sales of named items: each order's paid amount shared among its items by 商品价格 × 购买数量.
+    case itemSales
+
+    /// Measured item by item, for the items the contract names: never a store-wide figure.
+    public var isPerItem: Bool { self == .itemUnits || self == .itemSales }
 
     /// True where less is better (refunds, spend): attainment is target / actual.
     public var lowerIsBetter: Bool {
@@ -34,9 +42,9 @@ public enum MetricKey: String, Sendable, Hashable, CaseIterable, Comparable {
 
     public var unit: MetricUnit {
         switch self {
-        case .orders, .visitors, .naturalVisitors: return .count
+        case .orders, .visitors, .naturalVisitors, .itemUnits: return .count
         case .searchVisitorsPerDay: return .perDay
-        case .gmv, .refundAmount, .averageOrderValue, .adSpend: return .money
+        case .gmv, .refundAmount, .averageOrderValue, .adSpend, .itemSales: return .money
         case .refundRate, .naturalTrafficShare, .conversionRate: return .share
         case .adROI: return .ratio
         }

@@ -50,6 +50,10 @@ public struct Order: Sendable, Hashable {
     public var itemID: String
     /// The item's list price (商品价格), zero when the export does not say.
     public var listPrice: Money
+    /// 拼多多's 商品总价(元): the goods before any discount; zero when the export does not say.
+    public var goodsTotal = Money.zero
+    /// 拼多多's 店铺优惠折扣(元): the store's own discount (the platform's is not in it).
+    public var shopDiscount = Money.zero
     /// The export gave only the day of payment, no time (see `OrderRecord.timeUnknown`).
     public var timeUnknown: Bool
     /// The export has a quantity column (else `quantity` is 1 by default; see `OrderRecord.quantityKnown`).

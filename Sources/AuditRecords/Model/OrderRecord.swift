@@ -56,6 +56,7 @@ public struct OrderRecord: Sendable, Hashable {
     @inlinable static var timeUnknownFlag: UInt16 { 32 }
     @inlinable static var titleFromLineItemsFlag: UInt16 { 64 }
     @inlinable static var quantityKnownFlag: UInt16 { 128 }
+    @inlinable static var shopDiscountFlag: UInt16 { 2048 }
     /// Bits 8–10: the status class.
     @inlinable static var statusShift: UInt16 { 8 }
 
@@ -67,7 +68,8 @@ public struct OrderRecord: Sendable, Hashable {
         position: UInt64,
         statusClass: OrderStatusClass = .unknown, timeUnknown: Bool = false, quantityKnown: Bool = true,
         itemIDKey: UInt64 = 0,
-        waybill: (number: UInt64, prefix: UInt32) = (0, 0), carrierKey: UInt32 = 0, listPrice: Money = .zero
+        waybill: (number: UInt64, prefix: UInt32) = (0, 0), carrierKey: UInt32 = 0, listPrice: Money = .zero,
+        hasShopDiscount: Bool = false
     ) {
         self.idKey = idKey
         self.paidAmount = paidAmount
@@ -92,6 +94,7 @@ public struct OrderRecord: Sendable, Hashable {
         if hasItemTitle { f |= Self.titleFlag }
         if timeUnknown { f |= Self.timeUnknownFlag }
         if quantityKnown { f |= Self.quantityKnownFlag }
+        if hasShopDiscount { f |= Self.shopDiscountFlag }
         f |= UInt16(statusClass.rawValue) << Self.statusShift
         flags = f
         fileNumber = location.fileNumber
@@ -122,7 +125,8 @@ public struct OrderRecord: Sendable, Hashable {
             location: order.location, position: position, statusClass: statusClass, timeUnknown: order.timeUnknown,
             quantityKnown: order.quantityKnown,
             itemIDKey: itemID.withUTF8 { OrderKeys.itemIDKey($0) }, waybill: waybill.withUTF8 { OrderKeys.waybill($0) },
-            carrierKey: carrier.withUTF8 { OrderKeys.smallKey($0) }, listPrice: order.listPrice)
+            carrierKey: carrier.withUTF8 { OrderKeys.smallKey($0) }, listPrice: order.listPrice,
+            hasShopDiscount: order.goodsTotal > .zero)
     }
 
     @inlinable public var idIsText: Bool { flags & Self.idIsTextFlag != 0 }
@@ -138,6 +142,9 @@ public struct OrderRecord: Sendable, Hashable {
     @inlinable public var titleFromLineItems: Bool { flags & Self.titleFromLineItemsFlag != 0 }
     /// The order export has a quantity column (else `quantity` is 1 until line items say otherwise).
     @inlinable public var quantityKnown: Bool { flags & Self.quantityKnownFlag != 0 }
+    /// The row carries 拼多多's 店铺优惠折扣(元) and 商品总价(元): the discount depth is read from
+    /// them (on the full order, `Order.shopDiscount`), not from a list price.
+    @inlinable public var hasShopDiscount: Bool { flags & Self.shopDiscountFlag != 0 }
     @inlinable public var statusClass: OrderStatusClass {
         OrderStatusClass(rawValue: UInt8(flags >> Self.statusShift & 7)) ?? .unknown
     }

@@ -39,6 +39,7 @@ public struct DossierHTML: PeriodRenderer {
         b += "<h3 id=\"claims\">\(e(words.claims))</h3>\n" + claims(d, words: words, lang: lang)
         b += "</section>\n"
 
+        b += monthClauses(d, words: words, lang: lang)
         b += "<section id=\"clauses\">\n<h2>\(e(words.clauses))</h2>\n" + clauses(d, words: words, lang: lang)
         b += "<h3 id=\"diagnosis\">\(e(words.diagnosis))</h3>\n" + diagnosis(d, words: words, lang: lang)
         b += "</section>\n"
@@ -63,7 +64,7 @@ public struct DossierHTML: PeriodRenderer {
         case .terminate(let grounds):
             s += "<p>\(e(words.grounds))</p>\n<ul>\n"
             s += grounds.map { "<li>\(e(VerdictWording.clauseLine($0, lang)))</li>\n" }.joined()
-            s += "<li>\(e(RefundWording.line(d.verdict, lang)))</li>\n</ul>\n"
+            s += "<li class=\"refund\">\(e(RefundWording.line(d.verdict, clauses: d.clauses, lang)))</li>\n</ul>\n"
         case .demandRectification(let items, let deadline):
             s += "<p>\(e(words.rectifyBy(deadline.description)))</p>\n<ul>\n"
             s += items.map { "<li>\(e(VerdictWording.item($0, lang)))</li>\n" }.joined() + "</ul>\n"
@@ -72,10 +73,15 @@ public struct DossierHTML: PeriodRenderer {
         }
         let unsettled = d.months.filter { $0.fees.payable == nil }.map(\.month)
         if !unsettled.isEmpty { s += "<p>\(e(VerdictWording.unsettled(unsettled, lang)))</p>\n" }
+        // The notice of termination: the earliest end it allows and the last month's fee.
+        if let n = d.notice {
+            s +=
+                "<p class=\"notice\" data-earliest-end=\"\(n.earliestEnd)\">\(e(NoticeWording.line(n, lang) + words.stop))</p>\n"
+        }
         s += "</div>\n<h3>\(e(words.message))</h3>\n<pre class=\"message\">"
         s += VerdictWording.messageLines(
             d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last, unsettled: unsettled,
-            lang
+            clauses: d.clauses, notice: d.notice, lang
         ).map(e).joined(separator: "\n")
         return s + "</pre>\n"
     }
@@ -93,7 +99,7 @@ public struct DossierHTML: PeriodRenderer {
         var s = "<p class=\"note\">\(e(words.targetsNote))</p>\n<div class=\"multiples\">\n"
         for (k, row) in d.targetRows.enumerated() {
             let cells = d.months.map { m in m.targets.first { $0.row == row } }
-            let name = PeriodWording.metricName(row.metric, platform: row.platform, lang)
+            let name = PeriodWording.metricName(row.metric, platform: row.platform, item: row.item, lang)
             let chart = MonthBarsChart(
                 id: "target-\(k + 1)", title: name, months: months, values: cells.map { $0?.actual },
                 targets: cells.map { $0?.target }, styles: cells.map { $0.map { Self.standing($0).style } ?? "other" },
@@ -111,7 +117,10 @@ public struct DossierHTML: PeriodRenderer {
                 s +=
                     "<tr class=\"target-month\" data-metric=\"\(row.metric.rawValue)\" data-month=\"\(m)\"><td>\(m)</td>"
                     + "<td class=\"num\">\(standing.icon) \(e(actual)) / \(e(line))"
-                    + (c.attainment.map { e(words.parenthesized(DisplayNumber.percent($0))) } ?? "") + "</td></tr>\n"
+                    + (c.attainment.map { e(words.parenthesized(DisplayNumber.percent($0))) } ?? "")
+                    + (c.basis.map { "<br><span class=\"basis\">\(e(TargetBasisWording.suffix($0, in: lang)))</span>" }
+                        ?? "")
+                    + "</td></tr>\n"
             }
             s += "</tbody></table></figure>\n"
         }
@@ -175,7 +184,16 @@ public struct DossierHTML: PeriodRenderer {
         s +=
             "<tr class=\"total\">"
             + total.enumerated().map { $0 < 2 ? "<td>\($1)</td>" : "<td class=\"num\">\($1)</td>" }.joined()
-        return s + "</tr>\n</tbody></table></div>\n"
+        s += "</tr>\n</tbody></table></div>\n"
+        // Which clause took each month's deduction (proportional, per point, flat, the trial's share).
+        let deducted = d.months.filter { $0.fees.payable != nil && $0.fees.deduction > .zero }
+        guard !deducted.isEmpty else { return s }
+        s += "<ul class=\"note\">\n"
+        for m in deducted {
+            s +=
+                "<li class=\"deduction\" data-month=\"\(m.month)\">\(m.month)\(e(words.colon + DeductionWording.note(m.settlement, in: lang)))</li>\n"
+        }
+        return s + "</ul>\n"
     }
 
     func findings(_ d: PeriodDossier, words: DossierPageWords, lang: Language) -> String {
@@ -232,7 +250,9 @@ public struct DossierHTML: PeriodRenderer {
             let evidence = VerdictWording.evidence(c, lang)
             let holds = c.status == .holds
             s +=
-                "<tr class=\"clause\" data-holds=\"\(holds)\"><td>\(e(VerdictWording.clause(c.clause, lang)))</td>"
+                "<tr class=\"clause\" data-holds=\"\(holds)\"><td>\(e(VerdictWording.clause(c.clause, lang)))"
+                + (c.refundTerm.map { "<span class=\"refund-term\">\(e(RefundWording.term($0, lang)))</span>" } ?? "")
+                + "</td>"
                 + "<td>\(holds ? "<strong>⚠ \(e(status))</strong>" : e(status))</td>"
                 + "<td>\(e(evidence.isEmpty ? "-" : evidence))</td></tr>\n"
         }

@@ -6,6 +6,7 @@ struct DossierPageWords {
     private func pick(_ chinese: String, _ english: String) -> String { language == .english ? english : chinese }
 
     var colon: String { pick("：", ": ") }
+    var stop: String { pick("。", ".") }
     var listSeparator: String { pick("、", ", ") }
     var bar: String { pick(" ｜ ", " | ") }
     func parenthesized(_ s: String) -> String { pick("（\(s)）", " (\(s))") }
@@ -65,6 +66,10 @@ struct DossierPageWords {
             : ["月份", "指标", "运营方汇报", "平台导出", "剔除疑似刷单后", "夸大幅度", "结论"]
     }
     var clauses: String { pick("解约条款", "Termination clauses") }
+    var monthClauses: String { pick("合同条款、利润与服务（各月）", "Contract clauses, profit and service month by month") }
+    var noClauseItems: String {
+        pick("各月都没有超出合同限额的项目。", "No month has an item over a limit of the contract.")
+    }
     var clauseColumns: [String] {
         language == .english
             ? ["Clause", "Status", "Months and findings that meet it or count"]

@@ -66,10 +66,18 @@ public struct HTMLReport: ReportRenderer {
         b += "</section>\n"
 
         b += "<section id=\"settlement\">\n<h2>\(e(words.settlement))</h2>\n"
-        b += settlement(r, words: words)
+        b += settlement(r, words: words, options: options)
+        b += service(r, options: options)
+        b += profit(r, options: options)
+        b += clauseChecks(r, options: options)
         b += "<h3>\(e(words.termination))</h3>\n<ul>\n"
         if r.termination.mayTerminate {
             for g in r.termination.grounds { b += "<li><strong>⚠ \(e(say.ground(g)))</strong></li>\n" }
+            // The refund the contract attaches to a ground that holds, as of this month.
+            if r.verdict.refund != nil {
+                b +=
+                    "<li class=\"refund\">\(e(RefundWording.line(r.verdict, clauses: r.clauses, options.language)))</li>\n"
+            }
         } else {
             b += "<li>\(e(words.noTermination))</li>\n"
         }
@@ -186,7 +194,16 @@ public struct HTMLReport: ReportRenderer {
             let standing = Standing(m)
             s +=
                 "<tr class=\"target\" data-standing=\"\(standing.rawValue)\" data-metric=\"\(m.key.rawValue)\"><td>\(e(say.metricName(m)))</td>"
-            s += "<td class=\"num\">\(e(say.target(m)))</td>"
+            // A target with a baseline says what it grows from.
+            let basis = r.targetBases.first {
+                $0.metric == m.key && $0.platform == m.platform && $0.item == m.item
+            }
+            s +=
+                "<td class=\"num\">\(e(say.target(m)))"
+                + (basis.map {
+                    "<br><span class=\"basis\">\(e(TargetBasisWording.suffix($0, in: say.language)))</span>"
+                }
+                    ?? "") + "</td>"
             s += "<td class=\"num\">\(e(m.actual.map { say.value($0, m.key) } ?? words.noData))</td>"
             s += "<td class=\"num\">\(e(m.actualExcludingSuspicious.map { say.value($0, m.key) } ?? "-"))</td>"
             s += "<td class=\"num \(standing.rawValue)\">"
@@ -195,6 +212,20 @@ public struct HTMLReport: ReportRenderer {
             s += "<td>\(e(say.reason(f)))</td><td>\(e(say.action(f)))</td></tr>\n"
         }
         s += "</tbody></table></div>\n"
+        // A per-item target taken whole: how many of its items met their figure.
+        let itemTargets = ItemTargetSummary.summaries(r.metrics)
+        if !itemTargets.isEmpty {
+            s +=
+                "<ul class=\"item-targets\">\n"
+                + itemTargets.map {
+                    "<li data-metric=\"\($0.metric.rawValue)\">\(e(ItemTargetWording.line($0, in: say.language) + words.stop))</li>\n"
+                }.joined() + "</ul>\n"
+        }
+        if let stage = r.stage,
+            let later = TargetBasisWording.deferred(r.deferredTargets, judgedIn: stage.to, in: say.language)
+        {
+            s += "<p class=\"deferred\">\(e(later))</p>\n"
+        }
         let others = r.metrics.filter { $0.target == nil && $0.actual != nil }
         if !others.isEmpty {
             s +=
@@ -229,7 +260,7 @@ public struct HTMLReport: ReportRenderer {
         return s + "</tbody></table></div>\n"
     }
 
-    func settlement(_ r: MonthAuditResult, words: MonthPageWords) -> String {
+    func settlement(_ r: MonthAuditResult, words: MonthPageWords, options: ReportOptions) -> String {
         func e(_ s: String) -> String { HTMLText.escaped(s) }
         let st = r.settlement
         guard let payable = st.payable else {
@@ -239,7 +270,11 @@ public struct HTMLReport: ReportRenderer {
         var s =
             "<table class=\"settlement\"><thead><tr><th>\(e(words.item))</th><th class=\"num\">\(e(words.amount))</th></tr></thead><tbody>\n"
         s += "<tr><td>\(e(words.baseFee))</td><td class=\"num\">\(DisplayNumber.money(st.baseFee))</td></tr>\n"
-        s += "<tr><td>\(e(words.deduction))</td><td class=\"num\">-\(DisplayNumber.money(st.deduction))</td></tr>\n"
+        // Which clause took the deduction (proportional, per point, flat, the trial's share).
+        s +=
+            "<tr class=\"deduction\"><td>\(e(words.deduction))<br><span class=\"note\">"
+            + "\(e(DeductionWording.note(st, in: options.language)))</span></td>"
+            + "<td class=\"num\">-\(DisplayNumber.money(st.deduction))</td></tr>\n"
         s += "<tr><td>\(e(words.bonus))</td><td class=\"num\">\(DisplayNumber.money(st.bonus))</td></tr>\n"
         s +=
             "<tr><td>\(e(words.commission + words.parenthesized(words.commissionBase(DisplayNumber.money(st.commissionBase)))))</td><td class=\"num\">\(DisplayNumber.money(st.commission))</td></tr>\n"

@@ -37,10 +37,9 @@ struct HTMLSentences {
     func severity(_ s: Severity) -> String { s.name(in: language) }
     func ground(_ g: TerminationCheck.Ground) -> String { TerminationWording.sentence(g, in: language) }
     func warning(_ w: TerminationCheck.Warning) -> String { TerminationWording.sentence(w, in: language) }
-    var execution: [String] { result.diagnosis.execution.map { ThreeStepDiagnosisWording.sentence($0, in: language) } }
-    var cooperation: [String] {
-        result.diagnosis.cooperation.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
-    }
+    /// 看执行 and 看配合 with the contract's approval clauses, as report.md says them.
+    var execution: [String] { ThreeStepDiagnosisWording.execution(result, in: language) }
+    var cooperation: [String] { ThreeStepDiagnosisWording.cooperation(result, in: language) }
     var market: [String] {
         result.diagnosis.market.map {
             ThreeStepDiagnosisWording.sentence($0, platforms: result.platforms, in: language)

@@ -113,11 +113,33 @@ import Testing
         ),
         (
             "\"gmv\": 80000", "\"gmv\": {\"value\": 80000, \"platfrom\": \"jd\"}",
-            "contract.json: stages[1].targets.gmv.platfrom: 未知字段（可用：baseline, growth, judged, platform, value）"
+            "contract.json: stages[1].targets.gmv.platfrom: 未知字段（可用：baseline, growth, items, judged, platform, value）"
         ),
         (
             "\"gmv\": 80000", "\"gmv\": {\"platform\": \"jd\"}",
             "contract.json: stages[1].targets.gmv.value: 缺少此项（应为数字）"
+        ),
+        // A per-item target (爆款带动 3 款关联产品，每款月销提升 50%) names its items by 商品ID or 商家编码.
+        (
+            "\"gmv\": 80000", "\"gmv\": 80000, \"itemUnits\": 150",
+            "contract.json: stages[1].targets.itemUnits.items: 单品目标要写明考核哪些商品"
+        ),
+        (
+            "\"gmv\": 80000", "\"gmv\": {\"value\": 80000, \"items\": [\"612345678901\"]}",
+            "contract.json: stages[1].targets.gmv.items: gmv 是全店指标，不能写 items"
+        ),
+        (
+            "\"gmv\": 80000", "\"gmv\": 80000, \"itemUnits\": {\"value\": 150, \"items\": [\"612345678901\", 7]}",
+            "contract.json: stages[1].targets.itemUnits.items[1]: 应为商品ID或商家编码，如 \"612345678901\" 或 \"商家编码 A-1\"，实际是数字 7"
+        ),
+        (
+            "\"gmv\": 80000",
+            "\"gmv\": 80000, \"itemSales\": {\"value\": 9000, \"items\": [\"商品ID 612345678901\", \"612345678901\"]}",
+            "contract.json: stages[1].targets.itemSales.items[1]: 与 items 的第 1 项是同一商品"
+        ),
+        (
+            "\"gmv\": 80000", "\"gmv\": 80000, \"itemUnits\": {\"value\": 150, \"items\": []}",
+            "contract.json: stages[1].targets.itemUnits.items: 单品目标要写明考核哪些商品"
         ),
         (
             "\"termination\"", "\"settlement\": {\"proRataPartialMonth\": \"yes\"}, \"termination\"",

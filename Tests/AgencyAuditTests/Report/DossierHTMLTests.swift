@@ -78,4 +78,46 @@ import Testing
         }
         #expect(!page.contains(VerdictWording.headline(d.verdict, .chinese)))
     }
+
+    /// The notice of termination, each clause's refund term, the message period.md sends, the
+    /// month-by-month clauses, profit and typed-in service figures, and a growth target's baseline.
+    @Test func theDossierShowsTheNoticeRefundTermsAndEachMonthsClauses() throws {
+        var d = try Self.demoDossier()
+        // Notice given on 10 September with the contract's 15 days: the contract can end on
+        // 25 September, 25 of its 30 days served: ¥5,000 × 25/30 = ¥4,166.67.
+        d.notice = TerminationNotice(
+            givenOn: try #require(CalendarDay(iso: "2025-09-10")), noticeDays: 15, monthlyBase: Money(cents: 500_000),
+            proRata: true)
+        let page = String(decoding: DossierHTML().render(d, options: ReportOptions()), as: UTF8.self)
+        let notice = HTMLReportTests.tags("p", in: page[...]).filter { $0["class"] == "notice" }
+        #expect(notice.map { $0["data-earliest-end"] } == ["2025-09-25"])
+        #expect(page.contains("最早于 2025-09-25 终止；2025-09 已服务 25 天，基础服务费按比例为 ¥4,166.67（¥5,000.00 × 25/30）"))
+        // The message is period.md's, with the notice and the refund terms in it.
+        let message = VerdictWording.messageLines(
+            d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: try #require(d.firstMonth),
+            to: try #require(d.lastMonth), unsettled: [], clauses: d.clauses, notice: d.notice, .chinese)
+        #expect(page.contains(message.map(HTMLText.escaped).joined(separator: "\n")))
+        // The clause with a refund term says it.
+        #expect(page.contains("连续 2 个月综合达成率低于 80%<span class=\"refund-term\">（退还 50% 服务费）</span>"))
+        // Every month's items over a limit, with the month.
+        let rows = HTMLReportTests.tags("tr", in: page[...]).filter { $0["class"] == "clause-check" }
+        #expect(
+            rows.map { $0["data-month"] ?? "" }
+                == d.months.flatMap { m in
+                    ClauseReviewWording.rows(m.clauseReview, in: .chinese).map { _ in m.month.description }
+                })
+        #expect(rows.count == 8)
+        // Each month's profit, what was left for the merchant.
+        for (month, left) in [("2025-07", "¥60,337.86"), ("2025-08", "¥70,607.89"), ("2025-09", "¥67,531.72")] {
+            #expect(
+                page.contains(
+                    "<tr class=\"total\" data-month=\"\(month)\"><td>\(month)</td><td>留给商家</td><td class=\"num\">\(left)</td>"
+                ))
+        }
+        // September's typed-in rating, marked as typed in.
+        #expect(
+            page.contains("<td>2025-09</td><td>店铺评分低于 4.5 分扣 30%，低于 4.3 分扣 100%</td><td class=\"typed-in\">4.42（手工录入"))
+        // The growth target's baseline beside its month.
+        #expect(page.contains("（基准 2025-07 的 36,685，+5%）"))
+    }
 }

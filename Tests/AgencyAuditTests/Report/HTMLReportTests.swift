@@ -256,4 +256,64 @@ import Testing
             #expect(table.contains(DisplayNumber.money(payable)))
         }
     }
+
+    /// The contract's clauses on the page, as report.md has them: the profit (35% margin on the
+    /// demo store's sales), each item over a limit with its approval, the budget overrun, the
+    /// typed-in service figures with their source, the baseline of a growth target and which
+    /// clause took the deduction; in English too.
+    @Test func theClausesProfitAndServiceTermsAreOnThePage() throws {
+        let months = try Self.demoMonths()
+        let july = try #require(months.first { $0.month.description == "2025-07" })
+        let september = try #require(months.first { $0.month.description == "2025-09" })
+        let page = Self.page(july)
+
+        // 利润: ¥246,784.10 of sales × 35% = ¥86,374.435 → ¥86,374.44 of gross profit; less
+        // ¥10,449.44 of ad spend and the fee of ¥15,587.14 leaves ¥60,337.86 (8,637,444 −
+        // 1,044,944 − 1,558,714 = 6,033,786 cents).
+        #expect(july.profit.sales == Money(cents: 24_678_410))
+        #expect(july.settlement.payable == Money(cents: 1_558_714))
+        let profit = try Self.segment(page, from: "<table class=\"profit\">", to: "</table>")
+        #expect(profit.contains("<td>毛利</td><td class=\"num\">¥86,374.44</td>"))
+        #expect(profit.contains("<td>推广花费</td><td class=\"num\">-¥10,449.44</td>"))
+        #expect(profit.contains("<tr class=\"total\"><td>留给商家</td><td class=\"num\">¥60,337.86</td>"))
+        #expect(july.profit.leftForMerchant == Money(cents: 6_033_786))
+        // ¥15,587.14 of ¥86,374.44 − ¥10,449.44 = 20.5%, within the contract's 30%.
+        #expect(page.contains("✅ 托管费占推广后利润的 20.5%，在合同约定的 30% 以内"))
+
+        // 合同条款检查: July's one campaign-day over the ¥180 limit, without approvals.csv.
+        let rows = Self.tags("tr", in: page[...]).filter { $0["class"] == "clause-check" }
+        #expect(rows.map { $0["data-day"] } == ["2025-07-12"])
+        #expect(page.contains("<td>花费 ¥190.54，成交 ¥196.13，ROI 1:1.03</td><td>❓ 无法核对（没有 approvals.csv）</td>"))
+        // September: ¥10,785.28 of spend against the ¥10,500 budget is ¥285.28 over; a price
+        // change the merchant approved and three campaign-days nobody did.
+        let sept = Self.page(september)
+        let septRows = Self.tags("tr", in: sept[...]).filter { $0["class"] == "clause-check" }
+        #expect(septRows.map { $0["data-day"] } == ["2025-09-10", "2025-09-23", "2025-09-23", "2025-09-23"])
+        #expect(sept.contains("¥285.28"))
+        #expect(sept.contains("✅ 商家 2025-09-09 审批（approvals.csv 第 2 行，69.00）"))
+        #expect(sept.contains("❌ 未经审批"))
+
+        // 服务条款: a rating of 4.42 typed in (below 4.5: 30% of ¥5,000 = ¥1,500) and one
+        // complaint to the platform (¥500 each), each marked as typed in with its source.
+        let service = Self.tags("tr", in: sept[...]).filter { $0["class"] == "service-check" }
+        #expect(service.map { $0["data-metric"] } == ["storeRating", "platformComplaints"])
+        #expect(service.map { $0["data-standing"] } == ["missed", "missed"])
+        #expect(sept.contains("4.42（手工录入：生意参谋 服务 截图 2025-09-30，manual.csv 第 2 行）"))
+        #expect(sept.contains("<td>❌ 未达标</td><td class=\"num\">¥1,500.00</td>"))
+        #expect(sept.contains("<td>❌ 未达标</td><td class=\"num\">¥500.00</td>"))
+
+        // A growth target names its baseline: July's 36,685 natural visitors + 5% = 38,519.25.
+        #expect(sept.contains("38,519<br><span class=\"basis\">（基准 2025-07 的 36,685，+5%）</span>"))
+        // Which clause took the deduction.
+        #expect(page.contains("未达标扣减<br><span class=\"note\">按综合达成率 97.8% 的缺口比例扣减</span>"))
+        // The breach joins 看执行, as in report.md.
+        #expect(sept.contains("推广超预算 ¥285.28"))
+
+        let english = Self.page(september, ReportOptions(language: .english))
+        for heading in ["Service standards", "Profit", "Contract clauses"] {
+            #expect(english.contains(">\(heading)</h3>"), "\(heading)")
+        }
+        #expect(english.contains("4.42 (typed in: 生意参谋 服务 截图 2025-09-30, manual.csv line 2)"))
+        #expect(!english.contains("利润") && !english.contains("手工录入"))
+    }
 }

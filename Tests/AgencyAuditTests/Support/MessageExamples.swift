@@ -343,7 +343,11 @@ enum MessageExamples {
         case .expectedDay: return .expectedRating(found: "7")
         case .expectedRating: return .expectedGrowth(found: "-1")
         case .expectedGrowth: return .expectedBaseline(found: .text("June"))
-        case .expectedBaseline: return nil
+        case .expectedBaseline: return .missingItems
+        case .missingItems: return .itemsOnStoreMetric(metric: "gmv")
+        case .itemsOnStoreMetric: return .expectedItemID(found: .null)
+        case .expectedItemID: return .repeatedItem(other: 0)
+        case .repeatedItem: return nil
         }
     }
 

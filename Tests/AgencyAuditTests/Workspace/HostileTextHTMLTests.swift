@@ -17,6 +17,8 @@ import Testing
     static let ordersFile = "订单 \"><img src=x onerror=alert(1)> javascript:void(0).csv"
     static let title = "</title><script>x</script>\" onerror=\"y"
     static let campaign = "</svg><script>alert(1)</script><a href=javascript:alert(2)>计划</a>"
+    /// Where the merchant read a typed-in figure (manual.csv's source column).
+    static let source = "<img src=x onerror=alert(3)> 截图"
 
     static func contract() -> String {
         func json(_ s: String) -> String {
@@ -24,7 +26,10 @@ import Testing
         }
         return """
             {"store": {"name": \(json(store))}, "agency": {"name": \(json(agency))},
-             "limits": {"dailyAdSpend": 500, "roiRedLine": 2, "roiRedLineDays": 2},
+             "fees": {"monthlyBase": 1000, "grossMargin": 0.3},
+             "limits": {"dailyAdSpend": 500, "roiRedLine": 2, "roiRedLineDays": 2, "campaignDailySpend": 500,
+                        "monthlyAdBudget": 1000},
+             "service": {"perPlatformComplaint": 100},
              "stages": [{"name": \(json(stage)), "from": "2025-09", "to": "2025-09", "targets": {"orders": 3}}]}
             """
     }
@@ -46,6 +51,8 @@ import Testing
         var ads = "日期,计划名称,花费,总成交金额\n"
         for day in 5...7 { ads += "2025-09-0\(day),\(quoted(campaign)),900.00,100.00\n" }
         try Data(ads.utf8).write(to: month.appendingPathComponent("推广 <svg onload=alert(1)>.csv"))
+        try Data("metric,value,source\nplatformComplaints,1,\(quoted(source))\n".utf8).write(
+            to: month.appendingPathComponent("manual.csv"))
         let out = root.deletingLastPathComponent().appendingPathComponent("out")
         let runs = try WorkspaceAudit(workspace: StoreWorkspace(root: root), outputRoot: out).run(months: nil)
         let page = try String(contentsOf: out.appendingPathComponent("2025-09/report.html"), encoding: .utf8)
@@ -81,6 +88,12 @@ import Testing
         #expect(
             page.contains("<title>托管审计报告：店&quot;&gt;&lt;script&gt;alert(&#39;店&#39;)&lt;/script&gt; 2025-09</title>"))
         #expect(!page.contains("<b>买家"), "buyer names are masked and escaped")
+        // The contract's clauses name the campaign and the typed-in figure's source as text too.
+        let clauses = try HTMLReportTests.segment(page, from: "<table class=\"clause-checks\">", to: "</table>")
+        #expect(clauses.contains("&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        let service = try HTMLReportTests.segment(page, from: "<table class=\"service\">", to: "</table>")
+        #expect(service.contains("&lt;img src=x onerror=alert(3)&gt; 截图"))
+        #expect(page.contains("id=\"profit\""))
     }
 
     /// The dossier shows the store's, the agency's and the stage's names as text, and links only to
@@ -93,6 +106,10 @@ import Testing
         #expect(dossier.contains("&lt;/svg&gt;&lt;svg onload=alert(1)&gt;&#39; onmouseover=&#39;x"))
         #expect(dossier.contains("&lt;a href=&quot;javascript:alert(1)&quot;&gt;阶段&lt;/a&gt;"))
         #expect(dossier.components(separatedBy: "<svg ").count == dossier.components(separatedBy: "</svg>").count)
+        // The month's clauses, profit and typed-in figures, as text.
+        let clauses = try HTMLReportTests.segment(dossier, from: "<table class=\"clause-checks\">", to: "</table>")
+        #expect(clauses.contains("&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(dossier.contains("&lt;img src=x onerror=alert(3)&gt; 截图"))
     }
 
     /// Checks that every tag of `page` is one of the pages' own elements, with no event handler, no
