@@ -13,6 +13,18 @@ extension ThreeStepDiagnosis {
         case daysWithoutSpend(days: [CalendarDay])
         /// None of the above.
         case noBreachFound
+        /// The store's customer service from its customer-service exports, against the peer tier
+        /// and the contract's first-response limit.
+        case customerService(CustomerServiceCheck)
+        /// No customer-service export this month, though `platform`'s back office gives one; the
+        /// late first replies typed into manual.csv, when there are.
+        case customerServiceDownloadMissing(platform: Platform, typedInLateReplies: Int?)
+        /// The activities the store's items ran in, week by week.
+        case activityWeeks(ActivityWeeks)
+        /// No 千牛 营销活动 export this month; `weeklyRequired` when the contract asks for weekly activities.
+        case activityDownloadMissing(weeklyRequired: Bool)
+        /// The month's promotion spend per campaign, its ROI against the red line and the month before.
+        case promotionSpend(PromotionSpend)
     }
 
     /// 看配合: what the exports show about the merchant's part.

@@ -239,16 +239,23 @@ public struct MarkdownReport: ReportRenderer {
         // approvals to 看配合.
         let clauseBreaches = ClauseReviewWording.execution(r.clauseReview, in: language)
         let execution =
-            r.diagnosis.execution.filter { clauseBreaches == nil || $0 != .noBreachFound }.map {
+            r.diagnosis.execution.filter { !$0.isAgencyWork && (clauseBreaches == nil || $0 != .noBreachFound) }.map {
                 ThreeStepDiagnosisWording.sentence($0, in: language)
             } + [clauseBreaches].compactMap { $0 }
+        // The agency's own work, each from its file (or the download that would show it), one item each.
+        let work = r.diagnosis.execution.filter(\.isAgencyWork).map {
+            ThreeStepDiagnosisWording.sentence($0, in: language)
+        }
         let cooperation =
             r.diagnosis.cooperation.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
             + [ClauseReviewWording.cooperation(r.clauseReview, in: language)].compactMap { $0 }
         let market = r.diagnosis.market.map {
             ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms, in: language)
         }
-        line(words("1. **看执行**：", "1. **Execution**: ") + sentences(execution))
+        line(
+            words("1. **看执行**：", "1. **Execution**: ")
+                + (execution.isEmpty ? words("托管方自己的工作如下", "the agency's own work below") : sentences(execution)))
+        for w in work { line("   - " + text(w)) }
         line(words("2. **看配合**：", "2. **Cooperation**: ") + sentences(cooperation))
         line(words("3. **看市场**：", "3. **Market**: ") + sentences(market))
         line()

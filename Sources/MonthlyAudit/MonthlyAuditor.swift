@@ -126,7 +126,7 @@ public enum MonthlyAuditor {
         let diagnosis = ThreeStepDiagnosis.diagnose(
             data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies,
             metrics: metrics,
-            platforms: split.platforms)
+            platforms: split.platforms, work: AgencyWorkTerms(contract: contract, manual: manual.figures))
         stop(\.measure)
 
         let warnings = MonthWarnings.collect(

@@ -13,4 +13,8 @@ enum ColumnKey: Int, CaseIterable, Sendable {
     case exportTime
     /// 千牛 退款管理's 退款编号, 货物状态, 买家退款原因 and 退款的申请时间.
     case refundID, goodsStatus, refundReason, requestedAt
+    /// Customer-service exports: the agent (or summary label), response times, inquiries and their conversion.
+    case agentName, firstResponse, averageResponse, inquiries, inquiryConversion
+    /// 千牛 营销活动 exports: the activity's name and id, its start and end.
+    case activityName, activityID, activityStart, activityEnd
 }

@@ -109,6 +109,8 @@ struct RowSink {
         case .refunds: mapper = RefundRowMapper()
         case .shopOverview: mapper = ShopOverviewRowMapper(fileExportTime: known.fileExportTime)
         case .refundRequests: mapper = RefundRequestRowMapper()
+        case .customerService: mapper = CustomerServiceRowMapper()
+        case .activityItems: mapper = ActivityItemRowMapper()
         }
         output = ImportedExport(
             file: file, kind: known.match.schema.kind, platform: known.match.platform,

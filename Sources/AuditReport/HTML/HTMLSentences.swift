@@ -37,7 +37,15 @@ struct HTMLSentences {
     func severity(_ s: Severity) -> String { s.name(in: language) }
     func ground(_ g: TerminationCheck.Ground) -> String { TerminationWording.sentence(g, in: language) }
     func warning(_ w: TerminationCheck.Warning) -> String { TerminationWording.sentence(w, in: language) }
-    var execution: [String] { result.diagnosis.execution.map { ThreeStepDiagnosisWording.sentence($0, in: language) } }
+    var execution: [String] {
+        result.diagnosis.execution.filter { !$0.isAgencyWork }.map {
+            ThreeStepDiagnosisWording.sentence($0, in: language)
+        }
+    }
+    /// 看执行's evidence of the agency's own work, one item each.
+    var agencyWork: [String] {
+        result.diagnosis.execution.filter(\.isAgencyWork).map { ThreeStepDiagnosisWording.sentence($0, in: language) }
+    }
     var cooperation: [String] {
         result.diagnosis.cooperation.map { ThreeStepDiagnosisWording.sentence($0, in: language) }
     }

@@ -1,0 +1,115 @@
+import Foundation
+
+/// The files that show the agency's own work (看执行), in the shapes of diagnosis-exports.md:
+/// 生意参谋's 客服绩效 report (§1d, MED) and 千牛's 单品立减导出 (§2b, LOW-MED). Both are `.xlsx`
+/// with the header on row 0; the file names follow the sources where they give one.
+enum SampleAgencyWorkFiles {
+    /// 客服绩效's columns, with the export's own mix of full- and half-width brackets in `（秒)`.
+    static let serviceHeader = [
+        "旺旺昵称", "询单人数", "询单最终付款人数", "询单最终付款转化率", "首次响应时长（秒)", "平均响应时长（秒)", "客户满意率", "旺旺回复率",
+        "询单最终付款金额", "成功退款金额",
+    ]
+    /// The six summary rows under the agents, in the export's order.
+    static let summaryLabels = ["汇总值", "平均值", "全店汇总值", "全店平均值", "同行同层优秀", "同行同层均值"]
+
+    /// One agent's (or a summary row's) figures.
+    struct ServiceFigures {
+        var inquiries: Int
+        var paying: Int
+        var firstResponse: Double
+        var averageResponse: Double
+        var amountCents: Int
+    }
+
+    /// Writes 客服绩效 for a month: the agents' rows and the six summary rows.
+    static func writeService(
+        root: URL, folder: String, from: SampleDay, to: SampleDay, agents: [(String, ServiceFigures)],
+        peerAverage: ServiceFigures, peerTop: ServiceFigures
+    ) throws -> SampleExpectation.FileRows {
+        let name = "\(folder)/客服/自制报表-报表查看-客服绩效_\(from.compact)_\(to.compact)_全部.xlsx"
+        let writer = try openWorkbook(root: root, name: name, taken: to.next)
+        writer.beginSheet(name: "Sheet1")
+        writer.row(serviceHeader.map(XLSXCell.text))
+        func row(_ label: String, _ f: ServiceFigures) {
+            let rate = f.inquiries > 0 ? Double(f.paying) / Double(f.inquiries) : 0
+            writer.row([
+                .text(label), .number(String(f.inquiries)), .number(String(f.paying)),
+                .text(twoDecimals(rate * 100) + "%"), .number(twoDecimals(f.firstResponse)),
+                .number(twoDecimals(f.averageResponse)), .text("98.50%"), .text("99.20%"),
+                .number(ExportNumber.money(f.amountCents)), .number("0.00"),
+            ])
+        }
+        for (label, f) in agents { row(label, f) }
+        let total = ServiceFigures(
+            inquiries: agents.reduce(0) { $0 + $1.1.inquiries }, paying: agents.reduce(0) { $0 + $1.1.paying },
+            firstResponse: agents.reduce(0) { $0 + $1.1.firstResponse } / Double(agents.count),
+            averageResponse: agents.reduce(0) { $0 + $1.1.averageResponse } / Double(agents.count),
+            amountCents: agents.reduce(0) { $0 + $1.1.amountCents })
+        var mean = total
+        mean.inquiries = total.inquiries / agents.count
+        mean.paying = total.paying / agents.count
+        mean.amountCents = total.amountCents / agents.count
+        for (label, f) in zip(summaryLabels, [total, mean, total, mean, peerTop, peerAverage]) { row(label, f) }
+        writer.endSheet()
+        try writer.close()
+        let rows = agents.count + summaryLabels.count
+        return SampleExpectation.FileRows(
+            file: name, kind: "customerService", encoding: "xlsx", read: rows, accepted: rows, rejected: 0, skipped: 0)
+    }
+
+    /// One activity with the items entered in it.
+    struct Activity {
+        var id: String
+        var name: String
+        var start: SampleDay
+        var end: SampleDay
+        var items: [(id: String, title: String)]
+    }
+
+    static let activityHeader = [
+        "活动ID", "活动名称", "SKU级别", "开始时间", "结束时间", "活动状态", "商品ID", "商品名称", "SKUID", "SKU名称", "立减值",
+    ]
+
+    /// Writes 单品立减导出 for a month: one row per item of each activity.
+    static func writeActivities(root: URL, folder: String, last: SampleDay, activities: [Activity]) throws
+        -> SampleExpectation.FileRows
+    {
+        let name = "\(folder)/营销活动/单品立减导出_\(last.next.compact).xlsx"
+        let writer = try openWorkbook(root: root, name: name, taken: last.next)
+        writer.beginSheet(name: "Sheet1")
+        writer.row(activityHeader.map(XLSXCell.text))
+        var rows = 0
+        for a in activities {
+            for (k, item) in a.items.enumerated() {
+                writer.row([
+                    .text(a.id), .text(a.name), .text("否"), .text(a.start.iso + " 00:00:00"),
+                    .text(a.end.iso + " 23:59:59"),
+                    .text("已结束"), .text(item.id), .text(item.title), .text(String(5_000_000_000_000 + k)), .text("默认"),
+                    .number("5.00"),
+                ])
+                rows += 1
+            }
+        }
+        writer.endSheet()
+        try writer.close()
+        return SampleExpectation.FileRows(
+            file: name, kind: "activityItems", encoding: "xlsx", read: rows, accepted: rows, rejected: 0, skipped: 0)
+    }
+
+    /// `12.34`, as the export writes its figures.
+    static func twoDecimals(_ v: Double) -> String { ExportNumber.money(Int((v * 100).rounded())) }
+
+    private static func openWorkbook(root: URL, name: String, taken: SampleDay) throws -> XLSXWriter {
+        let url = root.appendingPathComponent(name)
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
+        }
+        return try XLSXWriter(
+            path: url.path,
+            options: .init(
+                timestamp: ArchiveTimestamp(year: taken.year, month: taken.month, day: taken.day, hour: 9, minute: 40)))
+    }
+}
