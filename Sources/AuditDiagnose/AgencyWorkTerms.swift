@@ -11,6 +11,9 @@ public struct AgencyWorkTerms: Sendable, Hashable {
     public var roiRedLine: Double?
     /// manual.csv's `lateFirstResponses`, when typed in.
     public var typedInLateReplies: Int?
+    /// The month's promotion budget in yuan (`limits.monthlyAdBudget`, a share resolved on the month's
+    /// sales target), when the contract writes one.
+    public var monthlyBudget: Money?
 
     public init(
         firstResponseSeconds: Double? = nil, weeklyActivity: Bool = false, roiRedLine: Double? = nil,

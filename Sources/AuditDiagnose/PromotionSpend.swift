@@ -10,6 +10,8 @@ public struct PromotionSpend: Sendable, Hashable {
     public var previousSpend: Money?
     public var previousSales: Money?
     public var redLine: Double?
+    /// The contract's budget for the month, when it writes one.
+    public var budget: Money?
     /// Each campaign by spend, the largest first.
     public var campaigns: [Campaign]
 
@@ -59,15 +61,19 @@ public struct PromotionSpend: Sendable, Hashable {
     public var raisedUnderRedLine: Bool { underRedLine && (spendChange ?? 0) >= Self.raisedBy }
 
     /// The month's promotion from its figures; nil when it spent nothing.
-    public static func of(_ figures: MonthFigures, previous: MonthFigures?, redLine: Double?) -> PromotionSpend? {
+    public static func of(
+        _ figures: MonthFigures, previous: MonthFigures?, redLine: Double?, budget: Money? = nil
+    ) -> PromotionSpend? {
         guard figures.adSpend.cents > 0 else { return nil }
         // Only the month just before gives a month-on-month change.
         let previous = previous?.month == figures.month.previous ? previous : nil
         let campaigns = figures.spendByCampaign.map { name, spend in
             Campaign(name: name, spend: spend, sales: figures.salesByCampaign[name] ?? .zero)
         }.sorted { ($1.spend, $0.name) < ($0.spend, $1.name) }
-        return PromotionSpend(
+        var p = PromotionSpend(
             spend: figures.adSpend, sales: figures.adSales, previousSpend: previous?.adSpend,
             previousSales: previous?.adSales, redLine: redLine, campaigns: campaigns)
+        p.budget = budget
+        return p
     }
 }

@@ -21,7 +21,9 @@ extension ThreeStepDiagnosis {
         } else if platforms.contains(where: { $0.profile.exports[.activityItems]?.isRead == true }) {
             found.append(.activityDownloadMissing(weeklyRequired: terms.weeklyActivity))
         }
-        if let spend = PromotionSpend.of(figures, previous: previous, redLine: terms.roiRedLine) {
+        if let spend = PromotionSpend.of(
+            figures, previous: previous, redLine: terms.roiRedLine, budget: terms.monthlyBudget)
+        {
             found.append(.promotionSpend(spend))
         }
         return found

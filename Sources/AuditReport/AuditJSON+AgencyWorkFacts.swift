@@ -47,6 +47,7 @@ extension AuditJSON {
                 kind: "promotionSpend", ("spend", .money(p.spend)), ("sales", .money(p.sales)),
                 ("roi", .optional(p.roi, decimals: 6)), ("previousSpend", p.previousSpend.map { .money($0) } ?? .null),
                 ("spendChange", .optional(p.spendChange, decimals: 6)), ("redLine", .optional(p.redLine, decimals: 6)),
+                ("budget", p.budget.map { .money($0) } ?? .null),
                 ("raisedUnderRedLine", .bool(p.raisedUnderRedLine)),
                 (
                     "campaigns",

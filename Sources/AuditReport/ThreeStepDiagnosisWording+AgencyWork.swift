@@ -122,8 +122,9 @@ extension ThreeStepDiagnosisWording {
             return head + tail + "（来自 \(files)）"
         }
         let weeks =
-            idle.count == 1
-            ? "week \(idle[0])" : "weeks " + idle.dropLast().joined(separator: ", ") + " and " + idle.last!
+            idle.count <= 1
+            ? "week \(idle.first ?? "")"
+            : "weeks " + idle.dropLast().joined(separator: ", ") + " and " + idle[idle.count - 1]
         let head =
             idle.isEmpty
             ? "every week had items in an activity (\(English.count(activities.count, "activity", "activities")): \(shown))"
@@ -139,8 +140,19 @@ extension ThreeStepDiagnosisWording {
     static func promotionSpend(_ p: PromotionSpend, language: Language) -> String {
         let zh = language == .chinese
         var s = zh ? "推广花费 \(DisplayNumber.money(p.spend))" : "promotion spend \(DisplayNumber.money(p.spend))"
+        var notes: [String] = []
         if let c = p.spendChange {
-            s += zh ? "（较上月 \(DisplayNumber.signedPercent(c))）" : " (\(DisplayNumber.signedPercent(c)) on last month)"
+            notes.append(
+                zh ? "较上月 \(DisplayNumber.signedPercent(c))" : "\(DisplayNumber.signedPercent(c)) on last month")
+        }
+        if let b = p.budget {
+            let over = p.spend > b ? p.spend - b : nil
+            notes.append(
+                (zh ? "合同月预算 \(DisplayNumber.money(b))" : "the contract's budget \(DisplayNumber.money(b))")
+                    + (over.map { zh ? "，超出 \(DisplayNumber.money($0))" : ", \(DisplayNumber.money($0)) over" } ?? ""))
+        }
+        if !notes.isEmpty {
+            s += zh ? "（" + notes.joined(separator: "；") + "）" : " (" + notes.joined(separator: "; ") + ")"
         }
         if let roi = p.roi {
             s += zh ? "，ROI \(DisplayNumber.roi(roi))" : ", ROI \(DisplayNumber.roi(roi))"

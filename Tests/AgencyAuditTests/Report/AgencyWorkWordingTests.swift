@@ -57,6 +57,20 @@ import Testing
             ThreeStepDiagnosisWording.sentence(.activityWeeks(english), in: .english)
                 == "weeks 2 and 3 had no item in any activity (2 activities this month: “Autumn launch”, “Month-end sale”): "
                 + "the contract asks for an activity every week (from exports/2025-09/act.xlsx)")
+        // Every week covered, in both languages (the English edition once crashed on no idle week).
+        var covered = english
+        covered.weeks = covered.weeks.map { w in
+            var w = w
+            w.activities = ["Autumn launch"]
+            return w
+        }
+        #expect(
+            ThreeStepDiagnosisWording.sentence(.activityWeeks(covered), in: .english)
+                == "every week had items in an activity (1 activity: “Autumn launch”): as the contract's weekly activity "
+                + "asks (from exports/2025-09/act.xlsx)")
+        #expect(
+            ThreeStepDiagnosisWording.sentence(.activityWeeks(covered), in: .chinese)
+                == "每周都有活动商品（1 个活动：「Autumn launch」）：符合合同每周报名活动的要求（来自 exports/2025-09/act.xlsx）")
         // Not asked by the contract: the same weeks are evidence, no breach.
         var optional = weeks
         optional.required = false
@@ -75,6 +89,14 @@ import Testing
             ThreeStepDiagnosisWording.sentence(.promotionSpend(p), in: .chinese)
                 == "推广花费 ¥12,000.00（较上月 +20.0%），ROI 1:1.20（红线 1:1.50）；花费最多的计划：货品加速 ¥8,000.00（ROI 1:1.25）、"
                 + "关键词 ¥4,000.00（ROI 1:1.10）：ROI 低于红线仍在加大投入")
+        // With the contract's budget of ¥10,000: ¥2,000 over.
+        var budgeted = p
+        budgeted.budget = Money(yuan: 10_000)
+        #expect(
+            ThreeStepDiagnosisWording.sentence(.promotionSpend(budgeted), in: .english)
+                == "promotion spend ¥12,000.00 (+20.0% on last month; the contract's budget ¥10,000.00, ¥2,000.00 over), "
+                + "ROI 1:1.20 (red line 1:1.50); largest campaigns: 货品加速 ¥8,000.00 (ROI 1:1.25), 关键词 ¥4,000.00 (ROI 1:1.10): "
+                + "spend raised while ROI stayed under the red line")
     }
 
     @Test func aMissingDownloadSaysWhereItIsAndKeepsTheTypedInFallback() {
