@@ -12,6 +12,8 @@ public struct PromotionSpend: Sendable, Hashable {
     public var redLine: Double?
     /// The contract's budget for the month, when it writes one.
     public var budget: Money?
+    /// The promotion reports the figures came from.
+    public var files: [String] = []
     /// Each campaign by spend, the largest first.
     public var campaigns: [Campaign]
 

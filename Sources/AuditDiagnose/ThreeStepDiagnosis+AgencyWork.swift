@@ -21,9 +21,10 @@ extension ThreeStepDiagnosis {
         } else if platforms.contains(where: { $0.profile.exports[.activityItems]?.isRead == true }) {
             found.append(.activityDownloadMissing(weeklyRequired: terms.weeklyActivity))
         }
-        if let spend = PromotionSpend.of(
+        if var spend = PromotionSpend.of(
             figures, previous: previous, redLine: terms.roiRedLine, budget: terms.monthlyBudget)
         {
+            spend.files = Array(Set(data.ads.map(\.location.exportFile))).sorted()
             found.append(.promotionSpend(spend))
         }
         return found

@@ -93,15 +93,14 @@ extension ThreeStepDiagnosisWording {
         } else if c.limitSeconds != nil, !c.overLimit, c.store.firstResponseSeconds != nil {
             verdicts.append(zh ? "在合同时限内" : "within the contract's limit")
         }
-        let files = c.files.joined(separator: zh ? "、" : ", ")
         if zh {
             return "客服" + (parts.isEmpty ? "导出没有响应时长或询单转化" : parts.joined(separator: "、")) + "："
                 + verdicts.joined(separator: "；")
-                + "（来自 \(files)）"
+                + fromFiles(c.files, language: language)
         }
         return "customer service: "
             + (parts.isEmpty ? "the export has no response time or inquiry conversion" : parts.joined(separator: ", "))
-            + ": " + verdicts.joined(separator: "; ") + " (from \(files))"
+            + ": " + verdicts.joined(separator: "; ") + fromFiles(c.files, language: language)
     }
 
     /// `第 2、3 周没有任何活动商品（…）：合同要求每周报名活动`.
@@ -112,14 +111,13 @@ extension ThreeStepDiagnosisWording {
         let shown =
             activities.prefix(campaignsShown).map { zh ? "「\($0)」" : "“\($0)”" }.joined(separator: zh ? "、" : ", ")
             + (activities.count > campaignsShown ? (zh ? "等" : ", …") : "")
-        let files = w.files.joined(separator: zh ? "、" : ", ")
         if zh {
             let head =
                 idle.isEmpty
                 ? "每周都有活动商品（\(activities.count) 个活动：\(shown)）"
                 : "第 \(idle.joined(separator: "、")) 周没有任何活动商品（本月 \(activities.count) 个活动：\(shown)）"
             let tail = w.required ? (idle.isEmpty ? "：符合合同每周报名活动的要求" : "：合同要求每周报名活动，未做到") : ""
-            return head + tail + "（来自 \(files)）"
+            return head + tail + fromFiles(w.files, language: language)
         }
         let weeks =
             idle.count <= 1
@@ -133,7 +131,7 @@ extension ThreeStepDiagnosisWording {
             w.required
             ? (idle.isEmpty
                 ? ": as the contract's weekly activity asks" : ": the contract asks for an activity every week") : ""
-        return head + tail + " (from \(files))"
+        return head + tail + fromFiles(w.files, language: language)
     }
 
     /// `推广花费 ¥12,000.00（较上月 +20.0%），ROI 1:1.20（红线 1:1.50）；花费最多的计划：…`.
@@ -173,6 +171,19 @@ extension ThreeStepDiagnosisWording {
         if p.raisedUnderRedLine {
             s += zh ? "：ROI 低于红线仍在加大投入" : ": spend raised while ROI stayed under the red line"
         }
-        return s
+        return s + fromFiles(p.files, language: language)
+    }
+
+    /// Files named before the rest are counted.
+    static let filesShown = 3
+
+    /// `（来自 a.xlsx、b.xlsx）` / ` (from a.xlsx, b.xlsx)`; empty without files.
+    static func fromFiles(_ files: [String], language: Language) -> String {
+        guard !files.isEmpty else { return "" }
+        let zh = language == .chinese
+        let shown = files.prefix(filesShown).joined(separator: zh ? "、" : ", ")
+        let more =
+            files.count > filesShown ? (zh ? " 等 \(files.count) 个文件" : " and \(files.count - filesShown) more") : ""
+        return zh ? "（来自 \(shown)\(more)）" : " (from \(shown)\(more))"
     }
 }

@@ -1,9 +1,9 @@
 import AuditRecords
 
 /// Reads rows of a customer-service export into `CustomerServiceRecord`s: each row's role from
-/// its label (a summary such as `全店平均值`, the peer tier's `同行同层均值`, else an agent, or a day
-/// of the store's figures in a file with a date and no agents), its response times as durations and
-/// its inquiry conversion as a share.
+/// its label (a summary such as `全店平均值`, the peer tier's `同行同层均值`), else its agent, else (a
+/// row naming no agent) the store's own figures of a day or of the file's period; its response
+/// times as durations and its inquiry conversion as a share.
 struct CustomerServiceRowMapper: RowMapper {
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection)
         -> RowDisposition
@@ -18,7 +18,8 @@ struct CustomerServiceRowMapper: RowMapper {
             }
         }
         let day = try row.day(.date)
-        if role == nil { role = row.text(.agentName).isEmpty && day != nil ? .storeDay : .agent }
+        // A row naming no agent is the store's own (拼多多's files have a row a day, or one for the period).
+        if role == nil { role = row.text(.agentName).isEmpty ? .storeDay : .agent }
         func duration(_ key: ColumnKey) throws(RowRejection) -> Double? {
             guard let i = row.header.index(key), i < row.record.count else { return nil }
             switch row.record.withField(i, DurationCell.seconds) {

@@ -24,7 +24,7 @@ public struct CustomerServiceRecord: Sendable, Hashable {
         case agent
         /// The store's own total or mean (全店汇总值, 全店平均值, 店铺汇总值, 店铺平均值, 汇总值, 平均值).
         case store(Summary)
-        /// A day of the store's figures (拼多多's daily rows).
+        /// A row of the store's own figures naming no agent: a day (拼多多's daily rows) or the file's period.
         case storeDay
         /// 同行同层均值 / 同行同层平均.
         case peerAverage

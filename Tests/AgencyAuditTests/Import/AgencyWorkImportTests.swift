@@ -132,6 +132,23 @@ import Testing
         #expect(!check.overLimit && check.peer == nil)
     }
 
+    /// 客服_销售数据 is a BIFF `.xls` under an `.xlsx` name (diagnosis-exports.md §3): told by its bytes, not its name.
+    @Test func pinduoduoSalesDataIsABIFFWorkbookUnderAnXLSXName() throws {
+        let rows: [[BIFF8Cell]] = [
+            [.text("客服销售数据")], [.text("")],
+            ["咨询人数", "询单人数", "最终成团人数", "询单转化率", "客服销售额", "客服可提升销售额"].map(BIFF8Cell.text),
+            [.number(300), .number(200), .number(44), .text("22.00%"), .number(8_800), .number(1_200)],
+        ]
+        let bytes = try BIFF8Writer.fileBytes(sheets: [(name: "Sheet1", rows: rows)], for: "客服_销售数据.xlsx")
+        let result = ShopOverviewImportTests.read(bytes, as: "客服_销售数据.xlsx")
+        let export = try #require(result.exports.first)
+        #expect(export.kind == .customerService && export.platform == .pinduoduo && export.container == "xls")
+        // No date and no agent: the store over the file's period, its conversion 44 / 200.
+        let check = try #require(CustomerServiceCheck.check(export.customerService, limitSeconds: nil))
+        #expect(check.store == .init(inquiryConversion: 0.22))
+        #expect(export.customerService.map(\.inquiries) == [200])
+    }
+
     static let activityHeader = ["活动ID", "活动名称", "SKU级别", "开始时间", "结束时间", "活动状态", "商品ID", "商品名称", "立减值"]
 
     @Test func activityItemsAreReadWithTheirDays() throws {

@@ -1,3 +1,5 @@
+import AuditReport
+import Foundation
 import Testing
 
 @testable import AuditDiagnose
@@ -52,5 +54,19 @@ import Testing
             try Self.month("2025-06", spend: 14_000, sales: 16_800, previousSpend: 12_000),
         ]
         #expect(PeriodDossier(storeName: "店", agencyName: "", months: atLine).spendWithoutReturn == nil)
+    }
+
+    @Test func periodMarkdownAndJSONCarryTheRun() throws {
+        let months = [
+            try Self.month("2025-07", spend: 10_000, sales: 13_000, previousSpend: nil),
+            try Self.month("2025-08", spend: 12_000, sales: 14_400, previousSpend: 10_000),
+            try Self.month("2025-09", spend: 15_000, sales: 16_500, previousSpend: 12_000),
+        ]
+        let d = PeriodDossier(storeName: "店", agencyName: "", months: months)
+        let md = String(decoding: PeriodMarkdown().render(d, options: ReportOptions()), as: UTF8.self)
+        #expect(md.contains("只会砸钱推广：2025-07 至 2025-09 推广花费 ¥10,000.00 → ¥12,000.00 → ¥15,000.00 连续加大"))
+        let json = String(decoding: PeriodJSON().render(d, options: ReportOptions()), as: UTF8.self)
+        #expect(json.contains("\"spendWithoutReturn\""))
+        #expect(json.contains("{\"month\": \"2025-09\", \"spend\": 15000, \"roi\": 1.1}"))
     }
 }
