@@ -4,7 +4,12 @@ import AuditRecords
 /// its label (a summary such as `全店平均值`, the peer tier's `同行同层均值`), else its agent, else (a
 /// row naming no agent) the store's own figures of a day or of the file's period; its response
 /// times as durations and its inquiry conversion as a share.
+///
+/// A row without a date column takes the last day of the period the file's name gives, so a
+/// download of another month put in the wrong folder is said to be one.
 struct CustomerServiceRowMapper: RowMapper {
+    let filePeriodEnd: CalendarDay?
+
     mutating func map(_ row: FieldReader, location: RowLocation, into result: inout ImportedExport) throws(RowRejection)
         -> RowDisposition
     {
@@ -17,7 +22,7 @@ struct CustomerServiceRowMapper: RowMapper {
                 break
             }
         }
-        let day = try row.day(.date)
+        let day = try row.day(.date) ?? (row.has(.date) ? nil : filePeriodEnd)
         // A row naming no agent is the store's own (拼多多's files have a row a day, or one for the period).
         if role == nil { role = row.text(.agentName).isEmpty ? .storeDay : .agent }
         func duration(_ key: ColumnKey) throws(RowRejection) -> Double? {

@@ -5,6 +5,7 @@ import Testing
 @testable import AgencyAuditSample
 @testable import AuditDiagnose
 @testable import AuditImport
+@testable import AuditMeasure
 @testable import AuditRecords
 
 /// The files of the agency's own work (看执行): 生意参谋 客服绩效 (with its peer row), 抖店 飞鸽
@@ -54,6 +55,9 @@ import Testing
             ])
         #expect(r.map(\.firstResponseSeconds) == [12, 18, 30, 15, 32, 16, 8, 22])
         #expect(r[0].inquiryConversion == 0.22 && r[0].inquiries == 200)
+        // No date column: each row is dated the last day of the period the file's name gives, so a
+        // July download in August's folder is said to be another month's.
+        #expect(r.allSatisfy { $0.day?.description == "2025-08-31" })
         // The store is its whole-store mean (全店平均值), the peer tier its 同行同层均值; a limit of 15 s
         // is broken by 16 s, and 16 s is not 1.5 × the peers' 22 s (33 s).
         let check = try #require(CustomerServiceCheck.check(r, limitSeconds: 15))
@@ -61,6 +65,16 @@ import Testing
         #expect(check.peer == .init(firstResponseSeconds: 22, averageResponseSeconds: 38, inquiryConversion: 0.24))
         #expect(check.overLimit && !check.slowerThanPeer && !check.lowerConversionThanPeer)
         #expect(check.files == ["exports/2025-08/客服/自制报表-报表查看-客服绩效_20250801_20250831_全部.xlsx"])
+    }
+
+    @Test func aServiceReportOfAnotherMonthIsLeftOutOfTheMonth() throws {
+        let rows = [Self.sycmHeader, ["全店平均值", "250", "50", "20.00%", "16.00", "30.00", "-"]]
+        let bytes = try ShopOverviewImportTests.workbook(sheet: "Sheet1", rows)
+        let july = ShopOverviewImportTests.read(bytes, as: "自制报表-报表查看-客服绩效_20250701_20250731_全部.xlsx")
+        let export = try #require(july.exports.first)
+        let assembled = MonthAssembler.assemble(month: YearMonth(year: 2025, month: 8), inputs: [export])
+        #expect(assembled.data.customerService.isEmpty)
+        #expect(assembled.outsideMonths.values.flatMap { $0 } == [YearMonth(year: 2025, month: 7)])
     }
 
     @Test func feigeDurationsAreTextAndTheStoreMeanRowIsTheStore() throws {
