@@ -48,7 +48,7 @@ extension AuditJSON {
                 ("roi", .optional(p.roi, decimals: 6)), ("previousSpend", p.previousSpend.map { .money($0) } ?? .null),
                 ("spendChange", .optional(p.spendChange, decimals: 6)), ("redLine", .optional(p.redLine, decimals: 6)),
                 ("budget", p.budget.map { .money($0) } ?? .null),
-                ("raisedUnderRedLine", .bool(p.raisedUnderRedLine)),
+                ("raisedUnderRedLine", .bool(p.raisedUnderRedLine)), ("files", .array(p.files.map { .string($0) })),
                 (
                     "campaigns",
                     .array(
