@@ -65,6 +65,8 @@ import Testing
         let d = PeriodDossier(storeName: "店", agencyName: "", months: months)
         let md = String(decoding: PeriodMarkdown().render(d, options: ReportOptions()), as: UTF8.self)
         #expect(md.contains("只会砸钱推广：2025-07 至 2025-09 推广花费 ¥10,000.00 → ¥12,000.00 → ¥15,000.00 连续加大"))
+        let html = String(decoding: DossierHTML().render(d, options: ReportOptions()), as: UTF8.self)
+        #expect(html.contains("<li>只会砸钱推广：2025-07 至 2025-09 推广花费 ¥10,000.00 → ¥12,000.00 → ¥15,000.00 连续加大"))
         let json = String(decoding: PeriodJSON().render(d, options: ReportOptions()), as: UTF8.self)
         #expect(json.contains("\"spendWithoutReturn\""))
         #expect(json.contains("{\"month\": \"2025-09\", \"spend\": 15000, \"roi\": 1.1}"))
