@@ -18,8 +18,11 @@ extension ThreeStepDiagnosis {
         }
         if let weeks = ActivityWeeks.find(data.activityItems, month: data.month, required: terms.weeklyActivity) {
             found.append(.activityWeeks(weeks))
-        } else if platforms.contains(where: { $0.profile.exports[.activityItems]?.isRead == true }) {
-            found.append(.activityDownloadMissing(weeklyRequired: terms.weeklyActivity))
+        } else if let p = platforms.first(where: { $0.profile.exports[.activityItems]?.isRead == true }) {
+            found.append(.activityDownloadMissing(platform: p, weeklyRequired: terms.weeklyActivity))
+        } else if terms.weeklyActivity {
+            // The contract asks for weekly activities but no export of them is known for the platform.
+            found.append(.activityDownloadMissing(platform: nil, weeklyRequired: true))
         }
         if var spend = PromotionSpend.of(
             figures, previous: previous, redLine: terms.roiRedLine, budget: terms.monthlyBudget)

@@ -21,8 +21,10 @@ extension ThreeStepDiagnosis {
         case customerServiceDownloadMissing(platform: Platform, typedInLateReplies: Int?)
         /// The activities the store's items ran in, week by week.
         case activityWeeks(ActivityWeeks)
-        /// No 千牛 营销活动 export this month; `weeklyRequired` when the contract asks for weekly activities.
-        case activityDownloadMissing(weeklyRequired: Bool)
+        /// No activity export this month: `platform`'s (千牛 营销活动) when its back office gives one, else
+        /// nil (the contract asks for weekly activities on a platform with no export of them);
+        /// `weeklyRequired` when the contract asks for them.
+        case activityDownloadMissing(platform: Platform?, weeklyRequired: Bool)
         /// The month's promotion spend per campaign, its ROI against the red line and the month before.
         case promotionSpend(PromotionSpend)
     }

@@ -40,8 +40,10 @@ extension AuditJSON {
                 ),
                 ("idleWeeks", .array(w.idleWeeks.map { .int($0.number) })),
                 ("files", .array(w.files.map { .string($0) })))
-        case .activityDownloadMissing(let required):
-            return Self.object(kind: "activityDownloadMissing", ("weeklyRequired", .bool(required)))
+        case .activityDownloadMissing(let platform, let required):
+            return Self.object(
+                kind: "activityDownloadMissing", ("platform", .optional(platform?.rawValue)),
+                ("weeklyRequired", .bool(required)))
         case .promotionSpend(let p):
             return Self.object(
                 kind: "promotionSpend", ("spend", .money(p.spend)), ("sales", .money(p.sales)),

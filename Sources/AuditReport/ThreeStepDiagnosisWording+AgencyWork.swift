@@ -23,9 +23,14 @@ extension ThreeStepDiagnosisWording {
                 }
                     ?? "")
         case .activityWeeks(let w): return activityWeeks(w, language: language)
-        case .activityDownloadMissing(let required):
-            let name =
-                Platform.taobao.profile.exports[.activityItems].map { zh ? $0.name.chinese : $0.name.english } ?? ""
+        case .activityDownloadMissing(let platform, let required):
+            guard let name = platform?.profile.exports[.activityItems].map({ zh ? $0.name.chinese : $0.name.english })
+            else {
+                return zh
+                    ? "合同要求每周报名活动，但该平台没有已知的活动报名导出：请向托管方索取每周的报名记录或截图核对"
+                    : "the contract asks for an activity every week, but no export of the activities entered is known "
+                        + "for this platform: ask the agency for each week's entry records or screenshots"
+            }
             if zh {
                 return "没有营销活动导出，无法核对活动报名" + (required ? "（合同要求每周报名活动）" : "") + "：请下载\(name)放入本月文件夹"
             }

@@ -103,4 +103,31 @@ import Testing
             PromotionSpend.of(MonthFigures(S.month("2025-09", orders: 10, search: 100)), previous: nil, redLine: 1.5)
                 == nil)
     }
+
+    @Test func eachPlatformNamesTheDownloadsItsBackOfficeGives() {
+        let data = S.month("2025-09", orders: 10, search: 100)
+        let weekly = AgencyWorkTerms(weeklyActivity: true, typedInLateReplies: 2)
+        func work(_ p: Platform, _ terms: AgencyWorkTerms) -> [ThreeStepDiagnosis.ExecutionFinding] {
+            ThreeStepDiagnosis.agencyWork(
+                data, figures: MonthFigures(data), previous: nil, terms: terms, platforms: [p])
+        }
+        #expect(
+            work(.taobao, weekly) == [
+                .customerServiceDownloadMissing(platform: .taobao, typedInLateReplies: 2),
+                .activityDownloadMissing(platform: .taobao, weeklyRequired: true),
+            ])
+        // 抖店 has 飞鸽's export but no known activity export: only a contract asking for weekly
+        // activities makes the step say so.
+        #expect(
+            work(.douyin, weekly) == [
+                .customerServiceDownloadMissing(platform: .douyin, typedInLateReplies: 2),
+                .activityDownloadMissing(platform: nil, weeklyRequired: true),
+            ])
+        #expect(
+            work(.douyin, AgencyWorkTerms()) == [
+                .customerServiceDownloadMissing(platform: .douyin, typedInLateReplies: nil)
+            ])
+        // 京东: no customer-service or activity export is read.
+        #expect(work(.jd, AgencyWorkTerms()).isEmpty)
+    }
 }

@@ -67,7 +67,7 @@ import Testing
         #expect(
             Array(d.execution.dropFirst(4).prefix(2)) == [
                 .customerServiceDownloadMissing(platform: .taobao, typedInLateReplies: nil),
-                .activityDownloadMissing(weeklyRequired: false),
+                .activityDownloadMissing(platform: .taobao, weeklyRequired: false),
             ])
         guard case .promotionSpend(let p) = d.execution.last else {
             Issue.record("expected the month's promotion: \(d.execution)")
@@ -91,7 +91,7 @@ import Testing
         #expect(
             d.execution == [
                 .noBreachFound, .customerServiceDownloadMissing(platform: .taobao, typedInLateReplies: nil),
-                .activityDownloadMissing(weeklyRequired: false),
+                .activityDownloadMissing(platform: .taobao, weeklyRequired: false),
             ])
         #expect(d.cooperation == [.noPriceChangeSeen])
         #expect(d.market == [.peerTierDownloadMissing(platform: .taobao)])

@@ -106,10 +106,19 @@ import Testing
                 == "没有客服数据导出，无法核对客服响应时长与询单转化：请下载生意参谋「服务」→「客服绩效」的导出放入本月文件夹；"
                 + "manual.csv 手填的首次回复超时 3 次是服务条款扣款的依据")
         #expect(
-            ThreeStepDiagnosisWording.sentence(.activityDownloadMissing(weeklyRequired: true), in: .english)
+            ThreeStepDiagnosisWording.sentence(
+                .activityDownloadMissing(platform: .taobao, weeklyRequired: true), in: .english)
                 == "no activity export, so the activities entered cannot be checked (the contract asks for one every week): "
                 + "put Qianniu's export of the items entered in an activity (营销活动, e.g. 单品立减导出) into the month's folder"
         )
+    }
+
+    @Test func weeklyActivitiesOnAPlatformWithoutTheirExportAskTheAgencyForRecords() {
+        let finding = ThreeStepDiagnosis.ExecutionFinding.activityDownloadMissing(platform: nil, weeklyRequired: true)
+        #expect(
+            ThreeStepDiagnosisWording.sentence(finding, in: .chinese)
+                == "合同要求每周报名活动，但该平台没有已知的活动报名导出：请向托管方索取每周的报名记录或截图核对")
+        #expect(!finding.isBreach)
     }
 
     @Test func thePeriodNamesAnAgencyThatOnlyRaisedSpend() {

@@ -449,7 +449,7 @@ enum MessageExamples {
                             number: $0.number, first: $0.first, last: $0.last,
                             activities: [1, 4].contains($0.number) ? ["Autumn launch"] : [], items: 2)
                     }, required: true, files: ["exports/2025-09/activities.xlsx"]))
-        case .activityWeeks: return .activityDownloadMissing(weeklyRequired: true)
+        case .activityWeeks: return .activityDownloadMissing(platform: .taobao, weeklyRequired: true)
         case .activityDownloadMissing:
             return .promotionSpend(
                 PromotionSpend(
