@@ -81,7 +81,7 @@ extension ThreeStepDiagnosisWording {
         }
         if c.slowerThanPeer {
             let factor = DisplayNumber.fixed(CustomerServiceCheck.slowerThanPeerFactor, decimals: 1)
-            verdicts.append(zh ? "慢于同行同层均值的 \(factor) 倍" : "slower than \(factor) × the peer tier")
+            verdicts.append(zh ? "响应时长超过同行同层均值的 \(factor) 倍" : "slower than \(factor) × the peer tier")
         }
         if c.lowerConversionThanPeer {
             verdicts.append(zh ? "询单转化明显低于同行同层" : "inquiry conversion well below the peer tier")

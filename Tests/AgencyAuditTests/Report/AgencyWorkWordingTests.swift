@@ -19,7 +19,7 @@ import Testing
         #expect(
             ThreeStepDiagnosisWording.sentence(finding, in: .chinese)
                 == "客服首次响应 1 分 35 秒（同行同层均值 22 秒）、平均响应 2 分 35 秒（同行同层均值 38 秒）、询单转化率 14.7%（同行同层均值 24.0%）"
-                + "：超过合同约定的首次回复 30 秒；慢于同行同层均值的 1.5 倍；询单转化明显低于同行同层（来自 exports/2025-08/cs.xlsx）")
+                + "：超过合同约定的首次回复 30 秒；响应时长超过同行同层均值的 1.5 倍；询单转化明显低于同行同层（来自 exports/2025-08/cs.xlsx）")
         #expect(
             ThreeStepDiagnosisWording.sentence(finding, in: .english)
                 == "customer service: first reply 1 min 35 s (peer tier 22 s), average reply 2 min 35 s (peer tier 38 s), "
