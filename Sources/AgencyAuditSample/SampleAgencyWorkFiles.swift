@@ -112,4 +112,50 @@ enum SampleAgencyWorkFiles {
             options: .init(
                 timestamp: ArchiveTimestamp(year: taken.year, month: taken.month, day: taken.day, hour: 9, minute: 40)))
     }
+
+    /// 抖店 飞鸽 客服表现's columns (diagnosis-exports.md §5), the agent's column first (its name is not given).
+    static let feigeHeader = [
+        "客服", "客服在线天数", "接待会话量", "待回复会话量", "已接待人数", "转出会话量", "有效评价数", "有效好评数", "有效差评数", "全天不满意率",
+        "全天满意率", "全天平响时长", "全天首响时长", "全天3分钟回复率", "询单人数", "下单人数", "支付人数", "退款人数", "客服询单支付额", "退款金额",
+        "退款后销售额", "询单转化率",
+    ]
+
+    /// Writes 飞鸽 客服表现 for a month: three agents (one with no reply times, `--`), then
+    /// `店铺汇总值` (no reply times) and `店铺平均值`, durations as text (`1分5秒`, `7小时41分52秒`).
+    static func writeFeige(root: URL, folder: String, from: SampleDay, to: SampleDay) throws
+        -> SampleExpectation.FileRows
+    {
+        let name = "\(folder)/飞鸽_客服表现_\(from.compact)-\(to.compact).xlsx"
+        let writer = try openWorkbook(root: root, name: name, taken: to.next)
+        writer.beginSheet(name: "客服表现")
+        writer.row(feigeHeader.map(XLSXCell.text))
+        let rows: [[String]] = [
+            [
+                "小雨", "31", "1200", "3", "1150", "12", "300", "290", "4", "1.33%", "96.67%", "2分30秒", "25秒", "92.00%",
+                "400", "120", "110", "6", "16500.00", "820.00", "15680.00", "27.50%",
+            ],
+            [
+                "阿峰", "30", "900", "8", "870", "20", "210", "196", "7", "3.33%", "93.33%", "3分10秒", "1分5秒", "85.00%",
+                "300", "70", "63", "5", "9450.00", "700.00", "8750.00", "21.00%",
+            ],
+            [
+                "夜班客服", "12", "80", "0", "80", "0", "10", "10", "0", "0.00%", "100.00%", "--", "--", "-", "20", "4",
+                "4", "0", "600.00", "0.00", "600.00", "20.00%",
+            ],
+            [
+                "店铺汇总值", "31", "2180", "11", "2100", "32", "520", "496", "11", "2.12%", "95.38%", "-", "-", "89.00%",
+                "720", "194", "177", "11", "26550.00", "1520.00", "25030.00", "24.58%",
+            ],
+            [
+                "店铺平均值", "24", "727", "4", "700", "11", "173", "165", "4", "2.12%", "95.38%", "2分50秒", "45秒", "88.50%",
+                "240", "65", "59", "4", "8850.00", "506.67", "8343.33", "24.58%",
+            ],
+        ]
+        for r in rows { writer.row(r.map(XLSXCell.text)) }
+        writer.endSheet()
+        try writer.close()
+        return SampleExpectation.FileRows(
+            file: name, kind: "customerService", encoding: "xlsx", read: rows.count, accepted: rows.count, rejected: 0,
+            skipped: 0)
+    }
 }
