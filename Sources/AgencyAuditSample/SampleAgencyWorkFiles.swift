@@ -158,4 +158,49 @@ enum SampleAgencyWorkFiles {
             file: name, kind: "customerService", encoding: "xlsx", read: rows.count, accepted: rows.count, rejected: 0,
             skipped: 0)
     }
+
+    /// Writes 拼多多's 客服数据 for a month (diagnosis-exports.md §3; header texts inferred): 客服_服务数据
+    /// as an `.xlsx` with two title rows above the header and a row a day (average human response in
+    /// seconds), and 客服_销售数据 as a BIFF `.xls` under an `.xlsx` name, one row for the period.
+    static func writePinduoduoService(root: URL, folder: String, from: SampleDay, days: Int) throws
+        -> [SampleExpectation.FileRows]
+    {
+        let last = SampleDay(year: from.year, month: from.month, day: days)
+        let serviceName = "\(folder)/客服数据/客服_服务数据.xlsx"
+        let writer = try openWorkbook(root: root, name: serviceName, taken: last.next)
+        writer.beginSheet(name: "服务数据")
+        writer.row([.text("客服数据 · 服务数据")])
+        writer.row([.text("统计周期：\(from.iso) ~ \(last.iso)")])
+        writer.row(
+            [
+                "统计日期", "咨询人数", "需人工回复人数", "人工接待人数", "3分钟人工回复率(8-23点)", "30秒应答率(8-23点)", "平均人工响应时长", "低分订单数",
+                "纠纷退款数",
+            ].map(XLSXCell.text))
+        for d in 1...days {
+            let day = SampleDay(year: from.year, month: from.month, day: d)
+            let asked = 100 + d % 7 * 9
+            writer.row([
+                .text(day.iso), .number(String(asked)), .number(String(asked * 8 / 10)),
+                .number(String(asked * 8 / 10)),
+                .text("97.50%"), .text("88.00%"), .number(String(14 + d % 5)), .number("0"), .number("0"),
+            ])
+        }
+        writer.endSheet()
+        try writer.close()
+        let salesName = "\(folder)/客服数据/客服_销售数据.xlsx"
+        let rows: [[BIFF8Cell]] = [
+            [.text("客服数据 · 销售数据")], [.text("统计周期：\(from.iso) ~ \(last.iso)")],
+            ["咨询人数", "询单人数", "最终成团人数", "询单转化率", "客服销售额", "客服可提升销售额"].map(BIFF8Cell.text),
+            [.number(3_400), .number(1_200), .number(312), .text("26.00%"), .number(28_080), .number(4_500)],
+        ]
+        try BIFF8Writer.write(sheets: [(name: "销售数据", rows: rows)], to: root.appendingPathComponent(salesName))
+        return [
+            SampleExpectation.FileRows(
+                file: serviceName, kind: "customerService", encoding: "xlsx", read: days, accepted: days, rejected: 0,
+                skipped: 0),
+            SampleExpectation.FileRows(
+                file: salesName, kind: "customerService", encoding: "xls", read: 1, accepted: 1, rejected: 0, skipped: 0
+            ),
+        ]
+    }
 }

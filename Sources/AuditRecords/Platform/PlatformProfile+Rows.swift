@@ -89,7 +89,7 @@ extension PlatformProfile {
             // Daily response times and inquiry conversion, no peer row (diagnosis-exports.md §3, MED).
             .customerService: ExportSource(
                 name: LocalizedName(
-                    chinese: "数据中心「客服数据」的服务数据与销售数据下载",
+                    chinese: "数据中心「客服数据」的服务数据与销售数据",
                     english: "the Data Center's customer-service downloads (客服数据: 服务数据, 销售数据)"),
                 isRead: true),
         ],
