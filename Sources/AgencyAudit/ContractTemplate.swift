@@ -46,7 +46,8 @@ public enum ContractTemplate {
               "service": {"ratingBelow": [{"below": 4.5, "deduct": 0.3}, {"below": 4.3, "deduct": 1}],
                           "perPlatformComplaint": 500, "perLateFirstResponse": 50,
                           "positiveRate": {"atLeast": 0.95, "deductPerPoint": 0.02},
-                          "complaintsResolved": {"atLeast": 0.9, "deduct": 0.1}}
+                          "complaintsResolved": {"atLeast": 0.9, "deduct": 0.1}, "firstResponseSeconds": 1800},
+              "agencyDuties": {"weeklyActivity": true}
             }
 
             """

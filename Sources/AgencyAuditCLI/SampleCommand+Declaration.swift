@@ -32,7 +32,8 @@ extension SampleCommand {
             flag: "--diagnosis",
             help: "plant the causes the three-step diagnosis tells apart: 生意参谋 数据概览 downloads with a market-wide "
                 + "and a store-only dip, a best-seller out of stock for 4 days, a last month taken on the 2nd of the "
-                + "next month with an ROI red-line run on its last 3 days (truth in expected.json's diagnosis; taobao only)"
+                + "next month with an ROI red-line run on its last 3 days, 客服绩效 slow in the second month, 单品立减 "
+                + "activities missing in weeks 2 and 3 of the last month (truth in expected.json's diagnosis; taobao only)"
         )
         static let refundExport = CommandOption(
             flag: "--refund-export",

@@ -9,7 +9,10 @@ import MonthlyAudit
 /// the month's missed targets, the red-line run on unsettled days by its being held, not called.
 enum DiagnosisScoring {
     /// The causes scored, in the order the report lists them.
-    static let causes = ["stock-out", "stock-out-refunds", "market-dip", "store-dip", "unsettled-red-line-run"]
+    static let causes = [
+        "stock-out", "stock-out-refunds", "market-dip", "store-dip", "unsettled-red-line-run", "slow-customer-service",
+        "idle-activity-weeks",
+    ]
 
     /// Adds month `r`'s counts to `scores` (by cause) and returns the hard negatives it flagged
     /// (an item taken down on purpose, or one missing in a weekend lull, called a stock-out).
@@ -86,6 +89,39 @@ enum DiagnosisScoring {
         }
         u.falsePositives += held.filter { a in !runs.contains { overlaps(a, $0) } }.count
         scores["unsettled-red-line-run"] = u
+        scoreAgencyWork(r, rows: rows, into: &scores)
         return flagged
+    }
+}
+
+extension DiagnosisScoring {
+    /// 看执行's causes: slow customer service per month (a customer-service finding called slow),
+    /// and the weeks without any activity per week (by the week's first day).
+    static func scoreAgencyWork(
+        _ r: MonthAuditResult, rows: [SampleExpectation.DiagnosisPlant],
+        into scores: inout [String: EvaluationReport.RuleScore]
+    ) {
+        let slowFound = r.diagnosis.execution.contains { f in
+            if case .customerService(let c) = f { return c.isSlow }
+            return false
+        }
+        let slowPlanted = rows.contains { $0.cause == "slow-customer-service" }
+        var s = scores["slow-customer-service", default: .init(rule: "slow-customer-service")]
+        if slowPlanted && slowFound { s.truePositives += 1 }
+        if !slowPlanted && slowFound { s.falsePositives += 1 }
+        if slowPlanted && !slowFound { s.falseNegatives += 1 }
+        scores["slow-customer-service"] = s
+
+        let idleFound = Set(
+            r.diagnosis.execution.flatMap { f -> [String] in
+                if case .activityWeeks(let w) = f { return w.idleWeeks.map(\.first.description) }
+                return []
+            })
+        let idlePlanted = Set(rows.filter { $0.cause == "idle-activity-weeks" }.flatMap(\.dates))
+        var w = scores["idle-activity-weeks", default: .init(rule: "idle-activity-weeks")]
+        w.truePositives += idleFound.intersection(idlePlanted).count
+        w.falsePositives += idleFound.subtracting(idlePlanted).count
+        w.falseNegatives += idlePlanted.subtracting(idleFound).count
+        scores["idle-activity-weeks"] = w
     }
 }

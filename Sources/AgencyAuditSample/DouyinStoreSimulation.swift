@@ -118,9 +118,13 @@ struct DouyinStoreSimulation: StoreSimulation {
         let orderFile = SampleExpectation.FileRows(
             file: name, kind: "orders", encoding: encoding.rawValue, read: rows, accepted: rows, rejected: 0, skipped: 0
         )
+        // 飞鸽's 客服表现 for the month (no peer row; the contract writes no response limit).
+        let service = try SampleAgencyWorkFiles.writeFeige(
+            root: root, folder: "exports/\(label(mi))", from: SampleDay(year: year, month: month, day: 1), to: lastDay)
+        files.append(service.file)
         expectedMonths.append(
             SampleExpectation.Month(
-                month: label(mi), metrics: metrics, files: [orderFile, ads].sorted { $0.file < $1.file }))
+                month: label(mi), metrics: metrics, files: [orderFile, ads, service].sorted { $0.file < $1.file }))
         monthFigures.append((paidOrders, gmv))
     }
 

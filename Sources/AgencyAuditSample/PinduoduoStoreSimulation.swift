@@ -118,6 +118,11 @@ struct PinduoduoStoreSimulation: StoreSimulation {
         var spend = 0
         var sales = 0
         fileRows.append(try writeAds(mi, days: days, spend: &spend, sales: &sales))
+        // 客服数据: 服务数据 a day a row, 销售数据 a BIFF workbook under an .xlsx name.
+        fileRows += try SampleAgencyWorkFiles.writePinduoduoService(
+            root: root, folder: "exports/\(label(mi))",
+            from: SampleDay(year: months[mi].year, month: months[mi].month, day: 1),
+            days: days)
         files += fileRows.map(\.file)
 
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }

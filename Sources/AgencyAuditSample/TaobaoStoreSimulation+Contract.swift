@@ -26,6 +26,11 @@ extension TaobaoStoreSimulation {
                       "naturalVisitors": {"growth": 0.05, "baseline": "\(label(0))"}}}
                 """
         }
+        // A diagnosis store's contract writes the agency's duties its planted causes break.
+        let duties =
+            diagnosis == nil
+            ? "}"
+            : ", \"firstResponseSeconds\": \(DiagnosisPlan.firstResponseLimit)},\n  \"agencyDuties\": {\"weeklyActivity\": true}"
         let json = """
             {
               "store": {"name": \(JSONText.quoted(spec.storeName)), "platform": "taobao"},
@@ -41,7 +46,7 @@ extension TaobaoStoreSimulation {
               "termination": {"consecutiveMissedStages": 2, "missBelow": 0.8,
                               "refunds": [{"ground": "monthsBelow", "share": 0.5}], "noticeDays": 15},
               "settlement": {"flatDeduction": {"below": 0.8, "share": 0.2}},
-              "service": {"ratingBelow": [{"below": 4.5, "deduct": 0.3}, {"below": 4.3, "deduct": 1}], "perPlatformComplaint": 500}
+              "service": {"ratingBelow": [{"below": 4.5, "deduct": 0.3}, {"below": 4.3, "deduct": 1}], "perPlatformComplaint": 500\(duties)
             }
 
             """

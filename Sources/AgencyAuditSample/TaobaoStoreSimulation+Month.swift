@@ -163,7 +163,10 @@ extension TaobaoStoreSimulation {
         }
         if let plan = diagnosis {
             fileRows += try writeOverview(mi, plan: plan, daily: daily)
-            diagnosisTruth += diagnosisTruth(mi, plan: plan)
+            let work = try writeAgencyWork(mi, plan: plan)
+            files += work.map(\.file)
+            fileRows += work
+            diagnosisTruth += diagnosisTruth(mi, plan: plan) + agencyWorkTruth(mi, plan: plan)
             if mi == plan.lateMonth { try stampFiles(from: firstFile, taken: plan.taken(mi, months: months)) }
         }
 

@@ -124,7 +124,7 @@ public enum ContractParser {
                 root, "",
                 keys: [
                     "store", "agency", "fees", "limits", "stages", "termination", "settlement", "baselineMonth",
-                    "service",
+                    "service", "agencyDuties",
                 ])
             let store = try object(o["store"], "store", keys: ["name", "platform"])
             let name = try string(store["name"], "store.name")!
@@ -140,11 +140,27 @@ public enum ContractParser {
             let stages = try stages(
                 o["stages"],
                 baselineMonth: o["baselineMonth"] == nil ? nil : try month(o["baselineMonth"], "baselineMonth"))
-            return Contract(
+            var contract = Contract(
                 storeName: name, platform: platform, agencyName: agency, fees: fees, limits: limits, stages: stages,
                 termination: try termination(o["termination"], hasTrial: stages.contains { $0.trialPayShare != nil }),
                 settlement: try settlement(o["settlement"]),
                 service: try service(o["service"]))
+            contract.agencyDuties = try agencyDuties(o["agencyDuties"])
+            return contract
+        }
+
+        /// `"agencyDuties": {"weeklyActivity": true}`.
+        func agencyDuties(_ v: JSONNode?) throws(ContractError) -> Contract.AgencyDuties {
+            guard let v, !v.isNull else { return Contract.AgencyDuties() }
+            let o = try object(v, "agencyDuties", keys: ["weeklyActivity"])
+            var duties = Contract.AgencyDuties()
+            if let b = o["weeklyActivity"], !b.isNull {
+                guard case .bool(let flag) = b.value else {
+                    throw fail("agencyDuties.weeklyActivity", .expectedBoolean(found: Self.kind(of: b)), at: b)
+                }
+                duties.weeklyActivity = flag
+            }
+            return duties
         }
 
         func fees(_ v: JSONNode?) throws(ContractError) -> Contract.Fees {
@@ -555,6 +571,7 @@ public enum ContractParser {
                 v, "service",
                 keys: [
                     "ratingBelow", "perPlatformComplaint", "perLateFirstResponse", "positiveRate", "complaintsResolved",
+                    "firstResponseSeconds",
                 ])
             var s = Contract.ServiceTerms()
             if let list = o["ratingBelow"], !list.isNull {
@@ -576,6 +593,14 @@ public enum ContractParser {
             }
             s.perPlatformComplaint = try money(o["perPlatformComplaint"], "service.perPlatformComplaint")
             s.perLateFirstResponse = try money(o["perLateFirstResponse"], "service.perLateFirstResponse")
+            if let seconds = try number(o["firstResponseSeconds"], "service.firstResponseSeconds") {
+                guard seconds > 0 else {
+                    throw fail(
+                        "service.firstResponseSeconds", .expectedPositiveTarget(found: Self.show(seconds)),
+                        at: o["firstResponseSeconds"])
+                }
+                s.firstResponseSeconds = seconds
+            }
             if let p = o["positiveRate"], !p.isNull {
                 let po = try object(p, "service.positiveRate", keys: ["atLeast", "deductPerPoint"])
                 s.positiveRate = Contract.PositiveRateTerm(

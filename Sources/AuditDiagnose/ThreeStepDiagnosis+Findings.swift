@@ -13,6 +13,20 @@ extension ThreeStepDiagnosis {
         case daysWithoutSpend(days: [CalendarDay])
         /// None of the above.
         case noBreachFound
+        /// The store's customer service from its customer-service exports, against the peer tier
+        /// and the contract's first-response limit.
+        case customerService(CustomerServiceCheck)
+        /// No customer-service export this month, though `platform`'s back office gives one; the
+        /// late first replies typed into manual.csv, when there are.
+        case customerServiceDownloadMissing(platform: Platform, typedInLateReplies: Int?)
+        /// The activities the store's items ran in, week by week.
+        case activityWeeks(ActivityWeeks)
+        /// No activity export this month: `platform`'s (千牛 营销活动) when its back office gives one, else
+        /// nil (the contract asks for weekly activities on a platform with no export of them);
+        /// `weeklyRequired` when the contract asks for them.
+        case activityDownloadMissing(platform: Platform?, weeklyRequired: Bool)
+        /// The month's promotion spend per campaign, its ROI against the red line and the month before.
+        case promotionSpend(PromotionSpend)
     }
 
     /// 看配合: what the exports show about the merchant's part.

@@ -15,12 +15,14 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
     package static let priceChangeNeedingApproval = 0.10
 
     /// - Parameters:
+    ///   - work: the contract's terms on the agency's work (response time, weekly activities, red line).
     ///   - metrics: the month's measured metrics: a missed target gets its stock-out share and its
     ///     comparison with the peer tier.
     ///   - platforms: the platforms the store sold on this month (the traffic export's when empty).
     public static func diagnose(
         data: MonthData, readBack: OrderReadBack, figures: MonthFigures, previous: MonthFigures?,
-        anomalies: [Anomaly], metrics: [MetricValue] = [], platforms: [Platform] = []
+        anomalies: [Anomaly], metrics: [MetricValue] = [], platforms: [Platform] = [],
+        work: AgencyWorkTerms = AgencyWorkTerms()
     ) -> ThreeStepDiagnosis {
         var execution: [ExecutionFinding] = []
         let byRule = Dictionary(grouping: anomalies, by: \.rule)
@@ -35,7 +37,13 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
         if !figures.daysWithoutSpend.isEmpty, !data.ads.isEmpty {
             execution.append(.daysWithoutSpend(days: figures.daysWithoutSpend))
         }
+        // The agency's own work from its files: a breach joins the list above, the rest follows it.
+        let evidence = agencyWork(
+            data, figures: figures, previous: previous, terms: work,
+            platforms: platforms.isEmpty ? [data.platform] : platforms)
+        execution += evidence.filter(\.isBreach)
         if execution.isEmpty { execution.append(.noBreachFound) }
+        execution += evidence.filter { !$0.isBreach }
 
         var cooperation: [CooperationFinding] = priceChanges(data, readBack: readBack)
         if cooperation.isEmpty { cooperation.append(.noPriceChangeSeen) }

@@ -42,6 +42,8 @@ public enum MonthAssembler {
         var adPlatforms: [Platform] = []
         var overview: [ShopOverviewRecord] = []
         var refundRequests: [RefundRequestRecord] = []
+        var customerService: [CustomerServiceRecord] = []
+        var activityItems: [ActivityItemRecord] = []
         var seenRequests = Set<UInt64>()
         // Order id keys → index in `orders`, or -1-index in `otherOrders` (unpaid or paid outside
         // the month). A hit is confirmed by comparing the ids; the rare different id with the same
@@ -255,12 +257,32 @@ public enum MonthAssembler {
                 }
                 refundRequests.append(row)
             }
+            // A customer-service row without a day is about the period the file covers: the month its folder holds.
+            for row in file.customerService {
+                if let day = row.day, !month.contains(day) {
+                    noteOutside(file.file, day)
+                    continue
+                }
+                rowsInMonth += 1
+                customerService.append(row)
+            }
+            // An activity counts in every month it runs in.
+            for row in file.activityItems {
+                guard row.overlaps(month.firstDay, month.lastDay) else {
+                    noteOutside(file.file, row.start)
+                    continue
+                }
+                rowsInMonth += 1
+                activityItems.append(row)
+            }
             if rowsInMonth > 0 { inMonth[file.file, default: 0] += rowsInMonth }
             // The records now live in MonthData; the inputs keep only their accounting.
             file.traffic = []
             file.ads = []
             file.overview = []
             file.refundRequests = []
+            file.customerService = []
+            file.activityItems = []
             files[i] = file
         }
         // A period total counts only where its platform's reports have no daily rows; beside daily
@@ -292,6 +314,8 @@ public enum MonthAssembler {
         data.overview = overview.sorted { ($0.day, $0.location) < ($1.day, $1.location) }
         data.refundRequests = refundRequests
         data.itemFigures = itemFigures
+        data.customerService = customerService
+        data.activityItems = activityItems
         data.conflictingCopies = conflicts
         return Result(
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,

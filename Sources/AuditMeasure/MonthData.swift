@@ -15,6 +15,11 @@ public struct MonthData: Sendable {
     public var overview: [ShopOverviewRecord] = []
     /// The refund requests of 千牛's 退款管理 exports made in the month, each 退款编号 once.
     public var refundRequests: [RefundRequestRecord] = []
+    /// The rows of the month's customer-service exports (客服绩效, 飞鸽 客服表现, 拼多多 客服数据); rows
+    /// dated outside the month are left out, undated ones are the month's.
+    public var customerService: [CustomerServiceRecord] = []
+    /// The items of the month's 千牛 营销活动 exports whose activity runs on a day of the month.
+    public var activityItems: [ActivityItemRecord] = []
 
     /// Orders whose payment time falls in the month: the ones the metrics count. Compact: the
     /// full order behind a record comes from an `OrderReadBack`.

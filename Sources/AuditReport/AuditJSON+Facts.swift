@@ -149,6 +149,9 @@ extension AuditJSON {
         case .daysWithoutSpend(let days):
             return Self.object(kind: "daysWithoutSpend", ("days", .array(days.map { .string($0.description) })))
         case .noBreachFound: return Self.object(kind: "noBreachFound")
+        case .customerService, .customerServiceDownloadMissing, .activityWeeks, .activityDownloadMissing,
+            .promotionSpend:
+            return agencyWorkFact(finding)
         }
     }
 

@@ -34,7 +34,7 @@ public enum ContractClauseWording {
         case "service":
             guard parts.count >= 2 else { return nil }
             return "service.\(parts[1])"
-        case "fees", "limits", "termination", "settlement":
+        case "fees", "limits", "termination", "settlement", "agencyDuties":
             guard parts.count >= 2 else { return nil }
             return "\(first).\(parts[1])"
         default:
@@ -64,6 +64,12 @@ public enum ContractClauseWording {
         ),
         "service.perLateFirstResponse": (
             "首次回复≤30 分钟，每超时 1 次扣 50 元", "first reply within 30 minutes: 50 yuan off for each late one"
+        ),
+        "service.firstResponseSeconds": (
+            "首次回复≤30 分钟", "first reply within 30 minutes"
+        ),
+        "agencyDuties.weeklyActivity": (
+            "每周至少报名 1 次平台活动", "at least one platform activity entered every week"
         ),
         "service.positiveRate": (
             "好评率≥95%，每低 1% 扣 2% 费用", "positive rate at least 95%: 2% of the fee off per point below"

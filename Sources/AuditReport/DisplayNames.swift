@@ -25,6 +25,8 @@ extension ExportKind {
         case .refunds: return language.pick(chinese: "售后明细", english: "after-sale details")
         case .shopOverview: return language.pick(chinese: "店铺数据概览", english: "store overview")
         case .refundRequests: return language.pick(chinese: "退款管理导出", english: "refund requests export")
+        case .customerService: return language.pick(chinese: "客服数据导出", english: "customer-service export")
+        case .activityItems: return language.pick(chinese: "营销活动导出", english: "activity items export")
         }
     }
 }

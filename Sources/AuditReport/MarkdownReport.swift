@@ -248,10 +248,15 @@ public struct MarkdownReport: ReportRenderer {
         // approvals to 看配合.
         let execution = ThreeStepDiagnosisWording.execution(r, in: language)
         let cooperation = ThreeStepDiagnosisWording.cooperation(r, in: language)
+        // The agency's own work, each from its file (or the download that would show it), one item each.
+        let work = ThreeStepDiagnosisWording.agencyWork(r, in: language)
         let market = r.diagnosis.market.map {
             ThreeStepDiagnosisWording.sentence($0, platforms: r.platforms, in: language)
         }
-        line(words("1. **看执行**：", "1. **Execution**: ") + sentences(execution))
+        line(
+            words("1. **看执行**：", "1. **Execution**: ")
+                + (execution.isEmpty ? words("托管方自己的工作如下", "the agency's own work below") : sentences(execution)))
+        for w in work { line("   - " + text(w)) }
         line(words("2. **看配合**：", "2. **Cooperation**: ") + sentences(cooperation))
         line(words("3. **看市场**：", "3. **Market**: ") + sentences(market))
         line()

@@ -63,7 +63,27 @@ public struct PeriodJSON: PeriodRenderer {
                         ] + (t.serviceDeduction > .zero ? [("serviceDeduction", .money(t.serviceDeduction))] : []))
                 ),
                 ("months", .array(d.months.map { month($0, language: lang) })),
-            ] + (d.notice.map { [("notice", Self.notice($0, language: lang))] } ?? []))
+            ] + (d.notice.map { [("notice", Self.notice($0, language: lang))] } ?? [])
+                + (d.spendWithoutReturn.map { [("spendWithoutReturn", Self.spendWithoutReturn($0, language: lang))] }
+                    ?? []))
+    }
+
+    /// 只会砸钱推广: the months the agency raised spend while ROI stayed under the red line.
+    static func spendWithoutReturn(_ r: PeriodDossier.SpendWithoutReturn, language: Language) -> JSONValue {
+        .object([
+            ("redLine", .number(r.redLine, decimals: 6)),
+            (
+                "months",
+                .array(
+                    r.months.map {
+                        .oneLineObject([
+                            ("month", .string($0.month.description)), ("spend", .money($0.spend)),
+                            ("roi", .number($0.roi, decimals: 6)),
+                        ])
+                    })
+            ),
+            ("sentence", .string(PeriodWording.spendWithoutReturn(r, language))),
+        ])
     }
 
     /// The notice of termination: when the contract can end and its last month's base fee.

@@ -75,7 +75,7 @@ public enum PeriodWording {
     /// 看执行 in a table cell: the findings of one month, short.
     public static func execution(_ findings: [ThreeStepDiagnosis.ExecutionFinding], _ language: Language) -> String {
         let zh = language == .chinese
-        return findings.map { finding -> String in
+        return findings.compactMap { finding -> String? in
             switch finding {
             case .spendOverLimit(let days): return zh ? "超日限额 \(days) 天" : "over the spend limit on \(days) day(s)"
             case .roiBelowRedLine(let runs, let days):
@@ -86,6 +86,27 @@ public enum PeriodWording {
             case .daysWithoutSpend(let days):
                 return zh ? "无推广花费 \(days.count) 天" : "no ad spend on \(days.count) day(s)"
             case .noBreachFound: return zh ? "未发现问题" : "nothing found"
+            // The downloads a month lacks are in its report; the period's table shows what was found.
+            case .customerServiceDownloadMissing, .activityDownloadMissing: return nil
+            case .customerService(let c):
+                let first = c.store.firstResponseSeconds ?? c.store.averageResponseSeconds
+                let peer =
+                    c.store.firstResponseSeconds != nil ? c.peer?.firstResponseSeconds : c.peer?.averageResponseSeconds
+                let shown = first.map { ThreeStepDiagnosisWording.duration($0, language: language) } ?? "-"
+                let peerShown = peer.map { ThreeStepDiagnosisWording.duration($0, language: language) }
+                return (zh ? "客服响应 \(shown)" : "reply \(shown)")
+                    + (peerShown.map { zh ? "（同行 \($0)）" : " (peers \($0))" } ?? "")
+                    + (c.isSlow ? (zh ? "偏慢" : ", slow") : "")
+            case .activityWeeks(let w):
+                let idle = w.idleWeeks.map { String($0.number) }
+                if idle.isEmpty { return zh ? "每周有活动" : "activities every week" }
+                return zh
+                    ? "第 \(idle.joined(separator: "、")) 周无活动" : "no activity in week(s) \(idle.joined(separator: ", "))"
+            case .promotionSpend(let p):
+                let roi = p.roi.map(DisplayNumber.roi) ?? "-"
+                return zh
+                    ? "推广 \(DisplayNumber.money(p.spend))，ROI \(roi)"
+                    : "spend \(DisplayNumber.money(p.spend)), ROI \(roi)"
             }
         }.joined(separator: zh ? "；" : "; ")
     }
@@ -144,7 +165,7 @@ public enum PeriodWording {
 
     /// Whether a month's 看执行 found something the contract forbids or the merchant should ask about.
     static func hasExecutionIssue(_ findings: [ThreeStepDiagnosis.ExecutionFinding]) -> Bool {
-        findings.contains { $0 != .noBreachFound }
+        findings.contains(where: \.isBreach)
     }
 
     /// Whether a month's 看配合 found a price change.
@@ -162,6 +183,7 @@ public enum PeriodWording {
         func listed(_ months: [YearMonth]) -> String { months.map(\.description).joined(separator: zh ? "、" : ", ") }
         let tools = dossier.platforms.map { zh ? $0.profile.dataTool.chinese : $0.profile.dataTool.english }
             .joined(separator: zh ? "、" : ", ")
+        let spending = dossier.spendWithoutReturn.map { spendWithoutReturn($0, language) }
         if zh {
             return [
                 "看执行：\(n) 个月中 \(execution.count) 个月发现执行问题" + (execution.isEmpty ? "" : "（\(listed(execution))）")
@@ -170,7 +192,7 @@ public enum PeriodWording {
                     + (cooperation.isEmpty ? "" : "（\(listed(cooperation))）")
                     + "；库存、素材交付与改价审批不在导出里，解约前请自查并保留记录",
                 "看市场：导出里没有类目数据；请在\(tools)查看同类目在这几个月的流量走势，与本店的增长比较后再下结论",
-            ]
+            ] + (spending.map { [$0] } ?? [])
         }
         return [
             "Execution: \(execution.count) of \(n) months show a breach"
@@ -180,6 +202,23 @@ public enum PeriodWording {
                 + (cooperation.isEmpty ? "" : " (\(listed(cooperation)))")
                 + "; stock, creative deliveries and price approvals are not in the exports: check and keep records before terminating",
             "Market: the exports hold no category figures; compare the category's traffic in \(tools) over these months with the store's growth before concluding",
-        ]
+        ] + (spending.map { [$0] } ?? [])
+    }
+
+    /// 只会砸钱推广: the run of months the agency raised spend while ROI stayed under the red line.
+    public static func spendWithoutReturn(_ r: PeriodDossier.SpendWithoutReturn, _ language: Language) -> String {
+        let zh = language == .chinese
+        let from = r.months.first!.month
+        let to = r.months.last!.month
+        let spend = r.months.map { DisplayNumber.money($0.spend) }.joined(separator: " → ")
+        let rois = r.months.map { DisplayNumber.roi($0.roi) }.joined(separator: zh ? "、" : ", ")
+        if zh {
+            return "只会砸钱推广：\(from) 至 \(to) 推广花费 \(spend) 连续加大，ROI 始终低于红线 \(DisplayNumber.roi(r.redLine))（\(rois)）"
+                + "：托管方只加预算、不改效果，应要求书面说明并调整投放"
+        }
+        return
+            "Only pouring money into promotion: from \(from) to \(to) spend rose \(spend) while ROI stayed under the red "
+            + "line \(DisplayNumber.roi(r.redLine)) (\(rois)): the agency raised the budget without improving the return; "
+            + "ask it to explain in writing and change course"
     }
 }

@@ -48,6 +48,7 @@ extension RejectedRowWording {
         case .notDateTime: return "should be a date and time (such as 2025-08-01 10:00:00)"
         case .badSeconds: return "the time's seconds are wrong"
         case .notDate: return "should be a date (such as 2025-08-01)"
+        case .notDuration: return "should be a length of time (such as 65 or 1:05)"
         }
     }
 

@@ -75,6 +75,7 @@ public enum RejectedRowWording {
         case .notDateTime: return "应为日期时间（如 2025-08-01 10:00:00）"
         case .badSeconds: return "时间的秒数不对"
         case .notDate: return "应为日期（如 2025-08-01）"
+        case .notDuration: return "应为时长（如 1分5秒 或 65）"
         }
     }
 

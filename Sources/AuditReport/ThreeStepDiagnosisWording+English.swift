@@ -20,6 +20,9 @@ extension ThreeStepDiagnosisWording {
                 + "a campaign may have stopped"
         case .noBreachFound:
             return "the exports show no breach of the contract's execution terms"
+        case .customerService, .customerServiceDownloadMissing, .activityWeeks, .activityDownloadMissing,
+            .promotionSpend:
+            return agencyWork(finding, language: .english)
         }
     }
 

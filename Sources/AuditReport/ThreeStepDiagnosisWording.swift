@@ -46,6 +46,9 @@ enum ThreeStepDiagnosisWording {
                 "\(days.count) 天没有任何推广花费（\(days.prefix(daysWithoutSpendShown).map(\.description).joined(separator: "、"))）：计划可能中断"
         case .noBreachFound:
             return "导出里没有发现违反合同执行条款的情况"
+        case .customerService, .customerServiceDownloadMissing, .activityWeeks, .activityDownloadMissing,
+            .promotionSpend:
+            return agencyWork(finding, language: .chinese)
         }
     }
 

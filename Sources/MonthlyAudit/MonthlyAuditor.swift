@@ -125,10 +125,12 @@ public enum MonthlyAuditor {
         let clauses = TerminationCheck.clauses(history: history + [standing], contract: contract)
         let verdict = Verdict.decide(
             clauses: clauses, history: history + [standing], contract: contract, lastMonthMetrics: metrics)
+        var work = AgencyWorkTerms(contract: contract, manual: manual.figures)
+        work.monthlyBudget = review.budget?.budget
         let diagnosis = ThreeStepDiagnosis.diagnose(
             data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies,
             metrics: metrics,
-            platforms: split.platforms)
+            platforms: split.platforms, work: work)
         stop(\.measure)
 
         let warnings = MonthWarnings.collect(

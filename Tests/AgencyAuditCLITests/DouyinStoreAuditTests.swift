@@ -16,11 +16,12 @@ import Testing
             #expect(contract.contains(#""platform": "douyin""#))
             for m in try harness.expectedMonths() {
                 let files = m["files"] as! [[String: Any]]
-                #expect(Set(files.map { $0["kind"] as! String }) == ["orders", "ads"])
-                // 千川 in csv one month, xlsx the next; the order csv in UTF-8 with BOM, then GB18030.
+                #expect(Set(files.map { $0["kind"] as! String }) == ["orders", "ads", "customerService"])
+                // 千川 in csv one month, xlsx the next; the order csv in UTF-8 with BOM, then GB18030;
+                // 飞鸽's 客服表现 an xlsx.
                 #expect(
                     Set(files.map { $0["encoding"] as! String })
-                        == (m["month"] as? String == "2025-07" ? ["utf-8-bom", "utf-8"] : ["gb18030", "xlsx"]))
+                        == (m["month"] as? String == "2025-07" ? ["utf-8-bom", "utf-8", "xlsx"] : ["gb18030", "xlsx"]))
                 let orders = try #require(files.first { $0["kind"] as? String == "orders" }?["file"] as? String)
                 // 抖店 names the file by the export's unix time: 10 digits, then `_`.
                 let name = orders.split(separator: "/").last!
@@ -51,6 +52,12 @@ import Testing
                 #expect(warnings.contains { $0.hasPrefix("本月没有流量来源导出：电商罗盘流量来源（抖店）没有公开的导出格式，本工具不读取") }, "\(warnings)")
                 let report = try harness.report(month: month)
                 #expect(report.contains("本月没有流量来源导出"))
+                // 飞鸽's 客服表现: the store's mean row (45 s first reply, 2 min 50 s on average), no peer
+                // row and no limit in the contract to judge it by.
+                #expect(
+                    report.contains(
+                        "   - 客服首次响应 45 秒、平均响应 2 分 50 秒、询单转化率 24.6%：文件没有同行同层行、合同也没有响应时限，无从比较（来自 exports/\(month)/飞鸽_客服表现_"
+                    ), "\(report)")
                 #expect(report.contains("平台：抖店"))
             }
         }

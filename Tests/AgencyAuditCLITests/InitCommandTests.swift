@@ -28,6 +28,7 @@ import Testing
             #expect(c.termination.refunds == [Contract.Refund(ground: .monthsBelow, share: 0.5)])
             #expect(c.settlement.flatDeduction == Contract.FlatDeduction(below: 0.8, share: 0.2))
             #expect(c.service.ratingTiers.count == 2 && c.service.positiveRate != nil)
+            #expect(c.service.firstResponseSeconds == 1800 && c.agencyDuties.weeklyActivity)
             #expect(c.stages.map(\.trialPayShare) == [0.8, nil])
             #expect(c.termination.noticeDays == 15 && c.termination.proRataLastMonth)
             // No target on a figure the platform's exports cannot give.

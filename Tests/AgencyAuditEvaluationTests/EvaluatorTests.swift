@@ -50,6 +50,7 @@ import Testing
         #expect(
             report.diagnosis.map(\.rule) == [
                 "stock-out", "stock-out-refunds", "market-dip", "store-dip", "unsettled-red-line-run",
+                "slow-customer-service", "idle-activity-weeks",
             ])
         for s in report.diagnosis {
             #expect(s.truePositives >= 1 && s.precision == 1 && s.recall == 1, "\(s.rule): \(report.table())")

@@ -19,7 +19,11 @@ import Testing
     @Test func theOrderCSVHasPinduoduosQuirks() throws {
         let (dir, summary) = try Self.write(Self.spec())
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(summary.files.count == 2)
+        // Orders, 推广, and 客服数据's 服务数据 and 销售数据 (the latter a BIFF workbook under an .xlsx name).
+        #expect(summary.files.count == 4)
+        let sales = try #require(summary.files.first { $0.hasSuffix("客服_销售数据.xlsx") })
+        let salesBytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent(sales)))
+        #expect(salesBytes.prefix(4) == [0xD0, 0xCF, 0x11, 0xE0])
         #expect(!summary.files.contains { $0.contains("流量") || $0.contains("traffic") })
         let ordersFile = try #require(summary.files.first { $0.hasSuffix(".csv") })
         let bytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent(ordersFile)))

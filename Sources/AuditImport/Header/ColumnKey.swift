@@ -16,4 +16,8 @@ enum ColumnKey: Int, CaseIterable, Sendable {
     /// 拼多多 订单's 商品总价(元) and 店铺优惠折扣(元): the goods before discounts, and the store's own
     /// discount on them (the platform's is apart), for the discount-depth clause.
     case goodsTotal, shopDiscount
+    /// Customer-service exports: the agent (or summary label), response times, inquiries and their conversion.
+    case agentName, firstResponse, averageResponse, inquiries, inquiryConversion
+    /// 千牛 营销活动 exports: the activity's name and id, its start and end.
+    case activityName, activityID, activityStart, activityEnd
 }

@@ -15,7 +15,8 @@ struct ExportSchema: Sendable {
     var excludedBy: Set<String> = []
 
     /// Tried in this order: line items before orders, whose required columns they also have.
-    static let all: [ExportSchema] = [lineItems, orders, traffic, ads, refunds, refundRequests] + shopOverviews
+    static let all: [ExportSchema] =
+        [lineItems, orders, traffic, ads, refunds, refundRequests] + shopOverviews + customerServices + [activityItems]
 
     static let orders = ExportSchema(
         kind: .orders,

@@ -43,6 +43,12 @@ enum FileDate {
         return result
     }
 
+    /// The last date a file's name gives (`…_20250801_20250831_全部.xlsx`, `…_2025-08-01_2025-08-31`);
+    /// nil when it gives none.
+    static func periodEnd(fileName: String) -> CalendarDay? {
+        (datesIn(fileName) + compactDatesIn(fileName)).max()
+    }
+
     /// `20250731` inside a name such as `计划报表_20250731_110330`.
     static func compactDatesIn(_ text: String) -> [CalendarDay] {
         text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { token in

@@ -20,4 +20,6 @@ public enum CellProblem: Sendable, Hashable, CaseIterable {
     case badSeconds
     /// Not a date (`2025-08-01`).
     case notDate
+    /// Not a length of time (`7小时41分52秒`, `30秒`, `12.5`).
+    case notDuration
 }

@@ -59,9 +59,10 @@ struct ExportRecordIntake {
             if m.index(.date) == nil, m.schema.kind.needsDate, fileDay == nil {
                 throw ImportError.undatedFile(file: locationFile, kind: m.schema.kind)
             }
-            let found = KnownHeader(
+            var found = KnownHeader(
                 match: m, fileDay: fileDay,
                 fileExportTime: m.schema.kind == .shopOverview ? OverviewDate.exportTime(fileName: fileName) : nil)
+            if m.schema.kind == .customerService { found.filePeriodEnd = FileDate.periodEnd(fileName: fileName) }
             sink = RowSink(file: file, locationFile: locationFile, header: found, dataSize: dataSize)
             hasSink = true
             header = m
@@ -89,6 +90,8 @@ struct KnownHeader: Sendable {
     let fileDay: CalendarDay?
     /// The export time the file's name gives, for the kinds whose names carry one.
     var fileExportTime: LocalTime? = nil
+    /// The last day of the period a customer-service export's name gives (`…_20250801_20250831_全部.xlsx`).
+    var filePeriodEnd: CalendarDay? = nil
 }
 
 /// Where the rows below a recognised header go.
@@ -109,6 +112,8 @@ struct RowSink {
         case .refunds: mapper = RefundRowMapper()
         case .shopOverview: mapper = ShopOverviewRowMapper(fileExportTime: known.fileExportTime)
         case .refundRequests: mapper = RefundRequestRowMapper()
+        case .customerService: mapper = CustomerServiceRowMapper(filePeriodEnd: known.filePeriodEnd)
+        case .activityItems: mapper = ActivityItemRowMapper()
         }
         output = ImportedExport(
             file: file, kind: known.match.schema.kind, platform: known.match.platform,

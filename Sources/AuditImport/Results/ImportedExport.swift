@@ -32,6 +32,10 @@ public struct ImportedExport: Sendable {
     public var overview: [ShopOverviewRecord] = []
     /// The requests of a 千牛 退款管理 export.
     public var refundRequests: [RefundRequestRecord] = []
+    /// The rows of a customer-service export (客服绩效, 飞鸽 客服表现, 拼多多 客服数据).
+    public var customerService: [CustomerServiceRecord] = []
+    /// The items of a 千牛 营销活动 export.
+    public var activityItems: [ActivityItemRecord] = []
     /// When the export was taken, as far as the audit can tell (set by whoever reads the file from
     /// disk): the data of its last days may not have settled yet.
     public var taken: ExportTaken?
@@ -99,6 +103,8 @@ public struct ImportedExport: Sendable {
         refunds += shifted(other.refunds, \.location)
         overview += shifted(other.overview, \.location)
         refundRequests += shifted(other.refundRequests, \.location)
+        customerService += shifted(other.customerService, \.location)
+        activityItems += shifted(other.activityItems, \.location)
         rejects += shifted(other.rejects, \.location)
         counts = counts + other.counts
         unknownStatuses.merge(other.unknownStatuses, uniquingKeysWith: +)

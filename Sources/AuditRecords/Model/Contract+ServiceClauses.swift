@@ -13,6 +13,10 @@ extension Contract {
         public var positiveRate: PositiveRateTerm?
         /// 90% 以上投诉在 24 小时内解决，低于标准扣 10% 费用.
         public var complaintsResolved: ResolvedTerm?
+        /// 首次回复≤30 分钟 (or 首响≤30 秒): the limit on the store's first-response time, in seconds,
+        /// judged under 看执行 on a customer-service export (客服绩效, 飞鸽 客服表现). Deducts nothing by
+        /// itself: `perLateFirstResponse` deducts per late reply typed into manual.csv.
+        public var firstResponseSeconds: Double?
 
         public init(
             ratingTiers: [RatingTier] = [], perPlatformComplaint: Money? = nil, perLateFirstResponse: Money? = nil,

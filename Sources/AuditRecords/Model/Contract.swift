@@ -10,6 +10,8 @@ public struct Contract: Sendable {
     public var settlement: SettlementTerms
     /// The after-sales service standards, judged on manual.csv's figures.
     public var service: ServiceTerms
+    /// What the agency must do besides reaching the targets (活动每周报名).
+    public var agencyDuties = AgencyDuties()
 
     public init(
         storeName: String, platform: Platform = .taobao, agencyName: String = "", fees: Fees = Fees(),

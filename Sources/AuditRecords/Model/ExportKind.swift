@@ -10,6 +10,13 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
     /// reason, for the diagnosis's stock-outs. Never added to the orders (千牛's order export
     /// already carries each order's 退款金额). Feeds no metric.
     case refundRequests
+    /// A customer-service performance export (生意参谋 客服绩效, 抖店 飞鸽 客服表现, 拼多多 客服数据):
+    /// response times and inquiry conversion, with the peer tier's row where the file has one, for
+    /// the diagnosis's 看执行. Feeds no metric.
+    case customerService
+    /// A 千牛 营销活动 export (单品立减导出 and the like): the items entered in an activity with its
+    /// start and end, for the diagnosis's 看执行 (activities entered per week). Feeds no metric.
+    case activityItems
 
     /// Rows of this kind are about a day, so a file without a date column needs one date for all.
     package var needsDate: Bool { self == .traffic || self == .ads }
@@ -26,7 +33,7 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
         // Optional: without it the refunds come from the order export (or are said to be missing).
         case .refunds: return []
         // Evidence for the diagnosis only: the metrics come from the orders and traffic exports.
-        case .shopOverview, .refundRequests: return []
+        case .shopOverview, .refundRequests, .customerService, .activityItems: return []
         }
     }
 }

@@ -45,6 +45,18 @@ extension PlatformProfile {
                 name: LocalizedName(
                     chinese: "千牛「退款管理」的批量导出", english: "Qianniu's refund management export (退款管理)"),
                 isRead: true),
+            // Response times and inquiry conversion with the peer row (diagnosis-exports.md §1d, MED).
+            .customerService: ExportSource(
+                name: LocalizedName(
+                    chinese: "生意参谋「服务」→「客服绩效」的导出",
+                    english: "Sycm's customer-service performance export (服务 → 客服绩效)"),
+                isRead: true),
+            // The items entered in an activity, with its days (diagnosis-exports.md §2b, LOW-MED).
+            .activityItems: ExportSource(
+                name: LocalizedName(
+                    chinese: "千牛「营销活动」里已报名活动的商品导出（如单品立减导出）",
+                    english: "Qianniu's export of the items entered in an activity (营销活动, e.g. 单品立减导出)"),
+                isRead: true),
         ],
         ordersHaveBuyerAccounts: true, refunds: .orderColumn, ordersRowPerSubOrder: false,
         freeTrafficName: LocalizedName(chinese: "淘内免费", english: "free Taobao"),
@@ -74,6 +86,12 @@ extension PlatformProfile {
                     chinese: "数据中心「交易概况」「商品概况」的下载",
                     english: "the Data Center's trade and goods overview downloads (交易概况, 商品概况)"),
                 isRead: true),
+            // Daily response times and inquiry conversion, no peer row (diagnosis-exports.md §3, MED).
+            .customerService: ExportSource(
+                name: LocalizedName(
+                    chinese: "数据中心「客服数据」的服务数据与销售数据",
+                    english: "the Data Center's customer-service downloads (客服数据: 服务数据, 销售数据)"),
+                isRead: true),
         ],
         ordersHaveBuyerAccounts: false, refunds: .afterSaleState, ordersRowPerSubOrder: false, freeTrafficName: nil,
         headerMarkers: [
@@ -81,6 +99,7 @@ extension PlatformProfile {
             .lineItems: ["用户实付金额(元)", "商品总价(元)", "商家实收金额(元)"],
             .ads: ["曝光量", "交易额(元)"],
             .shopOverview: ["较上周期", "较上", "成交转化率", "商品访客"],
+            .customerService: ["平均人工响应时长", "平均人工响应时长(秒)", "人工平均响应时长", "客服销售额", "客服销售额(元)"],
         ],
         // 拼多多 数据中心 (not documented anywhere we found; inferred).
         trafficSources: [
@@ -128,12 +147,18 @@ extension PlatformProfile {
             .traffic: ExportSource(
                 name: LocalizedName(chinese: "电商罗盘流量来源", english: "Compass traffic sources"), isRead: false),
             .ads: ExportSource(name: LocalizedName(chinese: "巨量千川推广数据", english: "Qianchuan report"), isRead: true),
+            // Durations as text, 店铺汇总值 / 店铺平均值 rows, no peer row (diagnosis-exports.md §5, MED).
+            .customerService: ExportSource(
+                name: LocalizedName(
+                    chinese: "飞鸽「客服表现」的导出", english: "Feige's customer-service performance export (飞鸽 客服表现)"),
+                isRead: true),
         ],
         ordersHaveBuyerAccounts: false, refunds: .afterSaleState, ordersRowPerSubOrder: true, freeTrafficName: nil,
         headerMarkers: [
             .orders: ["选购商品", "支付完成时间", "订单提交时间"],
             .lineItems: ["选购商品", "支付完成时间", "订单提交时间"],
             .ads: ["整体消耗", "整体支付ROI"],
+            .customerService: ["全天首响时长", "全天平响时长"],
         ],
         // 抖店 罗盘 流量来源 (the export is not documented; names from the order export's
         // 流量类型/流量来源 values, formats.md §4, S12; inferred).

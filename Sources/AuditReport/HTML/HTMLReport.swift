@@ -84,11 +84,13 @@ public struct HTMLReport: ReportRenderer {
         for w in r.termination.warnings { b += "<li>\(e(say.warning(w)))</li>\n" }
         b += "</ul>\n"
         b += "<h3>\(e(words.diagnosis))</h3>\n<ol>\n"
-        for (name, lines) in [
-            (words.execution, say.execution), (words.cooperation, say.cooperation), (words.market, say.market),
+        for (name, lines, work) in [
+            (words.execution, say.execution, say.agencyWork), (words.cooperation, say.cooperation, []),
+            (words.market, say.market, []),
         ] {
+            let sub = work.isEmpty ? "" : "<ul>" + work.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
             b +=
-                "<li><strong>\(e(name))</strong>\(e(words.colon))\(lines.map(e).joined(separator: e(words.clauseSeparator)))</li>\n"
+                "<li><strong>\(e(name))</strong>\(e(words.colon))\(lines.map(e).joined(separator: e(words.clauseSeparator)))\(sub)</li>\n"
         }
         b += "</ol>\n</section>\n"
 

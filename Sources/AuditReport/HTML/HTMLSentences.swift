@@ -40,6 +40,8 @@ struct HTMLSentences {
     /// 看执行 and 看配合 with the contract's approval clauses, as report.md says them.
     var execution: [String] { ThreeStepDiagnosisWording.execution(result, in: language) }
     var cooperation: [String] { ThreeStepDiagnosisWording.cooperation(result, in: language) }
+    /// 看执行's evidence of the agency's own work, one item each.
+    var agencyWork: [String] { ThreeStepDiagnosisWording.agencyWork(result, in: language) }
     var market: [String] {
         result.diagnosis.market.map {
             ThreeStepDiagnosisWording.sentence($0, platforms: result.platforms, in: language)

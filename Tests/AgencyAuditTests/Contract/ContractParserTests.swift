@@ -100,7 +100,7 @@ import Testing
         ),
         (
             "\"agency\"", "\"agencyy\"",
-            "contract.json: agencyy: 未知字段（可用：agency, baselineMonth, fees, limits, service, settlement, stages, store, termination）"
+            "contract.json: agencyy: 未知字段（可用：agency, agencyDuties, baselineMonth, fees, limits, service, settlement, stages, store, termination）"
         ),
         (
             "\"naturalTrafficShare\": 0.4", "\"naturalTrafficShare\": 40",

@@ -26,5 +26,6 @@ import Testing
         #expect(c.limits.priceChange == 0.1)
         #expect(c.termination.refunds == [Contract.Refund(ground: .monthsBelow, share: 0.5)])
         #expect(c.settlement.flatDeduction == Contract.FlatDeduction(below: 0.8, share: 0.2))
+        #expect(c.agencyDuties.weeklyActivity)
     }
 }

@@ -57,11 +57,23 @@ import Testing
             anomalies: anomalies)
         // Three fake-order groups of high or medium severity; the low one and its order are left out.
         #expect(
-            d.execution == [
+            Array(d.execution.prefix(4)) == [
                 .spendOverLimit(days: 2), .roiBelowRedLine(runs: 1, days: 4),
                 .suspectedFakeOrders(groups: 3, orders: 5),
                 .daysWithoutSpend(days: (2...9).map { S.day("2025-09", $0) }),
             ])
+        // Then the agency's own work: the downloads that would show it, and the month's promotion
+        // (¥200 spent for ¥400; August spent nothing, so no change is given).
+        #expect(
+            Array(d.execution.dropFirst(4).prefix(2)) == [
+                .customerServiceDownloadMissing(platform: .taobao, typedInLateReplies: nil),
+                .activityDownloadMissing(platform: .taobao, weeklyRequired: false),
+            ])
+        guard case .promotionSpend(let p) = d.execution.last else {
+            Issue.record("expected the month's promotion: \(d.execution)")
+            return
+        }
+        #expect(p.spend == Money(yuan: 200) && p.roi == 2 && p.spendChange == nil && !p.raisedUnderRedLine)
         #expect(d.cooperation == [.noPriceChangeSeen])
         let visitors: Double = 800.0 / 1000 - 1
         let natural: Double = 400.0 / 600 - 1
@@ -76,7 +88,11 @@ import Testing
         let data = S.month("2025-09", orders: 20, search: 400, other: 400)
         let d = ThreeStepDiagnosis.diagnose(
             data: data, readBack: .none, figures: MonthFigures(data), previous: nil, anomalies: [])
-        #expect(d.execution == [.noBreachFound])
+        #expect(
+            d.execution == [
+                .noBreachFound, .customerServiceDownloadMissing(platform: .taobao, typedInLateReplies: nil),
+                .activityDownloadMissing(platform: .taobao, weeklyRequired: false),
+            ])
         #expect(d.cooperation == [.noPriceChangeSeen])
         #expect(d.market == [.peerTierDownloadMissing(platform: .taobao)])
     }

@@ -60,3 +60,26 @@ import Testing
                 """)
     }
 }
+
+extension AuditJSONFactsTests {
+    @Test func customerServiceIsItsFiguresThePeerRowTheVerdictsAndTheFiles() {
+        let check = CustomerServiceCheck(
+            store: .init(firstResponseSeconds: 95, averageResponseSeconds: 155, inquiryConversion: 0.147),
+            peer: .init(firstResponseSeconds: 22, averageResponseSeconds: nil, inquiryConversion: 0.24),
+            limitSeconds: 30,
+            files: ["exports/2025-08/cs.xlsx"])
+        #expect(
+            AuditJSON().fact(ThreeStepDiagnosis.ExecutionFinding.customerService(check)).rendered() == """
+                {
+                  "kind": "customerService",
+                  "store": {"firstResponseSeconds": 95, "averageResponseSeconds": 155, "inquiryConversion": 0.147},
+                  "peerAverage": {"firstResponseSeconds": 22, "averageResponseSeconds": null, "inquiryConversion": 0.24},
+                  "limitSeconds": 30,
+                  "overLimit": true,
+                  "slowerThanPeer": true,
+                  "lowerConversionThanPeer": true,
+                  "files": ["exports/2025-08/cs.xlsx"]
+                }
+                """)
+    }
+}

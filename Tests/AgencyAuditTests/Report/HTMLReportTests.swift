@@ -236,6 +236,10 @@ import Testing
             for sentence in say.execution + say.cooperation + say.market {
                 #expect(page.contains(HTMLText.escaped(sentence)), "\(r.month): \(sentence)")
             }
+            // The agency's own work (客服绩效, 单品立减导出, promotion): one item each under 看执行.
+            #expect(say.agencyWork.count == 3, "\(r.month)")
+            #expect(
+                page.contains("<ul>" + say.agencyWork.map { "<li>\(HTMLText.escaped($0))</li>" }.joined() + "</ul>"))
         }
         #expect(run.runs.contains { !$0.result.settling.isSettled })
     }

@@ -438,7 +438,32 @@ enum MessageExamples {
         case .roiBelowRedLine: return .suspectedFakeOrders(groups: 2, orders: 14)
         case .suspectedFakeOrders: return .daysWithoutSpend(days: (3...9).map(day))
         case .daysWithoutSpend: return .noBreachFound
-        case .noBreachFound: return nil
+        case .noBreachFound:
+            return .customerService(
+                CustomerServiceCheck(
+                    store: .init(firstResponseSeconds: 95, averageResponseSeconds: 155, inquiryConversion: 0.147),
+                    peer: .init(firstResponseSeconds: 22, averageResponseSeconds: 38, inquiryConversion: 0.24),
+                    limitSeconds: 30, files: ["exports/2025-08/cs/report.xlsx"]))
+        case .customerService: return .customerServiceDownloadMissing(platform: .taobao, typedInLateReplies: 3)
+        case .customerServiceDownloadMissing:
+            return .activityWeeks(
+                ActivityWeeks(
+                    weeks: ActivityWeeks.weeks(of: YearMonth(year: 2025, month: 9)).map {
+                        .init(
+                            number: $0.number, first: $0.first, last: $0.last,
+                            activities: [1, 4].contains($0.number) ? ["Autumn launch"] : [], items: 2)
+                    }, required: true, files: ["exports/2025-09/activities.xlsx"]))
+        case .activityWeeks: return .activityDownloadMissing(platform: .taobao, weeklyRequired: true)
+        case .activityDownloadMissing:
+            return .promotionSpend(
+                PromotionSpend(
+                    spend: Money(cents: 1_200_000), sales: Money(cents: 1_440_000),
+                    previousSpend: Money(cents: 1_000_000),
+                    previousSales: Money(cents: 1_300_000), redLine: 1.5,
+                    campaigns: [
+                        .init(name: "Dresses keywords", spend: Money(cents: 800_000), sales: Money(cents: 900_000))
+                    ]))
+        case .promotionSpend: return nil
         }
     }
 

@@ -261,6 +261,21 @@ import Testing
             }
             x["suspiciousOrders"] = withoutIndices(x)
             y["suspiciousOrders"] = withoutIndices(y)
+            // 看执行's promotion names the promotion reports it came from: their names differ.
+            func withoutPromotionFiles(_ doc: [String: Any]) -> Any? {
+                guard var d = doc["diagnosis"] as? [String: Any] else { return nil }
+                d["execution"] = (d["execution"] as? [String])?.map { s in
+                    s.range(of: "（来自 ").map { String(s[..<$0.lowerBound]) } ?? s
+                }
+                d["executionFacts"] = (d["executionFacts"] as? [[String: Any]])?.map { f in
+                    var f = f
+                    if f["kind"] as? String == "promotionSpend" { f["files"] = nil }
+                    return f
+                }
+                return d
+            }
+            x["diagnosis"] = withoutPromotionFiles(x)
+            y["diagnosis"] = withoutPromotionFiles(y)
             // The summary counts the rows too (the containers' extra breakdown and note rows), and the
             // findings by severity with the price changes among them.
             var sx = x["summary"] as? [String: Any]

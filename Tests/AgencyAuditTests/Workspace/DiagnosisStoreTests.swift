@@ -1,5 +1,4 @@
 import AgencyAuditSample
-import AuditReport
 import Foundation
 import Testing
 
@@ -7,6 +6,7 @@ import Testing
 @testable import AuditDetect
 @testable import AuditDiagnose
 @testable import AuditRecords
+@testable import AuditReport
 @testable import MonthlyAudit
 
 /// The three-step diagnosis end to end: a generated store with the causes planted (a best-seller
@@ -210,5 +210,59 @@ import Testing
             let expected = try #require(run.files[r.month.description]?.first { $0.kind == "refundRequests" })
             #expect(r.inputs.first { $0.kind == .refundRequests }?.file == expected.file)
         }
+    }
+}
+
+extension DiagnosisStoreTests {
+    static func customerService(_ r: MonthAuditResult) -> CustomerServiceCheck? {
+        r.diagnosis.execution.lazy.compactMap { f -> CustomerServiceCheck? in
+            if case .customerService(let c) = f { return c }
+            return nil
+        }.first
+    }
+
+    static func activityWeeks(_ r: MonthAuditResult) -> ActivityWeeks? {
+        r.diagnosis.execution.lazy.compactMap { f -> ActivityWeeks? in
+            if case .activityWeeks(let w) = f { return w }
+            return nil
+        }.first
+    }
+
+    /// 看执行 end to end: the generator's 客服绩效 and 单品立减导出 read every month, the slow month
+    /// and the idle weeks found where expected.json plants them, and nowhere else.
+    @Test func theSlowServiceMonthAndTheIdleWeeksAreFoundFromTheirFiles() throws {
+        let run = try Self.store.get()
+        let slow = try #require(run.truth.first { $0.cause == "slow-customer-service" })
+        let idle = try #require(run.truth.first { $0.cause == "idle-activity-weeks" })
+        for r in run.runs.map(\.result) {
+            let month = r.month.description
+            for kind in ["customerService", "activityItems"] {
+                let expected = (run.files[month] ?? []).filter { $0.kind == kind }.map(\.file)
+                #expect(expected.count == 1, "\(month) \(kind)")
+                let read = r.inputs.filter { $0.kind.rawValue == kind }
+                #expect(read.map(\.file) == expected)
+                #expect(read.allSatisfy { $0.counts.rejected == 0 && $0.counts.accepted == $0.counts.read })
+            }
+            let service = try #require(Self.customerService(r))
+            // The generator's peer row: 22 s first reply; the contract's limit 30 s.
+            #expect(service.peer?.firstResponseSeconds == 22 && service.limitSeconds == 30)
+            #expect(service.isSlow == (month == slow.month), "\(month): \(service)")
+            #expect(service.files == (run.files[month] ?? []).filter { $0.kind == "customerService" }.map(\.file))
+            let weeks = try #require(Self.activityWeeks(r))
+            #expect(weeks.required)
+            let idleDays = weeks.idleWeeks.map(\.first.description)
+            #expect(idleDays == (month == idle.month ? idle.dates : []), "\(month)")
+            // Breaches first, then "nothing found" when there is none, then the evidence.
+            let e = r.diagnosis.execution
+            let lastBreach = e.lastIndex(where: \.isBreach) ?? -1
+            let firstEvidence = e.firstIndex { !$0.isBreach && $0 != .noBreachFound } ?? e.count
+            #expect(lastBreach < firstEvidence, "\(month): \(e)")
+            #expect(e.contains(.noBreachFound) == (lastBreach < 0))
+        }
+        // The idle month's sentence says it as the seeds do.
+        let last = try Self.result(run, idle.month)
+        let words = ThreeStepDiagnosisWording.sentence(
+            .activityWeeks(try #require(Self.activityWeeks(last))), in: .chinese)
+        #expect(words.hasPrefix("第 2、3 周没有任何活动商品"))
     }
 }
