@@ -15,6 +15,10 @@ public struct MonthData: Sendable {
     public var overview: [ShopOverviewRecord] = []
     /// The refund requests of 千牛's 退款管理 exports made in the month, each 退款编号 once.
     public var refundRequests: [RefundRequestRecord] = []
+    /// The item-days of 生意参谋's 商品_全部 downloads in the month, each item and day once, by day.
+    public var itemDays: [ItemDayRecord] = []
+    /// The SKU rows of the month's product-list snapshots, each dated (file name, else file date).
+    public var productSnapshots: [ProductSnapshotRecord] = []
 
     /// Orders whose payment time falls in the month: the ones the metrics count. Compact: the
     /// full order behind a record comes from an `OrderReadBack`.

@@ -13,4 +13,8 @@ enum ColumnKey: Int, CaseIterable, Sendable {
     case exportTime
     /// 千牛 退款管理's 退款编号, 货物状态, 买家退款原因 and 退款的申请时间.
     case refundID, goodsStatus, refundReason, requestedAt
+    /// 商品_全部's 商品状态, 商品加购件数 and 聚划算支付金额.
+    case listingStatus, addedToCart, juhuasuanSales
+    /// A product-list snapshot's SKU id, its stock and a SKU's own price.
+    case skuID, stock, skuPrice
 }

@@ -32,6 +32,10 @@ public struct ImportedExport: Sendable {
     public var overview: [ShopOverviewRecord] = []
     /// The requests of a 千牛 退款管理 export.
     public var refundRequests: [RefundRequestRecord] = []
+    /// The item-days of a 生意参谋 商品_全部 download.
+    public var itemDays: [ItemDayRecord] = []
+    /// The SKU rows of a product-list snapshot (千牛 商品批量导出, 拼多多 商品导出).
+    public var productSnapshots: [ProductSnapshotRecord] = []
     /// When the export was taken, as far as the audit can tell (set by whoever reads the file from
     /// disk): the data of its last days may not have settled yet.
     public var taken: ExportTaken?
@@ -99,6 +103,8 @@ public struct ImportedExport: Sendable {
         refunds += shifted(other.refunds, \.location)
         overview += shifted(other.overview, \.location)
         refundRequests += shifted(other.refundRequests, \.location)
+        itemDays += shifted(other.itemDays, \.location)
+        productSnapshots += shifted(other.productSnapshots, \.location)
         rejects += shifted(other.rejects, \.location)
         counts = counts + other.counts
         unknownStatuses.merge(other.unknownStatuses, uniquingKeysWith: +)

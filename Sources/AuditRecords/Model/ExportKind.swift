@@ -10,6 +10,12 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
     /// reason, for the diagnosis's stock-outs. Never added to the orders (千牛's order export
     /// already carries each order's 退款金额). Feeds no metric.
     case refundRequests
+    /// 生意参谋's 商品_全部 download: one item on one day (商品状态, visitors, add-to-cart, sales,
+    /// 聚划算支付金额), for the diagnosis's stock-outs. Feeds no metric.
+    case itemDays
+    /// A product-list snapshot (千牛 商品批量导出, 拼多多 商品导出): each SKU's price and stock on
+    /// the day it was taken, for stock at 0 and price changes between snapshots. Feeds no metric.
+    case productSnapshot
 
     /// Rows of this kind are about a day, so a file without a date column needs one date for all.
     package var needsDate: Bool { self == .traffic || self == .ads }
@@ -25,7 +31,7 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
         // Optional: without it the refunds come from the order export (or are said to be missing).
         case .refunds: return []
         // Evidence for the diagnosis only: the metrics come from the orders and traffic exports.
-        case .shopOverview, .refundRequests: return []
+        case .shopOverview, .refundRequests, .itemDays, .productSnapshot: return []
         }
     }
 }
