@@ -59,7 +59,10 @@ public struct PeriodMarkdown: PeriodRenderer {
         let weighing = d.weighing
         if !weighing.isEmpty {
             line()
-            line(zh ? "诊断的权衡（缺口中有多少来自商家或市场）：" : "The diagnosis weighed (how much of each miss is the merchant's or the market's):")
+            line(
+                zh
+                    ? "诊断的权衡（缺口中有多少来自商家或市场）："
+                    : "The diagnosis weighed (how much of each miss is the merchant's or the market's):")
             line()
             for w in weighing { line("- " + text(VerdictWording.weighing(w, lang))) }
         }

@@ -21,17 +21,19 @@ struct ProductSnapshotRowMapper: RowMapper {
     {
         var itemID = row.text(.itemID)
         var key: UInt64 = 0
+        let inherits = itemID.isEmpty && lastItem != nil && !row.text(.skuID).isEmpty
+        if !inherits {
+            key = row.withText(.itemID) { OrderKeys.isScientific($0) ? 0 : OrderKeys.itemIDKey($0) }
+            // A template's hint or field-key row (no 商品ID of digits): skipped before its cells are read.
+            let digits = itemID.hasSuffix(".0") ? itemID.dropLast(2) : itemID[...]
+            guard key != 0, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .summary }
+        }
         var title = row.pooledText(.itemTitle, pool: &pool)
         var price = try row.money(.listPrice)
-        if itemID.isEmpty, let last = lastItem, !row.text(.skuID).isEmpty {
+        if inherits, let last = lastItem {
             (key, itemID) = (last.key, last.id)
             if title.isEmpty { title = last.title }
             if price == nil { price = last.price }
-        } else {
-            key = row.withText(.itemID) { OrderKeys.isScientific($0) ? 0 : OrderKeys.itemIDKey($0) }
-            // A template's hint or example row (no 商品ID of digits): skipped.
-            let digits = itemID.hasSuffix(".0") ? itemID.dropLast(2) : itemID[...]
-            guard key != 0, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .summary }
         }
         if price == nil { price = try row.money(.skuPrice) }
         if let price { try checkPlausible(price, .listPrice, row) }

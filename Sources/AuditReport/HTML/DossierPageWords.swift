@@ -25,7 +25,8 @@ struct DossierPageWords {
     }
     var message: String { pick("可直接发给托管方的文字", "A message to send the agency as it is") }
     var weighing: String {
-        pick("诊断的权衡（缺口中有多少来自商家或市场）：", "The diagnosis weighed (how much of each miss is the merchant's or the market's):")
+        pick(
+            "诊断的权衡（缺口中有多少来自商家或市场）：", "The diagnosis weighed (how much of each miss is the merchant's or the market's):")
     }
     var targets: String { pick("各月目标达成", "Targets month by month") }
     var targetsNote: String {
