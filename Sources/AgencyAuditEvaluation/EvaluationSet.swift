@@ -83,5 +83,6 @@ public struct EvaluationSet: Sendable {
         diagnosisStores: [
             ("diagnosis-50", diagnosisSpec(name: "诊断店", seed: 404, ordersPerDay: 50)),
             ("diagnosis-refunds-50", diagnosisSpec(name: "退款诊断店", seed: 606, ordersPerDay: 50, refundExport: true)),
+            ("diagnosis-items-50", diagnosisSpec(name: "商品诊断店", seed: 707, ordersPerDay: 50, itemExports: true)),
         ])
 }

@@ -5,15 +5,15 @@ import Foundation
 ///
 /// Planted, beside `DiagnosisPlan`'s causes: the best-seller's 4 days out show as 售罄 and as stock
 /// 0 in the snapshot of the 13th; a second stock-out (`DiagnosisPlan.quietItem`, the third month's
-/// 5th–8th) shows only as visits and add-to-cart without a sale while listed; the second month's
+/// 15th–20th, six days: fewer are too few to tell from chance at 50 orders a day) shows only as visits and add-to-cart without a sale while listed; the second month's
 /// snapshots (the 5th and the 13th) hold a price change the merchant approved in approvals.csv and
 /// one over the contract's 10% with no approval. Hard negatives: the discontinued item is 下架 from
 /// its day to the end (never back), the weekend-lull item is visited and carted without a sale
 /// while the whole store is quiet, one SKU of another item is at 0 in a snapshot (the item is not).
 extension DiagnosisPlan {
     /// Out of stock in the third month's `quietDays` while still listed (the popular sizes sold out).
-    static let quietItem = 1
-    static let quietDays = 5...8
+    static let quietItem = 0
+    static let quietDays = 15...20
     /// The days of the second month's product-list snapshots.
     static let snapshotDays = [5, 13]
     /// One SKU of this item is at 0 in every snapshot, the item's other SKUs are not.

@@ -54,12 +54,7 @@ public enum ItemDayStockOutFinder {
                 return (r.visitors ?? 0) > 0 && (r.addedToCart ?? 0) > 0 ? .visitedNoSale : .fine
             }
             let kinds = (0..<n).map(kind)
-            // The item's usual day: its sales on the days not out.
-            let usualDays = (0..<n).filter { kinds[$0] == .fine && days[$0] != nil }
-            guard !usualDays.isEmpty else { continue }
-            let usualUnits = Double(usualDays.reduce(0) { $0 + units[$1] }) / Double(usualDays.count)
-            let usualCents =
-                Double(usualDays.reduce(Int64(0)) { $0 + (days[$1]?.sales?.cents ?? 0) }) / Double(usualDays.count)
+            let listedOut = Set((0..<n).filter { kinds[$0] == .soldOut || kinds[$0] == .offShelf })
             var d = 0
             while d < n {
                 guard kinds[d] != .fine else {
@@ -70,6 +65,13 @@ public enum ItemDayStockOutFinder {
                 while e + 1 < n, kinds[e + 1] != .fine { e += 1 }
                 let run = d...e
                 d = e + 1
+                // The item's usual day: its days in the download outside this run and not listed out
+                // (its other quiet days count: leaving them out would make any item look faster).
+                let usualDays = (0..<n).filter { !run.contains($0) && !listedOut.contains($0) && days[$0] != nil }
+                guard !usualDays.isEmpty else { continue }
+                let usualUnits = Double(usualDays.reduce(0) { $0 + units[$1] }) / Double(usualDays.count)
+                let usualCents =
+                    Double(usualDays.reduce(Int64(0)) { $0 + (days[$1]?.sales?.cents ?? 0) }) / Double(usualDays.count)
                 let soldOut = run.count { kinds[$0] == .soldOut }
                 let offShelf = run.count { kinds[$0] == .offShelf }
                 let quiet = run.count { kinds[$0] == .visitedNoSale }
@@ -87,8 +89,12 @@ public enum ItemDayStockOutFinder {
                 }
                 let byStatus = soldOut > 0 || (offShelf > 0 && backOnSale)
                 if !byStatus {
+                    let sold = usualDays.count { units[$0] > 0 }
+                    // The rest of the store: the item's own missing sales must not make the store look quiet.
+                    let rest = zip(store, units).map { $0 - $1 }
                     guard run.count >= minimumQuietRunDays,
-                        quietRunIsUnlikely(run, store: store, usualUnits: usualUnits, tests: tests)
+                        quietRunIsUnlikely(
+                            run, store: rest, sellingDays: sold, usualDays: usualDays.count, tests: tests)
                     else { continue }
                 }
                 var s = StockOut(
@@ -111,15 +117,25 @@ public enum ItemDayStockOutFinder {
 
     private enum DayKind { case fine, soldOut, offShelf, visitedNoSale }
 
-    /// The store kept selling over `run`, and at the item's usual units, scaled by the store's
-    /// sales on those days against its others, no sale at all is too unlikely to be chance.
-    static func quietRunIsUnlikely(_ run: ClosedRange<Int>, store: [Int], usualUnits: Double, tests: Int) -> Bool {
+    /// The store kept selling over `run`, and at the item's usual rate, scaled by the store's sales
+    /// on those days against its others, no sale at all is too unlikely to be chance.
+    ///
+    /// The rate is read from the share of its usual days without a sale (one more counted), not
+    /// from units: an order of 2 units or a burst day is no faster item, and a slow
+    /// item with scattered empty days must not look like a fast one.
+    static func quietRunIsUnlikely(
+        _ run: ClosedRange<Int>, store: [Int], sellingDays: Int, usualDays: Int, tests: Int
+    ) -> Bool {
         let others = store.indices.filter { !run.contains($0) }
-        guard !others.isEmpty else { return false }
+        guard !others.isEmpty, usualDays > 0 else { return false }
         let otherMean = Double(others.reduce(0) { $0 + store[$1] }) / Double(others.count)
         let runMean = Double(run.reduce(0) { $0 + store[$1] }) / Double(run.count)
         guard otherMean > 0, runMean >= StockOutFinder.storeActivityShare * otherMean else { return false }
-        let expected = usualUnits * Double(run.count) * runMean / otherMean
+        // Days without a sale ~ e^(-rate): the rate a day, from the empty days plus one (a few
+        // days cannot prove a fast item).
+        let empty = Double(usualDays - sellingDays + 1) / Double(usualDays + 1)
+        let rate = -log(empty)
+        let expected = rate * Double(run.count) * runMean / otherMean
         return exp(-expected) * Double(tests) < StockOutFinder.falseAlarmChance
     }
 
