@@ -7,7 +7,7 @@ import AuditRecords
 /// Two pieces are the same run when they are the same item (its 商品ID where both know it, else its
 /// title) and their days overlap or touch (`reach` days apart at most). The joined run spans both;
 /// its usual daily sales are 商品_全部's where it has them (the platform's own sales of the item),
-/// else the orders'.
+/// else the orders'; its title the orders'.
 public enum StockOutMerge {
     /// Days between two pieces of evidence that still make one run.
     public static let reach = 1
@@ -20,6 +20,9 @@ public enum StockOutMerge {
         for s in itemDays {
             if let i = runs.firstIndex(where: { sameItem($0, s.itemIDKey, s.item) && touches($0, s.first, s.last) }) {
                 var joined = s
+                // The orders' title: the one the refund export and the reports use (商品_全部's 商品名称
+                // may differ where the listing was renamed).
+                joined.item = runs[i].item
                 joined.first = min(runs[i].first, s.first)
                 joined.last = max(runs[i].last, s.last)
                 joined.expectedOrders = max(runs[i].expectedOrders, s.expectedOrders)

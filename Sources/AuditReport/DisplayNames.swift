@@ -25,7 +25,7 @@ extension ExportKind {
         case .refunds: return language.pick(chinese: "售后明细", english: "after-sale details")
         case .shopOverview: return language.pick(chinese: "店铺数据概览", english: "store overview")
         case .refundRequests: return language.pick(chinese: "退款管理导出", english: "refund requests export")
-        case .itemDays: return language.pick(chinese: "商品_全部", english: "item ranking (商品_全部)")
+        case .itemDays: return language.pick(chinese: "商品_全部", english: "item ranking download")
         case .productSnapshot: return language.pick(chinese: "商品列表快照", english: "product-list snapshot")
         }
     }

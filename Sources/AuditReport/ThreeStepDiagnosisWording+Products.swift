@@ -21,13 +21,13 @@ extension ThreeStepDiagnosisWording {
             }
             parts.append(
                 en
-                    ? "Sycm's item ranking (商品_全部): " + days.joined(separator: ", ") + " day\(s.days == 1 ? "" : "s")"
+                    ? "Sycm's item ranking download: " + days.joined(separator: ", ") + " day\(s.days == 1 ? "" : "s")"
                     : "商品_全部 " + days.joined(separator: "、"))
         }
         if s.stockOutRefunds > 0 {
             parts.append(
                 en
-                    ? "the refund export: \(s.stockOutRefunds) refund\(s.stockOutRefunds == 1 ? "" : "s") never shipped for 缺货"
+                    ? "the refund export: \(s.stockOutRefunds) refund\(s.stockOutRefunds == 1 ? "" : "s") never shipped, out of stock"
                     : "退款管理 \(s.stockOutRefunds) 笔未发货缺货退款")
         }
         if !s.snapshotDaysAtZero.isEmpty {
