@@ -29,19 +29,24 @@ extension VerdictWording {
                     ? "\(w.approvedPriceChanges) price change\(w.approvedPriceChanges == 1 ? "" : "s") the merchant approved"
                     : "商家批准的改价 \(w.approvedPriceChanges) 次")
         }
+        if parts.isEmpty {
+            parts.append(
+                en
+                    ? "the diagnosis finds no stock-out or approved price change behind it"
+                    : "诊断未发现商家断货或商家批准的改价")
+        }
         if let c = w.peerTier, let own = c.changes.first {
             parts.append(
                 ThreeStepDiagnosisWording.change(own, language: language) + (en ? ": " : "：")
                     + ThreeStepDiagnosisWording.reading(c.reading, language: language))
+        } else {
+            // Without the peer tier nothing is said of the market either way.
+            parts.append(
+                en ? "no peer-tier figures, so the market is not judged" : "没有同行同层数据，市场因素未判断")
         }
         let head = en ? "\(w.month): \(name) short by \(amount(w.gap))" : "\(w.month) \(name)缺口 \(amount(w.gap))"
-        guard !parts.isEmpty else {
-            return head
-                + (en
-                    ? "; the diagnosis finds no stock-out, approved price change or peer-tier fall to explain it"
-                    : "；诊断未发现商家断货、商家批准的改价或同行同层同步下滑可以解释")
-        }
-        return head + (en ? "; " : "，") + parts.joined(separator: en ? "; " : "；")
+        let lead = w.merchantPart > 0 || w.approvedPriceChanges > 0 ? (en ? "; " : "，") : (en ? "; " : "；")
+        return head + lead + parts.joined(separator: en ? "; " : "；")
     }
 
     /// The message's paragraph on the merchant's and the market's part; nil without a weighed miss.
@@ -53,12 +58,15 @@ extension VerdictWording {
         let ours = weighed.contains { $0.merchantPart > 0 || $0.approvedPriceChanges > 0 }
         let market = weighed.contains(where: \.marketFell)
         var close: String
+        let unjudged = weighed.contains { $0.peerTier == nil }
         switch (ours, market) {
         case (false, false):
             close =
                 en
-                ? "none of the shortfall is explained by our stock, our approvals or the market."
-                : "缺口均不能由我方备货、我方批准的改价或市场下滑解释。"
+                ? "none of the shortfall is explained by our stock or our approvals"
+                    + (unjudged
+                        ? "; the market could not be checked without peer-tier figures." : ", nor by the market.")
+                : "缺口均不能由我方备货或我方批准的改价解释" + (unjudged ? "；市场因素因缺少同行同层数据未能核对。" : "，也不是市场下滑所致。")
         default:
             close =
                 en
