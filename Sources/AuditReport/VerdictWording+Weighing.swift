@@ -20,7 +20,7 @@ extension VerdictWording {
                 en
                     ? "about \(amount(w.merchantPart)) of it from \(w.stockOutItems) item\(w.stockOutItems == 1 ? "" : "s") out of stock for \(w.stockOutDays) days in all (the merchant's stock)"
                         + (whole ? ", the whole gap" : ", leaving about \(amount(w.rest))")
-                    : "其中约 \(amount(w.merchantPart)) 来自 \(w.stockOutItems) 款商品断货共 \(w.stockOutDays) 天（商家备货）"
+                    : "其中约 \(amount(w.merchantPart))\(sales ? " " : "")来自 \(w.stockOutItems) 款商品断货共 \(w.stockOutDays) 天（商家备货）"
                         + (whole ? "，足以解释整个缺口" : "，其余约 \(amount(w.rest))"))
         }
         if w.approvedPriceChanges > 0 {
