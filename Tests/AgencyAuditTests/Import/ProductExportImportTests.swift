@@ -3,6 +3,7 @@ import Testing
 
 @testable import AgencyAuditSample
 @testable import AuditImport
+@testable import AuditMeasure
 @testable import AuditRecords
 
 /// 生意参谋 商品_全部 (diagnosis-exports.md §1a) and the product-list snapshots (§2a, §3), read by
@@ -103,6 +104,29 @@ import Testing
         #expect(p.productSnapshots.map(\.stock) == [nil])
         #expect(s.productSnapshots.map(\.stock) == [0] && s.productSnapshots.map(\.price) == [nil])
         #expect(p.productSnapshots[0].day == CalendarDay(year: 2025, month: 8, day: 13))
+    }
+
+    @Test func theMonthCountsAnItemDayOnceAndDatesASnapshotWithoutADateByItsFile() throws {
+        let rows = [
+            Self.itemHeader,
+            ["2025-08-12", "601234567", "纯棉T恤", "601234567", "当前在线", "10", "20", "2", "1", "59.00", "0"],
+            ["2025-09-01", "601234567", "纯棉T恤", "601234567", "当前在线", "10", "20", "2", "1", "59.00", "0"],
+        ]
+        let bytes = try W.workbook(sheet: "商品_全部", rows)
+        // The same day downloaded twice: counted once; September's row is outside the month.
+        let first = try #require(W.read(bytes, as: "a/商品_全部.xlsx").exports.first)
+        let again = try #require(W.read(bytes, as: "b/商品_全部.xlsx").exports.first)
+        let snapshot = [["商品Id", "商品标题", "一口价", "数量"], ["601234567", "纯棉T恤", "59.00", "0"]]
+        var list = try #require(W.read(try W.workbook(sheet: "发布模板", snapshot), as: "出售中的宝贝.xlsx").exports.first)
+        #expect(list.productSnapshots.map(\.day) == [nil])
+        list.taken = .fileModified(CalendarDay(year: 2025, month: 8, day: 20)!)
+        let month = MonthAssembler.assemble(month: YearMonth(year: 2025, month: 8), inputs: [first, again, list])
+        #expect(month.data.itemDays.count == 1)
+        // Each file keeps its September row as read, and the month notes it as outside.
+        #expect(month.inputs[1].counts.skippedDuplicate == 1 && month.inputs[1].counts.accepted == 1)
+        #expect(month.outsideMonth["exports/2025-08/a/商品_全部.xlsx"] == 1)
+        #expect(month.outsideMonth["exports/2025-08/b/商品_全部.xlsx"] == 1)
+        #expect(month.data.productSnapshots.map(\.day) == [CalendarDay(year: 2025, month: 8, day: 20)])
     }
 
     @Test(arguments: [
