@@ -19,7 +19,9 @@ import Testing
     @Test func theOrderCSVHasPinduoduosQuirks() throws {
         let (dir, summary) = try Self.write(Self.spec())
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(summary.files.count == 2)
+        // The orders, the 推广 report, and the price and stock exports of the 5th and the 20th.
+        #expect(summary.files.count == 6)
+        #expect(summary.files.filter { $0.contains("商品导出/导出商品") }.count == 4)
         #expect(!summary.files.contains { $0.contains("流量") || $0.contains("traffic") })
         let ordersFile = try #require(summary.files.first { $0.hasSuffix(".csv") })
         let bytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent(ordersFile)))
