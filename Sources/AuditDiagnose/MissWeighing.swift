@@ -16,14 +16,15 @@ public struct MissWeighing: Sendable, Hashable {
     public var stockOutLost: Double
     public var stockOutItems: Int
     public var stockOutDays: Int
-    /// Price changes the merchant approved (between product-list snapshots).
-    public var approvedPriceChanges: Int
+    /// Items whose price change the merchant approved in approvals.csv (seen in the orders' prices
+    /// by the contract's price-change clause, or between product-list snapshots), each once.
+    public var approvedPriceChangeItems: Int
     /// The target's own figure against the peer tier; nil without overview downloads.
     public var peerTier: PeerTierComparison?
 
     public init(
         month: YearMonth, target: MetricKey, gap: Double, stockOutLost: Double = 0, stockOutItems: Int = 0,
-        stockOutDays: Int = 0, approvedPriceChanges: Int = 0, peerTier: PeerTierComparison? = nil
+        stockOutDays: Int = 0, approvedPriceChangeItems: Int = 0, peerTier: PeerTierComparison? = nil
     ) {
         self.month = month
         self.target = target
@@ -31,7 +32,7 @@ public struct MissWeighing: Sendable, Hashable {
         self.stockOutLost = stockOutLost
         self.stockOutItems = stockOutItems
         self.stockOutDays = stockOutDays
-        self.approvedPriceChanges = approvedPriceChanges
+        self.approvedPriceChangeItems = approvedPriceChangeItems
         self.peerTier = peerTier
     }
 
@@ -43,10 +44,14 @@ public struct MissWeighing: Sendable, Hashable {
     public var marketFell: Bool { peerTier.map { $0.reading == .market || $0.reading == .marketAndStore } ?? false }
 
     /// The weighing of a missed store-wide sales or orders target of `month`, from its diagnosis.
-    public static func weigh(month: YearMonth, target: MetricKey, gap: Double, diagnosis: ThreeStepDiagnosis)
-        -> MissWeighing
-    {
+    /// - Parameter approvedItems: the 商品ID keys of the month's approved price changes the clause
+    ///   review found in the orders (joined with the snapshots' by item).
+    public static func weigh(
+        month: YearMonth, target: MetricKey, gap: Double, diagnosis: ThreeStepDiagnosis,
+        approvedItems: Set<UInt64> = []
+    ) -> MissWeighing {
         var w = MissWeighing(month: month, target: target, gap: gap)
+        var approved = approvedItems
         for f in diagnosis.cooperation {
             switch f {
             case .stockOutsBehindTarget(let i) where i.target == target:
@@ -54,10 +59,11 @@ public struct MissWeighing: Sendable, Hashable {
                 w.stockOutItems = i.items
                 w.stockOutDays = i.days
             case .snapshotPriceChange(let c):
-                if case .approved = c.standing { w.approvedPriceChanges += 1 }
+                if case .approved = c.standing { approved.insert(c.itemIDKey) }
             default: break
             }
         }
+        w.approvedPriceChangeItems = approved.count
         for f in diagnosis.market {
             if case .peerTier(let c) = f, c.target == target { w.peerTier = c }
         }

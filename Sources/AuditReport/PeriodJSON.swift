@@ -74,7 +74,7 @@ public struct PeriodJSON: PeriodRenderer {
             ("gap", AuditJSON.figure(w.gap)), ("stockOutLost", AuditJSON.figure(w.stockOutLost)),
             ("stockOutItems", .int(w.stockOutItems)), ("stockOutDays", .int(w.stockOutDays)),
             ("merchantPart", AuditJSON.figure(w.merchantPart)), ("rest", AuditJSON.figure(w.rest)),
-            ("approvedPriceChanges", .int(w.approvedPriceChanges)),
+            ("approvedPriceChangeItems", .int(w.approvedPriceChangeItems)),
             ("peerReading", .optional(w.peerTier?.reading.rawValue)), ("marketFell", .bool(w.marketFell)),
             ("sentence", .string(VerdictWording.weighing(w, language))),
         ])

@@ -23,11 +23,11 @@ extension VerdictWording {
                     : "其中约 \(amount(w.merchantPart))\(sales ? " " : "")来自 \(w.stockOutItems) 款商品断货共 \(w.stockOutDays) 天（商家备货）"
                         + (whole ? "，足以解释整个缺口" : "，其余约 \(amount(w.rest))"))
         }
-        if w.approvedPriceChanges > 0 {
+        if w.approvedPriceChangeItems > 0 {
             parts.append(
                 en
-                    ? "\(w.approvedPriceChanges) price change\(w.approvedPriceChanges == 1 ? "" : "s") the merchant approved"
-                    : "商家批准的改价 \(w.approvedPriceChanges) 次")
+                    ? "price changes the merchant approved on \(w.approvedPriceChangeItems) item\(w.approvedPriceChangeItems == 1 ? "" : "s")"
+                    : "商家批准改价的商品 \(w.approvedPriceChangeItems) 款")
         }
         if parts.isEmpty {
             parts.append(
@@ -45,7 +45,7 @@ extension VerdictWording {
                 en ? "no peer-tier figures, so the market is not judged" : "没有同行同层数据，市场因素未判断")
         }
         let head = en ? "\(w.month): \(name) short by \(amount(w.gap))" : "\(w.month) \(name)缺口 \(amount(w.gap))"
-        let lead = w.merchantPart > 0 || w.approvedPriceChanges > 0 ? (en ? "; " : "，") : (en ? "; " : "；")
+        let lead = w.merchantPart > 0 || w.approvedPriceChangeItems > 0 ? (en ? "; " : "，") : (en ? "; " : "；")
         return head + lead + parts.joined(separator: en ? "; " : "；")
     }
 
@@ -55,7 +55,7 @@ extension VerdictWording {
         if case .continue = verdict { return nil }
         let en = language == .english
         let lines = weighed.map { weighing($0, language) }.joined(separator: en ? "; " : "；")
-        let ours = weighed.contains { $0.merchantPart > 0 || $0.approvedPriceChanges > 0 }
+        let ours = weighed.contains { $0.merchantPart > 0 || $0.approvedPriceChangeItems > 0 }
         let market = weighed.contains(where: \.marketFell)
         var close: String
         let unjudged = weighed.contains { $0.peerTier == nil }

@@ -35,6 +35,8 @@ extension PeriodDossier {
         public var verdict: Verdict
         /// What the agency reported for the month (agency-claims.csv) beside what the exports show.
         public var claims: [ClaimComparison]
+        /// The 商品ID keys of the price changes the contract's clause found approved in approvals.csv.
+        public var approvedPriceChangeItems: Set<UInt64>
 
         public init(_ r: MonthAuditResult) {
             month = r.month
@@ -54,6 +56,8 @@ extension PeriodDossier {
             clauses = r.clauses
             verdict = r.verdict
             claims = r.claims
+            approvedPriceChangeItems = Set(
+                (r.clauseReview.priceChanges?.changes ?? []).filter(\.approval.isApproved).map(\.itemIDKey))
         }
 
         /// The targets met, of those the month has.

@@ -10,7 +10,9 @@ extension PeriodDossier {
             guard let t = missed.first(where: { $0.metric == .gmv }) ?? missed.first(where: { $0.metric == .orders }),
                 let actual = t.actual
             else { return nil }
-            return MissWeighing.weigh(month: m.month, target: t.metric, gap: t.target - actual, diagnosis: m.diagnosis)
+            return MissWeighing.weigh(
+                month: m.month, target: t.metric, gap: t.target - actual, diagnosis: m.diagnosis,
+                approvedItems: m.approvedPriceChangeItems)
         }
     }
 }

@@ -96,6 +96,25 @@ import Testing
         let all = MissWeighing(month: YearMonth(year: 2025, month: 8), target: .orders, gap: 20, stockOutLost: 31)
         #expect(all.merchantPart == 20 && all.rest == 0)
         #expect(VerdictWording.weighing(all, .chinese).hasSuffix("（商家备货），足以解释整个缺口；没有同行同层数据，市场因素未判断"))
+        // An item approved in the orders' clause and between snapshots counts once.
+        func approvedChange(_ key: UInt64) -> ThreeStepDiagnosis.CooperationFinding {
+            .snapshotPriceChange(
+                SnapshotPriceChange(
+                    itemIDKey: key, itemID: String(key), title: "", before: Money(yuan: 10), beforeDay: Self.day(5),
+                    after: Money(yuan: 12), day: Self.day(13), standing: .approved(day: Self.day(9), line: 2)))
+        }
+        let approved = MissWeighing.weigh(
+            month: YearMonth(year: 2025, month: 8), target: .orders, gap: 24,
+            diagnosis: ThreeStepDiagnosis(
+                execution: [], cooperation: [approvedChange(7), approvedChange(8)], market: []),
+            approvedItems: [7])
+        #expect(approved.approvedPriceChangeItems == 2 && approved.merchantPart == 0)
+        #expect(
+            VerdictWording.weighing(approved, .chinese) == "2025-08 支付订单数缺口 24 单，商家批准改价的商品 2 款；没有同行同层数据，市场因素未判断")
+        #expect(
+            VerdictWording.weighing(approved, .english)
+                == "2025-08: paid orders short by 24 orders; price changes the merchant approved on 2 items; no "
+                + "peer-tier figures, so the market is not judged")
         let none = MissWeighing(month: YearMonth(year: 2025, month: 8), target: .orders, gap: 24)
         #expect(
             VerdictWording.weighing(none, .chinese) == "2025-08 支付订单数缺口 24 单；诊断未发现商家断货或商家批准的改价；没有同行同层数据，市场因素未判断")
