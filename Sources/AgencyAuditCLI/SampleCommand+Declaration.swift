@@ -39,6 +39,11 @@ extension SampleCommand {
             flag: "--refund-export",
             help: "also write 千牛's 退款管理 export each month (refunded orders with goods status and reason); with "
                 + "--diagnosis the best-seller's stock-out is then oversold, refunded unshipped for 缺货 (taobao only)")
+        static let itemExports = CommandOption(
+            flag: "--item-exports",
+            help: "with --diagnosis, also write 生意参谋's 商品_全部 (one .xls a day) and 千牛's product-list snapshots "
+                + "(商品批量导出, the 5th and 13th of the second month) with approvals.csv: the stock-outs as 售罄 days, "
+                + "visits without a sale and stock at 0, an approved and an unapproved price change (taobao only)")
         static let resavedOrders = CommandOption(
             flag: "--resaved-orders",
             help: "the order report as Excel or WPS saves it again: deflated, shared strings (benchmarks; taobao only)")
@@ -62,6 +67,7 @@ extension SampleCommand {
         options: [
             Option.platform, Option.seed, Option.firstMonth, Option.months, Option.ordersPerDay, Option.clean,
             Option.legacyCSV, Option.utf8Orders, Option.resavedOrders, Option.diagnosis, Option.refundExport,
+            Option.itemExports,
         ],
         epilogue: [])
 }

@@ -48,6 +48,8 @@ struct SampleCommand: Subcommand {
         spec.resavedOrders = list.contains(Option.resavedOrders)
         spec.plantDiagnosis = list.contains(Option.diagnosis)
         spec.refundExport = list.contains(Option.refundExport)
+        spec.itemExports = list.contains(Option.itemExports)
+        if spec.itemExports, !spec.plantDiagnosis { throw UsageError.conflict(.itemExportsWithoutDiagnosis) }
         if spec.resavedOrders, spec.legacyCSV { throw UsageError.conflict(.resavedOrdersWithLegacyCSV) }
         if spec.utf8Orders, !spec.legacyCSV { throw UsageError.conflict(.utf8OrdersWithoutLegacyCSV) }
         if let p = list.value(of: Option.platform) {
@@ -58,6 +60,7 @@ struct SampleCommand: Subcommand {
             if platform != .taobao {
                 for option in [
                     Option.legacyCSV, Option.utf8Orders, Option.resavedOrders, Option.diagnosis, Option.refundExport,
+                    Option.itemExports,
                 ]
                 where list.contains(option) {
                     throw UsageError.conflict(.taobaoOnlyOption(option.name))

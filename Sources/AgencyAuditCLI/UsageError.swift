@@ -46,6 +46,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case resavedOrdersWithLegacyCSV
         /// `--utf8-orders` only changes the legacy CSV order reports.
         case utf8OrdersWithoutLegacyCSV
+        /// `--item-exports` writes the diagnosis store's item files only.
+        case itemExportsWithoutDiagnosis
         /// `--legacy-csv`, `--utf8-orders`, `--resaved-orders` change 淘宝's files only.
         case taobaoOnlyOption(String)
         /// An option that limits audits, given with one that audits nothing (`--jobs` with `--from-json`).
@@ -91,6 +93,8 @@ public enum UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "--resaved-orders 写出的是 xlsx 订单报表，不能与 --legacy-csv 同时使用"
         case .conflict(.utf8OrdersWithoutLegacyCSV):
             return "--utf8-orders 只用于旧版 CSV 订单报表：请同时加上 --legacy-csv"
+        case .conflict(.itemExportsWithoutDiagnosis):
+            return "--item-exports 只用于诊断示例店铺：请同时加上 --diagnosis"
         case .conflict(.taobaoOnlyOption(let option)):
             return "\(option) 只用于淘宝/天猫的示例店铺，不能与 --platform 的其他平台同时使用"
         case .conflict(.auditOnlyOption(let option, let other)):

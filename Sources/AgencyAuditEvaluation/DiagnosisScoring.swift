@@ -10,7 +10,8 @@ import MonthlyAudit
 enum DiagnosisScoring {
     /// The causes scored, in the order the report lists them.
     static let causes = [
-        "stock-out", "stock-out-refunds", "market-dip", "store-dip", "unsettled-red-line-run", "slow-customer-service",
+        "stock-out", "stock-out-refunds", "stock-out-item-days", "snapshot-stock-zero", "snapshot-price-approved",
+        "snapshot-price-breach", "market-dip", "store-dip", "unsettled-red-line-run", "slow-customer-service",
         "idle-activity-weeks",
     ]
 
@@ -41,22 +42,51 @@ enum DiagnosisScoring {
         s.falsePositives += found.filter { f in !planted.contains { matches(f, $0) } }.count
         s.falseNegatives += planted.filter { p in !found.contains { matches($0, p) } }.count
         scores["stock-out"] = s
-        // Stock-outs in 千牛's refund export, per item.
-        let refunds = r.diagnosis.cooperation.compactMap { f -> StockOutRefunds? in
-            if case .stockOutRefunds(let s) = f { return s }
+        // Each source's evidence, per item and days: a run joined from several sources counts for each.
+        func evidence(_ source: StockOutSource) -> [(item: String, days: Set<String>)] {
+            found.filter { $0.sources.contains(source) }.map { ($0.item, dates($0)) }
+        }
+        let refunds =
+            evidence(.refundExport)
+            + r.diagnosis.cooperation.compactMap { f -> (item: String, days: Set<String>)? in
+                if case .stockOutRefunds(let s) = f { return (s.item, Set(s.days.map(\.description))) }
+                return nil
+            }
+        let zeros =
+            found.filter { $0.sources.contains(.productSnapshot) }.map {
+                (item: $0.item, days: Set($0.snapshotDaysAtZero.map(\.description)))
+            }
+            + r.diagnosis.cooperation.compactMap { f -> (item: String, days: Set<String>)? in
+                if case .snapshotStockZero(let z) = f { return (z.title, Set(z.days.map(\.description))) }
+                return nil
+            }
+        score("stock-out-refunds", found: refunds, rows: rows, into: &scores)
+        score("stock-out-item-days", found: evidence(.itemDays), rows: rows, into: &scores)
+        score("snapshot-stock-zero", found: zeros, rows: rows, into: &scores)
+        // Price changes between snapshots, by whose part they are.
+        let changes = r.diagnosis.cooperation.compactMap { f -> SnapshotPriceChange? in
+            if case .snapshotPriceChange(let c) = f { return c }
             return nil
         }
-        let refundTruth = rows.filter { $0.cause == "stock-out-refunds" }
-        func matches(_ f: StockOutRefunds, _ p: SampleExpectation.DiagnosisPlant) -> Bool {
-            f.item == p.item && !Set(f.days.map(\.description)).isDisjoint(with: p.dates)
+        let approved = changes.filter {
+            if case .approved = $0.standing { return true }
+            return false
         }
-        var e = scores["stock-out-refunds", default: .init(rule: "stock-out-refunds")]
-        e.truePositives += refunds.filter { f in refundTruth.contains { matches(f, $0) } }.count
-        e.falsePositives += refunds.filter { f in !refundTruth.contains { matches(f, $0) } }.count
-        e.falseNegatives += refundTruth.filter { p in !refunds.contains { matches($0, p) } }.count
-        scores["stock-out-refunds"] = e
+        let breaches = changes.filter {
+            if case .overLimitWithoutApproval = $0.standing { return true }
+            return false
+        }
+        score(
+            "snapshot-price-approved", found: approved.map { ($0.title, [$0.day.description]) }, rows: rows,
+            into: &scores)
+        score(
+            "snapshot-price-breach", found: breaches.map { ($0.title, [$0.day.description]) }, rows: rows,
+            into: &scores)
         let negatives = rows.filter(\.isHardNegative)
-        let flagged = found.filter { f in negatives.contains { matches(f, $0) } }.count
+        // A hard negative is flagged when a stock-out run covers it, or a snapshot zero names its item.
+        let flagged =
+            found.filter { f in negatives.contains { matches(f, $0) } }.count
+            + zeros.filter { z in negatives.contains { $0.cause == "one-size-out" && $0.item == z.item } }.count
         // The dips, per month: the reading of the month's missed targets.
         let readings = Set(
             r.diagnosis.market.compactMap { f -> PeerTierComparison.Reading? in
@@ -91,6 +121,23 @@ enum DiagnosisScoring {
         scores["unsettled-red-line-run"] = u
         scoreAgencyWork(r, rows: rows, into: &scores)
         return flagged
+    }
+
+    /// Counts `found` (item and days) against the rows of `cause`: a finding and a plant match on
+    /// the item and a shared day.
+    static func score(
+        _ cause: String, found: [(item: String, days: Set<String>)], rows: [SampleExpectation.DiagnosisPlant],
+        into scores: inout [String: EvaluationReport.RuleScore]
+    ) {
+        let truth = rows.filter { $0.cause == cause }
+        func matches(_ f: (item: String, days: Set<String>), _ p: SampleExpectation.DiagnosisPlant) -> Bool {
+            f.item == p.item && !f.days.isDisjoint(with: p.dates)
+        }
+        var e = scores[cause, default: .init(rule: cause)]
+        e.truePositives += found.filter { f in truth.contains { matches(f, $0) } }.count
+        e.falsePositives += found.filter { f in !truth.contains { matches(f, $0) } }.count
+        e.falseNegatives += truth.filter { p in !found.contains { matches($0, p) } }.count
+        scores[cause] = e
     }
 }
 

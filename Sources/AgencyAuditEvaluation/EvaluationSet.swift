@@ -17,19 +17,20 @@ public struct EvaluationSet: Sendable {
 
     /// A diagnosis store: three months from 2025-07 with the causes planted and no fraud; with
     /// `refundExport`, 千牛's 退款管理 export is written and the stock-out is an oversold one.
-    public static func diagnosisSpec(name: String, seed: UInt64, ordersPerDay: Int, refundExport: Bool = false)
-        -> SampleStoreSpec
-    {
+    public static func diagnosisSpec(
+        name: String, seed: UInt64, ordersPerDay: Int, refundExport: Bool = false, itemExports: Bool = false
+    ) -> SampleStoreSpec {
         var spec = SampleStoreSpec(
             storeName: name, seed: seed, firstMonth: "2025-07", monthCount: 3, ordersPerDay: ordersPerDay,
             plantAnomalies: false)
         spec.plantDiagnosis = true
         spec.refundExport = refundExport
+        spec.itemExports = itemExports
         return spec
     }
 
     /// 20, 200 and 2,000 orders a day, three months each, three seeds; diagnosis stores of 50 and 200
-    /// orders a day, and one of 50 with 千牛's refund export.
+    /// orders a day, one of 50 with 千牛's refund export and one of 50 with 商品_全部 and snapshots.
     public static let standard = EvaluationSet(
         stores: [
             (
@@ -49,6 +50,7 @@ public struct EvaluationSet: Sendable {
             ("diagnosis-50", diagnosisSpec(name: "诊断店", seed: 404, ordersPerDay: 50)),
             ("diagnosis-200", diagnosisSpec(name: "诊断大店", seed: 505, ordersPerDay: 200)),
             ("diagnosis-refunds-50", diagnosisSpec(name: "退款诊断店", seed: 606, ordersPerDay: 50, refundExport: true)),
+            ("diagnosis-items-50", diagnosisSpec(name: "商品诊断店", seed: 707, ordersPerDay: 50, itemExports: true)),
         ])
 
     /// The same stores with every seed moved by `offset`: other data of the same shapes.
@@ -81,5 +83,6 @@ public struct EvaluationSet: Sendable {
         diagnosisStores: [
             ("diagnosis-50", diagnosisSpec(name: "诊断店", seed: 404, ordersPerDay: 50)),
             ("diagnosis-refunds-50", diagnosisSpec(name: "退款诊断店", seed: 606, ordersPerDay: 50, refundExport: true)),
+            ("diagnosis-items-50", diagnosisSpec(name: "商品诊断店", seed: 707, ordersPerDay: 50, itemExports: true)),
         ])
 }

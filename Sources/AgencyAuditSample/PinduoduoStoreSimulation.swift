@@ -1,7 +1,7 @@
 import Foundation
 
-/// A 拼多多 store: the order csv of 商家后台 订单查询 → 导出 and the 推广 report, month by month,
-/// in their own shapes and quirks, with contract.json (`"platform": "pinduoduo"`) and expected.json.
+/// A 拼多多 store: the order csv of 商家后台 订单查询 → 导出, the 推广 report and the product price and
+/// stock exports (`PinduoduoStoreSimulation+Products.swift`), month by month, in their own shapes and quirks, with contract.json (`"platform": "pinduoduo"`) and expected.json.
 ///
 /// No traffic file: 数据中心's export is documented nowhere, so the audit must say that the
 /// traffic figures cannot be measured rather than fail. No fake orders are planted (the rules
@@ -123,6 +123,7 @@ struct PinduoduoStoreSimulation: StoreSimulation {
             root: root, folder: "exports/\(label(mi))",
             from: SampleDay(year: months[mi].year, month: months[mi].month, day: 1),
             days: days)
+        fileRows += try writeProductExports(mi)
         files += fileRows.map(\.file)
 
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }

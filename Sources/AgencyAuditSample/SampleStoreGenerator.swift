@@ -20,6 +20,9 @@ public enum SampleStoreGenerator {
         guard !spec.plantDiagnosis || spec.platform == .taobao else {
             throw SampleGeneratorError.invalidSpec("plantDiagnosis", "只用于淘宝/天猫的示例店铺")
         }
+        guard !spec.itemExports || (spec.platform == .taobao && spec.plantDiagnosis) else {
+            throw SampleGeneratorError.invalidSpec("itemExports", "只用于淘宝/天猫的诊断示例店铺（需同时 plantDiagnosis）")
+        }
         guard !spec.refundExport || spec.platform == .taobao else {
             throw SampleGeneratorError.invalidSpec("refundExport", "只用于淘宝/天猫的示例店铺")
         }

@@ -36,6 +36,11 @@ public struct SampleStoreSpec: Sendable, Hashable {
     /// status and the buyer's reason. With `plantDiagnosis`, the best-seller's stock-out is then an
     /// oversold one (orders taken, refunded unshipped with the reason 缺货) instead of a listing taken down.
     public var refundExport: Bool = false
+    /// Write 生意参谋's 商品_全部 (one .xls a day) and 千牛's product-list snapshots (商品批量导出) each
+    /// month (淘宝/天猫 only). With `plantDiagnosis`, the stock-outs show in them (售罄 days, a second
+    /// run visited and carted without a sale, stock at 0 in a snapshot), the discontinued item is
+    /// 下架 to the end, and the second month's snapshots hold an approved and an unapproved price change.
+    public var itemExports: Bool = false
 
     /// Creates a spec; the defaults are the demo store's.
     public init(

@@ -38,9 +38,14 @@ struct DiagnosisPlan {
     /// Days of the last month whose ROI is planted under the red line.
     let redLineDays: [Int]
 
-    init(months: [(year: Int, month: Int)], oversold: Bool = false) {
+    /// 生意参谋's 商品_全部 and the product-list snapshots are written (`SampleStoreSpec.itemExports`),
+    /// with a second stock-out only they show as such (`quietItem`).
+    let itemExports: Bool
+
+    init(months: [(year: Int, month: Int)], oversold: Bool = false, itemExports: Bool = false) {
         monthCount = months.count
         self.oversold = oversold
+        self.itemExports = itemExports
         let first = months[0]
         let friday = (5...21).first { SampleDay(year: first.year, month: first.month, day: $0).weekday == 4 }!
         lullDays = [friday, friday + 1, friday + 2]
@@ -61,6 +66,7 @@ struct DiagnosisPlan {
         if item == Self.bestSeller, mi == stockOutMonth, Self.stockOutDays.contains(d) { return true }
         if item == Self.discontinued, mi > 0 || d >= Self.discontinuedFrom { return true }
         if item == Self.lullItem, isLull(mi, d) { return true }
+        if isQuietStockOut(item: item, mi, d) { return true }
         return false
     }
 

@@ -16,11 +16,13 @@ extension TaobaoStoreSimulation {
     /// The second month: the sun-protection jacket from 89 to 99 on the 12th, approved by nobody;
     /// the third: the T-shirt from 59 to 69 on the 10th, approved on the 9th.
     var priceChanges: [PriceChange] {
-        guard spec.plantAnomalies else { return [] }
-        return [
-            PriceChange(month: 1, day: 12, title: "冰丝防晒衣女夏季长袖外套", cents: 9_900),
-            PriceChange(month: 2, day: 10, title: "纯棉短袖T恤女宽松百搭上衣", cents: 6_900),
-        ].filter { $0.month < months.count }
+        let snapshots = diagnosis?.itemExports == true ? Self.snapshotPriceChanges : []
+        guard spec.plantAnomalies else { return snapshots }
+        return snapshots
+            + [
+                PriceChange(month: 1, day: 12, title: "冰丝防晒衣女夏季长袖外套", cents: 9_900),
+                PriceChange(month: 2, day: 10, title: "纯棉短袖T恤女宽松百搭上衣", cents: 6_900),
+            ].filter { $0.month < months.count }
     }
 
     /// The list price of the catalogue item `title` (at `cents` in the catalogue) on `day`.
@@ -45,6 +47,7 @@ extension TaobaoStoreSimulation {
         if mi == 1 {
             // The keyword campaign may spend up to 200 a day from the month's first day.
             approvals.append([day(1, 1).iso, "campaign", "连衣裙-关键词推广", ExportNumber.fixed(200 * scale, 0)])
+            if diagnosis?.itemExports == true { approvals.append(snapshotApproval) }
         }
         for c in priceChanges where c.month == mi && mi == 2 {
             approvals.append([

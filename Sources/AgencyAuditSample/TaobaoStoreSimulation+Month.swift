@@ -27,6 +27,7 @@ extension TaobaoStoreSimulation {
         var paidPerDay = [Int](repeating: 0, count: days + 1)
         var daily = [DayFigures](repeating: DayFigures(), count: days + 1)
         var broken = 0
+        itemSales = ItemSales(days: days)
         for d in 1...days {
             let today = SampleDay(year: year, month: month, day: d)
             var count = Double(spec.ordersPerDay) * (today.isWeekend ? 1.1 : 0.96) * rng.jitter(0.08)
@@ -106,6 +107,7 @@ extension TaobaoStoreSimulation {
                     refunds += dayOrders[i].refundCents
                     paidPerDay[p.day.day] += 1
                     daily[p.day.day].salesCents += dayOrders[i].paidCents
+                    if spec.itemExports { itemSales.add(dayOrders[i], day: p.day.day) }
                     continue
                 }
                 let o = dayOrders[i]
@@ -166,6 +168,7 @@ extension TaobaoStoreSimulation {
             let work = try writeAgencyWork(mi, plan: plan)
             files += work.map(\.file)
             fileRows += work
+            if spec.itemExports { fileRows += try writeItemExports(mi, plan: plan) }
             diagnosisTruth += diagnosisTruth(mi, plan: plan) + agencyWorkTruth(mi, plan: plan)
             if mi == plan.lateMonth { try stampFiles(from: firstFile, taken: plan.taken(mi, months: months)) }
         }

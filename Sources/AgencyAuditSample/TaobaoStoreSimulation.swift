@@ -33,6 +33,8 @@ struct TaobaoStoreSimulation: StoreSimulation {
     var diagnosisTruth: [SampleExpectation.DiagnosisPlant] = []
     /// The month's refund requests for 千牛's 退款管理 export (`SampleStoreSpec.refundExport`).
     var refundRequests: [QianniuRefundExport.Request] = []
+    /// The month's sales per day and catalogue item, for 生意参谋's 商品_全部 (`SampleStoreSpec.itemExports`).
+    var itemSales = ItemSales(days: 0)
 
     struct MonthStats {
         var orders = 0
@@ -49,7 +51,9 @@ struct TaobaoStoreSimulation: StoreSimulation {
         rng = SplitMix64(seed: spec.seed)
         scale = Double(spec.ordersPerDay) / 50
         months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
-        if spec.plantDiagnosis { diagnosis = DiagnosisPlan(months: months, oversold: spec.refundExport) }
+        if spec.plantDiagnosis {
+            diagnosis = DiagnosisPlan(months: months, oversold: spec.refundExport, itemExports: spec.itemExports)
+        }
     }
 
     func day(_ i: Int, _ d: Int) -> SampleDay {

@@ -15,6 +15,20 @@ public struct StockOut: Sendable, Hashable {
     /// The orders the item would have had over the run at its share of the store's orders in its
     /// selling span (`StockOutFinder` says how unlikely none was).
     public var expectedOrders: Double
+    /// The files that show the run: the orders, and where the month has them 商品_全部, 千牛's
+    /// refund export and the product-list snapshots (`StockOutMerge` joins one run's evidence).
+    public var sources: [StockOutSource] = [.orders]
+    /// The item's 商品ID key where known (0: not known), to join the snapshots and 商品_全部.
+    public var itemIDKey: UInt64 = 0
+    /// 商品_全部's days of the run with the item 售罄/缺货, 下架, or visited and added to carts
+    /// without a sale (all 0 without it).
+    public var daysSoldOut = 0
+    public var daysOffShelf = 0
+    public var daysVisitedNoSale = 0
+    /// 千牛 退款管理's refunds of the run for goods never shipped, the buyer naming 缺货.
+    public var stockOutRefunds = 0
+    /// Snapshot days in the run with the item's stock at 0.
+    public var snapshotDaysAtZero: [CalendarDay] = []
     /// Estimated sales lost: usual daily sales × days out.
     public var lostSales: Money { Money(cents: Int64((Double(usualDailySales.cents) * Double(days)).rounded())) }
     /// Estimated orders lost: usual daily orders × days out.
@@ -30,6 +44,22 @@ public struct StockOut: Sendable, Hashable {
         self.usualDailyOrders = usualDailyOrders
         self.usualDailySales = usualDailySales
         self.expectedOrders = expectedOrders
+    }
+}
+
+/// Where a stock-out run shows, in the order reports list them.
+public enum StockOutSource: String, Sendable, Hashable, Comparable, CaseIterable {
+    /// The orders: no sale for days while the store sold (`StockOutFinder`).
+    case orders
+    /// 生意参谋 商品_全部: the item 售罄/下架, or visited and carted with no sale (`ItemDayStockOutFinder`).
+    case itemDays
+    /// 千牛 退款管理: refunds never shipped for 缺货.
+    case refundExport
+    /// A product-list snapshot with the item's stock at 0.
+    case productSnapshot
+
+    public static func < (a: StockOutSource, b: StockOutSource) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }
 

@@ -112,9 +112,11 @@ public enum StockOutFinder {
         for (k, o) in zip(named, full) { titles[k] = o.itemTitle }
         let day = { (i: Int) in month.firstDay.adding(days: i) }
         let outs = stockOuts.map {
-            StockOut(
+            var s = StockOut(
                 item: titles[$0.key] ?? "", first: day($0.first), last: day($0.last), usualDailyOrders: $0.usual,
                 usualDailySales: Money(cents: Int64($0.cents.rounded())), expectedOrders: $0.expected)
+            s.itemIDKey = paid[firstRecord[$0.key]].itemIDKey
+            return s
         }.sorted { ($1.lostSales, $0.item, $0.first) < ($0.lostSales, $1.item, $1.first) }
         let stops = stopped.map {
             ItemStopped(

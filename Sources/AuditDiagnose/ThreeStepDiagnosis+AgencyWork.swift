@@ -42,14 +42,18 @@ extension ThreeStepDiagnosis.ExecutionFinding {
         case .customerService, .customerServiceDownloadMissing, .activityWeeks, .activityDownloadMissing,
             .promotionSpend:
             return true
-        case .spendOverLimit, .roiBelowRedLine, .suspectedFakeOrders, .daysWithoutSpend, .noBreachFound: return false
+        case .spendOverLimit, .roiBelowRedLine, .suspectedFakeOrders, .daysWithoutSpend, .noBreachFound,
+            .snapshotPriceChangesWithoutApproval:
+            return false
         }
     }
 
     /// Whether the finding is the agency's failure rather than evidence that it did its part.
     public var isBreach: Bool {
         switch self {
-        case .spendOverLimit, .roiBelowRedLine, .suspectedFakeOrders, .daysWithoutSpend: return true
+        case .spendOverLimit, .roiBelowRedLine, .suspectedFakeOrders, .daysWithoutSpend,
+            .snapshotPriceChangesWithoutApproval:
+            return true
         case .noBreachFound, .customerServiceDownloadMissing, .activityDownloadMissing, .promotionSpend: return false
         case .customerService(let c): return c.isSlow
         case .activityWeeks(let w): return w.isBreach

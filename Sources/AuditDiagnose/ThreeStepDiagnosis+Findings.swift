@@ -11,6 +11,9 @@ extension ThreeStepDiagnosis {
         case suspectedFakeOrders(groups: Int, orders: Int)
         /// Days without any promotion spend before the last day with some: a plan may have stopped.
         case daysWithoutSpend(days: [CalendarDay])
+        /// Price changes between the month's product-list snapshots over the contract's limit with
+        /// no approval in approvals.csv, and the items they touch: the agency's breach.
+        case snapshotPriceChangesWithoutApproval(changes: Int, items: Int)
         /// None of the above.
         case noBreachFound
         /// The store's customer service from its customer-service exports, against the peer tier
@@ -46,6 +49,14 @@ extension ThreeStepDiagnosis {
         case stockOutsBehindTarget(StockOutImpact)
         /// An item's refunds in 千牛's 退款管理 export for goods never shipped, the buyer naming 缺货.
         case stockOutRefunds(StockOutRefunds)
+        /// An item 商品_全部 shows 下架 from a day to the month's end: taken down on purpose, no stock-out.
+        case itemTakenDown(ItemTakenDown)
+        /// An item at stock 0 in a product-list snapshot, outside any stock-out run found otherwise.
+        case snapshotStockZero(SnapshotStockZero)
+        /// An item's price between two product-list snapshots, with whose part it is.
+        case snapshotPriceChange(SnapshotPriceChange)
+        /// The month has one product-list snapshot (`day`): a second one is needed to compare.
+        case secondSnapshotNeeded(day: CalendarDay)
     }
 
     /// 看市场: what the exports can say about the market.

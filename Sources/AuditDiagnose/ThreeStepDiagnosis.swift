@@ -19,10 +19,13 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
     ///   - metrics: the month's measured metrics: a missed target gets its stock-out share and its
     ///     comparison with the peer tier.
     ///   - platforms: the platforms the store sold on this month (the traffic export's when empty).
+    ///   - approvals: approvals.csv's lines (nil without the file), for price changes between snapshots.
+    ///   - priceChangeLimit: the contract's `limits.priceChange`, when it has one.
     public static func diagnose(
         data: MonthData, readBack: OrderReadBack, figures: MonthFigures, previous: MonthFigures?,
         anomalies: [Anomaly], metrics: [MetricValue] = [], platforms: [Platform] = [],
-        work: AgencyWorkTerms = AgencyWorkTerms()
+        work: AgencyWorkTerms = AgencyWorkTerms(), approvals: [MerchantApproval]? = nil,
+        priceChangeLimit: Double? = nil
     ) -> ThreeStepDiagnosis {
         var execution: [ExecutionFinding] = []
         let byRule = Dictionary(grouping: anomalies, by: \.rule)
@@ -42,6 +45,16 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
             data, figures: figures, previous: previous, terms: work,
             platforms: platforms.isEmpty ? [data.platform] : platforms)
         execution += evidence.filter(\.isBreach)
+        let products = ProductEvidence.gather(data, limit: priceChangeLimit, approvals: approvals)
+        let breaches = products.snapshots?.priceChanges.filter {
+            if case .overLimitWithoutApproval = $0.standing { return true }
+            return false
+        }
+        if let breaches, !breaches.isEmpty {
+            execution.append(
+                .snapshotPriceChangesWithoutApproval(
+                    changes: breaches.count, items: Set(breaches.map(\.itemIDKey)).count))
+        }
         if execution.isEmpty { execution.append(.noBreachFound) }
         execution += evidence.filter { !$0.isBreach }
 
@@ -50,11 +63,22 @@ public struct ThreeStepDiagnosis: Sendable, Hashable {
         // Suspected fake orders are left out: brushing bursts on one item are no usual sales.
         let stock = StockOutFinder.find(
             data, readBack: readBack, excluding: Set(Anomaly.suspectedFakeOrderIDs(in: anomalies).map(Order.idKey)))
-        cooperation += StockOutRefunds.find(in: data.refundRequests).map(CooperationFinding.stockOutRefunds)
-        cooperation += stock.stockOuts.map(CooperationFinding.stockOut)
-        cooperation += StockOutFinder.impacts(stock.stockOuts, metrics: metrics).map(
+        // One run once, with every file that shows it.
+        let merged = StockOutMerge.merge(
+            orders: stock.stockOuts, itemDays: products.itemDays.stockOuts,
+            refunds: StockOutRefunds.find(in: data.refundRequests), zeros: products.snapshots?.zeros ?? [])
+        cooperation += merged.refunds.map(CooperationFinding.stockOutRefunds)
+        cooperation += merged.stockOuts.map(CooperationFinding.stockOut)
+        cooperation += StockOutFinder.impacts(merged.stockOuts, metrics: metrics).map(
             CooperationFinding.stockOutsBehindTarget)
-        cooperation += stock.stopped.map(CooperationFinding.itemStopped)
+        cooperation += merged.zeros.map(CooperationFinding.snapshotStockZero)
+        // An item 商品_全部 shows taken down is no stock-out; the orders' "stopped" says the same of it.
+        let takenDown = products.itemDays.takenDown
+        cooperation += stock.stopped.filter { s in !takenDown.contains { $0.item == s.item } }.map(
+            CooperationFinding.itemStopped)
+        cooperation += takenDown.map(CooperationFinding.itemTakenDown)
+        cooperation += (products.snapshots?.priceChanges ?? []).map(CooperationFinding.snapshotPriceChange)
+        if let day = products.singleSnapshotDay { cooperation.append(.secondSnapshotNeeded(day: day)) }
 
         var market: [MarketFinding] = []
         if let p = previous, p.visitors > 0 {

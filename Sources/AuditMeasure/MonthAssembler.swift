@@ -45,6 +45,10 @@ public enum MonthAssembler {
         var customerService: [CustomerServiceRecord] = []
         var activityItems: [ActivityItemRecord] = []
         var seenRequests = Set<UInt64>()
+        var itemDays: [ItemDayRecord] = []
+        var seenItemDays = Set<ItemDayKey>()
+        var snapshots: [ProductSnapshotRecord] = []
+        var seenSnapshotRows = Set<SnapshotRowKey>()
         // Order id keys → index in `orders`, or -1-index in `otherOrders` (unpaid or paid outside
         // the month). A hit is confirmed by comparing the ids; the rare different id with the same
         // key goes to `keyCollisions`.
@@ -275,6 +279,36 @@ public enum MonthAssembler {
                 rowsInMonth += 1
                 activityItems.append(row)
             }
+            for row in file.itemDays {
+                guard month.contains(row.day) else {
+                    noteOutside(file.file, row.day)
+                    continue
+                }
+                rowsInMonth += 1
+                guard seenItemDays.insert(ItemDayKey(item: row.itemIDKey, day: row.day)).inserted else {
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                itemDays.append(row)
+            }
+            for var row in file.productSnapshots {
+                // A name without a date: the day the file was saved.
+                if row.day == nil, let taken = file.taken { row = row.taken(on: taken.day) }
+                guard let day = row.day, month.contains(day) else {
+                    noteOutside(file.file, row.day ?? month.firstDay.adding(days: -1))
+                    continue
+                }
+                rowsInMonth += 1
+                let key = SnapshotRowKey(
+                    item: row.itemIDKey, sku: row.skuID, day: day, price: row.price != nil, stock: row.stock != nil)
+                guard seenSnapshotRows.insert(key).inserted else {
+                    file.counts.accepted -= 1
+                    file.counts.skippedDuplicate += 1
+                    continue
+                }
+                snapshots.append(row)
+            }
             if rowsInMonth > 0 { inMonth[file.file, default: 0] += rowsInMonth }
             // The records now live in MonthData; the inputs keep only their accounting.
             file.traffic = []
@@ -283,6 +317,8 @@ public enum MonthAssembler {
             file.refundRequests = []
             file.customerService = []
             file.activityItems = []
+            file.itemDays = []
+            file.productSnapshots = []
             files[i] = file
         }
         // A period total counts only where its platform's reports have no daily rows; beside daily
@@ -316,6 +352,8 @@ public enum MonthAssembler {
         data.itemFigures = itemFigures
         data.customerService = customerService
         data.activityItems = activityItems
+        data.itemDays = itemDays.sorted { ($0.day, $0.itemIDKey) < ($1.day, $1.itemIDKey) }
+        data.productSnapshots = snapshots
         data.conflictingCopies = conflicts
         return Result(
             data: data, readBack: OrderReadBack(details: details, lineItemTitles: lineItemTitles), inputs: files,

@@ -20,6 +20,10 @@ public struct MonthData: Sendable {
     public var customerService: [CustomerServiceRecord] = []
     /// The items of the month's 千牛 营销活动 exports whose activity runs on a day of the month.
     public var activityItems: [ActivityItemRecord] = []
+    /// The item-days of 生意参谋's 商品_全部 downloads in the month, each item and day once, by day.
+    public var itemDays: [ItemDayRecord] = []
+    /// The SKU rows of the month's product-list snapshots, each dated (file name, else file date).
+    public var productSnapshots: [ProductSnapshotRecord] = []
 
     /// Orders whose payment time falls in the month: the ones the metrics count. Compact: the
     /// full order behind a record comes from an `OrderReadBack`.

@@ -34,7 +34,10 @@ public struct PlatformSplit: Sendable {
     ) {
         orderInputPlatforms = inputs.map(\.platform)
         // Traffic names no platform; the diagnosis's downloads (overview, refund requests) sell nothing.
-        let told = Set(inputs.filter { ![.traffic, .shopOverview, .refundRequests].contains($0.kind) }.map(\.platform))
+        let told = Set(
+            inputs.filter {
+                ![.traffic, .shopOverview, .refundRequests, .itemDays, .productSnapshot].contains($0.kind)
+            }.map(\.platform))
         platforms = Platform.allCases.filter(told.contains)
         trafficPlatform = contractPlatform
         guard platforms.count > 1 else { return }

@@ -10,7 +10,10 @@ extension AuditJSON {
             ("to", .string(s.last.description)), ("days", .int(s.days)),
             ("usualDailyOrders", Self.figure(s.usualDailyOrders)), ("usualDailySales", .money(s.usualDailySales)),
             ("expectedOrders", Self.figure(s.expectedOrders)), ("lostSales", .money(s.lostSales)),
-            ("lostOrders", Self.figure(s.lostOrders)))
+            ("lostOrders", Self.figure(s.lostOrders)), ("sources", .array(s.sources.map { .string($0.rawValue) })),
+            ("daysSoldOut", .int(s.daysSoldOut)), ("daysOffShelf", .int(s.daysOffShelf)),
+            ("daysVisitedNoSale", .int(s.daysVisitedNoSale)), ("stockOutRefunds", .int(s.stockOutRefunds)),
+            ("snapshotDaysAtZero", .array(s.snapshotDaysAtZero.map { .string($0.description) })))
     }
 
     func fact(_ s: ItemStopped) -> JSONValue {

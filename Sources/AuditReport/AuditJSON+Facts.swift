@@ -148,6 +148,9 @@ extension AuditJSON {
             return Self.object(kind: "suspectedFakeOrders", ("groups", .int(groups)), ("orders", .int(orders)))
         case .daysWithoutSpend(let days):
             return Self.object(kind: "daysWithoutSpend", ("days", .array(days.map { .string($0.description) })))
+        case .snapshotPriceChangesWithoutApproval(let changes, let items):
+            return Self.object(
+                kind: "snapshotPriceChangesWithoutApproval", ("changes", .int(changes)), ("items", .int(items)))
         case .noBreachFound: return Self.object(kind: "noBreachFound")
         case .customerService, .customerServiceDownloadMissing, .activityWeeks, .activityDownloadMissing,
             .promotionSpend:
@@ -169,6 +172,11 @@ extension AuditJSON {
         case .itemStopped(let s): return fact(s)
         case .stockOutsBehindTarget(let i): return fact(i)
         case .stockOutRefunds(let r): return fact(r)
+        case .itemTakenDown(let t): return fact(t)
+        case .snapshotStockZero(let z): return fact(z)
+        case .snapshotPriceChange(let c): return fact(c)
+        case .secondSnapshotNeeded(let day):
+            return Self.object(kind: "secondSnapshotNeeded", ("day", .string(day.description)))
         }
     }
 

@@ -27,6 +27,8 @@ extension ExportKind {
         case .refundRequests: return language.pick(chinese: "退款管理导出", english: "refund requests export")
         case .customerService: return language.pick(chinese: "客服数据导出", english: "customer-service export")
         case .activityItems: return language.pick(chinese: "营销活动导出", english: "activity items export")
+        case .itemDays: return language.pick(chinese: "商品_全部", english: "item ranking download")
+        case .productSnapshot: return language.pick(chinese: "商品列表快照", english: "product-list snapshot")
         }
     }
 }

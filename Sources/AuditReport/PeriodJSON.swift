@@ -1,4 +1,5 @@
 import AuditContract
+import AuditDiagnose
 import AuditMeasure
 import AuditRecords
 import PeriodAudit
@@ -22,7 +23,8 @@ public struct PeriodJSON: PeriodRenderer {
             let unsettled = d.months.filter { $0.fees.payable == nil }.map(\.month)
             let message = VerdictWording.message(
                 d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last,
-                unsettled: unsettled, clauses: d.clauses, notice: d.notice, lang)
+                unsettled: unsettled, clauses: d.clauses, notice: d.notice, weighing: d.weighing, lang)
+            fields.append(("weighing", .array(d.weighing.map { Self.weighing($0, language: lang) })))
             fields.append(("message", .string(message)))
             verdict = .object(fields)
         }
@@ -83,6 +85,20 @@ public struct PeriodJSON: PeriodRenderer {
                     })
             ),
             ("sentence", .string(PeriodWording.spendWithoutReturn(r, language))),
+        ])
+    }
+
+    /// A month's miss weighed by its diagnosis: the gap, the merchant's stock-outs, approved price
+    /// changes and the peer tier's reading, with the sentence.
+    static func weighing(_ w: MissWeighing, language: Language) -> JSONValue {
+        .object([
+            ("month", .string(w.month.description)), ("metric", .string(w.target.rawValue)),
+            ("gap", AuditJSON.figure(w.gap)), ("stockOutLost", AuditJSON.figure(w.stockOutLost)),
+            ("stockOutItems", .int(w.stockOutItems)), ("stockOutDays", .int(w.stockOutDays)),
+            ("merchantPart", AuditJSON.figure(w.merchantPart)), ("rest", AuditJSON.figure(w.rest)),
+            ("approvedPriceChangeItems", .int(w.approvedPriceChangeItems)),
+            ("peerReading", .optional(w.peerTier?.reading.rawValue)), ("marketFell", .bool(w.marketFell)),
+            ("sentence", .string(VerdictWording.weighing(w, language))),
         ])
     }
 

@@ -56,6 +56,16 @@ public struct PeriodMarkdown: PeriodRenderer {
                     ? "没有满足的解约条款，也没有需要整改的月份或发现。"
                     : "No termination ground is met and no month or finding needs rectification.")
         }
+        let weighing = d.weighing
+        if !weighing.isEmpty {
+            line()
+            line(
+                zh
+                    ? "诊断的权衡（缺口中有多少来自商家或市场）："
+                    : "The diagnosis weighed (how much of each miss is the merchant's or the market's):")
+            line()
+            for w in weighing { line("- " + text(VerdictWording.weighing(w, lang))) }
+        }
         let unsettled = d.months.filter { $0.fees.payable == nil }.map(\.month)
         if !unsettled.isEmpty { line("- " + VerdictWording.unsettled(unsettled, lang)) }
         if let n = d.notice { line("- " + NoticeWording.line(n, lang) + (zh ? "。" : ".")) }
@@ -65,7 +75,7 @@ public struct PeriodMarkdown: PeriodRenderer {
         // The message's own line breaks stay; any a name from the contract holds is shown as `\n`.
         let message = VerdictWording.messageLines(
             d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last, unsettled: unsettled,
-            clauses: d.clauses, notice: d.notice,
+            clauses: d.clauses, notice: d.notice, weighing: weighing,
             lang
         ).map(ControlCharacters.visible).joined(separator: "\n")
         let fence = Self.fence(for: message)

@@ -85,6 +85,8 @@ public enum PeriodWording {
                     ? "疑似刷单 \(groups) 组 \(orders) 单" : "suspected fake orders: \(groups) group(s), \(orders) orders"
             case .daysWithoutSpend(let days):
                 return zh ? "无推广花费 \(days.count) 天" : "no ad spend on \(days.count) day(s)"
+            case .snapshotPriceChangesWithoutApproval(let changes, _):
+                return zh ? "快照间未经批准超限改价 \(changes) 次" : "\(changes) unapproved price change(s) over the limit"
             case .noBreachFound: return zh ? "未发现问题" : "nothing found"
             // The downloads a month lacks are in its report; the period's table shows what was found.
             case .customerServiceDownloadMissing, .activityDownloadMissing: return nil
@@ -135,6 +137,22 @@ public enum PeriodWording {
                 return zh
                     ? "「\(r.item.prefix(16))」缺货退款 \(r.requests) 笔"
                     : "“\(r.item.prefix(16))” \(r.requests) refunds for no stock"
+            case .itemTakenDown(let t):
+                return zh ? "「\(t.item.prefix(16))」主动下架" : "“\(t.item.prefix(16))” taken down"
+            case .snapshotStockZero(let z):
+                return zh ? "商品ID \(z.itemID) 快照库存为 0" : "item \(z.itemID) at stock 0 in a snapshot"
+            case .snapshotPriceChange(let c):
+                let whose: String
+                switch c.standing {
+                case .approved: whose = zh ? "商家批准" : "approved"
+                case .overLimitWithoutApproval: whose = zh ? "未经批准" : "not approved"
+                case .withinLimit: whose = zh ? "限内" : "within the limit"
+                case .notChecked: whose = zh ? "无法核对批准" : "approval unknown"
+                }
+                return zh
+                    ? "商品ID \(c.itemID) 快照改价 \(DisplayNumber.signedPercent(c.change))（\(whose)）"
+                    : "item \(c.itemID) price \(DisplayNumber.signedPercent(c.change)) between snapshots (\(whose))"
+            case .secondSnapshotNeeded: return zh ? "只有一份商品快照" : "one product snapshot only"
             }
         }.joined(separator: zh ? "；" : "; ")
     }

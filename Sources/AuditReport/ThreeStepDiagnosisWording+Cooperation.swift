@@ -12,10 +12,11 @@ extension ThreeStepDiagnosisWording {
             return "“\(s.item.prefix(16))” sold nothing from \(s.first) to \(s.last) (\(s.days) days) while the store "
                 + "kept selling: it usually sells \(usual) orders (\(DisplayNumber.money(s.usualDailySales))) a day, and "
                 + "at its usual share of those days' orders it would have had about \(expected): a likely stock-out, "
-                + "about \(lost) of sales lost; check the stock records"
+                + "about \(lost) of sales lost; check the stock records" + stockOutEvidence(s, language: language)
         }
         return "「\(s.item.prefix(16))」\(s.first) 至 \(s.last)（\(s.days) 天）没有成交，全店照常出单：平时每天约 \(usual) 单、"
             + "\(DisplayNumber.money(s.usualDailySales))，按平时份额这几天应有约 \(expected) 单：疑似断货，估计少卖 \(lost)；请商家核对库存记录"
+            + stockOutEvidence(s, language: language)
     }
 
     /// An item that stopped selling and did not come back by the month's end: the merchant says why.

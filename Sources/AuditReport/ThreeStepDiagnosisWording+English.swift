@@ -18,6 +18,8 @@ extension ThreeStepDiagnosisWording {
             return
                 "\(English.count(days.count, "day", "days")) without any ad spend (\(shown)\(days.count > daysWithoutSpendShown ? ", …" : "")): "
                 + "a campaign may have stopped"
+        case .snapshotPriceChangesWithoutApproval(let changes, let items):
+            return snapshotPriceChangesWithoutApproval(changes: changes, items: items, language: .english)
         case .noBreachFound:
             return "the exports show no breach of the contract's execution terms"
         case .customerService, .customerServiceDownloadMissing, .activityWeeks, .activityDownloadMissing,
@@ -41,6 +43,10 @@ extension ThreeStepDiagnosisWording {
         case .itemStopped(let s): return itemStopped(s, language: .english)
         case .stockOutsBehindTarget(let i): return stockOutsBehindTarget(i, language: .english)
         case .stockOutRefunds(let r): return stockOutRefunds(r, language: .english)
+        case .itemTakenDown(let t): return itemTakenDown(t, language: .english)
+        case .snapshotStockZero(let z): return snapshotStockZero(z, language: .english)
+        case .snapshotPriceChange(let c): return snapshotPriceChange(c, language: .english)
+        case .secondSnapshotNeeded(let day): return secondSnapshotNeeded(day, language: .english)
         }
     }
 

@@ -44,6 +44,8 @@ enum ThreeStepDiagnosisWording {
         case .daysWithoutSpend(let days):
             return
                 "\(days.count) 天没有任何推广花费（\(days.prefix(daysWithoutSpendShown).map(\.description).joined(separator: "、"))）：计划可能中断"
+        case .snapshotPriceChangesWithoutApproval(let changes, let items):
+            return snapshotPriceChangesWithoutApproval(changes: changes, items: items, language: .chinese)
         case .noBreachFound:
             return "导出里没有发现违反合同执行条款的情况"
         case .customerService, .customerServiceDownloadMissing, .activityWeeks, .activityDownloadMissing,
@@ -65,6 +67,10 @@ enum ThreeStepDiagnosisWording {
         case .itemStopped(let s): return itemStopped(s, language: .chinese)
         case .stockOutsBehindTarget(let i): return stockOutsBehindTarget(i, language: .chinese)
         case .stockOutRefunds(let r): return stockOutRefunds(r, language: .chinese)
+        case .itemTakenDown(let t): return itemTakenDown(t, language: .chinese)
+        case .snapshotStockZero(let z): return snapshotStockZero(z, language: .chinese)
+        case .snapshotPriceChange(let c): return snapshotPriceChange(c, language: .chinese)
+        case .secondSnapshotNeeded(let day): return secondSnapshotNeeded(day, language: .chinese)
         }
     }
 

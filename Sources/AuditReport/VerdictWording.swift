@@ -1,4 +1,5 @@
 import AuditContract
+import AuditDiagnose
 import AuditMeasure
 import AuditRecords
 
@@ -160,11 +161,11 @@ public enum VerdictWording {
     public static func message(
         _ verdict: Verdict, storeName: String, agencyName: String, from: YearMonth, to: YearMonth,
         unsettled: [YearMonth] = [], clauses: [TerminationCheck.ClauseStanding] = [],
-        notice: TerminationNotice? = nil, _ language: Language
+        notice: TerminationNotice? = nil, weighing: [MissWeighing] = [], _ language: Language
     ) -> String {
         messageLines(
             verdict, storeName: storeName, agencyName: agencyName, from: from, to: to, unsettled: unsettled,
-            clauses: clauses, notice: notice, language
+            clauses: clauses, notice: notice, weighing: weighing, language
         ).joined(separator: "\n")
     }
 
@@ -172,10 +173,11 @@ public enum VerdictWording {
     /// what the audit found, and what the merchant now asks or decides. `unsettled` are the months
     /// whose exports could not carry a settlement: named, since nothing was judged on them.
     /// `clauses` (the period's) name the refund terms the contract writes for clauses that do not hold.
+    /// `weighing` (the dossier's) says how much of each miss the merchant's part or the market explains.
     public static func messageLines(
         _ verdict: Verdict, storeName: String, agencyName: String, from: YearMonth, to: YearMonth,
         unsettled: [YearMonth] = [], clauses: [TerminationCheck.ClauseStanding] = [],
-        notice: TerminationNotice? = nil, _ language: Language
+        notice: TerminationNotice? = nil, weighing: [MissWeighing] = [], _ language: Language
     ) -> [String] {
         let period = PeriodWording.period(from, to, language)
         let zh = language == .chinese
@@ -189,6 +191,7 @@ public enum VerdictWording {
                     : "Under our agency contract for \(storeName), we audited the months \(period) from the platform's own exports and found:"
             )
             for (i, g) in grounds.enumerated() { lines.append("\(i + 1). " + clauseLine(g, language)) }
+            if let p = weighingParagraph(weighing, verdict: verdict, language) { lines.append(p) }
             lines.append(
                 zh
                     ? "上述情形已满足合同约定的无责解约条件。我方决定依约解除合同，请在收到本通知后停止一切店铺操作，交还店铺后台及推广账户权限，并移交全部资料。"
@@ -213,6 +216,7 @@ public enum VerdictWording {
                     : "Under our agency contract for \(storeName), we audited the months \(period) from the platform's own exports. The following need to be put right:"
             )
             for (i, it) in items.enumerated() { lines.append("\(i + 1). " + item(it, language)) }
+            if let p = weighingParagraph(weighing, verdict: verdict, language) { lines.append(p) }
             lines.append(
                 zh
                     ? "请于 \(deadline) 前书面回复原因与整改措施，并完成整改。逾期未回复或未改善的，我方将依合同条款处理（包括扣减服务费、解除合同）。"

@@ -130,7 +130,8 @@ public enum MonthlyAuditor {
         let diagnosis = ThreeStepDiagnosis.diagnose(
             data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies,
             metrics: metrics,
-            platforms: split.platforms, work: work)
+            platforms: split.platforms, work: work, approvals: approvals.files.isEmpty ? nil : approvals.approvals,
+            priceChangeLimit: contract.limits.priceChange)
         stop(\.measure)
 
         let warnings = MonthWarnings.collect(

@@ -43,6 +43,8 @@ extension PeriodDossier {
         public var profit: ProfitReview
         /// The after-sales standards judged on the month's typed-in figures.
         public var service: ServiceReview
+        /// The 商品ID keys of the price changes the contract's clause found approved in approvals.csv.
+        public var approvedPriceChangeItems: Set<UInt64>
 
         public init(_ r: MonthAuditResult) {
             month = r.month
@@ -72,6 +74,8 @@ extension PeriodDossier {
             clauseReview = r.clauseReview
             profit = r.profit
             service = r.service
+            approvedPriceChangeItems = Set(
+                (r.clauseReview.priceChanges?.changes ?? []).filter(\.approval.isApproved).map(\.itemIDKey))
         }
 
         /// The targets met, of those the month has.

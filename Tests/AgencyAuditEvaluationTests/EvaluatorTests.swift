@@ -46,10 +46,11 @@ import Testing
             #expect(s.falsePositives <= report.storeMonths, "\(s.rule): at most one false alarm per store-month")
         }
         // The diagnosis's causes on the diagnosis store: each found, nothing else called, no hard negative.
-        #expect(report.diagnosisStoreMonths == 6)
+        #expect(report.diagnosisStoreMonths == 9)
         #expect(
             report.diagnosis.map(\.rule) == [
-                "stock-out", "stock-out-refunds", "market-dip", "store-dip", "unsettled-red-line-run",
+                "stock-out", "stock-out-refunds", "stock-out-item-days", "snapshot-stock-zero",
+                "snapshot-price-approved", "snapshot-price-breach", "market-dip", "store-dip", "unsettled-red-line-run",
                 "slow-customer-service", "idle-activity-weeks",
             ])
         for s in report.diagnosis {

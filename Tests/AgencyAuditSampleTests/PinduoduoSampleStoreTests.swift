@@ -19,8 +19,10 @@ import Testing
     @Test func theOrderCSVHasPinduoduosQuirks() throws {
         let (dir, summary) = try Self.write(Self.spec())
         defer { try? FileManager.default.removeItem(at: dir) }
-        // Orders, 推广, and 客服数据's 服务数据 and 销售数据 (the latter a BIFF workbook under an .xlsx name).
-        #expect(summary.files.count == 4)
+        // Orders, 推广, 客服数据's 服务数据 and 销售数据 (the latter a BIFF workbook under an .xlsx name), and
+        // the price and stock exports of the 5th and the 20th.
+        #expect(summary.files.count == 8)
+        #expect(summary.files.filter { $0.contains("商品导出/导出商品") }.count == 4)
         let sales = try #require(summary.files.first { $0.hasSuffix("客服_销售数据.xlsx") })
         let salesBytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent(sales)))
         #expect(salesBytes.prefix(4) == [0xD0, 0xCF, 0x11, 0xE0])

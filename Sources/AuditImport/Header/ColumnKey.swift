@@ -20,4 +20,8 @@ enum ColumnKey: Int, CaseIterable, Sendable {
     case agentName, firstResponse, averageResponse, inquiries, inquiryConversion
     /// 千牛 营销活动 exports: the activity's name and id, its start and end.
     case activityName, activityID, activityStart, activityEnd
+    /// 商品_全部's 商品状态, 商品加购件数 and 聚划算支付金额.
+    case listingStatus, addedToCart, juhuasuanSales
+    /// A product-list snapshot's SKU id, its stock and a SKU's own price.
+    case skuID, stock, skuPrice
 }

@@ -14,9 +14,11 @@ struct ExportSchema: Sendable {
     /// 子订单 (line-item) file has no receiver, an order file has.
     var excludedBy: Set<String> = []
 
-    /// Tried in this order: line items before orders, whose required columns they also have.
+    /// Tried in this order: line items before orders, whose required columns they also have; 商品_全部
+    /// before 拼多多's 商品概况, whose 统计日期 and 商品访客数 it also has.
     static let all: [ExportSchema] =
-        [lineItems, orders, traffic, ads, refunds, refundRequests] + shopOverviews + customerServices + [activityItems]
+        [lineItems, orders, traffic, ads, refunds, refundRequests, itemDays] + shopOverviews + customerServices
+        + [activityItems] + productSnapshots
 
     static let orders = ExportSchema(
         kind: .orders,

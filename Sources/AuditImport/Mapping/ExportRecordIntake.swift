@@ -55,7 +55,10 @@ struct ExportRecordIntake {
         if record.isBlank { return true }
         let names = (0..<record.count).map { i in record.withField(i) { CellText.headerName($0) } }
         if let m = try HeaderMatch.match(names, line: record.line, file: locationFile) {
-            let fileDay = FileDate.singleDay(fileName: fileName, titleLines: titleLines, kind: m.schema.kind)
+            let fileDay =
+                m.schema.kind == .productSnapshot
+                ? SnapshotDate.day(fileName: fileName)
+                : FileDate.singleDay(fileName: fileName, titleLines: titleLines, kind: m.schema.kind)
             if m.index(.date) == nil, m.schema.kind.needsDate, fileDay == nil {
                 throw ImportError.undatedFile(file: locationFile, kind: m.schema.kind)
             }
@@ -114,6 +117,8 @@ struct RowSink {
         case .refundRequests: mapper = RefundRequestRowMapper()
         case .customerService: mapper = CustomerServiceRowMapper(filePeriodEnd: known.filePeriodEnd)
         case .activityItems: mapper = ActivityItemRowMapper()
+        case .itemDays: mapper = ItemDayRowMapper()
+        case .productSnapshot: mapper = ProductSnapshotRowMapper(fileDay: known.fileDay)
         }
         output = ImportedExport(
             file: file, kind: known.match.schema.kind, platform: known.match.platform,

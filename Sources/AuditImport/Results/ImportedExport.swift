@@ -36,6 +36,10 @@ public struct ImportedExport: Sendable {
     public var customerService: [CustomerServiceRecord] = []
     /// The items of a 千牛 营销活动 export.
     public var activityItems: [ActivityItemRecord] = []
+    /// The item-days of a 生意参谋 商品_全部 download.
+    public var itemDays: [ItemDayRecord] = []
+    /// The SKU rows of a product-list snapshot (千牛 商品批量导出, 拼多多 商品导出).
+    public var productSnapshots: [ProductSnapshotRecord] = []
     /// When the export was taken, as far as the audit can tell (set by whoever reads the file from
     /// disk): the data of its last days may not have settled yet.
     public var taken: ExportTaken?
@@ -105,6 +109,8 @@ public struct ImportedExport: Sendable {
         refundRequests += shifted(other.refundRequests, \.location)
         customerService += shifted(other.customerService, \.location)
         activityItems += shifted(other.activityItems, \.location)
+        itemDays += shifted(other.itemDays, \.location)
+        productSnapshots += shifted(other.productSnapshots, \.location)
         rejects += shifted(other.rejects, \.location)
         counts = counts + other.counts
         unknownStatuses.merge(other.unknownStatuses, uniquingKeysWith: +)

@@ -17,6 +17,12 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
     /// A 千牛 营销活动 export (单品立减导出 and the like): the items entered in an activity with its
     /// start and end, for the diagnosis's 看执行 (activities entered per week). Feeds no metric.
     case activityItems
+    /// 生意参谋's 商品_全部 download: one item on one day (商品状态, visitors, add-to-cart, sales,
+    /// 聚划算支付金额), for the diagnosis's stock-outs. Feeds no metric.
+    case itemDays
+    /// A product-list snapshot (千牛 商品批量导出, 拼多多 商品导出): each SKU's price and stock on
+    /// the day it was taken, for stock at 0 and price changes between snapshots. Feeds no metric.
+    case productSnapshot
 
     /// Rows of this kind are about a day, so a file without a date column needs one date for all.
     package var needsDate: Bool { self == .traffic || self == .ads }
@@ -33,7 +39,7 @@ public enum ExportKind: String, Sendable, Hashable, CaseIterable {
         // Optional: without it the refunds come from the order export (or are said to be missing).
         case .refunds: return []
         // Evidence for the diagnosis only: the metrics come from the orders and traffic exports.
-        case .shopOverview, .refundRequests, .customerService, .activityItems: return []
+        case .shopOverview, .refundRequests, .customerService, .activityItems, .itemDays, .productSnapshot: return []
         }
     }
 }

@@ -57,6 +57,18 @@ extension PlatformProfile {
                     chinese: "千牛「营销活动」里已报名活动的商品导出（如单品立减导出）",
                     english: "Qianniu's export of the items entered in an activity (营销活动, e.g. 单品立减导出)"),
                 isRead: true),
+            // Item × day with 商品状态 (diagnosis-exports.md §1a, HIGH; the off-shelf wording LOW).
+            .itemDays: ExportSource(
+                name: LocalizedName(
+                    chinese: "生意参谋「商品排行」的商品_全部下载（每天一个文件）",
+                    english: "Sycm's item ranking download (商品_全部, one file a day)"),
+                isRead: true),
+            // 出售中 → excel商品批量导出 (diagnosis-exports.md §2a, MED).
+            .productSnapshot: ExportSource(
+                name: LocalizedName(
+                    chinese: "千牛「出售中的宝贝」excel商品批量导出（每月至少两次）",
+                    english: "Qianniu's product batch export of the items on sale (excel商品批量导出, twice a month or more)"),
+                isRead: true),
         ],
         ordersHaveBuyerAccounts: true, refunds: .orderColumn, ordersRowPerSubOrder: false,
         freeTrafficName: LocalizedName(chinese: "淘内免费", english: "free Taobao"),
@@ -92,6 +104,12 @@ extension PlatformProfile {
                     chinese: "数据中心「客服数据」的服务数据与销售数据",
                     english: "the Data Center's customer-service downloads (客服数据: 服务数据, 销售数据)"),
                 isRead: true),
+            // 导出商品价格 / 导出商品库存 (diagnosis-exports.md §3, MED).
+            .productSnapshot: ExportSource(
+                name: LocalizedName(
+                    chinese: "商品管理的导出商品价格、导出商品库存（每月至少两次）",
+                    english: "the product price and stock exports (导出商品价格, 导出商品库存; twice a month or more)"),
+                isRead: true),
         ],
         ordersHaveBuyerAccounts: false, refunds: .afterSaleState, ordersRowPerSubOrder: false, freeTrafficName: nil,
         headerMarkers: [
@@ -100,6 +118,7 @@ extension PlatformProfile {
             .ads: ["曝光量", "交易额(元)"],
             .shopOverview: ["较上周期", "较上", "成交转化率", "商品访客"],
             .customerService: ["平均人工响应时长", "平均人工响应时长(秒)", "人工平均响应时长", "客服销售额", "客服销售额(元)"],
+            .productSnapshot: ["拼单价", "单买价", "规格编码"],
         ],
         // 拼多多 数据中心 (not documented anywhere we found; inferred).
         trafficSources: [

@@ -71,6 +71,11 @@ public struct DossierHTML: PeriodRenderer {
         case .continue:
             s += "<p>\(e(words.nothingToDo))</p>\n"
         }
+        let weighing = d.weighing
+        if !weighing.isEmpty {
+            s += "<p>\(e(words.weighing))</p>\n<ul class=\"weighing\">\n"
+            s += weighing.map { "<li>\(e(VerdictWording.weighing($0, lang)))</li>\n" }.joined() + "</ul>\n"
+        }
         let unsettled = d.months.filter { $0.fees.payable == nil }.map(\.month)
         if !unsettled.isEmpty { s += "<p>\(e(VerdictWording.unsettled(unsettled, lang)))</p>\n" }
         // The notice of termination: the earliest end it allows and the last month's fee.
@@ -81,7 +86,7 @@ public struct DossierHTML: PeriodRenderer {
         s += "</div>\n<h3>\(e(words.message))</h3>\n<pre class=\"message\">"
         s += VerdictWording.messageLines(
             d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: first, to: last, unsettled: unsettled,
-            clauses: d.clauses, notice: d.notice, lang
+            clauses: d.clauses, notice: d.notice, weighing: weighing, lang
         ).map(e).joined(separator: "\n")
         return s + "</pre>\n"
     }

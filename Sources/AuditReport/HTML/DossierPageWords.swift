@@ -25,6 +25,10 @@ struct DossierPageWords {
         pick("没有满足的解约条款，也没有需要整改的月份或发现。", "No termination ground is met and no month or finding needs rectification.")
     }
     var message: String { pick("可直接发给托管方的文字", "A message to send the agency as it is") }
+    var weighing: String {
+        pick(
+            "诊断的权衡（缺口中有多少来自商家或市场）：", "The diagnosis weighed (how much of each miss is the merchant's or the market's):")
+    }
     var targets: String { pick("各月目标达成", "Targets month by month") }
     var targetsNote: String {
         pick(

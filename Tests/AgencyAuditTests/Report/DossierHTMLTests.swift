@@ -95,7 +95,8 @@ import Testing
         // The message is period.md's, with the notice and the refund terms in it.
         let message = VerdictWording.messageLines(
             d.verdict, storeName: d.storeName, agencyName: d.agencyName, from: try #require(d.firstMonth),
-            to: try #require(d.lastMonth), unsettled: [], clauses: d.clauses, notice: d.notice, .chinese)
+            to: try #require(d.lastMonth), unsettled: [], clauses: d.clauses, notice: d.notice, weighing: d.weighing,
+            .chinese)
         #expect(page.contains(message.map(HTMLText.escaped).joined(separator: "\n")))
         // The clause with a refund term says it.
         #expect(page.contains("连续 2 个月综合达成率低于 80%<span class=\"refund-term\">（退还 50% 服务费）</span>"))

@@ -437,7 +437,8 @@ enum MessageExamples {
         case .spendOverLimit: return .roiBelowRedLine(runs: 1, days: 3)
         case .roiBelowRedLine: return .suspectedFakeOrders(groups: 2, orders: 14)
         case .suspectedFakeOrders: return .daysWithoutSpend(days: (3...9).map(day))
-        case .daysWithoutSpend: return .noBreachFound
+        case .daysWithoutSpend: return .snapshotPriceChangesWithoutApproval(changes: 2, items: 1)
+        case .snapshotPriceChangesWithoutApproval: return .noBreachFound
         case .noBreachFound:
             return .customerService(
                 CustomerServiceCheck(
@@ -489,7 +490,17 @@ enum MessageExamples {
             return .stockOutRefunds(
                 StockOutRefunds(
                     item: "Linen shirt", days: [day(10), day(11)], requests: 4, amount: Money(cents: 39_600)))
-        case .stockOutRefunds: return nil
+        case .stockOutRefunds:
+            return .itemTakenDown(ItemTakenDown(item: "Wool coat", itemIDKey: 61, from: day(20), salesFalling: true))
+        case .itemTakenDown:
+            return .snapshotStockZero(SnapshotStockZero(itemIDKey: 61, itemID: "61", title: "", days: [day(13)]))
+        case .snapshotStockZero:
+            return .snapshotPriceChange(
+                SnapshotPriceChange(
+                    itemIDKey: 62, itemID: "62", title: "Pleated skirt", before: Money(cents: 13_900),
+                    beforeDay: day(5), after: Money(cents: 15_900), day: day(13), standing: .withinLimit))
+        case .snapshotPriceChange: return .secondSnapshotNeeded(day: day(5))
+        case .secondSnapshotNeeded: return nil
         }
     }
 

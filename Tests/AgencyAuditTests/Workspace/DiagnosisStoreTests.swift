@@ -15,6 +15,8 @@ import Testing
 @Suite struct DiagnosisStoreTests {
     struct Run: Sendable {
         let store: URL
+        /// Where the month folders, period.md and period.json were written.
+        let reports: URL
         let runs: [WorkspaceAudit.MonthRun]
         let truth: [Truth]
         /// Per month, the files expected.json lists, with their kind.
@@ -30,7 +32,7 @@ import Testing
         let takenOn: String?
     }
 
-    static func audit(asOf: CalendarDay? = nil, refundExport: Bool = false) throws -> Run {
+    static func audit(asOf: CalendarDay? = nil, refundExport: Bool = false, itemExports: Bool = false) throws -> Run {
         let tmp = Fixtures.temporaryDirectory()
         let store = tmp.appendingPathComponent("store")
         var spec = SampleStoreSpec(
@@ -38,6 +40,7 @@ import Testing
             plantAnomalies: false)
         spec.plantDiagnosis = true
         spec.refundExport = refundExport
+        spec.itemExports = itemExports
         _ = try SampleStoreGenerator.write(spec, to: store)
         var workspace = try StoreWorkspace(root: store)
         workspace.asOf = asOf
@@ -57,7 +60,7 @@ import Testing
                 ($0["file"] as! String, $0["kind"] as! String)
             }
         }
-        return Run(store: store, runs: runs, truth: truth, files: files)
+        return Run(store: store, reports: tmp.appendingPathComponent("reports"), runs: runs, truth: truth, files: files)
     }
 
     static let store = Result { try audit() }
@@ -200,12 +203,16 @@ import Testing
                 #expect(refunds.isEmpty, "\(r.month)")
                 continue
             }
-            let s = try #require(refunds.first)
-            #expect(refunds.count == 1)
-            #expect(s.item == planted.item)
-            #expect(s.days.map(\.description) == planted.dates)
-            // The oversold orders were refunded in full: the orders show the item selling nothing too.
-            #expect(Self.stockOuts(r).map(\.item) == [planted.item!])
+            // The oversold orders were refunded in full: the orders show the item selling nothing too,
+            // and the run is reported once, with the refund export among its sources.
+            #expect(refunds.isEmpty)
+            let runs = Self.stockOuts(r)
+            #expect(runs.map(\.item) == [planted.item!])
+            let s = try #require(runs.first)
+            #expect(s.sources == [.orders, .refundExport])
+            #expect(s.stockOutRefunds >= planted.dates.count)
+            let days = (s.first.ordinal...s.last.ordinal).map { CalendarDay(ordinal: $0).description }
+            #expect(days == planted.dates)
             // Each 退款管理 row is accounted for as the generator wrote it.
             let expected = try #require(run.files[r.month.description]?.first { $0.kind == "refundRequests" })
             #expect(r.inputs.first { $0.kind == .refundRequests }?.file == expected.file)
