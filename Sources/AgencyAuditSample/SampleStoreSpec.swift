@@ -41,6 +41,12 @@ public struct SampleStoreSpec: Sendable, Hashable {
     /// run visited and carted without a sale, stock at 0 in a snapshot), the discontinued item is
     /// 下架 to the end, and the second month's snapshots hold an approved and an unapproved price change.
     public var itemExports: Bool = false
+    /// Write the downloads the three-step diagnosis reads for the store as it is, with no cause
+    /// planted in its orders or traffic (淘宝/天猫; the demo store's): 生意参谋's
+    /// 数据概览 each month (the peer tier roughly flat), 客服绩效 (slow in the second month) and
+    /// 千牛's 单品立减导出 (no activity in weeks 2 and 3 of the last month). `plantDiagnosis` writes
+    /// them itself, with its causes.
+    public var diagnosisDownloads: Bool = false
 
     /// Creates a spec; the defaults are the demo store's.
     public init(
@@ -55,8 +61,13 @@ public struct SampleStoreSpec: Sendable, Hashable {
         self.plantAnomalies = plantAnomalies
     }
 
-    /// The bundled demo store: three months from 2025-07, about 50 orders a day.
-    public static let demo = SampleStoreSpec()
+    /// The bundled demo store: three months from 2025-07, about 50 orders a day, with the downloads
+    /// the three-step diagnosis reads.
+    public static let demo: SampleStoreSpec = {
+        var spec = SampleStoreSpec()
+        spec.diagnosisDownloads = true
+        return spec
+    }()
 
     /// The largest supported `ordersPerDay` (about 6 million orders, 2 GB of order reports, a month).
     public static let maximumOrdersPerDay = 200_000

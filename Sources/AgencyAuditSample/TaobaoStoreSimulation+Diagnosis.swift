@@ -26,6 +26,8 @@ struct DiagnosisPlan {
     static let volume = [1.0, 0.8, 0.64]
     /// The peer tier's visitors month by month: 20% down in the second month, flat in the third.
     static let peerVolume = [1.0, 0.8, 0.8]
+    /// The peer tier's visitors of a store whose downloads plant nothing: the market roughly flat.
+    static let flatPeerVolume = [1.0, 1.03, 0.97]
 
     let monthCount: Int
     /// The stock-out is oversold (orders taken and refunded unshipped, 缺货) rather than the listing
@@ -41,11 +43,28 @@ struct DiagnosisPlan {
     /// 生意参谋's 商品_全部 and the product-list snapshots are written (`SampleStoreSpec.itemExports`),
     /// with a second stock-out only they show as such (`quietItem`).
     let itemExports: Bool
+    /// The peer tier's visitors month by month (`peerVolume`, or `flatPeerVolume` for downloads only).
+    let peerVolumes: [Double]
+
+    /// The downloads of a store with no cause planted in its orders or traffic: no stock-out, lull
+    /// or red-line run, every month taken on the 5th of the next, the market roughly flat; only the
+    /// agency's work files plant theirs (slow customer service, weeks without an activity).
+    init(downloadsOnlyFor months: [(year: Int, month: Int)]) {
+        monthCount = months.count
+        oversold = false
+        itemExports = false
+        lullDays = []
+        stockOutMonth = nil
+        lateMonth = -1
+        redLineDays = []
+        peerVolumes = Self.flatPeerVolume
+    }
 
     init(months: [(year: Int, month: Int)], oversold: Bool = false, itemExports: Bool = false) {
         monthCount = months.count
         self.oversold = oversold
         self.itemExports = itemExports
+        peerVolumes = Self.peerVolume
         let first = months[0]
         let friday = (5...21).first { SampleDay(year: first.year, month: first.month, day: $0).weekday == 4 }!
         lullDays = [friday, friday + 1, friday + 2]
@@ -56,7 +75,7 @@ struct DiagnosisPlan {
     }
 
     func volume(_ mi: Int) -> Double { Self.volume[min(mi, Self.volume.count - 1)] }
-    func peerVolume(_ mi: Int) -> Double { Self.peerVolume[min(mi, Self.peerVolume.count - 1)] }
+    func peerVolume(_ mi: Int) -> Double { peerVolumes[min(mi, peerVolumes.count - 1)] }
     func isLull(_ mi: Int, _ d: Int) -> Bool { mi == 0 && lullDays.contains(d) }
 
     /// Whether a legitimate order for `item` on day `d` of month `mi` never happens: the item is out

@@ -171,6 +171,15 @@ extension TaobaoStoreSimulation {
             if spec.itemExports { fileRows += try writeItemExports(mi, plan: plan) }
             diagnosisTruth += diagnosisTruth(mi, plan: plan) + agencyWorkTruth(mi, plan: plan)
             if mi == plan.lateMonth { try stampFiles(from: firstFile, taken: plan.taken(mi, months: months)) }
+        } else if let plan = downloads {
+            // Drawn apart, so the months after it are the same with or without these downloads.
+            swap(&rng, &downloadsRNG)
+            defer { swap(&rng, &downloadsRNG) }
+            fileRows += try writeOverview(mi, plan: plan, daily: daily)
+            let work = try writeAgencyWork(mi, plan: plan)
+            files += work.map(\.file)
+            fileRows += work
+            diagnosisTruth += agencyWorkTruth(mi, plan: plan)
         }
 
         /// A ratio, 0 when there is nothing to divide by (a month without paid orders, say).

@@ -30,6 +30,10 @@ struct TaobaoStoreSimulation: StoreSimulation {
     var waybills = WaybillBook()
     /// The diagnosis's planted causes, when the spec asks for them, and their truth.
     var diagnosis: DiagnosisPlan?
+    /// The diagnosis's downloads of a store with nothing planted in its orders (`SampleStoreSpec.diagnosisDownloads`),
+    /// drawn from a generator of their own so the store's orders and traffic stay as they are without them.
+    var downloads: DiagnosisPlan?
+    var downloadsRNG: SplitMix64
     var diagnosisTruth: [SampleExpectation.DiagnosisPlant] = []
     /// The month's refund requests for 千牛's 退款管理 export (`SampleStoreSpec.refundExport`).
     var refundRequests: [QianniuRefundExport.Request] = []
@@ -49,10 +53,13 @@ struct TaobaoStoreSimulation: StoreSimulation {
         self.spec = spec
         self.root = root
         rng = SplitMix64(seed: spec.seed)
+        downloadsRNG = SplitMix64(seed: spec.seed ^ 0x6469_6167)  // "diag"
         scale = Double(spec.ordersPerDay) / 50
         months = SampleStoreFolder.months(firstYear: firstYear, firstMonth: firstMonth, count: spec.monthCount)
         if spec.plantDiagnosis {
             diagnosis = DiagnosisPlan(months: months, oversold: spec.refundExport, itemExports: spec.itemExports)
+        } else if spec.diagnosisDownloads {
+            downloads = DiagnosisPlan(downloadsOnlyFor: months)
         }
     }
 

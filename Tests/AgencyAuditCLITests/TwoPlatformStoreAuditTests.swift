@@ -39,8 +39,13 @@ import Testing
             }
             let taobao = try expected(store)
             let pinduoduo = try expected(pdd)
-            // 拼多多's exports beside Taobao's, renamed so no file name is shared.
             let fm = FileManager.default
+            // Without Taobao's 数据概览 download, so 看市场 names both platforms' data tools.
+            let sycm = store.appendingPathComponent("exports/\(month)/生意参谋")
+            for name in try fm.contentsOfDirectory(atPath: sycm.path) where name.contains("数据概览") {
+                try fm.removeItem(at: sycm.appendingPathComponent(name))
+            }
+            // 拼多多's exports beside Taobao's, renamed so no file name is shared.
             let from = pdd.appendingPathComponent("exports/\(month)")
             for name in try fm.contentsOfDirectory(atPath: from.path) {
                 try fm.copyItem(
