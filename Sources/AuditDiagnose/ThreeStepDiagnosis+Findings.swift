@@ -38,7 +38,7 @@ extension ThreeStepDiagnosis {
         /// its lowest and highest day, more than `priceChangeNeedingApproval`.
         case unitPriceChanged(
             item: String, lowest: Money, lowestOn: CalendarDay, highest: Money, highestOn: CalendarDay, change: Double)
-        /// No price change; stock and creative deliveries are not in the exports.
+        /// No price change; creative deliveries are not in the exports.
         case noPriceChangeSeen
         /// An item that normally sells sold nothing for days while the store kept selling.
         case stockOut(StockOut)

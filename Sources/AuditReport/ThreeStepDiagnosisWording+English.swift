@@ -37,8 +37,8 @@ extension ThreeStepDiagnosisWording {
                 + "\(DisplayNumber.money(lowest)) (\(lowestOn)) and \(DisplayNumber.money(highest)) (\(highestOn)), "
                 + "more than the \(limit) that needs the merchant's approval: check who changed the price"
         case .noPriceChangeSeen:
-            return "no item's unit price moved more than \(limit) in the orders; stock and creative deliveries are not "
-                + "in the exports: the merchant should check them"
+            return "no item's unit price moved more than \(limit) in the orders; creative deliveries are not in the "
+                + "exports: the merchant should check them"
         case .stockOut(let s): return stockOut(s, language: .english)
         case .itemStopped(let s): return itemStopped(s, language: .english)
         case .stockOutsBehindTarget(let i): return stockOutsBehindTarget(i, language: .english)

@@ -62,7 +62,7 @@ enum ThreeStepDiagnosisWording {
             return
                 "「\(item.prefix(16))」单价在 \(DisplayNumber.money(lowest))（\(lowestOn)）与 \(DisplayNumber.money(highest))（\(highestOn)）之间变动 \(DisplayNumber.percent(change))，超过 \(limit) 需商家批准：请核实是谁改的价"
         case .noPriceChangeSeen:
-            return "订单里没有看到同一商品单价变动超过 \(limit)；库存与素材交付情况导出中没有，需商家自查"
+            return "订单里没有看到同一商品单价变动超过 \(limit)；素材交付情况不在导出里，需商家自查"
         case .stockOut(let s): return stockOut(s, language: .chinese)
         case .itemStopped(let s): return itemStopped(s, language: .chinese)
         case .stockOutsBehindTarget(let i): return stockOutsBehindTarget(i, language: .chinese)

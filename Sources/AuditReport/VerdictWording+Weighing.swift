@@ -42,7 +42,9 @@ extension VerdictWording {
         } else {
             // Without the peer tier nothing is said of the market either way.
             parts.append(
-                en ? "no peer-tier figures, so the market is not judged" : "没有同行同层数据，市场因素未判断")
+                en
+                    ? "no peer-tier figures for this month and the last to compare, so the market is not judged"
+                    : "没有本月与上月可比的同行同层数据，市场因素未判断")
         }
         let head = en ? "\(w.month): \(name) short by \(amount(w.gap))" : "\(w.month) \(name)缺口 \(amount(w.gap))"
         let lead = w.merchantPart > 0 || w.approvedPriceChangeItems > 0 ? (en ? "; " : "，") : (en ? "; " : "；")

@@ -95,7 +95,7 @@ import Testing
         // Stock-outs worth more than the gap explain all of it, never more.
         let all = MissWeighing(month: YearMonth(year: 2025, month: 8), target: .orders, gap: 20, stockOutLost: 31)
         #expect(all.merchantPart == 20 && all.rest == 0)
-        #expect(VerdictWording.weighing(all, .chinese).hasSuffix("（商家备货），足以解释整个缺口；没有同行同层数据，市场因素未判断"))
+        #expect(VerdictWording.weighing(all, .chinese).hasSuffix("（商家备货），足以解释整个缺口；没有本月与上月可比的同行同层数据，市场因素未判断"))
         // An item approved in the orders' clause and between snapshots counts once.
         func approvedChange(_ key: UInt64) -> ThreeStepDiagnosis.CooperationFinding {
             .snapshotPriceChange(
@@ -110,18 +110,20 @@ import Testing
             approvedItems: [7])
         #expect(approved.approvedPriceChangeItems == 2 && approved.merchantPart == 0)
         #expect(
-            VerdictWording.weighing(approved, .chinese) == "2025-08 支付订单数缺口 24 单，商家批准改价的商品 2 款；没有同行同层数据，市场因素未判断")
+            VerdictWording.weighing(approved, .chinese) == "2025-08 支付订单数缺口 24 单，商家批准改价的商品 2 款；没有本月与上月可比的同行同层数据，市场因素未判断"
+        )
         #expect(
             VerdictWording.weighing(approved, .english)
                 == "2025-08: paid orders short by 24 orders; price changes the merchant approved on 2 items; no "
-                + "peer-tier figures, so the market is not judged")
+                + "peer-tier figures for this month and the last to compare, so the market is not judged")
         let none = MissWeighing(month: YearMonth(year: 2025, month: 8), target: .orders, gap: 24)
         #expect(
-            VerdictWording.weighing(none, .chinese) == "2025-08 支付订单数缺口 24 单；诊断未发现商家断货或商家批准的改价；没有同行同层数据，市场因素未判断")
+            VerdictWording.weighing(none, .chinese) == "2025-08 支付订单数缺口 24 单；诊断未发现商家断货或商家批准的改价；没有本月与上月可比的同行同层数据，市场因素未判断"
+        )
         #expect(
             VerdictWording.weighing(none, .english)
                 == "2025-08: paid orders short by 24 orders; the diagnosis finds no stock-out or approved price change "
-                + "behind it; no peer-tier figures, so the market is not judged")
+                + "behind it; no peer-tier figures for this month and the last to compare, so the market is not judged")
     }
 
     @Test func theMessageSaysWhatIsNotHeldAgainstTheAgency() {
@@ -138,7 +140,7 @@ import Testing
         #expect(
             lines[3]
                 == "我方同时核对了自身与市场因素：2025-08 月销售额缺口 ¥18,000.00，其中约 ¥11,000.00 来自 3 款商品断货共 4 天（商家备货），其余约 ¥7,000.00；"
-                + "没有同行同层数据，市场因素未判断。"
+                + "没有本月与上月可比的同行同层数据，市场因素未判断。"
                 + "据此，其中由我方备货或我方批准事项造成的部分，我方不归责于贵方；其余部分仍由贵方负责。")
         // Continuing needs no weighing in the message.
         let keep = VerdictWording.messageLines(

@@ -39,7 +39,7 @@ import Testing
                 highestOn: day(1), change: 89.0 / 79 - 1),
             "「冰丝防晒衣女夏季长袖外套薄款透气」单价在 ¥79.00（2025-09-14）与 ¥89.00（2025-09-01）之间变动 12.7%，超过 10% 需商家批准：请核实是谁改的价"
         ),
-        (.noPriceChangeSeen, "订单里没有看到同一商品单价变动超过 10%；库存与素材交付情况导出中没有，需商家自查"),
+        (.noPriceChangeSeen, "订单里没有看到同一商品单价变动超过 10%；素材交付情况不在导出里，需商家自查"),
     ]
 
     @Test(arguments: cooperationSentences)
