@@ -39,6 +39,17 @@ public enum MetricCalculator {
         }
     }
 
+    /// The figures of `items` with no target: the items the agency's claims name.
+    public static func measure(
+        items: [(metric: MetricKey, item: TargetItem)], in data: MonthData, readBack: OrderReadBack,
+        suspiciousOrderIDs: Set<String>
+    ) -> [MetricValue] {
+        guard !items.isEmpty else { return [] }
+        let clean = data.itemFigures.excluding(
+            orders: orderKeys(data, readBack: readBack, ids: suspiciousOrderIDs))
+        return itemMetrics(data.itemFigures, clean: clean, items: items, targets: [])
+    }
+
     /// The id keys of the month's paid orders whose ids are in `ids`, each confirmed on the id
     /// itself (a text id is read back with its order), as `OrderFigures` takes them out.
     public static func orderKeys(_ data: MonthData, readBack: OrderReadBack, ids: Set<String>) -> Set<UInt64> {

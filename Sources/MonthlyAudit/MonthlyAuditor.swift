@@ -42,9 +42,11 @@ public enum MonthlyAuditor {
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let items = contract.targetItems
+        // The items the agency's claims name are counted too, to set each claim beside its figure.
+        let claimedItems = claims.claims.compactMap { c in c.item.map { (metric: c.metric, item: $0) } }
         let (assembled, split) = assemble(
             month: month, imports: imports, platform: contract.platform, sources: trafficSources,
-            itemKeys: Set(items.map(\.item.key)))
+            itemKeys: Set((items + claimedItems).map(\.item.key)))
         let data = assembled.data
         let stage = contract.stage(for: month)
         let completeness = MonthCompleteness.assess(
@@ -74,7 +76,12 @@ public enum MonthlyAuditor {
             storeMetrics, split: split, data: data, readBack: readBack, suspicious: suspicious, targets: targets)
         // The agency reports the store's figures: its claims are set beside the store's total.
         let check = ClaimCheck()
-        let comparisons = check.compare(claims.claims, metrics: storeMetrics)
+        let comparisons = check.compare(
+            claims.claims,
+            metrics: storeMetrics
+                + MetricCalculator.measure(
+                    items: claimedItems.filter { c in !items.contains { $0 == c } }, in: data, readBack: readBack,
+                    suspiciousOrderIDs: suspicious))
         // The claims' findings join the report's list only: the contract terms and the diagnosis
         // weigh what the exports show, not what the agency said about them.
         // The contract's spending and approval clauses: their breaches join the report's list too.

@@ -288,3 +288,52 @@ import Testing
         #expect(TargetDiagnosis.itemFinding(metric, met: true, evidence: evidence).actions.isEmpty)
     }
 }
+
+/// agency-claims.csv naming an item ("商品 612000000001 月销 5 件"): set beside the item's figure
+/// from the 子订单 export, with and without the suspected fake orders, as the store's claims are.
+@Suite struct PerItemClaimTests {
+    /// The suspected-fake-order month, with one more order of item B (SKU-B), ¥10 with a tracking
+    /// number on 9-20: B sold 2 units, 1 of them in a flagged order.
+    ///
+    /// - A's units claimed 5: 5 measured, 3 without the flagged orders: 5 / 3 − 1 = +66.7%, overstated (high);
+    /// - A's sales claimed ¥60: ¥100 measured, ¥60 without them: consistent;
+    /// - B's units claimed 1 (an item no target names, by its 商家编码): 2 measured, 1 without them (0.0%
+    ///   better than the less flattering): consistent;
+    /// - `单品销量` with no item: a problem on line 5.
+    @Test func aClaimOnAnItemIsCheckedAgainstItsLineItems() throws {
+        var files = PerItemSuspectedFakeOrderTests.files
+        files["exports/2025-09/orders.csv"]! += "9,10,交易成功,2025-09-20 10:00,SF1002\n"
+        files["exports/2025-09/lines.csv"]! += "91,9,关联T恤,10,1,612000000002,SKU-B\n"
+        files["exports/2025-09/agency-claims.csv"] =
+            "metric,claimed\n商品 612000000001 月销,5件\n单品销售额 612000000001,¥60\nitemUnits:SKU-B,1\n单品销量,3\n"
+        let root = try WorkspaceEdgeCaseTests.store(files, contract: PerItemSuspectedFakeOrderTests.contract)
+        let out = root.deletingLastPathComponent().appendingPathComponent("out")
+        let run = try WorkspaceAudit(workspace: StoreWorkspace(root: root), outputRoot: out).runPeriod(months: nil)
+        let september = try #require(run.months.last).result
+        #expect(september.claims.map(\.item) == ["612000000001", "612000000001", "SKU-B"])
+        #expect(september.claims.map(\.metric) == [.itemUnits, .itemSales, .itemUnits])
+        #expect(september.claims.map(\.measured) == [5, 100, 2])
+        #expect(september.claims.map(\.measuredWithoutFakes) == [3, 60, 1])
+        #expect(september.claims.map(\.verdict) == [.overstated, .consistent, .consistent])
+        #expect(abs((september.claims[0].gap ?? 0) - 2.0 / 3) < 1e-9)
+        #expect(september.claimProblems.map(\.reason) == [.itemWithoutID(.itemUnits)])
+        let flagged = september.anomalies.filter { $0.rule == .claimOverstated }
+        #expect(flagged.map(\.severity) == [.high])
+        #expect(flagged.first?.facts.value(.claimedItem) == .text("612000000001"))
+
+        let report = try String(contentsOf: out.appendingPathComponent("2025-09/report.md"), encoding: .utf8)
+        #expect(report.contains("| 单品月销件数（商品 612000000001） | 5 | 5 | 3 | +66.7% | ❌ 夸大 |"))
+        #expect(report.contains("| 单品月销件数（商品 SKU-B） | 1 | 2 | 1 | 0.0% | ✅ 相符 |"))
+        #expect(report.contains("运营方汇报单品月销件数（商品 612000000001） 5（agency-claims.csv 第 2 行）"))
+        let english = MarkdownReport().render(september, options: ReportOptions(language: .english))
+        #expect(
+            String(decoding: english, as: UTF8.self).contains(
+                "The agency reported item units sold of item 612000000001 of 5 (agency-claims.csv line 2)"))
+        let json =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: out.appendingPathComponent("2025-09/audit.json"))) as! [String: Any]
+        let claims = try #require(json["claims"] as? [String: Any])
+        let comparisons = try #require(claims["comparisons"] as? [[String: Any]])
+        #expect(comparisons.map { $0["item"] as? String } == ["612000000001", "612000000001", "SKU-B"])
+    }
+}
