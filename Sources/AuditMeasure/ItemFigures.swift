@@ -13,7 +13,7 @@ public struct ItemFigures: Sendable, Hashable {
     public var byKey: [UInt64: Figure] = [:]
     /// Each named item's part of each order that holds it: kept so the suspected fake orders,
     /// known only after detection, can be taken out (`excluding(orders:)`). Only orders holding
-    /// a named item are kept, 24 bytes each.
+    /// a named item are kept, 32 bytes each.
     public private(set) var parts: [Part] = []
     /// Each item's title as its first 子订单 line writes it: stock-outs are found by title.
     public var titles: [UInt64: String] = [:]
