@@ -337,3 +337,26 @@ import Testing
         #expect(comparisons.map { $0["item"] as? String } == ["612000000001", "612000000001", "SKU-B"])
     }
 }
+
+extension PerItemDiagnosisTests {
+    /// With the contract's price-change limit (单价调整超过 10% 需商家审批), the check by 商品ID finds
+    /// item A's list price moving ¥20.00 (9-01) → ¥25.00 (9-02), +25.0%: a reason of both its
+    /// targets, and on the missed sales target (¥85 of ¥100) the action to check it.
+    @Test func theContractsPriceChangeCheckIsAReasonOfTheItem() throws {
+        let contract = PerItemTargetTests.contract.replacingOccurrences(
+            of: "\"fees\": {\"monthlyBase\": 1000},",
+            with: "\"fees\": {\"monthlyBase\": 1000}, \"limits\": {\"priceChange\": 0.1},")
+        let root = try WorkspaceEdgeCaseTests.store(PerItemTargetTests.files, contract: contract)
+        let out = root.deletingLastPathComponent().appendingPathComponent("out")
+        let run = try WorkspaceAudit(workspace: StoreWorkspace(root: root), outputRoot: out).runPeriod(months: nil)
+        let september = try #require(run.months.last).result
+        let change = TargetFinding.Reason.itemPriceChanged(
+            before: Money(cents: 2000), after: Money(cents: 2500), day: CalendarDay(year: 2025, month: 9, day: 2)!)
+        let findings = september.findings.filter { $0.metric.key.isPerItem }
+        #expect(findings.map { $0.reasons.contains(change) } == [true, false, true])
+        #expect(
+            findings.map(\.actions) == [[.keepCurrentApproach], [.requestImprovementPlan], [.checkItemPriceChange]])
+        let report = try String(contentsOf: out.appendingPathComponent("2025-09/report.md"), encoding: .utf8)
+        #expect(report.contains("2025-09-02 起价格 ¥20.00 → ¥25.00（+25.0%） | 核实该款改价是否经商家同意，未经同意的改回 |"))
+    }
+}
