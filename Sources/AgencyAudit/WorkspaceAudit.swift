@@ -77,6 +77,8 @@ public struct WorkspaceAudit: Sendable {
         var history: [TerminationCheck.MonthStanding] = []
         // The figures of the contract's baseline months, which growth targets grow from.
         var baselines: [YearMonth: [MetricValue]] = [:]
+        // Their named items' figures, which an item's 差异原因 compares with.
+        var baselineItems: [YearMonth: ItemFigures] = [:]
         var written: [MonthRun] = []
         // What the dossier keeps of each month: small, so a year of big months is not held in memory.
         var period: [PeriodDossier.Month] = []
@@ -100,6 +102,7 @@ public struct WorkspaceAudit: Sendable {
                 month: month, contract: contract, imports: consume imports, ignored: ignored,
                 previous: previous, history: history, trafficSources: trafficSources,
                 claims: workspace.claims(of: month), approvals: workspace.approvals(of: month), baselines: baselines,
+                baselineItems: baselineItems,
                 costs: costs, manual: workspace.manualFigures(of: month)
             ) { ended in
                 let now = clock.now
@@ -111,7 +114,10 @@ public struct WorkspaceAudit: Sendable {
             out.records = nil
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(records) {} }
             previous = out.figures
-            if contract.baselineMonths.contains(month) { baselines[month] = out.result.metrics }
+            if contract.baselineMonths.contains(month) {
+                baselines[month] = out.result.metrics
+                baselineItems[month] = out.figures.items
+            }
             // A baseline month before the contract has a report of its own, but no place in the
             // termination terms or the contract period's dossier.
             if !out.result.isBaselineMonth {

@@ -29,9 +29,10 @@ public struct ClaimCheck: Sendable {
     public func compare(_ claims: [AgencyClaim], metrics: [MetricValue]) -> [ClaimComparison] {
         claims.map { claim in
             let key = claim.metric
-            let value = metrics.first { $0.key == key }
+            // A per-item claim is set beside its item's figure (from the 子订单 export).
+            let value = metrics.first { $0.key == key && $0.platform == nil && $0.item == claim.item?.id }
             let measured = value?.actual
-            let clean = key.isOrderBased ? value?.actualExcludingSuspicious : nil
+            let clean = key.isOrderBased || key.isPerItem ? value?.actualExcludingSuspicious : nil
             let gains = [measured, clean].compactMap { $0 }.map {
                 Self.gain(of: claim.claimed, over: $0, lowerIsBetter: key.lowerIsBetter)
             }
@@ -46,7 +47,7 @@ public struct ClaimCheck: Sendable {
             }
             return ClaimComparison(
                 metric: key, claimed: claim.claimed, line: claim.line, measured: measured,
-                measuredWithoutFakes: clean, gap: gap, verdict: verdict)
+                measuredWithoutFakes: clean, gap: gap, verdict: verdict, item: claim.item?.id)
         }
     }
 
@@ -59,6 +60,7 @@ public struct ClaimCheck: Sendable {
                 Fact(.metric, .text(c.metric.rawValue)), Fact(.claimed, .number(c.claimed)),
                 Fact(.measured, .number(measured)),
             ]
+            if let item = c.item { facts.append(Fact(.claimedItem, .text(item))) }
             let lower = c.metric.lowerIsBetter
             if let g = Self.finite(Self.gain(of: c.claimed, over: measured, lowerIsBetter: lower)) {
                 facts.append(Fact(.claimGap, .ratio(g)))

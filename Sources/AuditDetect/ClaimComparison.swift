@@ -3,6 +3,8 @@ import AuditRecords
 /// One figure the agency reported, beside what the month's exports show.
 public struct ClaimComparison: Sendable, Hashable {
     public var metric: MetricKey
+    /// The item of a per-item claim, by 商品ID or 商家编码 as written; nil for the store's figures.
+    public var item: String?
     /// The reported figure, in the metric's unit (as `MetricValue.actual`).
     public var claimed: Double
     /// The line of agency-claims.csv it was read from.
@@ -10,7 +12,7 @@ public struct ClaimComparison: Sendable, Hashable {
     /// The store's figure from the exports; nil when the month lacks the export it needs.
     public var measured: Double?
     /// The figure without the suspected fake orders, for the metrics they can inflate
-    /// (`MetricKey.isOrderBased`); nil for the others.
+    /// (`MetricKey.isOrderBased`, and an item's figures); nil for the others.
     public var measuredWithoutFakes: Double?
     /// How much better the claim is than the less flattering of the two figures, as a share of
     /// that figure, in the metric's better direction: 0.083 = 8.3% better, negative = the claim is
@@ -21,8 +23,9 @@ public struct ClaimComparison: Sendable, Hashable {
 
     public init(
         metric: MetricKey, claimed: Double, line: Int, measured: Double?, measuredWithoutFakes: Double?,
-        gap: Double?, verdict: Verdict
+        gap: Double?, verdict: Verdict, item: String? = nil
     ) {
+        self.item = item
         self.metric = metric
         self.claimed = claimed
         self.line = line

@@ -9,7 +9,7 @@ import AuditRecords
 public enum TargetDiagnosis {
     public static func diagnose(
         metrics: [MetricValue], current: MonthFigures, previous: MonthFigures?,
-        anomalies: [Anomaly], suspiciousOrderIDs: Set<String>
+        anomalies: [Anomaly], suspiciousOrderIDs: Set<String>, items: ItemTargetEvidence? = nil
     ) -> [TargetFinding] {
         let decomposition = previous.flatMap { GapDecomposition(current: current, previous: $0) }
         return metrics.filter { $0.target != nil }.map { m in
@@ -110,8 +110,12 @@ public enum TargetDiagnosis {
                 if let p = previous, let drop = biggestDrop(current, p) { reasons.append(drop) }
                 actions.append(met ? .keepAsIs : .improve(factor: .traffic))
             case .itemUnits, .itemSales:
-                // An item's figure: the store's factors do not split it; met or missed says it.
-                break
+                // An item's figure: the store's factors do not split it; its own figures do.
+                if let items {
+                    let found = itemFinding(m, met: met, evidence: items)
+                    reasons += found.reasons
+                    actions += found.actions
+                }
             }
             if reasons.isEmpty { reasons.append(met ? .targetMet : .targetMissed) }
             if actions.isEmpty { actions.append(met ? .keepCurrentApproach : .requestImprovementPlan) }

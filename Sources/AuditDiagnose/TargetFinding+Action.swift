@@ -29,6 +29,10 @@ extension TargetFinding {
         case investigateRefunds
         /// Refund or visitor target met: nothing to change.
         case keepAsIs
+        /// A named item missed its target after days without a sale: keep it in stock.
+        case keepItemInStock
+        /// A named item missed its target after its price moved: check the change was agreed.
+        case checkItemPriceChange
         /// Any other target met.
         case keepCurrentApproach
         /// Any other target missed, with no measured cause to act on.

@@ -44,6 +44,22 @@ extension TargetFinding {
         case refunds(amount: Money, shareOfSales: Double)
         /// Visitors against the previous month.
         case visitorsChanged(change: Double)
+        /// A named item's units against the month it is compared with (its target's baseline
+        /// month, else the previous month).
+        case itemUnitsChanged(units: Int, comparedUnits: Int, month: YearMonth)
+        /// A named item's paid orders and what buyers paid per unit (sales ÷ units), with the
+        /// same in the month it is compared with where there is one.
+        case itemOrdersAndPrice(
+            orders: Int, averagePrice: Money?, comparedOrders: Int?, comparedAveragePrice: Money?, month: YearMonth?)
+        /// A named item's price moved between days (`day` is the first at the new price).
+        case itemPriceChanged(before: Money, after: Money, day: CalendarDay)
+        /// A named item sold nothing from `first` to `last` while the store kept selling (a
+        /// stock-out as `StockOutFinder` finds them).
+        case itemSoldNothing(first: CalendarDay, last: CalendarDay)
+        /// `units` of a named item's `of` units were in suspected fake orders; without them its
+        /// figure is `valueExcludingThem`.
+        case itemUnitsInSuspectedFakeOrders(
+            units: Int, of: Int, valueExcludingThem: Double?, attainmentExcludingThem: Double?)
         /// Nothing more to say: the target was met.
         case targetMet
         /// Nothing more the exports can say: the target was missed.

@@ -75,6 +75,11 @@ struct LineItemIndex {
         return lines
     }
 
+    /// A line's title; nil for none.
+    func title(of line: LineItemRecord) -> String? {
+        titles.indices.contains(Int(line.titleIndex)) ? titles[Int(line.titleIndex)] : nil
+    }
+
     /// Items whose order is in none of the month's order exports.
     var unmatchedCount: Int { matched.reduce(0) { $0 + ($1 ? 0 : 1) } }
 }

@@ -16,23 +16,47 @@ public enum MetricCalculator {
         return metrics(
             all: all, clean: clean, hasOrders: data.hasOrders, traffic: traffic, ads: ads,
             targets: targets.filter { $0.platform == nil }, platform: nil)
-            + itemMetrics(data.itemFigures, items: items, targets: targets)
+            + itemMetrics(
+                data.itemFigures,
+                clean: data.itemFigures.excluding(
+                    orders: orderKeys(data, readBack: readBack, ids: items.isEmpty ? [] : suspiciousOrderIDs)),
+                items: items, targets: targets)
     }
 
     /// One figure per item the contract names (`items`, every stage's), with its target where
-    /// the month judges one; nil without the month's 子订单 export. Suspected fake orders are not
-    /// taken out of an item's figure: the 子订单 export is read apart from the order rules.
+    /// the month judges one; nil without the month's 子订单 export. Beside it, the figure without
+    /// the suspected fake orders (`clean`), as the store's figures have: brushing is usually done
+    /// on exactly the items a contract names.
     static func itemMetrics(
-        _ figures: ItemFigures, items: [(metric: MetricKey, item: TargetItem)], targets: [Contract.Target]
-    )
-        -> [MetricValue]
-    {
+        _ figures: ItemFigures, clean: ItemFigures, items: [(metric: MetricKey, item: TargetItem)],
+        targets: [Contract.Target]
+    ) -> [MetricValue] {
         items.map { (metric, item) in
             let target = targets.first { $0.metric == metric && $0.item?.id == item.id }
             return MetricValue(
-                key: metric, actual: figures.value(metric, of: item.key), actualExcludingSuspicious: nil,
-                target: target?.value, item: item.id)
+                key: metric, actual: figures.value(metric, of: item.key),
+                actualExcludingSuspicious: clean.value(metric, of: item.key), target: target?.value, item: item.id)
         }
+    }
+
+    /// The figures of `items` with no target: the items the agency's claims name.
+    public static func measure(
+        items: [(metric: MetricKey, item: TargetItem)], in data: MonthData, readBack: OrderReadBack,
+        suspiciousOrderIDs: Set<String>
+    ) -> [MetricValue] {
+        guard !items.isEmpty else { return [] }
+        let clean = data.itemFigures.excluding(
+            orders: orderKeys(data, readBack: readBack, ids: suspiciousOrderIDs))
+        return itemMetrics(data.itemFigures, clean: clean, items: items, targets: [])
+    }
+
+    /// The id keys of the month's paid orders whose ids are in `ids`, each confirmed on the id
+    /// itself (a text id is read back with its order), as `OrderFigures` takes them out.
+    public static func orderKeys(_ data: MonthData, readBack: OrderReadBack, ids: Set<String>) -> Set<UInt64> {
+        guard !ids.isEmpty else { return [] }
+        let keys = Set(ids.map(Order.idKey(of:)))
+        let candidates = data.paidOrders.filter { keys.contains($0.idKey) }
+        return Set(zip(candidates, readBack.ids(of: candidates)).filter { ids.contains($0.1) }.map(\.0.idKey))
     }
 
     /// The month's metrics on one platform's records only (a store selling on several): its orders,

@@ -169,7 +169,9 @@ public enum MonthAssembler {
                     }
                     if isPaidInMonth {
                         if !itemKeys.isEmpty, !lineItems.isEmpty {
-                            itemFigures.add(lines: lineItems.lines(of: key), paid: r.paidAmount, wanted: itemKeys)
+                            itemFigures.add(
+                                lines: lineItems.lines(of: key), paid: r.paidAmount, wanted: itemKeys, orderIDKey: key,
+                                title: lineItems.title(of:))
                         }
                         orders.append(r)
                     } else {

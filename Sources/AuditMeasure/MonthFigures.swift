@@ -29,6 +29,10 @@ public struct MonthFigures: Sendable {
     /// a target on one platform is explained by that platform's month-on-month change.
     public var byPlatform: [Platform: MonthFigures] = [:]
 
+    /// The items per-item targets name (the store's, not a platform's): carried to the next
+    /// month and kept for a baseline month, which an item's 差异原因 compares with.
+    public var items = ItemFigures()
+
     public init(_ data: MonthData) { self.init(data, only: nil) }
 
     /// The store's figures and, for each of `platforms`, that platform's alone.
@@ -40,6 +44,7 @@ public struct MonthFigures: Sendable {
     /// The figures of the records of one platform (`only`), or of all of them.
     init(_ data: MonthData, only: (platform: Platform, split: PlatformSplit)?) {
         month = data.month
+        if only == nil { items = data.itemFigures }
         let orderSources = only.map { o in o.split.orderInputPlatforms.map { $0 == o.platform } }
         for i in data.paidOrders.indices {
             if let orderSources, !orderSources[Int(data.paidOrders[i].source)] { continue }

@@ -96,7 +96,8 @@ extension AnomalyWording {
             }
         }
         let direction = lower ? "；\(metric.name(in: .chinese))越低越好" : ""
-        return "运营方汇报\(metric.name(in: .chinese)) \(value(claimed))（agency-claims.csv 第 \(line) 行），\(figures)："
+        let claimedName = PeriodWording.metricName(metric, platform: nil, item: f.text(.claimedItem), .chinese)
+        return "运营方汇报\(claimedName) \(value(claimed))（agency-claims.csv 第 \(line) 行），\(figures)："
             + "汇报" + (gaps.isEmpty ? "好于导出" : gaps.joined(separator: "，"))
             + "（规则：汇报比平台导出或剔除疑似刷单后的数字好 \(DisplayNumber.percent(tolerance)) 以上为夸大，"
             + "好 \(DisplayNumber.percent(high)) 以上为高\(direction)）"

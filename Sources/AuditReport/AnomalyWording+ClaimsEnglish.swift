@@ -16,7 +16,8 @@ extension AnomalyWording {
         else { return nil }
         func value(_ v: Double) -> String { MetricWording.value(v, metric) }
         let lower = metric.lowerIsBetter
-        let metricName = ClaimWording.englishName(metric)
+        let metricName =
+            ClaimWording.englishName(metric) + (f.text(.claimedItem).map { " of item \($0)" } ?? "")
         var figures = "the exports show \(value(measured))"
         var gaps: [String] = []
         if let g = f.ratio(.claimGap) {

@@ -9,12 +9,14 @@ extension AuditJSON {
     /// and as facts. Absent when the month folder has no claims file.
     /// One claim beside the exports' figures, as data (audit.json's and period.json's).
     static func comparison(_ c: ClaimComparison) -> JSONValue {
-        .oneLineObject([
-            ("metric", .string(c.metric.rawValue)), ("line", .int(c.line)),
-            ("claimed", Self.figure(c.claimed)), ("measured", .optional(c.measured, decimals: 6)),
-            ("measuredExcludingSuspicious", .optional(c.measuredWithoutFakes, decimals: 6)),
-            ("gap", .optional(c.gap, decimals: 6)), ("verdict", .string(c.verdict.rawValue)),
-        ])
+        // `item` only on a per-item claim, as on a per-item metric.
+        .oneLineObject(
+            [("metric", .string(c.metric.rawValue))] + (c.item.map { [("item", .string($0))] } ?? []) + [
+                ("line", .int(c.line)),
+                ("claimed", Self.figure(c.claimed)), ("measured", .optional(c.measured, decimals: 6)),
+                ("measuredExcludingSuspicious", .optional(c.measuredWithoutFakes, decimals: 6)),
+                ("gap", .optional(c.gap, decimals: 6)), ("verdict", .string(c.verdict.rawValue)),
+            ])
     }
 
     func claims(_ r: MonthAuditResult, options: ReportOptions) -> JSONValue {
@@ -42,6 +44,8 @@ extension AuditJSON {
         switch reason {
         case .unknownMetric(let found):
             return Self.object(kind: "unknownMetric", ("found", .string(found)))
+        case .itemWithoutID(let metric):
+            return Self.object(kind: "itemWithoutID", ("metric", .string(metric.rawValue)))
         case .emptyValue(let metric):
             return Self.object(kind: "emptyValue", ("metric", .string(metric.rawValue)))
         case .notANumber(let found, let metric):

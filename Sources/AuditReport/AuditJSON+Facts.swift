@@ -82,6 +82,29 @@ extension AuditJSON {
             return Self.object(kind: "refunds", ("amount", .money(amount)), ("shareOfSales", Self.figure(share)))
         case .visitorsChanged(let change):
             return Self.object(kind: "visitorsChanged", ("change", Self.figure(change)))
+        case .itemUnitsChanged(let units, let compared, let month):
+            return Self.object(
+                kind: "itemUnitsChanged", ("units", .int(units)), ("comparedUnits", .int(compared)),
+                ("month", .string(month.description)))
+        case .itemOrdersAndPrice(let orders, let price, let comparedOrders, let comparedPrice, let month):
+            return Self.object(
+                kind: "itemOrdersAndPrice", ("orders", .int(orders)),
+                ("averagePrice", price.map { .money($0) } ?? .null),
+                ("comparedOrders", comparedOrders.map { .int($0) } ?? .null),
+                ("comparedAveragePrice", comparedPrice.map { .money($0) } ?? .null),
+                ("month", .optional(month?.description)))
+        case .itemPriceChanged(let before, let after, let day):
+            return Self.object(
+                kind: "itemPriceChanged", ("before", .money(before)), ("after", .money(after)),
+                ("day", .string(day.description)))
+        case .itemSoldNothing(let first, let last):
+            return Self.object(
+                kind: "itemSoldNothing", ("first", .string(first.description)), ("last", .string(last.description)))
+        case .itemUnitsInSuspectedFakeOrders(let units, let of, let value, let attainment):
+            return Self.object(
+                kind: "itemUnitsInSuspectedFakeOrders", ("units", .int(units)), ("of", .int(of)),
+                ("valueExcludingThem", .optional(value, decimals: 6)),
+                ("attainmentExcludingThem", .optional(attainment, decimals: 4)))
         case .targetMet:
             return Self.object(kind: "targetMet")
         case .targetMissed:
@@ -105,6 +128,8 @@ extension AuditJSON {
         case .cutLowROIBids: return Self.object(kind: "cutLowROIBids")
         case .investigateRefunds: return Self.object(kind: "investigateRefunds")
         case .keepAsIs: return Self.object(kind: "keepAsIs")
+        case .keepItemInStock: return Self.object(kind: "keepItemInStock")
+        case .checkItemPriceChange: return Self.object(kind: "checkItemPriceChange")
         case .keepCurrentApproach: return Self.object(kind: "keepCurrentApproach")
         case .requestImprovementPlan: return Self.object(kind: "requestImprovementPlan")
         }

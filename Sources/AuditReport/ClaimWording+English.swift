@@ -23,6 +23,9 @@ extension ClaimWording {
         case .unknownMetric(let found):
             let what = found.isEmpty ? "no metric named" : "“\(found)” is not a metric the audit can check"
             return what + ": write the metric's contract.json name or its name in the reports (e.g. \(englishExamples))"
+        case .itemWithoutID(let m):
+            return
+                "\(englishName(m)) needs the item: write its item ID or SKU code after the name, e.g. “\(m.rawValue):612345678901”"
         case .emptyValue(let m):
             return "no figure given for \(englishName(m)): expected \(englishExpected(m.unit))"
         case .notANumber(let found, let m):

@@ -32,6 +32,8 @@ public enum ClaimWording {
             return found.isEmpty
                 ? "没有写指标名：应写 contract.json 的指标名或报告里的中文名（如 \(chineseExamples)）"
                 : "「\(found)」不是审计能核对的指标：应写 contract.json 的指标名或报告里的中文名（如 \(chineseExamples)）"
+        case .itemWithoutID(let m):
+            return "\(m.name(in: .chinese))要写明是哪个商品：在指标名后写商品ID或商家编码，如「\(m.name(in: .chinese)) 612345678901」"
         case .emptyValue(let m):
             return "\(m.name(in: .chinese))没有填写汇报值：应写\(chineseExpected(m.unit))"
         case .notANumber(let found, let m):

@@ -33,7 +33,7 @@ extension MarkdownReport {
             line("|---|---|---|---|---|---|")
             for c in r.claims {
                 func value(_ v: Double?) -> String { v.map { MetricWording.value($0, c.metric) } ?? "-" }
-                let name = c.metric.name(in: options.language)
+                let name = PeriodWording.metricName(c.metric, platform: nil, item: c.item, options.language)
                 let gap = c.gap.map(Self.claimGap) ?? "-"
                 let mark: String
                 switch c.verdict {

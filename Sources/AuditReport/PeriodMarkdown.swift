@@ -273,7 +273,8 @@ public struct PeriodMarkdown: PeriodRenderer {
                 func value(_ v: Double?) -> String { v.map { MetricWording.value($0, c.metric) } ?? "-" }
                 let mark = c.verdict == .consistent ? "✅ " : c.verdict == .overstated ? "❌ " : "— "
                 row([
-                    m.month.description, c.metric.name(in: lang), value(c.claimed), value(c.measured),
+                    m.month.description, PeriodWording.metricName(c.metric, platform: nil, item: c.item, lang),
+                    value(c.claimed), value(c.measured),
                     value(c.measuredWithoutFakes), c.gap.map(MarkdownReport.claimGap) ?? "-",
                     mark + ClaimWording.verdict(c.verdict, language: lang),
                 ])

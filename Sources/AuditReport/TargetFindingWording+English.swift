@@ -62,6 +62,27 @@ extension TargetFindingWording {
             return "refunds \(DisplayNumber.money(amount)), \(DisplayNumber.percent(share)) of sales"
         case .visitorsChanged(let change):
             return "\(DisplayNumber.signedPercent(change)) on last month"
+        case .itemUnitsChanged(let units, let compared, let month):
+            return "\(DisplayNumber.count(units)) units this month, \(DisplayNumber.count(compared)) in \(month)"
+                + (compared > 0 ? " (\(DisplayNumber.signedPercent(Double(units) / Double(compared) - 1)))" : "")
+        case .itemOrdersAndPrice(let orders, let price, let comparedOrders, let comparedPrice, let month):
+            let now =
+                "\(DisplayNumber.count(orders)) orders, \(price.map(DisplayNumber.money) ?? "-") paid per unit"
+            guard let comparedOrders, let month else { return now }
+            return now
+                + " (\(month): \(DisplayNumber.count(comparedOrders)) orders, \(comparedPrice.map(DisplayNumber.money) ?? "-") per unit)"
+        case .itemPriceChanged(let before, let after, let day):
+            return "price \(DisplayNumber.money(before)) → \(DisplayNumber.money(after)) from \(day)"
+                + (before > .zero
+                    ? " (\(DisplayNumber.signedPercent(Double(after.cents) / Double(before.cents) - 1)))" : "")
+        case .itemSoldNothing(let first, let last):
+            return "no sale for \(last.ordinal - first.ordinal + 1) days in a row, \(first) to \(last), while the "
+                + "store kept selling: likely out of stock"
+        case .itemUnitsInSuspectedFakeOrders(let units, let of, let value, let attainment):
+            return "\(DisplayNumber.count(units)) of \(DisplayNumber.count(of)) units "
+                + "(\(DisplayNumber.percent(Double(units) / Double(max(1, of))))) in suspected fake orders"
+                + (value.map { "; \(MetricWording.value($0, metric)) without them" } ?? "")
+                + (attainment.map { " (\(DisplayNumber.percent($0)) attained)" } ?? "")
         case .targetMet:
             return "met"
         case .targetMissed:
@@ -100,6 +121,9 @@ extension TargetFindingWording {
         case .investigateRefunds:
             return "go through the refund reasons for quality problems and items not as described"
         case .keepAsIs: return "keep as is"
+        case .keepItemInStock:
+            return "ask the agency to stock ahead of sales, and to pause the item's promotion while it is out of stock"
+        case .checkItemPriceChange: return "check the item's price change was agreed by the merchant; undo it if not"
         case .keepCurrentApproach: return "keep the current approach"
         case .requestImprovementPlan: return "ask the agency to submit an improvement plan"
         }

@@ -95,6 +95,25 @@ enum TargetFindingWording {
             return "退款金额 \(DisplayNumber.money(amount))，占销售额 \(DisplayNumber.percent(share))"
         case .visitorsChanged(let change):
             return "较上月 \(DisplayNumber.signedPercent(change))"
+        case .itemUnitsChanged(let units, let compared, let month):
+            return "本月 \(DisplayNumber.count(units)) 件，\(month) 为 \(DisplayNumber.count(compared)) 件"
+                + (compared > 0 ? "（\(DisplayNumber.signedPercent(Double(units) / Double(compared) - 1))）" : "")
+        case .itemOrdersAndPrice(let orders, let price, let comparedOrders, let comparedPrice, let month):
+            let now = "\(DisplayNumber.count(orders)) 单，件均实付 \(price.map(DisplayNumber.money) ?? "-")"
+            guard let comparedOrders, let month else { return now }
+            return now
+                + "（\(month)：\(DisplayNumber.count(comparedOrders)) 单，件均 \(comparedPrice.map(DisplayNumber.money) ?? "-")）"
+        case .itemPriceChanged(let before, let after, let day):
+            return "\(day) 起价格 \(DisplayNumber.money(before)) → \(DisplayNumber.money(after))"
+                + (before > .zero
+                    ? "（\(DisplayNumber.signedPercent(Double(after.cents) / Double(before.cents) - 1))）" : "")
+        case .itemSoldNothing(let first, let last):
+            return "\(first) 至 \(last) 连续 \(last.ordinal - first.ordinal + 1) 天无销量而全店照常出单，疑似断货"
+        case .itemUnitsInSuspectedFakeOrders(let units, let of, let value, let attainment):
+            return "\(DisplayNumber.count(of)) 件中 \(DisplayNumber.count(units)) 件"
+                + "（\(DisplayNumber.percent(Double(units) / Double(max(1, of))))）在疑似刷单订单里"
+                + (value.map { "，剔除后为 \(MetricWording.value($0, metric))" } ?? "")
+                + (attainment.map { "（达成 \(DisplayNumber.percent($0))）" } ?? "")
         case .targetMet:
             return "达成"
         case .targetMissed:
@@ -120,6 +139,8 @@ enum TargetFindingWording {
         case .cutLowROIBids: return "暂停或降低 ROI 最低计划的出价，预算转向 ROI 高的计划"
         case .investigateRefunds: return "按退款原因排查质量与描述不符问题"
         case .keepAsIs: return "保持"
+        case .keepItemInStock: return "要求托管方按销量提前备货，断货期间暂停该款推广"
+        case .checkItemPriceChange: return "核实该款改价是否经商家同意，未经同意的改回"
         case .keepCurrentApproach: return "保持当前做法"
         case .requestImprovementPlan: return "要求托管方提交改进计划"
         }

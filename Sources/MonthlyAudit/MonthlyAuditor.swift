@@ -37,13 +37,16 @@ public enum MonthlyAuditor {
         previous: MonthFigures?, history: [TerminationCheck.MonthStanding],
         trafficSources: TrafficSourceTable = .standard, claims: AgencyClaims = AgencyClaims(),
         approvals: MerchantApprovals = MerchantApprovals(), baselines: [YearMonth: [MetricValue]] = [:],
+        baselineItems: [YearMonth: ItemFigures] = [:],
         costs: ItemCosts = ItemCosts(), manual: ManualFigures = ManualFigures(), lap stop: StageLap = { _ in }
     ) -> Output {
         // Handed over, not copied: the assembler reuses the import's order array in place.
         let items = contract.targetItems
+        // The items the agency's claims name are counted too, to set each claim beside its figure.
+        let claimedItems = claims.claims.compactMap { c in c.item.map { (metric: c.metric, item: $0) } }
         let (assembled, split) = assemble(
             month: month, imports: imports, platform: contract.platform, sources: trafficSources,
-            itemKeys: Set(items.map(\.item.key)))
+            itemKeys: Set((items + claimedItems).map(\.item.key)))
         let data = assembled.data
         let stage = contract.stage(for: month)
         let completeness = MonthCompleteness.assess(
@@ -73,7 +76,12 @@ public enum MonthlyAuditor {
             storeMetrics, split: split, data: data, readBack: readBack, suspicious: suspicious, targets: targets)
         // The agency reports the store's figures: its claims are set beside the store's total.
         let check = ClaimCheck()
-        let comparisons = check.compare(claims.claims, metrics: storeMetrics)
+        let comparisons = check.compare(
+            claims.claims,
+            metrics: storeMetrics
+                + MetricCalculator.measure(
+                    items: claimedItems.filter { c in !items.contains { $0 == c } }, in: data, readBack: readBack,
+                    suspiciousOrderIDs: suspicious))
         // The claims' findings join the report's list only: the contract terms and the diagnosis
         // weigh what the exports show, not what the agency said about them.
         // The contract's spending and approval clauses: their breaches join the report's list too.
@@ -86,11 +94,21 @@ public enum MonthlyAuditor {
         let figures = MonthFigures(
             data, split: split, platforms: split.isMultiPlatform ? split.platforms : targets.compactMap(\.platform))
         let daily = DailySeries(data, readBack: readBack, suspiciousOrderIDs: suspicious)
+        var work = AgencyWorkTerms(contract: contract, manual: manual.figures)
+        work.monthlyBudget = review.budget?.budget
+        let diagnosis = ThreeStepDiagnosis.diagnose(
+            data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies,
+            metrics: metrics,
+            platforms: split.platforms, work: work, approvals: approvals.files.isEmpty ? nil : approvals.approvals,
+            priceChangeLimit: contract.limits.priceChange)
         // A target naming one platform is explained by that platform's own month-on-month change,
         // never the store's.
         let findings = TargetDiagnosis.diagnose(
             metrics: metrics, current: figures, previous: previous,
-            anomalies: anomalies, suspiciousOrderIDs: suspicious
+            anomalies: anomalies, suspiciousOrderIDs: suspicious,
+            items: Self.itemEvidence(
+                items, data: data, readBack: readBack, suspicious: suspicious, plan: plan, previous: previous,
+                baselineItems: baselineItems, review: review, diagnosis: diagnosis)
         ).map { f in
             guard let p = f.metric.platform else { return f }
             return TargetDiagnosis.diagnose(
@@ -125,13 +143,6 @@ public enum MonthlyAuditor {
         let clauses = TerminationCheck.clauses(history: history + [standing], contract: contract)
         let verdict = Verdict.decide(
             clauses: clauses, history: history + [standing], contract: contract, lastMonthMetrics: metrics)
-        var work = AgencyWorkTerms(contract: contract, manual: manual.figures)
-        work.monthlyBudget = review.budget?.budget
-        let diagnosis = ThreeStepDiagnosis.diagnose(
-            data: data, readBack: readBack, figures: figures, previous: previous, anomalies: anomalies,
-            metrics: metrics,
-            platforms: split.platforms, work: work, approvals: approvals.files.isEmpty ? nil : approvals.approvals,
-            priceChangeLimit: contract.limits.priceChange)
         stop(\.measure)
 
         let warnings = MonthWarnings.collect(
@@ -157,6 +168,48 @@ public enum MonthlyAuditor {
             costProblems: costs.problems, service: service, manualFiles: manual.files, manualProblems: manual.problems)
         return Output(
             result: result, figures: figures, standing: standing, records: MonthRecords(assembled: consume assembled))
+    }
+
+    /// What an item's 差异原因 quotes: its figures with and without the suspected fake orders, in
+    /// the month it is compared with (its target's baseline month, else the previous month), its
+    /// price changes (the contract's check by 商品ID where it has a limit, else the diagnosis's by
+    /// title) and its stock-outs.
+    private static func itemEvidence(
+        _ items: [(metric: MetricKey, item: TargetItem)], data: MonthData, readBack: OrderReadBack,
+        suspicious: Set<String>, plan: MonthTargets, previous: MonthFigures?,
+        baselineItems: [YearMonth: ItemFigures], review: ClauseReview, diagnosis: ThreeStepDiagnosis
+    ) -> ItemTargetEvidence? {
+        guard !items.isEmpty else { return nil }
+        let current = data.itemFigures
+        let clean = current.excluding(
+            orders: MetricCalculator.orderKeys(data, readBack: readBack, ids: suspicious))
+        var compared: [String: ItemTargetEvidence.Comparison] = [:]
+        for (_, item) in items where compared[item.id] == nil {
+            let month = plan.bases.first { $0.item == item.id && $0.baselineMonth != nil }?.baselineMonth
+            if let month, let figures = baselineItems[month], figures.hasLineItems {
+                compared[item.id] = .init(month: month, figure: figures.figure(of: item.key))
+            } else if month == nil, let p = previous, p.items.hasLineItems {
+                compared[item.id] = .init(month: p.month, figure: p.items.figure(of: item.key))
+            }
+        }
+        var changes = (review.priceChanges?.changes ?? []).map {
+            ItemTargetEvidence.PriceChange(
+                itemKey: $0.itemIDKey, title: nil, before: $0.before, after: $0.after, day: $0.day)
+        }
+        if review.priceChanges == nil {
+            for case .unitPriceChanged(let item, let low, let lowOn, let high, let highOn, _) in diagnosis.cooperation {
+                let rose = lowOn < highOn
+                changes.append(
+                    ItemTargetEvidence.PriceChange(
+                        itemKey: nil, title: item, before: rose ? low : high, after: rose ? high : low,
+                        day: rose ? highOn : lowOn))
+            }
+        }
+        var stockOuts: [StockOut] = []
+        for case .stockOut(let s) in diagnosis.cooperation { stockOuts.append(s) }
+        return ItemTargetEvidence(
+            items: items.map(\.item), current: current, excludingSuspicious: clean, comparedWith: compared,
+            priceChanges: changes, stockOuts: stockOuts)
     }
 
     /// The month assembled, with the traffic export's platform (the store's, or on a store with

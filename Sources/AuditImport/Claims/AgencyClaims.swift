@@ -14,7 +14,7 @@ public struct AgencyClaims: Sendable, Hashable {
 
     /// The claims files read, relative to the store folder; empty when the month has none.
     public var files: [String] = []
-    /// The claims, in the order read; one per metric.
+    /// The claims, in the order read; one per metric (per metric and item for a per-item one).
     public var claims: [AgencyClaim] = []
     /// The lines (or files) that could not be used, in the order read.
     public var problems: [ClaimProblem] = []
@@ -58,13 +58,16 @@ public struct AgencyClaims: Sendable, Hashable {
             if cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) || name.hasPrefix("#") { continue }
             defer { first = false }
             if first, ClaimMetricName.isHeader(name) { continue }
-            guard let metric = ClaimMetricName.metric(named: name) else {
-                problems.append(
-                    ClaimProblem(
-                        file: file, line: line, column: 1, reason: .unknownMetric(found: ClaimText.shown(name))))
+            let named = ClaimMetricName.item(named: name)
+            guard let metric = named?.metric ?? ClaimMetricName.metric(named: name) else {
+                let reason: ClaimProblem.Reason =
+                    ClaimMetricName.itemWithoutID(name).map { .itemWithoutID($0) }
+                    ?? .unknownMetric(found: ClaimText.shown(name))
+                problems.append(ClaimProblem(file: file, line: line, column: 1, reason: reason))
                 continue
             }
-            if let earlier = claims.firstIndex(where: { $0.metric == metric }) {
+            let item = named.map { TargetItem(id: $0.item) }
+            if let earlier = claims.firstIndex(where: { $0.metric == metric && $0.item?.id == item?.id }) {
                 problems.append(
                     ClaimProblem(
                         file: file, line: line, column: 1,
@@ -74,7 +77,7 @@ public struct AgencyClaims: Sendable, Hashable {
             }
             switch ClaimValue.parse(value, unit: metric.unit) {
             case .success(let v):
-                claims.append(AgencyClaim(metric: metric, claimed: v, line: line))
+                claims.append(AgencyClaim(metric: metric, claimed: v, line: line, item: item))
                 claimFiles.append(file)
             case .failure(let failure):
                 let shown = ClaimText.shown(value)

@@ -8,12 +8,80 @@ import AuditRecords
 /// and full-width letters count as half-width ones. 成交金额 is left out on purpose: in a 推广
 /// report it is the sales the ads brought, not the store's.
 enum ClaimMetricName {
+    /// A store metric by its name; a per-item metric is named with its item (`item(named:)`).
     static func metric(named raw: String) -> MetricKey? {
         let key = normalised(raw)
-        // A per-item figure names no item here: an agency's claim is about the store.
         if let m = MetricKey.allCases.first(where: { !$0.isPerItem && $0.rawValue.lowercased() == key }) { return m }
         return aliases[key]
     }
+
+    /// A per-item claim: the metric and the item's 商品ID or 商家编码 as written, label removed.
+    ///
+    /// Spelt as the contract and the reports spell it: the per-item name, then the id
+    /// (`itemUnits:612345678901`, `单品销量 612345678901`, `单品月销件数（商品 612345678901）`), or
+    /// the way slides say it, the item first (`商品 612345678901 月销`, `商家编码 SKU-B 销售额`).
+    /// Nil for anything else, a per-item name without an id among them (`itemWithoutID` says so).
+    static func item(named raw: String) -> (metric: MetricKey, item: String)? {
+        let text = trimmed(Substring(ClaimText.halfWidth(raw)))
+        let lower = text.lowercased()
+        // Name first: the longest name that starts the text (单品月销售额 before 单品月销).
+        for (name, metric) in itemNames where lower.hasPrefix(name) {
+            let id = itemID(text.dropFirst(name.count))
+            return id.isEmpty ? nil : (metric, id)
+        }
+        // Item first: a label, the id (up to the first space or non-ASCII letter), the figure's name.
+        for label in itemLabels where lower.hasPrefix(label.lowercased()) {
+            let rest = text.dropFirst(label.count).drop { separators.contains($0) }
+            let id = rest.prefix { $0.isASCII && !$0.isWhitespace }
+            guard !id.isEmpty, let metric = itemFigureNames[normalised(String(rest.dropFirst(id.count)))] else {
+                return nil
+            }
+            return (metric, String(id))
+        }
+        return nil
+    }
+
+    /// A per-item name with no item after it (`itemUnits`, `单品销量`): which item is not said.
+    static func itemWithoutID(_ raw: String) -> MetricKey? {
+        let key = normalised(raw)
+        return itemNames.first { $0.name == key }?.metric
+    }
+
+    /// The id after a per-item name: separators, brackets and a label dropped.
+    private static func itemID(_ rest: Substring) -> String {
+        var s = rest.drop { separators.contains($0) }
+        if s.hasSuffix(")") { s = s.dropLast() }
+        for label in itemLabels where s.lowercased().hasPrefix(label.lowercased()) {
+            s = s.dropFirst(label.count)
+            break
+        }
+        let id = trimmed(s.drop { separators.contains($0) })
+        return id.contains(where: \.isWhitespace) ? "" : id
+    }
+
+    private static func trimmed(_ s: Substring) -> String {
+        String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    private static let separators: Set<Character> = [" ", ":", "(", "-", "_", "/"]
+    private static let itemLabels = ["商品ID", "商品编号", "商家编码", "商品"]
+
+    /// The per-item names, lower case, longest first.
+    static let itemNames: [(name: String, metric: MetricKey)] = {
+        let units = ["itemunits", "单品月销件数", "单品月销量", "单品销量", "单品件数", "单品月销"]
+        let sales = ["itemsales", "单品月销售额", "单品销售额", "单品成交额", "单品gmv"]
+        return (units.map { ($0, MetricKey.itemUnits) } + sales.map { ($0, MetricKey.itemSales) })
+            .sorted { ($1.0.count, $0.0) < ($0.0.count, $1.0) }
+    }()
+
+    /// What follows the item when it comes first: units or sales.
+    static let itemFigureNames: [String: MetricKey] = {
+        var names: [String: MetricKey] = [:]
+        for w in ["月销", "销量", "月销量", "件数", "月销件数", "销售件数"] { names[w] = .itemUnits }
+        for w in ["销售额", "月销售额", "成交额", "gmv", "月gmv", "支付金额"] { names[w] = .itemSales }
+        for (name, metric) in itemNames { names[name] = metric }
+        return names
+    }()
 
     /// A header's first cell: the line is the column names, not a claim.
     static func isHeader(_ raw: String) -> Bool {

@@ -4,7 +4,7 @@ import AuditRecords
 /// `27.4万元`, `1,750单`, `58%`, `0.58`, `1:4.2`, `4.2`, full-width digits and signs too.
 ///
 /// Amounts and counts take ¥/￥, thousands separators, 万/亿/千 (or w, k) and a unit word
-/// (元, 单, 人, UV…); shares take a percent sign or a fraction up to 1; an ROI takes `1:x` or `x`.
+/// (元, 单, 件, 人, UV…); shares take a percent sign or a fraction up to 1; an ROI takes `1:x` or `x`.
 /// The digits themselves go through the export readers' `NumberCell.scanDecimal`, so a claim
 /// obeys the same rules about commas as a cell of an export.
 enum ClaimValue {
@@ -48,7 +48,7 @@ enum ClaimValue {
     ]
 
     /// Units written after the figure, which say nothing the metric does not.
-    private static let unitWords = ["元", "块", "单", "笔", "人次", "人", "个", "次", "uv", "UV", "/天", "/日", "每天", "倍"]
+    private static let unitWords = ["元", "块", "单", "件", "笔", "人次", "人", "个", "次", "uv", "UV", "/天", "/日", "每天", "倍"]
 
     private static func withoutUnitWord(_ s: String) -> String {
         var s = s

@@ -24,6 +24,8 @@ public struct ClaimProblem: Sendable, Hashable {
     public enum Reason: Sendable, Hashable {
         /// The first cell names no metric the audit measures (`found` as written, cut to 40 characters).
         case unknownMetric(found: String)
+        /// A per-item figure (`itemUnits`, `单品销量`) with no 商品ID or 商家编码 after it.
+        case itemWithoutID(MetricKey)
         /// The metric's value is empty.
         case emptyValue(MetricKey)
         /// The value is no figure of the metric's unit (`found` as written, cut to 40 characters):

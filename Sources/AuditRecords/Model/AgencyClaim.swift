@@ -8,8 +8,12 @@ public struct AgencyClaim: Sendable, Hashable {
     public var claimed: Double
     /// The line of the claims file it was read from (1-based, as an editor numbers them).
     public var line: Int
+    /// The item of a per-item claim (`itemUnits`, `itemSales`: "商品 612345678901 月销 320 件"),
+    /// by 商品ID or 商家编码; nil for the store's figures.
+    public var item: TargetItem?
 
-    public init(metric: MetricKey, claimed: Double, line: Int) {
+    public init(metric: MetricKey, claimed: Double, line: Int, item: TargetItem? = nil) {
+        self.item = item
         self.metric = metric
         self.claimed = claimed
         self.line = line

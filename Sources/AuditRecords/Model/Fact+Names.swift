@@ -256,6 +256,8 @@ extension Fact.Name {
     // claim-overstated: a figure the agency reported, set beside the exports'.
     /// The metric claimed, by its contract.json name (`gmv`, `adROI`, …).
     public static let metric = Fact.Name("metric")
+    /// The item of a per-item claim, by 商品ID or 商家编码 as written (`itemUnits`, `itemSales`).
+    public static let claimedItem = Fact.Name("claimedItem")
     /// The figure the agency reported, in the metric's unit (yuan, a count, a share, an ROI multiple).
     public static let claimed = Fact.Name("claimed")
     /// The figure the exports give, and the same without the suspected fake orders (order-based metrics).

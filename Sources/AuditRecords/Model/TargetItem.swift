@@ -10,4 +10,13 @@ public struct TargetItem: Sendable, Hashable {
         self.id = id
         self.key = key
     }
+
+    /// The item `id` names, keyed as a 子订单 row's 商品ID or 商家编码 is.
+    public init(id: String) { self.init(id: id, key: Self.key(of: id)) }
+
+    /// `id`'s key, as `OrderKeys.itemIDKey` makes it.
+    public static func key(of id: String) -> UInt64 {
+        var bytes = Array(id.utf8)
+        return bytes.withUnsafeMutableBufferPointer { OrderKeys.itemIDKey(UnsafeBufferPointer($0)) }
+    }
 }

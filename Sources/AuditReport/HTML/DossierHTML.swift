@@ -237,7 +237,7 @@ public struct DossierHTML: PeriodRenderer {
                 let icon = c.verdict == .consistent ? "✔" : c.verdict == .overstated ? "✖" : "?"
                 s +=
                     "<tr class=\"claim\" data-month=\"\(m.month)\" data-verdict=\"\(c.verdict.rawValue)\"><td>\(m.month)</td>"
-                    + "<td>\(e(c.metric.name(in: lang)))</td><td class=\"num\">\(e(value(c.claimed)))</td>"
+                    + "<td>\(e(PeriodWording.metricName(c.metric, platform: nil, item: c.item, lang)))</td><td class=\"num\">\(e(value(c.claimed)))</td>"
                     + "<td class=\"num\">\(e(value(c.measured)))</td><td class=\"num\">\(e(value(c.measuredWithoutFakes)))</td>"
                     + "<td class=\"num\">\(e(c.gap.map(MarkdownReport.claimGap) ?? "-"))</td>"
                     + "<td>\(icon) \(e(ClaimWording.verdict(c.verdict, language: lang)))</td></tr>\n"

@@ -28,7 +28,7 @@ extension HTMLReport {
                 case .unmeasurable: icon = words.unknownIcon
                 }
                 s += "<tr class=\"claim\" data-metric=\"\(c.metric.rawValue)\" data-verdict=\"\(c.verdict)\">"
-                s += "<td>\(e(c.metric.name(in: options.language)))</td>"
+                s += "<td>\(e(PeriodWording.metricName(c.metric, platform: nil, item: c.item, options.language)))</td>"
                 s += "<td class=\"num\">\(e(value(c.claimed)))</td><td class=\"num\">\(e(value(c.measured)))</td>"
                 s += "<td class=\"num\">\(e(value(c.measuredWithoutFakes)))</td>"
                 s += "<td class=\"num change\">\(e(c.gap.map(MarkdownReport.claimGap) ?? "-"))</td>"

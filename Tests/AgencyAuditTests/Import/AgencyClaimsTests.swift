@@ -57,7 +57,7 @@ import Testing
     }
 
     /// Every metric answers to its contract.json name (in any case) and to its name in the reports;
-    /// a per-item one, which would name no item, to none.
+    /// a per-item one, which would name no item, to none (`aPerItemClaimNamesItsItem`).
     @Test(arguments: MetricKey.allCases)
     func everyMetricAnswersToItsContractNameAndItsReportName(metric: MetricKey) {
         guard !metric.isPerItem else {
@@ -69,6 +69,53 @@ import Testing
         #expect(ClaimMetricName.metric(named: metric.rawValue.uppercased()) == metric)
         #expect(ClaimMetricName.metric(named: metric.name(in: .chinese)) == metric)
         #expect(ClaimMetricName.metric(named: " \(metric.name(in: .chinese)) ") == metric)
+    }
+
+    /// A per-item figure names its item by 商品ID or 商家编码: the per-item name then the id, as
+    /// contract.json and the reports spell it, or the item first, as slides say it.
+    @Test(arguments: [
+        ("itemUnits:612345678901", "320", MetricKey.itemUnits, "612345678901", 320.0),
+        ("ItemUnits 612345678901", "320件", .itemUnits, "612345678901", 320),
+        ("单品销量 612345678901", "320件", .itemUnits, "612345678901", 320),
+        ("单品月销件数（商品 612345678901）", "320", .itemUnits, "612345678901", 320),
+        ("单品月销件数(商品ID:612345678901)", "320", .itemUnits, "612345678901", 320),
+        ("商品 612345678901 月销", "320 件", .itemUnits, "612345678901", 320),
+        ("商品ID 612345678901 销量", "320", .itemUnits, "612345678901", 320),
+        ("商家编码 SKU-B 销售额", "¥1.2万", .itemSales, "SKU-B", 12_000),
+        ("itemSales:SKU-B", "12000", .itemSales, "SKU-B", 12_000),
+        ("单品月销售额 612345678901", "¥9,600", .itemSales, "612345678901", 9_600),
+        ("单品销售额：612345678901", "9600元", .itemSales, "612345678901", 9_600),
+    ])
+    func aPerItemClaimNamesItsItem(name: String, value: String, metric: MetricKey, item: String, expected: Double)
+        throws
+    {
+        let claim = try #require(Self.claim(name, value), "\(name),\(value)")
+        #expect(claim.metric == metric)
+        #expect(claim.item?.id == item)
+        #expect(claim.item?.key == TargetItem.key(of: item))
+        #expect(abs(claim.claimed - expected) < 1e-9, "\(name),\(value) read as \(claim.claimed)")
+    }
+
+    /// A per-item name without its item is a problem saying so; the same item twice keeps the first;
+    /// two items under one metric are two claims; a store figure keeps no item.
+    @Test func perItemClaimsWithoutTheirItemOrTwiceAreProblems() {
+        let claims = Self.parse(
+            "metric,claimed\n单品销量,320\nitemUnits:612345678901,320\n商品 612345678901 月销,300\n"
+                + "itemUnits:SKU-B,10\nGMV,270000\n商品 612345678901 点击率,2%\n")
+        #expect(claims.claims.map(\.metric) == [.itemUnits, .itemUnits, .gmv])
+        #expect(claims.claims.map(\.item?.id) == ["612345678901", "SKU-B", nil])
+        #expect(
+            claims.problems.map(\.reason) == [
+                .itemWithoutID(.itemUnits), .repeatedMetric(.itemUnits, firstFile: Self.file, firstLine: 3),
+                .unknownMetric(found: "商品 612345678901 点击率"),
+            ])
+        #expect(
+            ClaimWording.problem(claims.problems[0])
+                == "\(Self.file) 第 2 行第 1 列：单品月销件数要写明是哪个商品：在指标名后写商品ID或商家编码，如「单品月销件数 612345678901」")
+        #expect(
+            ClaimWording.problem(claims.problems[0], language: .english)
+                == "\(Self.file) line 2, column 1: item units sold needs the item: write its item ID or SKU code after the "
+                + "name, e.g. “itemUnits:612345678901”")
     }
 
     @Test(arguments: [

@@ -553,7 +553,23 @@ enum MessageExamples {
         case .daysBelowROIRedLine: return .daysOverSpendLimit(days: 1)
         case .daysOverSpendLimit: return .refunds(amount: Money(cents: 958_585), shareOfSales: 0.0329)
         case .refunds: return .visitorsChanged(change: 0.023)
-        case .visitorsChanged: return .targetMet
+        case .visitorsChanged:
+            return .itemUnitsChanged(units: 4, comparedUnits: 2, month: YearMonth(year: 2025, month: 8))
+        case .itemUnitsChanged:
+            return .itemOrdersAndPrice(
+                orders: 2, averagePrice: Money(cents: 2125), comparedOrders: 1,
+                comparedAveragePrice: Money(cents: 1000),
+                month: YearMonth(year: 2025, month: 8))
+        case .itemOrdersAndPrice:
+            return .itemPriceChanged(
+                before: Money(cents: 2000), after: Money(cents: 2500), day: day(5))
+        case .itemPriceChanged:
+            return .itemSoldNothing(
+                first: day(10), last: day(14))
+        case .itemSoldNothing:
+            return .itemUnitsInSuspectedFakeOrders(
+                units: 2, of: 5, valueExcludingThem: 3, attainmentExcludingThem: 0.75)
+        case .itemUnitsInSuspectedFakeOrders: return .targetMet
         case .targetMet: return .targetMissed
         case .targetMissed: return nil
         }
@@ -565,6 +581,10 @@ enum MessageExamples {
         + [
             .gapNotSplit(orders: 0, averageOrderValue: nil),
             .includesSuspectedFakeOrders(orders: 1, valueExcludingThem: 9, attainmentExcludingThem: nil),
+            .itemOrdersAndPrice(
+                orders: 0, averagePrice: nil, comparedOrders: nil, comparedAveragePrice: nil, month: nil),
+            .itemUnitsChanged(units: 3, comparedUnits: 0, month: YearMonth(year: 2025, month: 8)),
+            .itemUnitsInSuspectedFakeOrders(units: 1, of: 1, valueExcludingThem: nil, attainmentExcludingThem: nil),
         ]
 
     static let targetActions = EveryCase.chain(TargetFinding.Action.completeExport(export: .traffic)) { action in
@@ -581,7 +601,9 @@ enum MessageExamples {
         case .keepBidding: return .cutLowROIBids
         case .cutLowROIBids: return .investigateRefunds
         case .investigateRefunds: return .keepAsIs
-        case .keepAsIs: return .keepCurrentApproach
+        case .keepAsIs: return .keepItemInStock
+        case .keepItemInStock: return .checkItemPriceChange
+        case .checkItemPriceChange: return .keepCurrentApproach
         case .keepCurrentApproach: return .requestImprovementPlan
         case .requestImprovementPlan: return nil
         }
