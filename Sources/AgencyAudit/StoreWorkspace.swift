@@ -147,11 +147,12 @@ public struct StoreWorkspace: Sendable {
         for file in files(of: month).files where MerchantApprovals.isApprovalsFile(file) {
             let path = root.appendingPathComponent(file).path
             do throws(ImportError) {
-                approvals.read(try Self.contents(of: path), file: file)
+                approvals.read(try Self.contents(of: path), file: file, month: month)
             } catch {
                 approvals.unreadable(file: file, error: .unreadable(file: file, cause: error))
             }
         }
+        approvals.reconcile()
         return approvals
     }
 

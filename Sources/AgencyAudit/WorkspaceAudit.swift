@@ -111,7 +111,10 @@ public struct WorkspaceAudit: Sendable {
             out.records = nil
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(records) {} }
             previous = out.figures
-            if contract.baselineMonths.contains(month) { baselines[month] = out.result.metrics }
+            // Only the figures its exports can carry: a half-month baseline would set the target too low.
+            if contract.baselineMonths.contains(month) {
+                baselines[month] = BaselineFigures.usable(out.result.metrics, completeness: out.result.completeness)
+            }
             // A baseline month before the contract has a report of its own, but no place in the
             // termination terms or the contract period's dossier.
             if !out.result.isBaselineMonth {

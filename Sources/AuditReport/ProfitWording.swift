@@ -132,6 +132,13 @@ public enum ProfitWording {
             return zh
                 ? "\(file) 第 \(p.line) 行：「\(found)」不是大于 0 的单位成本（如 35 或 ¥35.50）；这一行未用"
                 : "\(file) line \(p.line): “\(found)” is no unit cost above 0 (such as 35 or ¥35.50); the line is not used"
+        case .conflictingCost(let item, let firstLine, let first, let found):
+            return zh
+                ? "\(file) 第 \(p.line) 行：「\(item)」的单位成本 \(DisplayNumber.money(found)) 与第 \(firstLine) 行的 \(DisplayNumber.money(first)) 不同："
+                    + "不知道哪个对，这个商品不计成本（它的订单算作没有成本）；请只留一行后重新审计"
+                : "\(file) line \(p.line): the unit cost \(DisplayNumber.money(found)) of “\(item)” differs from \(DisplayNumber.money(first)) on line "
+                    + "\(firstLine): which is right is unknown, so the item has no cost (its orders count as without one); keep "
+                    + "one line and audit again"
         }
     }
 }

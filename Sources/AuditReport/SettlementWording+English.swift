@@ -34,7 +34,7 @@ extension SettlementWording {
             let names = metrics.map { "“\($0.name(in: .english))”" }.joined(separator: ", ")
             let listed = months.map(\.description).joined(separator: ", ")
             return "the baseline month \(listed) of the growth target\(metrics.count == 1 ? "" : "s") \(names) has no "
-                + "usable figure (its exports are missing or do not measure it), so the target cannot be set: put the "
+                + "usable figure (its exports are missing, incomplete or do not measure it: see the baseline month's report), so the target cannot be set: put the "
                 + "baseline month's exports in exports/\(months.first?.description ?? "")/, or write the baseline figure "
                 + "in the contract (baseline), and audit again"
         }

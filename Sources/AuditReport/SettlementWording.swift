@@ -56,7 +56,7 @@ enum SettlementWording {
         case .baselineMissing(let metrics, let months):
             let names = metrics.map { "「\($0.name(in: .chinese))」" }.joined(separator: "、")
             let listed = months.map(\.description).joined(separator: "、")
-            return "增长目标\(names)的基准月 \(listed) 没有可用的数据（基准月的导出缺失或不含该指标），目标值无法计算："
+            return "增长目标\(names)的基准月 \(listed) 没有可用的数据（基准月的导出缺失、不完整或不含该指标，见基准月的报告），目标值无法计算："
                 + "请把基准月的导出放进 exports/\(months.first?.description ?? "")/，或在合同里写明基准数字（baseline），再重新审计"
         }
     }

@@ -25,8 +25,7 @@ public struct AgencyClaims: Sendable, Hashable {
 
     /// True for a file the audit reads as the agency's claims rather than as an export.
     public static func isClaimsFile(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.lowercased() == fileName
+        MerchantFileName.names(path, fileName)
     }
 
     /// The claims of one file's bytes.
