@@ -58,6 +58,12 @@ public struct WorkspaceAudit: Sendable {
     /// the dossier covers them all.
     public func runPeriod(months requested: [YearMonth]?) throws(WorkspaceError) -> PeriodRun {
         let contract = try workspace.contract()
+        // A notice dated before the contract begins would bill days of a month never served.
+        if let given = terminateOn ?? contract.termination.noticeGivenOn,
+            let first = contract.stages.map(\.from).min()?.firstDay, given < first
+        {
+            throw .noticeBeforeContract(given: given, contractStarts: first)
+        }
         let trafficSources = try workspace.trafficSources()
         let costs = workspace.costs()
         let available = workspace.months()
