@@ -100,3 +100,35 @@ import Testing
         )
     }
 }
+
+/// `agency-audit init` into a folder that already has the merchant's contract under another letter
+/// case or as a link: it used to write a template contract.json beside `Contract.JSON`, which the
+/// audit then read instead of the merchant's own.
+@Suite struct InitBesideAnExistingContractTests {
+    @Test func initKeepsAContractOfAnotherCaseOrALinkAndTheAuditReadsIt() throws {
+        let root = Fixtures.temporaryDirectory().appendingPathComponent("store")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let mine = """
+            {"store": {"name": "我的店"}, "stages": [{"name": "九月", "from": "2025-09", "to": "2025-09", "targets": {"orders": 7}}]}
+            """
+        try Data(mine.utf8).write(to: root.appendingPathComponent("Contract.JSON"))
+        let outcome = try StoreFolderInit(root: root, platform: .taobao, month: YearMonth(year: 2025, month: 9)).write()
+        #expect(outcome.kept == ["Contract.JSON"])
+        #expect(outcome.created == ["exports/2025-09/"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["Contract.JSON", "exports"])
+        let contract = try StoreWorkspace(root: root).contract()
+        #expect(contract.storeName == "我的店")
+        #expect(contract.stages.first?.targets.first?.value == 7)
+
+        // A contract.json that is a link leading nowhere is kept, not written through.
+        let linked = Fixtures.temporaryDirectory().appendingPathComponent("store")
+        try FileManager.default.createDirectory(at: linked, withIntermediateDirectories: true)
+        let target = linked.deletingLastPathComponent().appendingPathComponent("nowhere.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: linked.appendingPathComponent("contract.json").path, withDestinationPath: target.path)
+        let kept = try StoreFolderInit(root: linked, platform: .taobao, month: YearMonth(year: 2025, month: 9)).write()
+        #expect(kept.kept == ["contract.json"])
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
+}
