@@ -166,4 +166,37 @@ import Testing
         #expect(p.basis == ProfitReview.Basis.costs(items: 1, ordersWithoutCost: 1, salesWithoutCost: Money(yuan: 100)))
         #expect(p.grossProfit == Money(yuan: 40))
     }
+
+    /// A costs.csv none of whose lines gives a cost (¥0, a negative cost) used to be reported as no
+    /// costs.csv at all; with a margin in the contract the margin was taken without a word.
+    @Test func aCostsFileWithNoUsableLineIsNotCalledMissing() throws {
+        let costs = ItemCosts.parse(Array("item,unitCost\n商品ID 600000000001,0\n围巾,-5\n".utf8))
+        #expect(costs.costs.isEmpty && costs.problems.map(\.line) == [2, 3])
+        let data = MonthData(
+            month: Self.month,
+            orders: [
+                Order(id: "1", paidAmount: Money(yuan: 100), paidAt: LocalTime(day: Self.day(1)), location: Self.here)
+            ], traffic: [], ads: [])
+        func contract(_ fees: String) throws -> Contract {
+            try ContractParser.parse(
+                Data(
+                    "{\"store\": {\"name\": \"店\"}, \(fees) \"stages\": [{\"from\": \"2025-08\", \"to\": \"2025-08\", \"targets\": {}}]}"
+                        .utf8))
+        }
+        let plain = try contract("")
+        let metrics = [MetricValue(key: .gmv, actual: 100, actualExcludingSuspicious: 100)]
+        let without = ProfitReview.review(
+            data: data, metrics: metrics, settlement: Settlement.withheld([.noUsableExport], contract: plain),
+            contract: plain, costs: costs.costs, suspiciousOrderKeys: [])
+        #expect(without.costsFileUnusable && without.grossProfit == nil)
+        #expect(ProfitWording.lines(without, in: .chinese).first?.hasPrefix("利润无法判断：costs.csv 没有一行可用的单位成本") == true)
+        EveryMessageInBothLanguagesTests.check("unusable costs") { ProfitWording.lines(without, in: $0).joined() }
+        // With a margin: ¥100 × 35% = ¥35, and the table says costs.csv could not be used.
+        let margin = try contract("\"fees\": {\"monthlyBase\": 0, \"grossMargin\": 0.35},")
+        let with = ProfitReview.review(
+            data: data, metrics: metrics, settlement: Settlement.withheld([.noUsableExport], contract: margin),
+            contract: margin, costs: costs.costs, suspiciousOrderKeys: [])
+        #expect(with.grossProfit == Money(yuan: 35))
+        #expect(ProfitWording.rows(with, in: .chinese).map(\.note).contains("按合同毛利率 35%（costs.csv 没有一行可用，见下）"))
+    }
 }
