@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import AgencyAudit
+@testable import AgencyAuditSample
 @testable import AuditDetect
 @testable import AuditMeasure
 @testable import AuditRecords
@@ -52,5 +53,32 @@ import Testing
         EveryMessageInBothLanguagesTests.check(finding) { language in
             AnomalyWording(masker: PIIMasker(reveal: false), language: language).evidence(finding)
         }
+    }
+
+    /// Last month's 数据概览 zip (one workbook a day) in this month's folder used to be named once per
+    /// day — 31 sentences in the month's status line; the archive is one download and is named once.
+    @Test func anotherMonthsArchiveIsNamedOnce() throws {
+        let root = try WorkspaceEdgeCaseTests.store([
+            "exports/2025-09/a.csv": WorkspaceEdgeCaseTests.header + "1,10,交易成功,2025-09-01 10:00\n"
+        ])
+        let zip = try ZipWriter(
+            path: root.appendingPathComponent("exports/2025-09/数据概览.zip").path,
+            modified: ArchiveTimestamp(year: 2025, month: 9, day: 1, hour: 9, minute: 0, second: 0))
+        for day in 1...3 {
+            try zip.addEntry(
+                name: "数据概览_2025-08-0\(day).csv", method: .stored,
+                data: Array((Self.header + "2025-08-0\(day),100,200,1000,2000\n").utf8))
+        }
+        try zip.close()
+        let out = root.deletingLastPathComponent().appendingPathComponent("out")
+        let r = try WorkspaceAudit(workspace: StoreWorkspace(root: root), outputRoot: out).runPeriod(months: nil)
+            .months[0].result
+        #expect(
+            r.completeness.gaps == [
+                .otherMonthsExport(
+                    file: "exports/2025-09/数据概览.zip", kind: .shopOverview, months: [YearMonth(year: 2025, month: 8)],
+                    rows: 3)
+            ])
+        #expect(r.status == .complete)
     }
 }
