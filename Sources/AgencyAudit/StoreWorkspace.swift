@@ -92,6 +92,10 @@ public struct StoreWorkspace: Sendable {
         var importer = importer
         if importer.spillDirectory == nil { importer.spillDirectory = FileManager.default.temporaryDirectory.path }
         for file in paths {
+            if let expected = MerchantFileName.savedAsWorkbook(file) {
+                ignored.append(IgnoredFile(file: file, reason: .merchantFileAsWorkbook(expected: expected)))
+                continue
+            }
             let path = root.appendingPathComponent(file).path
             let bytes: PathBytes
             do throws(ImportError) {

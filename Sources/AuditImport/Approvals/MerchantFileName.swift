@@ -4,12 +4,22 @@
 /// `approvals（2）.csv`, `approvals - 副本.csv`, `approvals - Copy.csv`), and Excel's Unicode
 /// text saved as `.txt`. Without this, such a file was read as an export and listed as "no header
 /// recognised", and the merchant's approvals were lost without a word.
-enum MerchantFileName {
+public enum MerchantFileName {
+    /// The merchant's files, by the name each is read under.
+    static let fileNames = [MerchantApprovals.fileName, ManualFigures.fileName, AgencyClaims.fileName]
+
+    /// The file `path` stands for when it was saved as a workbook (`approvals.xlsx`, `manual (1).xls`):
+    /// the audit reads these files as text only, so such a file is named with what to do instead of
+    /// being read as an export whose header is not recognised. Nil for any other name.
+    public static func savedAsWorkbook(_ path: String) -> String? {
+        fileNames.first { names(path, $0, extensions: ["xlsx", "xls", "et"]) }
+    }
+
     /// True when the last component of `path` is `fileName` (`approvals.csv`) as left above.
-    static func names(_ path: String, _ fileName: String) -> Bool {
+    static func names(_ path: String, _ fileName: String, extensions: Set<String> = ["csv", "txt", "tsv"]) -> Bool {
         let last = path.split(separator: "/").last.map(String.init) ?? path
         var name = Substring(ClaimText.halfWidth(last).lowercased())
-        guard let dot = name.lastIndex(of: "."), ["csv", "txt", "tsv"].contains(name[name.index(after: dot)...])
+        guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]))
         else { return false }
         name = name[..<dot]
         // A copy's suffix: ` (1)`, `(12)`, ` - 副本`, `-副本`, ` - copy`, ` copy`, `副本`, and these repeated.

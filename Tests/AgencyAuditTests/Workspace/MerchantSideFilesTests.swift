@@ -83,6 +83,26 @@ import Testing
         #expect(ignored.isEmpty)
     }
 
+    /// approvals.xlsx (Excel's default save) used to be read as an export and listed as "no header
+    /// recognised"; it is named as the merchant's file saved as a workbook, with how to save it.
+    @Test func aMerchantsFileSavedAsAWorkbookIsNamedAsSuch() throws {
+        #expect(MerchantFileName.savedAsWorkbook("exports/2025-08/approvals (1).xlsx") == "approvals.csv")
+        #expect(MerchantFileName.savedAsWorkbook("exports/2025-08/Manual.XLS") == "manual.csv")
+        #expect(MerchantFileName.savedAsWorkbook("exports/2025-08/approvals.csv") == nil)
+        #expect(MerchantFileName.savedAsWorkbook("exports/2025-08/ExportOrderList.xlsx") == nil)
+        let root = try WorkspaceEdgeCaseTests.store([
+            "exports/2025-08/a.csv": WorkspaceEdgeCaseTests.header + "1,10,交易成功,2025-08-01 10:00\n",
+            "exports/2025-08/approvals.xlsx": "PK not really a workbook",
+        ])
+        let (imports, ignored) = try StoreWorkspace(root: root).importMonth(Self.month)
+        #expect(imports.map(\.file) == ["exports/2025-08/a.csv"])
+        #expect(ignored.map(\.reason) == [.merchantFileAsWorkbook(expected: "approvals.csv")])
+        #expect(
+            IgnoredFileWording.reason(ignored[0], in: .chinese)
+                == "看来是 approvals.csv 存成了 Excel 工作簿：这类文件只按文本读取，里面的内容没有用上；请在 Excel 里用「CSV UTF-8（逗号分隔）」另存为 approvals.csv 后重新审计"
+        )
+    }
+
     /// A service figure typed twice: the same figure again (a second copy of manual.csv) is no
     /// problem; another figure is, and the month waits for it (the first used to count silently).
     @Test func aServiceFigureTypedTwiceWithAnotherValueIsAProblem() {
