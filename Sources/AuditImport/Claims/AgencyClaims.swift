@@ -64,6 +64,12 @@ public struct AgencyClaims: Sendable, Hashable {
                 continue
             }
             if let earlier = claims.firstIndex(where: { $0.metric == metric }) {
+                // A second copy of the file (`agency-claims (1).csv`) claiming the same figure changes nothing.
+                if claimFiles[earlier] != file, case .success(let v) = ClaimValue.parse(value, unit: metric.unit),
+                    v == claims[earlier].claimed
+                {
+                    continue
+                }
                 problems.append(
                     ClaimProblem(
                         file: file, line: line, column: 1,

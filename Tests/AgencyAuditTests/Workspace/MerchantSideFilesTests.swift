@@ -103,6 +103,20 @@ import Testing
         )
     }
 
+    /// A second copy of agency-claims.csv (now read, as `agency-claims (1).csv`) claiming the same
+    /// figures adds no problem; a different figure for a metric is still named.
+    @Test func aSecondCopyOfTheClaimsFileAddsNoProblem() {
+        var c = AgencyClaims()
+        let text = "metric,claimed\nGMV,\"¥270,000\"\n订单数,1750单\n"
+        c.read(Array(text.utf8), file: "exports/2025-08/agency-claims.csv")
+        c.read(Array(text.utf8), file: "exports/2025-08/agency-claims (1).csv")
+        #expect(c.claims.map(\.claimed) == [270_000, 1750])
+        #expect(c.problems.isEmpty)
+        c.read(Array("metric,claimed\nGMV,280000\n".utf8), file: "exports/2025-08/sub/agency-claims.csv")
+        #expect(c.claims.map(\.claimed) == [270_000, 1750])
+        #expect(c.problems.map(\.line) == [2])
+    }
+
     /// A service figure typed twice: the same figure again (a second copy of manual.csv) is no
     /// problem; another figure is, and the month waits for it (the first used to count silently).
     @Test func aServiceFigureTypedTwiceWithAnotherValueIsAProblem() {
