@@ -40,8 +40,10 @@ public struct StoreFolderInit: Sendable {
             outcome.created.append(folder + "/")
         }
         let contract = root.appendingPathComponent("contract.json")
-        if fm.fileExists(atPath: contract.path) {
-            outcome.kept.append("contract.json")
+        // Any entry of that name counts, in another letter case or a link leading nowhere: the
+        // merchant's `Contract.JSON` must not end up beside a template the audit would read instead.
+        if let existing = StoreWorkspace.contractFileName(in: root) {
+            outcome.kept.append(existing)
         } else {
             let bytes = Data(ContractTemplate.text(platform: platform, first: month).utf8)
             do {

@@ -22,13 +22,22 @@ public struct StoreWorkspace: Sendable {
     var exportsURL: URL { root.appendingPathComponent("exports") }
 
     public func contract() throws(WorkspaceError) -> Contract {
-        let url = root.appendingPathComponent("contract.json")
+        let url = root.appendingPathComponent(Self.contractFileName(in: root) ?? "contract.json")
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .contractMissing(root.path) }
         do {
             return try ContractParser.parse(data)
         } catch {
             throw .contract(error)
         }
+    }
+
+    /// The name the store folder's contract has: `contract.json`, else the one entry named so in
+    /// another letter case (`Contract.JSON`, copied from a disk that ignores case); a link counts
+    /// even when it leads nowhere. Nil when there is none.
+    static func contractFileName(in root: URL) -> String? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        if names.contains("contract.json") { return "contract.json" }
+        return names.sorted().first { $0.lowercased() == "contract.json" }
     }
 
     /// The traffic-source table: the standard one, extended by the store's traffic-sources.csv
@@ -83,6 +92,10 @@ public struct StoreWorkspace: Sendable {
         var importer = importer
         if importer.spillDirectory == nil { importer.spillDirectory = FileManager.default.temporaryDirectory.path }
         for file in paths {
+            if let expected = MerchantFileName.savedAsWorkbook(file) {
+                ignored.append(IgnoredFile(file: file, reason: .merchantFileAsWorkbook(expected: expected)))
+                continue
+            }
             let path = root.appendingPathComponent(file).path
             let bytes: PathBytes
             do throws(ImportError) {
@@ -147,11 +160,12 @@ public struct StoreWorkspace: Sendable {
         for file in files(of: month).files where MerchantApprovals.isApprovalsFile(file) {
             let path = root.appendingPathComponent(file).path
             do throws(ImportError) {
-                approvals.read(try Self.contents(of: path), file: file)
+                approvals.read(try Self.contents(of: path), file: file, month: month)
             } catch {
                 approvals.unreadable(file: file, error: .unreadable(file: file, cause: error))
             }
         }
+        approvals.reconcile()
         return approvals
     }
 

@@ -58,6 +58,12 @@ public struct WorkspaceAudit: Sendable {
     /// the dossier covers them all.
     public func runPeriod(months requested: [YearMonth]?) throws(WorkspaceError) -> PeriodRun {
         let contract = try workspace.contract()
+        // A notice dated before the contract begins would bill days of a month never served.
+        if let given = terminateOn ?? contract.termination.noticeGivenOn,
+            let first = contract.stages.map(\.from).min()?.firstDay, given < first
+        {
+            throw .noticeBeforeContract(given: given, contractStarts: first)
+        }
         let trafficSources = try workspace.trafficSources()
         let costs = workspace.costs()
         let available = workspace.months()
@@ -114,9 +120,12 @@ public struct WorkspaceAudit: Sendable {
             out.records = nil
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(records) {} }
             previous = out.figures
+            // Only the figures its exports can carry: a half-month baseline would set the target too low.
             if contract.baselineMonths.contains(month) {
-                baselines[month] = out.result.metrics
-                baselineItems[month] = out.figures.items
+                baselines[month] = BaselineFigures.usable(out.result.metrics, completeness: out.result.completeness)
+                if BaselineFigures.itemsUsable(completeness: out.result.completeness) {
+                    baselineItems[month] = out.figures.items
+                }
             }
             // A baseline month before the contract has a report of its own, but no place in the
             // termination terms or the contract period's dossier.

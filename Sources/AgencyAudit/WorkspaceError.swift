@@ -18,6 +18,9 @@ public enum WorkspaceError: Error, Sendable, Equatable {
     case outputIsStoreFolder(String)
     /// The report folder (or a month folder in it) is an existing file.
     case outputIsAFile(String)
+    /// The notice of termination (`--terminate-on`, else `termination.noticeGivenOn`) is dated before
+    /// the contract's first stage begins: there is no contract yet to end, nor days served to pay.
+    case noticeBeforeContract(given: CalendarDay, contractStarts: CalendarDay)
     /// The store's traffic-sources.csv cannot be used: the line and what is wrong.
     case trafficSources(TrafficSourcesProblem)
 

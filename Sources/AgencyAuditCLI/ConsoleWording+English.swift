@@ -25,6 +25,10 @@ extension ConsoleWording {
         case .outputIsAFile(let p):
             return "the report folder \(p) is an existing file, not a folder: choose another --out, or move the file "
                 + "away. Nothing was written"
+        case .noticeBeforeContract(let given, let first):
+            return "the notice of termination on \(given) comes before the contract starts (\(first)): there is no "
+                + "contract to end yet, nor days served; check --terminate-on or contract.json's "
+                + "termination.noticeGivenOn. Nothing was written"
         }
     }
 

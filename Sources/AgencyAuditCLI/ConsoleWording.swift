@@ -30,6 +30,9 @@ enum ConsoleWording {
         case .outputIsStoreFolder(let p):
             return "报告目录 \(p) 就是店铺文件夹本身（或经链接指向它）：请换一个 --out（默认是 Reports/<店铺文件夹名>）；什么都没有写入"
         case .outputIsAFile(let p): return "报告目录 \(p) 是一个已有的文件，不是文件夹：请换一个 --out，或移走这个文件；什么都没有写入"
+        case .noticeBeforeContract(let given, let first):
+            return "解约通知日 \(given) 在合同开始（\(first)）之前：还没有合同可解，也没有已服务的天数；"
+                + "请检查 --terminate-on 或 contract.json 的 termination.noticeGivenOn；什么都没有写入"
         }
     }
 

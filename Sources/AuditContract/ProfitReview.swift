@@ -26,6 +26,9 @@ public struct ProfitReview: Sendable, Hashable {
     public var campaigns: [CampaignProfit]
     /// The finding when promotion cost more than the gross profit it brought.
     public var findings: [Anomaly]
+    /// costs.csv is there but none of its lines gave a cost (each named among its problems): the
+    /// report must not say the file is missing, nor take the contract's margin without a word.
+    public var costsFileUnusable = false
 
     public init(
         basis: Basis = .unknown, sales: Money = .zero, grossProfit: Money? = nil, adSpend: Money = .zero,
@@ -100,6 +103,7 @@ public struct ProfitReview: Sendable, Hashable {
         }
         var review = ProfitReview(
             adSpend: figure(.adSpend), fee: settlement.payable, maxShareOfProfit: contract.fees.maxShareOfProfit)
+        review.costsFileUnusable = costs?.isEmpty == true
         if let costs, !costs.isEmpty {
             var byID: [UInt64: Money] = [:]
             var byTitle: [UInt64: Money] = [:]

@@ -34,8 +34,10 @@ public enum ConflictingCopies {
                 default: subject = Fact(.campaign, .text(c.subject))
                 }
                 let day = c.kind == .orders ? [] : c.day.map { [Fact(.day, .day($0))] } ?? []
+                // A day of the store overview is its own subject.
                 return Fact.Value.group(
-                    [subject] + day + c.differences.map { Fact($0.figure, .list([$0.counted, $0.other])) })
+                    (c.kind == .shopOverview ? [] : [subject]) + day
+                        + c.differences.map { Fact($0.figure, .list([$0.counted, $0.other])) })
             }
             let facts = [
                 Fact(.exportKind, .text(kind.rawValue)), Fact(.firstFile, .text(pair.counted)),

@@ -77,6 +77,31 @@ public struct CopyConflict: Sendable, Hashable {
             day: counted.day, differences: found)
     }
 
+    /// A conflict between two downloads of one day's store overview (生意参谋 数据概览): each metric's
+    /// store and peer-tier figures, named `overview.<metric>` and `overviewPeer.<metric>`; nil when they agree.
+    static func between(_ counted: ShopOverviewRecord, _ other: ShopOverviewRecord) -> CopyConflict? {
+        var figures: [(Fact.Name, Fact.Value, Fact.Value)] = []
+        for m in OverviewMetric.allCases {
+            func value(_ v: Double?) -> Fact.Value {
+                guard let v else { return .text("none") }
+                switch m {
+                case .sales, .averageOrderValue: return .money(Money(roundingYuan: v))
+                case .conversion: return .ratio(v)
+                case .visitors, .payingBuyers: return v == v.rounded() ? .count(Int(v)) : .number(v)
+                }
+            }
+            let a = counted.figure(m)
+            let b = other.figure(m)
+            figures.append((Fact.Name("overview.\(m.rawValue)"), value(a?.store), value(b?.store)))
+            figures.append((Fact.Name("overviewPeer.\(m.rawValue)"), value(a?.peerAverage), value(b?.peerAverage)))
+        }
+        let found = differences(figures)
+        guard !found.isEmpty else { return nil }
+        return CopyConflict(
+            kind: .shopOverview, subject: "", counted: counted.location, other: other.location, day: counted.day,
+            differences: found)
+    }
+
     /// A conflict between two rows of one 服务单 (京东 售后明细), nil when they refund the same order
     /// the same amount.
     static func between(_ counted: RefundRecord, _ other: RefundRecord) -> CopyConflict? {

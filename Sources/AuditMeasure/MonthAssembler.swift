@@ -41,6 +41,7 @@ public enum MonthAssembler {
         var ads: [AdRecord] = []
         var adPlatforms: [Platform] = []
         var overview: [ShopOverviewRecord] = []
+        var conflictingOverviewDays: Set<CalendarDay> = []
         var refundRequests: [RefundRequestRecord] = []
         var customerService: [CustomerServiceRecord] = []
         var activityItems: [ActivityItemRecord] = []
@@ -243,9 +244,16 @@ public enum MonthAssembler {
                 // 拼多多 writes a day's figures over two files (交易概况, 商品概况): a day counts once
                 // per set of metrics, so a repeated download counts once and the two files both count.
                 let metrics = Set(row.figures.map(\.metric))
-                if overview.contains(where: { $0.day == row.day && Set($0.figures.map(\.metric)) == metrics }) {
+                if let counted = overview.firstIndex(where: {
+                    $0.day == row.day && Set($0.figures.map(\.metric)) == metrics
+                }) {
                     file.counts.accepted -= 1
                     file.counts.skippedDuplicate += 1
+                    // Copies of a day that disagree: neither decides the market step, the day is left out.
+                    if let conflict = CopyConflict.between(overview[counted], row) {
+                        conflicts.append(conflict)
+                        conflictingOverviewDays.insert(row.day)
+                    }
                     continue
                 }
                 overview.append(row)
@@ -349,7 +357,9 @@ public enum MonthAssembler {
         }
         var data = MonthData(month: month, paidOrders: orders, otherOrders: otherOrders, traffic: traffic, ads: ads)
         data.adPlatforms = adPlatforms
-        data.overview = overview.sorted { ($0.day, $0.location) < ($1.day, $1.location) }
+        data.overview = overview.filter { !conflictingOverviewDays.contains($0.day) }.sorted {
+            ($0.day, $0.location) < ($1.day, $1.location)
+        }
         data.refundRequests = refundRequests
         data.itemFigures = itemFigures
         data.customerService = customerService

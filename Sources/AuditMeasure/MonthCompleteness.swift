@@ -77,15 +77,31 @@ public struct MonthCompleteness: Sendable, Hashable {
             if kind == nil || kind == .orders { ordersIncomplete = true }
         }
 
-        // Downloads of another month.
+        // Downloads of another month. The entries of one archive (a 数据概览 zip holds a workbook a
+        // day) are one download: named once, as the archive, with their rows added up.
         var otherMonthOrders = false
+        var others: [(file: String, kind: ExportKind, months: [YearMonth], rows: Int)] = []
         for input in inputs where input.counts.accepted > 0 {
             let outside = outsideMonth[input.file] ?? 0
             let months = (outsideMonths[input.file] ?? []).sorted()
             guard outside > 0, !months.isEmpty, inMonth[input.file, default: 0] == 0 else { continue }
-            gaps.append(.otherMonthsExport(file: input.file, kind: input.kind, months: months, rows: outside))
             if input.kind == .orders { otherMonthOrders = true }
+            let archive = input.file.range(of: ".zip/", options: [.caseInsensitive]).map {
+                String(input.file[..<input.file.index($0.lowerBound, offsetBy: 4)])
+            }
+            if let archive, let last = others.indices.last,
+                others[last].kind == input.kind,
+                others[last].file == archive
+                    || others[last].file.hasPrefix(archive + "/")
+            {
+                others[last].file = archive
+                others[last].months = Array(Set(others[last].months + months)).sorted()
+                others[last].rows += outside
+                continue
+            }
+            others.append((input.file, input.kind, months, outside))
         }
+        for o in others { gaps.append(.otherMonthsExport(file: o.file, kind: o.kind, months: o.months, rows: o.rows)) }
 
         // Days covered.
         if let covered = orderCoverage(month: month, paid: data.paidOrders) {

@@ -55,6 +55,8 @@ extension AnomalyWording {
                 case .day(let day)? = facts.value(.day)
             {
                 subject = "\(day) \(source)"
+            } else if case .day(let day)? = facts.value(.day) {
+                subject = "\(day)"
             } else {
                 return nil
             }
@@ -70,11 +72,15 @@ extension AnomalyWording {
         case "traffic": what = "\(n) 行流量是同一天、同一来源"
         case "ads": what = "\(n) 行推广数据是同一天、同一计划"
         case "refunds": what = "\(n) 个服务单号相同"
+        case "shopOverview": what = "\(n) 天的店铺数据概览是同一天"
         default: what = "\(n) 个订单编号相同"
         }
+        let overview = f.text(.exportKind) == "shopOverview"
         return "\(counted) 与 \(other) 有 \(what)、内容不同：" + shown.joined(separator: "；")
             + (n > shown.count ? "；…（共 \(n) 处）" : "")
-            + "（前者的值在前；本月按 \(counted) 计入。两份导出互相矛盾，说明其中一份被改过或是过期的下载，在删掉一份之前本月不结算）"
+            + (overview
+                ? "（前者的值在前。两份下载互相矛盾，说明其中一份被改过或是过期的下载：这些天两份都不计入「看市场」，请删掉一份后重新审计）"
+                : "（前者的值在前；本月按 \(counted) 计入。两份导出互相矛盾，说明其中一份被改过或是过期的下载，在删掉一份之前本月不结算）")
     }
 
     // MARK: The agency's own report
@@ -124,14 +130,22 @@ extension AnomalyWording {
         case .sales: return "成交金额"
         case .spend: return "花费"
         case .orderId: return "订单号"
-        default: return name.rawValue
+        default:
+            // A store overview figure: `overview.visitors` (本店), `overviewPeer.visitors` (同行同层平均).
+            let parts = name.rawValue.split(separator: ".")
+            if parts.count == 2, let m = OverviewMetric(rawValue: String(parts[1])), let label = m.names.first {
+                return parts[0] == "overviewPeer" ? "\(label)（同行同层平均）" : "\(label)（本店）"
+            }
+            return name.rawValue
         }
     }
 
     /// A figure of one copy: money and times as usual, a status class by its Chinese name.
     func chineseCopyValue(_ v: Fact.Value) -> String {
         guard case .text(let t) = v else { return chineseValue(v) }
-        let names = ["paid": "已付款", "unpaid": "未付款", "closed": "已关闭", "refunded": "已退款", "unknown": "状态不明"]
+        let names = [
+            "paid": "已付款", "unpaid": "未付款", "closed": "已关闭", "refunded": "已退款", "unknown": "状态不明", "none": "无",
+        ]
         return names[t] ?? t
     }
 

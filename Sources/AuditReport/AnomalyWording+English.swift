@@ -55,6 +55,8 @@ extension AnomalyWording {
                 case .day(let day)? = facts.value(.day)
             {
                 subject = "\(day) \(source)"
+            } else if case .day(let day)? = facts.value(.day) {
+                subject = "\(day)"
             } else {
                 return nil
             }
@@ -70,12 +72,17 @@ extension AnomalyWording {
         case "traffic": what = "\(English.count(n, "traffic row", "traffic rows")) of the same day and source"
         case "ads": what = "\(English.count(n, "promotion row", "promotion rows")) of the same day and campaign"
         case "refunds": what = "\(English.count(n, "service order", "service orders")) of the same number"
+        case "shopOverview": what = "\(English.count(n, "day", "days")) of the same store overview"
         default: what = "\(English.count(n, "order", "orders")) of the same number"
         }
+        let overview = f.text(.exportKind) == "shopOverview"
         return "\(counted) and \(other) hold \(what) with different content: " + shown.joined(separator: "; ")
             + (n > shown.count ? "; … (\(n) in all)" : "")
-            + " (the first file's value first; this month counts \(counted). The two exports contradict each other, "
-            + "so one of them was altered or is an outdated download; the month is not settled until one is deleted)"
+            + (overview
+                ? " (the first file's value first. The two downloads contradict each other, so one of them was altered "
+                    + "or is outdated: neither counts for those days in the market step; delete one and audit again)"
+                : " (the first file's value first; this month counts \(counted). The two exports contradict each other, "
+                    + "so one of them was altered or is an outdated download; the month is not settled until one is deleted)")
     }
 
     /// The carrier as the export names it, or that the export names none.
@@ -94,7 +101,17 @@ extension AnomalyWording {
         case .sales: return "sales"
         case .spend: return "spend"
         case .orderId: return "order number"
-        default: return name.rawValue
+        default:
+            let parts = name.rawValue.split(separator: ".")
+            if parts.count == 2, let m = OverviewMetric(rawValue: String(parts[1])) {
+                let label =
+                    [
+                        "sales": "sales", "visitors": "visitors", "conversion": "conversion",
+                        "averageOrderValue": "average order value", "payingBuyers": "paying buyers",
+                    ][m.rawValue] ?? m.rawValue
+                return parts[0] == "overviewPeer" ? "\(label) (peer tier average)" : "\(label) (the store)"
+            }
+            return name.rawValue
         }
     }
 

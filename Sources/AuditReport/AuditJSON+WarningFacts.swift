@@ -113,6 +113,8 @@ extension AuditJSON {
         case .emptyFile: return Self.object(kind: "emptyFile")
         case .emptyArchive: return Self.object(kind: "emptyArchive")
         case .officeDocument: return Self.object(kind: "officeDocument")
+        case .merchantFileAsWorkbook(let expected):
+            return Self.object(kind: "merchantFileAsWorkbook", ("expected", .string(expected)))
         case .hiddenSheet(let kind, let rows):
             return Self.object(kind: "hiddenSheet", ("exportKind", .optional(kind?.rawValue)), ("rows", .int(rows)))
         case .linkLeadsNowhere(let target): return Self.object(kind: "linkLeadsNowhere", ("target", .string(target)))

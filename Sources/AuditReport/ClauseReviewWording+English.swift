@@ -99,6 +99,11 @@ extension ClauseReviewWording {
             return ImportErrorWording.sentence(error, in: .english)
                 + "; save it from Excel as “CSV UTF-8 (Comma delimited)”"
         }
+        if case .notInOtherFile(let other) = p.reason {
+            return "\(p.file) line \(p.line): this approval is not in \(other). The month holds several approvals "
+                + "files that disagree, and only the approvals every file holds count, so the line is not used; keep "
+                + "the one the merchant confirms and audit again"
+        }
         let reason: String
         switch p.reason {
         case .badDate(let found):
@@ -111,7 +116,11 @@ extension ClauseReviewWording {
             reason =
                 "“\(found)” is no "
                 + (subject == .discount ? "discount share (such as 30%)" : "amount (such as 79 or ¥2,000)")
-        case .unreadable:
+        case .outsideMonth(let day, let month):
+            reason =
+                "the approval's day \(day) is not in \(month) (or the month before): an approval in this month's folder "
+                + "covers this month's changes, so one from earlier cannot, and one from later comes after them"
+        case .unreadable, .notInOtherFile:
             reason = ""
         }
         return "\(p.file) line \(p.line), column \(p.column): \(reason); the line is not used"

@@ -276,6 +276,10 @@ public enum ClauseReviewWording {
         if case .unreadable(let error) = p.reason {
             return ImportErrorWording.sentence(error, in: .chinese) + "；请在 Excel 里用「CSV UTF-8（逗号分隔）」另存"
         }
+        if case .notInOtherFile(let other) = p.reason {
+            return "\(p.file) 第 \(p.line) 行：这条审批在 \(other) 里没有。本月有多份审批记录且内容不一致，"
+                + "只计每份都有的审批，这一行未用；请只保留商家确认的一份后重新审计"
+        }
         let reason: String
         switch p.reason {
         case .badDate(let found):
@@ -286,7 +290,11 @@ public enum ClauseReviewWording {
             reason = "没有写审批的对象：应写商品ID（如 商品ID 612345678901）、计划名称或活动名称"
         case .badValue(let found, let subject):
             reason = "「\(found)」不是" + (subject == .discount ? "折扣比例（如 30%）" : "金额（如 79 或 ¥2,000）")
-        case .unreadable:
+        case .outsideMonth(let day, let month):
+            reason =
+                "审批日期 \(day) 不在 \(month)（或上个月）：本月文件夹里的审批只管本月的事项，"
+                + "早于上月的审批不能用于本月，晚于本月的审批管不到本月"
+        case .unreadable, .notInOtherFile:
             reason = ""
         }
         return "\(p.file) 第 \(p.line) 行第 \(p.column) 列：\(reason)；这一行未用"

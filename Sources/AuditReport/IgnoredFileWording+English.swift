@@ -25,6 +25,9 @@ extension IgnoredFileWording {
             return "the archive holds no files"
         case .officeDocument:
             return "an Office document (not an Excel workbook): not read"
+        case .merchantFileAsWorkbook(let expected):
+            return "this looks like \(expected) saved as an Excel workbook: such files are read as text only, so "
+                + "nothing in it was used; save it from Excel as “CSV UTF-8 (Comma delimited)” named \(expected) and audit again"
         case .hiddenSheet(let kind?, let rows):
             return
                 "a hidden sheet (\(kind.name(in: .english)), \(English.count(rows, "row", "rows"))): the platforms' exports never hide "

@@ -35,6 +35,9 @@ public enum IgnoredFileWording {
             return "隐藏的工作表（\(kind.name(in: .chinese))，\(rows) 行）：平台导出的报表不会隐藏工作表，请核实它的来历；如确需计入，请取消隐藏后再审计"
         case .hiddenSheet(nil, _):
             return "隐藏的工作表"
+        case .merchantFileAsWorkbook(let expected):
+            return "看来是 \(expected) 存成了 Excel 工作簿：这类文件只按文本读取，里面的内容没有用上；"
+                + "请在 Excel 里用「CSV UTF-8（逗号分隔）」另存为 \(expected) 后重新审计"
         case .linkLeadsNowhere(let target):
             return "这是一个链接，它指向的文件或文件夹不存在（\(target)）：未读取"
         case .linkOutsideStore(let target):

@@ -34,6 +34,9 @@ public enum ProfitWording {
                 zh
                 ? "按合同毛利率 \(DisplayNumber.percent(m, decimals: 0))"
                 : "at the contract's gross margin of \(DisplayNumber.percent(m, decimals: 0))"
+            if p.costsFileUnusable {
+                basis += zh ? "（costs.csv 没有一行可用，见下）" : " (no line of costs.csv could be used: see below)"
+            }
         case .costs(let items, let without, let salesWithout):
             basis = zh ? "按 costs.csv 的 \(items) 个单位成本" : "from the \(items) unit cost(s) in costs.csv"
             if without > 0 {
@@ -77,6 +80,18 @@ public enum ProfitWording {
     public static func lines(_ p: ProfitReview, in language: Language) -> [String] {
         let zh = language == .chinese
         guard p.grossProfit != nil else {
+            if p.costsFileUnusable {
+                return [
+                    zh
+                        ? "利润无法判断：costs.csv 没有一行可用的单位成本（各行的问题见下），合同也没有写毛利率。请改正 costs.csv 的这些行"
+                            + "（列：item,unitCost；item 写商品ID、商家编码或商品标题，unitCost 为大于 0 的金额），或在 contract.json 的 fees 里写 "
+                            + "\"grossMargin\": 0.35，再重新审计"
+                        : "Profit cannot be judged: no line of costs.csv gave a unit cost (each line's problem is below), and the "
+                            + "contract writes no gross margin. Put those lines right (columns item,unitCost; item the item ID, SKU "
+                            + "code or title, unitCost an amount above 0), or write \"grossMargin\": 0.35 under fees in "
+                            + "contract.json, and audit again"
+                ]
+            }
             return [
                 zh
                     ? "利润无法判断：合同没有写毛利率，店铺文件夹里也没有 costs.csv。请在 contract.json 的 fees 里写 \"grossMargin\": 0.35（毛利率 35%），"
@@ -132,6 +147,13 @@ public enum ProfitWording {
             return zh
                 ? "\(file) 第 \(p.line) 行：「\(found)」不是大于 0 的单位成本（如 35 或 ¥35.50）；这一行未用"
                 : "\(file) line \(p.line): “\(found)” is no unit cost above 0 (such as 35 or ¥35.50); the line is not used"
+        case .conflictingCost(let item, let firstLine, let first, let found):
+            return zh
+                ? "\(file) 第 \(p.line) 行：「\(item)」的单位成本 \(DisplayNumber.money(found)) 与第 \(firstLine) 行的 \(DisplayNumber.money(first)) 不同："
+                    + "不知道哪个对，这个商品不计成本（它的订单算作没有成本）；请只留一行后重新审计"
+                : "\(file) line \(p.line): the unit cost \(DisplayNumber.money(found)) of “\(item)” differs from \(DisplayNumber.money(first)) on line "
+                    + "\(firstLine): which is right is unknown, so the item has no cost (its orders count as without one); keep "
+                    + "one line and audit again"
         }
     }
 }

@@ -129,8 +129,10 @@ public enum ServiceWording {
                 : "\(p.file) line \(p.line): the value “\(found)” of \(metric.rawValue) is wrong: it should be \(expected); the line is not used"
         case .repeated(let metric):
             return zh
-                ? "\(p.file) 第 \(p.line) 行：\(metric.rawValue) 已在前面录入过，按第一次的数字；这一行未用"
-                : "\(p.file) line \(p.line): \(metric.rawValue) was typed in above; the first counts and this line is not used"
+                ? "\(p.file) 第 \(p.line) 行：\(metric.rawValue) 已在前面录入过另一个数字：不知道哪个对，"
+                    + "这个数字关系到服务费扣减，本月暂不结算；请只留一行后重新审计"
+                : "\(p.file) line \(p.line): \(metric.rawValue) was typed in above with another figure: which is right is "
+                    + "unknown, and it moves the fee, so the month is not settled; keep one line and audit again"
         }
     }
 }

@@ -34,7 +34,7 @@ extension SettlementWording {
             let names = metrics.map { "“\($0.name(in: .english))”" }.joined(separator: ", ")
             let listed = months.map(\.description).joined(separator: ", ")
             return "the baseline month \(listed) of the growth target\(metrics.count == 1 ? "" : "s") \(names) has no "
-                + "usable figure (its exports are missing or do not measure it), so the target cannot be set: put the "
+                + "usable figure (its exports are missing, incomplete or do not measure it: see the baseline month's report), so the target cannot be set: put the "
                 + "baseline month's exports in exports/\(months.first?.description ?? "")/, or write the baseline figure "
                 + "in the contract (baseline), and audit again"
         }
@@ -102,10 +102,17 @@ extension SettlementWording {
             case .refunds:
                 what =
                     "\(English.count(records, "service order is", "service orders are")) in both \(both), but their refund amounts or order numbers differ"
+            case .shopOverview:
+                what =
+                    "\(English.count(records, "day of the store overview is", "days of the store overview are")) in both \(both), "
+                    + "but their figures differ (those days are left out of the market step)"
             default:
                 what =
                     "\(English.count(records, "row", "rows")) of the \(kind.name(in: .english)) (same day, same campaign) \(records == 1 ? "is" : "are") in both "
                     + "\(both), but their spend or sales differ"
+            }
+            if kind == .shopOverview {
+                return what + " (see “Anomalies and evidence”): delete the altered or outdated copy and audit again"
             }
             return what + " (see “Anomalies and evidence”): which copy is true cannot be told, so the first one read "
                 + "is counted for now; delete the altered or outdated copy and audit again"

@@ -56,7 +56,7 @@ enum SettlementWording {
         case .baselineMissing(let metrics, let months):
             let names = metrics.map { "「\($0.name(in: .chinese))」" }.joined(separator: "、")
             let listed = months.map(\.description).joined(separator: "、")
-            return "增长目标\(names)的基准月 \(listed) 没有可用的数据（基准月的导出缺失或不含该指标），目标值无法计算："
+            return "增长目标\(names)的基准月 \(listed) 没有可用的数据（基准月的导出缺失、不完整或不含该指标，见基准月的报告），目标值无法计算："
                 + "请把基准月的导出放进 exports/\(months.first?.description ?? "")/，或在合同里写明基准数字（baseline），再重新审计"
         }
     }
@@ -101,10 +101,13 @@ enum SettlementWording {
                 what = "\(records) 行流量（同一天、同一来源）在 \(files.joined(separator: "、")) 里都有，但访客数、支付买家数或支付金额不一致"
             case .refunds:
                 what = "\(records) 个服务单在 \(files.joined(separator: "、")) 里都有，但退款金额或订单号不一致"
+            case .shopOverview:
+                what = "\(records) 天的店铺数据概览在 \(files.joined(separator: "、")) 里都有，但数字不一致（这些天不计入「看市场」）"
             default:
                 what =
                     "\(records) 行\(kind.name(in: .chinese))（同一天、同一计划）在 \(files.joined(separator: "、")) 里都有，但花费或成交金额不一致"
             }
+            if kind == .shopOverview { return what + "（见「异常与证据」）：请删掉被改过或过期的那一份后重新审计" }
             return what + "（见「异常与证据」）：无法判断哪一份是真的，暂按先读到的一份计入；请删掉被改过或过期的那一份后重新审计"
         }
     }

@@ -101,7 +101,7 @@ import Testing
         while let next = Self.next(after: errors[errors.count - 1]) { errors.append(next) }
         var problems: [WorkspaceError.TrafficSourcesProblem] = [.notUTF8]
         while let next = Self.next(after: problems[problems.count - 1]) { problems.append(next) }
-        #expect(errors.count == 11 && problems.count == 5)
+        #expect(errors.count == 12 && problems.count == 5)
         for e in errors + problems.map({ .trafficSources($0) }) {
             let english = ConsoleWording.error(e, in: .english)
             #expect(!english.isEmpty && Self.chineseRuns(english).isEmpty, "\(e): \(english)")
@@ -123,7 +123,11 @@ import Testing
         case .cannotWrite: return .outputInsideExports("/x/s/exports/r")
         case .outputInsideExports: return .outputIsStoreFolder("/x/s")
         case .outputIsStoreFolder: return .outputIsAFile("/x/out.txt")
-        case .outputIsAFile: return .trafficSources(.notUTF8)
+        case .outputIsAFile:
+            return .noticeBeforeContract(
+                given: CalendarDay(year: 2025, month: 5, day: 1)!,
+                contractStarts: CalendarDay(year: 2025, month: 7, day: 1)!)
+        case .noticeBeforeContract: return .trafficSources(.notUTF8)
         case .trafficSources: return nil
         }
     }

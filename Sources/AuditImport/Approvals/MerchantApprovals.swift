@@ -18,25 +18,39 @@ public struct MerchantApprovals: Sendable, Hashable {
     public var approvals: [MerchantApproval] = []
     /// The lines (or files) that could not be used, in the order read.
     public var problems: [ApprovalProblem] = []
+    /// Each file's usable approvals, for `reconcile()`.
+    private var perFile: [FileApprovals] = []
+
+    private struct FileApprovals: Sendable, Hashable {
+        var file: String
+        var approvals: [MerchantApproval]
+    }
 
     public init() {}
 
-    /// True for a file the audit reads as the merchant's approvals rather than as an export.
+    /// True for a file the audit reads as the merchant's approvals rather than as an export: in any
+    /// letter case, saved again by a browser or the desktop (`approvals (1).csv`, `approvals - 副本.csv`)
+    /// or as Excel's Unicode text (`.txt`).
     public static func isApprovalsFile(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.lowercased() == fileName
+        MerchantFileName.names(path, fileName)
     }
 
-    /// The approvals of one file's bytes.
-    public static func parse(_ bytes: [UInt8], file: String) -> MerchantApprovals {
+    /// The approvals of one file's bytes; with `month`, those dated after it or before the month
+    /// before it are named and left out.
+    public static func parse(_ bytes: [UInt8], file: String, month: YearMonth? = nil) -> MerchantApprovals {
         var approvals = MerchantApprovals()
-        approvals.read(bytes, file: file)
+        approvals.read(bytes, file: file, month: month)
         return approvals
     }
 
-    /// Adds one file's approvals.
-    public mutating func read(_ bytes: [UInt8], file: String) {
+    /// Adds one file's approvals. An approval in a month's folder covers what follows it in that
+    /// month: one dated after the month approves nothing in it, and one from long before is no
+    /// approval of this month's change (a line copied from an old file), so both are named, not used;
+    /// a day of the month before stands (approved ahead).
+    public mutating func read(_ bytes: [UInt8], file: String, month: YearMonth? = nil) {
         files.append(file)
+        let before = approvals.count
+        defer { perFile.append(FileApprovals(file: file, approvals: Array(approvals[before...]))) }
         let records: [(line: Int, cells: [String])]
         do {
             records = try AgencyClaims.records(bytes)
@@ -61,6 +75,10 @@ public struct MerchantApprovals: Sendable, Hashable {
             var text = Array(date.utf8)
             guard case .value(let day) = text.withUnsafeBufferPointer({ DateCell.day($0) }) else {
                 problem(1, .badDate(found: ClaimText.shown(date)))
+                continue
+            }
+            if let month, day > month.lastDay || day < month.previous.firstDay {
+                problem(1, .outsideMonth(day: day, month: month))
                 continue
             }
             let subjectText = cells.count > 1 ? cells[1] : ""
@@ -89,6 +107,40 @@ public struct MerchantApprovals: Sendable, Hashable {
                     day: day, subject: subject, detail: detail, value: value, line: line,
                     itemIDKey: subject == .price || subject == .discount ? key : 0))
         }
+    }
+
+    /// Two or more approvals files in one month (a copy in a sub-folder, a second download): an
+    /// approval counts only when every file holds it — the same day, subject, detail and value —
+    /// so a copy with lines added (or one missing them) never decides alone; each line that is not
+    /// in every file is named. Copies that agree count once.
+    public mutating func reconcile() {
+        guard perFile.count > 1 else { return }
+        struct Signature: Hashable {
+            var day: CalendarDay
+            var subject: MerchantApproval.Subject
+            var detail: String
+            var value: Double?
+        }
+        func signature(_ a: MerchantApproval) -> Signature {
+            Signature(
+                day: a.day, subject: a.subject, detail: ClaimText.halfWidth(a.detail).filter { !$0.isWhitespace },
+                value: a.value)
+        }
+        let sets = perFile.map { Set($0.approvals.map(signature)) }
+        var kept: [MerchantApproval] = []
+        for (i, f) in perFile.enumerated() {
+            for a in f.approvals {
+                let s = signature(a)
+                if let other = sets.indices.first(where: { $0 != i && !sets[$0].contains(s) }) {
+                    problems.append(
+                        ApprovalProblem(
+                            file: f.file, line: a.line, column: 0, reason: .notInOtherFile(perFile[other].file)))
+                } else if i == 0 {
+                    kept.append(a)
+                }
+            }
+        }
+        approvals = kept
     }
 
     /// Adds an approvals file whose bytes could not be read.

@@ -25,8 +25,7 @@ public struct AgencyClaims: Sendable, Hashable {
 
     /// True for a file the audit reads as the agency's claims rather than as an export.
     public static func isClaimsFile(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.lowercased() == fileName
+        MerchantFileName.names(path, fileName)
     }
 
     /// The claims of one file's bytes.
@@ -68,6 +67,12 @@ public struct AgencyClaims: Sendable, Hashable {
             }
             let item = named.map { TargetItem(id: $0.item) }
             if let earlier = claims.firstIndex(where: { $0.metric == metric && $0.item?.id == item?.id }) {
+                // A second copy of the file (`agency-claims (1).csv`) claiming the same figure changes nothing.
+                if claimFiles[earlier] != file, case .success(let v) = ClaimValue.parse(value, unit: metric.unit),
+                    v == claims[earlier].claimed
+                {
+                    continue
+                }
                 problems.append(
                     ClaimProblem(
                         file: file, line: line, column: 1,

@@ -52,7 +52,35 @@ public struct ItemCosts: Sendable, Hashable {
                     titleKey: title.withUnsafeMutableBufferPointer { StableHash.words(UnsafeBufferPointer($0)) },
                     unitCost: Money(roundingYuan: yuan), line: line))
         }
+        costs.settleRepeats()
         return costs
+    }
+
+    /// An item written on two lines: at the same cost once is enough; at different costs neither
+    /// line can be trusted over the other (the first line would otherwise decide silently), so the
+    /// item keeps no cost — its orders are named among those without one — and each later line says why.
+    mutating func settleRepeats() {
+        var first: [UInt64: ItemCost] = [:]
+        var conflicting: Set<UInt64> = []
+        var kept: [ItemCost] = []
+        for c in costs {
+            let key = c.itemIDKey != 0 ? c.itemIDKey : c.titleKey
+            guard let earlier = first[key] else {
+                first[key] = c
+                kept.append(c)
+                continue
+            }
+            guard c.unitCost != earlier.unitCost else { continue }
+            conflicting.insert(key)
+            problems.append(
+                CostProblem(
+                    line: c.line,
+                    reason: .conflictingCost(
+                        item: ClaimText.shown(c.item), firstLine: earlier.line, first: earlier.unitCost,
+                        found: c.unitCost)))
+        }
+        costs = kept.filter { !conflicting.contains($0.itemIDKey != 0 ? $0.itemIDKey : $0.titleKey) }
+        problems.sort { $0.line < $1.line }
     }
 
     /// A costs file whose bytes could not be read.
@@ -80,6 +108,8 @@ public struct CostProblem: Sendable, Hashable {
         case emptyItem
         /// The cost is no amount above 0 (`found` as written, cut to 40 characters).
         case badCost(found: String)
+        /// The item was given another cost on an earlier line: the item keeps neither.
+        case conflictingCost(item: String, firstLine: Int, first: Money, found: Money)
         /// The file's bytes could not be read or decoded.
         case unreadable(ImportError)
     }

@@ -19,8 +19,7 @@ public struct ManualFigures: Sendable, Hashable {
     public init() {}
 
     public static func isManualFile(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.lowercased() == fileName
+        MerchantFileName.names(path, fileName)
     }
 
     public static func parse(_ bytes: [UInt8], file: String) -> ManualFigures {
@@ -53,10 +52,6 @@ public struct ManualFigures: Sendable, Hashable {
                     ManualProblem(file: file, line: line, reason: .unknownMetric(found: ClaimText.shown(name))))
                 continue
             }
-            if figures.contains(where: { $0.metric == metric }) {
-                problems.append(ManualProblem(file: file, line: line, reason: .repeated(metric)))
-                continue
-            }
             let written = cells.count > 1 ? cells[1] : ""
             let parsed = ClaimValue.parse(written, unit: metric.isShare ? .share : .perDay)
             guard case .success(let value) = parsed, metric.range.contains(value),
@@ -64,6 +59,14 @@ public struct ManualFigures: Sendable, Hashable {
             else {
                 problems.append(
                     ManualProblem(file: file, line: line, reason: .outOfRange(metric, found: ClaimText.shown(written))))
+                continue
+            }
+            // The same figure again (a second copy of the file) changes nothing; another figure for
+            // it leaves the month unsettled until one is removed, whichever came first.
+            if let earlier = figures.first(where: { $0.metric == metric }) {
+                if earlier.value != value {
+                    problems.append(ManualProblem(file: file, line: line, reason: .repeated(metric)))
+                }
                 continue
             }
             figures.append(

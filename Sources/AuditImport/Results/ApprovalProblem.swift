@@ -27,6 +27,11 @@ public struct ApprovalProblem: Sendable, Hashable {
         case emptyDetail(MerchantApproval.Subject)
         /// The value is no price, amount or share.
         case badValue(found: String, subject: MerchantApproval.Subject)
+        /// The date is after the month of the folder, or before the month before it.
+        case outsideMonth(day: CalendarDay, month: YearMonth)
+        /// The month holds several approvals files and this line is not in `file` (column 0): only
+        /// approvals every file holds count.
+        case notInOtherFile(String)
         /// The file's bytes could not be read or decoded.
         case unreadable(ImportError)
     }

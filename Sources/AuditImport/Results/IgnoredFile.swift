@@ -25,6 +25,9 @@ public struct IgnoredFile: Sendable, Hashable {
         /// A workbook sheet the workbook hides: never read as data. `kind` and `rows` say what it
         /// holds when its header was recognised.
         case hiddenSheet(kind: ExportKind?, rows: Int)
+        /// The merchant's approvals.csv, manual.csv or agency-claims.csv (`expected`) saved as an
+        /// Excel workbook: these are read as text (CSV) only.
+        case merchantFileAsWorkbook(expected: String)
         /// A link in a month folder that leads nowhere.
         case linkLeadsNowhere(target: String)
         /// A linked folder in a month folder that leads outside the store folder.

@@ -155,4 +155,57 @@ import Testing
         #expect(orders["baseline"] as? Double == 2 && orders["baselineMonth"] as? String == "2025-08")
         #expect(orders["growth"] as? Double == 0.5)
     }
+
+    /// A baseline month whose exports cannot carry a figure (here two copies of an order that
+    /// disagree on its amount) lends it to no growth target: the target is not set and the month
+    /// after is not settled, instead of judging 3 orders against a baseline of 2 read from a doctored copy.
+    @Test func aBaselineMonthWithAGapInItsExportsSetsNoGrowthTarget() throws {
+        let contract = """
+            {"store": {"name": "测试店"}, "fees": {"monthlyBase": 1000},
+             "stages": [{"name": "九月", "from": "2025-09", "to": "2025-09",
+                         "targets": {"orders": {"growth": 0.5}, "visitors": 10}}]}
+            """
+        let traffic = "统计日期,一级来源,访客数\n"
+        let root = try WorkspaceEdgeCaseTests.store(
+            [
+                "exports/2025-08/a.csv": WorkspaceEdgeCaseTests.header
+                    + "1,10,交易成功,2025-08-01 10:00\n2,20,交易成功,2025-08-02 10:00\n",
+                "exports/2025-08/b.csv": WorkspaceEdgeCaseTests.header
+                    + "1,1000,交易成功,2025-08-01 10:00\n",
+                "exports/2025-08/t.csv": traffic + "2025-08-01,淘内免费,40\n",
+                "exports/2025-09/a.csv": WorkspaceEdgeCaseTests.header
+                    + "3,10,交易成功,2025-09-01 10:00\n4,20,交易成功,2025-09-02 10:00\n5,30,交易成功,2025-09-03 10:00\n",
+                "exports/2025-09/t.csv": traffic + "2025-09-01,淘内免费,40\n",
+            ], contract: contract)
+        let out = root.deletingLastPathComponent().appendingPathComponent("out")
+        let run = try WorkspaceAudit(workspace: StoreWorkspace(root: root), outputRoot: out).runPeriod(months: nil)
+        let august = run.months[0].result
+        #expect(
+            august.completeness.gaps.contains { if case .conflictingCopies(.orders, _, _) = $0 { true } else { false } }
+        )
+        // August counts orders 1 and 2 (3 with the other copy's figures set aside): 2 orders, and a
+        // target of 2 × 1.5 = 3 that September's 3 orders would meet.
+        #expect(august.metric(.orders)?.actual == 2)
+        let september = run.months[1].result
+        #expect(september.metric(.orders)?.target == nil)
+        #expect(september.status == .withheld)
+        #expect(
+            september.settlement.withheld.contains(
+                .baselineMissing(metrics: [.orders], months: [YearMonth("2025-08")!])))
+        let report = try String(contentsOf: out.appendingPathComponent("2025-09/report.md"), encoding: .utf8)
+        #expect(report.contains("增长目标「支付订单数」的基准月 2025-08 没有可用的数据（基准月的导出缺失、不完整或不含该指标，见基准月的报告）"))
+        // A gap takes out only the metrics its kind of export measures: half a month of traffic
+        // leaves the orders' figures as baselines, and rejected order rows the traffic's.
+        let figures = [MetricKey.orders, .gmv, .itemUnits, .visitors, .naturalVisitors].map {
+            MetricValue(key: $0, actual: 1, actualExcludingSuspicious: 1)
+        }
+        let day = { (d: Int) in CalendarDay(year: 2025, month: 8, day: d)! }
+        let halfTraffic = MonthCompleteness(gaps: [
+            .partialMonth(kind: .traffic, first: day(1), last: day(15), daysInMonth: 31)
+        ])
+        #expect(BaselineFigures.usable(figures, completeness: halfTraffic).map(\.key) == [.orders, .gmv, .itemUnits])
+        let rejected = MonthCompleteness(gaps: [.rejectedOrderRows(rejected: 50, paidRows: 100, rows: [])])
+        #expect(BaselineFigures.usable(figures, completeness: rejected).map(\.key) == [.visitors, .naturalVisitors])
+        #expect(BaselineFigures.usable(figures, completeness: MonthCompleteness(isUnusable: true)).isEmpty)
+    }
 }

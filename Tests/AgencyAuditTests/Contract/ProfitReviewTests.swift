@@ -115,11 +115,88 @@ import Testing
         #expect(ProfitWording.rows(p, in: .chinese).isEmpty)
         #expect(ProfitWording.lines(p, in: .chinese).first?.hasPrefix("利润无法判断：合同没有写毛利率") == true)
         EveryMessageInBothLanguagesTests.check("profit lines") { ProfitWording.lines(p, in: $0).joined() }
-        let problems = [CostProblem(line: 2, reason: .emptyItem), CostProblem(line: 3, reason: .badCost(found: "x"))]
+        let problems = [
+            CostProblem(line: 2, reason: .emptyItem), CostProblem(line: 3, reason: .badCost(found: "x")),
+            CostProblem(
+                line: 4,
+                reason: .conflictingCost(item: "A-1", firstLine: 2, first: Money(yuan: 1), found: Money(yuan: 30))),
+        ]
         for problem in problems {
             EveryMessageInBothLanguagesTests.check(problem) {
                 ProfitWording.problem(problem, file: "costs.csv", in: $0)
             }
         }
+    }
+
+    /// An item written twice at different costs (a ¥1 line above the real ¥30 one): the first line
+    /// used to decide silently, making order A's profit 100 − 2 = 98 instead of 40. Now neither
+    /// counts: order A is left out as an item without a cost, and the second line says why. The
+    /// same cost written twice is one cost.
+    @Test func anItemCostedTwiceDifferentlyKeepsNoCost() throws {
+        let costs = ItemCosts.parse(
+            Array("item,unitCost\n商品ID 600000000001,1\n围巾,10\n600000000001,¥30\n围巾,10.00\n".utf8))
+        #expect(costs.costs.map(\.item) == ["围巾"])
+        #expect(
+            costs.problems == [
+                CostProblem(
+                    line: 4,
+                    reason: .conflictingCost(
+                        item: "600000000001", firstLine: 2, first: Money(yuan: 1), found: Money(yuan: 30)))
+            ])
+        #expect(
+            ProfitWording.problem(costs.problems[0], file: "costs.csv", in: .chinese)
+                == "costs.csv 第 4 行：「600000000001」的单位成本 ¥30.00 与第 2 行的 ¥1.00 不同：不知道哪个对，这个商品不计成本（它的订单算作没有成本）；请只留一行后重新审计")
+        let orders = [
+            Order(
+                id: "1", paidAmount: Money(yuan: 100), paidAt: LocalTime(day: Self.day(1)), itemTitle: "外套",
+                quantity: 2, itemID: "600000000001", location: Self.here),
+            Order(
+                id: "2", paidAmount: Money(yuan: 50), paidAt: LocalTime(day: Self.day(2)), itemTitle: "围巾",
+                location: Self.here),
+        ]
+        let data = MonthData(month: Self.month, orders: orders, traffic: [], ads: [])
+        let c = try ContractParser.parse(
+            Data(
+                "{\"store\": {\"name\": \"店\"}, \"stages\": [{\"from\": \"2025-08\", \"to\": \"2025-08\", \"targets\": {}}]}"
+                    .utf8))
+        let p = ProfitReview.review(
+            data: data, metrics: [], settlement: Settlement.withheld([.noUsableExport], contract: c), contract: c,
+            costs: costs.costs, suspiciousOrderKeys: [])
+        // 围巾: 50 − 10 = 40; 外套 (600000000001) left out with its ¥100.
+        #expect(p.basis == ProfitReview.Basis.costs(items: 1, ordersWithoutCost: 1, salesWithoutCost: Money(yuan: 100)))
+        #expect(p.grossProfit == Money(yuan: 40))
+    }
+
+    /// A costs.csv none of whose lines gives a cost (¥0, a negative cost) used to be reported as no
+    /// costs.csv at all; with a margin in the contract the margin was taken without a word.
+    @Test func aCostsFileWithNoUsableLineIsNotCalledMissing() throws {
+        let costs = ItemCosts.parse(Array("item,unitCost\n商品ID 600000000001,0\n围巾,-5\n".utf8))
+        #expect(costs.costs.isEmpty && costs.problems.map(\.line) == [2, 3])
+        let data = MonthData(
+            month: Self.month,
+            orders: [
+                Order(id: "1", paidAmount: Money(yuan: 100), paidAt: LocalTime(day: Self.day(1)), location: Self.here)
+            ], traffic: [], ads: [])
+        func contract(_ fees: String) throws -> Contract {
+            try ContractParser.parse(
+                Data(
+                    "{\"store\": {\"name\": \"店\"}, \(fees) \"stages\": [{\"from\": \"2025-08\", \"to\": \"2025-08\", \"targets\": {}}]}"
+                        .utf8))
+        }
+        let plain = try contract("")
+        let metrics = [MetricValue(key: .gmv, actual: 100, actualExcludingSuspicious: 100)]
+        let without = ProfitReview.review(
+            data: data, metrics: metrics, settlement: Settlement.withheld([.noUsableExport], contract: plain),
+            contract: plain, costs: costs.costs, suspiciousOrderKeys: [])
+        #expect(without.costsFileUnusable && without.grossProfit == nil)
+        #expect(ProfitWording.lines(without, in: .chinese).first?.hasPrefix("利润无法判断：costs.csv 没有一行可用的单位成本") == true)
+        EveryMessageInBothLanguagesTests.check("unusable costs") { ProfitWording.lines(without, in: $0).joined() }
+        // With a margin: ¥100 × 35% = ¥35, and the table says costs.csv could not be used.
+        let margin = try contract("\"fees\": {\"monthlyBase\": 0, \"grossMargin\": 0.35},")
+        let with = ProfitReview.review(
+            data: data, metrics: metrics, settlement: Settlement.withheld([.noUsableExport], contract: margin),
+            contract: margin, costs: costs.costs, suspiciousOrderKeys: [])
+        #expect(with.grossProfit == Money(yuan: 35))
+        #expect(ProfitWording.rows(with, in: .chinese).map(\.note).contains("按合同毛利率 35%（costs.csv 没有一行可用，见下）"))
     }
 }

@@ -78,4 +78,42 @@ import Testing
                 "- 2025-09-20 书面通知解约，合同约定提前 15 天：最早于 2025-10-05 终止；2025-10 已服务 5 天，基础服务费按比例为 ¥483.87（¥3,000.00 × 5/31）。"
             ))
     }
+
+    /// `--terminate-on 2025-05-01` for a contract whose first stage is 2025-09 used to write a
+    /// notice ending 2025-05-16 and bill 16 days of May (¥1,548.39 of ¥3,000.00); a notice before the
+    /// contract begins is refused before anything is written. contract.json's noticeGivenOn too.
+    @Test func aNoticeBeforeTheContractBeginsIsRefused() throws {
+        let contract = """
+            {"store": {"name": "测试店"}, "fees": {"monthlyBase": 3000}, "termination": {"noticeDays": 15},
+             "stages": [{"name": "九月", "from": "2025-09", "to": "2025-09", "targets": {"orders": 1}}]}
+            """
+        let root = try WorkspaceEdgeCaseTests.store(
+            ["exports/2025-09/a.csv": WorkspaceEdgeCaseTests.header + "1,10,交易成功,2025-09-01 10:00\n"],
+            contract: contract)
+        let out = root.deletingLastPathComponent().appendingPathComponent("out")
+        let audit = try WorkspaceAudit(
+            workspace: StoreWorkspace(root: root), outputRoot: out,
+            terminateOn: CalendarDay(year: 2025, month: 5, day: 1))
+        #expect(
+            throws: WorkspaceError.noticeBeforeContract(
+                given: CalendarDay(year: 2025, month: 5, day: 1)!,
+                contractStarts: CalendarDay(year: 2025, month: 9, day: 1)!)
+        ) { try audit.runPeriod(months: nil) }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // The contract's first day is a notice day like any other.
+        let onTheFirst = try WorkspaceAudit(
+            workspace: StoreWorkspace(root: root), outputRoot: out,
+            terminateOn: CalendarDay(year: 2025, month: 9, day: 1)
+        ).runPeriod(months: nil)
+        #expect(onTheFirst.dossier.notice?.earliestEnd == CalendarDay(year: 2025, month: 9, day: 16))
+        try Data(
+            contract.replacingOccurrences(
+                of: "\"noticeDays\": 15", with: "\"noticeDays\": 15, \"noticeGivenOn\": \"2025-08-31\""
+            ).utf8
+        )
+        .write(to: root.appendingPathComponent("contract.json"))
+        #expect(throws: WorkspaceError.self) {
+            try WorkspaceAudit(workspace: StoreWorkspace(root: root), outputRoot: out).runPeriod(months: nil)
+        }
+    }
 }

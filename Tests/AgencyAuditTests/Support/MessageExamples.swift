@@ -98,7 +98,8 @@ enum MessageExamples {
         case .refundsHeaderNotRecognised: return .emptyFile
         case .emptyFile: return .emptyArchive
         case .emptyArchive: return .officeDocument
-        case .officeDocument: return .hiddenSheet(kind: .orders, rows: 12)
+        case .officeDocument: return .merchantFileAsWorkbook(expected: "approvals.csv")
+        case .merchantFileAsWorkbook: return .hiddenSheet(kind: .orders, rows: 12)
         case .hiddenSheet: return .linkLeadsNowhere(target: "../gone")
         case .linkLeadsNowhere: return .linkOutsideStore(target: "/elsewhere/exports")
         case .linkOutsideStore: return nil
