@@ -35,12 +35,7 @@ final class ExportFileWriter {
     init(root: URL, name: String, encoding: Encoding, lineEnd: String) throws {
         let url = root.appendingPathComponent(name)
         path = url.path
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
-        }
+        try SampleStoreFolder.makeParent(of: url)
         guard let f = fopen(path, "wb") else { throw SampleGeneratorError.cannotWrite(path, errno: errno) }
         file = f
         self.encoding = encoding

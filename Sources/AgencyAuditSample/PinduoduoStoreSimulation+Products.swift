@@ -18,12 +18,7 @@ extension PinduoduoStoreSimulation {
             for (kind, shared) in [("价格", false), ("库存", true)] {
                 let name = "exports/\(label(mi))/商品导出/导出商品\(kind)_\(tag).xlsx"
                 let url = root.appendingPathComponent(name)
-                do {
-                    try FileManager.default.createDirectory(
-                        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                } catch {
-                    throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
-                }
+                try SampleStoreFolder.makeParent(of: url)
                 let xlsx = try XLSXWriter(
                     path: url.path,
                     options: .init(

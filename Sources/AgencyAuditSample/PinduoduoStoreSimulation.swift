@@ -221,12 +221,7 @@ struct PinduoduoStoreSimulation: StoreSimulation {
         let (year, month) = months[mi]
         let name = "exports/\(label(mi))/推广数据_\(year)\(SampleDay.pad(month)).xlsx"
         let url = root.appendingPathComponent(name)
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
-        }
+        try SampleStoreFolder.makeParent(of: url)
         let stamp = ArchiveTimestamp(year: year, month: month, day: days, hour: 23, minute: 59)
         let xlsx = try XLSXWriter(path: url.path, options: .init(timestamp: stamp))
         xlsx.beginSheet(name: "推广")

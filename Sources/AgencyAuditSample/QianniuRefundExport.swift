@@ -28,12 +28,7 @@ final class QianniuRefundExport {
     {
         let name = "\(folder)/退款管理/ExportRefundList\(last.next.compact)0930.xlsx"
         let url = root.appendingPathComponent(name)
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
-        }
+        try SampleStoreFolder.makeParent(of: url)
         let next = last.next
         let writer = try XLSXWriter(
             path: url.path,

@@ -49,12 +49,7 @@ final class SYCMOverviewDownload {
         self.exported = exported
         zipName = "\(folder)/【生意参谋平台】首页数据概览_\(from.iso)_\(to.iso).zip"
         let url = root.appendingPathComponent(zipName)
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
-        }
+        try SampleStoreFolder.makeParent(of: url)
         zip = try ZipWriter(path: url.path, modified: Self.stamp(exported), gbkNames: true)
     }
 

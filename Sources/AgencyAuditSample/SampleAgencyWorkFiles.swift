@@ -101,12 +101,7 @@ enum SampleAgencyWorkFiles {
 
     private static func openWorkbook(root: URL, name: String, taken: SampleDay) throws -> XLSXWriter {
         let url = root.appendingPathComponent(name)
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
-        }
+        try SampleStoreFolder.makeParent(of: url)
         return try XLSXWriter(
             path: url.path,
             options: .init(

@@ -31,4 +31,14 @@ enum SampleStoreFolder {
             throw SampleGeneratorError.cannotWrite(url.path, error: error)
         }
     }
+
+    /// Creates the folders a file at `url` goes in (a download's sub-folder such as 生意参谋/ or 客服/).
+    static func makeParent(of url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw SampleGeneratorError.cannotWrite(folder.path, error: error)
+        }
+    }
 }

@@ -136,12 +136,7 @@ extension TaobaoStoreSimulation {
                 ])
             }
             let url = root.appendingPathComponent(name)
-            do {
-                try FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
-            }
+            try SampleStoreFolder.makeParent(of: url)
             try BIFF8Writer.write(sheets: [(name: "商品_全部", rows: sheet)], to: url)
             files.append(name)
             let n = SampleCatalogue.items.count
@@ -160,12 +155,7 @@ extension TaobaoStoreSimulation {
         let today = day(mi, d)
         let name = "exports/\(label(mi))/千牛/商品批量导出_\(today.compact)103015.xlsx"
         let url = root.appendingPathComponent(name)
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw SampleGeneratorError.cannotWrite(url.deletingLastPathComponent().path, error: error)
-        }
+        try SampleStoreFolder.makeParent(of: url)
         let writer = try XLSXWriter(
             path: url.path,
             options: .init(
