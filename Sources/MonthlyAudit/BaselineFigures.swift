@@ -8,7 +8,19 @@ import AuditRecords
 public enum BaselineFigures {
     /// The metrics of `metrics` that no gap of `completeness` touches; none when the month is unusable.
     public static func usable(_ metrics: [MetricValue], completeness: MonthCompleteness) -> [MetricValue] {
-        if completeness.isUnusable { return [] }
+        let touched = touched(by: completeness)
+        return metrics.filter { !touched.contains($0.key) }
+    }
+
+    /// Whether the month's per-item figures (from the orders and the 子订单 export) can serve as a
+    /// baseline: no gap touches them.
+    public static func itemsUsable(completeness: MonthCompleteness) -> Bool {
+        touched(by: completeness).isDisjoint(with: [.itemUnits, .itemSales])
+    }
+
+    /// The metrics the month's export gaps touch; all of them when the month is unusable.
+    static func touched(by completeness: MonthCompleteness) -> Set<MetricKey> {
+        if completeness.isUnusable { return Set(MetricKey.allCases) }
         var touched: Set<MetricKey> = []
         for gap in completeness.gaps {
             switch gap {
@@ -21,22 +33,7 @@ public enum BaselineFigures {
             case .otherMonthsExport: break
             }
         }
-        return metrics.filter { !touched.contains($0.key) }
-    }
-
-    /// Whether the month's per-item figures (from the orders and the 子订单 export) can serve as a
-    /// baseline: no gap touches the orders or the line items.
-    public static func itemsUsable(completeness: MonthCompleteness) -> Bool {
-        if completeness.isUnusable { return false }
-        return completeness.gaps.allSatisfy { gap in
-            switch gap {
-            case .rejectedOrderRows: return false
-            case .unreadableExports(let kind, _): return kind.map { $0 != .orders && $0 != .lineItems } ?? false
-            case .conflictingCopies(let kind, _, _), .partialMonth(let kind, _, _, _):
-                return kind != .orders && kind != .lineItems
-            case .otherMonthsExport: return true
-            }
-        }
+        return touched
     }
 
     /// The metrics an export of `kind` measures; the per-item figures are counted on the orders too.
