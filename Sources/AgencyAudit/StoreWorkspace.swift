@@ -142,12 +142,10 @@ public struct StoreWorkspace: Sendable {
     /// case, any depth), read in path order. Empty when there is none.
     public func claims(of month: YearMonth) -> AgencyClaims {
         var claims = AgencyClaims()
-        for file in files(of: month).files where AgencyClaims.isClaimsFile(file) {
-            let path = root.appendingPathComponent(file).path
-            do throws(ImportError) {
-                claims.read(try Self.contents(of: path), file: file)
-            } catch {
-                claims.unreadable(file: file, error: .unreadable(file: file, cause: error))
+        forEachSideFile(of: month, where: AgencyClaims.isClaimsFile) { file, bytes in
+            switch bytes {
+            case .success(let b): claims.read(b, file: file)
+            case .failure(let e): claims.unreadable(file: file, error: e)
             }
         }
         return claims
@@ -157,12 +155,10 @@ public struct StoreWorkspace: Sendable {
     /// (any letter case, any depth), read in path order. Empty when there is none.
     public func approvals(of month: YearMonth) -> MerchantApprovals {
         var approvals = MerchantApprovals()
-        for file in files(of: month).files where MerchantApprovals.isApprovalsFile(file) {
-            let path = root.appendingPathComponent(file).path
-            do throws(ImportError) {
-                approvals.read(try Self.contents(of: path), file: file, month: month)
-            } catch {
-                approvals.unreadable(file: file, error: .unreadable(file: file, cause: error))
+        forEachSideFile(of: month, where: MerchantApprovals.isApprovalsFile) { file, bytes in
+            switch bytes {
+            case .success(let b): approvals.read(b, file: file, month: month)
+            case .failure(let e): approvals.unreadable(file: file, error: e)
             }
         }
         approvals.reconcile()
@@ -173,15 +169,28 @@ public struct StoreWorkspace: Sendable {
     /// (any letter case, any depth), read in path order. Empty when there is none.
     public func manualFigures(of month: YearMonth) -> ManualFigures {
         var figures = ManualFigures()
-        for file in files(of: month).files where ManualFigures.isManualFile(file) {
-            let path = root.appendingPathComponent(file).path
-            do throws(ImportError) {
-                figures.read(try Self.contents(of: path), file: file)
-            } catch {
-                figures.unreadable(file: file, error: .unreadable(file: file, cause: error))
+        forEachSideFile(of: month, where: ManualFigures.isManualFile) { file, bytes in
+            switch bytes {
+            case .success(let b): figures.read(b, file: file)
+            case .failure(let e): figures.unreadable(file: file, error: e)
             }
         }
         return figures
+    }
+
+    /// Hands over the bytes of each of the month's small side files (claims, approvals, typed-in
+    /// figures) that `matches` names, in path order, or why it could not be read.
+    private func forEachSideFile(
+        of month: YearMonth, where matches: (String) -> Bool, _ body: (String, Result<[UInt8], ImportError>) -> Void
+    ) {
+        for file in files(of: month).files where matches(file) {
+            let path = root.appendingPathComponent(file).path
+            do throws(ImportError) {
+                body(file, .success(try Self.contents(of: path)))
+            } catch {
+                body(file, .failure(.unreadable(file: file, cause: error)))
+            }
+        }
     }
 
     /// The whole of a small file (a claims or approvals file is a few lines).
